@@ -1,0 +1,3 @@
+from casualty_cli.cli import main
+
+main()

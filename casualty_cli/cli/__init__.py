@@ -1,0 +1,13 @@
+"""The `casualty` command line: a thin layer over the core. Each module registers its commands."""
+
+from __future__ import annotations
+
+from casualty_cli.cli import extract as _extract  # noqa: F401  (registers commands)
+from casualty_cli.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,90 @@
+"""The Typer app, shared options, and the one place that turns core errors into exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import typer
+
+from casualty_cli.errors import CasualtyError, ExitStatus, UsageError
+
+app = typer.Typer(
+    name="casualty",
+    help="Track casualty figures in news reports: extract statements, group incidents, keep every toll revision.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@app.callback()
+def _root() -> None:
+    """Track casualty figures in news reports: extract statements, group incidents, keep every toll revision.
+
+    Set CASUALTY_DEBUG=1 to see tracebacks instead of one-line errors.
+    """
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, plain, so it reads the same on a terminal and in a log."""
+    sys.stderr.write(f"Error: {message}\n")
+    sys.stderr.flush()
+
+
+def warn_line(message: str) -> None:
+    sys.stderr.write(f"Warning: {message}\n")
+    sys.stderr.flush()
+
+
+def guarded(func: F) -> F:
+    """Run a command body; a CasualtyError becomes one ``Error:`` line and its exit status.
+
+    Tracebacks are shown only when ``CASUALTY_DEBUG`` is set.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except CasualtyError as err:
+            if os.environ.get("CASUALTY_DEBUG"):
+                raise
+            error_line(str(err))
+            raise typer.Exit(int(err.exit_status)) from None
+        except KeyboardInterrupt:
+            error_line("interrupted")
+            raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+        except BrokenPipeError:
+            # `casualty extract ... | head`: the reader left; that is not an error of ours.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(int(ExitStatus.OK)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_date_option(value: str | None, option: str = "--published") -> date | None:
+    """Parse a command-line date: ISO first (fast, exact), then anything dateparser reads."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    import dateparser  # lazy: heavy import
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DATES_FROM": "past"})
+    if parsed is None:
+        raise UsageError(f"{option}: cannot read {value!r} as a date (use YYYY-MM-DD)")
+    result: date = parsed.date()
+    return result

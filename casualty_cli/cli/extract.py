@@ -1,0 +1,50 @@
+"""`casualty extract`: print the casualty statements found in reports."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from casualty_cli.cli.app import app, error_line, guarded, parse_date_option
+from casualty_cli.errors import ExitStatus, InputError
+
+
+@app.command()
+@guarded
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Text files, folders, .jsonl files, or - for standard input.")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one statement a line.")] = False,
+) -> None:
+    """Print every casualty-figure statement found in the reports."""
+    from casualty_cli.extraction import extract_statements
+    from casualty_cli.inputs import read_documents
+
+    pub = parse_date_option(published)
+    failed = 0
+    out = sys.stdout
+    rows = []
+    if as_json:
+        import json
+
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+    for item in read_documents(paths, published=pub):
+        if isinstance(item, InputError):
+            error_line(str(item))
+            failed += 1
+            continue
+        statements = extract_statements(item)
+        if as_json:
+            out.write("".join(dumps(s.to_dict()) + "\n" for s in statements))
+        else:
+            rows.extend(statements)
+    if not as_json:
+        from casualty_cli.render import render_statements, stdout_console
+
+        render_statements(stdout_console(), rows)
+    if failed:
+        raise typer.Exit(int(ExitStatus.ERROR))

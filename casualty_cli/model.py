@@ -1,0 +1,135 @@
+"""The data every part of casualty shares: documents in, statements out.
+
+A :class:`Statement` is one casualty figure stated in one document: the outcome (killed, injured,
+missing), the figure as best/low/high with its qualifier, who was counted, whether it revises an
+earlier figure, who said it, when the event happened, and where in the document it stands.
+Its :meth:`Statement.to_dict` is the public JSON form printed by ``casualty extract --json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Outcome = Literal["killed", "injured", "missing"]
+Scope = Literal["incident", "cumulative"]
+OUTCOMES: tuple[Outcome, ...] = ("killed", "injured", "missing")
+
+#: Qualifiers a figure may carry. "vague" is a word like "dozens" or "several": a range, never a point.
+QUALIFIERS = (
+    "exact",
+    "at least",
+    "more than",
+    "up to",
+    "fewer than",
+    "almost",
+    "about",
+    "range",
+    "vague",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One report. ``id`` is the JSONL row's id, the file path, or ``-`` for standard input."""
+
+    id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """One part of a toll: "five staff" is ``Breakdown("staff", 5)``."""
+
+    group: str
+    best: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "best": self.best}
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A statement that revises an earlier figure: "has risen to 11", "up from 32"."""
+
+    direction: Literal["up", "down"]
+    previous: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"direction": self.direction, "previous": self.previous}
+
+
+@dataclass(slots=True)
+class Statement:
+    doc: str
+    outcome: Outcome
+    best: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int
+    end: int
+    quote: str
+    scope: Scope = "incident"
+    victims: str | None = None
+    breakdown: list[Breakdown] = field(default_factory=list)
+    breakdown_mismatch: bool = False
+    revision: Revision | None = None
+    hedge: str | None = None
+    attribution: str | None = None
+    event_date: date | None = None
+    headline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (documented in the README); key order is stable."""
+        return {
+            "doc": self.doc,
+            "outcome": self.outcome,
+            "best": self.best,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "victims": self.victims,
+            "breakdown": [b.to_dict() for b in self.breakdown],
+            "breakdown_mismatch": self.breakdown_mismatch,
+            "revision": self.revision.to_dict() if self.revision else None,
+            "scope": self.scope,
+            "hedge": self.hedge,
+            "attribution": self.attribution,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "headline": self.headline,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        """Inverse of :meth:`to_dict` (used by the store)."""
+        rev = d.get("revision")
+        ev = d.get("event_date")
+        return cls(
+            doc=d["doc"],
+            outcome=d["outcome"],
+            best=d.get("best"),
+            low=d.get("low"),
+            high=d.get("high"),
+            qualifier=d.get("qualifier", "exact"),
+            start=d.get("start", 0),
+            end=d.get("end", 0),
+            quote=d.get("quote", ""),
+            scope=d.get("scope", "incident"),
+            victims=d.get("victims"),
+            breakdown=[Breakdown(b["group"], b.get("best")) for b in d.get("breakdown") or []],
+            breakdown_mismatch=bool(d.get("breakdown_mismatch", False)),
+            revision=Revision(rev["direction"], rev.get("previous")) if rev else None,
+            hedge=d.get("hedge"),
+            attribution=d.get("attribution"),
+            event_date=date.fromisoformat(ev) if ev else None,
+            headline=d.get("headline"),
+        )
