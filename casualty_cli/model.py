@@ -32,7 +32,11 @@ QUALIFIERS = (
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One report. ``id`` is the JSONL row's id, the file path, or ``-`` for standard input."""
+    """One report. ``id`` is the JSONL row's id, the feed entry's id or link, the file path, or ``-``.
+
+    ``origin`` says where the report was read: the file path (``path:line`` for a JSONL row, ``-`` for
+    standard input), so a message about a document can point at the file even when ``id`` does not.
+    """
 
     id: str
     text: str
@@ -40,6 +44,7 @@ class Document:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,8 @@ class Statement:
     attribution: str | None = None
     event_date: date | None = None
     headline: str | None = None
+    #: How a figure was derived when it is not read off the text as is ("4 hit, less 1 killed").
+    derivation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form (documented in the README); key order is stable."""
@@ -103,6 +110,7 @@ class Statement:
             "attribution": self.attribution,
             "event_date": self.event_date.isoformat() if self.event_date else None,
             "headline": self.headline,
+            "derivation": self.derivation,
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
@@ -132,4 +140,5 @@ class Statement:
             attribution=d.get("attribution"),
             event_date=date.fromisoformat(ev) if ev else None,
             headline=d.get("headline"),
+            derivation=d.get("derivation"),
         )
