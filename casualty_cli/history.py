@@ -1,0 +1,318 @@
+"""An incident's toll history: revisions, the current toll, and diffs. Pure functions, no I/O.
+
+The store keeps every statement ever ingested; nothing here changes them. Everything an incident shows
+(its current toll, its timeline, a diff between two points of it) is derived from its
+:class:`StoredStatement` list by these functions, so a new rule is a new function, not a migration.
+
+How a toll is derived, outcome by outcome (killed, injured, missing):
+
+1. Only ``scope == "incident"`` statements count. Cumulative ones ("since the war began") are kept and
+   shown but never set a toll.
+2. One figure per report: a report's headline and body often state the same toll, and a report may
+   repeat an earlier figure ("up from seven"); its figure is its highest statement (first one on a tie).
+3. Reports are ordered by publication date (the ingest date stands in when a report has none), then
+   by figure, lowest first, so that among same-day reports the higher (usually newer) figure is last
+   and the order never depends on the order of ingestion.
+4. A *revision* is a change of figure. Consecutive reports with the same figure (a wire story carried
+   by two outlets, a repeat) are one revision with several sources.
+5. The current toll under the ``latest`` rule takes ``best`` from the last revision, and ``low`` and
+   ``high`` across every report (a statement's ``low``/``high``, or its ``best`` when open-ended).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casualty_cli.model import OUTCOMES, Outcome, Statement
+
+TOLL_RULES = ("latest",)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStatement:
+    """A statement as the store keeps it: with its id and the report it came from."""
+
+    id: str
+    report: str
+    statement: Statement
+    source: str | None
+    published: date | None
+    ingested: str
+
+    @property
+    def dated(self) -> date:
+        """Publication date, or the ingest date when the report had none."""
+        return self.published or date.fromisoformat(self.ingested[:10])
+
+
+@dataclass(slots=True)
+class TollRevision:
+    """One change of one outcome's figure, with every report that stated it."""
+
+    number: int
+    outcome: Outcome
+    published: date
+    date_known: bool
+    best: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    first: StoredStatement
+    sources: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+    previous: int | None = None
+
+    @property
+    def delta(self) -> int | None:
+        if self.previous is None or self.best is None:
+            return None
+        return self.best - self.previous
+
+    @property
+    def source(self) -> str | None:
+        return self.sources[0] if self.sources else None
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.first.statement
+        return {
+            "revision": self.number,
+            "published": self.published.isoformat(),
+            "date_known": self.date_known,
+            "outcome": self.outcome,
+            "best": self.best,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "previous": self.previous,
+            "delta": self.delta,
+            "source": self.source,
+            "sources": list(self.sources),
+            "reports": list(self.reports),
+            "statement": self.first.id,
+            "breakdown": [b.to_dict() for b in s.breakdown],
+            "hedge": s.hedge,
+            "attribution": s.attribution,
+            "quote": s.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """The current figure of one outcome and the rule that chose it."""
+
+    best: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    rule: str
+    as_of: date
+    source: str | None
+    revision: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "best": self.best,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "rule": self.rule,
+            "as_of": self.as_of.isoformat(),
+            "source": self.source,
+            "revision": self.revision,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    field: str
+    before: Any
+    after: Any
+    delta: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "before": self.before, "after": self.after, "delta": self.delta}
+
+
+@dataclass(frozen=True, slots=True)
+class TollDiff:
+    """What changed between the toll after revision ``start`` and after revision ``end`` (0 = nothing yet)."""
+
+    start: TollRevision | None
+    end: TollRevision | None
+    changes: list[Change]
+
+    def to_dict(self) -> dict[str, Any]:
+        def point(r: TollRevision | None) -> dict[str, Any] | None:
+            if r is None:
+                return None
+            return {"revision": r.number, "published": r.published.isoformat(), "source": r.source}
+
+        return {
+            "from": point(self.start),
+            "to": point(self.end),
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+def _size(s: Statement) -> int:
+    for v in (s.best, s.high, s.low):
+        if v is not None:
+            return v
+    return -1
+
+
+def _figure(s: Statement) -> tuple[int | None, int | None, int | None, str]:
+    return (s.best, s.low, s.high, s.qualifier)
+
+
+def report_figures(entries: Iterable[StoredStatement]) -> list[StoredStatement]:
+    """One statement per (report, outcome): the report's figure for that outcome. Incident scope only."""
+    chosen: dict[tuple[str, str], StoredStatement] = {}
+    for e in entries:
+        if e.statement.scope != "incident":
+            continue
+        key = (e.report, e.statement.outcome)
+        held = chosen.get(key)
+        if held is None or _size(e.statement) > _size(held.statement):
+            chosen[key] = e
+    return list(chosen.values())
+
+
+def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
+    """Every change of figure, all outcomes together, numbered from 1 in publication order."""
+    figures = sorted(
+        report_figures(entries),
+        key=lambda e: (e.dated, _size(e.statement), OUTCOMES.index(e.statement.outcome), e.report),
+    )
+    revisions: list[TollRevision] = []
+    last: dict[str, TollRevision] = {}
+    for e in figures:
+        s = e.statement
+        held = last.get(s.outcome)
+        if held is not None and _figure(held.first.statement) == _figure(s):
+            if e.source and e.source not in held.sources:
+                held.sources.append(e.source)
+            if e.report not in held.reports:
+                held.reports.append(e.report)
+            continue
+        rev = TollRevision(
+            number=len(revisions) + 1,
+            outcome=s.outcome,
+            published=e.dated,
+            date_known=e.published is not None,
+            best=s.best,
+            low=s.low,
+            high=s.high,
+            qualifier=s.qualifier,
+            first=e,
+            sources=[e.source] if e.source else [],
+            reports=[e.report],
+            previous=held.best if held else None,
+        )
+        revisions.append(rev)
+        last[s.outcome] = rev
+    return revisions
+
+
+def state_at(revisions: Sequence[TollRevision], number: int) -> dict[Outcome, TollRevision | None]:
+    """The revision in force for each outcome once revisions 1..``number`` are known."""
+    state: dict[Outcome, TollRevision | None] = dict.fromkeys(OUTCOMES)
+    for r in revisions[:number]:
+        state[r.outcome] = r
+    return state
+
+
+def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dict[Outcome, Toll | None]:
+    """The toll of each outcome now; ``None`` for an outcome no report gave a figure for."""
+    if rule not in TOLL_RULES:
+        raise ValueError(f"unknown toll rule {rule!r}; known: {', '.join(TOLL_RULES)}")
+    out: dict[Outcome, Toll | None] = dict.fromkeys(OUTCOMES)
+    for outcome in OUTCOMES:
+        mine = [r for r in revisions if r.outcome == outcome]
+        if not mine:
+            continue
+        lows = [v for r in mine if (v := r.low if r.low is not None else r.best) is not None]
+        highs = [v for r in mine if (v := r.high if r.high is not None else r.best) is not None]
+        latest = mine[-1]
+        out[outcome] = Toll(
+            best=latest.best,
+            low=min(lows) if lows else None,
+            high=max(highs) if highs else None,
+            qualifier=latest.qualifier,
+            rule=rule,
+            as_of=latest.published,
+            source=latest.source,
+            revision=latest.number,
+        )
+    return out
+
+
+def _delta(before: Any, after: Any) -> int | None:
+    if isinstance(before, int) and isinstance(after, int):
+        return after - before
+    return None
+
+
+def diff_revisions(
+    revisions: Sequence[TollRevision], start: int | None = None, end: int | None = None
+) -> TollDiff:
+    """Compare the toll after revision ``start`` with the toll after ``end`` (default: the last two).
+
+    Revision 0 is the state before any report. Raises ``IndexError`` for a number outside 0..len.
+    """
+    n = len(revisions)
+    if end is None:
+        end = n
+    if start is None:
+        start = max(end - 1, 0)
+    for v in (start, end):
+        if not 0 <= v <= n:
+            raise IndexError(v)
+    before, after = state_at(revisions, start), state_at(revisions, end)
+    changes: list[Change] = []
+    for outcome in OUTCOMES:
+        a, b = before[outcome], after[outcome]
+        if a is b:
+            continue
+        sa = a.first.statement if a else None
+        sb = b.first.statement if b else None
+        for name in ("best", "low", "high", "qualifier"):
+            va = getattr(a, name) if a else None
+            vb = getattr(b, name) if b else None
+            if va != vb:
+                changes.append(Change(f"{outcome}.{name}", va, vb, _delta(va, vb)))
+        parts_a = {p.group: p.best for p in sa.breakdown} if sa else {}
+        parts_b = {p.group: p.best for p in sb.breakdown} if sb else {}
+        for group in [*parts_a, *(g for g in parts_b if g not in parts_a)]:
+            va, vb = parts_a.get(group), parts_b.get(group)
+            if va != vb or (group in parts_a) != (group in parts_b):
+                changes.append(Change(f"{outcome}.breakdown.{group}", va, vb, _delta(va, vb)))
+        for name in ("hedge", "victims"):
+            va = getattr(sa, name) if sa else None
+            vb = getattr(sb, name) if sb else None
+            if va != vb:
+                changes.append(Change(f"{outcome}.{name}", va, vb))
+    return TollDiff(
+        start=revisions[start - 1] if start else None,
+        end=revisions[end - 1] if end else None,
+        changes=changes,
+    )
+
+
+def summarise(entries: Sequence[StoredStatement], rule: str = "latest") -> dict[str, Any]:
+    """The compact, JSON-ready summary the store caches per incident (what ``casualty incidents`` shows)."""
+    revisions = build_revisions(entries)
+    toll = current_toll(revisions, rule)
+    dates = sorted(e.dated for e in entries)
+    event_dates = sorted(e.statement.event_date for e in entries if e.statement.event_date)
+    return {
+        "toll": {o: (t.to_dict() if t else None) for o, t in toll.items()},
+        "revisions": len(revisions),
+        "statements": len(entries),
+        "first_published": dates[0].isoformat() if dates else None,
+        "last_published": dates[-1].isoformat() if dates else None,
+        "stated_event_date": event_dates[0].isoformat() if event_dates else None,
+    }

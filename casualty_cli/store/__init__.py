@@ -1,0 +1,266 @@
+"""The casualty store: an embedded, append-only, versioned history of casualty statements.
+
+Format (schema version 2). This docstring is the contract; the README copies it.
+
+Location
+    A directory: ``--store PATH`` if given, else ``$CASUALTY_STORE``, else
+    ``platformdirs.user_data_dir("casualty")/store``. Reading a store that does not exist yet shows an
+    empty store and creates nothing; the first ingest creates it.
+
+Files
+    ``store.json``        the manifest, the only file ever rewritten, and the commit point.
+    ``reports.jsonl``     one record per report ever ingested.
+    ``statements.jsonl``  one record per statement ever extracted.
+    ``events.jsonl``      one record per change to incidents (create, attach; curation acts later).
+    ``index.json``        a cache of derived state for fast reads; may be deleted at any time.
+    ``lock``              the writers' lock file (filelock).
+
+    The three ``.jsonl`` segments are JSON Lines (UTF-8, one compact object a line, ``\\n`` ends
+    every record) and are only ever appended to. Nothing in them is overwritten or deleted.
+
+``store.json``
+    Indented JSON, keys in this order, trailing newline::
+
+        {
+          "format": "casualty-store",           # anything else: "not a casualty store", untouched
+          "schema_version": 2,                 # number of migrations applied (see MIGRATIONS)
+          "store_id": "<32 hex>",              # random, set at creation; ties index.json to this store
+          "created": "2016-02-15T10:00:00Z",
+          "updated": "...",                    # last commit, UTC
+          "settings": {"toll_rule": "latest"},
+          "next_event": 42,                    # the next event id
+          "segments": {                        # committed lengths: bytes beyond are not part of the store
+            "reports.jsonl": {"bytes": 1234, "lines": 10},
+            "statements.jsonl": {"bytes": ..., "lines": ...},
+            "events.jsonl": {"bytes": ..., "lines": ...}
+          }
+        }
+
+``reports.jsonl`` record
+    ``{"key", "hash", "doc", "source", "published", "ingested", "title", "url", "origin", "chars",
+    "statements"}``: ``key`` is the report's short id (the first 8 hex digits of ``hash``, longer on a
+    clash); ``hash`` is the SHA-256 of the report text after Unicode NFKC and whitespace collapsing:
+    the report's identity, so the same text ingested again (under any file name) is a duplicate;
+    ``doc`` the input's own id (path, JSONL id); ``published`` ISO date or null; ``ingested`` UTC time.
+
+``statements.jsonl`` record
+    ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
+    ``best``, ``low``, ``high``, ``qualifier``, ..., ``start``, ``end``, ``quote``). ``id`` is 8 hex
+    digits of a hash of the report hash and the statement's position (stable across rebuilds).
+
+``events.jsonl`` record
+    ``{"id", "at", "type", ...}``; ``id`` counts from 1. Types:
+
+    - ``incident.create``: ``{"incident", "signature", "title"}``. An incident id is 7 hex digits of a
+      hash of its first report and event (longer on a clash); commands accept any unique prefix.
+    - ``attach``: ``{"incident", "report", "statements": [ids]}`` plus ``"signature"`` and ``"title"``
+      when merging the report changed them: the statements of one report (one event of it) join an
+      incident. The signature is :mod:`casualty_cli.grouping`'s, stored as it returns it.
+
+    Grouping results are recorded, not recomputed: replay never calls the grouping rules, so changing
+    them never rewrites history. Curation acts (merge, split, move, retract, correct, undo) will be new
+    event types that refer to incidents, statements and earlier event ids; a reader meeting an event
+    type it does not know stops with an error rather than showing a wrong toll.
+
+Derived, never stored as truth
+    An incident's current toll, revisions and diffs (see :mod:`casualty_cli.history`).
+    ``index.json`` caches the reports, the incidents with their toll summary, and each statement's byte
+    offset, plus the segment lengths it covers; a reader loads it and replays only the committed records
+    beyond those lengths. A missing, stale, corrupt or foreign index is rebuilt from the segments.
+
+Writing (atomic, serialised)
+    A writer takes ``lock``, rereads the manifest, cuts any bytes beyond each committed length (the torn
+    tail of a crashed writer), appends its records with one write and one fsync per segment, then
+    replaces ``store.json`` (temp file, fsync, ``os.replace``). Until that rename nothing is committed, so
+    a crash at any point leaves the previous store readable. Readers take no lock: they read the
+    manifest, then at most the committed bytes. A write costs the size of what it adds plus a rewrite
+    of the index, never a rewrite of the segments.
+
+Errors
+    A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
+    a segment holds; a directory of other files; a corrupt record: each is one ``StoreError`` line and
+    the store is left exactly as it was.
+
+Migrations
+    :data:`~casualty_cli.store.files.MIGRATIONS` is an ordered list of named functions (``m001_initial``,
+    ``m002_settings``). Opening a store older than :data:`SCHEMA_VERSION` applies the missing ones under
+    the lock and rewrites the manifest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casualty_cli.errors import StoreError
+from casualty_cli.history import StoredStatement
+from casualty_cli.store import files
+from casualty_cli.store.files import (
+    EVENTS,
+    INDEX,
+    REPORTS,
+    SCHEMA_VERSION,
+    SEGMENTS,
+    STATEMENTS,
+    Raw,
+    default_store_path,
+    resolve_store_path,
+)
+from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
+
+
+@dataclass(slots=True)
+class Batch:
+    """Records one commit appends, in segment order. Applying them is the same replay a reader does."""
+
+    reports: list[Raw] = field(default_factory=list)
+    statements: list[Raw] = field(default_factory=list)
+    events: list[Raw] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.reports or self.statements or self.events)
+
+    def encoded(self) -> dict[str, list[bytes]]:
+        return {
+            REPORTS: [files.encode_line(r) for r in self.reports],
+            STATEMENTS: [files.encode_line(s) for s in self.statements],
+            EVENTS: [files.encode_line(e) for e in self.events],
+        }
+
+
+def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], batch: Batch) -> None:
+    """Replay a batch onto ``state`` as if it had been read from the segments after ``state.covers``."""
+    offset = state.covers[STATEMENTS]
+    for rec in batch.reports:
+        state.apply_report(rec)
+    for rec, line in zip(batch.statements, encoded[STATEMENTS], strict=True):
+        state.apply_statement(rec, offset, len(line))
+        offset += len(line)
+    for rec in batch.events:
+        state.apply_event(rec)
+    for name in SEGMENTS:
+        state.covers[name] += sum(len(line) for line in encoded[name])
+    state.refresh(path)
+
+
+class Store:
+    """One store directory. Reading never writes; writing happens inside :meth:`writing`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @classmethod
+    def at(cls, option: str | None = None) -> Store:
+        return cls(resolve_store_path(option))
+
+    def load(self) -> StoreState:
+        """The committed state. An older store is migrated first (under the lock)."""
+        raw = files.read_manifest(self.path)
+        if raw is None:
+            return StoreState()
+        if raw["schema_version"] < SCHEMA_VERSION:
+            with self.writing() as writer:
+                return writer.state
+        return self._state(raw)
+
+    def _state(self, raw: Raw) -> StoreState:
+        lengths = files.committed(raw)
+        files.check_segment_sizes(self.path, lengths)
+        state = self._cached(raw)
+        if state is not None and any(state.covers[n] > lengths[n] for n in SEGMENTS):
+            # The index was written by a commit newer than the manifest we read: read it again.
+            fresh = files.read_manifest(self.path)
+            if fresh is not None and fresh.get("store_id") == raw.get("store_id"):
+                raw, lengths = fresh, files.committed(fresh)
+            if any(state.covers[n] > lengths[n] for n in SEGMENTS):
+                state = None
+        if state is None:
+            state = StoreState()
+        state.rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        state.replay(self.path, lengths)
+        state.refresh(self.path)
+        return state
+
+    def _cached(self, raw: Raw) -> StoreState | None:
+        try:
+            data = (self.path / INDEX).read_bytes()
+        except OSError:
+            return None
+        return StoreState.from_index(data, str(raw.get("store_id")), SCHEMA_VERSION)
+
+    def entries(self, state: StoreState, incident: IncidentRecord) -> list[StoredStatement]:
+        """Every statement attached to ``incident``, with its report's source and dates."""
+        return state.stored(self.path, incident.statements)
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """Hold the writers' lock; create or migrate the store; yield a writer on the fresh state."""
+        files.check_directory(self.path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"cannot create store at {self.path}: {err.strerror or err}") from None
+        with files.Lock(self.path):
+            raw = files.read_manifest(self.path)
+            try:
+                if raw is None or raw["schema_version"] < SCHEMA_VERSION:
+                    raw = files.migrate(self.path, raw or {})
+                    files.write_manifest(self.path, raw)
+            except OSError as err:
+                raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
+            yield Writer(self, raw, self._state(raw))
+
+
+class Writer:
+    def __init__(self, store: Store, raw: Raw, state: StoreState) -> None:
+        self.store = store
+        self.raw = raw
+        self.state = state
+
+    def commit(self, batch: Batch) -> None:
+        """Append ``batch`` and commit it; on return it is durable and ``self.state`` includes it."""
+        if not batch:
+            return
+        path = self.store.path
+        encoded = batch.encoded()
+        lengths = files.committed(self.raw)
+        if lengths != self.state.covers:
+            raise StoreError("internal: store state does not match its manifest")
+        # Replay in memory first: a record the reader could not apply is never written.
+        apply_batch(path, self.state, encoded, batch)
+        try:
+            new_lengths = files.append_segments(path, lengths, {n: b"".join(encoded[n]) for n in SEGMENTS})
+            for name in SEGMENTS:
+                seg = self.raw["segments"][name]
+                seg["bytes"] = new_lengths[name]
+                seg["lines"] = int(seg.get("lines", 0)) + len(encoded[name])
+            self.raw["updated"] = files.now_utc()
+            self.raw["next_event"] = self.state.next_event
+            files.write_manifest(path, self.raw)  # the commit point
+        except OSError as err:
+            raise StoreError(f"cannot write store at {path}: {err.strerror or err}") from None
+        self.write_index()
+
+    def write_index(self) -> None:
+        # Only a cache: if it cannot be written, the next reader replays the segments instead.
+        with contextlib.suppress(OSError):
+            files.write_atomic(
+                self.store.path / INDEX, self.state.to_index(str(self.raw["store_id"]), SCHEMA_VERSION)
+            )
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Batch",
+    "IncidentRecord",
+    "ReportRecord",
+    "Store",
+    "StoreState",
+    "Writer",
+    "apply_batch",
+    "default_store_path",
+    "resolve_store_path",
+]
