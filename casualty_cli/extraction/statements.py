@@ -1,9 +1,431 @@
-"""Placeholder: replaced by the real engine in the next commit."""
+"""From report text to casualty statements.
+
+How it reads a report:
+
+1. One pass of :data:`~casualty_cli.extraction.patterns.TRIGGER` finds outcome words; a report
+   without any costs nothing more.
+2. Around each trigger, within its sentence, anchored patterns read the figure: the subject of a
+   passive verb, the object of an active one, or the number of a noun form ("death toll ... 11").
+   Implicit counts are counted: "a man was shot dead" is 1, "a trader and his daughter" 2.
+3. Each reading gets its sentence's context: revision, hedge, attribution, scope (running totals are
+   "cumulative"), breakdown and event date.
+4. People reported "shot" (or taken to hospital) whose fate is not said are *hit*. Once the report's
+   deaths are known they become injured: "four teens were shot" and "one died" is 3 injured, as the
+   statement's ``derivation`` says.
+"""
 
 from __future__ import annotations
 
-from casualty_cli.model import Document, Statement
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.numbers import Figure, parse_figure
+from casualty_cli.extraction.sentences import Sentence, split_sentences
+from casualty_cli.model import Breakdown, Document, Revision, Statement
+
+Kind = Literal["killed", "injured", "hit", "missing"]
+
+_MULTIPLIERS = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_NOT_NAMES = frozenset(
+    """police officers officials authorities witnesses deputies troopers investigators detectives
+    he she it they we i you the a an this that there here his her their its one two three four
+    five six seven eight nine ten both all none some many several others another update breaking
+    related watch video photos read more click advertisement""".split()
+)
+_BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
+_PLURAL_ONLY_AFTER = frozenset("others people".split())
+_PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
+_TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
+
+
+@dataclass(slots=True)
+class _Mention:
+    kind: Kind
+    figure: Figure
+    start: int
+    end: int
+    sentence: int
+    victims: str | None = None
+    revision: Revision | None = None
+    derivation: str | None = None
+    breakdown: list[Breakdown] = field(default_factory=list)
+
+
+def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
+    return _Mention(kind, Figure(1, 1, 1, "exact"), start, end, sentence, victims)
+
+
+def _count_items(text: str) -> int | None:
+    """People in a list like "two protesters and one policeman" (3) or "a trader and his daughter" (2)."""
+    total = 0
+    for item in P.ITEM_RE.finditer(text):
+        words = item.group(0).split(None, 2)
+        lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+        fig = parse_figure(lead) if lead[0].isdigit() or lead.lower() not in ("a", "an", "his", "her", "their", "another", "he", "she", "him") else None
+        if fig is None:
+            # the number may be several words ("twenty five"): read it from the item's figure prefix
+            m = P.BREAKDOWN_ITEM_RE.match(item.group(0))
+            fig = parse_figure(m.group("fig")) if m else None
+        if fig is not None and fig.best is None:
+            return None
+        total += fig.best if fig is not None and fig.best is not None else 1
+    return total or None
+
+
+def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
+    """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
+    after = text[fig_end : fig_end + 14]
+    if P.AGE_AFTER_RE.match(after):
+        return True
+    before = text[max(0, fig_start - 12) : fig_start]
+    return bool(P.AGE_BEFORE_RE.search(before))
+
+
+def _is_bare_age(text: str, fig_start: int, fig_end: int, sent_start: int) -> bool:
+    """A number with no noun that is an age: "Alex Smith, 24, was killed", "boy, 9, dies", "of 8 A man"."""
+    if text.startswith(",", fig_end) or text.startswith(" ,", fig_end):
+        return True
+    before = text[max(sent_start, fig_start - 30) : fig_start].rstrip()
+    if not before:
+        return False
+    # a bare count follows the start, a reporting verb, or a clause break; anything else is suspect
+    return not P.BARE_LEAD_RE.search(before)
+
+
+class _Reader:
+    """Reads one document. Keeps the per-sentence context it computes so each is computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sentences: list[Sentence] = split_sentences(self.text)
+        self.starts = [s.start for s in self.sentences]
+        self.mentions: list[_Mention] = []
+        self.seen: set[tuple[str, int]] = set()
+
+    # -- reading the figure around one trigger ---------------------------------------------------
+
+    def add(self, m: _Mention | None) -> None:
+        if m is None:
+            return
+        key = (m.kind, m.start)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.mentions.append(m)
+
+    def subject(self, si: int, trig_start: int, kind: Kind, verb: str) -> _Mention | None:
+        """The counted subject before a passive or intransitive outcome verb."""
+        sent = self.sentences[si]
+        lo = max(sent.start, trig_start - 180)
+        left = self.text[lo:trig_start]
+        m = P.SUBJECT_RE.search(left)
+        if m is None:
+            return None
+        aux = left[m.end("both") if m.group("both") else m.start() :].lower()
+        has_aux = any(w in _BE_AUX for w in aux.replace(",", " ").split())
+        transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
+        g = m.group
+        if g("both"):
+            fig = parse_figure(g("allfig")) if g("allfig") else Figure(2, 2, 2, "exact")
+            if fig is None:
+                return None
+            return _Mention(kind, fig, lo + m.start(), lo + m.end("both"), si, "both")
+        if g("named"):
+            return _Mention(kind, Figure(2, 2, 2, "exact"), lo + m.start("named"), lo + m.end("named"), si)
+        if g("list"):
+            n = _count_items(g("list"))
+            if n is None:
+                return None
+            return _Mention(kind, Figure(n, n, n, "exact"), lo + m.start("list"), lo + m.end("list"), si)
+        if g("fig"):
+            fs, fe = lo + m.start("fig"), lo + m.end("fig")
+            noun = g("noun")
+            if _is_not_a_count(self.text, fs, fe) or (noun is None and _is_bare_age(self.text, fs, fe, sent.start)):
+                return None
+            if noun is None and transitive and not has_aux and self.object_follows(si, trig_start + len(verb)):
+                return None
+            fig = parse_figure(g("fig"))
+            if fig is None:
+                return None
+            return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
+        if transitive and not has_aux and (
+            self.object_follows(si, trig_start + len(verb))
+            or (g("sing") or g("bare") or "").lower() in _PERPETRATORS
+            or g("name")
+            or g("pron")
+        ):
+            return None  # "Gunmen killed two", "He shot ...": active voice, the subject is no victim
+        if g("bare"):
+            return _one(lo + m.start("bare"), lo + m.end("bare"), si, kind, g("bare").lower())
+        if g("sing") or g("agesing"):
+            name = (g("sing") or g("agesing")).lower()
+            return _one(lo + m.start(), lo + m.end("sing") if g("sing") else lo + m.end("agesing"), si, kind, name)
+        if g("pron"):
+            return _one(lo + m.start("pron"), lo + m.end("pron"), si, kind, None)
+        if g("name"):
+            first = g("name").split()[0].lower()
+            if first in _NOT_NAMES or lo + m.start("name") == sent.start and not has_aux:
+                return None
+            return _one(lo + m.start("name"), lo + m.end("name"), si, kind, None)
+        return None
+
+    def object_follows(self, si: int, pos: int) -> bool:
+        right = self.text[pos : min(self.sentences[si].end, pos + 160)]
+        return P.OBJECT_RE.match(right) is not None
+
+    def obj(self, si: int, trig_end: int, kind: Kind, need_state: bool = False) -> _Mention | None:
+        """The counted object after an active outcome verb: "killing 50 civilians", "left two dead"."""
+        sent = self.sentences[si]
+        right = self.text[trig_end : min(sent.end, trig_end + 180)]
+        m = P.OBJECT_RE.match(right)
+        if m is None:
+            return None
+        state = m.group("state")
+        if need_state:
+            if not state:
+                return None
+            s = state.lower().strip()
+            kind = "killed" if s == "dead" else "injured" if s in ("injured", "wounded", "hurt") else "hit"
+        g = m.group
+        base = trig_end
+        if g("list"):
+            n = _count_items(g("list"))
+            if n is None:
+                return None
+            return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("list"), base + m.end("list"), si)
+        if g("fig"):
+            fs, fe = base + m.start("fig"), base + m.end("fig")
+            if _is_not_a_count(self.text, fs, fe):
+                return None
+            fig = parse_figure(g("fig"))
+            if fig is None:
+                return None
+            noun = g("noun")
+            return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
+        if g("sing") or g("agesing"):
+            name = (g("sing") or g("agesing")).lower()
+            return _one(base + m.start(), base + m.end(), si, kind, name)
+        return None
+
+    def toll(self, si: int, trig_end: int) -> _Mention | None:
+        sent = self.sentences[si]
+        right = self.text[trig_end : min(sent.end, trig_end + 160)]
+        m = P.TOLL_RE.match(right)
+        if m is None:
+            return None
+        fs, fe = trig_end + m.start("fig"), trig_end + m.end("fig")
+        if _is_not_a_count(self.text, fs, fe):
+            return None
+        fig = parse_figure(m.group("fig"))
+        if fig is None:
+            return None
+        return _Mention("killed", fig, fs, fe, si)
+
+    def figure_before(self, si: int, trig_start: int, kind: Kind) -> _Mention | None:
+        sent = self.sentences[si]
+        lo = max(sent.start, trig_start - 60)
+        left = self.text[lo:trig_start]
+        m = P.FIGURE_BEFORE_RE.search(left)
+        if m is None:
+            return None
+        fs, fe = lo + m.start("fig"), lo + m.end("fig")
+        fig = parse_figure(m.group("fig"))
+        if fig is None or _is_not_a_count(self.text, fs, fe):
+            return None
+        return _Mention(kind, fig, fs, fe, si)
+
+    # -- the whole document -----------------------------------------------------------------------
+
+    def read(self) -> None:
+        text = self.text
+        starts = self.starts
+        sentences = self.sentences
+        for t in P.TRIGGER.finditer(text):
+            ts = t.start()
+            si = bisect_right(starts, ts) - 1
+            if si < 0 or ts >= sentences[si].end:
+                continue
+            group = t.lastgroup
+            verb = t.group(0)
+            if group in ("killed", "injured", "hit", "missing"):
+                kind: Kind = group  # type: ignore[assignment]
+                if group == "injured" and verb.lower() in ("injuring", "wounding", "injures", "wounds"):
+                    self.add(self.obj(si, t.end(), "injured"))
+                    continue
+                found = self.subject(si, ts, kind, verb)
+                if found is None and group != "missing" and verb.lower() not in ("dead", "died", "die", "dies"):
+                    found = self.obj(si, t.end(), kind)
+                self.add(found)
+            elif group == "akill":
+                self.add(self.obj(si, t.end(), "killed"))
+            elif group == "left":
+                self.add(self.obj(si, t.end(), "killed", need_state=True))
+            elif group == "toll":
+                self.add(self.toll(si, t.end()))
+            elif group == "kdeath":
+                self.add(self.figure_before(si, ts, "killed"))
+            elif group == "multi":
+                n = _MULTIPLIERS[verb.split()[0].lower()]
+                kind = "hit" if verb.lower().rstrip("s").endswith(("shooting", "stabbing")) else "killed"
+                self.add(_Mention(kind, Figure(n, n, n, "exact"), ts, t.end(), si))
+            elif group == "possdeath":
+                self.add(_one(ts, t.end(), si, "killed", None))
+            elif group == "ofdeath":
+                self.add(self.obj(si, t.end(), "killed"))
+        for neg in P.NEGATION_RE.finditer(text):
+            ns = neg.start()
+            si = bisect_right(starts, ns) - 1
+            if si < 0:
+                continue
+            v = neg.group("verb").lower()
+            head = neg.group(0).lower()
+            kind = "killed" if v in ("killed", "dead") or "deaths" in head or "fatalities" in head else "injured"
+            self.add(_Mention(kind, Figure(0, 0, 0, "exact"), ns, neg.end(), si))
+
+    def statements(self, published: date | None) -> list[Statement]:
+        text = self.text
+        doc_id = self.doc.id
+        context: dict[int, tuple[str | None, str | None, bool, date | None]] = {}
+        out: list[tuple[_Mention, Statement]] = []
+        for m in self.mentions:
+            sent = self.sentences[m.sentence]
+            if m.sentence not in context:
+                context[m.sentence] = self.sentence_context(sent, published)
+            hedge, attribution, cumulative, event_date = context[m.sentence]
+            revision = m.revision or self.revision_of(sent, m)
+            breakdown, mismatch = self.breakdown_of(sent, m)
+            out.append(
+                (
+                    m,
+                    Statement(
+                        doc=doc_id,
+                        outcome="injured" if m.kind == "hit" else m.kind,
+                        best=m.figure.best,
+                        low=m.figure.low,
+                        high=m.figure.high,
+                        qualifier=m.figure.qualifier,
+                        start=m.start,
+                        end=m.end,
+                        quote=text[sent.start : sent.end],
+                        scope="cumulative" if cumulative else "incident",
+                        victims=m.victims,
+                        breakdown=breakdown,
+                        breakdown_mismatch=mismatch,
+                        revision=revision,
+                        hedge=hedge,
+                        attribution=attribution,
+                        event_date=event_date,
+                        headline=sent.headline,
+                    ),
+                )
+            )
+        return _resolve_hits(out)
+
+    def sentence_context(
+        self, sent: Sentence, published: date | None
+    ) -> tuple[str | None, str | None, bool, date | None]:
+        quote = self.text[sent.start : sent.end]
+        h = P.HEDGE_RE.search(quote)
+        a = P.ATTRIBUTION_RE.search(quote)
+        attribution = None
+        if a is not None:
+            attribution = (a.group("a1") or a.group("a2") or a.group("a3") or "").strip() or None
+        cumulative = P.CUMULATIVE_RE.search(quote) is not None
+        event_date = _event_date(self.text, sent, published)
+        return (h.group(0) if h else None, attribution, cumulative, event_date)
+
+    def revision_of(self, sent: Sentence, m: _Mention) -> Revision | None:
+        quote = self.text[sent.start : sent.end]
+        r = P.REVISION_RE.search(quote)
+        if r is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
+            return None
+        direction: Literal["up", "down"] = "up" if r.group("up") else "down"
+        previous = None
+        prev = P.PREVIOUS_RE.search(quote)
+        if prev is not None:
+            fig = parse_figure(prev.group("fig"))
+            if fig is not None and fig.best is not None and sent.start + prev.start("fig") != m.start:
+                previous = fig.best
+        return Revision(direction, previous)
+
+    def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
+        text = self.text
+        lead = P.BREAKDOWN_LEAD_RE.match(text, m.end, sent.end)
+        if lead is None:
+            # the figure may be followed by its noun first: "50 civilians, including 13 children"
+            return [], False
+        pos = lead.end()
+        parts: list[Breakdown] = []
+        while pos < sent.end:
+            item = P.BREAKDOWN_ITEM_RE.match(text, pos, sent.end)
+            if item is None:
+                break
+            fig = parse_figure(item.group("fig"))
+            if fig is None or _is_not_a_count(text, item.start("fig"), item.end("fig")):
+                break
+            parts.append(Breakdown(item.group("group").lower(), fig.best))
+            sep = P.BREAKDOWN_SEP_RE.match(text, item.end(), sent.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if not parts:
+            return [], False
+        total = sum(p.best or 0 for p in parts)
+        best = m.figure.best
+        including = "includ" in lead.group(0).lower() or "among" in lead.group(0).lower()
+        mismatch = best is not None and (total > best if including else total != best)
+        return parts, mismatch
+
+
+def _event_date(text: str, sent: Sentence, published: date | None) -> date | None:
+    from casualty_cli.extraction.dates import find_event_date
+
+    found = find_event_date(text, published, sent.start, sent.end)
+    if found is None and sent.headline is not None and not sent.is_headline:
+        # the post's headline often carries the date the body leaves implicit
+        hs = text.rfind(sent.headline, 0, sent.start)
+        if hs >= 0:
+            found = find_event_date(text, published, hs, hs + len(sent.headline))
+    return found
+
+
+def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
+    """Turn people *hit* into injured, less the report's deaths (the dead were among those shot)."""
+    killed = max(
+        (s.best for m, s in pairs if m.kind == "killed" and s.scope == "incident" and s.best is not None),
+        default=0,
+    )
+    out: list[Statement] = []
+    for m, s in pairs:
+        if m.kind != "hit":
+            out.append(s)
+            continue
+        if killed == 0:
+            out.append(s)
+            continue
+        if s.best is None:
+            out.append(s)  # a vague "several were shot" stays vague
+            continue
+        injured = s.best - killed
+        if injured <= 0:
+            continue
+        s.best = injured
+        s.low = None if s.low is None else max(0, s.low - killed)
+        s.high = None if s.high is None else max(0, s.high - killed)
+        s.derivation = f"{m.figure.best} hit, less {killed} killed"
+        out.append(s)
+    out.sort(key=lambda s: s.start)
+    return out
 
 
 def extract_statements(doc: Document) -> list[Statement]:
-    return []
+    """Every casualty-figure statement in ``doc``, in document order."""
+    if not doc.text or P.TRIGGER.search(doc.text) is None:
+        return []
+    reader = _Reader(doc)
+    reader.read()
+    return reader.statements(doc.published)

@@ -1,0 +1,175 @@
+"""Reading the figure of a casualty statement: "at least 80", "between 20 and 30", "dozens", "1.2 million".
+
+:data:`NUMBER` is a regex fragment that matches one number (digits, scales, number words, "a dozen") and
+:data:`FIGURE` one number with its qualifier or range. :func:`parse_figure` turns the matched text into a
+:class:`Figure`. English number words go through text2num (a well-kept library that, unlike
+word2number, never sums unrelated words); the words it does not know ("dozen", "dozens", "scores",
+"several") are read here, as vague ranges where they are vague, never as a made-up exact point.
+
+>>> parse_figure("at least 80")
+Figure(best=80, low=80, high=None, qualifier='at least')
+>>> parse_figure("between 20 and 30")
+Figure(best=None, low=20, high=30, qualifier='range')
+>>> parse_figure("one hundred and twenty")
+Figure(best=120, low=120, high=120, qualifier='exact')
+>>> parse_figure("dozens")
+Figure(best=None, low=24, high=None, qualifier='vague')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+#: One number word; longest alternatives first so "seventeen" is not read as "seven".
+_WORD = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
+
+#: Vague quantity words: (low, high). None for an open end. They are ranges, never a point.
+VAGUE: dict[str, tuple[int, int | None]] = {
+    "a couple of": (2, 2),
+    "a couple": (2, 2),
+    "a few": (2, 5),
+    "several": (3, 9),
+    "a handful of": (2, 6),
+    "dozens of": (24, None),
+    "dozens": (24, None),
+    "scores of": (40, None),
+    "scores": (40, None),
+    "hundreds of": (200, None),
+    "hundreds": (200, None),
+    "thousands of": (2000, None),
+    "thousands": (2000, None),
+    "many": (2, None),
+    "numerous": (2, None),
+}
+
+NUMBER = r"""(?:
+      \d{1,3}(?:,\d{3})+                       # 1,200
+    | \d+(?:\.\d+)?(?:\s+(?:million|thousand))? # 80, 1.2 million
+    | (?:a\s+|one\s+)?dozen                    # a dozen
+    | """ + _WORD + r"""(?:(?:\s+and\s+|[\s-]+)""" + _WORD + r""")*   # twenty-five, one hundred and twenty
+)"""
+
+_VAGUE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
+
+#: A figure: a number with its qualifier, a range, or a vague quantity word.
+FIGURE = (
+    r"""(?:
+      (?:between\s+)?""" + NUMBER + r"""\s*(?:-|–|to|and)\s*""" + NUMBER + r"""   # 20 to 30, between 20 and 30
+    | (?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
+          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)\s+)?"""
+    + NUMBER
+    + r"""
+    | (?:""" + _VAGUE_ALT + r""")
+)"""
+)
+
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("at least", "at least"),
+    ("more than", "more than"),
+    ("over", "more than"),
+    ("upwards of", "more than"),
+    ("in excess of", "more than"),
+    ("as many as", "up to"),
+    ("up to", "up to"),
+    ("nearly", "almost"),
+    ("almost", "almost"),
+    ("close to", "almost"),
+    ("fewer than", "fewer than"),
+    ("less than", "fewer than"),
+    ("under", "fewer than"),
+    ("about", "about"),
+    ("around", "about"),
+    ("approximately", "about"),
+    ("roughly", "about"),
+    ("some", "about"),
+    ("an estimated", "about"),
+    ("only", "exact"),
+    ("just", "exact"),
+)
+
+_RANGE_RE = re.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    best: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> int | None:
+    """The value of one number as written, or None when it is not a number.
+
+    >>> parse_number("1,200"), parse_number("1.2 million"), parse_number("twenty-five"), parse_number("a dozen")
+    (1200, 1200000, 25, 12)
+    """
+    t = _SPACES.sub(" ", text.strip().lower())
+    if not t:
+        return None
+    if t[0].isdigit():
+        parts = t.split(" ")
+        try:
+            value = float(parts[0].replace(",", ""))
+        except ValueError:
+            return None
+        if len(parts) > 1:
+            value *= _SCALE_WORDS.get(parts[1], 1)
+        return round(value)
+    if t.endswith("dozen"):
+        return 12
+    if t in WORD_VALUES:
+        return WORD_VALUES[t]
+    from text_to_num import text2num  # cheap import; only compound words get here
+
+    try:
+        return int(text2num(t, "en"))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def parse_figure(text: str) -> Figure | None:
+    """Read a figure matched by :data:`FIGURE` (qualifier, range or vague word included)."""
+    t = _SPACES.sub(" ", text.strip().lower())
+    if t in VAGUE:
+        low, high = VAGUE[t]
+        return Figure(None, low, high, "vague")
+    m = _RANGE_RE.match(t)
+    if m:
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        if low is not None and high is not None and low < high:
+            return Figure(None, low, high, "range")
+    qualifier = "exact"
+    for prefix, name in _QUALIFIERS:
+        if t.startswith(prefix + " "):
+            qualifier = name
+            t = t[len(prefix) + 1 :]
+            break
+    value = parse_number(t)
+    if value is None:
+        return None
+    if qualifier == "exact":
+        return Figure(value, value, value, "exact")
+    if qualifier == "at least":
+        return Figure(value, value, None, qualifier)
+    if qualifier == "more than":
+        return Figure(value, value + 1, None, qualifier)
+    if qualifier in ("up to", "fewer than"):
+        return Figure(value, None, value if qualifier == "up to" else value - 1, qualifier)
+    # almost / about: the figure is the best reading, without a hard bound either way.
+    return Figure(value, None, None, qualifier)

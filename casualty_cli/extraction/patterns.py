@@ -1,0 +1,186 @@
+"""The regular expressions of casualty statements, each verbose and commented.
+
+The engine is trigger-first: one pass of :data:`TRIGGER` over the text finds outcome words ("killed",
+"wounded", "shot", "death toll"...). Around each trigger, short anchored patterns read who was counted:
+the subject before a passive verb ("two protesters and one policeman were killed"), the object after
+an active one ("the blast killed 50 civilians", "left two dead"), or the figure of a noun form
+("the death toll has risen to 11", "50 deaths").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casualty_cli.extraction.numbers import FIGURE
+
+_F = re.I | re.X
+
+#: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
+#: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
+PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|
+    youths|juveniles|minors|students|pupils|officers|policemen|police\s+officers|troopers|deputies|agents|
+    soldiers|troops|servicemen|fighters|militants|rebels|insurgents|gunmen|attackers|suspects|staff|
+    staffers|staff\s+members|patients|caregivers|doctors|nurses|medics|paramedics|workers|employees|
+    victims|others|adults|residents|villagers|locals|protesters|demonstrators|pilgrims|worshippers|
+    worshipers|passengers|members|relatives|siblings|brothers|sisters|sons|daughters|cousins|friends|
+    bystanders|customers|guests|patrons|journalists|reporters|inmates|prisoners|migrants|refugees|
+    babies|infants|toddlers|family\s+members|americans|tourists|fans|spectators|shoppers|players|
+    teachers|firefighters|crew|crew\s+members|marines|sailors|guards|partygoers|clubgoers|
+    security\s+forces|personnel|casualties|(?:\d{1,3}|[a-z]+)-(?:year|month)-olds)"""
+
+SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
+    individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
+    victim|patient|doctor|nurse|worker|employee|resident|driver|passenger|pedestrian|bystander|customer|
+    clerk|guard|baby|infant|toddler|father|mother|dad|mom|son|daughter|brother|sister|husband|wife|
+    boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
+    friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
+    reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
+    stepson|stepdaughter|fiance|fiancee|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"""
+
+# Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
+_MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)[A-Za-z'’-]+\s+){0,3}?"
+
+#: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
+COUNT_NP = r"(?:the\s+|all\s+|another\s+)?(?P<fig>" + FIGURE + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?" + _MODS + r"(?P<noun>" + PLURAL_NOUN + r"))?"
+
+#: One person: "a 17-year-old boy", "his daughter", "the victim", "the 19-year-old".
+SINGLE_NP = (
+    r"(?:(?:a|an|the|one|another|his|her|their|its|this|that)\s+" + _MODS + r"(?P<sing>" + SINGULAR_NOUN + r")"
+    r"|(?P<agesing>\d{1,3}-(?:year|month)-old)(?:\s+" + SINGULAR_NOUN + r")?)"
+)
+
+# One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
+_ITEM = (
+    r"(?:(?:the\s+)?" + FIGURE + r"\s+" + _MODS + r"(?:" + PLURAL_NOUN + r")"
+    r"|(?:a|an|the|one|another|his|her|their)\s+" + _MODS + SINGULAR_NOUN + r"|he|she|him|her)"
+)
+LIST_NP = r"(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+and\s+" + _ITEM + r")"
+ITEM_RE = re.compile(_ITEM, _F)
+
+#: Everything that may stand between a subject and its passive outcome verb.
+_AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
+    remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
+    severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
+    initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
+    not|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
+    (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
+    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))\s+)*)"""
+
+#: Subjects of a passive outcome: anchored at the end of the text before the trigger.
+SUBJECT_RE = re.compile(
+    r"""(?:
+        (?P<both>\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?)
+      | (?P<named>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}))
+      | \b""" + LIST_NP + r"""
+      | \b""" + COUNT_NP + r"""
+      | \b""" + SINGLE_NP + r"""
+      | (?P<pron>\b(?:he|she)\b)
+      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
+      | (?P<name>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:\s*,\s*\d{1,3}\s*,)?)
+    )""" + _AUX + r"""$""",
+    _F,
+)
+
+#: Objects of an active outcome verb: anchored at the start of the text after the trigger.
+OBJECT_RE = re.compile(
+    r"""\s+(?:
+        """ + LIST_NP + r"""
+      | """ + COUNT_NP + r"""
+      | """ + SINGLE_NP + r"""
+    )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?""",
+    _F,
+)
+
+#: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
+#: hospital whose fate is not said: it becomes injured once the deaths of the report are known.
+TRIGGER = re.compile(
+    r"""\b(?:
+        (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
+      | (?P<kdeath>deaths|fatalities)\b
+      | (?P<killed>
+            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
+          | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
+          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|fatally(?=\s*[,.;)]|\s*$)
+          | pronounced\s+dead|executed|massacred|assassinated)\b
+      | (?P<akill>killing|kills|kill)\b
+      | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|wounds)\b
+      | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
+          | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
+          | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition)\b
+      | (?P<left>left|leaving|leaves)\b
+      | (?P<missing>missing|unaccounted\s+for)\b
+      | (?P<possdeath>(?-i:[A-Z][a-z'’-]+)(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
+      | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
+      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death)\s+of)\b
+    )""",
+    _F,
+)
+
+#: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
+FIGURE_BEFORE_RE = re.compile(r"(?P<fig>" + FIGURE + r")\s+(?:(?:more|new|confirmed|reported|civilian|other|total)\s+){0,2}$", _F)
+
+#: After "death toll": "... has risen to 11", "... stood at 25", "of 50".
+TOLL_RE = re.compile(
+    r"""(?P<mid>(?:\s+[\w'’,-]+){0,10}?)\s+(?:(?:has|have|had)\s+)?
+        (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
+        at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased)
+        (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>""" + FIGURE + r""")""",
+    _F,
+)
+
+NEGATION_RE = re.compile(
+    r"""\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,2}|no\s+one\s+else|no\s+other\s+(?:people|persons|injuries)|
+        no\s+(?:injuries|deaths|casualties|fatalities))\s+(?:else\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|appeared\s+to\s+have\s+been|appears\s+to\s+have\s+been|were\s+reported|was\s+reported|reported|seriously|critically|physically|else)\s+)*
+        (?P<verb>killed|injured|hurt|wounded|reported|dead|struck|shot)\b""",
+    _F,
+)
+
+#: Words around a figure that make it a running total, not one event's toll.
+CUMULATIVE_RE = re.compile(
+    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
+        this\s+year|last\s+year|in\s+(?:19|20)\d\d|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
+        in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
+        per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?:homicide|murder|shooting|killing)|
+        in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decades?)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|
+        across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
+        across\s+the\s+city|citywide)\b""",
+    _F,
+)
+
+REVISION_RE = re.compile(
+    r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
+        revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing))
+      | (?P<down>revised\s+down(?:ward)?|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
+    _F,
+)
+PREVIOUS_RE = re.compile(r"\b(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?(?P<fig>" + FIGURE + r")", _F)
+
+HEDGE_RE = re.compile(
+    r"""\b(?:(?:could|may|might|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to|likely\s+to)\s+(?:rise|climb|increase|grow|go\s+up)
+      | feared\s+(?:dead|killed|trapped|missing)|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
+      | unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)
+      | reportedly|allegedly|believed\s+to\s+have|preliminary|at\s+least\s+initially)\b""",
+    _F,
+)
+
+_SAY = r"(?:said|says|say|told|tells|reported|reports|tweeted|confirmed|confirms|announced|stated|added|wrote)"
+_ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|al-[\w-]+|\([A-Z]+\))){0,7}
+    |(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
+ATTRIBUTION_RE = re.compile(
+    r"""according\s+to\s+(?P<a1>""" + _ACTOR + r""")
+      | (?P<a2>""" + _ACTOR + r""")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*""" + _SAY + r"""\b
+      | \b""" + _SAY + r"""\s+(?P<a3>""" + _ACTOR + r""")""",
+    re.X,
+)
+
+#: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
+BREAKDOWN_LEAD_RE = re.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
+BREAKDOWN_ITEM_RE = re.compile(r"(?P<fig>" + FIGURE + r")\s+" + _MODS + r"(?P<group>" + PLURAL_NOUN + r"|" + SINGULAR_NOUN + r")", _F)
+BREAKDOWN_SEP_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", _F)
+
+#: Numbers that are not counts of people: ages, times, money, ordinals, measures.
+AGE_AFTER_RE = re.compile(r"\s*(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old|\s*(?:years?|yrs?)\b|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b|o'clock|times|rounds|shots|bullets|miles|feet|yards|blocks|hours|minutes|days|weeks|months|kilometers|kilometres|km|meters|metres|dollars|cents)", re.I)
+AGE_BEFORE_RE = re.compile(r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#)\s*|[$#]\s*)$", re.I)
+
+#: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
+BARE_LEAD_RE = re.compile(r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$", re.I)

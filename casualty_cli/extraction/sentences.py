@@ -1,0 +1,85 @@
+"""Cutting a report into posts, headlines and sentences, all as character offsets into the text.
+
+A report is a run of lines. A *headline* is a short line with no closing punctuation that is followed
+by more text: the first line of a news page, or the line that opens each post of a live blog. Every
+sentence knows the headline of the post it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! or ? (and any closing quote) followed by space and an opening capital, digit
+# or quote. Abbreviations are filtered afterwards, which is cheaper than a look-behind for each.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+
+# Words that end with a period but rarely end a sentence. Months and titles mostly.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr lt sgt det gen col capt cpl pvt rep sen gov pres prof rev mt ft no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd u.s u.n u.k d.c n.c s.c n.y
+    ave blvd rd hwy e w n s a.m p.m approx dept univ""".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Lines that close with these are sentences or continue into the next line, not headlines.
+_CLOSERS = frozenset('.!?:;,"”’\'')
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    headline: str | None
+    is_headline: bool
+
+
+def _headline_lines(text: str) -> list[tuple[int, int, bool]]:
+    """Non-empty lines as (start, end, is_headline)."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = pos, nl
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+        pos = nl + 1
+    out: list[tuple[int, int, bool]] = []
+    for i, (s, e) in enumerate(lines):
+        is_head = False
+        if i + 1 < len(lines) and e - s <= 160 and text[e - 1] not in _CLOSERS:
+            # A headline is short; the first line of a document is one whatever its words.
+            words = text.count(" ", s, e) + 1
+            is_head = i == 0 or (words <= 20 and text[s].isupper())
+        out.append((s, e, is_head))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, each with the headline of its post."""
+    sentences: list[Sentence] = []
+    headline: str | None = None
+    for s, e, is_head in _headline_lines(text):
+        if is_head:
+            headline = text[s:e]
+            sentences.append(Sentence(s, e, headline, True))
+            continue
+        start = s
+        for m in _BOUNDARY.finditer(text, s, e):
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            if w is not None:
+                word = w.group(1).lower()
+                # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            sentences.append(Sentence(start, m.start() + 1, headline, False))
+            start = m.end()
+        if start < e:
+            sentences.append(Sentence(start, e, headline, False))
+    return sentences
