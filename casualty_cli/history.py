@@ -9,14 +9,16 @@ How a toll is derived, outcome by outcome (killed, injured, missing):
 1. Only ``scope == "incident"`` statements count. Cumulative ones ("since the war began") are kept and
    shown but never set a toll.
 2. One figure per report: a report's headline and body often state the same toll, and a report may
-   repeat an earlier figure ("up from seven"); its figure is its highest statement (first one on a tie).
+   repeat an earlier figure ("up from seven"); its figure is its highest statement (on a tie, the one
+   that says more: a breakdown, an attribution, body rather than headline; then the first).
 3. Reports are ordered by publication date (the ingest date stands in when a report has none), then
    by figure, lowest first, so that among same-day reports the higher (usually newer) figure is last
    and the order never depends on the order of ingestion.
 4. A *revision* is a change of figure. Consecutive reports with the same figure (a wire story carried
    by two outlets, a repeat) are one revision with several sources.
 5. The current toll under the ``latest`` rule takes ``best`` from the last revision, and ``low`` and
-   ``high`` across every report (a statement's ``low``/``high``, or its ``best`` when open-ended).
+   ``high`` across every revision (a figure's ``low``/``high``; when open-ended, its ``best``, and for
+   ``high`` at least its ``low``: "more than 30" is 31).
 """
 
 from __future__ import annotations
@@ -164,6 +166,11 @@ def _size(s: Statement) -> int:
     return -1
 
 
+def _rank(s: Statement) -> tuple[int, int, bool, bool]:
+    """The figure first; on a tie, the statement that says more (breakdown, who said it, body text)."""
+    return (_size(s), len(s.breakdown), s.attribution is not None, s.quote != s.headline)
+
+
 def _figure(s: Statement) -> tuple[int | None, int | None, int | None, str]:
     return (s.best, s.low, s.high, s.qualifier)
 
@@ -176,7 +183,7 @@ def report_figures(entries: Iterable[StoredStatement]) -> list[StoredStatement]:
             continue
         key = (e.report, e.statement.outcome)
         held = chosen.get(key)
-        if held is None or _size(e.statement) > _size(held.statement):
+        if held is None or _rank(e.statement) > _rank(held.statement):
             chosen[key] = e
     return list(chosen.values())
 
@@ -225,6 +232,18 @@ def state_at(revisions: Sequence[TollRevision], number: int) -> dict[Outcome, To
     return state
 
 
+def _low(r: TollRevision) -> int | None:
+    return r.low if r.low is not None else r.best
+
+
+def _high(r: TollRevision) -> int | None:
+    """The upper bound; an open-ended figure ("more than 30": low 31) reaches at least its low."""
+    if r.high is not None:
+        return r.high
+    known = [v for v in (r.best, r.low) if v is not None]
+    return max(known) if known else None
+
+
 def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dict[Outcome, Toll | None]:
     """The toll of each outcome now; ``None`` for an outcome no report gave a figure for."""
     if rule not in TOLL_RULES:
@@ -234,8 +253,8 @@ def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dic
         mine = [r for r in revisions if r.outcome == outcome]
         if not mine:
             continue
-        lows = [v for r in mine if (v := r.low if r.low is not None else r.best) is not None]
-        highs = [v for r in mine if (v := r.high if r.high is not None else r.best) is not None]
+        lows = [v for r in mine if (v := _low(r)) is not None]
+        highs = [v for r in mine if (v := _high(r)) is not None]
         latest = mine[-1]
         out[outcome] = Toll(
             best=latest.best,
@@ -282,8 +301,12 @@ def diff_revisions(
         for name in ("best", "low", "high", "qualifier"):
             va = getattr(a, name) if a else None
             vb = getattr(b, name) if b else None
-            if va != vb:
-                changes.append(Change(f"{outcome}.{name}", va, vb, _delta(va, vb)))
+            if va == vb:
+                continue
+            # A bound that merely echoes best on both sides (an exact figure) is no news of its own.
+            if name in ("low", "high") and a and b and va == a.best and vb == b.best:
+                continue
+            changes.append(Change(f"{outcome}.{name}", va, vb, _delta(va, vb)))
         parts_a = {p.group: p.best for p in sa.breakdown} if sa else {}
         parts_b = {p.group: p.best for p in sb.breakdown} if sb else {}
         for group in [*parts_a, *(g for g in parts_b if g not in parts_a)]:

@@ -1,0 +1,210 @@
+"""The store commands: `ingest`, `incidents`, `show`, `timeline`, `diff`, `export`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from casualty_cli.cli.app import app, error_line, guarded, parse_date_option, warn_line
+from casualty_cli.errors import CasualtyError, ExitStatus, UsageError
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store", metavar="PATH", help="Store directory (default: $CASUALTY_STORE, else the user data dir)."
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Write only JSON to stdout.")]
+IdArgument = Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")]
+
+
+@app.command()
+@guarded
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Text files, folders, .jsonl files, feeds, or - for stdin.")
+    ],
+    source: Annotated[str | None, typer.Option("--source", help="Outlet that published the reports.")] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
+    ] = None,
+    store: StoreOption = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Add reports to the store: extract statements, group incidents, record every toll revision."""
+    from casualty_cli.inputs import read_documents
+    from casualty_cli.render import stderr_console, stdout_console
+    from casualty_cli.render.incidents import ingest_progress, render_ingest, write_json
+    from casualty_cli.store import Store
+    from casualty_cli.store.ingest import ingest as run_ingest
+
+    pub = parse_date_option(published)
+    target = Store.at(store)
+    items = read_documents(paths, published=pub, source=source)
+    with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
+        result = run_ingest(target, items, dry_run=dry_run, on_item=tick)
+    for name, problem in result.failed:
+        error_line(f"{name}: {problem}")
+    if result.undated:
+        shown = ", ".join(result.undated[:5]) + (
+            f" and {len(result.undated) - 5} more" if len(result.undated) > 5 else ""
+        )
+        warn_line(f"no publication date for {shown}; the ingest date stands in (use --published)")
+    if as_json:
+        write_json(sys.stdout, result.to_dict())
+    else:
+        render_ingest(stdout_console(), result.to_dict())
+    if result.failed:
+        raise typer.Exit(int(ExitStatus.ERROR))
+
+
+@app.command()
+@guarded
+def incidents(
+    since: Annotated[str | None, typer.Option("--since", help="Only incidents on or after DATE.")] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Only incidents whose place contains TEXT.")
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option("--search", help="Only incidents whose title, places, targets or sources contain TEXT."),
+    ] = None,
+    sort: Annotated[
+        Literal["date", "killed", "updated"],
+        typer.Option("--sort", help="date (event date), killed, or updated."),
+    ] = "date",
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List incidents: id, title, event date, current killed/injured/missing, reports, last update."""
+    from casualty_cli.store import Store
+    from casualty_cli.store.query import incident_row, list_incidents
+
+    since_date = parse_date_option(since, "--since")
+    state = Store.at(store).load()
+    rows = [
+        incident_row(state, i)
+        for i in list_incidents(state, since=since_date, place=place, search=search, sort=sort)
+    ]
+    if as_json:
+        from casualty_cli.render.incidents import write_json
+
+        write_json(sys.stdout, rows)
+        return
+    from casualty_cli.render import stdout_console
+    from casualty_cli.render.incidents import render_incidents
+
+    render_incidents(stdout_console(), rows)
+
+
+@app.command()
+@guarded
+def show(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Everything about one incident: current figures, breakdowns, hedges, every source and its quote."""
+    from casualty_cli.render import stdout_console
+    from casualty_cli.render.incidents import render_incident, write_json
+    from casualty_cli.store import Store
+    from casualty_cli.store.query import incident_detail, revisions
+
+    target = Store.at(store)
+    state = target.load()
+    inc = state.resolve(incident)
+    detail = incident_detail(target, state, inc)
+    revs = revisions(target, state, inc)
+    if as_json:
+        write_json(sys.stdout, {**detail, "revisions": [r.to_dict() for r in revs]})
+        return
+    render_incident(stdout_console(), detail, revs)
+
+
+@app.command()
+@guarded
+def timeline(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Toll revisions of one incident in publication order, with the change from the previous one."""
+    from casualty_cli.render import stdout_console
+    from casualty_cli.render.incidents import render_timeline, write_json
+    from casualty_cli.store import Store
+    from casualty_cli.store.query import revisions
+
+    target = Store.at(store)
+    state = target.load()
+    inc = state.resolve(incident)
+    revs = revisions(target, state, inc)
+    if as_json:
+        write_json(sys.stdout, [r.to_dict() for r in revs])
+        return
+    render_timeline(stdout_console(), f"{inc.id}  {inc.title}", revs)
+
+
+@app.command()
+@guarded
+def diff(
+    incident: IdArgument,
+    start: Annotated[
+        str | None, typer.Argument(metavar="FROM", help="Revision number (0 = before any report; -1 = last).")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Argument(metavar="TO", help="Revision number (default: the last).")
+    ] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What changed between two revisions of an incident's toll (default: the last two)."""
+    from casualty_cli.render import stdout_console
+    from casualty_cli.render.incidents import render_diff, write_json
+    from casualty_cli.store import Store
+    from casualty_cli.store.query import diff as diff_incident
+
+    target = Store.at(store)
+    state = target.load()
+    inc = state.resolve(incident)
+    result = diff_incident(target, state, inc, start, end)
+    if as_json:
+        write_json(sys.stdout, {"incident": inc.id, **result.to_dict()})
+        return
+    render_diff(stdout_console(), f"{inc.id}  {inc.title}", result)
+
+
+@app.command()
+@guarded
+def export(
+    fmt: Annotated[Literal["csv", "json"], typer.Option("--format", help="csv or json.")] = "csv",
+    what: Annotated[
+        Literal["incidents", "revisions"],
+        typer.Option("--what", help="One row per incident, or per revision."),
+    ] = "incidents",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Export incidents or revisions with UCDP-style best/low/high columns, as CSV or JSON."""
+    import io
+
+    from casualty_cli.render.incidents import write_csv, write_json
+    from casualty_cli.store import Store
+    from casualty_cli.store.query import INCIDENT_COLUMNS, REVISION_COLUMNS, export_rows
+
+    target = Store.at(store)
+    rows = export_rows(target, target.load(), what)
+    buffer = io.StringIO()
+    if fmt == "json":
+        write_json(buffer, rows)
+    else:
+        write_csv(buffer, rows, INCIDENT_COLUMNS if what == "incidents" else REVISION_COLUMNS)
+    if output is None:
+        sys.stdout.write(buffer.getvalue())
+        return
+    dest = Path(output)
+    if dest.is_dir():
+        raise UsageError(f"--output: {output} is a directory")
+    try:
+        dest.write_text(buffer.getvalue(), encoding="utf-8")
+    except OSError as err:
+        raise CasualtyError(f"cannot write {output}: {err.strerror or err}") from None

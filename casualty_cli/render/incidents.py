@@ -1,0 +1,265 @@
+"""Rendering for the store commands: ingest summaries, incident lists, one incident, timelines, diffs."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import IO, Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from casualty_cli.history import TollDiff, TollRevision
+from casualty_cli.model import OUTCOMES
+
+Raw = dict[str, Any]
+
+
+def write_json(stream: IO[str], obj: Any) -> None:
+    stream.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> None:
+    writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in columns})
+
+
+def format_toll(t: Raw | None) -> str:
+    """``"25 (7–25)"``, ``"at least 7"``, ``"–"`` for no figure."""
+    if not t:
+        return "–"
+    best, low, high, qual = t.get("best"), t.get("low"), t.get("high"), t.get("qualifier") or "exact"
+    if best is None:
+        head = f"{low if low is not None else '?'}–{high if high is not None else '?'}"
+    else:
+        head = str(best) if qual in ("exact", "range", "vague") else f"{qual} {best}"
+    if best is not None and low is not None and high is not None and low != high:
+        head += f" ({low}–{high})"
+    return head
+
+
+def _revision_figure(r: TollRevision) -> str:
+    return (
+        format_toll({"best": r.best, "low": None, "high": None, "qualifier": r.qualifier})
+        if r.best is not None
+        else (f"{r.low if r.low is not None else '?'}–{r.high if r.high is not None else '?'}")
+    )
+
+
+def _change(r: TollRevision) -> str:
+    if r.previous is None:
+        return "first"
+    if r.delta is None:
+        return f"was {r.previous}"
+    return f"{r.previous} → {r.best} ({r.delta:+d})"
+
+
+# --- ingest ---
+
+
+@contextmanager
+def ingest_progress(console: Console, enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar on a terminal; a no-op callback otherwise (piped, --json)."""
+    if not enabled:
+        yield lambda _name: None
+        return
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("reading reports"),
+        BarColumn(),
+        TextColumn("{task.completed} read"),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def tick(name: str) -> None:
+            progress.update(task, advance=1, description=name[-40:])
+
+        yield tick
+
+
+def render_ingest(console: Console, result: Raw) -> None:
+    """The changes an ingest made (or would make), then the closing summary."""
+    would = "would be " if result["dry_run"] else ""
+    inc = result["incidents"]
+    for c in inc["created"]:
+        figures = ", ".join(f"{o} {format_toll(c['after'].get(o))}" for o in OUTCOMES if c["after"].get(o))
+        console.print(f"[green]new[/green]     {c['id']}  {c['title']}" + (f": {figures}" if figures else ""))
+    for c in inc["revised"]:
+        parts = [
+            f"{o} {format_toll(c['before'].get(o))} → {format_toll(c['after'].get(o))}"
+            for o in OUTCOMES
+            if (c["before"].get(o) or {}).get("best") != (c["after"].get(o) or {}).get("best")
+            or (c["before"].get(o) is None) != (c["after"].get(o) is None)
+        ]
+        console.print(
+            f"[yellow]revised[/yellow] {c['id']}  {c['title']}: {'; '.join(parts) or 'range widened'}"
+        )
+    rep = result["reports"]
+    summary = (
+        f"{rep['read']} report(s) read, {rep['ingested']} {would}ingested, "
+        f"{len(rep['duplicates'])} skipped as duplicates, {len(rep['failed'])} failed; "
+        f"{result['statements']} statement(s); "
+        f"{len(inc['created'])} incident(s) {would}created, {len(inc['revised'])} {would}revised"
+    )
+    console.print(("[dim]dry run:[/dim] " if result["dry_run"] else "") + summary, soft_wrap=True)
+    for f in rep["failed"]:
+        console.print(f"  failed: {f['input']}: {f['error']}", soft_wrap=True, markup=False)
+
+
+# --- incidents ---
+
+
+def render_incidents(console: Console, rows: Sequence[Raw]) -> None:
+    if not rows:
+        console.print("No incidents.")
+        return
+    table = Table(show_lines=False, pad_edge=False)
+    for col, just in (
+        ("id", "left"),
+        ("title", "left"),
+        ("event date", "left"),
+        ("killed", "right"),
+        ("injured", "right"),
+        ("missing", "right"),
+        ("reports", "right"),
+        ("last report", "left"),
+    ):
+        table.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
+    for r in rows:
+        table.add_row(
+            r["id"],
+            Text(r["title"]),
+            r["event_date"] or "",
+            format_toll(r["killed"]),
+            format_toll(r["injured"]),
+            format_toll(r["missing"]),
+            str(len(r["reports"])),
+            r["last_published"] or "",
+        )
+    console.print(table)
+
+
+def render_incident(console: Console, detail: Raw, revisions: Sequence[TollRevision]) -> None:
+    console.print(Text(f"{detail['id']}  {detail['title']}", style="bold"))
+    console.print(
+        f"event date {detail['event_date'] or 'unknown'} · {len(detail['reports'])} report(s) · "
+        f"{detail['statements']} statement(s) · {len(revisions)} revision(s)"
+    )
+    table = Table(title="current toll", title_justify="left", pad_edge=False)
+    for col in ("outcome", "best", "low", "high", "rule", "as of", "source"):
+        table.add_column(col)
+    for o in OUTCOMES:
+        t = detail.get(o)
+        if not t:
+            continue
+        table.add_row(
+            o,
+            format_toll({**t, "low": None, "high": None}),
+            str(t["low"]) if t["low"] is not None else "",
+            str(t["high"]) if t["high"] is not None else "",
+            f"{t['rule']} (revision {t['revision']})",
+            t["as_of"],
+            Text(t["source"] or ""),
+        )
+    console.print(table)
+    for rep in detail["reports"]:
+        head = f"{rep['published'] or 'undated'}  {rep['source'] or 'unknown source'}  [{rep['key']}] {rep['doc']}"
+        console.print(Text(head, style="bold"))
+        if not rep["statements"]:
+            console.print("   (no statements)")
+        for s in rep["statements"]:
+            bits = [f"{s['outcome']} {_statement_figure(s)}"]
+            if s.get("victims"):
+                bits.append(s["victims"])
+            if s.get("breakdown"):
+                bits.append("; ".join(f"{b['best']} {b['group']}" for b in s["breakdown"]))
+            if s.get("scope") != "incident":
+                bits.append(f"scope {s['scope']}")
+            if s.get("hedge"):
+                bits.append(f"hedge: {s['hedge']}")
+            if s.get("attribution"):
+                bits.append(f"said by {s['attribution']}")
+            if s.get("revision"):
+                rev = s["revision"]
+                bits.append(
+                    f"revised {rev['direction']}"
+                    + (f" from {rev['previous']}" if rev.get("previous") else "")
+                )
+            console.print(Text(f"   {s['id']}  " + " · ".join(str(b) for b in bits)))
+            console.print(Text(f"      “{s['quote']}”", style="dim"))
+
+
+def _statement_figure(s: Raw) -> str:
+    return format_toll({**s, "low": None, "high": None}) if s.get("best") is not None else format_toll(s)
+
+
+# --- timeline and diff ---
+
+_BAR = "█"
+
+
+def render_timeline(console: Console, title: str, revisions: Sequence[TollRevision], width: int = 30) -> None:
+    console.print(Text(title, style="bold"))
+    if not revisions:
+        console.print("No toll revisions yet.")
+        return
+    table = Table(pad_edge=False)
+    for col in ("#", "published", "outcome", "figure", "change", "sources", "quote"):
+        table.add_column(col, overflow="fold")
+    for r in revisions:
+        quote = r.first.statement.quote
+        table.add_row(
+            str(r.number),
+            r.published.isoformat() + ("" if r.date_known else " (ingested)"),
+            r.outcome,
+            _revision_figure(r),
+            _change(r),
+            Text(", ".join(r.sources) or "unknown"),
+            Text(quote if len(quote) <= 100 else quote[:97] + "…"),
+        )
+    console.print(table)
+    for outcome in OUTCOMES:
+        mine = [r for r in revisions if r.outcome == outcome]
+        values = [r.best if r.best is not None else (r.high or r.low or 0) for r in mine]
+        if not mine or max(values) <= 0:
+            continue
+        top = max(values)
+        console.print(f"{outcome} over time")
+        for r, v in zip(mine, values, strict=True):
+            bar = _BAR * max(1, round(width * v / top))
+            console.print(f"  {r.published.isoformat()}  [red]{bar}[/red] {v}")
+
+
+def render_diff(console: Console, title: str, diff: TollDiff) -> None:
+    def point(r: TollRevision | None) -> str:
+        if r is None:
+            return "before any report"
+        return f"revision {r.number} ({r.published.isoformat()}, {r.source or 'unknown source'})"
+
+    console.print(Text(title, style="bold"))
+    console.print(Text(f"{point(diff.start)} → {point(diff.end)}"))
+    if not diff.changes:
+        console.print("No change.")
+        return
+    table = Table(pad_edge=False)
+    for col in ("field", "before", "after", "delta"):
+        table.add_column(col)
+    for c in diff.changes:
+        table.add_row(
+            c.field,
+            Text("–" if c.before is None else str(c.before)),
+            Text("–" if c.after is None else str(c.after)),
+            "" if c.delta is None else f"{c.delta:+d}",
+        )
+    console.print(table)

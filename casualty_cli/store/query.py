@@ -1,0 +1,215 @@
+"""Read-side views of the store: incident lists, one incident in full, timelines, diffs, export rows.
+
+Every function returns plain JSON-ready data (or history objects); rendering is the CLI's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, Literal
+
+from casualty_cli.errors import NotFoundError, UsageError
+from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
+from casualty_cli.model import OUTCOMES
+from casualty_cli.store import Store
+from casualty_cli.store.files import Raw
+from casualty_cli.store.state import IncidentRecord, StoreState
+
+SortKey = Literal["date", "killed", "updated"]
+SORT_KEYS: tuple[SortKey, ...] = ("date", "killed", "updated")
+
+
+def _report_ref(state: StoreState, key: str) -> Raw:
+    r = state.reports[key]
+    return {
+        "id": r.key,
+        "doc": r.doc,
+        "source": r.source,
+        "published": r.published.isoformat() if r.published else None,
+    }
+
+
+def incident_row(state: StoreState, inc: IncidentRecord) -> Raw:
+    """One incident as ``casualty incidents --json`` lists it."""
+    toll = inc.summary.get("toll") or {}
+    return {
+        "id": inc.id,
+        "title": inc.title,
+        "event_date": inc.event_date,
+        **{o: toll.get(o) for o in OUTCOMES},
+        "revisions": inc.summary.get("revisions", 0),
+        "statements": len(inc.statements),
+        "first_published": inc.summary.get("first_published"),
+        "last_published": inc.summary.get("last_published"),
+        "updated": inc.updated,
+        "reports": [_report_ref(state, k) for k in inc.reports],
+    }
+
+
+def _words(inc: IncidentRecord) -> list[str]:
+    sig = inc.signature
+    out = [inc.title]
+    for key in ("place_names", "places", "targets", "names", "streets"):
+        value = sig.get(key)
+        if isinstance(value, list):
+            out.extend(str(v) for v in value)
+    return out
+
+
+def _when(inc: IncidentRecord) -> str:
+    return inc.event_date or inc.summary.get("first_published") or ""
+
+
+def _killed(inc: IncidentRecord) -> int:
+    toll = (inc.summary.get("toll") or {}).get("killed") or {}
+    best = toll.get("best")
+    return best if isinstance(best, int) else -1
+
+
+def list_incidents(
+    state: StoreState,
+    *,
+    since: date | None = None,
+    place: str | None = None,
+    search: str | None = None,
+    sort: SortKey = "date",
+) -> list[IncidentRecord]:
+    """Incidents matching every filter given, newest (or deadliest, or latest updated) first."""
+    out: Iterable[IncidentRecord] = state.incidents.values()
+    if since is not None:
+        floor = since.isoformat()
+        out = [i for i in out if _when(i) >= floor]
+    if place:
+        needle = place.casefold()
+        out = [
+            i
+            for i in out
+            if any(needle in str(p).casefold() for p in [*(i.signature.get("place_names") or []), i.title])
+        ]
+    if search:
+        needle = search.casefold()
+        out = [
+            i
+            for i in out
+            if any(needle in w.casefold() for w in _words(i))
+            or any(needle in (state.reports[k].source or "").casefold() for k in i.reports)
+        ]
+    if sort == "killed":
+        return sorted(out, key=lambda i: (_killed(i), _when(i), i.id), reverse=True)
+    if sort == "updated":
+        return sorted(out, key=lambda i: (i.updated, _when(i), i.id), reverse=True)
+    return sorted(out, key=lambda i: (_when(i), i.updated, i.id), reverse=True)
+
+
+def incident_detail(store: Store, state: StoreState, inc: IncidentRecord) -> Raw:
+    """Everything about one incident: figures, signature, and every report with its statements."""
+    entries = store.entries(state, inc)
+    by_report: dict[str, list[Raw]] = {}
+    for e in entries:
+        by_report.setdefault(e.report, []).append({"id": e.id, **e.statement.to_dict()})
+    reports = []
+    for key in inc.reports:
+        r = state.reports[key]
+        reports.append({**r.to_dict(), "statements": by_report.get(key, [])})
+    reports.sort(key=lambda r: (r["published"] or r["ingested"][:10], r["key"]))
+    row = incident_row(state, inc)
+    row.pop("reports")
+    return {**row, "created": inc.created, "signature": inc.signature, "reports": reports}
+
+
+def revisions(store: Store, state: StoreState, inc: IncidentRecord) -> list[TollRevision]:
+    return build_revisions(store.entries(state, inc))
+
+
+def parse_revision(value: str | None, count: int, name: str) -> int | None:
+    """A revision number from the command line: 1..count, 0 for "before any report", negative from the end."""
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        raise UsageError(f"{name}: {value!r} is not a revision number (see `casualty timeline`)") from None
+    if n < 0:
+        n = count + 1 + n
+    if not 0 <= n <= count:
+        raise NotFoundError(f"{name}: no revision {value}; this incident has revisions 1..{count}")
+    return n
+
+
+def diff(
+    store: Store, state: StoreState, inc: IncidentRecord, start: str | None, end: str | None
+) -> TollDiff:
+    revs = revisions(store, state, inc)
+    if not revs:
+        raise NotFoundError(f"incident {inc.id} has no toll revisions to compare")
+    b = parse_revision(end, len(revs), "TO")
+    a = parse_revision(start, len(revs), "FROM")
+    return diff_revisions(revs, a, b)
+
+
+INCIDENT_COLUMNS = (
+    "id",
+    "title",
+    "event_date",
+    *(f"{o}_{k}" for o in OUTCOMES for k in ("best", "low", "high")),
+    "revisions",
+    "reports",
+    "sources",
+    "first_published",
+    "last_published",
+    "updated",
+)
+REVISION_COLUMNS = (
+    "incident",
+    "revision",
+    "published",
+    "outcome",
+    "best",
+    "low",
+    "high",
+    "qualifier",
+    "delta",
+    "source",
+    "sources",
+    "statement",
+    "quote",
+)
+
+
+def export_rows(
+    store: Store, state: StoreState, what: Literal["incidents", "revisions"]
+) -> list[dict[str, Any]]:
+    """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order."""
+    incidents = sorted(state.incidents.values(), key=lambda i: (_when(i), i.id))
+    rows: list[dict[str, Any]] = []
+    for inc in incidents:
+        if what == "incidents":
+            toll = inc.summary.get("toll") or {}
+            row: dict[str, Any] = {"id": inc.id, "title": inc.title, "event_date": inc.event_date}
+            for o in OUTCOMES:
+                t = toll.get(o) or {}
+                for k in ("best", "low", "high"):
+                    row[f"{o}_{k}"] = t.get(k)
+            sources = sorted({s for k in inc.reports if (s := state.reports[k].source)})
+            row.update(
+                revisions=inc.summary.get("revisions", 0),
+                reports=len(inc.reports),
+                sources="; ".join(sources),
+                first_published=inc.summary.get("first_published"),
+                last_published=inc.summary.get("last_published"),
+                updated=inc.updated,
+            )
+            rows.append(row)
+            continue
+        for rev in revisions(store, state, inc):
+            d = rev.to_dict()
+            rows.append(
+                {
+                    "incident": inc.id,
+                    **{k: d[k] for k in REVISION_COLUMNS[1:] if k in d and k != "sources"},
+                    "sources": "; ".join(rev.sources),
+                }
+            )
+            rows[-1] = {k: rows[-1].get(k) for k in REVISION_COLUMNS}
+    return rows
