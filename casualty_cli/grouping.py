@@ -45,6 +45,7 @@ from casualty_cli.places import extract_places, extract_streets, same_place, wor
 
 __all__ = [
     "SIGNATURE_VERSION",
+    "WEIGHTS",
     "IncidentIndex",
     "Signature",
     "describe",
@@ -59,11 +60,11 @@ Signature = dict[str, Any]
 SIGNATURE_VERSION = 1
 
 #: Days either side of a date window within which two reports may still speak of one event.
-DATE_TOLERANCE = 1
+DATE_TOLERANCE = 2
 #: Without any date cue, the event is taken to lie this many days before publication at most.
 PUBLICATION_LAG = 3
 #: A follow-up report naming the same person in the same place may come this many days later.
-FOLLOW_UP_DAYS = 60
+FOLLOW_UP_DAYS = 400
 #: A signature's date window never grows wider than this, so a long-running story can't swallow all.
 MAX_WINDOW = 7
 #: Score a candidate must reach to be the same incident.
@@ -181,6 +182,10 @@ _PERSON_CUES = re.compile(
     |(?P<b>{_PERSON}),\s(?:age\s)?(?P<age>\d{{1,2}}),                                       # X, 32,
     |\b(?P<age2>\d{{1,2}})-year-old\s(?:[a-z]+\s){{0,2}}(?P<c>{_PERSON})                     # 15-year-old X
     |\b(?:victim|victims|deceased|shooter|gunman|suspect)(?:\s(?:was|as|is))?,?\s(?P<d>{_PERSON})  # victim X
+    |(?P<e>{_PERSON})\s(?:was|were|had\sbeen|is)\s(?:fatally\s|critically\s|later\s)?       # X was shot
+        (?:shot|killed|wounded|struck|hit|found|charged|arrested|identified|pronounced|sentenced|convicted)\b
+    |\b(?:shooting|killing|death|murder|slaying|funeral|memorial)s?\sof\s(?P<f>{_PERSON})     # death of X
+    |\b(?:charged|arrested|sentenced|convicted|indicted|killed|shot)\s(?P<g>{_PERSON})         # charged X
     """,
     re.VERBOSE,
 )
@@ -191,6 +196,9 @@ _NOT_NAME = wordset(
     july august september october november december hospital school church university high middle
     elementary memorial medical center news district department"""
 )
+_TITLES = wordset(
+    "officer sgt sergeant det detective lt lieutenant capt captain chief deputy trooper agent mr mrs ms dr rev pastor judge coach"
+)
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),\s")
 
 
@@ -198,8 +206,10 @@ def _person_names(text: str) -> list[str]:
     """Person names near ages and "identified as", lower case: ``["kevin barbee"]``."""
     names: list[str] = []
     for m in _PERSON_CUES.finditer(text):
-        raw = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        raw = next(g for g in (m.group(k) for k in "abcdefg") if g)
         words = [w for w in raw.split() if not re.fullmatch(r"(?:[A-Z]\.|Jr\.?|Sr\.?|II|III)", w)]
+        while words and words[0].lower().rstrip(".") in _TITLES:
+            words = words[1:]
         if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
             continue
         key = f"{words[0]} {words[-1]}".lower().replace("’", "'")
@@ -273,20 +283,46 @@ def _title_and_body(doc: Document) -> tuple[str, str]:
     return head, rest
 
 
-@lru_cache(maxsize=32)
-def _doc_cues(doc: Document) -> dict[str, Any]:
-    """What the whole report says about where, who and when (computed once per report)."""
-    head, body = _title_and_body(doc)
+@lru_cache(maxsize=64)
+def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
+    """What a report (or one post of a live report) says about where, who and when."""
     lead = f"{head}\n{body[:1500]}"
-    places = extract_places(body, title=head)
     return {
-        "places": places,
+        "places": extract_places(body, title=head),
         "streets": extract_streets(f"{head}\n{body}"),
         "names": _person_names(f"{head}\n{body}"),
         "ages": _ages(lead),
         "targets": _targets(lead),
-        "date": estimate_event_date(f"{head}\n{body}", doc.published),
+        "date": estimate_event_date(f"{head}\n{body}", published),
     }
+
+
+def _region(doc: Document, statements: Sequence[Statement]) -> tuple[str, str] | None:
+    """The post of a live report the statements stand in, as (post headline, post text), or None
+    when they stand in an ordinary report (under its own headline) and the whole report counts."""
+    head, _ = _title_and_body(doc)
+    starts = [
+        doc.text.rfind(s.headline, 0, s.start + 1)
+        for s in statements
+        if s.headline and s.headline.strip() != head.strip()
+    ]
+    starts = [i for i in starts if i > len(head)]
+    if not starts:
+        return None
+    post_head_at = min(starts)
+    post_head_end = doc.text.find("\n", post_head_at)
+    last = max(s.end for s in statements)
+    end = doc.text.find("\n\n", last)
+    end = len(doc.text) if end == -1 else end
+    if post_head_end == -1 or post_head_end >= end:
+        return None
+    return doc.text[post_head_at:post_head_end], doc.text[post_head_end:end]
+
+
+@lru_cache(maxsize=32)
+def _strong_places(doc: Document) -> list[tuple[str, str]]:
+    head, body = _title_and_body(doc)
+    return extract_places(body, title=head, strong_only=True)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -299,7 +335,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 _AGGREGATE = re.compile(
     r"\b(?:several|multiple|various|many|numerous|across|separate|a\sseries\sof|a\swave\sof|"
-    r"\d+\s(?:places|sites|locations|facilities|towns|cities|villages|provinces|attacks|strikes))\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\sof)\s(?:\w+\s)?"
+    r"(?:places|sites|locations|facilities|hospitals|schools|towns|cities|villages|provinces|attacks|strikes))\b",
     re.IGNORECASE,
 )
 
@@ -313,7 +350,9 @@ def _local_cues(doc: Document, st: Statement) -> dict[str, Any]:
         "places": [k for k, _ in extract_places(text, title="")],
         "targets": _targets(text),
         "aggregate": bool(_AGGREGATE.search(text)) or st.scope == "cumulative",
-        "headline": bool(st.headline) or st.start < len(_title_and_body(doc)[0]),
+        # The extractor gives every statement its (post) headline; a headline statement stands in it.
+        "headline": st.start < len(_title_and_body(doc)[0])
+        or bool(st.headline and st.quote and st.quote.strip() in st.headline),
     }
 
 
@@ -388,14 +427,24 @@ def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
     fill in. The date is the statements' event date, else the lead's first date cue, else a window
     of :data:`PUBLICATION_LAG` days up to publication.
     """
-    cues = _doc_cues(doc)
+    head, body = _title_and_body(doc)
+    region = _region(doc, statements)
+    if region is not None and not _cues(*region, doc.published)["places"]:
+        region = None  # a post that names no place of its own is read with the whole report
+    if region is None:
+        cues = _cues(head, body, doc.published)
+        report_places: list[tuple[str, str]] = []
+    else:
+        # One post of a live report: its own cues, then the report's dateline and headline.
+        cues = _cues(*region, doc.published)
+        report_places = _strong_places(doc)
     local_places: list[tuple[str, str]] = []
     local_targets: list[str] = []
     for st in statements:
         text = _sentence(doc.text, st.start, st.end) if st.end <= len(doc.text) else st.quote
         local_places.extend(extract_places(text, title=""))
         local_targets.extend(_targets(text))
-    places = _merge_lists(local_places, cues["places"])
+    places = _merge_lists(local_places, cues["places"], report_places)
     keys: list[str] = []
     names: list[str] = []
     for key, name in places:
@@ -457,14 +506,30 @@ def _surnames(names: Iterable[str]) -> set[str]:
     return {n.rsplit(" ", 1)[-1] for n in names}
 
 
-def score(sig: Signature, other: Signature) -> float:
-    """How strongly two signatures point at one event (above :data:`THRESHOLD`: the same).
+#: Evidence for and against two signatures being one event; :func:`score` adds these up.
+WEIGHTS: dict[str, float] = {
+    "place": 2.0,  # a place both name among their first three
+    "side_place": 1.0,  # a shared place that is only a side mention of one of them
+    "other_place": -1.0,  # both name places, none shared
+    "street": 1.5,
+    "other_street": -1.0,
+    "name": 2.0,  # a person both name in full
+    "surname": 1.0,
+    "other_name": -0.5,
+    "age": 0.5,
+    "target": 0.5,
+    "same_date": 0.5,  # the same best date, read from the text (not the publication date)
+    "other_toll": -0.5,  # killed figures more than twice apart
+}
 
-    Evidence: a shared place (2, or 1 for a place that is only a side mention of one of them), a
-    shared street (1.5), a shared person (2 by full name, 1 by surname), a shared age (0.5), a
-    shared target (0.5), the same best date (0.5). Contradictions: both name streets and none is
-    shared (-1); both name people and none is shared (-0.5); tolls that differ (-0.5).
+
+def score(sig: Signature, other: Signature) -> float:
+    """How strongly two signatures point at one event (at :data:`THRESHOLD` or above: the same).
+
+    The sum of the :data:`WEIGHTS` that apply: shared places, streets, people, ages, targets and
+    dates count for; places, streets and people that both name but none shared count against.
     """
+    w = WEIGHTS
     total = 0.0
     places, others = sig.get("places") or [], other.get("places") or []
     place_hit = next(
@@ -472,31 +537,29 @@ def score(sig: Signature, other: Signature) -> float:
         None,
     )
     if place_hit is not None:
-        total += 2.0 if min(place_hit) < 3 else 1.0
+        total += w["place"] if min(place_hit) < 3 else w["side_place"]
     elif places and others:
-        total -= 1.0
+        total += w["other_place"]
     streets, ostreets = set(sig.get("streets") or ()), set(other.get("streets") or ())
     if streets and ostreets:
-        total += 1.5 if streets & ostreets else -1.0
+        total += w["street"] if streets & ostreets else w["other_street"]
     names, onames = set(sig.get("names") or ()), set(other.get("names") or ())
     if names and onames:
         if names & onames:
-            total += 2.0
+            total += w["name"]
         elif _surnames(names) & _surnames(onames):
-            total += 1.0
+            total += w["surname"]
         else:
-            total -= 0.5
-    ages, oages = set(sig.get("ages") or ()), set(other.get("ages") or ())
-    if ages & oages:
-        total += 0.5
+            total += w["other_name"]
+    if set(sig.get("ages") or ()) & set(other.get("ages") or ()):
+        total += w["age"]
     if set(sig.get("targets") or ()) & set(other.get("targets") or ()):
-        total += 0.5
+        total += w["target"]
     if sig.get("date") and sig.get("date") == other.get("date") and sig.get("date_from") != "published":
-        total += 0.5
-    for outcome in ("killed",):
-        a, b = sig.get(outcome), other.get(outcome)
-        if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
-            total -= 0.5
+        total += w["same_date"]
+    a, b = sig.get("killed"), other.get("killed")
+    if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
+        total += w["other_toll"]
     return total
 
 

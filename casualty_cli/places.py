@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["extract_places", "extract_streets", "place_key", "same_place", "street_key", "wordset"]
+__all__ = [
+    "dateline_places",
+    "extract_places",
+    "extract_streets",
+    "place_key",
+    "same_place",
+    "street_key",
+    "wordset",
+]
 
 # A capitalised word of a place name: "Rocky", "Ma'arat", "Winston-Salem", "St.", and the
 # lower-case joints Arabic and Romance names carry inside ("al-Numan", "de", "la").
@@ -102,6 +110,8 @@ _NOT_PLACE = wordset(
     u.s us america american
     street st avenue ave road rd boulevard blvd drive dr lane ln way parkway highway hwy route
     metropolitan metro home homes community
+    shooting shootings shot shots killed killing dead death deadly fatal fatally murder homicide gunfire
+    early morning night evening afternoon weekend pair double triple quadruple mass local
     one two three four five six seven eight nine ten eleven twelve dozen dozens several many some
     man woman teen boy girl child men women teens people person victim victims suspect suspects
     """
@@ -142,8 +152,12 @@ def place_key(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     for c in _APOSTROPHES:
         text = text.replace(c, "")
+    # An article joined to its noun ("al-Numan") or inside a name ("Marat al Numan") is dropped;
+    # one that opens a name as a word of its own stays ("El Paso", "Al Qaim" keep theirs).
+    text = re.sub(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text)
-    words = [w for w in text.split() if w not in _ARTICLES]
+    words = text.split()
+    words = words[:1] + [w for w in words[1:] if w not in _ARTICLES]
     if words and words[0] in _PREFIX_ABBREV:
         words[0] = _PREFIX_ABBREV[words[0]]
     # Transliterations differ most in doubled letters: "Maarat"/"Marat", "Hassan"/"Hasan".
@@ -160,17 +174,22 @@ def same_place(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    # "las vegas" and "las vegas metropolitan", "harris" and "harris county".
-    if len(short) >= 4 and long_.startswith(short + " "):
+    # "las vegas" and "las vegas metropolitan", "harris" and "harris county", "sw atlanta".
+    if len(short) >= 4 and (long_.startswith(short + " ") or long_.endswith(" " + short)):
         return True
     if min(len(a), len(b)) < 6 or a[0] != b[0]:
         return False
     return bool(fuzz.ratio(a, b) >= 88)
 
 
-def _usable(name: str, lower_words: frozenset[str] | None) -> str | None:
-    """The place key of ``name``, or None when it looks like an ordinary word, a month, a role."""
-    words = name.replace("’", "'").split()
+def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = None) -> str | None:
+    """The place key of ``name``, or None when it looks like an ordinary word, a month, a role.
+
+    ``lower_words`` and ``body`` are given for a name found in a Title Case headline, whose
+    capitals say nothing: words the body writes in lower case are dropped, and what is left must
+    stand in the body as written ("Teen Shot Outside Allapattah Club" keeps "Allapattah").
+    """
+    words = name.split()
     if words and words[-1].lower().rstrip(".") in _STREET_SUFFIXES:
         return None  # a street, kept by extract_streets
     while words and words[0].lower().rstrip(".") in _NOT_PLACE:
@@ -188,6 +207,15 @@ def _usable(name: str, lower_words: frozenset[str] | None) -> str | None:
             words = words[1:]
         if not words:
             return None
+    if body is not None:
+        spans = sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+            key=lambda ij: ij[0] - ij[1],
+        )
+        found = next((words[i:j] for i, j in spans if " ".join(words[i:j]) in body), None)
+        if found is None:
+            return None
+        words = [w for w in found if w.lower().rstrip(".") not in _NOT_PLACE] and found
     key = place_key(" ".join(words))
     return key if len(key) >= 3 else None
 
@@ -196,11 +224,14 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
 
 
-def extract_places(text: str, title: str | None = None, limit: int = 8) -> list[tuple[str, str]]:
+def extract_places(
+    text: str, title: str | None = None, limit: int = 8, *, strong_only: bool = False
+) -> list[tuple[str, str]]:
     """Places named in a report as ``(key, display)`` pairs, the most strongly indicated first.
 
     ``title`` is the headline when it is separate; otherwise the first line of ``text`` is taken
     as the headline. Cues weigh: dateline 5, headline 3, "in X" in the lead 2, elsewhere 1.
+    ``strong_only`` keeps to the dateline and headline.
 
     >>> [k for k, _ in extract_places("ROCKY MOUNT, N.C. — Four teens were shot on a court.")]
     ['rocky mount']
@@ -215,8 +246,11 @@ def extract_places(text: str, title: str | None = None, limit: int = 8) -> list[
     display: dict[str, str] = {}
     order: dict[str, int] = {}
 
+    title_words: list[str] = re.findall(r"[A-Za-z]{4,}", title)
+    title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) > 0.6 * len(title_words)
+
     def add(name: str, weight: float, pos: int, in_title: bool = False) -> None:
-        key = _usable(name, lower_words if in_title else None)
+        key = _usable(name, lower_words if in_title else None, body if in_title and title_case else None)
         if key is None:
             return
         for known in scores:
@@ -233,11 +267,21 @@ def extract_places(text: str, title: str | None = None, limit: int = 8) -> list[
     for pattern in (_IN_PLACE, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM):
         for m in pattern.finditer(title):
             add(m.group("place"), 3.0, -1, in_title=True)
-    for pattern, weight in ((_IN_PLACE, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0)):
+    for pattern, weight in () if strong_only else ((_IN_PLACE, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0)):
         for m in pattern.finditer(body):
             add(m.group("place"), weight * (2.0 if m.start() < lead_end else 1.0), m.start())
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))
     return [(k, display[k]) for k in ranked[:limit]]
+
+
+def dateline_places(text: str) -> list[str]:
+    """Place keys of the datelines in a report: ``"CHICAGO (AP) —"`` → ``["chicago"]``."""
+    keys: list[str] = []
+    for m in _DATELINE.finditer(text[:4000]):
+        key = _usable(m.group("place").title(), None)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
 
 
 _STREET = re.compile(
@@ -246,7 +290,7 @@ _STREET = re.compile(
     (?P<name>(?:(?:[NSEW]\.?|North|South|East|West)\s)?
         {_CAP}(?:\s{_CAP}){{0,2}})\s
     (?P<suffix>Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Way|
-        Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Court|Ct\.|Place|Pike|Trail|Apartments|Homes)\b
+        Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Court|Ct\.|Place|Pike|Trail|Apartments|Homes)(?!\w)
     |\bblock\sof\s(?P<bare>(?:(?:[NSEW]\.?|North|South|East|West)\s)?{_CAP}(?:\s{_CAP})?)
     """,
     re.VERBOSE,

@@ -1,0 +1,367 @@
+"""Grouping rules, table-driven. Every report here is a short example written for these tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from casualty_cli.grouping import (
+    IncidentIndex,
+    Signature,
+    describe,
+    estimate_event_date,
+    match,
+    merge,
+    split_report,
+    title,
+)
+from casualty_cli.model import Document, Statement
+from casualty_cli.places import extract_places, extract_streets, place_key, same_place
+
+
+def statement(text: str, quote: str, best: int, *, event_date: date | None = None, **kw: object) -> Statement:
+    """A killed statement whose quote stands in ``text`` (offsets as the extractor gives them)."""
+    start = text.index(quote)
+    return Statement(
+        doc="t",
+        outcome="killed",
+        best=best,
+        low=best,
+        high=None,
+        qualifier="exact",
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        event_date=event_date,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def report(text: str, published: date, doc_id: str = "t") -> Document:
+    return Document(id=doc_id, text=text, published=published)
+
+
+def ingest(docs: Sequence[Document]) -> list[str]:
+    """The incident each report ends up in, ingesting in order (as the store does)."""
+    incidents: list[tuple[str, Signature]] = []
+    out = []
+    for doc in docs:
+        sig = describe(doc, [])
+        found = match(sig, incidents)
+        if found is None:
+            found = f"i{len(incidents)}"
+            incidents.append((found, sig))
+        else:
+            k = next(i for i, (iid, _) in enumerate(incidents) if iid == found)
+            incidents[k] = (found, merge(incidents[k][1], sig))
+        out.append(found)
+    return out
+
+
+# --- place names ----------------------------------------------------------------------------------
+
+SAME_PLACE = [
+    ("Marat al-Numan", "Maarat al-Numan"),
+    ("Marat al-Numan", "Ma'arat al-Numan"),
+    ("Ma’arat al-Numan", "MAARAT AL-NUMAN"),
+    ("Ft. Lauderdale", "Fort Lauderdale"),
+    ("St. Louis", "Saint Louis"),
+    ("Harris County", "Harris"),
+    ("southwest Atlanta", "Atlanta"),
+]
+OTHER_PLACE = [
+    ("Houston", "Boston"),
+    ("Austin", "Dallas"),
+    ("Aleppo", "Idlib"),
+    ("Portland", "Portsmouth"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PLACE)
+def test_same_place(a: str, b: str) -> None:
+    assert same_place(place_key(a), place_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_PLACE)
+def test_other_place(a: str, b: str) -> None:
+    assert not same_place(place_key(a), place_key(b))
+
+
+PLACES = [
+    # (text, a place key that must be found)
+    ("Gunfire at a bar\nCHICAGO (AP) — Two men were shot outside a bar early Sunday.", "chicago"),
+    ("Teens hurt\nROCKY MOUNT, N.C. — Four teenagers were wounded on a basketball court.", "rocky mount"),
+    (
+        "Strike kills 11\nAn airstrike hit a hospital in the town of Ma'arat al-Numan on Monday.",
+        "marat numan",
+    ),
+    ("Strikes on clinics\nMissiles hit two clinics in Idlib province, a monitor said.", "idlib"),
+    ("Man killed\nA man was killed Friday in Springfield, Ill., police said.", "springfield"),
+    ("Boy wounded\nDayton police said a boy was wounded on Tuesday.", "dayton"),
+    ("El Paso Walmart Shooting Leaves 20 Dead\nThe gunman opened fire in El Paso on Saturday.", "el paso"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), PLACES)
+def test_extract_places(text: str, key: str) -> None:
+    assert key in [k for k, _ in extract_places(text)]
+
+
+def test_title_case_headline_words_are_not_places() -> None:
+    text = "Man Shot In Leg Outside Store\nA man was shot in the leg outside a store in Tulsa on Monday."
+    keys = [k for k, _ in extract_places(text)]
+    assert keys == ["tulsa"]
+
+
+STREETS = [
+    ("Police were called to the 4800 block of South Throop about 6 p.m.", "throop"),
+    ("The shooting happened on Edwards Street near the church.", "edwards"),
+    ("Officers found him at the Burning Tree Apartments.", "burning tree"),
+    ("A crash closed N. Lake Shore Dr. for hours.", "lake shore"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), STREETS)
+def test_extract_streets(text: str, key: str) -> None:
+    assert key in extract_streets(text)
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+DATES = [
+    # (lead, published, event date)
+    ("Four teens were shot Monday evening, police said.", date(2014, 1, 28), date(2014, 1, 27)),
+    ("A man was shot dead yesterday in the city centre.", date(2016, 2, 16), date(2016, 2, 15)),
+    ("The shooting on Jan. 19 left a boy dead.", date(2016, 1, 21), date(2016, 1, 19)),
+    (
+        "Posted: Tuesday, March 3, 2015 8:00 PM\nA woman was killed Sunday.",
+        date(2015, 3, 3),
+        date(2015, 3, 1),
+    ),
+    ("The Dec. 30 shooting was the city's last of the year.", date(2017, 1, 2), date(2016, 12, 30)),
+    ("No date here at all.", date(2017, 1, 2), None),
+]
+
+
+@pytest.mark.parametrize(("lead", "published", "expected"), DATES)
+def test_estimate_event_date(lead: str, published: date, expected: date | None) -> None:
+    assert estimate_event_date(lead, published) == expected
+
+
+# --- matching across reports ------------------------------------------------------------------------
+
+MSF_REPORTS = [
+    (
+        "Hospital hit in Syria\nAn MSF-supported hospital in Marat al-Numan was struck on Monday, "
+        "killing at least seven people, the charity said.",
+        date(2016, 2, 15),
+    ),
+    (
+        "Toll rises at bombed hospital\nThe death toll from Monday's strike on the hospital in "
+        "Maarat al-Numan, Idlib province, has risen to 11, MSF said.",
+        date(2016, 2, 16),
+    ),
+    (
+        "MSF condemns attack\nMedecins Sans Frontieres said on Tuesday that 11 people died when its "
+        "hospital in Ma'arat al-Numan was hit yesterday.",
+        date(2016, 2, 16),
+    ),
+]
+
+
+def test_three_spellings_of_one_town_are_one_incident() -> None:
+    docs = [report(text, day, f"msf{i}") for i, (text, day) in enumerate(MSF_REPORTS)]
+    assert len(set(ingest(docs))) == 1
+
+
+APART = [
+    # (first report, its publication date, second report, its publication date): different events
+    pytest.param(
+        "Two men shot in Chicago\nCHICAGO — Two men were shot on the 6400 block of South Halsted "
+        "Street on Saturday night, police said.",
+        date(2015, 8, 2),
+        "Woman killed in Chicago\nCHICAGO — A woman was shot dead on the 6400 block of South Halsted "
+        "Street on Saturday night, police said.",
+        date(2015, 8, 23),
+        id="same city and street, three weeks apart",
+    ),
+    pytest.param(
+        "Gunman kills 20 at Walmart\nEL PASO, Texas — A gunman killed 20 people at a Walmart store "
+        "on Saturday morning, police said.",
+        date(2019, 8, 4),
+        "Nine killed in Dayton\nDAYTON, Ohio — A gunman killed nine people in the Oregon District "
+        "early Sunday before police shot him dead.",
+        date(2019, 8, 4),
+        id="different cities, consecutive days",
+    ),
+    pytest.param(
+        "Three shot at party\nMEMPHIS, Tenn. — Three people were shot at a house party on Saturday.",
+        date(2016, 5, 22),
+        "Two shot at party\nNASHVILLE, Tenn. — Two people were shot at a house party on Saturday.",
+        date(2016, 5, 22),
+        id="different cities, same date",
+    ),
+    pytest.param(
+        "Singer shot dead after concert\nORLANDO, Fla. — Singer Christina Grimmie, 22, was shot dead "
+        "while signing autographs after a concert on Friday night.",
+        date(2016, 6, 11),
+        "49 killed at Orlando nightclub\nORLANDO, Fla. — A gunman identified as Omar Mateen killed 49 "
+        "people at the Pulse nightclub early Sunday.",
+        date(2016, 6, 12),
+        id="same city, two days apart, different people",
+    ),
+    pytest.param(
+        "Man shot on West Side\nCHICAGO — A 24-year-old man was shot in the 1200 block of South "
+        "Pulaski Road on Sunday, police said.",
+        date(2016, 10, 30),
+        "Teen shot on South Side\nCHICAGO — A 16-year-old boy was shot in the 7900 block of South "
+        "Cottage Grove Avenue on Sunday, police said.",
+        date(2016, 10, 30),
+        id="same city, same day, different streets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "pub_a", "text_b", "pub_b"), APART)
+def test_different_events_stay_apart(text_a: str, pub_a: date, text_b: str, pub_b: date) -> None:
+    first, second = ingest([report(text_a, pub_a, "a"), report(text_b, pub_b, "b")])
+    assert first != second
+
+
+TOGETHER = [
+    pytest.param(
+        "Teen killed in Hermitage\nNASHVILLE, Tenn. — Police said 15-year-old Marcus Webb was shot "
+        "at the Burning Tree Apartments on Tuesday evening.",
+        date(2014, 1, 29),
+        "Classmate charged in fatal shooting\nA 17-year-old was charged Wednesday in the death of "
+        "15-year-old Marcus Webb, who was shot Tuesday at an apartment complex in Nashville.",
+        date(2014, 1, 30),
+        id="a day later, same victim, same city",
+    ),
+    pytest.param(
+        "Four shot outside Miami club\nMIAMI — Four men were wounded outside a nightclub on "
+        "Northwest 7th Avenue early Saturday.",
+        date(2015, 6, 13),
+        "Police seek gunman in club shooting\nMiami police are still looking for the man who wounded "
+        "four people outside a club on Northwest 7th Avenue on Saturday.",
+        date(2015, 6, 15),
+        id="same street and city, published two days apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "pub_a", "text_b", "pub_b"), TOGETHER)
+def test_same_event_is_grouped(text_a: str, pub_a: date, text_b: str, pub_b: date) -> None:
+    first, second = ingest([report(text_a, pub_a, "a"), report(text_b, pub_b, "b")])
+    assert first == second
+
+
+# --- one report, several events ----------------------------------------------------------------------
+
+LIVE_BLOG = (
+    "Syria live: strikes on hospitals\n\n"
+    "Hospital hit in Idlib\n"
+    "An airstrike hit a hospital supported by MSF in Ma'arat al-Numan yesterday, killing 11 people, "
+    "the charity said.\n\n"
+    "UN: nearly 50 civilians killed\n"
+    "Nearly 50 civilians were killed when missiles struck several medical facilities and schools "
+    "in Aleppo and Idlib provinces, the UN said."
+)
+
+
+def test_live_blog_events_are_split() -> None:
+    doc = report(LIVE_BLOG, date(2016, 2, 16))
+    statements = [
+        # The extractor gives each statement of a live report its post's headline.
+        statement(
+            LIVE_BLOG, "killing 11 people", 11, event_date=date(2016, 2, 15), headline="Hospital hit in Idlib"
+        ),
+        statement(
+            LIVE_BLOG,
+            "Nearly 50 civilians were killed",
+            50,
+            event_date=date(2016, 2, 15),
+            headline="UN: nearly 50 civilians killed",
+        ),
+    ]
+    assert split_report(doc, statements) == [[0], [1]]
+    msf, un = (describe(doc, [statements[i]]) for i in (0, 1))
+    assert "marat numan" in msf["places"]
+    assert "hospital" in msf["targets"]
+    assert match(un, [("msf", msf)]) is None
+
+
+def test_headline_and_body_with_one_toll_are_one_event() -> None:
+    text = (
+        "11 killed in strike on MSF hospital\n"
+        "An airstrike on a hospital in Ma'arat al-Numan on Monday killed 11 people, MSF said."
+    )
+    doc = report(text, date(2016, 2, 16))
+    statements = [
+        statement(text, "11 killed", 11),
+        statement(text, "killed 11 people", 11, event_date=date(2016, 2, 15)),
+    ]
+    assert split_report(doc, statements) == [[0, 1]]
+
+
+def test_no_statements_no_events() -> None:
+    assert split_report(report("Nothing happened.", date(2020, 1, 1)), []) == []
+
+
+# --- signatures ------------------------------------------------------------------------------------------
+
+
+def test_signature_of_a_report_without_statements() -> None:
+    text, day = MSF_REPORTS[1]
+    sig = describe(report(text, day), [])
+    assert json.loads(json.dumps(sig)) == sig
+    assert sig["date"] == "2016-02-15"
+    assert sig["date_from"] == "text"
+    assert "marat numan" in sig["places"]
+    assert "idlib" in sig["places"]
+    assert sig["killed"] is None
+
+
+def test_signature_takes_statement_dates_and_tolls() -> None:
+    text = "Hospital hit\nAn airstrike on a hospital in Ma'arat al-Numan killed 11 people, MSF said."
+    sig = describe(
+        report(text, date(2016, 2, 16)),
+        [statement(text, "killed 11 people", 11, event_date=date(2016, 2, 15))],
+    )
+    assert (sig["date"], sig["date_from"], sig["killed"]) == ("2016-02-15", "statement", 11)
+    assert title(sig) == "Ma'arat al-Numan hospital, 2016-02-15"
+
+
+def test_signature_falls_back_to_publication_window() -> None:
+    sig = describe(report("Shots fired\nSomeone was hurt in Tulsa.", date(2017, 5, 10)), [])
+    assert (sig["date_from"], sig["date_lo"], sig["date_hi"]) == ("published", "2017-05-07", "2017-05-10")
+
+
+def test_merge_keeps_lists_short_and_takes_latest_toll() -> None:
+    a = {"date": "2016-02-15", "date_from": "text", "date_lo": "2016-02-15", "date_hi": "2016-02-15",
+         "places": ["marat numan"], "place_names": ["Marat al-Numan"], "streets": [], "names": [],
+         "ages": [], "targets": ["hospital"], "killed": 7, "injured": None, "reports": 1}  # fmt: skip
+    b = dict(a, places=["maarat numan", "idlib"], place_names=["Maarat al-Numan", "Idlib"], killed=11)
+    merged = merge(a, b)
+    assert merged["places"] == ["marat numan", "idlib"]
+    assert merged["killed"] == 11
+    assert merged["reports"] == 2
+    assert title(merged) == "Marat al-Numan hospital, 2016-02-15"
+
+
+def test_index_and_plain_list_agree() -> None:
+    docs = [report(text, day, f"m{i}") for i, (text, day) in enumerate(MSF_REPORTS)]
+    for param in APART:
+        text, published = param.values[0], param.values[1]
+        assert isinstance(text, str) and isinstance(published, date)
+        docs.append(report(text, published, "x"))
+    incidents: list[tuple[str, Signature]] = []
+    index = IncidentIndex()
+    for n, doc in enumerate(docs):
+        sig = describe(doc, [])
+        assert match(sig, incidents) == match(sig, index)
+        incidents.append((f"i{n}", sig))
+        index.put(f"i{n}", sig)
