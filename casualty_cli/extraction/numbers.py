@@ -33,7 +33,9 @@ WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
+_WORD = (
+    r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
+)
 
 #: Vague quantity words: (low, high). None for an open end. They are ranges, never a point.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -54,24 +56,36 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "numerous": (2, None),
 }
 
-NUMBER = r"""(?:
+NUMBER = (
+    r"""(?:
       \d{1,3}(?:,\d{3})+                       # 1,200
     | \d+(?:\.\d+)?(?:\s+(?:million|thousand))? # 80, 1.2 million
     | (?:a\s+|one\s+)?dozen                    # a dozen
-    | """ + _WORD + r"""(?:(?:\s+and\s+|[\s-]+)""" + _WORD + r""")*   # twenty-five, one hundred and twenty
+    | """
+    + _WORD
+    + r"""(?:(?:\s+and\s+|[\s-]+)"""
+    + _WORD
+    + r""")*   # twenty-five, one hundred and twenty
 )"""
+)
 
 _VAGUE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
 
 #: A figure: a number with its qualifier, a range, or a vague quantity word.
 FIGURE = (
     r"""(?:
-      (?:between\s+)?""" + NUMBER + r"""\s*(?:-|–|to|and)\s*""" + NUMBER + r"""   # 20 to 30, between 20 and 30
+      (?:between\s+)?"""
+    + NUMBER
+    + r"""\s*(?:-|–|to|and)\s*"""
+    + NUMBER
+    + r"""   # 20 to 30, between 20 and 30
     | (?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
           about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)\s+)?"""
     + NUMBER
     + r"""
-    | (?:""" + _VAGUE_ALT + r""")
+    | (?:"""
+    + _VAGUE_ALT
+    + r""")
 )"""
 )
 
@@ -147,8 +161,8 @@ def parse_figure(text: str) -> Figure | None:
     """Read a figure matched by :data:`FIGURE` (qualifier, range or vague word included)."""
     t = _SPACES.sub(" ", text.strip().lower())
     if t in VAGUE:
-        low, high = VAGUE[t]
-        return Figure(None, low, high, "vague")
+        vague_low, vague_high = VAGUE[t]
+        return Figure(None, vague_low, vague_high, "vague")
     m = _RANGE_RE.match(t)
     if m:
         low, high = parse_number(m.group(1)), parse_number(m.group(2))

@@ -41,11 +41,23 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)[A-Za-z'’-]+\s+){0,3}?"
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
-COUNT_NP = r"(?:the\s+|all\s+|another\s+)?(?P<fig>" + FIGURE + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?" + _MODS + r"(?P<noun>" + PLURAL_NOUN + r"))?"
+COUNT_NP = (
+    r"(?:the\s+|all\s+|another\s+)?(?P<fig>"
+    + FIGURE
+    + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?"
+    + _MODS
+    + r"(?P<noun>"
+    + PLURAL_NOUN
+    + r"))?"
+)
 
 #: One person: "a 17-year-old boy", "his daughter", "the victim", "the 19-year-old".
 SINGLE_NP = (
-    r"(?:(?:a|an|the|one|another|his|her|their|its|this|that)\s+" + _MODS + r"(?P<sing>" + SINGULAR_NOUN + r")"
+    r"(?:(?:a|an|the|one|another|his|her|their|its|this|that)\s+"
+    + _MODS
+    + r"(?P<sing>"
+    + SINGULAR_NOUN
+    + r")"
     r"|(?P<agesing>\d{1,3}-(?:year|month)-old)(?:\s+" + SINGULAR_NOUN + r")?)"
 )
 
@@ -69,62 +81,96 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
 #: Subjects of a passive outcome: anchored at the end of the text before the trigger.
 SUBJECT_RE = re.compile(
     r"""(?:
-        (?P<both>\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?)
+        (?P<both>\b(?:both|all\s+(?P<allfig>"""
+    + FIGURE
+    + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?"""
+    + _MODS
+    + r"""(?:"""
+    + PLURAL_NOUN
+    + r"""))?)
       | (?P<named>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}))
-      | \b""" + LIST_NP + r"""
-      | \b""" + COUNT_NP + r"""
-      | \b""" + SINGLE_NP + r"""
+      | \b"""
+    + LIST_NP
+    + r"""
+      | \b"""
+    + COUNT_NP
+    + r"""
+      | \b"""
+    + SINGLE_NP
+    + r"""
       | (?P<pron>\b(?:he|she)\b)
-      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
+      | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
+      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>"""
+    + SINGULAR_NOUN
+    + r""")
       | (?P<name>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:\s*,\s*\d{1,3}\s*,)?)
-    )""" + _AUX + r"""$""",
+    )"""
+    + _AUX
+    + r"""$""",
     _F,
 )
 
 #: Objects of an active outcome verb: anchored at the start of the text after the trigger.
 OBJECT_RE = re.compile(
     r"""\s+(?:
-        """ + LIST_NP + r"""
-      | """ + COUNT_NP + r"""
-      | """ + SINGLE_NP + r"""
-    )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?""",
+        """
+    + LIST_NP
+    + r"""
+      | """
+    + COUNT_NP
+    + r"""
+      | """
+    + SINGLE_NP
+    + r"""
+    )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
+    (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
+    + FIGURE
+    + r"""|another|one\s+other)(?:\s+(?:other|more))?(?:\s+"""
+    + PLURAL_NOUN
+    + r""")?
+        \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?""",
     _F,
 )
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
 #: hospital whose fate is not said: it becomes injured once the deaths of the report are known.
 TRIGGER = re.compile(
-    r"""\b(?:
+    r"""(?<![a-z])(?:
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
       | (?P<kdeath>deaths|fatalities)\b
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|fatally(?=\s*[,.;)]|\s*$)
+          | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
-      | (?P<akill>killing|kills|kill)\b
+      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|wounds)\b
       | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
-      | (?P<possdeath>(?-i:[A-Z][a-z'’-]+)(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
+      | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
       | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
       | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death)\s+of)\b
     )""",
-    _F,
+    re.X,
 )
 
 #: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
-FIGURE_BEFORE_RE = re.compile(r"(?P<fig>" + FIGURE + r")\s+(?:(?:more|new|confirmed|reported|civilian|other|total)\s+){0,2}$", _F)
+FIGURE_BEFORE_RE = re.compile(
+    r"(?P<fig>" + FIGURE + r")\s+(?:(?:more|new|confirmed|reported|civilian|other|total)\s+){0,2}$", _F
+)
 
 #: After "death toll": "... has risen to 11", "... stood at 25", "of 50".
 TOLL_RE = re.compile(
-    r"""(?P<mid>(?:\s+[\w'’,-]+){0,10}?)\s+(?:(?:has|have|had)\s+)?
+    r"""(?P<mid>(?:\s+[\w'’,-]+){0,16}?)\s+(?:(?:has|have|had)\s+)?
         (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
         at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased)
-        (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>""" + FIGURE + r""")""",
+        (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>"""
+    + FIGURE
+    + r""")""",
     _F,
 )
 
@@ -150,10 +196,15 @@ CUMULATIVE_RE = re.compile(
 REVISION_RE = re.compile(
     r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
         revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing))
-      | (?P<down>revised\s+down(?:ward)?|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
+      | (?P<down>revised\s+down(?:ward)?|down\s+to|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
     _F,
 )
-PREVIOUS_RE = re.compile(r"\b(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?(?P<fig>" + FIGURE + r")", _F)
+PREVIOUS_RE = re.compile(
+    r"\b(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?(?P<fig>"
+    + FIGURE
+    + r")",
+    _F,
+)
 
 HEDGE_RE = re.compile(
     r"""\b(?:(?:could|may|might|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to|likely\s+to)\s+(?:rise|climb|increase|grow|go\s+up)
@@ -163,24 +214,49 @@ HEDGE_RE = re.compile(
     _F,
 )
 
-_SAY = r"(?:said|says|say|told|tells|reported|reports|tweeted|confirmed|confirms|announced|stated|added|wrote)"
+_SAY = (
+    r"(?:said|says|say|told|tells|reported|reports|tweeted|confirmed|confirms|announced|stated|added|wrote)"
+)
 _ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|al-[\w-]+|\([A-Z]+\))){0,7}
     |(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
 ATTRIBUTION_RE = re.compile(
-    r"""according\s+to\s+(?P<a1>""" + _ACTOR + r""")
-      | (?P<a2>""" + _ACTOR + r""")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*""" + _SAY + r"""\b
-      | \b""" + _SAY + r"""\s+(?P<a3>""" + _ACTOR + r""")""",
+    r"""according\s+to\s+(?P<a1>"""
+    + _ACTOR
+    + r""")
+      | (?P<a2>"""
+    + _ACTOR
+    + r""")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*"""
+    + _SAY
+    + r"""\b
+      | \b"""
+    + _SAY
+    + r"""\s+(?P<a3>"""
+    + _ACTOR
+    + r""")""",
     re.X,
 )
 
 #: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
 BREAKDOWN_LEAD_RE = re.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
-BREAKDOWN_ITEM_RE = re.compile(r"(?P<fig>" + FIGURE + r")\s+" + _MODS + r"(?P<group>" + PLURAL_NOUN + r"|" + SINGULAR_NOUN + r")", _F)
+BREAKDOWN_ITEM_RE = re.compile(
+    r"(?P<fig>" + FIGURE + r")\s+" + _MODS + r"(?P<group>" + PLURAL_NOUN + r"|" + SINGULAR_NOUN + r")", _F
+)
 BREAKDOWN_SEP_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", _F)
 
 #: Numbers that are not counts of people: ages, times, money, ordinals, measures.
-AGE_AFTER_RE = re.compile(r"\s*(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old|\s*(?:years?|yrs?)\b|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b|o'clock|times|rounds|shots|bullets|miles|feet|yards|blocks|hours|minutes|days|weeks|months|kilometers|kilometres|km|meters|metres|dollars|cents)", re.I)
-AGE_BEFORE_RE = re.compile(r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#)\s*|[$#]\s*)$", re.I)
+AGE_AFTER_RE = re.compile(
+    r"\s*(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old|\s*(?:years?|yrs?)\b|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b|o'clock|times|rounds|shots|bullets|miles|feet|yards|blocks|hours|minutes|days|weeks|months|kilometers|kilometres|km|meters|metres|dollars|cents)",
+    re.I,
+)
+AGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#)\s*|[$#]\s*)$", re.I
+)
 
 #: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
-BARE_LEAD_RE = re.compile(r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$", re.I)
+BARE_LEAD_RE = re.compile(
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$",
+    re.I,
+)
+
+#: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
+WHO_RE = re.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)

@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Lines that close with these are sentences or continue into the next line, not headlines.
-_CLOSERS = frozenset('.!?:;,"”’\'')
+_CLOSERS = frozenset(".!?:;,\"”’'")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ How it reads a report:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,10 +34,13 @@ _NOT_NAMES = frozenset(
     """police officers officials authorities witnesses deputies troopers investigators detectives
     he she it they we i you the a an this that there here his her their its one two three four
     five six seven eight nine ten both all none some many several others another update breaking
-    related watch video photos read more click advertisement""".split()
+    related watch video photos read more click advertisement nobody everyone everybody someone anyone
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
 
@@ -52,9 +56,14 @@ class _Mention:
     revision: Revision | None = None
     derivation: str | None = None
     breakdown: list[Breakdown] = field(default_factory=list)
+    #: for one person: an age or name that tells them apart from another victim
+    who: str | None = None
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
+    # One person said to be injured may be the one who died later in the report: read as *hit*.
+    if kind == "injured":
+        kind = "hit"
     return _Mention(kind, Figure(1, 1, 1, "exact"), start, end, sentence, victims)
 
 
@@ -64,7 +73,12 @@ def _count_items(text: str) -> int | None:
     for item in P.ITEM_RE.finditer(text):
         words = item.group(0).split(None, 2)
         lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-        fig = parse_figure(lead) if lead[0].isdigit() or lead.lower() not in ("a", "an", "his", "her", "their", "another", "he", "she", "him") else None
+        fig = (
+            parse_figure(lead)
+            if lead[0].isdigit()
+            or lead.lower() not in ("a", "an", "his", "her", "their", "another", "he", "she", "him")
+            else None
+        )
         if fig is None:
             # the number may be several words ("twenty five"): read it from the item's figure prefix
             m = P.BREAKDOWN_ITEM_RE.match(item.group(0))
@@ -115,12 +129,15 @@ class _Reader:
         if key in self.seen:
             return
         self.seen.add(key)
+        if m.figure.best == 1:
+            w = P.WHO_RE.search(self.text, m.start, max(m.end, m.start + 1))
+            m.who = w.group(0).lower() if w else None
         self.mentions.append(m)
 
     def subject(self, si: int, trig_start: int, kind: Kind, verb: str) -> _Mention | None:
         """The counted subject before a passive or intransitive outcome verb."""
         sent = self.sentences[si]
-        lo = max(sent.start, trig_start - 180)
+        lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
         m = P.SUBJECT_RE.search(left)
         if m is None:
@@ -144,31 +161,46 @@ class _Reader:
         if g("fig"):
             fs, fe = lo + m.start("fig"), lo + m.end("fig")
             noun = g("noun")
-            if _is_not_a_count(self.text, fs, fe) or (noun is None and _is_bare_age(self.text, fs, fe, sent.start)):
+            if _is_not_a_count(self.text, fs, fe) or (
+                noun is None and _is_bare_age(self.text, fs, fe, sent.start)
+            ):
                 return None
-            if noun is None and transitive and not has_aux and self.object_follows(si, trig_start + len(verb)):
+            if (
+                noun is None
+                and transitive
+                and not has_aux
+                and self.object_follows(si, trig_start + len(verb))
+            ):
                 return None
             fig = parse_figure(g("fig"))
             if fig is None:
                 return None
             return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
-        if transitive and not has_aux and (
-            self.object_follows(si, trig_start + len(verb))
-            or (g("sing") or g("bare") or "").lower() in _PERPETRATORS
-            or g("name")
-            or g("pron")
+        if (
+            transitive
+            and not has_aux
+            and (
+                self.object_follows(si, trig_start + len(verb))
+                or (g("sing") or g("bare") or "").lower() in _PERPETRATORS
+                or g("name")
+                or g("pron")
+            )
         ):
             return None  # "Gunmen killed two", "He shot ...": active voice, the subject is no victim
         if g("bare"):
             return _one(lo + m.start("bare"), lo + m.end("bare"), si, kind, g("bare").lower())
         if g("sing") or g("agesing"):
             name = (g("sing") or g("agesing")).lower()
-            return _one(lo + m.start(), lo + m.end("sing") if g("sing") else lo + m.end("agesing"), si, kind, name)
+            return _one(
+                lo + m.start(), lo + m.end("sing") if g("sing") else lo + m.end("agesing"), si, kind, name
+            )
         if g("pron"):
             return _one(lo + m.start("pron"), lo + m.end("pron"), si, kind, None)
+        if g("another"):
+            return _one(lo + m.start("another"), lo + m.end("another"), si, kind, None)
         if g("name"):
             first = g("name").split()[0].lower()
-            if first in _NOT_NAMES or lo + m.start("name") == sent.start and not has_aux:
+            if first in _NOT_NAMES:
                 return None
             return _one(lo + m.start("name"), lo + m.end("name"), si, kind, None)
         return None
@@ -192,6 +224,15 @@ class _Reader:
             kind = "killed" if s == "dead" else "injured" if s in ("injured", "wounded", "hurt") else "hit"
         g = m.group
         base = trig_end
+        if need_state and g("more"):
+            more = g("fig2").lower()
+            fig2 = Figure(1, 1, 1, "exact") if more in ("another", "one other") else parse_figure(more)
+            s2 = g("state2").lower()
+            kind2: Kind = (
+                "killed" if s2 == "dead" else "injured" if s2 in ("injured", "wounded", "hurt") else "hit"
+            )
+            if fig2 is not None:
+                self.add(_Mention(kind2, fig2, base + m.start("fig2"), base + m.end("fig2"), si))
         if g("list"):
             n = _count_items(g("list"))
             if n is None:
@@ -244,7 +285,10 @@ class _Reader:
         text = self.text
         starts = self.starts
         sentences = self.sentences
-        for t in P.TRIGGER.finditer(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for t in P.TRIGGER.finditer(lowered):
             ts = t.start()
             si = bisect_right(starts, ts) - 1
             if si < 0 or ts >= sentences[si].end:
@@ -257,7 +301,11 @@ class _Reader:
                     self.add(self.obj(si, t.end(), "injured"))
                     continue
                 found = self.subject(si, ts, kind, verb)
-                if found is None and group != "missing" and verb.lower() not in ("dead", "died", "die", "dies"):
+                if (
+                    found is None
+                    and group != "missing"
+                    and verb.lower() not in ("dead", "died", "die", "dies")
+                ):
                     found = self.obj(si, t.end(), kind)
                 self.add(found)
             elif group == "akill":
@@ -273,7 +321,9 @@ class _Reader:
                 kind = "hit" if verb.lower().rstrip("s").endswith(("shooting", "stabbing")) else "killed"
                 self.add(_Mention(kind, Figure(n, n, n, "exact"), ts, t.end(), si))
             elif group == "possdeath":
-                self.add(_one(ts, t.end(), si, "killed", None))
+                name = _NAME_BEFORE.search(text, max(0, ts - 30), ts)
+                if name is not None:
+                    self.add(_one(name.start(), t.end(), si, "killed", None))
             elif group == "ofdeath":
                 self.add(self.obj(si, t.end(), "killed"))
         for neg in P.NEGATION_RE.finditer(text):
@@ -283,7 +333,9 @@ class _Reader:
                 continue
             v = neg.group("verb").lower()
             head = neg.group(0).lower()
-            kind = "killed" if v in ("killed", "dead") or "deaths" in head or "fatalities" in head else "injured"
+            kind = (
+                "killed" if v in ("killed", "dead") or "deaths" in head or "fatalities" in head else "injured"
+            )
             self.add(_Mention(kind, Figure(0, 0, 0, "exact"), ns, neg.end(), si))
 
     def statements(self, published: date | None) -> list[Statement]:
@@ -399,12 +451,14 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
         (s.best for m, s in pairs if m.kind == "killed" and s.scope == "incident" and s.best is not None),
         default=0,
     )
+    dead = {m.who for m, s in pairs if m.kind == "killed" and s.best == 1}
     out: list[Statement] = []
     for m, s in pairs:
         if m.kind != "hit":
             out.append(s)
             continue
-        if killed == 0:
+        # one person told apart by age or name from everyone who died is someone else
+        if killed == 0 or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append(s)
             continue
         if s.best is None:
@@ -424,7 +478,7 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
 
 def extract_statements(doc: Document) -> list[Statement]:
     """Every casualty-figure statement in ``doc``, in document order."""
-    if not doc.text or P.TRIGGER.search(doc.text) is None:
+    if not doc.text:
         return []
     reader = _Reader(doc)
     reader.read()
