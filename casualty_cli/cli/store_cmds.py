@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import IO, Annotated, Any, Literal
 
 import typer
 
@@ -19,6 +20,13 @@ StoreOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Write only JSON to stdout.")]
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")]
+
+
+def print_json(obj: Any, stream: IO[str] | None = None) -> None:
+    """JSON only: indented on a terminal; one compact line when piped (json's fast C encoder)."""
+    out = sys.stdout if stream is None else stream
+    indent = 2 if out.isatty() else None
+    out.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
 
 
 @app.command()
@@ -40,7 +48,7 @@ def ingest(
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
     from casualty_cli.inputs import read_documents
     from casualty_cli.render import stderr_console, stdout_console
-    from casualty_cli.render.incidents import ingest_progress, render_ingest, write_json
+    from casualty_cli.render.incidents import ingest_progress, render_ingest
     from casualty_cli.store import Store
     from casualty_cli.store.ingest import ingest as run_ingest
 
@@ -57,7 +65,7 @@ def ingest(
         )
         warn_line(f"no publication date for {shown}; the ingest date stands in (use --published)")
     if as_json:
-        write_json(sys.stdout, result.to_dict())
+        print_json(result.to_dict())
     else:
         render_ingest(stdout_console(), result.to_dict())
     if result.failed:
@@ -93,9 +101,7 @@ def incidents(
         for i in list_incidents(state, since=since_date, place=place, search=search, sort=sort)
     ]
     if as_json:
-        from casualty_cli.render.incidents import write_json
-
-        write_json(sys.stdout, rows)
+        print_json(rows)
         return
     from casualty_cli.render import stdout_console
     from casualty_cli.render.incidents import render_incidents
@@ -108,7 +114,7 @@ def incidents(
 def show(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Everything about one incident: current figures, breakdowns, hedges, every source and its quote."""
     from casualty_cli.render import stdout_console
-    from casualty_cli.render.incidents import render_incident, write_json
+    from casualty_cli.render.incidents import render_incident
     from casualty_cli.store import Store
     from casualty_cli.store.query import incident_detail, revisions
 
@@ -118,7 +124,7 @@ def show(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = 
     detail = incident_detail(target, state, inc)
     revs = revisions(target, state, inc)
     if as_json:
-        write_json(sys.stdout, {**detail, "revisions": [r.to_dict() for r in revs]})
+        print_json({**detail, "revisions": [r.to_dict() for r in revs]})
         return
     render_incident(stdout_console(), detail, revs)
 
@@ -128,7 +134,7 @@ def show(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = 
 def timeline(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Toll revisions of one incident in publication order, with the change from the previous one."""
     from casualty_cli.render import stdout_console
-    from casualty_cli.render.incidents import render_timeline, write_json
+    from casualty_cli.render.incidents import render_timeline
     from casualty_cli.store import Store
     from casualty_cli.store.query import revisions
 
@@ -137,7 +143,7 @@ def timeline(incident: IdArgument, store: StoreOption = None, as_json: JsonOptio
     inc = state.resolve(incident)
     revs = revisions(target, state, inc)
     if as_json:
-        write_json(sys.stdout, [r.to_dict() for r in revs])
+        print_json([r.to_dict() for r in revs])
         return
     render_timeline(stdout_console(), f"{inc.id}  {inc.title}", revs)
 
@@ -157,7 +163,7 @@ def diff(
 ) -> None:
     """What changed between two revisions of an incident's toll (default: the last two)."""
     from casualty_cli.render import stdout_console
-    from casualty_cli.render.incidents import render_diff, write_json
+    from casualty_cli.render.incidents import render_diff
     from casualty_cli.store import Store
     from casualty_cli.store.query import diff as diff_incident
 
@@ -166,7 +172,7 @@ def diff(
     inc = state.resolve(incident)
     result = diff_incident(target, state, inc, start, end)
     if as_json:
-        write_json(sys.stdout, {"incident": inc.id, **result.to_dict()})
+        print_json({"incident": inc.id, **result.to_dict()})
         return
     render_diff(stdout_console(), f"{inc.id}  {inc.title}", result)
 
@@ -187,7 +193,7 @@ def export(
     """Export incidents or revisions with UCDP-style best/low/high columns, as CSV or JSON."""
     import io
 
-    from casualty_cli.render.incidents import write_csv, write_json
+    from casualty_cli.render.incidents import write_csv
     from casualty_cli.store import Store
     from casualty_cli.store.query import INCIDENT_COLUMNS, REVISION_COLUMNS, export_rows
 
@@ -195,7 +201,7 @@ def export(
     rows = export_rows(target, target.load(), what)
     buffer = io.StringIO()
     if fmt == "json":
-        write_json(buffer, rows)
+        print_json(rows, buffer)
     else:
         write_csv(buffer, rows, INCIDENT_COLUMNS if what == "incidents" else REVISION_COLUMNS)
     if output is None:

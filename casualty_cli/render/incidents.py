@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
@@ -17,10 +16,6 @@ from casualty_cli.history import TollDiff, TollRevision
 from casualty_cli.model import OUTCOMES
 
 Raw = dict[str, Any]
-
-
-def write_json(stream: IO[str], obj: Any) -> None:
-    stream.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> None:

@@ -73,8 +73,10 @@ Writing (atomic, serialised)
     tail of a crashed writer), appends its records with one write and one fsync per segment, then
     replaces ``store.json`` (temp file, fsync, ``os.replace``). Until that rename nothing is committed, so
     a crash at any point leaves the previous store readable. Readers take no lock: they read the
-    manifest, then at most the committed bytes. A write costs the size of what it adds plus a rewrite
-    of the index, never a rewrite of the segments.
+    manifest, then at most the committed bytes. A write costs the size of what it adds: segments are
+    never rewritten, and the index is rewritten only while the store is small (under 2 MB) or once the
+    records it lacks pass a quarter of what it covers (so its cost is amortised, and a reader replays
+    at most that quarter).
 
 Errors
     A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
@@ -110,6 +112,10 @@ from casualty_cli.store.files import (
     resolve_store_path,
 )
 from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
+
+
+#: Below this many committed bytes the index is rewritten on every commit (it is cheap there).
+INDEX_ALWAYS_BELOW = 2_000_000
 
 
 @dataclass(slots=True)
@@ -179,6 +185,7 @@ class Store:
                 state = None
         if state is None:
             state = StoreState()
+        state.store_id = str(raw.get("store_id"))
         state.rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
         state.replay(self.path, lengths)
         state.refresh(self.path)
@@ -196,8 +203,11 @@ class Store:
         return state.stored(self.path, incident.statements)
 
     @contextmanager
-    def writing(self) -> Iterator[Writer]:
-        """Hold the writers' lock; create or migrate the store; yield a writer on the fresh state."""
+    def writing(self, known: StoreState | None = None) -> Iterator[Writer]:
+        """Hold the writers' lock; create or migrate the store; yield a writer on the current state.
+
+        ``known`` is a state loaded before the lock was taken: reused if nothing was committed since.
+        """
         files.check_directory(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -211,7 +221,13 @@ class Store:
                     files.write_manifest(self.path, raw)
             except OSError as err:
                 raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
-            yield Writer(self, raw, self._state(raw))
+            fresh = (
+                known is not None
+                and known.store_id == raw.get("store_id")
+                and known.covers == files.committed(raw)
+                and not known.dirty
+            )
+            yield Writer(self, raw, known if fresh and known is not None else self._state(raw))
 
 
 class Writer:
@@ -242,7 +258,17 @@ class Writer:
             files.write_manifest(path, self.raw)  # the commit point
         except OSError as err:
             raise StoreError(f"cannot write store at {path}: {err.strerror or err}") from None
-        self.write_index()
+        if self.index_due():
+            self.write_index()
+
+    def index_due(self) -> bool:
+        """Rewrite the index when it is small, or when the records it lacks pass a quarter of it.
+
+        So a commit costs what it adds, amortised: the index (a full rewrite) is redone only after
+        the store has grown by a quarter since, and readers replay at most that quarter.
+        """
+        done, now = sum(self.state.indexed.values()), sum(self.state.covers.values())
+        return now < INDEX_ALWAYS_BELOW or now - done > done // 4
 
     def write_index(self) -> None:
         # Only a cache: if it cannot be written, the next reader replays the segments instead.
@@ -250,6 +276,7 @@ class Writer:
             files.write_atomic(
                 self.store.path / INDEX, self.state.to_index(str(self.raw["store_id"]), SCHEMA_VERSION)
             )
+            self.state.indexed = dict(self.state.covers)
 
 
 __all__ = [

@@ -147,7 +147,7 @@ def ingest(
     if dry_run:
         _apply(store, known, prepared, result, commit=None)
         return result
-    with store.writing() as writer:
+    with store.writing(known) as writer:
         _apply(store, writer.state, prepared, result, commit=writer.commit)
     return result
 

@@ -121,6 +121,9 @@ class StoreState:
     """Everything a command needs to list incidents, without reading statements."""
 
     covers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
+    #: segment lengths the index file on disk covers (all zero when there is none)
+    indexed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
+    store_id: str = ""
     reports: dict[str, ReportRecord] = field(default_factory=dict)
     by_hash: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, IncidentRecord] = field(default_factory=dict)
@@ -274,8 +277,11 @@ class StoreState:
                 or d.get("schema_version") != schema_version
             ):
                 return None
+            covers = {n: int(d["covers"][n]) for n in files.SEGMENTS}
             state = cls(
-                covers={n: int(d["covers"][n]) for n in files.SEGMENTS},
+                covers=covers,
+                indexed=dict(covers),
+                store_id=store_id,
                 next_event=int(d["next_event"]),
                 rule=str(d.get("rule", "latest")),
                 locations=d["locations"],
