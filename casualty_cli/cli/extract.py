@@ -14,7 +14,12 @@ from casualty_cli.errors import ExitStatus, InputError
 @app.command()
 @guarded
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Text files, folders, .jsonl files, or - for standard input.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Text, Markdown, HTML pages, RSS/Atom feeds, .jsonl files, folders, or - for standard input."
+        ),
+    ],
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
     ] = None,

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
 from casualty_cli.inputs.detect import HEAD_SIZE, Kind, detect_kind
 from casualty_cli.model import Document
 
@@ -224,5 +224,5 @@ def _os_error(name: str, err: OSError) -> InputError:
         errno.ENOTDIR: "not a directory",
         errno.ELOOP: "too many levels of symbolic links",
     }
-    problem = problems.get(err.errno or 0) or f"cannot read: {err.strerror or err}"
+    problem = problems.get(err.errno or 0) or f"cannot read: {one_line(err.strerror or err)}"
     return InputError(name, problem)

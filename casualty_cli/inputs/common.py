@@ -52,3 +52,8 @@ def parse_iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         return datetime.fromisoformat(value).date()
+
+
+def one_line(message: object) -> str:
+    """An exception's text as one line: errors are shown one per line, and parsers' messages may wrap."""
+    return " ".join(str(message).split())

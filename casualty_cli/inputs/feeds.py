@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags
+from casualty_cli.inputs.common import Flags, one_line
 from casualty_cli.inputs.markup import html_to_text
 from casualty_cli.model import Document
 
@@ -30,7 +30,7 @@ def read_feed(data: bytes, source: str, flags: Flags) -> Iterator[Document]:
     try:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception as err:  # feedparser's SAX fallbacks can still raise on hostile input
-        raise InputError(source, f"feed does not parse: {type(err).__name__}: {err}") from None
+        raise InputError(source, f"feed does not parse: {type(err).__name__}: {one_line(err)}") from None
     entries = parsed.get("entries") or []
     if not entries and parsed.get("bozo"):
         raise InputError(source, f"feed does not parse: {_bozo_reason(parsed)}")
@@ -121,4 +121,4 @@ def _bozo_reason(parsed: Any) -> str:
     message = getattr(err, "getMessage", None)
     text = message() if callable(message) else str(err) if err else "malformed XML"
     line = getattr(err, "getLineNumber", None)
-    return f"{text} (line {line()})" if callable(line) else str(text)
+    return one_line(f"{text} (line {line()})" if callable(line) else text)

@@ -14,8 +14,11 @@ from datetime import date
 from typing import Any
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
 from casualty_cli.model import Document
+
+#: Text shorter than this may be a menu that trafilatura fell back to; longer text is an article.
+_SHORT_TEXT = 500
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
@@ -32,7 +35,7 @@ def read_html_page(page: str, source: str, flags: Flags) -> Document:
     text = (extracted.get("text") or "").strip()
     if not text:
         raise InputError(source, "broken page: no article text found in the HTML")
-    if _only_link_text(page, text):
+    if len(text) < _SHORT_TEXT and _only_link_text(page, text):
         # trafilatura falls back to whatever text there is; on an error page or an empty shell that
         # is the menu, which is not a report.
         raise InputError(source, "broken page: no article text, only navigation links")
@@ -62,7 +65,7 @@ def _extract(page: str, source: str) -> dict[str, Any]:
             date_extraction_params=date_params,
         )
     except Exception as err:  # a parser's failure on hostile markup must stay this file's error
-        raise InputError(source, f"broken page: {type(err).__name__}: {err}") from None
+        raise InputError(source, f"broken page: {type(err).__name__}: {one_line(err)}") from None
     if result is None:
         raise InputError(source, "broken page: no article text found in the HTML")
     fields: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()

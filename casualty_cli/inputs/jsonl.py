@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
 from casualty_cli.model import Document
 
 _OPTIONAL_STRINGS = ("title", "source", "url")
@@ -33,7 +33,7 @@ def read_jsonl(lines: Iterable[bytes], source: str, flags: Flags) -> Iterator[Do
         except StopIteration:
             return
         except OSError as err:
-            yield InputError(source, f"cannot read further: {err.strerror or err}", line=number + 1)
+            yield InputError(source, f"cannot read further: {one_line(err.strerror or err)}", line=number + 1)
             return
         number += 1
         if number == 1:
@@ -54,11 +54,11 @@ def _parse_row(raw: bytes, source: str, number: int, flags: Flags) -> Document:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         # JSON Lines is UTF-8 by definition; guessing per line would make each row a gamble.
-        raise bad(f"undecodable bytes (JSON Lines must be UTF-8; byte {err.start} is not)") from None
+        raise bad(f"undecodable bytes at column {err.start + 1} (JSON Lines must be UTF-8)") from None
     try:
         row: Any = json.loads(line)
     except ValueError as err:
-        raise bad(f"not valid JSON ({err})") from None
+        raise bad(f"not valid JSON ({one_line(err)})") from None
     if not isinstance(row, dict):
         raise bad(f"expected a JSON object, got {type(row).__name__}")
     doc_id = row.get("id")
