@@ -581,12 +581,22 @@ def _follow_up(sig: Signature, other: Signature) -> bool:
 
 def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | None:
     win = _window(sig)
+    # ISO dates compare as strings: the date gate costs two comparisons, no parsing, per incident.
+    near_lo, near_hi = (_iso(win[0] - DATE_TOLERANCE), _iso(win[1] + DATE_TOLERANCE)) if win else ("", "")
+    far_lo, far_hi = (_iso(win[0] - FOLLOW_UP_DAYS), _iso(win[1] + FOLLOW_UP_DAYS)) if win else ("", "")
+    names = frozenset(sig.get("names") or ())
     best_id, best_score = None, THRESHOLD
     for incident_id, other in candidates:
-        owin = _window(other)
-        near = _in_window(win, owin, DATE_TOLERANCE)
-        if not near and not (_in_window(win, owin, FOLLOW_UP_DAYS) and _follow_up(sig, other)):
-            continue
+        lo = other.get("date_lo") or other.get("date")
+        hi = other.get("date_hi") or other.get("date")
+        if win is None or lo is None or hi is None:
+            if (win is None) != (lo is None or hi is None):
+                continue
+        elif not (lo <= near_hi and hi >= near_lo):
+            if not (names and lo <= far_hi and hi >= far_lo):
+                continue
+            if not any(n in names for n in other.get("names") or ()) or not _follow_up(sig, other):
+                continue
         s = score(sig, other)
         if s >= best_score + (0.0 if best_id is None else 1e-9):
             best_id, best_score = incident_id, s
