@@ -37,7 +37,9 @@ def documents(path: Path, limit: int | None) -> list[object]:
         for line in f:
             row = json.loads(line)
             pub = date.fromisoformat(row["published"]) if row.get("published") else None
-            docs.append(Document(id=str(row["id"]), text=row["text"], published=pub, source=row.get("source_uri")))
+            docs.append(
+                Document(id=str(row["id"]), text=row["text"], published=pub, source=row.get("source_uri"))
+            )
             if limit and len(docs) >= limit:
                 break
     return docs
@@ -82,8 +84,12 @@ def main() -> int:
             into_empty.append(timed_ingest(work / f"empty-{n}", new)[0])
             shutil.rmtree(copy)
         mf, me = statistics.median(into_full), statistics.median(into_empty)
-        print(f"ingest {len(new)} new reports into the full store:  median {mf * 1000:7.1f} ms  {_runs(into_full)}")
-        print(f"ingest {len(new)} new reports into an empty store:  median {me * 1000:7.1f} ms  {_runs(into_empty)}")
+        print(
+            f"ingest {len(new)} new reports into the full store:  median {mf * 1000:7.1f} ms  {_runs(into_full)}"
+        )
+        print(
+            f"ingest {len(new)} new reports into an empty store:  median {me * 1000:7.1f} ms  {_runs(into_empty)}"
+        )
         print(f"ratio full/empty: {mf / me:.2f}  (target <= 1.5)")
 
         from casualty_cli.store import Store
@@ -93,7 +99,9 @@ def main() -> int:
             t = time.perf_counter()
             Store(full).load()
             loads.append(time.perf_counter() - t)
-        print(f"in-process load of the full store (index + tail): median {statistics.median(loads) * 1000:.1f} ms")
+        print(
+            f"in-process load of the full store (index + tail): median {statistics.median(loads) * 1000:.1f} ms"
+        )
 
         exe = shutil.which("casualty") or ""
         cmd = [exe] if exe else [sys.executable, "-m", "casualty_cli"]

@@ -223,7 +223,9 @@ def check_segment_sizes(path: Path, lengths: dict[str, int]) -> None:
         try:
             size = (path / name).stat().st_size
         except FileNotFoundError:
-            size = 0
+            if end == 0:
+                continue
+            raise StoreError(f"{path / name} is missing; the store was left untouched") from None
         if size < end:
             raise StoreError(
                 f"{path / name} is truncated ({size} bytes, the manifest commits {end}); the store was left untouched"

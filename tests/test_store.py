@@ -1,0 +1,508 @@
+"""The store as a contract: format, idempotence, append-only history, migrations, crash safety, locking.
+
+Extraction and grouping are replaced by small stand-ins here (``[incident X]`` tags and ``N killed``
+phrases), so these tests prove the store alone, whatever the real rules do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casualty_cli import grouping
+from casualty_cli.errors import InputError, NotFoundError, StoreError
+from casualty_cli.model import Document, Statement
+from casualty_cli.store import SCHEMA_VERSION, Store, files
+from casualty_cli.store.ingest import content_hash, ingest
+
+# --- stand-ins for extraction and grouping ---------------------------------------------------------
+
+_FIGURE = re.compile(r"(?P<n>\d+) (?:people )?(?:were )?(?P<outcome>killed|injured|missing)")
+_TAG = re.compile(r"\[incident (?P<tag>\w+)\]")
+
+
+def fake_extract(doc: Document) -> list[Statement]:
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("extractor bug")
+    out = []
+    for m in _FIGURE.finditer(doc.text):
+        n = int(m["n"])
+        out.append(
+            Statement(
+                doc=doc.id,
+                outcome=m["outcome"],  # type: ignore[arg-type]
+                best=n,
+                low=n,
+                high=n,
+                qualifier="exact",
+                start=m.start(),
+                end=m.end(),
+                quote=m.group(0),
+                event_date=date(2016, 2, 15),
+            )
+        )
+    return out
+
+
+class ListIndex:
+    def __init__(self, incidents: Iterator[tuple[str, dict[str, Any]]] = iter(())) -> None:
+        self.sigs = dict(incidents)
+
+    def put(self, incident_id: str, sig: dict[str, Any]) -> None:
+        self.sigs[incident_id] = sig
+
+    def remove(self, incident_id: str) -> None:
+        self.sigs.pop(incident_id, None)
+
+
+def fake_describe(doc: Document, statements: Sequence[Statement]) -> dict[str, Any]:
+    m = _TAG.search(doc.text)
+    return {"tag": m["tag"] if m else doc.id, "reports": 1}
+
+
+def fake_match(sig: dict[str, Any], index: ListIndex) -> str | None:
+    if sig["tag"] == "BADMATCH":
+        raise ValueError("grouping bug")
+    return next((i for i, s in index.sigs.items() if s["tag"] == sig["tag"]), None)
+
+
+def fake_merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    return {**old, "reports": old["reports"] + 1}
+
+
+def install_fakes(target: Any) -> None:
+    """Patch the grouping module (``target`` is a MonkeyPatch, or None to patch for a subprocess)."""
+    fakes = {
+        "IncidentIndex": ListIndex,
+        "describe": fake_describe,
+        "match": fake_match,
+        "merge": fake_merge,
+        "title": lambda sig: f"incident {sig['tag']}",
+        "split_report": lambda doc, st: [list(range(len(st)))] if st else [],
+    }
+    for name, value in fakes.items():
+        if target is None:
+            setattr(grouping, name, value)
+        else:
+            target.setattr(grouping, name, value)
+
+
+@pytest.fixture(autouse=True)
+def _fakes(monkeypatch: pytest.MonkeyPatch) -> None:
+    install_fakes(monkeypatch)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "store")
+
+
+def doc(
+    doc_id: str, text: str, published: str | None = "2016-02-15", source: str | None = "Wire"
+) -> Document:
+    return Document(
+        id=doc_id, text=text, published=date.fromisoformat(published) if published else None, source=source
+    )
+
+
+def run(store: Store, *docs: Document | InputError, dry_run: bool = False) -> Any:
+    return ingest(store, list(docs), dry_run=dry_run, extractor=fake_extract)
+
+
+def snapshot(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file() and p.name != "lock"}
+
+
+def segments(path: Path) -> dict[str, bytes]:
+    return {n: (path / n).read_bytes() for n in files.SEGMENTS}
+
+
+# --- format ------------------------------------------------------------------------------------------
+
+
+def test_reading_a_missing_store_creates_nothing(store: Store) -> None:
+    state = store.load()
+    assert state.incidents == {} and not store.path.exists()
+
+
+def test_first_ingest_creates_the_documented_layout(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 people were killed"))
+    names = {p.name for p in store.path.iterdir()}
+    assert {"store.json", "reports.jsonl", "statements.jsonl", "events.jsonl", "index.json"} <= names
+    text = (store.path / "store.json").read_text()
+    assert text.endswith("}\n")
+    manifest = json.loads(text)
+    assert list(manifest) == [
+        "format",
+        "schema_version",
+        "store_id",
+        "created",
+        "updated",
+        "settings",
+        "next_event",
+        "segments",
+    ]
+    assert manifest["format"] == "casualty-store" and manifest["schema_version"] == SCHEMA_VERSION
+    for name in files.SEGMENTS:
+        data = (store.path / name).read_bytes()
+        assert manifest["segments"][name] == {"bytes": len(data), "lines": data.count(b"\n")}
+        assert data.endswith(b"\n")
+    [report] = [json.loads(line) for line in (store.path / "reports.jsonl").read_text().splitlines()]
+    assert list(report)[:6] == ["key", "hash", "doc", "source", "published", "ingested"]
+    assert report["hash"] == content_hash("[incident A] 7 people were killed")
+    [statement] = [json.loads(line) for line in (store.path / "statements.jsonl").read_text().splitlines()]
+    assert (statement["report"], statement["best"], statement["quote"]) == (
+        report["key"],
+        7,
+        "7 people were killed",
+    )
+    assert [e["type"] for e in map(json.loads, (store.path / "events.jsonl").read_text().splitlines())] == [
+        "incident.create",
+        "attach",
+    ]
+
+
+def test_ids_are_short_and_resolve_by_unique_prefix(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"), doc("b", "[incident B] 3 killed"))
+    state = store.load()
+    for iid in state.incidents:
+        assert re.fullmatch(r"[0-9a-f]{7,}", iid)
+        assert state.resolve(iid[:4]).id == iid
+        assert state.resolve(iid.upper()).id == iid
+    with pytest.raises(NotFoundError, match="no incident 'zzz'"):
+        state.resolve("zzz")
+
+
+def test_ambiguous_prefix_lists_the_candidates(store: Store) -> None:
+    run(store, *(doc(f"d{n}", f"[incident T{n}] {n} killed") for n in range(40)))
+    state = store.load()
+    first = sorted(state.incidents)
+    prefix = next(a[0] for a, b in zip(first, first[1:], strict=False) if a[0] == b[0])
+    with pytest.raises(NotFoundError, match="ambiguous") as err:
+        state.resolve(prefix)
+    hits = [i for i in first if i.startswith(prefix)]
+    assert all(h in str(err.value) for h in hits[:8])
+
+
+# --- history and idempotence --------------------------------------------------------------------------
+
+
+def test_same_report_twice_adds_nothing_whatever_its_name(store: Store) -> None:
+    run(store, doc("a.txt", "[incident A] 7 killed"))
+    before = segments(store.path)
+    result = run(store, doc("copy-of-a.txt", "[incident A]   7 killed\n"))  # same text, other name, spacing
+    assert result.duplicates and not result.ingested
+    assert segments(store.path) == before
+
+
+def test_revisions_are_appended_never_overwritten(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed", "2016-02-15"))
+    first = segments(store.path)
+    result = run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
+    after = segments(store.path)
+    for name in files.SEGMENTS:
+        assert after[name].startswith(first[name])
+    [change] = result.revised
+    assert change.before["killed"]["best"] == 7 and change.after["killed"]["best"] == 11
+    state = store.load()
+    [inc] = state.incidents.values()
+    assert [e.statement.best for e in store.entries(state, inc)] == [7, 11]
+    assert inc.summary["toll"]["killed"]["best"] == 11
+
+
+def test_published_order_beats_ingest_order(store: Store) -> None:
+    run(store, doc("c", "[incident A] 25 killed", "2016-02-26"))
+    run(store, doc("a", "[incident A] 7 killed", "2016-02-15"))
+    result = run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
+    assert not result.revised  # an older report does not change the latest toll
+    [inc] = store.load().incidents.values()
+    assert inc.summary["toll"]["killed"] | {"as_of": None} == {
+        "best": 25,
+        "low": 7,
+        "high": 25,
+        "qualifier": "exact",
+        "rule": "latest",
+        "as_of": None,
+        "source": "Wire",
+        "revision": 3,
+    }
+
+
+def test_dry_run_writes_nothing_but_reports_changes(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    before = snapshot(store.path)
+    result = run(
+        store,
+        doc("b", "[incident A] 11 killed", "2016-02-16"),
+        doc("c", "[incident C] 2 killed"),
+        dry_run=True,
+    )
+    assert len(result.created) == 1 and len(result.revised) == 1
+    assert snapshot(store.path) == before
+
+
+def test_dry_run_on_a_missing_store_creates_nothing(store: Store) -> None:
+    result = run(store, doc("a", "[incident A] 7 killed"), dry_run=True)
+    assert len(result.created) == 1
+    assert not store.path.exists()
+
+
+def test_a_report_that_fails_fails_alone(store: Store) -> None:
+    result = run(
+        store,
+        doc("good", "[incident A] 7 killed"),
+        doc("bad", "[incident A] 9 killed EXPLODE"),
+        InputError("missing.txt", "No such file or directory"),
+        doc("bad-group", "[incident BADMATCH] 4 killed"),
+        doc("good2", "[incident B] 3 killed"),
+    )
+    assert result.ingested == ["good", "good2"]
+    assert {f[0] for f in result.failed} == {"bad", "missing.txt", "bad-group"}
+    state = store.load()
+    assert len(state.reports) == 2
+    assert sorted(i.title for i in state.incidents.values()) == ["incident A", "incident B"]
+    # a failed report can be ingested once it is fixed: it was never recorded
+    assert run(store, doc("bad", "[incident A] 9 killed")).ingested == ["bad"]
+
+
+def test_undated_reports_still_ingest_and_are_named(store: Store) -> None:
+    result = run(store, doc("nodate", "[incident A] 7 killed", published=None))
+    assert result.undated == ["nodate"] and result.ingested == ["nodate"]
+
+
+# --- the index is only a cache ---------------------------------------------------------------------------
+
+
+def _view(store: Store) -> Any:
+    state = store.load()
+    return sorted(
+        (i.id, i.title, json.dumps(i.summary, sort_keys=True), i.reports) for i in state.incidents.values()
+    )
+
+
+def test_missing_corrupt_or_stale_index_gives_the_same_state(store: Store) -> None:
+    for n in range(5):
+        run(store, doc(f"d{n}", f"[incident {'AB'[n % 2]}] {n + 1} killed", f"2016-02-{15 + n}"))
+    expected = _view(store)
+    index = store.path / "index.json"
+    old = index.read_bytes()
+    run(store, doc("d9", "[incident A] 40 killed", "2016-03-01"))
+    expected_after = _view(store)
+    index.write_bytes(old)  # stale: the last commit's records must be replayed from the segments
+    assert _view(store) == expected_after
+    index.write_bytes(b"{not json")
+    assert _view(store) == expected_after
+    index.unlink()
+    assert _view(store) == expected_after
+    assert expected != expected_after
+
+
+def test_big_store_rewrites_the_index_only_now_and_then(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import casualty_cli.store as store_module
+
+    monkeypatch.setattr(store_module, "INDEX_ALWAYS_BELOW", 0)
+    run(store, doc("d0", "[incident A] 1 killed"))
+    index = store.path / "index.json"
+    writes = 0
+    for n in range(1, 30):
+        before = index.stat().st_mtime_ns, index.stat().st_size
+        run(store, doc(f"d{n}", f"[incident {n}] {n} killed"))
+        writes += (index.stat().st_mtime_ns, index.stat().st_size) != before
+    assert 0 < writes < 20  # amortised: roughly each time the store grew by a quarter
+    assert len(store.load().incidents) == 30
+
+
+# --- migrations ---------------------------------------------------------------------------------------
+
+
+def test_an_older_store_is_upgraded_on_load(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    manifest = json.loads((store.path / "store.json").read_text())
+    v1 = {k: v for k, v in manifest.items() if k != "settings"} | {"schema_version": 1}
+    (store.path / "store.json").write_text(json.dumps(v1, indent=2) + "\n")
+    (store.path / "index.json").unlink()
+    state = store.load()
+    assert len(state.incidents) == 1
+    upgraded = json.loads((store.path / "store.json").read_text())
+    assert upgraded["schema_version"] == SCHEMA_VERSION == len(files.MIGRATIONS)
+    assert upgraded["settings"] == {"toll_rule": "latest"}
+    assert upgraded["segments"] == manifest["segments"]
+    assert [m.__name__ for m in files.MIGRATIONS] == ["m001_initial", "m002_settings"]
+
+
+def test_a_newer_store_is_refused_untouched(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    manifest = json.loads((store.path / "store.json").read_text()) | {"schema_version": SCHEMA_VERSION + 1}
+    (store.path / "store.json").write_text(json.dumps(manifest))
+    before = snapshot(store.path)
+    with pytest.raises(StoreError, match="newer"):
+        run(store, doc("b", "[incident B] 1 killed"))
+    assert snapshot(store.path) == before
+
+
+# --- damage: refused with one line, never overwritten ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda p: (p / "store.json").write_text('{"format": "casualty-st'), "corrupt"),
+        (lambda p: (p / "store.json").write_text('{"some": "other tool"}\n'), "not a casualty store"),
+        (lambda p: (p / "store.json").write_text("[1, 2]"), "not a casualty store"),
+        (
+            lambda p: (p / "statements.jsonl").write_bytes((p / "statements.jsonl").read_bytes()[:-7]),
+            "truncated",
+        ),
+        (lambda p: (p / "events.jsonl").unlink(), "missing"),
+    ],
+)
+def test_damaged_store_is_refused_and_left_alone(store: Store, damage: Any, message: str) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    damage(store.path)
+    before = snapshot(store.path)
+    with pytest.raises(StoreError, match=message):
+        store.load()
+    with pytest.raises(StoreError, match=message):
+        run(store, doc("b", "[incident B] 1 killed"))
+    assert snapshot(store.path) == before
+
+
+def test_corrupt_record_inside_the_committed_part_is_refused(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    (store.path / "index.json").unlink()
+    events = store.path / "events.jsonl"
+    data = events.read_bytes()
+    events.write_bytes(b"X" + data[1:])  # same length, so only the content check can catch it
+    with pytest.raises(StoreError, match=r"events.jsonl is corrupt at byte 0"):
+        store.load()
+
+
+def test_a_directory_of_other_files_is_not_a_store(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a casualty store"):
+        run(Store(tmp_path), doc("a", "[incident A] 7 killed"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_file_is_not_a_store(tmp_path: Path) -> None:
+    target = tmp_path / "store.json"
+    target.write_text("{}")
+    with pytest.raises(StoreError, match="is a file"):
+        run(Store(target), doc("a", "[incident A] 7 killed"))
+    assert target.read_text() == "{}"
+
+
+# --- crashes -------------------------------------------------------------------------------------------
+
+
+def test_torn_tail_beyond_the_committed_length_is_ignored_then_cut(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    expected = _view(store)
+    for name in files.SEGMENTS:  # a crashed writer's half-written records
+        with open(store.path / name, "ab") as f:
+            f.write(b'{"id":"half-writ')
+    assert _view(store) == expected
+    run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
+    for name in files.SEGMENTS:
+        assert b"half-writ" not in (store.path / name).read_bytes()
+    (store.path / "index.json").unlink()
+    assert store.load().incidents[expected[0][0]].summary["toll"]["killed"]["best"] == 11
+
+
+def test_crash_before_the_manifest_is_replaced_leaves_the_previous_store(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    expected, manifest = _view(store), (store.path / "store.json").read_bytes()
+
+    def crash(path: Path, data: bytes) -> None:
+        raise KeyboardInterrupt("power cut")  # not an Exception: nothing may catch it on the way out
+
+    monkeypatch.setattr(files, "write_atomic", crash)
+    with pytest.raises(KeyboardInterrupt):
+        run(store, doc("b", "[incident A] 11 killed", "2016-02-16"), doc("c", "[incident C] 1 killed"))
+    monkeypatch.undo()
+    install_fakes(monkeypatch)
+    assert (store.path / "store.json").read_bytes() == manifest
+    assert any(
+        (store.path / n).stat().st_size > json.loads(manifest)["segments"][n]["bytes"] for n in files.SEGMENTS
+    )
+    assert _view(store) == expected  # the appended records are not committed
+    result = run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
+    assert result.ingested == ["b"]  # not a duplicate: it never made it in
+
+
+_CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from datetime import date
+    sys.path.insert(0, {tests!r})
+    import test_store as t
+    t.install_fakes(None)
+    from casualty_cli.store import Store
+    from casualty_cli.store.ingest import ingest
+    store = Store(__import__("pathlib").Path({path!r}))
+    for n in range({count}):
+        d = t.doc(f"{prefix}-{{n}}", f"[incident {prefix}{{n % 7}}] {{n + 1}} killed {prefix}", "2016-02-15")
+        ingest(store, [d], extractor=t.fake_extract)
+        print(n, flush=True)
+    """
+)
+
+
+def _child(path: Path, prefix: str, count: int) -> subprocess.Popen[str]:
+    code = _CHILD.format(tests=str(Path(__file__).parent), path=str(path), prefix=prefix, count=count)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+
+
+def test_kill_9_mid_ingest_leaves_a_loadable_consistent_store(store: Store) -> None:
+    child = _child(store.path, "k", 100_000)
+    assert child.stdout is not None
+    for _ in range(15):  # let some commits land, then kill it while it is writing more
+        child.stdout.readline()
+    time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    state = store.load()
+    assert len(state.reports) >= 15
+    # every committed report has its statements and its incident; the index agrees with a full replay
+    for rep in state.reports.values():
+        assert any(rep.key in inc.reports for inc in state.incidents.values())
+    with_index = _view(store)
+    (store.path / "index.json").unlink(missing_ok=True)
+    assert _view(store) == with_index
+    result = run(store, doc("after", "[incident Z] 1 killed"))
+    assert result.ingested == ["after"]
+
+
+def test_two_writers_at_once_both_land(store: Store) -> None:
+    a, b = _child(store.path, "a", 25), _child(store.path, "b", 25)
+    assert a.wait(timeout=120) == 0 and b.wait(timeout=120) == 0
+    state = store.load()
+    docs = sorted(r.doc for r in state.reports.values())
+    assert docs == sorted([f"a-{n}" for n in range(25)] + [f"b-{n}" for n in range(25)])
+    assert len(state.incidents) == 14
+    events = [json.loads(line) for line in (store.path / "events.jsonl").read_text().splitlines()]
+    assert [e["id"] for e in events] == list(range(1, len(events) + 1))
+
+
+def test_a_held_lock_times_out_with_one_clear_line(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    with files.Lock(store.path), pytest.raises(StoreError, match="locked by another casualty process"):
+        with files.Lock(store.path, timeout=0.1):
+            pass
