@@ -6,6 +6,7 @@ phrases), so these tests prove the store alone, whatever the real rules do.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -14,7 +15,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ def fake_extract(doc: Document) -> list[Statement]:
 
 
 class ListIndex:
-    def __init__(self, incidents: Iterator[tuple[str, dict[str, Any]]] = iter(())) -> None:
+    def __init__(self, incidents: Iterable[tuple[str, dict[str, Any]]] = ()) -> None:
         self.sigs = dict(incidents)
 
     def put(self, incident_id: str, sig: dict[str, Any]) -> None:
@@ -189,7 +190,7 @@ def test_ambiguous_prefix_lists_the_candidates(store: Store) -> None:
     run(store, *(doc(f"d{n}", f"[incident T{n}] {n} killed") for n in range(40)))
     state = store.load()
     first = sorted(state.incidents)
-    prefix = next(a[0] for a, b in zip(first, first[1:], strict=False) if a[0] == b[0])
+    prefix = next(a[0] for a, b in itertools.pairwise(first) if a[0] == b[0])
     with pytest.raises(NotFoundError, match="ambiguous") as err:
         state.resolve(prefix)
     hits = [i for i in first if i.startswith(prefix)]
@@ -503,6 +504,9 @@ def test_two_writers_at_once_both_land(store: Store) -> None:
 
 def test_a_held_lock_times_out_with_one_clear_line(store: Store) -> None:
     run(store, doc("a", "[incident A] 7 killed"))
-    with files.Lock(store.path), pytest.raises(StoreError, match="locked by another casualty process"):
-        with files.Lock(store.path, timeout=0.1):
-            pass
+    with (
+        files.Lock(store.path),
+        pytest.raises(StoreError, match="locked by another casualty process"),
+        files.Lock(store.path, timeout=0.1),
+    ):
+        pass

@@ -113,7 +113,6 @@ from casualty_cli.store.files import (
 )
 from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
 
-
 #: Below this many committed bytes the index is rewritten on every commit (it is cheap there).
 INDEX_ALWAYS_BELOW = 2_000_000
 
