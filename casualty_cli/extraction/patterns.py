@@ -38,7 +38,7 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     stepson|stepdaughter|fiance|fiancee|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
-_MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)[A-Za-z'’-]+\s+){0,3}?"
+_MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
@@ -64,7 +64,9 @@ SINGLE_NP = (
 # One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
 _ITEM = (
     r"(?:(?:the\s+)?" + FIGURE + r"\s+" + _MODS + r"(?:" + PLURAL_NOUN + r")"
-    r"|(?:a|an|the|one|another|his|her|their)\s+" + _MODS + SINGULAR_NOUN + r"|he|she|him|her)"
+    r"|(?:a|an|the|one|another|his|her|their)\s+" + _MODS + SINGULAR_NOUN
+    + r"|\d{1,3}-(?:year|month)-old(?:\s+" + SINGULAR_NOUN + r")?(?:\s+(?-i:[A-Z][a-z'’-]+)){0,3}"
+    + r"|he|she|him|her)"
 )
 LIST_NP = r"(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+and\s+" + _ITEM + r")"
 ITEM_RE = re.compile(_ITEM, _F)
@@ -81,7 +83,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
 #: Subjects of a passive outcome: anchored at the end of the text before the trigger.
 SUBJECT_RE = re.compile(
     r"""(?:
-        (?P<both>\b(?:both|all\s+(?P<allfig>"""
+        (?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|\b(?:both|all\s+(?P<allfig>"""
     + FIGURE
     + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?"""
     + _MODS
@@ -145,7 +147,7 @@ TRIGGER = re.compile(
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
-      | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|wounds)\b
+      | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition)\b
@@ -260,3 +262,10 @@ BARE_LEAD_RE = re.compile(
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = re.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
+
+#: The attacker died too: "killed four classmates and himself", "before turning the gun on himself".
+SUICIDE_RE = re.compile(
+    r"""\b(?:and\s+(?:then\s+)?(?:himself|herself)|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
+        (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
+    _F,
+)

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Literal
 
 from casualty_cli.extraction import patterns as P
-from casualty_cli.extraction.numbers import Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, Figure, parse_figure
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
@@ -40,6 +40,7 @@ _NOT_NAMES = frozenset(
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
+_LEAD_FIGURE = re.compile(r"(?:the\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
@@ -71,21 +72,14 @@ def _count_items(text: str) -> int | None:
     """People in a list like "two protesters and one policeman" (3) or "a trader and his daughter" (2)."""
     total = 0
     for item in P.ITEM_RE.finditer(text):
-        words = item.group(0).split(None, 2)
-        lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-        fig = (
-            parse_figure(lead)
-            if lead[0].isdigit()
-            or lead.lower() not in ("a", "an", "his", "her", "their", "another", "he", "she", "him")
-            else None
-        )
-        if fig is None:
-            # the number may be several words ("twenty five"): read it from the item's figure prefix
-            m = P.BREAKDOWN_ITEM_RE.match(item.group(0))
-            fig = parse_figure(m.group("fig")) if m else None
-        if fig is not None and fig.best is None:
+        lead = _LEAD_FIGURE.match(item.group(0))
+        if lead is None:
+            total += 1
+            continue
+        fig = parse_figure(lead.group(1))
+        if fig is None or fig.best is None:
             return None
-        total += fig.best if fig is not None and fig.best is not None else 1
+        total += fig.best
     return total or None
 
 
@@ -252,6 +246,20 @@ class _Reader:
             return _one(base + m.start(), base + m.end(), si, kind, name)
         return None
 
+    def with_attacker(self, m: _Mention | None) -> _Mention | None:
+        """"killed his daughter and himself": the attacker's death is part of the toll."""
+        if m is None or m.figure.best is None:
+            return m
+        sent = self.sentences[m.sentence]
+        if P.SUICIDE_RE.search(self.text, m.end, sent.end) is None:
+            return m
+        self.add(m)  # the victims alone stay a statement of their own
+        n = m.figure.best + 1
+        return _Mention(
+            "killed", Figure(n, n, n, m.figure.qualifier), m.start, m.end + 1, m.sentence, m.victims,
+            derivation=f"{m.figure.best} killed plus the attacker",
+        )
+
     def toll(self, si: int, trig_end: int) -> _Mention | None:
         sent = self.sentences[si]
         right = self.text[trig_end : min(sent.end, trig_end + 160)]
@@ -307,9 +315,11 @@ class _Reader:
                     and verb.lower() not in ("dead", "died", "die", "dies")
                 ):
                     found = self.obj(si, t.end(), kind)
+                    if kind == "killed":
+                        found = self.with_attacker(found)
                 self.add(found)
             elif group == "akill":
-                self.add(self.obj(si, t.end(), "killed"))
+                self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
             elif group == "left":
                 self.add(self.obj(si, t.end(), "killed", need_state=True))
             elif group == "toll":
@@ -372,6 +382,7 @@ class _Reader:
                         attribution=attribution,
                         event_date=event_date,
                         headline=sent.headline,
+                        derivation=m.derivation,
                     ),
                 )
             )
