@@ -116,33 +116,36 @@ def render_ingest(console: Console, result: Raw) -> None:
 
 
 def render_incidents(console: Console, rows: Sequence[Raw]) -> None:
+    """An aligned plain-text table; rich's Table takes seconds over thousands of rows."""
     if not rows:
         console.print("No incidents.")
         return
-    table = Table(show_lines=False, pad_edge=False)
-    for col, just in (
-        ("id", "left"),
-        ("title", "left"),
-        ("event date", "left"),
-        ("killed", "right"),
-        ("injured", "right"),
-        ("missing", "right"),
-        ("reports", "right"),
-        ("last report", "left"),
-    ):
-        table.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
-    for r in rows:
-        table.add_row(
+    header = ("id", "event date", "killed", "injured", "missing", "reports", "last report", "title")
+    body = [
+        (
             r["id"],
-            Text(r["title"]),
             r["event_date"] or "",
             format_toll(r["killed"]),
             format_toll(r["injured"]),
             format_toll(r["missing"]),
             str(len(r["reports"])),
             r["last_published"] or "",
+            r["title"],
         )
-    console.print(table)
+        for r in rows
+    ]
+    widths = [max(len(header[c]), *(len(row[c]) for row in body)) for c in range(len(header) - 1)]
+    right = {2, 3, 4, 5}
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [
+            cell.rjust(w) if c in right else cell.ljust(w)
+            for c, (cell, w) in enumerate(zip(cells, widths, strict=False))
+        ]
+        return "  ".join([*padded, cells[-1]])
+
+    console.print(Text(line(header), style="bold"), soft_wrap=True)
+    console.out("\n".join(line(row) for row in body), highlight=False)
 
 
 def render_incident(console: Console, detail: Raw, revisions: Sequence[TollRevision]) -> None:
