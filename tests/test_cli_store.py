@@ -292,3 +292,36 @@ def test_every_store_command_has_help() -> None:
     for command in ("ingest", "incidents", "show", "timeline", "diff", "export"):
         result = cli(command, "--help")
         assert result.exit_code == 0 and "--store" in result.stdout
+
+
+# --- rendering -----------------------------------------------------------------------------------------
+
+
+def test_progress_bar_only_when_enabled() -> None:
+    from rich.console import Console
+
+    from casualty_cli.render.incidents import ingest_progress
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=100)
+    with ingest_progress(console, enabled=True) as tick:
+        tick("report-1.txt")
+        tick("report-2.txt")
+    assert "reading reports" in buffer.getvalue()
+    quiet = io.StringIO()
+    with ingest_progress(Console(file=quiet), enabled=False) as tick:
+        tick("report-1.txt")
+    assert quiet.getvalue() == ""
+
+
+def test_incident_table_keeps_one_row_a_line(sample: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+
+    from casualty_cli.render.incidents import render_incidents
+
+    buffer = io.StringIO()
+    render_incidents(Console(file=buffer, width=60), sample)
+    lines = buffer.getvalue().splitlines()
+    assert len(lines) == 1 + len(sample)
+    assert lines[0].split()[:3] == ["id", "event", "date"]
+    assert any(line.startswith(maarat(sample)["id"]) and "25 (7–25)" in line for line in lines)
