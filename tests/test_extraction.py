@@ -92,6 +92,9 @@ KILLED = [
     ("Two people were shot, one fatally, on Main Street.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
+    # an attacker who kills himself is in the toll
+    ("A man shot and killed his wife and himself at their home.", 2),
+    ("The gunman killed three people before turning the gun on himself.", 4),
 ]
 
 
@@ -107,6 +110,9 @@ INJURED = [
     ("Four teens were shot on the basketball court Monday evening.", 4),
     ("A 12-year-old was in critical condition after he was shot in the leg.", 1),
     ("Nobody was hurt.", 0),
+    ("Two men were in critical condition and two others were injured after the shooting.", 4),
+    ("Six people were wounded, two mortally, outside the funeral home.", 4),
+    ("The gunfire injured a mother and her two teenage sons.", 3),
     ("Two people were shot, one fatally, on Main Street.", 1),
 ]
 

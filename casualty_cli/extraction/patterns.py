@@ -63,7 +63,7 @@ SINGLE_NP = (
 
 # One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
 _ITEM = (
-    r"(?:(?:the\s+)?" + FIGURE + r"\s+" + _MODS + r"(?:" + PLURAL_NOUN + r")"
+    r"(?:(?:the\s+|his\s+|her\s+|their\s+)?" + FIGURE + r"\s+" + _MODS + r"(?:" + PLURAL_NOUN + r")"
     r"|(?:a|an|the|one|another|his|her|their)\s+" + _MODS + SINGULAR_NOUN
     + r"|\d{1,3}-(?:year|month)-old(?:\s+" + SINGULAR_NOUN + r")?(?:\s+(?-i:[A-Z][a-z'’-]+)){0,3}"
     + r"|he|she|him|her)"
@@ -143,7 +143,7 @@ TRIGGER = re.compile(
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
-          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|fatally(?=\s*[,.;)]|\s*$)
+          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|(?:fatally|mortally)(?=\s*[,.;)]|\s*$)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
@@ -269,3 +269,6 @@ SUICIDE_RE = re.compile(
         (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
     _F,
 )
+
+#: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
+SOME_DIED_RE = re.compile(r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r"|one\s+of\s+them)\s+(?:fatally|mortally|critically\s+and\s+fatally)\b", _F)

@@ -40,7 +40,7 @@ _NOT_NAMES = frozenset(
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
-_LEAD_FIGURE = re.compile(r"(?:the\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
+_LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
@@ -112,14 +112,24 @@ class _Reader:
         self.sentences: list[Sentence] = split_sentences(self.text)
         self.starts = [s.start for s in self.sentences]
         self.mentions: list[_Mention] = []
-        self.seen: set[tuple[str, int]] = set()
+        self.seen: set[tuple[str, int, int | None]] = set()
 
     # -- reading the figure around one trigger ---------------------------------------------------
 
     def add(self, m: _Mention | None) -> None:
         if m is None:
             return
-        key = (m.kind, m.start)
+        if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
+            # "two men were in critical condition and two others injured": the others come on top
+            before = [x for x in self.mentions if x.sentence == m.sentence and x.kind in ("injured", "hit")
+                      and x.start < m.start and x.figure.best is not None and x.victims != "others"]
+            if before:
+                first = before[-1]
+                assert first.figure.best is not None
+                n = first.figure.best + m.figure.best
+                m = _Mention("injured", Figure(n, n, n, "exact"), m.start, m.end, m.sentence, m.victims,
+                             derivation=f"{first.figure.best} plus {m.figure.best} others")
+        key = (m.kind, m.start, m.figure.best)
         if key in self.seen:
             return
         self.seen.add(key)
@@ -317,6 +327,8 @@ class _Reader:
                     found = self.obj(si, t.end(), kind)
                     if kind == "killed":
                         found = self.with_attacker(found)
+                if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
+                    found.kind = "hit"  # "six people were wounded -- two mortally"
                 self.add(found)
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
