@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from casualty_cli.extraction.numbers import FIGURE
+from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
 
 _F = re.I | re.X
 
@@ -180,7 +180,7 @@ NEGATION_RE = re.compile(
     r"""\b(?:no\s+one|nobody|no-one|none\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,2}|no\s+one\s+else|no\s+other\s+(?:people|persons|injuries)|
         no\s+(?:injuries|deaths|casualties|fatalities))\s+(?:else\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|appeared\s+to\s+have\s+been|appears\s+to\s+have\s+been|were\s+reported|was\s+reported|reported|seriously|critically|physically|else)\s+)*
         (?P<verb>killed|injured|hurt|wounded|reported|dead|struck|shot)\b""",
-    _F,
+    re.X,  # applied to lower-cased text
 )
 
 #: Words around a figure that make it a running total, not one event's toll.
@@ -192,14 +192,14 @@ CUMULATIVE_RE = re.compile(
         in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decades?)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         across\s+the\s+city|citywide)\b""",
-    _F,
+    re.X,  # applied to lower-cased text
 )
 
 REVISION_RE = re.compile(
     r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
         revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing))
       | (?P<down>revised\s+down(?:ward)?|down\s+to|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
-    _F,
+    re.X,  # applied to lower-cased text
 )
 PREVIOUS_RE = re.compile(
     r"\b(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?(?P<fig>"
@@ -213,7 +213,7 @@ HEDGE_RE = re.compile(
       | feared\s+(?:dead|killed|trapped|missing)|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
       | unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)
       | reportedly|allegedly|believed\s+to\s+have|preliminary|at\s+least\s+initially)\b""",
-    _F,
+    re.X,  # applied to lower-cased text
 )
 
 _SAY = (
@@ -272,3 +272,27 @@ SUICIDE_RE = re.compile(
 
 #: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
 SOME_DIED_RE = re.compile(r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r"|one\s+of\s+them)\s+(?:fatally|mortally|critically\s+and\s+fatally)\b", _F)
+
+#: First words a subject can open with (besides numbers, capitals and the sentence's first word).
+SUBJECT_OPENERS = frozenset(
+    [*WORD_VALUES, "hundred", "thousand", "million", "dozen", "dozens", "scores", "hundreds", "thousands",
+     "several", "many", "numerous", "a", "an", "the", "one", "another", "his", "her", "their", "its", "this",
+     "that", "both", "all", "he", "she", "between", "at", "more", "over", "up", "upwards", "as", "nearly",
+     "almost", "close", "about", "around", "approximately", "roughly", "some", "fewer", "less", "under",
+     "only", "just", "in", "handful", "couple", "few"]
+)
+
+#: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
+SAY_RE = re.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
+ACTOR_BEFORE_RE = re.compile(r"(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
+ACTOR_AFTER_RE = re.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
+
+#: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
+AUX_TAIL_RE = re.compile(_AUX + r"$", _F)
+
+#: Last words a subject can close with (besides numbers and capitals): its head noun, a pronoun...
+SUBJECT_CLOSERS = frozenset(
+    {w.lower() for w in re.findall(r"[A-Za-z]+", PLURAL_NOUN + SINGULAR_NOUN)}
+    | SUBJECT_OPENERS
+    | {"others", "other", "both", "another", "he", "she", "them"}
+)

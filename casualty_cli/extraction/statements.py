@@ -41,6 +41,9 @@ _NOT_NAMES = frozenset(
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
+_WORD_START = re.compile(r"\b(\w+)")
+_LAST_WORD = re.compile(r"\w[\w'’-]*[\s,]*$")
+_SPACE_RUN = re.compile(r"[\s,]*\s")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
@@ -83,6 +86,41 @@ def _count_items(text: str) -> int | None:
     return total or None
 
 
+def _may_close_subject(left: str) -> bool:
+    aux = P.AUX_TAIL_RE.match
+    spaces = [m.start() for m in _SPACE_RUN.finditer(left)]
+    for pos in reversed(spaces[-12:]):
+        if aux(left, pos) is None:
+            continue
+        w = _LAST_WORD.search(left, 0, pos)
+        last = w.group(0).rstrip(" ,\n\t") if w else ""
+        if last and (
+            last[0].isdigit() or last[0].isupper() or last.lower() in P.SUBJECT_CLOSERS or last.lower().endswith(("-old", "-olds"))
+        ):
+            return True
+    return False
+
+
+def _search_subject(left: str) -> re.Match[str] | None:
+    """``SUBJECT_RE.search(left)``, trying only the word starts a subject can begin with.
+
+    A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
+    (costly at every position) runs only there; the leftmost match is the same as search's.
+    """
+    # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
+    if not _may_close_subject(left):
+        return None
+    match = P.SUBJECT_RE.match
+    for w in _WORD_START.finditer(left):
+        pos = w.start()
+        c = left[pos]
+        if pos == 0 or c.isdigit() or c.isupper() or w.group(1).lower() in P.SUBJECT_OPENERS:
+            m = match(left, pos)
+            if m is not None:
+                return m
+    return None
+
+
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
     after = text[fig_end : fig_end + 14]
@@ -109,6 +147,11 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        lowered = doc.text.lower()
+        if len(lowered) != len(doc.text):  # a few characters lower-case to two; keep offsets exact
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+        #: the text lower-cased, same offsets: most patterns run case-sensitive on it, which is faster
+        self.lowered = lowered
         self.sentences: list[Sentence] = split_sentences(self.text)
         self.starts = [s.start for s in self.sentences]
         self.mentions: list[_Mention] = []
@@ -143,7 +186,7 @@ class _Reader:
         sent = self.sentences[si]
         lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
-        m = P.SUBJECT_RE.search(left)
+        m = _search_subject(left)
         if m is None:
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
@@ -303,9 +346,7 @@ class _Reader:
         text = self.text
         starts = self.starts
         sentences = self.sentences
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = self.lowered
         for t in P.TRIGGER.finditer(lowered):
             ts = t.start()
             si = bisect_right(starts, ts) - 1
@@ -348,7 +389,7 @@ class _Reader:
                     self.add(_one(name.start(), t.end(), si, "killed", None))
             elif group == "ofdeath":
                 self.add(self.obj(si, t.end(), "killed"))
-        for neg in P.NEGATION_RE.finditer(text):
+        for neg in P.NEGATION_RE.finditer(lowered):
             ns = neg.start()
             si = bisect_right(starts, ns) - 1
             if si < 0:
@@ -404,17 +445,14 @@ class _Reader:
         self, sent: Sentence, published: date | None
     ) -> tuple[str | None, str | None, bool, date | None]:
         quote = self.text[sent.start : sent.end]
-        h = P.HEDGE_RE.search(quote)
-        a = P.ATTRIBUTION_RE.search(quote)
-        attribution = None
-        if a is not None:
-            attribution = (a.group("a1") or a.group("a2") or a.group("a3") or "").strip() or None
-        cumulative = P.CUMULATIVE_RE.search(quote) is not None
+        low = self.lowered[sent.start : sent.end]
+        h = P.HEDGE_RE.search(low)
+        cumulative = P.CUMULATIVE_RE.search(low) is not None
         event_date = _event_date(self.text, sent, published)
-        return (h.group(0) if h else None, attribution, cumulative, event_date)
+        return (quote[h.start() : h.end()] if h else None, _attribution(quote, low), cumulative, event_date)
 
     def revision_of(self, sent: Sentence, m: _Mention) -> Revision | None:
-        quote = self.text[sent.start : sent.end]
+        quote = self.lowered[sent.start : sent.end]
         r = P.REVISION_RE.search(quote)
         if r is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
             return None
@@ -454,6 +492,23 @@ class _Reader:
         including = "includ" in lead.group(0).lower() or "among" in lead.group(0).lower()
         mismatch = best is not None and (total > best if including else total != best)
         return parts, mismatch
+
+
+def _attribution(quote: str, low: str) -> str | None:
+    """Who a sentence says said it: "according to X", "X said", "said X"."""
+    for say in P.SAY_RE.finditer(low):
+        if say.group("acc"):
+            after = P.ACTOR_AFTER_RE.match(quote, say.end())
+            if after is not None:
+                return after.group("a").strip()
+            continue
+        before = P.ACTOR_BEFORE_RE.search(quote, max(0, say.start() - 90), say.start())
+        if before is not None:
+            return before.group("a").strip()
+        after = P.ACTOR_AFTER_RE.match(quote, say.end())
+        if after is not None:
+            return after.group("a").strip()
+    return None
 
 
 def _event_date(text: str, sent: Sentence, published: date | None) -> date | None:
