@@ -42,7 +42,7 @@ _BE_AUX = frozenset("were was are is been being be have has had got get gets".sp
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 _WORD_START = re.compile(r"\b(\w+)")
-_LAST_WORD = re.compile(r"\w[\w'’-]*[\s,]*$")
+_LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
@@ -92,8 +92,9 @@ def _may_close_subject(left: str) -> bool:
     for pos in reversed(spaces[-12:]):
         if aux(left, pos) is None:
             continue
-        w = _LAST_WORD.search(left, 0, pos)
-        last = w.group(0).rstrip(" ,\n\t") if w else ""
+        head = left[max(0, pos - 40) : pos].rstrip(" ,\n\t")
+        w = _LAST_WORD.search(head)
+        last = w.group(0) if w else ""
         if last and (
             last[0].isdigit() or last[0].isupper() or last.lower() in P.SUBJECT_CLOSERS or last.lower().endswith(("-old", "-olds"))
         ):
