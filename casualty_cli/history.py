@@ -18,7 +18,11 @@ How a toll is derived, outcome by outcome (killed, injured, missing):
    by two outlets, a repeat) are one revision with several sources.
 5. The current toll under the ``latest`` rule takes ``best`` from the last revision, and ``low`` and
    ``high`` across every revision (a figure's ``low``/``high``; when open-ended, its ``best``, and for
-   ``high`` at least its ``low``: "more than 30" is 31).
+   ``high`` at least its ``low``: "more than 30" is 31). ``highest`` and ``lowest`` take ``best`` from
+   the revision with the highest or lowest figure (the later one on a tie); ``source:NAME`` from the
+   last revision that NAME stated (case-insensitive), and no toll when NAME never gave that outcome.
+6. Curation (see :mod:`casualty_cli.store.acts`): a retracted statement never counts; a corrected one
+   counts with the human figure (``statement`` holds it; the machine reading stays in the store).
 """
 
 from __future__ import annotations
@@ -30,7 +34,19 @@ from typing import Any
 
 from casualty_cli.model import OUTCOMES, Outcome, Statement
 
-TOLL_RULES = ("latest",)
+TOLL_RULES = ("latest", "highest", "lowest", "source:NAME")
+#: A statement's status: it counts as read, counts with a human correction, or no longer counts.
+STATUSES = ("counting", "corrected", "retracted")
+
+
+def parse_rule(rule: str) -> str:
+    """The rule, normalised; ``ValueError`` (with the known rules) when it is none of them."""
+    value = rule.strip()
+    if value.lower() in ("latest", "highest", "lowest"):
+        return value.lower()
+    if value.lower().startswith("source:") and value[7:].strip():
+        return "source:" + value[7:].strip()
+    raise ValueError(f"unknown toll rule {rule!r}; known: {', '.join(TOLL_RULES)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +59,8 @@ class StoredStatement:
     source: str | None
     published: date | None
     ingested: str
+    #: one of :data:`STATUSES`; ``statement`` is the corrected reading when ``"corrected"``
+    status: str = "counting"
 
     @property
     def dated(self) -> date:
@@ -179,7 +197,7 @@ def report_figures(entries: Iterable[StoredStatement]) -> list[StoredStatement]:
     """One statement per (report, outcome): the report's figure for that outcome. Incident scope only."""
     chosen: dict[tuple[str, str], StoredStatement] = {}
     for e in entries:
-        if e.statement.scope != "incident":
+        if e.statement.scope != "incident" or e.status == "retracted":
             continue
         key = (e.report, e.statement.outcome)
         held = chosen.get(key)
@@ -246,8 +264,7 @@ def _high(r: TollRevision) -> int | None:
 
 def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dict[Outcome, Toll | None]:
     """The toll of each outcome now; ``None`` for an outcome no report gave a figure for."""
-    if rule not in TOLL_RULES:
-        raise ValueError(f"unknown toll rule {rule!r}; known: {', '.join(TOLL_RULES)}")
+    rule = parse_rule(rule)
     out: dict[Outcome, Toll | None] = dict.fromkeys(OUTCOMES)
     for outcome in OUTCOMES:
         mine = [r for r in revisions if r.outcome == outcome]
@@ -255,7 +272,9 @@ def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dic
             continue
         lows = [v for r in mine if (v := _low(r)) is not None]
         highs = [v for r in mine if (v := _high(r)) is not None]
-        latest = mine[-1]
+        latest = _pick(mine, rule)
+        if latest is None:
+            continue
         out[outcome] = Toll(
             best=latest.best,
             low=min(lows) if lows else None,
@@ -267,6 +286,19 @@ def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dic
             revision=latest.number,
         )
     return out
+
+
+def _pick(mine: Sequence[TollRevision], rule: str) -> TollRevision | None:
+    """The revision whose ``best`` the rule takes, from one outcome's revisions in order."""
+    if rule == "latest":
+        return mine[-1]
+    if rule in ("highest", "lowest"):
+        sized = [(r.best if r.best is not None else (_high(r) or 0), n) for n, r in enumerate(mine)]
+        _, at = max(sized) if rule == "highest" else min(sized, key=lambda p: (p[0], -p[1]))
+        return mine[at]
+    name = rule[len("source:") :].casefold()
+    said = [r for r in mine if any(s.casefold() == name for s in r.sources)]
+    return said[-1] if said else None
 
 
 def _delta(before: Any, after: Any) -> int | None:
@@ -327,6 +359,8 @@ def diff_revisions(
 
 def summarise(entries: Sequence[StoredStatement], rule: str = "latest") -> dict[str, Any]:
     """The compact, JSON-ready summary the store caches per incident (what ``casualty incidents`` shows)."""
+    from casualty_cli.conflicts import find_conflicts  # it reads report_figures from here
+
     revisions = build_revisions(entries)
     toll = current_toll(revisions, rule)
     dates = sorted(e.dated for e in entries)
@@ -338,4 +372,5 @@ def summarise(entries: Sequence[StoredStatement], rule: str = "latest") -> dict[
         "first_published": dates[0].isoformat() if dates else None,
         "last_published": dates[-1].isoformat() if dates else None,
         "stated_event_date": event_dates[0].isoformat() if event_dates else None,
+        "contested": bool(find_conflicts(entries)),
     }

@@ -20,6 +20,14 @@ StoreOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Write only JSON to stdout.")]
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")]
+RuleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--rule",
+        metavar="RULE",
+        help="Toll rule: latest, highest, lowest or source:NAME (default: the store's settings.toll_rule).",
+    ),
+]
 
 
 def print_json(obj: Any, stream: IO[str] | None = None) -> None:
@@ -87,65 +95,81 @@ def incidents(
         Literal["date", "killed", "updated"],
         typer.Option("--sort", help="date (event date), killed, or updated."),
     ] = "date",
+    contested: Annotated[
+        bool, typer.Option("--contested", help="Only incidents whose same-time reports disagree.")
+    ] = False,
+    rule: RuleOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List incidents: id, title, event date, current killed/injured/missing, reports, last update."""
     from casualty_cli.store import Store
-    from casualty_cli.store.query import incident_row, list_incidents
+    from casualty_cli.store.query import list_incidents
+    from casualty_cli.store.review import incident_rows, pick_rule
 
     since_date = parse_date_option(since, "--since")
-    state = Store.at(store).load()
-    rows = [
-        incident_row(state, i)
-        for i in list_incidents(state, since=since_date, place=place, search=search, sort=sort)
-    ]
+    target = Store.at(store)
+    state = target.load()
+    chosen = pick_rule(state, rule)
+    found = list_incidents(state, since=since_date, place=place, search=search, sort=sort)
+    rows = incident_rows(target, state, found, chosen, contested)
     if as_json:
         print_json(rows)
         return
     from casualty_cli.render import stdout_console
     from casualty_cli.render.incidents import render_incidents
 
-    render_incidents(stdout_console(), rows)
+    console = stdout_console()
+    render_incidents(console, rows)
+    console.print(f"toll rule: {chosen}")
 
 
 @app.command()
 @guarded
-def show(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
-    """Everything about one incident: current figures, breakdowns, hedges, every source and its quote."""
+def show(
+    incident: IdArgument, rule: RuleOption = None, store: StoreOption = None, as_json: JsonOption = False
+) -> None:
+    """Everything about one incident: current figures, breakdowns, hedges, every source and its quote,
+    each statement's status, competing claims, notes and curation acts."""
     from casualty_cli.render import stdout_console
-    from casualty_cli.render.incidents import render_incident
+    from casualty_cli.render.curation import render_incident_view
     from casualty_cli.store import Store
-    from casualty_cli.store.query import incident_detail, revisions
+    from casualty_cli.store.review import incident_view, pick_rule
 
     target = Store.at(store)
     state = target.load()
     inc = state.resolve(incident)
-    detail = incident_detail(target, state, inc)
-    revs = revisions(target, state, inc)
+    detail, revs = incident_view(target, state, inc, pick_rule(state, rule))
     if as_json:
         print_json({**detail, "revisions": [r.to_dict() for r in revs]})
         return
-    render_incident(stdout_console(), detail, revs)
+    render_incident_view(stdout_console(), detail, revs)
 
 
 @app.command()
 @guarded
-def timeline(incident: IdArgument, store: StoreOption = None, as_json: JsonOption = False) -> None:
-    """Toll revisions of one incident in publication order, with the change from the previous one."""
+def timeline(
+    incident: IdArgument, rule: RuleOption = None, store: StoreOption = None, as_json: JsonOption = False
+) -> None:
+    """Toll revisions of one incident in publication order, with the change from the previous one;
+    then the toll under the rule and the curation acts on the incident (JSON: the revisions only)."""
     from casualty_cli.render import stdout_console
+    from casualty_cli.render.curation import render_timeline_extras
     from casualty_cli.render.incidents import render_timeline
     from casualty_cli.store import Store
-    from casualty_cli.store.query import revisions
+    from casualty_cli.store.review import pick_rule, timeline_view
 
     target = Store.at(store)
     state = target.load()
     inc = state.resolve(incident)
-    revs = revisions(target, state, inc)
+    chosen = pick_rule(state, rule)
+    revs, tolls, acts = timeline_view(target, state, inc, chosen)
     if as_json:
         print_json([r.to_dict() for r in revs])
         return
-    render_timeline(stdout_console(), f"{inc.id}  {inc.title}", revs)
+    console = stdout_console()
+    render_timeline(console, f"{inc.id}  {inc.title}", revs)
+    render_timeline_extras(console, chosen, tolls, acts)
 
 
 @app.command()

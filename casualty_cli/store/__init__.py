@@ -11,7 +11,7 @@ Files
     ``store.json``        the manifest, the only file ever rewritten, and the commit point.
     ``reports.jsonl``     one record per report ever ingested.
     ``statements.jsonl``  one record per statement ever extracted.
-    ``events.jsonl``      one record per change to incidents (create, attach; curation acts later).
+    ``events.jsonl``      one record per change to incidents (create, attach, curation acts).
     ``index.json``        a cache of derived state for fast reads; may be deleted at any time.
     ``lock``              the writers' lock file (filelock).
 
@@ -58,12 +58,35 @@ Files
       incident. The signature is :mod:`casualty_cli.grouping`'s, stored as it returns it.
 
     Grouping results are recorded, not recomputed: replay never calls the grouping rules, so changing
-    them never rewrites history. Curation acts (merge, split, move, retract, correct, undo) will be new
-    event types that refer to incidents, statements and earlier event ids; a reader meeting an event
-    type it does not know stops with an error rather than showing a wrong toll.
+    them never rewrites history. A reader meeting an event type it does not know stops with an error
+    rather than showing a wrong toll.
+
+    Curation acts (:mod:`casualty_cli.store.curation` writes them, :mod:`casualty_cli.store.acts`
+    replays them) are events too. Each also has ``"reason"`` (why: text or null; required for a
+    retraction) and ``"user"`` (who: ``--user``, else ``$CASUALTY_USER``, else the login name); ``at``
+    says when, ``type`` and the rest say what:
+
+    - ``statement.retract``: ``{"statement", "incident"}``: the statement stops counting toward any
+      toll (it stays in the store and is shown as retracted, with the reason).
+    - ``statement.correct``: ``{"statement", "incident", "best", "low", "high", "qualifier", "was"}``:
+      a person's reading of the figure (``qualifier`` ``"exact"`` or ``"range"``), counted instead of
+      the machine's, which stays in ``statements.jsonl``; ``was`` copies the machine's figure.
+    - ``statement.move``: ``{"statement", "from", "to"}`` plus ``"new": {"signature", "title"}`` when
+      ``to`` is an incident the move creates (id: 7 hex digits of a hash of the statement and event).
+    - ``incident.merge``: ``{"incident", "merged": [ids], "signature", "title"}``: the merged
+      incidents' statements and reports join ``incident``, which takes the merged signature and title;
+      their ids then resolve to an error naming ``incident``.
+    - ``incident.note``: ``{"incident", "text"}``: a free-text note.
+    - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
+      the latest act not yet undone, so undos go back one act at a time. A report ingested after the
+      act keeps its incident; a merged incident gets its own signature back only if no report has
+      changed the merged one since.
 
 Derived, never stored as truth
-    An incident's current toll, revisions and diffs (see :mod:`casualty_cli.history`).
+    An incident's current toll under a toll rule (``--rule``, else ``settings.toll_rule``: ``latest``,
+    ``highest``, ``lowest``, ``source:NAME``), revisions, diffs (see :mod:`casualty_cli.history`),
+    whether it is contested (:mod:`casualty_cli.conflicts`), each statement's status (``counting``,
+    ``corrected``, ``retracted``).
     ``index.json`` caches the reports, the incidents with their toll summary, and each statement's byte
     offset, plus the segment lengths it covers; a reader loads it and replays only the committed records
     beyond those lengths. A missing, stale, corrupt or foreign index is rebuilt from the segments.

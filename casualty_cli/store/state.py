@@ -17,11 +17,12 @@ from casualty_cli.errors import NotFoundError, StoreError
 from casualty_cli.history import StoredStatement, summarise
 from casualty_cli.model import Statement
 from casualty_cli.store import files
+from casualty_cli.store.acts import ACT_TYPES, Curation, apply_act
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
 
 INDEX_FORMAT = "casualty-index"
 #: Event types this version understands. A type from a newer casualty is an error, never skipped.
-EVENT_TYPES = ("incident.create", "attach")
+EVENT_TYPES = ("incident.create", "attach", *ACT_TYPES)
 
 
 @dataclass(slots=True)
@@ -134,6 +135,8 @@ class StoreState:
     #: statement records replayed in this process (so they need no second read)
     loaded: dict[str, Raw] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    #: curation acts (retract, correct, move, merge, note, undo) and what is in force
+    curation: Curation = field(default_factory=Curation)
 
     # --- replay ---
 
@@ -166,6 +169,8 @@ class StoreState:
                 inc.title = d["title"]
             inc.updated = d["at"]
             self.dirty.add(inc.id)
+        elif kind in ACT_TYPES:
+            apply_act(self, d)
         else:
             raise StoreError(f"{EVENTS} has event type {kind!r}, unknown to this casualty; upgrade casualty")
         self.next_event = max(self.next_event, int(d.get("id", 0)) + 1)
@@ -206,14 +211,16 @@ class StoreState:
             d = self.statement_record(path, sid)
             rep = self.reports[d["report"]]
             body = {k: v for k, v in d.items() if k not in ("id", "report")}
+            status, reading = self.curation.reading(sid, Statement.from_dict(body))
             out.append(
                 StoredStatement(
                     id=sid,
                     report=rep.key,
-                    statement=Statement.from_dict(body),
+                    statement=reading,
                     source=rep.source,
                     published=rep.published,
                     ingested=rep.ingested,
+                    status=status,
                 )
             )
         return out
@@ -235,6 +242,9 @@ class StoreState:
         if wanted in self.incidents:
             return self.incidents[wanted]
         hits = sorted(i for i in self.incidents if i.startswith(wanted))
+        gone = sorted(i for i in self.curation.merged_into if i.startswith(wanted))
+        if not hits and len(gone) == 1:
+            raise NotFoundError(f"incident {gone[0]} was merged into {self.curation.merged_into[gone[0]]}")
         if len(hits) == 1:
             return self.incidents[hits[0]]
         if not hits:
@@ -262,6 +272,7 @@ class StoreState:
             "reports": [r.to_dict() for r in self.reports.values()],
             "incidents": [i.to_dict() for i in self.incidents.values()],
             "locations": self.locations,
+            "curation": self.curation.to_dict(),
         }
         # Compact: the index is a cache for speed, not a file meant for reading or diffing.
         return (json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
@@ -285,6 +296,7 @@ class StoreState:
                 next_event=int(d["next_event"]),
                 rule=str(d.get("rule", "latest")),
                 locations=d["locations"],
+                curation=Curation.from_dict(d.get("curation") or {}),
             )
             for r in d["reports"]:
                 state.apply_report(r)

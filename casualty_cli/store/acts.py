@@ -1,0 +1,288 @@
+"""Curation acts in replay: what each act event does to the store's state, and how undo reverses it.
+
+The event records are described in :mod:`casualty_cli.store` (the format contract); building them from
+a command is :mod:`casualty_cli.store.curation`'s job. Here they are applied, as every event is, by
+:meth:`StoreState.apply_event <casualty_cli.store.state.StoreState.apply_event>`, so a fresh load, an
+index's tail and a new commit all go the same way.
+
+Undo reverses an act by its inverse, not by restoring a snapshot: reports ingested after the act keep
+their place (a report that joined a merged incident stays with it when the merge is undone).
+Because ``undo`` always reverses the latest act still in force, every act after it is already undone,
+so the inverse always finds the state the act left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from casualty_cli.errors import StoreError
+from casualty_cli.model import Statement
+from casualty_cli.store.files import EVENTS, Raw
+
+if TYPE_CHECKING:
+    from casualty_cli.store.state import IncidentRecord, StoreState
+
+ACT_TYPES = (
+    "statement.retract",
+    "statement.correct",
+    "statement.move",
+    "incident.merge",
+    "incident.note",
+    "undo",
+)
+
+
+@dataclass(slots=True)
+class Curation:
+    """The acts replayed so far and what is in force now. Cached in the index with the rest."""
+
+    #: every act event by id, as recorded (undo events included)
+    acts: dict[int, Raw] = field(default_factory=dict)
+    #: what replay did for an act, so that undo reverses exactly that
+    effects: dict[int, Raw] = field(default_factory=dict)
+    #: act id -> id of the undo event that reversed it
+    undone: dict[int, int] = field(default_factory=dict)
+    #: statement id -> the retract act in force
+    retracted: dict[str, int] = field(default_factory=dict)
+    #: statement id -> correct acts in force, oldest first; the last one counts
+    corrections: dict[str, list[int]] = field(default_factory=dict)
+    #: incident id -> note acts in force
+    notes: dict[str, list[int]] = field(default_factory=dict)
+    #: incident merged away -> incident it was merged into
+    merged_into: dict[str, str] = field(default_factory=dict)
+
+    def status(self, sid: str) -> str:
+        if sid in self.retracted:
+            return "retracted"
+        if sid in self.corrections:
+            return "corrected"
+        return "counting"
+
+    def correction(self, sid: str) -> Raw | None:
+        held = self.corrections.get(sid)
+        return self.acts[held[-1]] if held else None
+
+    def reading(self, sid: str, statement: Statement) -> tuple[str, Statement]:
+        """The statement's status, and the reading that counts (the human one when corrected)."""
+        fix = self.correction(sid)
+        if fix is not None:
+            statement = replace(
+                statement, best=fix["best"], low=fix["low"], high=fix["high"], qualifier=fix["qualifier"]
+            )
+        return self.status(sid), statement
+
+    def last_in_force(self) -> Raw | None:
+        """The act ``undo`` would reverse: the latest one, not an undo, not undone already."""
+        for aid in sorted(self.acts, reverse=True):
+            act = self.acts[aid]
+            if act["type"] != "undo" and aid not in self.undone:
+                return act
+        return None
+
+    def to_dict(self) -> Raw:
+        return {
+            "acts": {str(k): v for k, v in self.acts.items()},
+            "effects": {str(k): v for k, v in self.effects.items()},
+            "undone": {str(k): v for k, v in self.undone.items()},
+            "retracted": self.retracted,
+            "corrections": self.corrections,
+            "notes": self.notes,
+            "merged_into": self.merged_into,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Raw) -> Curation:
+        return cls(
+            acts={int(k): v for k, v in (d.get("acts") or {}).items()},
+            effects={int(k): v for k, v in (d.get("effects") or {}).items()},
+            undone={int(k): int(v) for k, v in (d.get("undone") or {}).items()},
+            retracted={k: int(v) for k, v in (d.get("retracted") or {}).items()},
+            corrections={k: [int(x) for x in v] for k, v in (d.get("corrections") or {}).items()},
+            notes={k: [int(x) for x in v] for k, v in (d.get("notes") or {}).items()},
+            merged_into=dict(d.get("merged_into") or {}),
+        )
+
+
+def _bad(d: Raw, problem: str) -> StoreError:
+    return StoreError(f"{EVENTS} event {d.get('id')} ({d.get('type')}): {problem}")
+
+
+def _statement(state: StoreState, d: Raw, sid: str) -> list[Any]:
+    loc = state.locations.get(sid)
+    if loc is None:
+        raise _bad(d, f"unknown statement {sid}")
+    return loc
+
+
+def _incident(state: StoreState, d: Raw, iid: str) -> IncidentRecord:
+    inc = state.incidents.get(iid)
+    if inc is None:
+        raise _bad(d, f"unknown incident {iid}")
+    return inc
+
+
+def _touch(state: StoreState, d: Raw, *incidents: IncidentRecord) -> None:
+    for inc in incidents:
+        inc.updated = d["at"]
+        state.dirty.add(inc.id)
+
+
+def _touch_statement(state: StoreState, d: Raw, sid: str) -> None:
+    iid = _statement(state, d, sid)[3]
+    if iid in state.incidents:
+        _touch(state, d, state.incidents[iid])
+
+
+def apply_act(state: StoreState, d: Raw) -> None:
+    """Apply one curation event; a record that does not fit the state is a ``StoreError``."""
+    c = state.curation
+    aid = int(d["id"])
+    kind = d["type"]
+    if kind == "statement.retract":
+        sid = d["statement"]
+        _statement(state, d, sid)
+        if sid in c.retracted:
+            raise _bad(d, f"statement {sid} is retracted already")
+        c.retracted[sid] = aid
+        _touch_statement(state, d, sid)
+    elif kind == "statement.correct":
+        sid = d["statement"]
+        _statement(state, d, sid)
+        c.corrections.setdefault(sid, []).append(aid)
+        _touch_statement(state, d, sid)
+    elif kind == "incident.note":
+        _touch(state, d, _incident(state, d, d["incident"]))
+        c.notes.setdefault(d["incident"], []).append(aid)
+    elif kind == "statement.move":
+        c.effects[aid] = _move(state, d)
+    elif kind == "incident.merge":
+        c.effects[aid] = _merge(state, d)
+    elif kind == "undo":
+        target = int(d["undoes"])
+        act = c.acts.get(target)
+        if act is None or act["type"] == "undo" or target in c.undone:
+            raise _bad(d, f"event {target} is not an act in force")
+        _revert(state, d, act)
+        c.undone[target] = aid
+    else:  # pragma: no cover - the caller dispatches only ACT_TYPES
+        raise _bad(d, "not a curation act")
+    c.acts[aid] = d
+
+
+def _move(state: StoreState, d: Raw) -> Raw:
+    sid, src_id, dst_id = d["statement"], d["from"], d["to"]
+    loc = _statement(state, d, sid)
+    src = _incident(state, d, src_id)
+    if loc[3] != src_id or src_id == dst_id:
+        raise _bad(d, f"statement {sid} is not in incident {src_id}")
+    new = d.get("new")
+    if new is not None:
+        if dst_id in state.incidents or dst_id in state.curation.merged_into:
+            raise _bad(d, f"incident {dst_id} exists already")
+        state.incidents[dst_id] = type(src)(
+            id=dst_id, signature=new["signature"], title=new["title"], created=d["at"], updated=d["at"]
+        )
+    dst = _incident(state, d, dst_id)
+    position = src.statements.index(sid)
+    del src.statements[position]
+    dst.statements.append(sid)
+    loc[3] = dst_id
+    report = loc[2]
+    left: int | None = None
+    if all(state.locations[other][2] != report for other in src.statements) and report in src.reports:
+        left = src.reports.index(report)
+        del src.reports[left]
+    joined = report not in dst.reports
+    if joined:
+        dst.reports.append(report)
+    _touch(state, d, src, dst)
+    return {"position": position, "report_left": left, "report_joined": joined}
+
+
+def _merge(state: StoreState, d: Raw) -> Raw:
+    target = _incident(state, d, d["incident"])
+    absorbed = [_incident(state, d, iid) for iid in d["merged"]]
+    if not absorbed or target.id in d["merged"] or len(set(d["merged"])) != len(absorbed):
+        raise _bad(d, "an incident cannot be merged into itself")
+    effects: Raw = {
+        "incidents": [inc.to_dict() for inc in absorbed],
+        "signature": target.signature,
+        "title": target.title,
+        "reports_added": [],
+    }
+    for inc in absorbed:
+        del state.incidents[inc.id]
+        state.dirty.discard(inc.id)
+        state.curation.merged_into[inc.id] = target.id
+        for sid in inc.statements:
+            target.statements.append(sid)
+            state.locations[sid][3] = target.id
+        for report in inc.reports:
+            if report not in target.reports:
+                target.reports.append(report)
+                effects["reports_added"].append(report)
+    target.signature, target.title = d["signature"], d["title"]
+    _touch(state, d, target)
+    return effects
+
+
+def _revert(state: StoreState, d: Raw, act: Raw) -> None:
+    c = state.curation
+    aid = int(act["id"])
+    kind = act["type"]
+    if kind == "statement.retract":
+        del c.retracted[act["statement"]]
+        _touch_statement(state, d, act["statement"])
+    elif kind == "statement.correct":
+        held = c.corrections[act["statement"]]
+        held.remove(aid)
+        if not held:
+            del c.corrections[act["statement"]]
+        _touch_statement(state, d, act["statement"])
+    elif kind == "incident.note":
+        notes = c.notes[act["incident"]]
+        notes.remove(aid)
+        if not notes:
+            del c.notes[act["incident"]]
+        _touch(state, d, _incident(state, d, act["incident"]))
+    elif kind == "statement.move":
+        _unmove(state, d, act, c.effects.pop(aid))
+    elif kind == "incident.merge":
+        _unmerge(state, d, act, c.effects.pop(aid))
+
+
+def _unmove(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
+    sid = act["statement"]
+    src, dst = _incident(state, d, act["from"]), _incident(state, d, act["to"])
+    loc = _statement(state, d, sid)
+    dst.statements.remove(sid)
+    src.statements.insert(done["position"], sid)
+    loc[3] = src.id
+    report = loc[2]
+    if done["report_joined"] and all(state.locations[o][2] != report for o in dst.statements):
+        dst.reports.remove(report)
+    if done["report_left"] is not None and report not in src.reports:
+        src.reports.insert(done["report_left"], report)
+    _touch(state, d, src, dst)
+    if act.get("new") is not None and not dst.statements and not dst.reports:
+        del state.incidents[dst.id]  # the incident the move created, and nothing joined it since
+        state.dirty.discard(dst.id)
+
+
+def _unmerge(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
+    target = _incident(state, d, act["incident"])
+    for rec in done["incidents"]:
+        inc = type(target).from_dict(rec)
+        state.incidents[inc.id] = inc
+        del state.curation.merged_into[inc.id]
+        mine = set(inc.statements)
+        target.statements = [s for s in target.statements if s not in mine]
+        for sid in inc.statements:
+            state.locations[sid][3] = inc.id
+        _touch(state, d, inc)
+    kept = {state.locations[s][2] for s in target.statements}
+    target.reports = [r for r in target.reports if r not in done["reports_added"] or r in kept]
+    if target.signature == act["signature"]:  # not grown by a report since: back to its own
+        target.signature, target.title = done["signature"], done["title"]
+    _touch(state, d, target)

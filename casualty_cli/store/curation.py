@@ -1,0 +1,308 @@
+"""Curation: a person's corrections to what the machine read and grouped, each one recorded as an act.
+
+``retract``, ``correct``, ``move``, ``merge``, ``note`` and ``undo`` each append one event to
+``events.jsonl`` (the record formats are in :mod:`casualty_cli.store`); nothing already written is
+changed. Every act says what was done, when (``at``), why (``reason``, optional except for a
+retraction) and who (``user``: ``--user``, else ``$CASUALTY_USER``, else the login name).
+
+Ids are resolved against the store before the lock is taken, so an unknown or ambiguous id fails
+before anything (even a new store directory) is written; they are resolved again under the lock,
+against the store as it is then.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from casualty_cli import grouping
+from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
+from casualty_cli.model import Document, Statement
+from casualty_cli.store import Batch, Store, StoreState, files
+from casualty_cli.store.files import Raw
+from casualty_cli.store.state import IncidentRecord
+
+#: ``casualty move STATEMENT --to new``
+NEW_INCIDENT = "new"
+
+
+class CurationError(CasualtyError):
+    """The act makes no sense on the store as it is (retracting twice, nothing to undo)."""
+
+
+def who(user: str | None = None) -> str:
+    """The person acting: the option, else ``$CASUALTY_USER``, else the login name."""
+    for value in (user, os.environ.get("CASUALTY_USER")):
+        if value and value.strip():
+            return value.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment (a container)
+        return "unknown"
+
+
+def resolve_statement(state: StoreState, prefix: str) -> str:
+    """A statement id from its id or any unique prefix of it, as incidents are resolved."""
+    wanted = prefix.strip().lower()
+    if not wanted:
+        raise NotFoundError("a statement id is required")
+    if wanted in state.locations:
+        return wanted
+    hits = sorted(s for s in state.locations if s.startswith(wanted))
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        if not state.locations:
+            raise NotFoundError(f"no statement {prefix!r}: the store holds no statements yet")
+        raise NotFoundError(f"no statement {prefix!r} (statement ids are listed by `casualty show ID`)")
+    shown = ", ".join(hits[:8]) + (f" and {len(hits) - 8} more" if len(hits) > 8 else "")
+    raise NotFoundError(f"statement id {prefix!r} is ambiguous: {shown}")
+
+
+def _event(state: StoreState, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
+    return {
+        "id": state.next_event,
+        "at": files.now_utc(),
+        "type": kind,
+        **body,
+        "reason": reason.strip() if reason and reason.strip() else None,
+        "user": user,
+    }
+
+
+def _record(store: Store, plan: Callable[[StoreState], Raw]) -> Raw:
+    """Plan the act on the committed state (errors here write nothing), then again under the lock."""
+    known = store.load()
+    plan(known)
+    with store.writing(known) as writer:
+        event = plan(writer.state)
+        writer.commit(Batch(events=[event]))
+    return event
+
+
+def _incident_of(state: StoreState, sid: str) -> str | None:
+    iid = state.locations[sid][3]
+    return iid if isinstance(iid, str) else None
+
+
+# --- the acts ----------------------------------------------------------------------------------------
+
+
+def retract(store: Store, statement: str, reason: str, user: str | None = None) -> Raw:
+    """Stop a statement counting toward any toll; it stays visible as retracted, with the reason."""
+    if not reason.strip():
+        raise UsageError("--reason: say why the statement is retracted")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        sid = resolve_statement(state, statement)
+        if sid in state.curation.retracted:
+            raise CurationError(f"statement {sid} is retracted already")
+        body = {"statement": sid, "incident": _incident_of(state, sid)}
+        return _event(state, "statement.retract", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def check_figure(best: int, low: int | None, high: int | None) -> str:
+    """The qualifier of a human figure; ``UsageError`` when its bounds do not hold ``best``."""
+    for name, value in (("--best", best), ("--low", low), ("--high", high)):
+        if value is not None and value < 0:
+            raise UsageError(f"{name}: a toll cannot be negative ({value})")
+    if low is not None and low > best:
+        raise UsageError(f"--low {low} is above --best {best}")
+    if high is not None and high < best:
+        raise UsageError(f"--high {high} is below --best {best}")
+    return "exact" if low in (None, best) and high in (None, best) else "range"
+
+
+def correct(
+    store: Store,
+    statement: str,
+    best: int,
+    low: int | None = None,
+    high: int | None = None,
+    reason: str | None = None,
+    user: str | None = None,
+) -> Raw:
+    """Record a person's reading of a statement's figure beside the machine's; it is the one that counts."""
+    qualifier = check_figure(best, low, high)
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        sid = resolve_statement(state, statement)
+        machine = state.statement_record(store.path, sid)
+        body = {
+            "statement": sid,
+            "incident": _incident_of(state, sid),
+            "best": best,
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+            "was": {k: machine.get(k) for k in ("best", "low", "high", "qualifier")},
+        }
+        return _event(state, "statement.correct", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def note(store: Store, incident: str, text: str, user: str | None = None) -> Raw:
+    """Add a free-text note to an incident."""
+    if not text.strip():
+        raise UsageError("TEXT: a note cannot be empty")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        inc = state.resolve(incident)
+        return _event(state, "incident.note", {"incident": inc.id, "text": text.strip()}, None, actor)
+
+    return _record(store, plan)
+
+
+def merge(store: Store, incidents: Iterable[str], reason: str | None = None, user: str | None = None) -> Raw:
+    """Make several incidents one: the first keeps its id, the others' statements and reports join it."""
+    wanted = list(incidents)
+    if len(wanted) < 2:
+        raise UsageError("merge needs at least two incident ids")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        found = [state.resolve(i) for i in wanted]
+        target, others = found[0], []
+        for inc in found[1:]:
+            if inc.id == target.id or inc in others:
+                raise UsageError(f"incident {inc.id} is named twice")
+            others.append(inc)
+        sig = target.signature
+        for inc in others:
+            sig = grouping.merge(sig, inc.signature)
+        body = {
+            "incident": target.id,
+            "merged": [i.id for i in others],
+            "signature": sig,
+            "title": grouping.title(sig),
+        }
+        return _event(state, "incident.merge", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
+    """A signature for an incident made of one statement: read from that statement's own sentence."""
+    raw = state.statement_record(store.path, sid)
+    rep = state.reports[raw["report"]]
+    body = {k: v for k, v in raw.items() if k not in ("id", "report")}
+    st: Statement = Statement.from_dict(body)
+    st = replace(st, start=0, end=len(st.quote))
+    doc = Document(id=rep.doc, text=st.quote, published=rep.published, title="", source=rep.source)
+    try:
+        return grouping.describe(doc, [st])
+    except Exception:  # grouping is another module's rules: an empty signature still makes an incident
+        return {}
+
+
+def move(store: Store, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
+    """Move a statement to another incident, or (``to="new"``) to an incident of its own."""
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        sid = resolve_statement(state, statement)
+        src = _incident_of(state, sid)
+        if src is None:
+            raise CurationError(f"statement {sid} belongs to no incident")
+        body: Raw = {"statement": sid, "from": src}
+        if to.strip().lower() == NEW_INCIDENT:
+            digest = hashlib.sha256(f"{sid}:move:{state.next_event}".encode()).hexdigest()
+            taken = (state.incidents, state.curation.merged_into)
+            iid = next(digest[:n] for n in range(7, 65) if not any(digest[:n] in t for t in taken))
+            sig = _new_signature(state, store, sid)
+            body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
+        else:
+            dst: IncidentRecord = state.resolve(to)
+            if dst.id == src:
+                raise CurationError(f"statement {sid} is in incident {src} already")
+            body["to"] = dst.id
+        return _event(state, "statement.move", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def undo(store: Store, reason: str | None = None, user: str | None = None) -> Raw:
+    """Reverse the latest act still in force (itself recorded as an act); repeat to go further back."""
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        act = state.curation.last_in_force()
+        if act is None:
+            raise CurationError("nothing to undo: no curation act is in force")
+        body = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        return _event(state, "undo", body, reason, actor)
+
+    return _record(store, plan)
+
+
+# --- reading them back ---------------------------------------------------------------------------------
+
+
+def _figure(d: Raw) -> str:
+    best, low, high, qual = d.get("best"), d.get("low"), d.get("high"), d.get("qualifier") or "exact"
+    text = str(best) if qual in ("exact", "range", "vague") else f"{qual} {best}"
+    if low is not None and high is not None and (low, high) != (best, best):
+        text += f" ({low}–{high})"
+    elif low is not None and low != best:
+        text += f" (from {low})"
+    elif high is not None and high != best:
+        text += f" (up to {high})"
+    return text
+
+
+def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
+    """One line saying what an act did: ``retracted statement 1a2b3c4d``."""
+    kind = act["type"]
+    if kind == "statement.retract":
+        return f"retracted statement {act['statement']}"
+    if kind == "statement.correct":
+        was = act.get("was") or {}
+        return f"corrected statement {act['statement']}: {_figure(was)} → {_figure(act)}"
+    if kind == "statement.move":
+        to = act["to"] + (" (new)" if act.get("new") is not None else "")
+        return f"moved statement {act['statement']} from {act['from']} to {to}"
+    if kind == "incident.merge":
+        return f"merged {', '.join(act['merged'])} into {act['incident']}"
+    if kind == "incident.note":
+        return f"note on {act['incident']}: {act['text']}"
+    if kind == "undo":
+        undone = (acts or {}).get(int(act["undoes"]))
+        what = describe_act(undone) if undone else act.get("act", "an act")
+        return f"undid event {act['undoes']} ({what})"
+    return str(kind)
+
+
+def act_row(state: StoreState, act: Raw) -> Raw:
+    """An act as ``--json`` shows it: the event, what it did in words, and whether it was undone."""
+    aid = int(act["id"])
+    return {
+        **act,
+        "what": describe_act(act, state.curation.acts),
+        "undone_by": state.curation.undone.get(aid),
+    }
+
+
+def _involves(act: Raw, inc: IncidentRecord, acts: dict[int, Raw]) -> bool:
+    if act["type"] == "undo":
+        undone = acts.get(int(act["undoes"]))
+        return undone is not None and _involves(undone, inc, acts)
+    ids = {act.get("incident"), act.get("from"), act.get("to"), *(act.get("merged") or [])}
+    return inc.id in ids or act.get("statement") in inc.statements
+
+
+def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
+    """Every act (of one incident, or all), oldest first, undone ones and undos included."""
+    acts = state.curation.acts
+    return [
+        act_row(state, acts[aid]) for aid in sorted(acts) if inc is None or _involves(acts[aid], inc, acts)
+    ]

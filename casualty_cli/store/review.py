@@ -1,0 +1,129 @@
+"""Read-side views that know about curation and toll rules: what ``show``, ``timeline`` and ``incidents``
+print once statements can be retracted or corrected, incidents contested, and the rule chosen per command.
+
+Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casualty_cli.conflicts import find_conflicts
+from casualty_cli.errors import UsageError
+from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
+from casualty_cli.model import OUTCOMES
+from casualty_cli.store import Store, StoreState
+from casualty_cli.store.curation import acts_of
+from casualty_cli.store.files import Raw
+from casualty_cli.store.query import incident_detail, incident_row
+from casualty_cli.store.state import IncidentRecord
+
+FIGURE_KEYS = ("best", "low", "high", "qualifier")
+
+
+def pick_rule(state: StoreState, option: str | None) -> str:
+    """The toll rule a command uses: ``--rule`` if given, else the store's ``settings.toll_rule``."""
+    try:
+        return parse_rule(option if option is not None else state.rule)
+    except ValueError as err:
+        where = "--rule" if option is not None else "settings.toll_rule in store.json"
+        raise UsageError(f"{where}: {err}") from None
+
+
+def statement_rows(store: Store, state: StoreState, inc: IncidentRecord) -> list[Raw]:
+    """Every statement of an incident with its status; figures are the ones that count (or would)."""
+    cur = state.curation
+    rows = []
+    for e in store.entries(state, inc):
+        s = e.statement
+        row: Raw = {
+            "id": e.id,
+            "report": e.report,
+            "source": e.source,
+            "published": e.published.isoformat() if e.published else None,
+            "outcome": s.outcome,
+            **{k: getattr(s, k) for k in FIGURE_KEYS},
+            "scope": s.scope,
+            "status": e.status,
+            "counts": e.status != "retracted" and s.scope == "incident",
+            "quote": s.quote,
+        }
+        fix = cur.correction(e.id)
+        if fix is not None:
+            row["machine"] = dict(fix.get("was") or {})
+            row["correction"] = {
+                **{k: fix[k] for k in FIGURE_KEYS},
+                **{k: fix.get(k) for k in ("reason", "user", "at")},
+                "event": fix["id"],
+            }
+        held = cur.retracted.get(e.id)
+        if held is not None:
+            act = cur.acts[held]
+            row["retraction"] = {k: act.get(k) for k in ("reason", "user", "at")} | {"event": held}
+        rows.append(row)
+    return rows
+
+
+def _tolls(revisions: list[TollRevision], rule: str) -> dict[str, Any]:
+    return {o: (t.to_dict() if t else None) for o, t in current_toll(revisions, rule).items()}
+
+
+def incident_view(
+    store: Store, state: StoreState, inc: IncidentRecord, rule: str
+) -> tuple[Raw, list[TollRevision]]:
+    """``show``: the detail of :func:`~casualty_cli.store.query.incident_detail`, under ``rule``, with
+    every statement's status, the competing claims when contested, the notes and the acts."""
+    entries = store.entries(state, inc)
+    revisions = build_revisions(entries)
+    detail = incident_detail(store, state, inc)
+    rows = statement_rows(store, state, inc)
+    by_id = {r["id"]: r for r in rows}
+    for rep in detail["reports"]:
+        for s in rep["statements"]:
+            mine = by_id[s["id"]]
+            s.update({k: mine[k] for k in ("status", *FIGURE_KEYS)})
+            for k in ("machine", "correction", "retraction"):
+                if k in mine:
+                    s[k] = mine[k]
+    conflicts = find_conflicts(entries)
+    notes = [state.curation.acts[a] for a in state.curation.notes.get(inc.id, [])]
+    detail.update(_tolls(revisions, rule))
+    detail.update(
+        rule=rule,
+        statement_count=len(rows),
+        statements=rows,
+        contested=bool(conflicts),
+        conflicts=[c.to_dict() for c in conflicts],
+        notes=[{k: n.get(k) for k in ("text", "user", "at")} | {"event": n["id"]} for n in notes],
+        acts=acts_of(state, inc),
+    )
+    return detail, revisions
+
+
+def timeline_view(
+    store: Store, state: StoreState, inc: IncidentRecord, rule: str
+) -> tuple[list[TollRevision], Raw, list[Raw]]:
+    """``timeline``: the revisions, the current toll under ``rule``, and the acts on the incident."""
+    revisions = build_revisions(store.entries(state, inc))
+    return revisions, _tolls(revisions, rule), acts_of(state, inc)
+
+
+def incident_rows(
+    store: Store, state: StoreState, incidents: list[IncidentRecord], rule: str, contested: bool = False
+) -> list[Raw]:
+    """``incidents``: rows as :func:`~casualty_cli.store.query.incident_row` makes them, under ``rule``
+    (the cached summary is used when it was made under that rule), with ``contested``; only contested
+    incidents when ``contested`` is set."""
+    rows = []
+    for inc in incidents:
+        summary = inc.summary
+        tolls = [t for t in (summary.get("toll") or {}).values() if t]
+        stale = "contested" not in summary or any(t.get("rule") != rule for t in tolls)
+        if stale:
+            summary = summarise(store.entries(state, inc), rule)
+        if contested and not summary["contested"]:
+            continue
+        row = incident_row(state, inc)
+        row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
+        rows.append(row)
+    return rows
