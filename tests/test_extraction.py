@@ -71,7 +71,7 @@ def test_parse_number_rejects_words(text: str) -> None:
 KILLED = [
     # explicit counts
     ("At least 80 people were killed in the blast.", 80),
-    ("Officials said 1,200 civilians have died since the siege began last week.", 1200),
+    ("Officials said 1,200 civilians died when the dam burst.", 1200),
     ("Eleven people were killed when the market was shelled.", 11),
     ("Twenty-five patients died in the fire.", 25),
     ("The raid killed 50 civilians, activists said.", 50),
@@ -90,6 +90,9 @@ KILLED = [
     ("Both men died at the scene.", 2),
     ("Police are investigating a triple homicide on Oak Street.", 3),
     ("Two people were shot, one fatally, on Main Street.", 1),
+    ("Rafael McCloud, 34, was found dead in the bathtub of a home he had broken into.", 1),
+    ("A teenager was charged in the killing of 7-year-old Amari Brown.", 1),
+    ("Police said the boy accidentally shot and killed himself.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
     # an attacker who kills himself is in the toll
@@ -113,6 +116,10 @@ INJURED = [
     ("Two men were in critical condition and two others were injured after the shooting.", 4),
     ("Six people were wounded, two mortally, outside the funeral home.", 4),
     ("The gunfire injured a mother and her two teenage sons.", 3),
+    ("The gunman killed a 6-year-old boy and critically wounded his father.", 1),
+    ("The shooting left a 1-year-old boy dead and a woman wounded.", 1),
+    ("A 12-year-old boy is recovering after accidentally shooting himself in the leg.", 1),
+    ("Two brothers, ages 11 and 16, were shot in their home. The younger boy died.", 1),
     ("Two people were shot, one fatally, on Main Street.", 1),
 ]
 
@@ -198,6 +205,8 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
     [
         ("More than 250,000 people have been killed in the war since 2011.", "cumulative"),
         ("So far this year 300 people have been killed in the city.", "cumulative"),
+        ("Four killed, 53 wounded in weekend shootings across the city.", "cumulative"),
+        ("Some 1,200 civilians have died since the siege began.", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
     ],
 )

@@ -35,7 +35,7 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
     friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"""
+    stepson|stepdaughter|fiance|fiancee|sibling|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
@@ -57,7 +57,7 @@ SINGLE_NP = (
     + _MODS
     + r"(?P<sing>"
     + SINGULAR_NOUN
-    + r")"
+    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?"
     r"|(?P<agesing>\d{1,3}-(?:year|month)-old)(?:\s+" + SINGULAR_NOUN + r")?)"
 )
 
@@ -76,9 +76,12 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
-    not|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
+    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))\s+)*)"""
+
+#: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
+NAME = r"(?:[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+(?:\s+[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+){0,2})"
 
 #: Subjects of a passive outcome: anchored at the end of the text before the trigger.
 SUBJECT_RE = re.compile(
@@ -90,7 +93,7 @@ SUBJECT_RE = re.compile(
     + r"""(?:"""
     + PLURAL_NOUN
     + r"""))?)
-      | (?P<named>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+and\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}))
+      | (?P<named>\b(?-i:""" + NAME + r"""\s+and\s+""" + NAME + r"""))
       | \b"""
     + LIST_NP
     + r"""
@@ -105,7 +108,7 @@ SUBJECT_RE = re.compile(
       | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>"""
     + SINGULAR_NOUN
     + r""")
-      | (?P<name>\b(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:\s*,\s*\d{1,3}\s*,)?)
+      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,)?)
     )"""
     + _AUX
     + r"""$""",
@@ -124,10 +127,11 @@ OBJECT_RE = re.compile(
       | """
     + SINGLE_NP
     + r"""
+      | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""))
     )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
     + FIGURE
-    + r"""|another|one\s+other)(?:\s+(?:other|more))?(?:\s+"""
+    + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
     + PLURAL_NOUN
     + r""")?
         \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?""",
@@ -146,11 +150,15 @@ TRIGGER = re.compile(
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|(?:fatally|mortally)(?=\s*[,.;)]|\s*$)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
-      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
+      | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
+      | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
+      | (?P<ahit>shooting|shoots)(?=\s+(?:a|an|his|her|their|two|three|four|five|six|\d))
+      | (?P<akill>killing(?!\s+of\b)|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
-          | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition)\b
+          | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
+          | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
@@ -191,7 +199,11 @@ CUMULATIVE_RE = re.compile(
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?:homicide|murder|shooting|killing)|
         in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decades?)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
-        across\s+the\s+city|citywide)\b""",
+        across\s+the\s+city|citywide|shootings\s+(?:across|around|throughout)|
+        (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
+        since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
+        since\s+(?:the|its|last)\s+\w+|
+        in\s+(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d))\b""",
     re.X,  # applied to lower-cased text
 )
 
@@ -296,3 +308,6 @@ SUBJECT_CLOSERS = frozenset(
     | SUBJECT_OPENERS
     | {"others", "other", "both", "another", "he", "she", "them"}
 )
+
+#: A subject that is only asked about: "police could not say if the man had died".
+QUESTIONED_RE = re.compile(r"\b(?:if|whether)\s*$", re.I)

@@ -188,7 +188,7 @@ class _Reader:
         lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
         m = _search_subject(left)
-        if m is None:
+        if m is None or P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
         has_aux = any(w in _BE_AUX for w in aux.replace(",", " ").split())
@@ -279,6 +279,8 @@ class _Reader:
             kind2: Kind = (
                 "killed" if s2 == "dead" else "injured" if s2 in ("injured", "wounded", "hurt") else "hit"
             )
+            if fig2 is None and more.split()[0] in ("a", "an", "his", "her", "their"):
+                fig2 = Figure(1, 1, 1, "exact")
             if fig2 is not None:
                 self.add(_Mention(kind2, fig2, base + m.start("fig2"), base + m.end("fig2"), si))
         if g("list"):
@@ -297,7 +299,11 @@ class _Reader:
             return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
         if g("sing") or g("agesing"):
             name = (g("sing") or g("agesing")).lower()
-            return _one(base + m.start(), base + m.end(), si, kind, name)
+            one = _one(base + m.start(), base + m.end(), si, kind, name)
+            one.kind = kind  # "wounding his father": the object of the wounding is someone else than the dead
+            return one
+        if g("oname") and g("oname").split()[0].lower() not in _NOT_NAMES:
+            return _one(base + m.start("oname"), base + m.end("oname"), si, kind, None)
         return None
 
     def with_attacker(self, m: _Mention | None) -> _Mention | None:
@@ -372,6 +378,12 @@ class _Reader:
                 if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
                     found.kind = "hit"  # "six people were wounded -- two mortally"
                 self.add(found)
+            elif group == "selfhit":
+                self.add(_Mention("hit", Figure(1, 1, 1, "exact"), ts, t.end(), si, "self"))
+            elif group == "ahit":
+                self.add(self.obj(si, t.end(), "hit"))
+            elif group == "selfkill":
+                self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
             elif group == "left":
