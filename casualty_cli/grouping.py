@@ -21,11 +21,14 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
      "place_names": ["Ma'arat al-Numan"],   # how each was first written, for titles
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
-     "targets": ["hospital"], "killed": 11, "injured": null, "reports": 1}
+     "targets": ["hospital"], "mentions": ["2016-01-30"],   # days named outright, weeks back
+     "killed": 11, "injured": null, "reports": 1}
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or, for follow-up reports weeks later, when both name the same person in the same
-place. A candidate's score adds evidence (same place, street, person, age, target, exact date) and
+place, or share a leading place and one names outright a day in the other's window ("charged in
+the Aug. 5 shooting"); such a follow-up must score :data:`FOLLOW_UP_PENALTY` more. A candidate's
+score adds evidence (same place, street, person, age, target, exact date, a day named outright) and
 takes off for contradictions (named streets or people that differ); the best candidate over the
 threshold wins. Different events in one city on one day (a weekend in Chicago) are told apart by
 streets, names and ages.
@@ -40,6 +43,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import extract_places, extract_streets, same_place, wordset
 
@@ -65,6 +69,10 @@ DATE_TOLERANCE = 2
 PUBLICATION_LAG = 3
 #: A follow-up report naming the same person in the same place may come this many days later.
 FOLLOW_UP_DAYS = 400
+#: A follow-up weeks away must score this much more than a report within the date tolerance.
+FOLLOW_UP_PENALTY = 1.0
+#: A follow-up must share one of the first this-many places of the incident.
+FOLLOW_UP_PLACES = 3
 #: A signature's date window never grows wider than this, so a long-running story can't swallow all.
 MAX_WINDOW = 7
 #: Score a candidate must reach to be the same incident.
@@ -171,6 +179,30 @@ def _day(iso: str) -> int:
 
 def _iso(day: int) -> str:
     return date.fromordinal(day).isoformat()
+
+
+def _mentioned_dates(text: str, published: date | None) -> list[str]:
+    """Days a report names outright ("on Aug. 5", "3/9/2016") that lie weeks or months before it
+    was published: a follow-up (charges, a trial) names the day of the event it follows up.
+
+    Weekdays and "yesterday" are left out: in a follow-up they name the day of the news, not of the
+    event. Days within :data:`PUBLICATION_LAG` of publication add nothing the date window lacks.
+    """
+    if published is None:
+        return []
+    found: list[str] = []
+    for start, end, phrase in find_date_phrases(text):
+        if not any(c.isdigit() for c in phrase) or "ago" in phrase:
+            continue
+        day = find_event_date(text, published, start, end)
+        if day is None or not PUBLICATION_LAG < (published - day).days <= FOLLOW_UP_DAYS:
+            continue
+        iso = day.isoformat()
+        if iso not in found:
+            found.append(iso)
+            if len(found) >= _LIST_LIMIT:
+                break
+    return found
 
 
 # --- people, ages, targets ---------------------------------------------------------------------
@@ -294,6 +326,7 @@ def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
         "ages": _ages(lead),
         "targets": _targets(lead),
         "date": estimate_event_date(f"{head}\n{body}", published),
+        "mentions": _mentioned_dates(f"{head}\n{body}", published),
     }
 
 
@@ -486,6 +519,7 @@ def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
         "names": list(cues["names"]),
         "ages": list(cues["ages"]),
         "targets": _merge_lists(Counter(local_targets).keys(), cues["targets"], limit=4),
+        "mentions": list(cues["mentions"]),
         "killed": figure("killed"),
         "injured": figure("injured"),
         "reports": 1,
@@ -519,6 +553,7 @@ WEIGHTS: dict[str, float] = {
     "age": 0.5,
     "target": 0.5,
     "same_date": 0.5,  # the same best date, read from the text (not the publication date)
+    "date_ref": 1.0,  # one names outright a day in the other's date window
     "other_toll": -0.5,  # killed figures more than twice apart
 }
 
@@ -557,6 +592,8 @@ def score(sig: Signature, other: Signature) -> float:
         total += w["target"]
     if sig.get("date") and sig.get("date") == other.get("date") and sig.get("date_from") != "published":
         total += w["same_date"]
+    if _date_ref(sig, other):
+        total += w["date_ref"]
     a, b = sig.get("killed"), other.get("killed")
     if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
         total += w["other_toll"]
@@ -569,8 +606,8 @@ def _in_window(win: tuple[int, int] | None, owin: tuple[int, int] | None, slack:
     return win[0] - slack <= owin[1] and owin[0] - slack <= win[1]
 
 
-def _follow_up(sig: Signature, other: Signature) -> bool:
-    """A later report on the same person in the same place (charges, funeral, trial)."""
+def _names_follow_up(sig: Signature, other: Signature) -> bool:
+    """Both name the same person in full, in the same place."""
     names = sig.get("names")
     if not names or not other.get("names"):
         return False
@@ -579,25 +616,51 @@ def _follow_up(sig: Signature, other: Signature) -> bool:
     return any(same_place(a, b) for a in sig.get("places") or () for b in other.get("places") or ())
 
 
+def _key_places(sig: Signature) -> list[str]:
+    """The places a signature is filed under for follow-ups: its first few, exactly as keyed."""
+    return list((sig.get("places") or [])[:FOLLOW_UP_PLACES])
+
+
+def _date_ref(sig: Signature, other: Signature) -> bool:
+    """Whether one of them names outright a day in the other's date window ("the Aug. 5 shooting")."""
+    for a, b in ((sig, other), (other, sig)):
+        mentions = a.get("mentions")
+        win = _window(b)
+        if mentions and win is not None and any(win[0] - 1 <= _day(m) <= win[1] + 1 for m in mentions):
+            return True
+    return False
+
+
+def _follow_up(sig: Signature, other: Signature) -> bool:
+    """A report weeks away from an event that still speaks of it: charges, a funeral, a trial.
+
+    It names the same person in the same place, or it shares a leading place and names outright a
+    day in the event's date window ("charged in the Aug. 5 shooting"). Streets and surnames shared
+    with a place weeks apart were tried and joined too many separate events in one city.
+    """
+    if _names_follow_up(sig, other):
+        return True
+    return bool(set(_key_places(sig)) & set(_key_places(other))) and _date_ref(sig, other)
+
+
 def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | None:
     win = _window(sig)
     # ISO dates compare as strings: the date gate costs two comparisons, no parsing, per incident.
     near_lo, near_hi = (_iso(win[0] - DATE_TOLERANCE), _iso(win[1] + DATE_TOLERANCE)) if win else ("", "")
     far_lo, far_hi = (_iso(win[0] - FOLLOW_UP_DAYS), _iso(win[1] + FOLLOW_UP_DAYS)) if win else ("", "")
-    names = frozenset(sig.get("names") or ())
     best_id, best_score = None, THRESHOLD
     for incident_id, other in candidates:
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
+        penalty = 0.0
         if win is None or lo is None or hi is None:
             if (win is None) != (lo is None or hi is None):
                 continue
         elif not (lo <= near_hi and hi >= near_lo):
-            if not (names and lo <= far_hi and hi >= far_lo):
+            if not (lo <= far_hi and hi >= far_lo) or not _follow_up(sig, other):
                 continue
-            if not any(n in names for n in other.get("names") or ()) or not _follow_up(sig, other):
-                continue
-        s = score(sig, other)
+            penalty = FOLLOW_UP_PENALTY
+        s = score(sig, other) - penalty
         if s >= best_score + (0.0 if best_id is None else 1e-9):
             best_id, best_score = incident_id, s
     return best_id
@@ -636,7 +699,7 @@ def merge(old: Signature, new: Signature) -> Signature:
             keys.append(key)
             names.append(name)
     out["places"], out["place_names"] = keys, names
-    for field in ("streets", "names", "ages", "targets"):
+    for field in ("streets", "names", "ages", "targets", "mentions"):
         out[field] = _merge_lists(
             old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else _LIST_LIMIT
         )
@@ -669,6 +732,7 @@ class IncidentIndex:
         self._sigs: dict[str, Signature] = {}
         self._by_day: defaultdict[int, set[str]] = defaultdict(set)
         self._by_name: defaultdict[str, set[str]] = defaultdict(set)
+        self._by_place: defaultdict[str, set[str]] = defaultdict(set)
         self._undated: set[str] = set()
         for incident_id, sig in incidents:
             self.put(incident_id, sig)
@@ -688,6 +752,8 @@ class IncidentIndex:
                 self._by_day[day].add(incident_id)
         for name in sig.get("names") or ():
             self._by_name[name].add(incident_id)
+        for place in _key_places(sig):
+            self._by_place[place].add(incident_id)
 
     def remove(self, incident_id: str) -> None:
         old = self._sigs.pop(incident_id, None)
@@ -700,6 +766,8 @@ class IncidentIndex:
                 self._by_day[day].discard(incident_id)
         for name in old.get("names") or ():
             self._by_name[name].discard(incident_id)
+        for place in _key_places(old):
+            self._by_place[place].discard(incident_id)
 
     def candidates(self, sig: Signature) -> list[tuple[str, Signature]]:
         """Incidents whose window lies within the tolerance of ``sig``'s, or that name its people."""
@@ -712,4 +780,7 @@ class IncidentIndex:
                 ids |= self._by_day.get(day, set())
         for name in sig.get("names") or ():
             ids |= self._by_name.get(name, set())
+        if win is not None:
+            for place in _key_places(sig):
+                ids |= self._by_place.get(place, set())
         return [(i, self._sigs[i]) for i in sorted(ids)]

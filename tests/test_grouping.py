@@ -222,6 +222,15 @@ APART = [
         date(2016, 10, 30),
         id="same city, same day, different streets",
     ),
+    pytest.param(
+        "Man killed on South Side\nCHICAGO — A 31-year-old man was shot dead in the 300 block of "
+        "West 69th Street on Friday, police said.",
+        date(2016, 6, 18),
+        "Charges in May killing\nCHICAGO — Prosecutors charged a 19-year-old on Monday in the "
+        "May 2 killing of a man in the 300 block of West 69th Street.",
+        date(2016, 7, 26),
+        id="same city and street weeks later, but another day named",
+    ),
 ]
 
 
@@ -249,6 +258,16 @@ TOGETHER = [
         "four people outside a club on Northwest 7th Avenue on Saturday.",
         date(2015, 6, 15),
         id="same street and city, published two days apart",
+    ),
+    pytest.param(
+        "Nine killed at Charleston church\nCHARLESTON, S.C. — A gunman killed nine people at "
+        "Emanuel AME Church during a Bible study on Wednesday night, police said.",
+        date(2015, 6, 18),
+        "Federal grand jury indicts church gunman\nCHARLESTON, S.C. — A federal grand jury on "
+        "Wednesday indicted Dylann Roof on hate crime charges in the June 17 shooting that killed "
+        "nine people at Emanuel AME Church.",
+        date(2015, 7, 23),
+        id="five weeks later, same city, names the day of the event",
     ),
 ]
 
@@ -333,6 +352,25 @@ def test_signature_takes_statement_dates_and_tolls() -> None:
     )
     assert (sig["date"], sig["date_from"], sig["killed"]) == ("2016-02-15", "statement", 11)
     assert title(sig) == "Ma'arat al-Numan hospital, 2016-02-15"
+
+
+MENTIONS = [
+    # (text, published, days named outright weeks before publication)
+    ("Man charged\nHe was charged Monday in the Aug. 5 shooting.", date(2015, 9, 20), ["2015-08-05"]),
+    ("Trial opens\nThe March 9, 2016 ambush killed six.", date(2016, 10, 3), ["2016-03-09"]),
+    ("Verdict\nA jury on Tuesday convicted him of the 12/24/2015 killing.", date(2016, 6, 1), ["2015-12-24"]),
+    (
+        "Two shot\nTwo men were shot Monday; police said on Sept. 19 they had no suspect.",
+        date(2015, 9, 20),
+        [],
+    ),
+    ("Posted: Sept. 20, 2015\nTwo men were shot yesterday.", date(2015, 9, 20), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MENTIONS)
+def test_signature_keeps_days_named_weeks_back(text: str, published: date, expected: list[str]) -> None:
+    assert describe(report(text, published), [])["mentions"] == expected
 
 
 def test_signature_falls_back_to_publication_window() -> None:
