@@ -78,7 +78,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))\s+)*)"""
+    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
 #: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
 NAME = r"(?:[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+(?:\s+[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+){0,2})"
