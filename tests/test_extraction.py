@@ -120,6 +120,8 @@ INJURED = [
     ("The shooting left a 1-year-old boy dead and a woman wounded.", 1),
     ("A 12-year-old boy is recovering after accidentally shooting himself in the leg.", 1),
     ("Two brothers, ages 11 and 16, were shot in their home. The younger boy died.", 1),
+    ("One man died at the scene, and three others with gunshot wounds were taken to hospitals.", 3),
+    ("Calvin Williams, 24 was shot in the chest.", 1),
     ("Two people were shot, one fatally, on Main Street.", 1),
 ]
 

@@ -158,7 +158,8 @@ TRIGGER = re.compile(
       | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
-          | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital)\b
+          | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
+          | (?:suffered|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
@@ -267,6 +268,8 @@ AGE_BEFORE_RE = re.compile(
 )
 
 #: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
+#: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
+NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
     r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$",
     re.I,
@@ -283,7 +286,7 @@ SUICIDE_RE = re.compile(
 )
 
 #: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
-SOME_DIED_RE = re.compile(r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r"|one\s+of\s+them)\s+(?:fatally|mortally|critically\s+and\s+fatally)\b", _F)
+SOME_DIED_RE = re.compile(r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally|critically\s+and\s+fatally)\b", _F)
 
 #: First words a subject can open with (besides numbers, capitals and the sentence's first word).
 SUBJECT_OPENERS = frozenset(

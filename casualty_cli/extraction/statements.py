@@ -138,6 +138,8 @@ def _is_bare_age(text: str, fig_start: int, fig_end: int, sent_start: int) -> bo
     before = text[max(sent_start, fig_start - 30) : fig_start].rstrip()
     if not before:
         return False
+    if P.NAME_COMMA_RE.search(before):
+        return True
     # a bare count follows the start, a reporting verb, or a clause break; anything else is suspect
     return not P.BARE_LEAD_RE.search(before)
 
@@ -545,8 +547,8 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
     dead = {m.who for m, s in pairs if m.kind == "killed" and s.best == 1}
     out: list[Statement] = []
     for m, s in pairs:
-        if m.kind != "hit":
-            out.append(s)
+        if m.kind != "hit" or m.victims == "others":
+            out.append(s)  # "three others were shot": others than the dead, so injured as they are
             continue
         # one person told apart by age or name from everyone who died is someone else
         if killed == 0 or (m.who is not None and None not in dead and dead and m.who not in dead):
