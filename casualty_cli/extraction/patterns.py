@@ -108,7 +108,7 @@ SUBJECT_RE = re.compile(
       | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>"""
     + SINGULAR_NOUN
     + r""")
-      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,)?)
+      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)
     )"""
     + _AUX
     + r"""$""",

@@ -125,7 +125,7 @@ def _search_subject(left: str) -> re.Match[str] | None:
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
     after = text[fig_end : fig_end + 14]
-    if P.AGE_AFTER_RE.match(after) or after[:1] in ":/" and after[1:2].isdigit():
+    if P.AGE_AFTER_RE.match(after) or (after[:1] in ":/" and after[1:2].isdigit()):
         return True  # ages, measures, times ("8:30"), fractions and dates ("2/15")
     before = text[max(0, fig_start - 12) : fig_start]
     return bool(P.AGE_BEFORE_RE.search(before))
