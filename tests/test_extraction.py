@@ -92,6 +92,7 @@ KILLED = [
     ("Two people were shot, one fatally, on Main Street.", 1),
     ("Rafael McCloud, 34, was found dead in the bathtub of a home he had broken into.", 1),
     ("A teenager was charged in the killing of 7-year-old Amari Brown.", 1),
+    ("The shooting killed 22-year-old Dashwan Smith outside the club.", 1),
     ("Police said the boy accidentally shot and killed himself.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
