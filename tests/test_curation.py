@@ -126,6 +126,10 @@ def test_retract_stops_counting_but_stays_visible(market: str) -> None:
     assert "RETRACTED by alice: officials withdrew the figure" in text and sid in text
     timeline = cli("timeline", market).stdout
     assert f"retracted statement {sid}" in timeline and "officials withdrew" in timeline
+    assert (
+        f"retracted  {sid}  2016-02-16  Aid Monitor: killed 12, not counted (alice: officials withdrew the figure)"
+        in timeline
+    )
     assert [r["best"] for r in ok_json("timeline", market)] == [7]
 
     last = events()[-1]
@@ -212,6 +216,10 @@ def test_correct_records_a_human_reading_beside_the_machine(market: str) -> None
     stored = [json.loads(x) for x in (store_dir() / "statements.jsonl").read_text().splitlines()]
     assert next(r for r in stored if r["id"] == sid)["best"] == 12
     assert "CORRECTED from 12" in cli("show", market).stdout
+    assert (
+        f"corrected  {sid}  2016-02-16  Aid Monitor: killed 12 read as 11 (10–13)"
+        in cli("timeline", market).stdout
+    )
 
 
 @pytest.mark.parametrize(
@@ -245,6 +253,20 @@ def test_merge_makes_one_incident_and_retires_the_other_id(two: tuple[str, str])
     assert gone.exit_code == 1 and gone.stderr == f"Error: incident {kunduz} was merged into {market}\n"
     assert cli("merge", market, market).exit_code == 2
     assert cli("merge", market).exit_code == 2
+
+
+def test_a_merged_id_names_the_incident_it_lives_on_in(tmp_path: Path, two: tuple[str, str]) -> None:
+    market, kunduz = two
+    ingest(tmp_path, "homs", HOMS_POLICE, "2016-04-06", "City Herald")
+    homs = incident("Homs")["id"]
+    assert cli("merge", kunduz, market).exit_code == 0
+    assert cli("merge", homs, kunduz).exit_code == 0
+    result = cli("timeline", market)
+    assert result.exit_code == 1 and result.stderr == f"Error: incident {market} was merged into {homs}\n"
+    assert [r["id"] for r in ok_json("incidents")] == [homs]
+    cli("undo")
+    cli("undo")
+    assert len(ok_json("incidents")) == 3
 
 
 def test_move_to_another_incident_and_to_a_new_one(two: tuple[str, str]) -> None:
@@ -472,3 +494,28 @@ def test_rule_from_store_settings(homs: str) -> None:
     assert ok_json("incidents")[0]["killed"]["best"] == 14
     assert ok_json("show", homs, "--rule", "latest")["rule"] == "latest"
     assert "toll rule: highest" in cli("incidents").stdout
+
+
+def test_settings_command_sets_the_store_rule(homs: str) -> None:
+    assert ok_json("settings") == {"toll_rule": "latest"}
+    assert ok_json("settings", "toll_rule", "lowest") == {"toll_rule": "lowest"}
+    assert json.loads((store_dir() / "store.json").read_text())["settings"]["toll_rule"] == "lowest"
+    assert ok_json("incidents")[0]["killed"]["best"] == 9
+    cached = json.loads((store_dir() / "index.json").read_text())
+    assert {i["summary"]["toll"]["killed"]["rule"] for i in cached["incidents"]} == {"lowest"}
+    assert cli("settings").stdout == "toll_rule = lowest\n"
+    before = snapshot()
+    bad = cli("settings", "toll_rule", "loudest")
+    assert bad.exit_code == 2 and bad.stderr.startswith("Error: toll_rule: unknown toll rule 'loudest'")
+    assert cli("settings", "colour", "red").exit_code == 2
+    assert snapshot() == before
+
+
+def test_export_says_the_rule_and_whether_contested(homs: str) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(cli("export", "--rule", "highest").stdout)))
+    assert [(r["killed_best"], r["contested"], r["rule"]) for r in rows] == [("14", "True", "highest")]
+    [row] = json.loads(cli("export", "--format", "json").stdout)
+    assert (row["killed_best"], row["rule"]) == (14, "latest")

@@ -172,3 +172,38 @@ def log(
     if not acts:
         console.print("No curation acts.")
     render_acts(console, acts)
+
+
+@app.command()
+@guarded
+def settings(
+    key: Annotated[str | None, typer.Argument(metavar="[KEY]", help="The setting: toll_rule.")] = None,
+    value: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[VALUE]", help="New value (toll_rule: latest, highest, lowest or source:NAME)."
+        ),
+    ] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the store's settings, or set one: `casualty settings toll_rule highest`."""
+    from casualty_cli.errors import UsageError
+    from casualty_cli.store import Store
+    from casualty_cli.store.curation import set_toll_rule
+    from casualty_cli.store.curation import settings as read_settings
+
+    target = Store.at(store)
+    if key is not None and key != "toll_rule":
+        raise UsageError(f"KEY: unknown setting {key!r}; known: toll_rule")
+    current = set_toll_rule(target, value) if value is not None else read_settings(target)
+    if key is not None:
+        current = {key: current.get(key)}
+    if as_json:
+        print_json(current)
+        return
+    from casualty_cli.render import stdout_console
+
+    console = stdout_console()
+    for name, setting in current.items():
+        console.print(f"{name} = {setting}", markup=False)

@@ -163,13 +163,13 @@ def timeline(
     state = target.load()
     inc = state.resolve(incident)
     chosen = pick_rule(state, rule)
-    revs, tolls, acts = timeline_view(target, state, inc, chosen)
+    revs, tolls, acts, curated = timeline_view(target, state, inc, chosen)
     if as_json:
         print_json([r.to_dict() for r in revs])
         return
     console = stdout_console()
     render_timeline(console, f"{inc.id}  {inc.title}", revs)
-    render_timeline_extras(console, chosen, tolls, acts)
+    render_timeline_extras(console, chosen, tolls, acts, curated)
 
 
 @app.command()
@@ -212,17 +212,21 @@ def export(
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
     ] = None,
+    rule: RuleOption = None,
     store: StoreOption = None,
 ) -> None:
-    """Export incidents or revisions with UCDP-style best/low/high columns, as CSV or JSON."""
+    """Export incidents or revisions with UCDP-style best/low/high columns, as CSV or JSON (incident
+    tolls under the toll rule, named in a `rule` column)."""
     import io
 
     from casualty_cli.render.incidents import write_csv
     from casualty_cli.store import Store
-    from casualty_cli.store.query import INCIDENT_COLUMNS, REVISION_COLUMNS, export_rows
+    from casualty_cli.store.query import REVISION_COLUMNS
+    from casualty_cli.store.review import INCIDENT_COLUMNS, export_rows, pick_rule
 
     target = Store.at(store)
-    rows = export_rows(target, target.load(), what)
+    state = target.load()
+    rows = export_rows(target, state, what, pick_rule(state, rule))
     buffer = io.StringIO()
     if fmt == "json":
         print_json(rows, buffer)

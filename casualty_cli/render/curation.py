@@ -124,7 +124,23 @@ def render_incident_view(console: Console, detail: Raw, revisions: Sequence[Toll
     render_acts(console, detail["acts"])
 
 
-def render_timeline_extras(console: Console, rule: str, tolls: Raw, acts: Sequence[Raw]) -> None:
-    """Below ``casualty timeline``'s table: the toll now under the rule, and the acts on the incident."""
+def render_timeline_extras(
+    console: Console, rule: str, tolls: Raw, acts: Sequence[Raw], curated: Sequence[Raw] = ()
+) -> None:
+    """Below ``casualty timeline``'s table: the toll now under the rule, the statements a person
+    retracted or corrected (a retracted one is in no revision), and the acts on the incident."""
     console.print(rule_line(rule, tolls), soft_wrap=True)
+    for s in curated:
+        where = f"{s['published'] or 'undated'}  {s['source'] or 'unknown source'}"
+        if s.get("retraction"):
+            gone = s["retraction"]
+            head = f"retracted  {s['id']}  {where}: {s['outcome']} {_figure(s)}, not counted ({gone['user']}: {gone['reason']})"
+        else:
+            fix = s["correction"]
+            why = f": {fix['reason']}" if fix.get("reason") else ""
+            head = (
+                f"corrected  {s['id']}  {where}: {s['outcome']} {format_toll(s['machine'])} read as "
+                f"{format_toll(s)} ({fix['user']}{why})"
+            )
+        console.print(Text(head), soft_wrap=True)
     render_acts(console, acts)

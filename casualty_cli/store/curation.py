@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import Any
 
 from casualty_cli import grouping
-from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
+from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
+from casualty_cli.history import parse_rule
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, Store, StoreState, files
 from casualty_cli.store.files import Raw
@@ -306,3 +307,33 @@ def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
     return [
         act_row(state, acts[aid]) for aid in sorted(acts) if inc is None or _involves(acts[aid], inc, acts)
     ]
+
+
+# --- settings ------------------------------------------------------------------------------------------
+
+
+def settings(store: Store) -> Raw:
+    """The store's settings (defaults for a store not created yet)."""
+    raw = files.read_manifest(store.path)
+    return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
+
+
+def set_toll_rule(store: Store, rule: str) -> Raw:
+    """Set ``settings.toll_rule`` in the manifest; cached tolls are recomputed under it."""
+    try:
+        value = parse_rule(rule)
+    except ValueError as err:
+        raise UsageError(f"toll_rule: {err}") from None
+    with store.writing() as writer:
+        writer.raw.setdefault("settings", {})["toll_rule"] = value
+        writer.raw["updated"] = files.now_utc()
+        try:
+            files.write_manifest(store.path, writer.raw)  # the commit point, as for any write
+        except OSError as err:
+            raise StoreError(f"cannot write store at {store.path}: {err.strerror or err}") from None
+        state = writer.state
+        state.rule = value
+        state.dirty.update(state.incidents)
+        state.refresh(store.path)
+        writer.write_index()
+    return dict(writer.raw["settings"])

@@ -6,13 +6,13 @@ Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
 from casualty_cli.errors import UsageError
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
-from casualty_cli.store import Store, StoreState
+from casualty_cli.store import Store, StoreState, query
 from casualty_cli.store.curation import acts_of
 from casualty_cli.store.files import Raw
 from casualty_cli.store.query import incident_detail, incident_row
@@ -102,28 +102,55 @@ def incident_view(
 
 def timeline_view(
     store: Store, state: StoreState, inc: IncidentRecord, rule: str
-) -> tuple[list[TollRevision], Raw, list[Raw]]:
-    """``timeline``: the revisions, the current toll under ``rule``, and the acts on the incident."""
+) -> tuple[list[TollRevision], Raw, list[Raw], list[Raw]]:
+    """``timeline``: the revisions, the current toll under ``rule``, the acts on the incident, and its
+    curated statements (retracted ones are in no revision, so they are listed here with the reason)."""
     revisions = build_revisions(store.entries(state, inc))
-    return revisions, _tolls(revisions, rule), acts_of(state, inc)
+    curated = [r for r in statement_rows(store, state, inc) if r["status"] != "counting"]
+    return revisions, _tolls(revisions, rule), acts_of(state, inc), curated
+
+
+def summary_under(store: Store, state: StoreState, inc: IncidentRecord, rule: str) -> Raw:
+    """The incident's summary under ``rule``: the cached one when it was made under that rule."""
+    summary = inc.summary
+    tolls = [t for t in (summary.get("toll") or {}).values() if t]
+    if "contested" not in summary or any(t.get("rule") != rule for t in tolls):
+        summary = summarise(store.entries(state, inc), rule)
+    return summary
 
 
 def incident_rows(
     store: Store, state: StoreState, incidents: list[IncidentRecord], rule: str, contested: bool = False
 ) -> list[Raw]:
-    """``incidents``: rows as :func:`~casualty_cli.store.query.incident_row` makes them, under ``rule``
-    (the cached summary is used when it was made under that rule), with ``contested``; only contested
-    incidents when ``contested`` is set."""
+    """``incidents``: rows as :func:`~casualty_cli.store.query.incident_row` makes them, under ``rule``,
+    with ``contested``; only contested incidents when ``contested`` is set."""
     rows = []
     for inc in incidents:
-        summary = inc.summary
-        tolls = [t for t in (summary.get("toll") or {}).values() if t]
-        stale = "contested" not in summary or any(t.get("rule") != rule for t in tolls)
-        if stale:
-            summary = summarise(store.entries(state, inc), rule)
+        summary = summary_under(store, state, inc, rule)
         if contested and not summary["contested"]:
             continue
         row = incident_row(state, inc)
         row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
         rows.append(row)
+    return rows
+
+
+#: ``export --what incidents`` columns: the query's, then whether contested and the rule applied.
+INCIDENT_COLUMNS = (*query.INCIDENT_COLUMNS, "contested", "rule")
+
+
+def export_rows(
+    store: Store, state: StoreState, what: Literal["incidents", "revisions"], rule: str
+) -> list[Raw]:
+    """:func:`~casualty_cli.store.query.export_rows`, incident tolls under ``rule`` (said in a column)."""
+    rows = query.export_rows(store, state, what)
+    if what != "incidents":
+        return rows
+    for row in rows:
+        summary = summary_under(store, state, state.incidents[row["id"]], rule)
+        for o in OUTCOMES:
+            toll = summary["toll"].get(o) or {}
+            for k in ("best", "low", "high"):
+                row[f"{o}_{k}"] = toll.get(k)
+        row.update(contested=summary["contested"], rule=rule)
     return rows

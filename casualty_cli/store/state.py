@@ -244,7 +244,10 @@ class StoreState:
         hits = sorted(i for i in self.incidents if i.startswith(wanted))
         gone = sorted(i for i in self.curation.merged_into if i.startswith(wanted))
         if not hits and len(gone) == 1:
-            raise NotFoundError(f"incident {gone[0]} was merged into {self.curation.merged_into[gone[0]]}")
+            into = self.curation.merged_into[gone[0]]
+            while into in self.curation.merged_into:  # merged again since
+                into = self.curation.merged_into[into]
+            raise NotFoundError(f"incident {gone[0]} was merged into {into}")
         if len(hits) == 1:
             return self.incidents[hits[0]]
         if not hits:
