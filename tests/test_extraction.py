@@ -153,6 +153,8 @@ def test_shot_less_the_dead_is_injured() -> None:
         "The council met on Feb. 10 and again on Feb. 15.",
         "She was hit 10 times by the falling debris.",
         "One of the victims was a teacher.",
+        "The K-9 was killed by a stray bullet.",
+        "Police said the gunman killed the sixth-grader's dog.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

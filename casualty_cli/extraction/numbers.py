@@ -65,7 +65,7 @@ NUMBER = (
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+)"""
     + _WORD
-    + r""")*   # twenty-five, one hundred and twenty
+    + r""")*(?![a-z])   # twenty-five, one hundred and twenty; not "sixth"
 )"""
 )
 

@@ -127,6 +127,8 @@ def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     after = text[fig_end : fig_end + 14]
     if P.AGE_AFTER_RE.match(after) or (after[:1] in ":/" and after[1:2].isdigit()):
         return True  # ages, measures, times ("8:30"), fractions and dates ("2/15")
+    if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] == "-"):
+        return True  # glued to a word: "K-9", "Route66", "I-95"
     before = text[max(0, fig_start - 12) : fig_start]
     return bool(P.AGE_BEFORE_RE.search(before))
 
