@@ -263,9 +263,11 @@ def test_a_merged_id_names_the_incident_it_lives_on_in(tmp_path: Path, two: tupl
     assert cli("merge", homs, kunduz).exit_code == 0
     result = cli("timeline", market)
     assert result.exit_code == 1 and result.stderr == f"Error: incident {market} was merged into {homs}\n"
+    assert cli("note", homs, "on the merged one").exit_code == 0
+    assert [a["type"] for a in ok_json("log", homs)] == ["incident.merge", "incident.merge", "incident.note"]
     assert [r["id"] for r in ok_json("incidents")] == [homs]
-    cli("undo")
-    cli("undo")
+    for _ in range(3):  # the note, then both merges
+        assert cli("undo").exit_code == 0
     assert len(ok_json("incidents")) == 3
 
 
@@ -289,6 +291,14 @@ def test_move_to_another_incident_and_to_a_new_one(two: tuple[str, str]) -> None
 
 
 # --- notes, users, log -------------------------------------------------------------------------------
+
+
+def test_notes_of_merged_incidents_stay_visible(two: tuple[str, str]) -> None:
+    market, kunduz = two
+    cli("note", kunduz, "school name unconfirmed")
+    cli("merge", market, kunduz)
+    assert [n["text"] for n in ok_json("show", market)["notes"]] == ["school name unconfirmed"]
+    assert [a["type"] for a in ok_json("log", market)] == ["incident.note", "incident.merge"]
 
 
 def test_note_is_shown_by_show(market: str) -> None:
@@ -446,7 +456,7 @@ def test_same_time_reports_that_disagree_make_an_incident_contested(homs: str, m
     text = cli("show", homs).stdout
     assert "[contested]" in text and "City Herald: 9" in text and "Rights Monitor: 14" in text
     listed = cli("incidents", "--contested").stdout
-    assert homs in listed and market not in listed
+    assert homs in listed and market not in listed and "[contested]" in listed
 
 
 def test_retracting_one_claim_settles_the_contest(homs: str) -> None:

@@ -120,7 +120,9 @@ def incidents(
     from casualty_cli.render.incidents import render_incidents
 
     console = stdout_console()
-    render_incidents(console, rows)
+    render_incidents(
+        console, [{**r, "title": r["title"] + "  [contested]"} if r["contested"] else r for r in rows]
+    )
     console.print(f"toll rule: {chosen}")
 
 

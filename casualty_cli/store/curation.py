@@ -293,20 +293,42 @@ def act_row(state: StoreState, act: Raw) -> Raw:
     }
 
 
-def _involves(act: Raw, inc: IncidentRecord, acts: dict[int, Raw]) -> bool:
+def family(state: StoreState, inc: IncidentRecord) -> set[str]:
+    """The incident's id and the ids of every incident merged into it (directly or through another)."""
+    into = state.curation.merged_into
+    out = {inc.id}
+    for iid in into:
+        seen, at = {iid}, into[iid]
+        while at in into and at not in seen:
+            seen.add(at)
+            at = into[at]
+        if at == inc.id:
+            out.add(iid)
+    return out
+
+
+def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw]) -> bool:
     if act["type"] == "undo":
         undone = acts.get(int(act["undoes"]))
-        return undone is not None and _involves(undone, inc, acts)
-    ids = {act.get("incident"), act.get("from"), act.get("to"), *(act.get("merged") or [])}
-    return inc.id in ids or act.get("statement") in inc.statements
+        return undone is not None and _involves(undone, ids, statements, acts)
+    named = {act.get("incident"), act.get("from"), act.get("to"), *(act.get("merged") or [])}
+    return bool(ids & named) or act.get("statement") in statements
 
 
 def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
-    """Every act (of one incident, or all), oldest first, undone ones and undos included."""
+    """Every act (on one incident, the incidents merged into it and its statements; or all), oldest
+    first, undone ones and undos included."""
     acts = state.curation.acts
-    return [
-        act_row(state, acts[aid]) for aid in sorted(acts) if inc is None or _involves(acts[aid], inc, acts)
-    ]
+    if inc is None:
+        return [act_row(state, acts[aid]) for aid in sorted(acts)]
+    ids, statements = family(state, inc), set(inc.statements)
+    return [act_row(state, acts[aid]) for aid in sorted(acts) if _involves(acts[aid], ids, statements, acts)]
+
+
+def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
+    """The notes in force on the incident and on the incidents merged into it, oldest first."""
+    held = state.curation.notes
+    return [state.curation.acts[a] for a in sorted(a for i in family(state, inc) for a in held.get(i, []))]
 
 
 # --- settings ------------------------------------------------------------------------------------------

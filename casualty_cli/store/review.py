@@ -13,7 +13,7 @@ from casualty_cli.errors import UsageError
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import Store, StoreState, query
-from casualty_cli.store.curation import acts_of
+from casualty_cli.store.curation import acts_of, notes_of
 from casualty_cli.store.files import Raw
 from casualty_cli.store.query import incident_detail, incident_row
 from casualty_cli.store.state import IncidentRecord
@@ -86,7 +86,7 @@ def incident_view(
                 if k in mine:
                     s[k] = mine[k]
     conflicts = find_conflicts(entries)
-    notes = [state.curation.acts[a] for a in state.curation.notes.get(inc.id, [])]
+    notes = notes_of(state, inc)
     detail.update(_tolls(revisions, rule))
     detail.update(
         rule=rule,
