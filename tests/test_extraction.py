@@ -93,6 +93,10 @@ KILLED = [
     ("Rafael McCloud, 34, was found dead in the bathtub of a home he had broken into.", 1),
     ("A teenager was charged in the killing of 7-year-old Amari Brown.", 1),
     ("The shooting killed 22-year-old Dashwan Smith outside the club.", 1),
+    ("The drive-by shooting killed Inna Gonzalez, 21, and Davion Funderburk, 22, on Thursday.", 2),
+    ("Husband and wife dead after shooting at their home", 2),
+    ("A man shot his 1-year-old daughter dead before turning the gun on himself.", 2),
+    ("4 Shot, 2 Killed In Apartment Complex", 2),
     ("Police said the boy accidentally shot and killed himself.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),

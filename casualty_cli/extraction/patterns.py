@@ -81,38 +81,39 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
 #: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
-NAME = r"(?:[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+(?:\s+[A-Z][a-z'’-]*[A-Z]?[a-z'’-]+){0,2})"
+_NAME_WORD = r"[A-Z](?:[a-z'’]{1,3}[A-Z])?[a-z'’-]+"  # one split point only: no backtracking blow-up
+NAME = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
 
-#: Subjects of a passive outcome: anchored at the end of the text before the trigger.
-SUBJECT_RE = re.compile(
-    r"""(?:
-        (?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|\b(?:both|all\s+(?P<allfig>"""
-    + FIGURE
-    + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?"""
-    + _MODS
-    + r"""(?:"""
-    + PLURAL_NOUN
-    + r"""))?)
-      | (?P<named>\b(?-i:""" + NAME + r"""\s+and\s+""" + NAME + r"""))
-      | \b"""
-    + LIST_NP
-    + r"""
-      | \b"""
-    + COUNT_NP
-    + r"""
-      | \b"""
-    + SINGLE_NP
-    + r"""
+#: Two or more names, each perhaps with an age: "Inna Gonzalez, 21, and Davion Funderburk, 22".
+_AGED_NAME = NAME + r"(?:\s*,\s*\d{1,3})?"
+NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + NAME
+NAME_RE = re.compile(NAME)
+
+_BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
+
+#: Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter").
+_SUBJECTS_WITH_AND = (
+    r"""(?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
+      | (?P<named>\b(?-i:""" + NAMES + r"""))
+      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""\s+and\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + r""")
+      | \b""" + LIST_NP + r"""
+      | """
+)
+
+_SUBJECTS = (
+    r"""\b""" + COUNT_NP + r"""
+      | \b""" + SINGLE_NP + r"""
       | (?P<pron>\b(?:he|she)\b)
       | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
-      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>"""
-    + SINGULAR_NOUN
-    + r""")
-      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)
-    )"""
-    + _AUX
-    + r"""$""",
-    _F,
+      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
+      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
+)
+
+#: Subjects of a passive outcome: anchored at the end of the text before the trigger. The "and"
+#: forms are costly, so a text without " and " is read with SUBJECT_SIMPLE_RE (same groups, fewer forms).
+SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+SUBJECT_SIMPLE_RE = re.compile(
+    r"(?:(?P<both>" + _BOTH + r")|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
 )
 
 #: Objects of an active outcome verb: anchored at the start of the text after the trigger.
@@ -127,6 +128,7 @@ OBJECT_RE = re.compile(
       | """
     + SINGLE_NP
     + r"""
+      | (?P<onamed>(?-i:""" + NAMES + r"""))
       | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""))
     )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
@@ -269,7 +271,7 @@ AGE_BEFORE_RE = re.compile(
 
 #: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
-NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+)\s*,$")
+NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
     r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$",
     re.I,

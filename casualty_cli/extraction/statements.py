@@ -36,11 +36,14 @@ _NOT_NAMES = frozenset(
     five six seven eight nine ten both all none some many several others another update breaking
     related watch video photos read more click advertisement nobody everyone everybody someone anyone
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    august september october november december shot killed dead wounded injured hurt died in at on near after during outside inside from by for with
+    of as""".split()
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
+#: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
+_NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
@@ -111,13 +114,13 @@ def _search_subject(left: str) -> re.Match[str] | None:
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
     if not _may_close_subject(left):
         return None
-    match = P.SUBJECT_RE.match
+    match = (P.SUBJECT_RE if " and " in left else P.SUBJECT_SIMPLE_RE).match
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
         if pos == 0 or c.isdigit() or c.isupper() or w.group(1).lower() in P.SUBJECT_OPENERS:
             m = match(left, pos)
-            if m is not None:
+            if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
                 return m
     return None
 
@@ -203,8 +206,10 @@ class _Reader:
             if fig is None:
                 return None
             return _Mention(kind, fig, lo + m.start(), lo + m.end("both"), si, "both")
-        if g("named"):
-            return _Mention(kind, Figure(2, 2, 2, "exact"), lo + m.start("named"), lo + m.end("named"), si)
+        if g("named") or g("pair"):
+            grp = "named" if g("named") else "pair"
+            people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else 2
+            return _Mention(kind, Figure(people, people, people, "exact"), lo + m.start(grp), lo + m.end(grp), si)
         if g("list"):
             n = _count_items(g("list"))
             if n is None:
@@ -251,7 +256,7 @@ class _Reader:
         if g("another"):
             return _one(lo + m.start("another"), lo + m.end("another"), si, kind, None)
         if g("name"):
-            first = g("name").split()[0].lower()
+            first = g("name").split()[0].strip(",").lower()
             if first in _NOT_NAMES:
                 return None
             return _one(lo + m.start("name"), lo + m.end("name"), si, kind, None)
@@ -259,7 +264,8 @@ class _Reader:
 
     def object_follows(self, si: int, pos: int) -> bool:
         right = self.text[pos : min(self.sentences[si].end, pos + 160)]
-        return P.OBJECT_RE.match(right) is not None
+        m = P.OBJECT_RE.match(right)
+        return m is not None and not (m.group("oname") and m.group("oname").split()[0].strip(",").lower() in _NOT_NAMES)
 
     def obj(self, si: int, trig_end: int, kind: Kind, need_state: bool = False) -> _Mention | None:
         """The counted object after an active outcome verb: "killing 50 civilians", "left two dead"."""
@@ -269,6 +275,8 @@ class _Reader:
         if m is None:
             return None
         state = m.group("state")
+        if state and state.strip().lower() == "dead":
+            kind = "killed"  # "shot his daughter dead"
         if need_state:
             if not state:
                 return None
@@ -306,7 +314,10 @@ class _Reader:
             one = _one(base + m.start(), base + m.end(), si, kind, name)
             one.kind = kind  # "wounding his father": the object of the wounding is someone else than the dead
             return one
-        if g("oname") and g("oname").split()[0].lower() not in _NOT_NAMES:
+        if g("onamed"):
+            n = len(_NAME_IN_LIST.findall(g("onamed")))
+            return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("onamed"), base + m.end("onamed"), si)
+        if g("oname") and g("oname").split()[0].strip(",").lower() not in _NOT_NAMES:
             return _one(base + m.start("oname"), base + m.end("oname"), si, kind, None)
         return None
 
@@ -377,7 +388,7 @@ class _Reader:
                     and verb.lower() not in ("dead", "died", "die", "dies")
                 ):
                     found = self.obj(si, t.end(), kind)
-                    if kind == "killed":
+                    if found is not None and found.kind == "killed":
                         found = self.with_attacker(found)
                 if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
                     found.kind = "hit"  # "six people were wounded -- two mortally"
@@ -397,7 +408,7 @@ class _Reader:
             elif group == "kdeath":
                 self.add(self.figure_before(si, ts, "killed"))
             elif group == "multi":
-                n = _MULTIPLIERS[verb.split()[0].lower()]
+                n = _MULTIPLIERS[verb.split()[0].strip(",").lower()]
                 kind = "hit" if verb.lower().rstrip("s").endswith(("shooting", "stabbing")) else "killed"
                 self.add(_Mention(kind, Figure(n, n, n, "exact"), ts, t.end(), si))
             elif group == "possdeath":
