@@ -529,3 +529,74 @@ def test_export_says_the_rule_and_whether_contested(homs: str) -> None:
     assert [(r["killed_best"], r["contested"], r["rule"]) for r in rows] == [("14", "True", "highest")]
     [row] = json.loads(cli("export", "--format", "json").stdout)
     assert (row["killed_best"], row["rule"]) == (14, "latest")
+
+
+# --- random sequences of acts: replay equals the live state, undoing everything restores the start ----
+
+
+def _shape(state: Any) -> dict[str, Any]:
+    """What an act may change, without timestamps (an undo touches ``updated``)."""
+    return {
+        "incidents": {
+            i.id: (sorted(i.statements), sorted(i.reports), i.signature, i.title, i.summary)
+            for i in state.incidents.values()
+        },
+        "retracted": sorted(state.curation.retracted),
+        "corrections": {k: len(v) for k, v in state.curation.corrections.items()},
+        "notes": {k: len(v) for k, v in state.curation.notes.items()},
+        "merged_into": state.curation.merged_into,
+        "where": {sid: loc[3] for sid, loc in state.locations.items()},
+    }
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_acts_replay_the_same_and_undo_back_to_the_start(seed: int) -> None:
+    import random
+    from datetime import date
+
+    from casualty_cli.model import Document
+    from casualty_cli.store import Store
+    from casualty_cli.store import curation as cur
+    from casualty_cli.store.ingest import ingest as run_ingest
+
+    store = Store(store_dir())
+    docs = [
+        Document("m1", MARKET_FIRST, date(2016, 2, 15), source="Levant Wire"),
+        Document("m2", MARKET_RISE, date(2016, 2, 16), source="Aid Monitor"),
+        Document("k", KUNDUZ, date(2016, 3, 1), source="Kabul Post"),
+        Document("h1", HOMS_POLICE, date(2016, 4, 6), source="City Herald"),
+        Document("h2", HOMS_MONITOR, date(2016, 4, 6), source="Rights Monitor"),
+    ]
+    run_ingest(store, docs)
+    start = _shape(store.load())
+    rng = random.Random(seed)
+    for _ in range(12):
+        state = store.load()
+        incidents, statements = sorted(state.incidents), sorted(state.locations)
+        kind = rng.choice(["retract", "correct", "note", "merge", "move", "move", "undo"])
+        try:
+            if kind == "retract":
+                cur.retract(store, rng.choice(statements), "r", "t")
+            elif kind == "correct":
+                cur.correct(store, rng.choice(statements), rng.randint(0, 50), user="t")
+            elif kind == "note":
+                cur.note(store, rng.choice(incidents), "n", "t")
+            elif kind == "merge" and len(incidents) > 1:
+                cur.merge(store, rng.sample(incidents, 2), user="t")
+            elif kind == "move":
+                cur.move(store, rng.choice(statements), rng.choice([*incidents, "new"]), user="t")
+            elif kind == "undo":
+                cur.undo(store, user="t")
+        except cur.CurationError:
+            pass  # retracted twice, moved where it is, nothing to undo: refused, nothing written
+        live = _shape(store.load())
+        (store.path / "index.json").unlink(missing_ok=True)
+        assert _shape(store.load()) == live
+    while True:
+        try:
+            cur.undo(store, user="t")
+        except cur.CurationError:
+            break
+    end = _shape(store.load())
+    # A move to a new incident that is undone leaves no incident behind.
+    assert end == start
