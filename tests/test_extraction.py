@@ -97,6 +97,10 @@ KILLED = [
     ("Husband and wife dead after shooting at their home", 2),
     ("A man shot his 1-year-old daughter dead before turning the gun on himself.", 2),
     ("4 Shot, 2 Killed In Apartment Complex", 2),
+    ("Police say an 18-month old is dead after a shooting on Friday morning.", 1),
+    ("Neighborhood in fear after girl, 15, is killed by masked gunmen", 1),
+    ("A family of five died in an apparent murder-suicide at their home.", 5),
+    ("Two people have been shot, one fatally, in Newark on Friday.", 1),
     ("Police said the boy accidentally shot and killed himself.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
@@ -159,6 +163,8 @@ def test_shot_less_the_dead_is_injured() -> None:
         "One of the victims was a teacher.",
         "The K-9 was killed by a stray bullet.",
         "Police said the gunman killed the sixth-grader's dog.",
+        "He told officers he was going to kill his wife and kids.",
+        "We are fortunate that another child was not killed.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

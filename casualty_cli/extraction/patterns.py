@@ -35,7 +35,7 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
     friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|sibling|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"""
+    stepson|stepdaughter|fiance|fiancee|sibling|male|female|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
@@ -57,8 +57,8 @@ SINGLE_NP = (
     + _MODS
     + r"(?P<sing>"
     + SINGULAR_NOUN
-    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?"
-    r"|(?P<agesing>\d{1,3}-(?:year|month)-old)(?:\s+" + SINGULAR_NOUN + r")?)"
+    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?(?:\s*,\s*\d{1,3}\s*,)?"
+    r"|(?P<agesing>\d{1,3}[- ](?:year|month)s?[- ]old)(?:\s+" + SINGULAR_NOUN + r")?)"
 )
 
 # One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
@@ -104,6 +104,8 @@ _SUBJECTS = (
     r"""\b""" + COUNT_NP + r"""
       | \b""" + SINGLE_NP + r"""
       | (?P<pron>\b(?:he|she)\b)
+      | (?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")
+      | \b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,
       | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
       | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
       | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
@@ -149,7 +151,7 @@ TRIGGER = re.compile(
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
-          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|(?:fatally|mortally)(?=\s*[,.;)]|\s*$)
+          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|(?:fatally|mortally)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
@@ -202,7 +204,7 @@ CUMULATIVE_RE = re.compile(
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?:homicide|murder|shooting|killing)|
         in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decades?)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
-        across\s+the\s+city|citywide|(?:years|decades)\s+ago|shootings\s+(?:across|around|throughout)|
+        across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades)\s+ago|shootings\s+(?:across|around|throughout)|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
         since\s+(?:the|its|last)\s+\w+|

@@ -44,6 +44,8 @@ _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
+_NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
+_INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
@@ -118,7 +120,13 @@ def _search_subject(left: str) -> re.Match[str] | None:
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
-        if pos == 0 or c.isdigit() or c.isupper() or w.group(1).lower() in P.SUBJECT_OPENERS:
+        if (
+            pos == 0
+            or c.isdigit()
+            or c.isupper()
+            or w.group(1).lower() in P.SUBJECT_OPENERS
+            or left.startswith(",", w.end())  # "girl, 15, is killed"
+        ):
             m = match(left, pos)
             if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
                 return m
@@ -198,6 +206,8 @@ class _Reader:
         if m is None or P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
+        if _NEGATED_AUX.search(aux):
+            return None  # "another child was not killed"
         has_aux = any(w in _BE_AUX for w in aux.replace(",", " ").split())
         transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
         g = m.group
@@ -244,6 +254,13 @@ class _Reader:
             )
         ):
             return None  # "Gunmen killed two", "He shot ...": active voice, the subject is no victim
+        if g("fam"):
+            fam = parse_figure(g("fam"))
+            if fam is None:
+                return None
+            return _Mention(kind, fam, lo + m.start("fam"), lo + m.end("fam"), si, "family")
+        if g("bareage"):
+            return _one(lo + m.start("bareage"), lo + m.end("bareage"), si, kind, g("bareage").lower())
         if g("bare"):
             return _one(lo + m.start("bare"), lo + m.end("bare"), si, kind, g("bare").lower())
         if g("sing") or g("agesing"):
@@ -399,6 +416,8 @@ class _Reader:
                 self.add(self.obj(si, t.end(), "hit"))
             elif group == "selfkill":
                 self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
+            elif group in ("akill", "selfkill") and _INTENT_BEFORE.search(text, max(0, ts - 25), ts):
+                continue  # "was going to kill his wife", "threatened to kill": no death
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
             elif group == "left":
