@@ -45,7 +45,7 @@ from typing import Any
 
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import extract_places, extract_streets, same_place, wordset
+from casualty_cli.places import extract_places, extract_streets, place_key, same_place, wordset
 
 __all__ = [
     "SIGNATURE_VERSION",
@@ -71,6 +71,8 @@ PUBLICATION_LAG = 3
 FOLLOW_UP_DAYS = 400
 #: A follow-up weeks away must score this much more than a report within the date tolerance.
 FOLLOW_UP_PENALTY = 1.0
+#: A report whose text dates it away from an incident published in its days must score this more.
+OFF_DATE_PENALTY = 0.5
 #: A follow-up must share one of the first this-many places of the incident.
 FOLLOW_UP_PLACES = 3
 #: A signature's date window never grows wider than this, so a long-running story can't swallow all.
@@ -305,6 +307,40 @@ def _targets(text: str) -> list[str]:
     return sorted(counts, key=lambda k: (-counts[k], first[k]))[:4]
 
 
+# Headline words that say only that someone was shot, by whom, and what the news is about now.
+_GENERIC_WORDS = wordset(
+    """
+    about after again against ahead among amid another around arrest arrested arrests attack
+    authorities before being charge charged charges child children city come comes condition
+    could county court critical dead deadly death deaths died dies double during family fatal
+    fatally father fire fired first found from girl girls gunfire gunman gunshot have head
+    help here home hospital hurt identified identify incident injured injures injuring inside
+    into investigate investigating investigation involved judge jury killed killer killing
+    killings kills last leaves left life local man's mother near news night officer officers
+    other others over people person police possible recovering report reported reports says
+    second scene sentenced sheriff shoot shooter shooting shootings shot shots slain slaying
+    someone son suspect suspects teen teenager teens than that their them there third this
+    three through times today told trial two update updated upon victim victims video wants
+    watch week weekend were what when where which while who with wounded wounding wounds year
+    years young side north south east west northeast northwest southeast southwest area
+    morning evening afternoon overnight early late monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+)
+
+
+def _keywords(head: str) -> list[str]:
+    """Distinctive words of a headline: ``"Double suicide near Turtle Bay Resort"`` → turtle, resort..."""
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][a-z'’]{3,}", head):
+        w = w.lower().replace("’", "'").removesuffix("'s")
+        if len(w) >= 4 and w not in _GENERIC_WORDS:
+            key = place_key(w)  # spelt as place keys are, so a place's words can be told apart
+            if key not in words:
+                words.append(key)
+    return words[:_LIST_LIMIT]
+
+
 # --- reports -------------------------------------------------------------------------------------
 
 
@@ -327,6 +363,7 @@ def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
         "targets": _targets(lead),
         "date": estimate_event_date(f"{head}\n{body}", published),
         "mentions": _mentioned_dates(f"{head}\n{body}", published),
+        "keywords": _keywords(head),
     }
 
 
@@ -520,8 +557,10 @@ def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
         "ages": list(cues["ages"]),
         "targets": _merge_lists(Counter(local_targets).keys(), cues["targets"], limit=4),
         "mentions": list(cues["mentions"]),
+        "keywords": list(cues["keywords"]),
         "killed": figure("killed"),
         "injured": figure("injured"),
+        "published": doc.published.isoformat() if doc.published else None,
         "reports": 1,
     }
 
@@ -554,6 +593,7 @@ WEIGHTS: dict[str, float] = {
     "target": 0.5,
     "same_date": 0.5,  # the same best date, read from the text (not the publication date)
     "date_ref": 1.0,  # one names outright a day in the other's date window
+    "keyword": 0.5,  # each distinctive headline word both share, up to two
     "other_toll": -0.5,  # killed figures more than twice apart
 }
 
@@ -594,6 +634,12 @@ def score(sig: Signature, other: Signature) -> float:
         total += w["same_date"]
     if _date_ref(sig, other):
         total += w["date_ref"]
+    keywords = set(sig.get("keywords") or ()) & set(other.get("keywords") or ())
+    if keywords:
+        # A place is counted once, as a place: "Chicago" in both headlines is not more evidence.
+        keywords -= {word for key in (*places, *others) for word in key.split()}
+    if keywords:
+        total += w["keyword"] * min(2, len(keywords))
     a, b = sig.get("killed"), other.get("killed")
     if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
         total += w["other_toll"]
@@ -643,11 +689,24 @@ def _follow_up(sig: Signature, other: Signature) -> bool:
     return bool(set(_key_places(sig)) & set(_key_places(other))) and _date_ref(sig, other)
 
 
+def _news_window(sig: Signature) -> tuple[int, int] | None:
+    """Days around publication, when the date read from the text lies outside them: a date the
+    extractor read wrong (a birthday, an earlier case) must not keep a report from its incident."""
+    published, win = sig.get("published"), _window(sig)
+    if not published or win is None or sig.get("date_from") == "published":
+        return None
+    day = _day(published)
+    lo, hi = day - PUBLICATION_LAG - DATE_TOLERANCE, day + DATE_TOLERANCE
+    return lo, hi
+
+
 def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | None:
     win = _window(sig)
     # ISO dates compare as strings: the date gate costs two comparisons, no parsing, per incident.
     near_lo, near_hi = (_iso(win[0] - DATE_TOLERANCE), _iso(win[1] + DATE_TOLERANCE)) if win else ("", "")
     far_lo, far_hi = (_iso(win[0] - FOLLOW_UP_DAYS), _iso(win[1] + FOLLOW_UP_DAYS)) if win else ("", "")
+    news_win = _news_window(sig)
+    news = (_iso(news_win[0]), _iso(news_win[1])) if news_win else None
     best_id, best_score = None, THRESHOLD
     for incident_id, other in candidates:
         lo = other.get("date_lo") or other.get("date")
@@ -657,9 +716,15 @@ def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | 
             if (win is None) != (lo is None or hi is None):
                 continue
         elif not (lo <= near_hi and hi >= near_lo):
-            if not (lo <= far_hi and hi >= far_lo) or not _follow_up(sig, other):
+            onews = _news_window(other)
+            if (news and lo <= news[1] and hi >= news[0]) or (
+                onews and win[0] - DATE_TOLERANCE <= onews[1] and onews[0] <= win[1] + DATE_TOLERANCE
+            ):
+                penalty = OFF_DATE_PENALTY
+            elif not (lo <= far_hi and hi >= far_lo) or not _follow_up(sig, other):
                 continue
-            penalty = FOLLOW_UP_PENALTY
+            else:
+                penalty = FOLLOW_UP_PENALTY
         s = score(sig, other) - penalty
         if s >= best_score + (0.0 if best_id is None else 1e-9):
             best_id, best_score = incident_id, s
@@ -699,7 +764,7 @@ def merge(old: Signature, new: Signature) -> Signature:
             keys.append(key)
             names.append(name)
     out["places"], out["place_names"] = keys, names
-    for field in ("streets", "names", "ages", "targets", "mentions"):
+    for field in ("streets", "names", "ages", "targets", "mentions", "keywords"):
         out[field] = _merge_lists(
             old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else _LIST_LIMIT
         )
@@ -720,7 +785,7 @@ def title(sig: Signature) -> str:
 
 
 class IncidentIndex:
-    """Incidents bucketed by day and by person named, so :func:`match` looks at few of them.
+    """Incidents bucketed by day, by person named and by day named, so :func:`match` looks at few.
 
     >>> index = IncidentIndex()
     >>> index.put("i1", {"date_lo": "2016-02-15", "date_hi": "2016-02-15", "places": ["marat numan"]})
@@ -732,7 +797,7 @@ class IncidentIndex:
         self._sigs: dict[str, Signature] = {}
         self._by_day: defaultdict[int, set[str]] = defaultdict(set)
         self._by_name: defaultdict[str, set[str]] = defaultdict(set)
-        self._by_place: defaultdict[str, set[str]] = defaultdict(set)
+        self._by_mention: defaultdict[int, set[str]] = defaultdict(set)
         self._undated: set[str] = set()
         for incident_id, sig in incidents:
             self.put(incident_id, sig)
@@ -744,33 +809,40 @@ class IncidentIndex:
         """Add an incident, or replace its signature after :func:`merge`."""
         self.remove(incident_id)
         self._sigs[incident_id] = sig
-        win = _window(sig)
-        if win is None:
+        for day in self._days(sig):
+            self._by_day[day].add(incident_id)
+        if _window(sig) is None:
             self._undated.add(incident_id)
-        else:
-            for day in range(win[0], win[1] + 1):
-                self._by_day[day].add(incident_id)
         for name in sig.get("names") or ():
             self._by_name[name].add(incident_id)
-        for place in _key_places(sig):
-            self._by_place[place].add(incident_id)
+        for day in sig.get("mentions") or ():
+            self._by_mention[_day(day)].add(incident_id)
+
+    @staticmethod
+    def _days(sig: Signature) -> set[int]:
+        """The days an incident is filed under: its window, and the days around its first report's
+        publication when its text dates it elsewhere (see :func:`_news_window`)."""
+        days: set[int] = set()
+        for win in (_window(sig), _news_window(sig)):
+            if win is not None:
+                days.update(range(win[0], win[1] + 1))
+        return days
 
     def remove(self, incident_id: str) -> None:
         old = self._sigs.pop(incident_id, None)
         if old is None:
             return
         self._undated.discard(incident_id)
-        win = _window(old)
-        if win is not None:
-            for day in range(win[0], win[1] + 1):
-                self._by_day[day].discard(incident_id)
+        for day in self._days(old):
+            self._by_day[day].discard(incident_id)
         for name in old.get("names") or ():
             self._by_name[name].discard(incident_id)
-        for place in _key_places(old):
-            self._by_place[place].discard(incident_id)
+        for day in old.get("mentions") or ():
+            self._by_mention[_day(day)].discard(incident_id)
 
     def candidates(self, sig: Signature) -> list[tuple[str, Signature]]:
-        """Incidents whose window lies within the tolerance of ``sig``'s, or that name its people."""
+        """Incidents whose window lies within the tolerance of ``sig``'s, that name its people, or
+        that name a day in its window or lie on a day it names (follow-ups, see :func:`_follow_up`)."""
         win = _window(sig)
         ids: set[str] = set()
         if win is None:
@@ -778,9 +850,16 @@ class IncidentIndex:
         else:
             for day in range(win[0] - DATE_TOLERANCE, win[1] + DATE_TOLERANCE + 1):
                 ids |= self._by_day.get(day, set())
+        news = _news_window(sig)
+        if news is not None:
+            for day in range(news[0], news[1] + 1):
+                ids |= self._by_day.get(day, set())
         for name in sig.get("names") or ():
             ids |= self._by_name.get(name, set())
         if win is not None:
-            for place in _key_places(sig):
-                ids |= self._by_place.get(place, set())
+            for day in range(win[0] - 1, win[1] + 2):
+                ids |= self._by_mention.get(day, set())
+            for mentioned in sig.get("mentions") or ():
+                for day in range(_day(mentioned) - 1, _day(mentioned) + 2):
+                    ids |= self._by_day.get(day, set())
         return [(i, self._sigs[i]) for i in sorted(ids)]

@@ -269,6 +269,15 @@ TOGETHER = [
         date(2015, 7, 23),
         id="five weeks later, same city, names the day of the event",
     ),
+    pytest.param(
+        "Three shot outside Tulsa bar\nTULSA, Okla. — Three men were shot outside a bar early "
+        "Sunday, police said.",
+        date(2017, 5, 1),
+        "Parolee charged in bar shooting\nTULSA, Okla. — A man paroled on April 20 was charged "
+        "on Tuesday with shooting three men outside a bar.",
+        date(2017, 5, 2),
+        id="the day the text names first is not the event's, publication is close",
+    ),
 ]
 
 
