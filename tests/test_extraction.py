@@ -131,6 +131,10 @@ INJURED = [
     ("Two brothers, ages 11 and 16, were shot in their home. The younger boy died.", 1),
     ("One man died at the scene, and three others with gunshot wounds were taken to hospitals.", 3),
     ("Calvin Williams, 24 was shot in the chest.", 1),
+    ("Fifty people were killed in the shooting; an additional 53 were injured.", 53),
+    ("Two Dead, Two Critically Injured After Shooting", 2),
+    ("All four men were struck by the gunfire.", 4),
+    ("Student shooter, 14, dead, another girl injured at high school", 1),
     ("Two people were shot, one fatally, on Main Street.", 1),
 ]
 

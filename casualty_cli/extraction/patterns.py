@@ -42,7 +42,7 @@ _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
-    r"(?:the\s+|all\s+|another\s+)?(?P<fig>"
+    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+)?(?P<fig>"
     + FIGURE
     + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?"
     + _MODS
@@ -86,7 +86,7 @@ NAME = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
 
 #: Two or more names, each perhaps with an age: "Inna Gonzalez, 21, and Davion Funderburk, 22".
 _AGED_NAME = NAME + r"(?:\s*,\s*\d{1,3})?"
-NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + NAME
+NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + _AGED_NAME
 NAME_RE = re.compile(NAME)
 
 _BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
@@ -159,7 +159,8 @@ TRIGGER = re.compile(
       | (?P<ahit>shooting|shoots)(?=\s+(?:a|an|his|her|their|two|three|four|five|six|\d))
       | (?P<akill>killing(?!\s+of\b)|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|stray\s+bullets?)|hospitali[sz]ed
+      | (?P<hit>shot|struck\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
+          | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital

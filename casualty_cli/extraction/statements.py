@@ -151,7 +151,7 @@ def _is_bare_age(text: str, fig_start: int, fig_end: int, sent_start: int) -> bo
     before = text[max(sent_start, fig_start - 30) : fig_start].rstrip()
     if not before:
         return False
-    if P.NAME_COMMA_RE.search(before):
+    if text[fig_start].isdigit() and P.NAME_COMMA_RE.search(before):
         return True
     # a bare count follows the start, a reporting verb, or a clause break; anything else is suspect
     return not P.BARE_LEAD_RE.search(before)
@@ -265,9 +265,12 @@ class _Reader:
             return _one(lo + m.start("bare"), lo + m.end("bare"), si, kind, g("bare").lower())
         if g("sing") or g("agesing"):
             name = (g("sing") or g("agesing")).lower()
-            return _one(
+            one = _one(
                 lo + m.start(), lo + m.end("sing") if g("sing") else lo + m.end("agesing"), si, kind, name
             )
+            if left[m.start() :].lower().startswith("another"):
+                one.kind = kind  # "another girl injured": someone else than the dead
+            return one
         if g("pron"):
             return _one(lo + m.start("pron"), lo + m.end("pron"), si, kind, None)
         if g("another"):
