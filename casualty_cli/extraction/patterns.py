@@ -276,7 +276,7 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|of\s+whom|of\s+them))$",
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|of\s+whom|of\s+them))$",
     re.I,
 )
 
