@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from casualty_cli import grouping
 from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
 from casualty_cli.history import parse_rule
 from casualty_cli.model import Document, Statement
@@ -172,6 +171,8 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
     actor = who(user)
 
     def plan(state: StoreState) -> Raw:
+        from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
         found = [state.resolve(i) for i in wanted]
         target, others = found[0], []
         for inc in found[1:]:
@@ -194,6 +195,8 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
 
 def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
     """A signature for an incident made of one statement: read from that statement's own sentence."""
+    from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
     raw = state.statement_record(store.path, sid)
     rep = state.reports[raw["report"]]
     body = {k: v for k, v in raw.items() if k not in ("id", "report")}
@@ -220,6 +223,8 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
             digest = hashlib.sha256(f"{sid}:move:{state.next_event}".encode()).hexdigest()
             taken = (state.incidents, state.curation.merged_into)
             iid = next(digest[:n] for n in range(7, 65) if not any(digest[:n] in t for t in taken))
+            from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
             sig = _new_signature(state, store, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
         else:
