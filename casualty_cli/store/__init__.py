@@ -87,8 +87,9 @@ Derived, never stored as truth
     ``highest``, ``lowest``, ``source:NAME``), revisions, diffs (see :mod:`casualty_cli.history`),
     whether it is contested (:mod:`casualty_cli.conflicts`), each statement's status (``counting``,
     ``corrected``, ``retracted``).
-    ``index.json`` caches the reports, the incidents with their toll summary, and each statement's byte
-    offset, plus the segment lengths it covers; a reader loads it and replays only the committed records
+    ``index.json`` caches the reports, the incidents with their toll summary (under the store's toll
+    rule), each statement's byte offset and the curation acts with what is in force (retractions,
+    corrections, notes, merged ids, what undo needs), plus the segment lengths it covers; a reader loads it and replays only the committed records
     beyond those lengths. A missing, stale, corrupt or foreign index is rebuilt from the segments.
 
 Writing (atomic, serialised)
