@@ -314,3 +314,19 @@ def test_never_raises_on_casualty_like_text(words: list[str]) -> None:
     for s in extract_statements(Document("p", text, date(2016, 2, 16))):
         assert 0 <= s.start <= s.end <= len(text)
         assert s.best is None or s.best >= 0
+
+
+def test_trigger_engines_agree() -> None:
+    """RE2 (when installed) and re read the same trigger pattern the same way."""
+    import re
+
+    from casualty_cli.extraction import patterns as P
+
+    plain = re.compile(re.sub(r"\s+", "", P.TRIGGER_SOURCE))
+    text = (FIXTURES / "liveblog-2016-02-16.txt").read_text(encoding="utf-8").lower() + (
+        " a man was shot and killed; two were wounded, one fatally. the killing of smith's murder."
+        " four people were taken to the hospital. 'shooting his wife' left two dead."
+    )
+    ours = [(m.start(), m.end(), m.lastgroup) for m in P.TRIGGER.finditer(text)]
+    assert ours == [(m.start(), m.end(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(ours) > 10

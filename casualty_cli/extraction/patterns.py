@@ -10,6 +10,7 @@ an active one ("the blast killed 50 civilians", "left two dead"), or the figure 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
 
@@ -144,20 +145,22 @@ OBJECT_RE = re.compile(
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
 #: hospital whose fate is not said: it becomes injured once the deaths of the report are known.
-TRIGGER = re.compile(
-    r"""(?<![a-z])(?:
+TRIGGER_SOURCE = (
+    r"""\b(?:
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
       | (?P<kdeath>deaths|fatalities)\b
+      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death)\s+of)\b
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
-          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)|(?:fatally|mortally)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)
+          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
-      | (?P<ahit>shooting|shoots)(?=\s+(?:a|an|his|her|their|two|three|four|five|six|\d))
-      | (?P<akill>killing(?!\s+of\b)|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
+      | (?P<ahit>shooting|shoots)\b
+      | (?P<fatal>fatally|mortally)\b
+      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|struck\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
@@ -169,10 +172,29 @@ TRIGGER = re.compile(
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
       | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
-      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death)\s+of)\b
-    )""",
-    re.X,
+    )"""
 )
+
+def _compile_trigger(source: str) -> Any:
+    """TRIGGER runs over every report, so it uses RE2 (a DFA, ~10x faster here) when installed.
+
+    The pattern has no look-arounds so that RE2 takes it; both engines read alternations leftmost-first,
+    so they find the same triggers. It runs case-sensitive on the lower-cased text.
+    """
+    flat = re.sub(r"\s+", "", source)  # verbose layout removed: RE2 has no VERBOSE flag
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
+        return re.compile(flat)
+    return re2.compile(flat)
+
+
+TRIGGER = _compile_trigger(TRIGGER_SOURCE)
+
+#: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
+FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
+#: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
+AHIT_AFTER_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
 
 #: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
 FIGURE_BEFORE_RE = re.compile(

@@ -397,7 +397,7 @@ class _Reader:
             group = t.lastgroup
             verb = t.group(0)
             if group in ("killed", "injured", "hit", "missing"):
-                kind: Kind = group  # type: ignore[assignment]
+                kind: Kind = group
                 if group == "injured" and verb.lower() in ("injuring", "wounding", "injures", "wounds"):
                     self.add(self.obj(si, t.end(), "injured"))
                     continue
@@ -413,10 +413,14 @@ class _Reader:
                 if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
                     found.kind = "hit"  # "six people were wounded -- two mortally"
                 self.add(found)
+            elif group == "fatal":
+                if P.FATAL_AFTER_RE.match(lowered, t.end()):
+                    self.add(self.subject(si, ts, "killed", verb))
             elif group == "selfhit":
                 self.add(_Mention("hit", Figure(1, 1, 1, "exact"), ts, t.end(), si, "self"))
             elif group == "ahit":
-                self.add(self.obj(si, t.end(), "hit"))
+                if P.AHIT_AFTER_RE.match(lowered, t.end()):
+                    self.add(self.obj(si, t.end(), "hit"))
             elif group == "selfkill":
                 self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
             elif group in ("akill", "selfkill") and _INTENT_BEFORE.search(text, max(0, ts - 25), ts):
