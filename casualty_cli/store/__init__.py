@@ -122,11 +122,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casualty_cli.errors import StoreError
-from casualty_cli.history import StoredStatement
+from casualty_cli.history import StoredStatement, parse_rule
 from casualty_cli.store import files
 from casualty_cli.store.files import (
     EVENTS,
     INDEX,
+    MANIFEST,
     REPORTS,
     SCHEMA_VERSION,
     SEGMENTS,
@@ -210,6 +211,10 @@ class Store:
             state = StoreState()
         state.store_id = str(raw.get("store_id"))
         state.rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        try:
+            parse_rule(state.rule)
+        except ValueError as err:  # a hand-edited manifest: refuse before anything is read or written
+            raise StoreError(f"{self.path / MANIFEST}: settings.toll_rule: {err}") from None
         state.replay(self.path, lengths)
         state.refresh(self.path)
         return state
