@@ -102,6 +102,8 @@ KILLED = [
     ("A family of five died in an apparent murder-suicide at their home.", 5),
     ("Two people have been shot, one fatally, in Newark on Friday.", 1),
     ("Police said the boy accidentally shot and killed himself.", 1),
+    ("A gun went off inside the car, fatally wounding the passenger, officials said.", 1),
+    ("The child was taken to a hospital in serious condition but later died.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
     # an attacker who kills himself is in the toll

@@ -79,6 +79,8 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|
+    (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
 #: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
@@ -159,8 +161,8 @@ TRIGGER_SOURCE = (
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
       | (?P<ahit>shooting|shoots)\b
-      | (?P<fatal>fatally|mortally)\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
+      | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|struck\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
