@@ -104,6 +104,10 @@ KILLED = [
     ("Police said the boy accidentally shot and killed himself.", 1),
     ("A gun went off inside the car, fatally wounding the passenger, officials said.", 1),
     ("The child was taken to a hospital in serious condition but later died.", 1),
+    ("The mother was indicted in the fatal shooting of 1-year-old Braylon Robinson.", 1),
+    ("3-year-old Gaston child dies after accidental shooting", 1),
+    ("The boy found his father's gun and fatally shot himself.", 1),
+    ("A teenager is accused of fatally shooting a friend in March.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
     # an attacker who kills himself is in the toll

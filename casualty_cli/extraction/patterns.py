@@ -59,7 +59,7 @@ SINGLE_NP = (
     + r"(?P<sing>"
     + SINGULAR_NOUN
     + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?(?:\s*,\s*\d{1,3}\s*,)?"
-    r"|(?P<agesing>\d{1,3}[- ](?:year|month)s?[- ]old)(?:\s+" + SINGULAR_NOUN + r")?)"
+    r"|(?P<agesing>\d{1,3}[- ](?:year|month)s?[- ]old)(?:\s+" + _MODS + SINGULAR_NOUN + r")?)"
 )
 
 # One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
@@ -151,14 +151,14 @@ TRIGGER_SOURCE = (
     r"""\b(?:
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
       | (?P<kdeath>deaths|fatalities)\b
-      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death)\s+of)\b
+      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death|(?:fatal|deadly)\s+shooting)\s+of)\b
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
-      | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
+      | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
       | (?P<ahit>shooting|shoots)\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
@@ -232,8 +232,7 @@ CUMULATIVE_RE = re.compile(
         across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades)\s+ago|shootings\s+(?:across|around|throughout)|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
-        since\s+(?:the|its|last)\s+\w+|
-        in\s+(?:january|february|march|april|june|july|august|september|october|november|december)(?!\s+\d))\b""",
+        since\s+(?:the|its|last)\s+\w+)\b""",
     re.X,  # applied to lower-cased text
 )
 
