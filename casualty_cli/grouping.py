@@ -25,8 +25,9 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "killed": 11, "injured": null, "reports": 1}
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
-day) overlap, or, for follow-up reports weeks later, when both name the same person in the same
-place, or share a leading place and one names outright a day in the other's window ("charged in
+day) overlap, or the days around publication do when the text's date lies outside them (a misread
+date costs :data:`OFF_DATE_PENALTY`), or, for follow-up reports weeks later, when both name the same
+person, or share a leading place and one names outright a day in the other's window ("charged in
 the Aug. 5 shooting"); such a follow-up must score :data:`FOLLOW_UP_PENALTY` more. A candidate's
 score adds evidence (same place, street, person, age, target, exact date, a day named outright) and
 takes off for contradictions (named streets or people that differ); the best candidate over the
@@ -653,13 +654,11 @@ def _in_window(win: tuple[int, int] | None, owin: tuple[int, int] | None, slack:
 
 
 def _names_follow_up(sig: Signature, other: Signature) -> bool:
-    """Both name the same person in full, in the same place."""
-    names = sig.get("names")
-    if not names or not other.get("names"):
-        return False
-    if not any(n in names for n in other["names"]):
-        return False
-    return any(same_place(a, b) for a in sig.get("places") or () for b in other.get("places") or ())
+    """Both name the same person in full. Places are left to :func:`score`: a follow-up often
+    names another place (the courthouse's county, the victim's home town), and two places that
+    disagree count against it there."""
+    names = sig.get("names") or ()
+    return any(n in names for n in other.get("names") or ())
 
 
 def _key_places(sig: Signature) -> list[str]:
@@ -680,8 +679,8 @@ def _date_ref(sig: Signature, other: Signature) -> bool:
 def _follow_up(sig: Signature, other: Signature) -> bool:
     """A report weeks away from an event that still speaks of it: charges, a funeral, a trial.
 
-    It names the same person in the same place, or it shares a leading place and names outright a
-    day in the event's date window ("charged in the Aug. 5 shooting"). Streets and surnames shared
+    It names the same person, or it shares a leading place and names outright a day in the event's
+    date window ("charged in the Aug. 5 shooting"). Streets and surnames shared
     with a place weeks apart were tried and joined too many separate events in one city.
     """
     if _names_follow_up(sig, other):

@@ -71,6 +71,14 @@ _PLACE_NOUN = re.compile(
     re.VERBOSE,
 )
 
+# "Erie's west side", "Chicago's South Side": a city named through one of its parts.
+_POSSESSIVE = re.compile(
+    rf"""(?P<place>{_NAME})['’]s\s
+    (?:(?i:north|south|east|west|northeast|northwest|southeast|southwest|far)\s)?
+    (?i:side|neighbou?rhood|downtown|suburbs?)\b""",
+    re.VERBOSE,
+)
+
 # "Rocky Mount police", "Chicago Police Department": US crime news names the city through its police.
 _POLICE = re.compile(
     rf"(?P<place>{_NAME})\s(?:[Pp]olice|[Ss]heriff|[Ff]ire\s[Dd]epartment|[Cc]ity\s[Cc]ouncil|[Mm]ayor)\b"
@@ -80,10 +88,12 @@ _POLICE = re.compile(
 _HEADLINE_DEMONYM = re.compile(
     rf"""
     (?P<place>{_NAME})\s
-    (?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|mother|father|family|couple|student|
+    (?:\d{{1,2}}-(?i:year|month)-(?i:old)\b                                  # "Killeen 2-year-old"
+    |(?i:man|woman|teen|teenager|boy|girl|child|toddler|baby|mother|father|family|couple|student|
+       death|deaths|standoff|motorist|driver|juvenile|youth|
        officer|deputy|trooper|resident|residents|shooting|shootings|homicide|murder|police|attack|
        strike|airstrike|bombing|blast|explosion|hospital|school|market|mosque|church|bar|club|home|
-       apartment|store|park)s?\b
+       apartment|store|park)s?\b)
     """,
     re.VERBOSE,
 )
@@ -264,10 +274,11 @@ def extract_places(
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
         add(m.group("place").title(), 5.0, m.start())
-    for pattern in (_IN_PLACE, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM):
+    for pattern in (_IN_PLACE, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM, _POSSESSIVE):
         for m in pattern.finditer(title):
             add(m.group("place"), 3.0, -1, in_title=True)
-    for pattern, weight in () if strong_only else ((_IN_PLACE, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0)):
+    body_patterns = ((_IN_PLACE, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0))
+    for pattern, weight in () if strong_only else body_patterns:
         for m in pattern.finditer(body):
             add(m.group("place"), weight * (2.0 if m.start() < lead_end else 1.0), m.start())
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))

@@ -102,6 +102,8 @@ PLACES = [
     ("Man killed\nA man was killed Friday in Springfield, Ill., police said.", "springfield"),
     ("Boy wounded\nDayton police said a boy was wounded on Tuesday.", "dayton"),
     ("El Paso Walmart Shooting Leaves 20 Dead\nThe gunman opened fire in El Paso on Saturday.", "el paso"),
+    ("Shooting on city's edge\nPolice said a man was wounded on Erie's west side on Friday.", "erie"),
+    ("Killeen 4-year-old wounded\nA boy was hurt when a gun went off at home, police said.", "kilen"),
 ]
 
 
@@ -231,6 +233,15 @@ APART = [
         date(2016, 7, 26),
         id="same city and street weeks later, but another day named",
     ),
+    pytest.param(
+        "Man shot dead in Houston\nHOUSTON — Police identified the victim as James Carter, 34, who "
+        "was shot outside a store on Saturday.",
+        date(2016, 3, 6),
+        "Boston man charged\nBOSTON — James Carter, 29, was charged on Monday with a shooting "
+        "outside a store in Dorchester.",
+        date(2016, 8, 9),
+        id="one name, two cities, months apart",
+    ),
 ]
 
 
@@ -277,6 +288,15 @@ TOGETHER = [
         "on Tuesday with shooting three men outside a bar.",
         date(2017, 5, 2),
         id="the day the text names first is not the event's, publication is close",
+    ),
+    pytest.param(
+        "Teen killed at apartments\nNASHVILLE, Tenn. — Police said 15-year-old Marcus Webb was shot "
+        "at the Burning Tree Apartments on Tuesday evening.",
+        date(2014, 1, 29),
+        "Trial opens in teen's death\nA jury heard opening statements on Monday in the trial of the "
+        "man charged in the death of 15-year-old Marcus Webb at the Burning Tree Apartments.",
+        date(2014, 9, 16),
+        id="months later, same person and street, no place named",
     ),
 ]
 
