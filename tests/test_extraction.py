@@ -140,6 +140,9 @@ INJURED = [
     ("Fifty people were killed in the shooting; an additional 53 were injured.", 53),
     ("Two Dead, Two Critically Injured After Shooting", 2),
     ("All four men were struck by the gunfire.", 4),
+    ("The victim died of her wounds. A second person was also injured.", 1),
+    ("The girl was grazed by a stray bullet fired from outside.", 1),
+    ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),
     ("Student shooter, 14, dead, another girl injured at high school", 1),
     ("Two people were shot, one fatally, on Main Street.", 1),
 ]

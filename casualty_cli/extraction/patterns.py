@@ -110,7 +110,7 @@ _SUBJECTS = (
       | (?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")
       | \b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,
       | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
-      | ^\s*(?:[\w'’-]+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
+      | ^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
       | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
 )
 
@@ -160,7 +160,6 @@ TRIGGER_SOURCE = (
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
-      | (?P<ahit>shooting|shoots)\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
@@ -169,7 +168,9 @@ TRIGGER_SOURCE = (
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
-          | (?:suffered|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
+          | grazed
+          | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
+      | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b

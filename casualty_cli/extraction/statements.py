@@ -44,6 +44,7 @@ _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
+_INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _WORD_START = re.compile(r"\b(\w+)")
@@ -67,12 +68,16 @@ class _Mention:
     breakdown: list[Breakdown] = field(default_factory=list)
     #: for one person: an age or name that tells them apart from another victim
     who: str | None = None
+    #: said to be injured, read as hit: it may be the one who died
+    stated_injured: bool = False
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
     # One person said to be injured may be the one who died later in the report: read as *hit*.
     if kind == "injured":
-        kind = "hit"
+        m = _Mention("hit", Figure(1, 1, 1, "exact"), start, end, sentence, victims)
+        m.stated_injured = True
+        return m
     return _Mention(kind, Figure(1, 1, 1, "exact"), start, end, sentence, victims)
 
 
@@ -178,6 +183,8 @@ class _Reader:
     def add(self, m: _Mention | None) -> None:
         if m is None:
             return
+        if m.stated_injured and _INDEFINITE.match(self.text, m.start):
+            m.kind = "injured"  # "a second person was also injured": someone new, not the dead
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [x for x in self.mentions if x.sentence == m.sentence and x.kind in ("injured", "hit")
