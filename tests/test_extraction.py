@@ -108,6 +108,8 @@ KILLED = [
     ("3-year-old Gaston child dies after accidental shooting", 1),
     ("The boy found his father's gun and fatally shot himself.", 1),
     ("A teenager is accused of fatally shooting a friend in March.", 1),
+    ("Suspect arrested in fatal Grove City shooting", 1),
+    ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
     # an attacker who kills himself is in the toll
@@ -193,6 +195,7 @@ def test_not_casualty_figures(text: str) -> None:
         ("Between 20 and 30 people were killed.", "range", None, 20, 30),
         ("Dozens of people were killed in the strikes.", "vague", None, 24, None),
         ("Almost 50 civilians were killed on Monday.", "almost", 50, None, None),
+        ("Police are investigating a deadly shooting near the campus.", "at least", 1, 1, None),
         ("Hundreds of people were injured.", "vague", None, 200, None),
     ],
 )

@@ -420,6 +420,9 @@ class _Reader:
                 if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
                     found.kind = "hit"  # "six people were wounded -- two mortally"
                 self.add(found)
+            elif group == "fatalevent":
+                # "a fatal shooting": at least one person died, though the report may not say who
+                self.add(_Mention("killed", Figure(1, 1, None, "at least"), ts, t.end(), si, None))
             elif group == "fatal":
                 if P.FATAL_AFTER_RE.match(lowered, t.end()):
                     self.add(self.subject(si, ts, "killed", verb))
