@@ -115,6 +115,7 @@ KILLED = [
     # an attacker who kills himself is in the toll
     ("A man shot and killed his wife and himself at their home.", 2),
     ("The gunman killed three people before turning the gun on himself.", 4),
+    ("A man killed his two sons on Friday before fatally shooting himself.", 3),
 ]
 
 

@@ -27,7 +27,7 @@ PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|wome
     bystanders|customers|guests|patrons|journalists|reporters|inmates|prisoners|migrants|refugees|
     babies|infants|toddlers|family\s+members|americans|tourists|fans|spectators|shoppers|players|
     teachers|firefighters|crew|crew\s+members|marines|sailors|guards|partygoers|clubgoers|
-    security\s+forces|personnel|casualties|(?:\d{1,3}|[a-z]+)-(?:year|month)-olds)"""
+    security\s+forces|personnel|casualties|(?:\d{1,3}|[a-z]+)-(?:year|month)-olds)(?![\w-])"""
 
 SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
     individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
@@ -36,14 +36,14 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
     friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|sibling|male|female|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)"""
+    stepson|stepdaughter|fiance|fiancee|sibling|male|female|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-])"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
-    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+)?(?P<fig>"
+    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|his\s+|her\s+|their\s+)?(?P<fig>"
     + FIGURE
     + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?"
     + _MODS
