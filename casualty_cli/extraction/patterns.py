@@ -10,6 +10,7 @@ an active one ("the blast killed 50 civilians", "left two dead"), or the figure 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
@@ -180,21 +181,48 @@ TRIGGER_SOURCE = (
     )"""
 )
 
-def _compile_trigger(source: str) -> Any:
-    """TRIGGER runs over every report, so it uses RE2 (a DFA, ~10x faster here) when installed.
+#: The trigger pattern as Python reads it: named groups say which reading applies.
+TRIGGER = re.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
 
-    The pattern has no look-arounds so that RE2 takes it; both engines read alternations leftmost-first,
-    so they find the same triggers. It runs case-sensitive on the lower-cased text.
+# Curly apostrophes fold to straight ones so the ASCII scan sees "didn't", "Smith's".
+_FOLD = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _compile_finder(source: str) -> Any:
+    """A fast finder for where triggers start: RE2 (a DFA) over ASCII bytes, when RE2 is installed.
+
+    The pattern has no look-arounds so that RE2 takes it, and no groups (RE2's Python wrapper is slow
+    to report them). Python's ``re`` then reads each hit, anchored, to tell which trigger it is.
     """
-    flat = re.sub(r"\s+", "", source)  # verbose layout removed: RE2 has no VERBOSE flag
+    flat = re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"\s+", "", source)).translate(_FOLD)
     try:
         import re2
     except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
-        return re.compile(flat)
-    return re2.compile(flat)
+        return None
+    return re2.compile(flat.encode("ascii"))
 
 
-TRIGGER = _compile_trigger(TRIGGER_SOURCE)
+_FINDER = _compile_finder(TRIGGER_SOURCE)
+
+
+def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
+    """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order."""
+    if _FINDER is None:
+        yield from TRIGGER.finditer(lowered)
+        return
+    # One byte a character, so RE2's byte offsets are the text's character offsets. Other characters
+    # become "x" (letters and digits) or a space, so word boundaries stay where Python sees them.
+    if lowered.isascii():
+        scan = lowered.encode("ascii")
+    else:
+        table = {ord(c): "x" if c.isalnum() else " " for c in set(lowered) if ord(c) > 127}
+        table.update(_FOLD)
+        scan = lowered.translate(table).encode("ascii", "replace")
+    match = TRIGGER.match
+    for hit in _FINDER.finditer(scan):
+        m = match(lowered, hit.start())
+        if m is not None:
+            yield m
 
 #: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
 FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")

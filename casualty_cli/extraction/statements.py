@@ -396,7 +396,7 @@ class _Reader:
         starts = self.starts
         sentences = self.sentences
         lowered = self.lowered
-        for t in P.TRIGGER.finditer(lowered):
+        for t in P.find_triggers(lowered):
             ts = t.start()
             si = bisect_right(starts, ts) - 1
             if si < 0 or ts >= sentences[si].end:
@@ -404,7 +404,7 @@ class _Reader:
             group = t.lastgroup
             verb = t.group(0)
             if group in ("killed", "injured", "hit", "missing"):
-                kind: Kind = group
+                kind: Kind = group  # type: ignore[assignment]
                 if group == "injured" and verb.lower() in ("injuring", "wounding", "injures", "wounds"):
                     self.add(self.obj(si, t.end(), "injured"))
                     continue
