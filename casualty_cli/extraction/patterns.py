@@ -9,6 +9,7 @@ an active one ("the blast killed 50 civilians", "left two dead"), or the figure 
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -186,6 +187,17 @@ TRIGGER = re.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
 
 # Curly apostrophes fold to straight ones so the ASCII scan sees "didn't", "Smith's".
 _FOLD = str.maketrans({"’": "'", "‘": "'"})
+_FOLD_ERRORS = "casualty-ascii-fold"
+
+
+def _fold_to_ascii(err: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: one ASCII character for each other one, so offsets do not move."""
+    assert isinstance(err, UnicodeEncodeError)
+    chunk = err.object[err.start : err.end]
+    return "".join("'" if c in "’‘" else "x" if c.isalnum() else " " for c in chunk), err.end
+
+
+codecs.register_error(_FOLD_ERRORS, _fold_to_ascii)
 
 
 def _compile_finder(source: str) -> Any:
@@ -212,12 +224,7 @@ def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
         return
     # One byte a character, so RE2's byte offsets are the text's character offsets. Other characters
     # become "x" (letters and digits) or a space, so word boundaries stay where Python sees them.
-    if lowered.isascii():
-        scan = lowered.encode("ascii")
-    else:
-        table = {ord(c): "x" if c.isalnum() else " " for c in set(lowered) if ord(c) > 127}
-        table.update(_FOLD)
-        scan = lowered.translate(table).encode("ascii", "replace")
+    scan = lowered.encode("ascii", errors=_FOLD_ERRORS)
     match = TRIGGER.match
     for hit in _FINDER.finditer(scan):
         m = match(lowered, hit.start())
