@@ -265,7 +265,7 @@ CUMULATIVE_RE = re.compile(
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
         in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?:homicide|murder|shooting|killing)|
-        in\s+the\s+past\s+(?:\w+\s+)?(?:years?|months?|decades?)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|
+        (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades)\s+ago|shootings\s+(?:across|around|throughout)|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
