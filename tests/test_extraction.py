@@ -134,6 +134,7 @@ INJURED = [
     ("Two men were in critical condition and two others were injured after the shooting.", 4),
     ("Six people were wounded, two mortally, outside the funeral home.", 4),
     ("The gunfire injured a mother and her two teenage sons.", 3),
+    ("1 dead, 5 wounded in shootings. A gunman killed one person and wounded five others on Wednesday.", 5),
     ("The gunman killed a 6-year-old boy and critically wounded his father.", 1),
     ("The shooting left a 1-year-old boy dead and a woman wounded.", 1),
     ("A 12-year-old boy is recovering after accidentally shooting himself in the leg.", 1),

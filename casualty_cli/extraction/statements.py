@@ -187,8 +187,12 @@ class _Reader:
             m.kind = "injured"  # "a second person was also injured": someone new, not the dead
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
-            before = [x for x in self.mentions if x.sentence == m.sentence and x.kind in ("injured", "hit")
-                      and x.start < m.start and x.figure.best is not None and x.victims != "others"]
+            before = [
+                x for x in self.mentions
+                if x.sentence == m.sentence and x.kind in ("injured", "hit") and x.figure.best is not None
+                and x.victims != "others" and 0 < m.start - x.end < 80
+                and " and " in self.text[x.end : m.start]  # the same clause: "two were hurt and two others"
+            ]
             if before:
                 first = before[-1]
                 assert first.figure.best is not None
