@@ -116,6 +116,8 @@ KILLED = [
     ("A man shot and killed his wife and himself at their home.", 2),
     ("The gunman killed three people before turning the gun on himself.", 4),
     ("A man killed his two sons on Friday before fatally shooting himself.", 3),
+    ("Parish man kills 7-year-old daughter, himself", 2),
+    ("A man shot his 7-year-old daughter to death and then killed himself.", 2),
 ]
 
 

@@ -100,7 +100,7 @@ _BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the
 _SUBJECTS_WITH_AND = (
     r"""(?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
       | (?P<named>\b(?-i:""" + NAMES + r"""))
-      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""\s+and\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + r""")
+      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + r""")
       | \b""" + LIST_NP + r"""
       | """
 )
@@ -137,7 +137,7 @@ OBJECT_RE = re.compile(
     + r"""
       | (?P<onamed>(?-i:""" + NAMES + r"""))
       | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""))
-    )(?P<state>\s+(?:dead|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
+    )(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
     + FIGURE
     + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
@@ -346,7 +346,7 @@ WHO_RE = re.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z
 
 #: The attacker died too: "killed four classmates and himself", "before turning the gun on himself".
 SUICIDE_RE = re.compile(
-    r"""\b(?:and\s+(?:then\s+)?(?:himself|herself)|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
+    r"""(?:,?\s*\band\s+(?:then\s+)?(?:himself|herself)|,\s*(?:then\s+)?(?:himself|herself)\b|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
         (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
     _F,
 )

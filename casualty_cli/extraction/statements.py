@@ -306,7 +306,7 @@ class _Reader:
         if m is None:
             return None
         state = m.group("state")
-        if state and state.strip().lower() == "dead":
+        if state and state.strip().lower() in ("dead", "to death"):
             kind = "killed"  # "shot his daughter dead"
         if need_state:
             if not state:
