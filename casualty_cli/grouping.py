@@ -21,8 +21,14 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
      "place_names": ["Ma'arat al-Numan"],   # how each was first written, for titles
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
-     "targets": ["hospital"], "mentions": ["2016-01-30"],   # days named outright, weeks back
-     "killed": 11, "injured": null, "reports": 1}
+     "targets": ["hospital"],
+     "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
+     "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
+     "killed": 11, "injured": null,
+     "published": "2016-02-16",   # publication of the (first) report
+     "reports": 1}
+
+Signatures stored before ``mentions``, ``keywords`` and ``published`` existed simply lack them.
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread

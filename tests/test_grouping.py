@@ -421,10 +421,10 @@ def test_merge_keeps_lists_short_and_takes_latest_toll() -> None:
 
 def test_index_and_plain_list_agree() -> None:
     docs = [report(text, day, f"m{i}") for i, (text, day) in enumerate(MSF_REPORTS)]
-    for param in APART:
-        text, published = param.values[0], param.values[1]
-        assert isinstance(text, str) and isinstance(published, date)
-        docs.append(report(text, published, "x"))
+    for param in APART + TOGETHER:  # together: follow-ups by a named day, a name, a misread date
+        for text, published in (param.values[:2], param.values[2:]):
+            assert isinstance(text, str) and isinstance(published, date)
+            docs.append(report(text, published, "x"))
     incidents: list[tuple[str, Signature]] = []
     index = IncidentIndex()
     for n, doc in enumerate(docs):
