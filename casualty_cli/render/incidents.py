@@ -213,10 +213,11 @@ def render_timeline(console: Console, title: str, revisions: Sequence[TollRevisi
         console.print("No toll revisions yet.")
         return
     table = Table(pad_edge=False)
-    for col in ("#", "published", "outcome", "figure", "change", "sources", "quote"):
-        table.add_column(col, overflow="fold")
+    # The quotes are printed under the table, one a line: seven columns do not fit 80 characters.
+    for col in ("#", "published", "outcome", "figure", "change"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("sources", overflow="fold")
     for r in revisions:
-        quote = r.first.statement.quote
         table.add_row(
             str(r.number),
             r.published.isoformat() + ("" if r.date_known else " (ingested)"),
@@ -224,9 +225,11 @@ def render_timeline(console: Console, title: str, revisions: Sequence[TollRevisi
             _revision_figure(r),
             _change(r),
             Text(", ".join(r.sources) or "unknown"),
-            Text(quote if len(quote) <= 100 else quote[:97] + "…"),
         )
     console.print(table)
+    for r in revisions:
+        quote = r.first.statement.quote
+        console.print(Text(f"#{r.number} “{quote if len(quote) <= 160 else quote[:157] + '…'}”"))
     for outcome in OUTCOMES:
         mine = [r for r in revisions if r.outcome == outcome]
         values = [r.best if r.best is not None else (r.high or r.low or 0) for r in mine]
