@@ -50,19 +50,20 @@ def render_statements(console: Console, statements: Sequence[Statement]) -> None
         rows = list(group)
         console.print(Text(f"{doc}: {len(rows)} statement(s)", style="bold"))
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-        for col in ("#", "outcome", "figure", "rev.", "scope", "event"):
+        for col in ("#", "outcome", "figure", "event"):
             table.add_column(col, no_wrap=True)
         table.add_column("victims", overflow="fold", ratio=3, min_width=12)
-        table.add_column("said by", overflow="fold", ratio=2)
+        table.add_column("notes", overflow="fold", ratio=2, min_width=10)
+        table.add_column("said by", overflow="fold", ratio=2, min_width=10)
         for n, s in enumerate(rows, 1):
+            notes = [x for x in (_revision(s), "cumulative" if s.scope == "cumulative" else "", s.hedge or "") if x]
             table.add_row(
                 str(n),
                 s.outcome,
                 format_figure(s),
-                _revision(s),
-                s.scope,
                 s.event_date.isoformat() if s.event_date else "",
                 _victims(s),
+                "; ".join(notes),
                 s.attribution or "",
             )
         console.print(table)
