@@ -712,7 +712,8 @@ def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | 
     far_lo, far_hi = (_iso(win[0] - FOLLOW_UP_DAYS), _iso(win[1] + FOLLOW_UP_DAYS)) if win else ("", "")
     news_win = _news_window(sig)
     news = (_iso(news_win[0]), _iso(news_win[1])) if news_win else None
-    best_id, best_score = None, THRESHOLD
+    best_id: str | None = None
+    best_key: tuple[float, int] = (THRESHOLD, 0)
     for incident_id, other in candidates:
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
@@ -731,9 +732,22 @@ def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | 
             else:
                 penalty = FOLLOW_UP_PENALTY
         s = score(sig, other) - penalty
-        if s >= best_score + (0.0 if best_id is None else 1e-9):
-            best_id, best_score = incident_id, s
+        if s < THRESHOLD:
+            continue
+        # Ties go to the incident nearest in date, then to the lowest id: the same choice whatever
+        # order the candidates come in (a plain list or an index).
+        gap = _gap(win, lo, hi)
+        key = (s, -gap)
+        if best_id is None or key > best_key or (key == best_key and incident_id < best_id):
+            best_id, best_key = incident_id, key
     return best_id
+
+
+def _gap(win: tuple[int, int] | None, lo: str | None, hi: str | None) -> int:
+    """Days between a window and an incident's ``lo``..``hi`` (0 when they overlap or lack dates)."""
+    if win is None or lo is None or hi is None:
+        return 0
+    return max(0, _day(lo) - win[1], win[0] - _day(hi))
 
 
 def match(sig: Signature, incidents: Sequence[tuple[str, Signature]] | IncidentIndex) -> str | None:
