@@ -515,7 +515,8 @@ class _Reader:
         quote = self.text[sent.start : sent.end]
         low = self.lowered[sent.start : sent.end]
         h = P.HEDGE_RE.search(low)
-        cumulative = P.CUMULATIVE_RE.search(low) is not None
+        # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
+        cumulative = P.CUMULATIVE_RE.search(low) is not None or (sent.is_headline and "shootings" in low)
         event_date = _event_date(self.text, sent, published)
         return (quote[h.start() : h.end()] if h else None, _attribution(quote, low), cumulative, event_date)
 
