@@ -59,6 +59,25 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
     return precision, recall, f1(precision, recall)
 
 
+def recall_by_gap(rows: list[dict[str, str]], pred: dict[str, str]) -> str:
+    """Share of gold pairs put together, by days between the two publications: where misses lie."""
+    bands = ((0, 2), (3, 29), (30, 100_000))
+    found = [0] * len(bands)
+    total = [0] * len(bands)
+    by_gold: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        by_gold[row["gold_incident"]].append(row)
+    for members in by_gold.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                gap = abs((date.fromisoformat(a["published"]) - date.fromisoformat(b["published"])).days)
+                k = next(k for k, (lo, hi) in enumerate(bands) if lo <= gap <= hi)
+                total[k] += 1
+                found[k] += pred[a["id"]] == pred[b["id"]]
+    labels = ("0-2", "3-29", "30+")
+    return ", ".join(f"{lab} {f}/{t}" for lab, f, t in zip(labels, found, total, strict=True))
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -119,6 +138,7 @@ def main() -> int:
     )
     print(f"pairwise  P {pp:.3f}  R {pr:.3f}  F1 {pf:.3f}")
     print(f"B-cubed   P {bp:.3f}  R {br:.3f}  F1 {bf:.3f}")
+    print("gold pairs found, by days between publications: " + recall_by_gap(rows, pred))
     mean_ms = 1000 * sum(match_times) / len(match_times)
     p99_ms = 1000 * match_times[int(0.99 * (len(match_times) - 1))]
     print(
