@@ -74,8 +74,9 @@ SIGNATURE_VERSION = 1
 DATE_TOLERANCE = 2
 #: Without any date cue, the event is taken to lie this many days before publication at most.
 PUBLICATION_LAG = 3
-#: A follow-up report naming the same person in the same place may come this many days later.
-FOLLOW_UP_DAYS = 400
+#: A follow-up report (naming the same person, or the day of the event) may come this many days
+#: later: trials and sentences often come a year or two after the event.
+FOLLOW_UP_DAYS = 730
 #: A follow-up weeks away must score this much more than a report within the date tolerance.
 FOLLOW_UP_PENALTY = 1.0
 #: A report whose text dates it away from an incident published in its days must score this more.

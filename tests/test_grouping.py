@@ -298,6 +298,15 @@ TOGETHER = [
         date(2014, 9, 16),
         id="months later, same person and street, no place named",
     ),
+    pytest.param(
+        "Teen killed at apartments\nNASHVILLE, Tenn. — Police said 15-year-old Marcus Webb was shot "
+        "at the Burning Tree Apartments on Tuesday evening.",
+        date(2014, 1, 29),
+        "Jury convicts man in teen's killing\nNASHVILLE, Tenn. — A jury on Monday convicted a "
+        "21-year-old man of murder in the death of 15-year-old Marcus Webb.",
+        date(2015, 9, 22),
+        id="a verdict twenty months later names the same person in the same city",
+    ),
 ]
 
 
