@@ -687,8 +687,8 @@ def _follow_up(sig: Signature, other: Signature) -> bool:
     """A report weeks away from an event that still speaks of it: charges, a funeral, a trial.
 
     It names the same person, or it shares a leading place and names outright a day in the event's
-    date window ("charged in the Aug. 5 shooting"). Streets and surnames shared
-    with a place weeks apart were tried and joined too many separate events in one city.
+    date window ("charged in the Aug. 5 shooting"). A leading place with a shared street, surname,
+    age or headline word was tried too: it joined too many separate events in one city.
     """
     if _names_follow_up(sig, other):
         return True
@@ -696,8 +696,8 @@ def _follow_up(sig: Signature, other: Signature) -> bool:
 
 
 def _news_window(sig: Signature) -> tuple[int, int] | None:
-    """Days around publication, when the date read from the text lies outside them: a date the
-    extractor read wrong (a birthday, an earlier case) must not keep a report from its incident."""
+    """The days around publication of a report dated from its text: a date read wrong (a birthday,
+    an earlier case, a page's update stamp) must not keep the report from its incident."""
     published, win = sig.get("published"), _window(sig)
     if not published or win is None or sig.get("date_from") == "published":
         return None
