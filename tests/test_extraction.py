@@ -184,6 +184,7 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Police said the gunman killed the sixth-grader's dog.",
         "He told officers he was going to kill his wife and kids.",
         "We are fortunate that another child was not killed.",
+        "He was charged with assault with a deadly weapon after the shooting.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

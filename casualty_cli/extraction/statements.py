@@ -45,6 +45,8 @@ _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
+# "assault with a deadly weapon after the shooting" names no deadly shooting
+_NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _WORD_START = re.compile(r"\b(\w+)")
@@ -424,7 +426,7 @@ class _Reader:
                 if found is not None and found.kind == "injured" and P.SOME_DIED_RE.match(text, t.end(), sentences[si].end):
                     found.kind = "hit"  # "six people were wounded -- two mortally"
                 self.add(found)
-            elif group == "fatalevent":
+            elif group == "fatalevent" and not _NOT_AN_EVENT.search(verb):
                 # "a fatal shooting": at least one person died, though the report may not say who
                 self.add(_Mention("killed", Figure(1, 1, None, "at least"), ts, t.end(), si, None))
             elif group == "fatal":
