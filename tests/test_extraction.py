@@ -147,6 +147,8 @@ INJURED = [
     ("Two Dead, Two Critically Injured After Shooting", 2),
     ("All four men were struck by the gunfire.", 4),
     ("The victim died of her wounds. A second person was also injured.", 1),
+    ("Her son was killed. The woman was shot in the leg but survived.", 1),
+    ("A man died at the scene. Another man was shot in the arm.", 1),
     ("The girl was grazed by a stray bullet fired from outside.", 1),
     ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),
     ("Student shooter, 14, dead, another girl injured at high school", 1),

@@ -47,6 +47,11 @@ _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 # "assault with a deadly weapon after the shooting" names no deadly shooting
 _NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
+_ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
+_SURVIVED = re.compile(
+    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
+    r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released)\b"
+)
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _WORD_START = re.compile(r"\b(\w+)")
@@ -185,8 +190,8 @@ class _Reader:
     def add(self, m: _Mention | None) -> None:
         if m is None:
             return
-        if m.stated_injured and _INDEFINITE.match(self.text, m.start):
-            m.kind = "injured"  # "a second person was also injured": someone new, not the dead
+        if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
+            m.kind = "injured"
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
@@ -209,6 +214,20 @@ class _Reader:
             w = P.WHO_RE.search(self.text, m.start, max(m.end, m.start + 1))
             m.who = w.group(0).lower() if w else None
         self.mentions.append(m)
+
+    def is_someone_else(self, m: _Mention) -> bool:
+        """Is one person hit plainly alive, or plainly not the one who died?
+
+        "A second person was also injured", "another man was shot", "was shot but survived".
+        (Kin, "his father was wounded", and "also" were tried: they cost more false tolls than they won.)
+        """
+        text = self.text
+        if m.stated_injured and _INDEFINITE.match(text, m.start):
+            return True
+        if _ANOTHER.match(text, m.start):
+            return True
+        sent = self.sentences[m.sentence]
+        return _SURVIVED.search(self.lowered, sent.start, sent.end) is not None
 
     def subject(self, si: int, trig_start: int, kind: Kind, verb: str) -> _Mention | None:
         """The counted subject before a passive or intransitive outcome verb."""
