@@ -109,6 +109,9 @@ KILLED = [
     ("The boy found his father's gun and fatally shot himself.", 1),
     ("A teenager is accused of fatally shooting a friend in March.", 1),
     ("Suspect arrested in fatal Grove City shooting", 1),
+    ("Police say he shot two people, one of whom died at the hotel.", 1),
+    ("A man shot three police officers - one fatally - on Saturday.", 1),
+    ("17-year-old high school senior shot, killed in Akron", 1),
     ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),

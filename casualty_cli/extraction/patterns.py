@@ -38,7 +38,7 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
     friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|sibling|male|female|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-])"""
+    stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-])"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
@@ -112,6 +112,7 @@ _SUBJECTS = (
       | (?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")
       | \b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,
       | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
+      | \b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+whom
       | ^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
       | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
 )
@@ -232,7 +233,7 @@ def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
             yield m
 
 #: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
-FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
+FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
 #: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
 AHIT_AFTER_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
 
@@ -375,7 +376,7 @@ AUX_TAIL_RE = re.compile(_AUX + r"$", _F)
 SUBJECT_CLOSERS = frozenset(
     {w.lower() for w in re.findall(r"[A-Za-z]+", PLURAL_NOUN + SINGULAR_NOUN)}
     | SUBJECT_OPENERS
-    | {"others", "other", "both", "another", "he", "she", "them"}
+    | {"others", "other", "both", "another", "he", "she", "them", "whom"}
 )
 
 #: A subject that is only asked about: "police could not say if the man had died".

@@ -286,6 +286,11 @@ class _Reader:
             )
         ):
             return None  # "Gunmen killed two", "He shot ...": active voice, the subject is no victim
+        if g("ofwhom"):
+            fig = parse_figure(g("ofwhom"))  # "shot two people, one of whom died"
+            if fig is None:
+                return None
+            return _Mention(kind, fig, lo + m.start("ofwhom"), lo + m.end("ofwhom"), si)
         if g("fam"):
             fam = parse_figure(g("fam"))
             if fam is None:
