@@ -3,7 +3,6 @@
 from casualty_cli.render.common import stderr_console, stdout_console
 from casualty_cli.render.incidents import (
     render_diff,
-    render_incident,
     render_incidents,
     render_ingest,
     render_timeline,
@@ -12,7 +11,6 @@ from casualty_cli.render.statements import render_statements
 
 __all__ = [
     "render_diff",
-    "render_incident",
     "render_incidents",
     "render_ingest",
     "render_statements",

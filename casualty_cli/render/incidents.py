@@ -148,60 +148,6 @@ def render_incidents(console: Console, rows: Sequence[Raw]) -> None:
     console.out("\n".join(line(row) for row in body), highlight=False)
 
 
-def render_incident(console: Console, detail: Raw, revisions: Sequence[TollRevision]) -> None:
-    console.print(Text(f"{detail['id']}  {detail['title']}", style="bold"))
-    console.print(
-        f"event date {detail['event_date'] or 'unknown'} · {len(detail['reports'])} report(s) · "
-        f"{detail['statements']} statement(s) · {len(revisions)} revision(s)"
-    )
-    table = Table(title="current toll", title_justify="left", pad_edge=False)
-    for col in ("outcome", "best", "low", "high", "rule", "as of", "source"):
-        table.add_column(col)
-    for o in OUTCOMES:
-        t = detail.get(o)
-        if not t:
-            continue
-        table.add_row(
-            o,
-            format_toll({**t, "low": None, "high": None}),
-            str(t["low"]) if t["low"] is not None else "",
-            str(t["high"]) if t["high"] is not None else "",
-            f"{t['rule']} (revision {t['revision']})",
-            t["as_of"],
-            Text(t["source"] or ""),
-        )
-    console.print(table)
-    for rep in detail["reports"]:
-        head = f"{rep['published'] or 'undated'}  {rep['source'] or 'unknown source'}  [{rep['key']}] {rep['doc']}"
-        console.print(Text(head, style="bold"))
-        if not rep["statements"]:
-            console.print("   (no statements)")
-        for s in rep["statements"]:
-            bits = [f"{s['outcome']} {_statement_figure(s)}"]
-            if s.get("victims"):
-                bits.append(s["victims"])
-            if s.get("breakdown"):
-                bits.append("; ".join(f"{b['best']} {b['group']}" for b in s["breakdown"]))
-            if s.get("scope") != "incident":
-                bits.append(f"scope {s['scope']}")
-            if s.get("hedge"):
-                bits.append(f"hedge: {s['hedge']}")
-            if s.get("attribution"):
-                bits.append(f"said by {s['attribution']}")
-            if s.get("revision"):
-                rev = s["revision"]
-                bits.append(
-                    f"revised {rev['direction']}"
-                    + (f" from {rev['previous']}" if rev.get("previous") else "")
-                )
-            console.print(Text(f"   {s['id']}  " + " · ".join(str(b) for b in bits)))
-            console.print(Text(f"      “{s['quote']}”", style="dim"))
-
-
-def _statement_figure(s: Raw) -> str:
-    return format_toll({**s, "low": None, "high": None}) if s.get("best") is not None else format_toll(s)
-
-
 # --- timeline and diff ---
 
 _BAR = "█"
