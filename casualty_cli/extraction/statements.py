@@ -145,6 +145,14 @@ def _search_subject(left: str) -> re.Match[str] | None:
     return None
 
 
+def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention | None:
+    """The people of a matched list ("a trader and his daughter"), or None when a part is vague."""
+    n = _count_items(m.group("list"))
+    if n is None:
+        return None
+    return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("list"), base + m.end("list"), sentence)
+
+
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
     after = text[fig_end : fig_end + 14]
@@ -253,10 +261,7 @@ class _Reader:
             people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else 2
             return _Mention(kind, Figure(people, people, people, "exact"), lo + m.start(grp), lo + m.end(grp), si)
         if g("list"):
-            n = _count_items(g("list"))
-            if n is None:
-                return None
-            return _Mention(kind, Figure(n, n, n, "exact"), lo + m.start("list"), lo + m.end("list"), si)
+            return _list_mention(m, lo, si, kind)
         if g("fig"):
             fs, fe = lo + m.start("fig"), lo + m.end("fig")
             noun = g("noun")
@@ -353,10 +358,7 @@ class _Reader:
             if fig2 is not None:
                 self.add(_Mention(kind2, fig2, base + m.start("fig2"), base + m.end("fig2"), si))
         if g("list"):
-            n = _count_items(g("list"))
-            if n is None:
-                return None
-            return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("list"), base + m.end("list"), si)
+            return _list_mention(m, base, si, kind)
         if g("fig"):
             fs, fe = base + m.start("fig"), base + m.end("fig")
             if _is_not_a_count(self.text, fs, fe):
