@@ -190,6 +190,8 @@ def test_shot_less_the_dead_is_injured() -> None:
         "He told officers he was going to kill his wife and kids.",
         "We are fortunate that another child was not killed.",
         "He was charged with assault with a deadly weapon after the shooting.",
+        "He took a box of pills in an effort to kill himself.",
+        "Frost warning: trees and flowers could be damaged or killed overnight.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:
@@ -248,6 +250,7 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("So far this year 300 people have been killed in the city.", "cumulative"),
         ("Four killed, 53 wounded in weekend shootings across the city.", "cumulative"),
         ("Some 1,200 civilians have died since the siege began.", "cumulative"),
+        ("Exactly one week ago, a 13-year-old boy died after a gun went off.", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
     ],
 )

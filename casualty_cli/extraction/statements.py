@@ -52,6 +52,7 @@ _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
     r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released)\b"
 )
+_HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _WORD_START = re.compile(r"\b(\w+)")
@@ -246,8 +247,8 @@ class _Reader:
         if m is None or P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
-        if _NEGATED_AUX.search(aux):
-            return None  # "another child was not killed"
+        if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
+            return None  # "another child was not killed", "trees could be damaged or killed"
         has_aux = any(w in _BE_AUX for w in aux.replace(",", " ").split())
         transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
         g = m.group
@@ -463,10 +464,10 @@ class _Reader:
             elif group == "ahit":
                 if P.AHIT_AFTER_RE.match(lowered, t.end()):
                     self.add(self.obj(si, t.end(), "hit"))
-            elif group == "selfkill":
-                self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
             elif group in ("akill", "selfkill") and _INTENT_BEFORE.search(text, max(0, ts - 25), ts):
                 continue  # "was going to kill his wife", "threatened to kill": no death
+            elif group == "selfkill":
+                self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
             elif group == "left":
