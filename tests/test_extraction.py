@@ -251,6 +251,7 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("Four killed, 53 wounded in weekend shootings across the city.", "cumulative"),
         ("Some 1,200 civilians have died since the siege began.", "cumulative"),
         ("Exactly one week ago, a 13-year-old boy died after a gun went off.", "cumulative"),
+        ("The block is named for the 2011 murder of 20-year-old Odee Perry.", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
     ],
 )
