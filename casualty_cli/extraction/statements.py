@@ -249,7 +249,10 @@ class _Reader:
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
         if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
             return None  # "another child was not killed", "trees could be damaged or killed"
-        has_aux = any(w in _BE_AUX for w in aux.replace(",", " ").split())
+        aux_words = aux.replace(",", " ").split()
+        has_aux = any(w in _BE_AUX for w in aux_words)
+        if not has_aux and ("who" in aux_words or "that" in aux_words) and verb.split()[-1].lower() in _TRANSITIVE:
+            return None  # "the deputy who killed a man": who did it, not who died
         transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
         g = m.group
         if g("both"):
