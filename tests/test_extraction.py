@@ -152,6 +152,8 @@ INJURED = [
     ("The victim died of her wounds. A second person was also injured.", 1),
     ("Her son was killed. The woman was shot in the leg but survived.", 1),
     ("A man died at the scene. Another man was shot in the arm.", 1),
+    ("A 20-year-old woman was shot in the back and a 5-year-old boy was shot in the arm.", 2),
+    ("A 12-year-old was in critical condition after he was shot in the leg.", 1),
     ("The girl was grazed by a stray bullet fired from outside.", 1),
     ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),
     ("Student shooter, 14, dead, another girl injured at high school", 1),

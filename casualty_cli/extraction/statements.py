@@ -47,6 +47,7 @@ _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 # "assault with a deadly weapon after the shooting" names no deadly shooting
 _NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
+_NEW_PERSON = re.compile(r"(?:an?|another)\s", re.I)
 _ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
@@ -501,7 +502,33 @@ class _Reader:
             )
             self.add(_Mention(kind, Figure(0, 0, 0, "exact"), ns, neg.end(), si))
 
+    def add_people_one_by_one(self) -> None:
+        """ "A woman was shot in the back and a boy was shot in the arm": two people, each counted 1.
+
+        Within one sentence, people hit or injured one at a time (different subjects) add up.
+        """
+        by_sentence: dict[int, list[_Mention]] = {}
+        for m in self.mentions:
+            if (
+                m.kind in ("hit", "injured")
+                and m.figure.best == 1
+                and m.figure.qualifier == "exact"
+                and _NEW_PERSON.match(self.text, m.start)  # "a woman", "another man": not "he", "the girl"
+            ):
+                by_sentence.setdefault(m.sentence, []).append(m)
+        for ones in by_sentence.values():
+            people = {(m.victims or "", m.who or "") for m in ones}
+            if len({m.start for m in ones}) < 2 or len(people) < 2:
+                continue
+            n = len({m.start for m in ones})
+            kind: Kind = "hit" if any(m.kind == "hit" for m in ones) else "injured"
+            first = min(ones, key=lambda m: m.start)
+            last = max(ones, key=lambda m: m.end)
+            self.add(_Mention(kind, Figure(n, n, n, "exact"), first.start, last.end, first.sentence,
+                              derivation=f"{n} people, each named on their own"))
+
     def statements(self, published: date | None) -> list[Statement]:
+        self.add_people_one_by_one()
         text = self.text
         doc_id = self.doc.id
         context: dict[int, tuple[str | None, str | None, bool, date | None]] = {}
