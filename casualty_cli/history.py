@@ -206,6 +206,18 @@ def report_figures(entries: Iterable[StoredStatement]) -> list[StoredStatement]:
     return list(chosen.values())
 
 
+def _says_less(s: Statement, held: TollRevision) -> bool:
+    """A lower bound the known figure already meets ("a fatal shooting", at least 1, after 3 killed).
+
+    It agrees with the figure in force, so it is no revision: a later vague report must not pull the
+    toll down.
+    """
+    if s.qualifier not in ("at least", "more than") or held.best is None:
+        return False
+    bound = s.low if s.low is not None else s.best
+    return bound is not None and bound <= held.best
+
+
 def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
     """Every change of figure, all outcomes together, numbered from 1 in publication order."""
     figures = sorted(
@@ -217,7 +229,7 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
     for e in figures:
         s = e.statement
         held = last.get(s.outcome)
-        if held is not None and _figure(held.first.statement) == _figure(s):
+        if held is not None and (_figure(held.first.statement) == _figure(s) or _says_less(s, held)):
             if e.source and e.source not in held.sources:
                 held.sources.append(e.source)
             if e.report not in held.reports:

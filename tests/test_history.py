@@ -205,3 +205,18 @@ def test_revision_json_has_the_documented_keys() -> None:
     for key in ("published", "source", "outcome", "best", "low", "high", "quote", "delta", "sources"):
         assert key in d
     assert (d["published"], d["best"], d["previous"], d["delta"]) == ("2016-02-16", 11, 7, 4)
+
+
+@pytest.mark.parametrize(
+    ("later", "revised"),
+    [
+        (stated("r2", "2016-02-20", 1, qualifier="at least", low=1), False),  # "a fatal shooting" after 3
+        (stated("r2", "2016-02-20", 3, qualifier="at least", low=3), False),
+        (stated("r2", "2016-02-20", 5, qualifier="at least", low=5), True),  # a higher lower bound revises up
+        (stated("r2", "2016-02-20", 2), True),  # an exact lower figure is a revision down
+    ],
+)
+def test_a_lower_bound_the_toll_meets_is_no_revision(later: StoredStatement, revised: bool) -> None:
+    revisions = build_revisions([stated("r1", "2016-02-16", 3), later])
+    assert (len(revisions) == 2) is revised
+    assert current_toll(revisions)["killed"].best == (later.statement.best if revised else 3)  # type: ignore[union-attr]
