@@ -361,7 +361,7 @@ SUBJECT_OPENERS = frozenset(
      "several", "many", "numerous", "a", "an", "the", "one", "another", "his", "her", "their", "its", "this",
      "that", "both", "all", "he", "she", "between", "at", "more", "over", "up", "upwards", "as", "nearly",
      "almost", "close", "about", "around", "approximately", "roughly", "some", "fewer", "less", "under",
-     "only", "just", "in", "handful", "couple", "few"]
+     "only", "just", "in", "handful", "couple", "few", "family"]
 )
 
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.

@@ -56,6 +56,7 @@ _SURVIVED = re.compile(
 _HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
+_NAMEISH = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d{1,3})?")
 _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
@@ -105,8 +106,10 @@ def _count_items(text: str) -> int | None:
     return total or None
 
 
-def _may_close_subject(left: str) -> bool:
+def _subject_ends(left: str) -> list[int]:
+    """Where a subject can end: before auxiliaries that run to the end, after a word a subject can end with."""
     aux = P.AUX_TAIL_RE.match
+    ends: list[int] = []
     spaces = [m.start() for m in _SPACE_RUN.finditer(left)]
     for pos in reversed(spaces[-12:]):
         if aux(left, pos) is None:
@@ -117,33 +120,35 @@ def _may_close_subject(left: str) -> bool:
         if last and (
             last[0].isdigit() or last[0].isupper() or last.lower() in P.SUBJECT_CLOSERS or last.lower().endswith(("-old", "-olds"))
         ):
-            return True
-    return False
+            ends.append(pos)
+    return ends
 
 
 def _search_subject(left: str) -> re.Match[str] | None:
     """``SUBJECT_RE.search(left)``, trying only the word starts a subject can begin with.
 
     A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
-    (costly at every position) runs only there; the leftmost match is the same as search's.
+    (costly at every position) runs only there; the leftmost match is the same as search's. A capital
+    that opens no other form can only open a name, so it is tried only where a name reaches an end.
     """
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
-    if not _may_close_subject(left):
+    ends = _subject_ends(left)
+    if not ends:
         return None
-    match = (P.SUBJECT_RE if " and " in left else P.SUBJECT_SIMPLE_RE).match
+    with_and = " and " in left
+    match = (P.SUBJECT_RE if with_and else P.SUBJECT_SIMPLE_RE).match
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
-        if (
-            pos == 0
-            or c.isdigit()
-            or c.isupper()
-            or w.group(1).lower() in P.SUBJECT_OPENERS
-            or left.startswith(",", w.end())  # "girl, 15, is killed"
-        ):
-            m = match(left, pos)
-            if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
-                return m
+        opener = pos == 0 or c.isdigit() or w.group(1).lower() in P.SUBJECT_OPENERS or left.startswith(",", w.end())
+        if not opener:
+            if not c.isupper():
+                continue
+            if not with_and and not any(_NAMEISH.fullmatch(left, pos, e) for e in ends):
+                continue
+        m = match(left, pos)
+        if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
+            return m
     return None
 
 
@@ -640,14 +645,13 @@ def _attribution(quote: str, low: str) -> str | None:
 
 
 def _event_date(text: str, sent: Sentence, published: date | None) -> date | None:
+    """The date the sentence gives the event, else the date its post's headline gives."""
     from casualty_cli.extraction.dates import find_event_date
 
     found = find_event_date(text, published, sent.start, sent.end)
     if found is None and sent.headline is not None and not sent.is_headline:
         # the post's headline often carries the date the body leaves implicit
-        hs = text.rfind(sent.headline, 0, sent.start)
-        if hs >= 0:
-            found = find_event_date(text, published, hs, hs + len(sent.headline))
+        found = find_event_date(sent.headline, published)
     return found
 
 
