@@ -112,6 +112,8 @@ KILLED = [
     ("Police say he shot two people, one of whom died at the hotel.", 1),
     ("A man shot three police officers - one fatally - on Saturday.", 1),
     ("17-year-old high school senior shot, killed in Akron", 1),
+    ("Investigators say Andrews shot and killed Copeland, before taking his own life.", 2),
+    ("He is accused of killing his father and a first-grader on Wednesday.", 2),
     ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),

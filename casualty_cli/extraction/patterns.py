@@ -38,7 +38,8 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
     friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-])"""
+    stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|
+    kindergartner|kindergartener|preschooler|\d{1,2}yo|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-]|['’]s\b)"""
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
@@ -137,7 +138,7 @@ OBJECT_RE = re.compile(
     + SINGLE_NP
     + r"""
       | (?P<onamed>(?-i:""" + NAMES + r"""))
-      | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""))
+      | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))
     )(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
     + FIGURE
