@@ -36,7 +36,7 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     victim|patient|doctor|nurse|worker|employee|resident|driver|passenger|pedestrian|bystander|customer|
     clerk|guard|baby|infant|toddler|father|mother|dad|mom|son|daughter|brother|sister|husband|wife|
     boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
-    friend|neighbor|neighbour|relative|owner|manager|teacher|pastor|security\s+guard|journalist|
+    friend|neighbor|neighbour|relative|housemate|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
     stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|
     kindergartner|kindergartener|preschooler|\d{1,2}yo|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-]|['’]s\b)"""
