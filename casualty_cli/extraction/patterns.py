@@ -266,7 +266,7 @@ CUMULATIVE_RE = re.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
         in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
-        per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+(?:homicide|murder|shooting|killing)|
+        per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades|weeks?|months?)\s+ago|shootings\s+(?:across|around|throughout)|
