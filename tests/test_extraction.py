@@ -154,6 +154,7 @@ INJURED = [
     ("The victim died of her wounds. A second person was also injured.", 1),
     ("Her son was killed. The woman was shot in the leg but survived.", 1),
     ("A man died at the scene. Another man was shot in the arm.", 1),
+    ("A 6-year-old child was shot five times and killed, and his father was critically injured.", 1),
     ("A 20-year-old woman was shot in the back and a 5-year-old boy was shot in the arm.", 2),
     ("A 12-year-old was in critical condition after he was shot in the leg.", 1),
     ("The girl was grazed by a stray bullet fired from outside.", 1),

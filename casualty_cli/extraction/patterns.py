@@ -80,7 +80,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
-    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|multiple\s+times|several\s+times|
+    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
