@@ -49,6 +49,11 @@ _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fou
 _NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
 _NEW_PERSON = re.compile(r"(?:an?|another)\s", re.I)
 _ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
+_KIN_OF = re.compile(
+    r"(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|dad|mom|wife|husband|brother|sister|son|daughter|"
+    r"stepfather|stepmother|grandmother|grandfather|uncle|aunt|cousin|girlfriend|boyfriend)\b",
+    re.I,
+)
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
     r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released)\b"
@@ -242,7 +247,12 @@ class _Reader:
         if _ANOTHER.match(text, m.start):
             return True
         sent = self.sentences[m.sentence]
-        return _SURVIVED.search(self.lowered, sent.start, sent.end) is not None
+        if _SURVIVED.search(self.lowered, sent.start, sent.end) is not None:
+            return True
+        # "the boy was killed, and his father was critically injured": kin of the dead, beside them
+        return _KIN_OF.match(text, m.start) is not None and any(
+            k.kind == "killed" and k.sentence == m.sentence and k.start != m.start for k in self.mentions
+        )
 
     def subject(self, si: int, trig_start: int, kind: Kind, verb: str) -> _Mention | None:
         """The counted subject before a passive or intransitive outcome verb."""
