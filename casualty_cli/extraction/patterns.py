@@ -272,7 +272,7 @@ CUMULATIVE_RE = re.compile(
         across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades|weeks?|months?)\s+ago|shootings\s+(?:across|around|throughout)|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
-        since\s+(?:the|its|last)\s+\w+)\b""",
+        since\s+(?:the|its|last)\s+\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)\b""",
     re.X,  # applied to lower-cased text
 )
 

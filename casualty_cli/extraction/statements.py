@@ -43,6 +43,7 @@ _BE_AUX = frozenset("were was are is been being be have has had got get gets".sp
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 # "assault with a deadly weapon after the shooting" names no deadly shooting
@@ -168,8 +169,8 @@ def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Me
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
     after = text[fig_end : fig_end + 14]
-    if P.AGE_AFTER_RE.match(after) or (after[:1] in ":/" and after[1:2].isdigit()):
-        return True  # ages, measures, times ("8:30"), fractions and dates ("2/15")
+    if P.AGE_AFTER_RE.match(after) or (after[:1] in ":/" and after[1:2].isdigit()) or after[:1] == "-":
+        return True  # ages, measures, times ("8:30"), fractions, dates ("2/15"), compounds ("12- and 10-year-old")
     if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] == "-"):
         return True  # glued to a word: "K-9", "Route66", "I-95"
     before = text[max(0, fig_start - 12) : fig_start]
@@ -183,8 +184,10 @@ def _is_bare_age(text: str, fig_start: int, fig_end: int, sent_start: int) -> bo
     before = text[max(sent_start, fig_start - 30) : fig_start].rstrip()
     if not before:
         return False
-    if text[fig_start].isdigit() and P.NAME_COMMA_RE.search(before):
-        return True
+    if text[fig_start].isdigit() and (
+        P.NAME_COMMA_RE.search(before) or (text[fig_start:fig_end] != "1" and _SINGULAR_VERB_AFTER.match(text, fig_end))
+    ):
+        return True  # "Calvin Williams, 24 was shot": a number that takes "was" is one person's age
     # a bare count follows the start, a reporting verb, or a clause break; anything else is suspect
     return not P.BARE_LEAD_RE.search(before)
 
