@@ -326,9 +326,15 @@ def test_a_number_glued_to_a_hyphen_is_no_count() -> None:
     assert all(s.best not in (12, 13) for s in statements)
 
 
-@pytest.mark.xfail(strict=True, reason="ages standing for people ('his 12- and 10-year-old sons') are not counted")
-def test_ages_listed_as_people() -> None:
-    assert toll("He shot and killed his 12- and 10-year-old sons before taking his own life.") == 3
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He shot and killed his 12- and 10-year-old sons before taking his own life.", 3),
+        ("Shawn Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.", 3),
+    ],
+)
+def test_ages_listed_as_people(text: str, expected: int) -> None:
+    assert toll(text) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="'the victims' with no number gives no count")

@@ -98,8 +98,17 @@ NAME_RE = re.compile(NAME)
 _BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
 
 #: Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter").
+#: People given as a list of ages: "his 12- and 10-year-old sons", "his sons, ages 3 and 4" (2 each).
+AGED_GROUP = (
+    r"(?:(?:his|her|their|the|two|three|four|five)\s+)?(?:"
+    r"(?P<agelist>\d{1,2}-?(?:\s*,\s*\d{1,2}-?)*\s*,?\s*and\s+\d{1,2}-(?:year|month)-old)\s+" + _MODS + PLURAL_NOUN
+    + r"|" + _MODS + PLURAL_NOUN + r",?\s+(?:ages|aged)\s+(?P<agelist2>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*and\s+\d{1,2})"
+    + r")"
+)
+
 _SUBJECTS_WITH_AND = (
     r"""(?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
+      | (?P<aged>\b""" + AGED_GROUP + r""")
       | (?P<named>\b(?-i:""" + NAMES + r"""))
       | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + r""")
       | \b""" + LIST_NP + r"""
@@ -122,13 +131,14 @@ _SUBJECTS = (
 #: forms are costly, so a text without " and " is read with SUBJECT_SIMPLE_RE (same groups, fewer forms).
 SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
 SUBJECT_SIMPLE_RE = re.compile(
-    r"(?:(?P<both>" + _BOTH + r")|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
+    r"(?:(?P<both>" + _BOTH + r")|(?P<aged>(?!))|(?P<agelist>(?!))|(?P<agelist2>(?!))|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
 )
 
 #: Objects of an active outcome verb: anchored at the start of the text after the trigger.
 OBJECT_RE = re.compile(
     r"""\s+(?:
-        """
+        (?P<aged>""" + AGED_GROUP + r""")
+      | """
     + LIST_NP
     + r"""
       | """

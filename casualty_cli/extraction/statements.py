@@ -43,6 +43,7 @@ _BE_AUX = frozenset("were was are is been being be have has had got get gets".sp
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
+_AGE_NUMBER = re.compile(r"\d{1,2}")
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
@@ -166,6 +167,12 @@ def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Me
     return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("list"), base + m.end("list"), sentence)
 
 
+def _aged_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention:
+    """ "his 12- and 10-year-old sons", "his sons, ages 3 and 4": one person an age."""
+    n = len(_AGE_NUMBER.findall(m.group("agelist") or m.group("agelist2")))
+    return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("aged"), base + m.end("aged"), sentence)
+
+
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
     """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
     after = text[fig_end : fig_end + 14]
@@ -283,6 +290,8 @@ class _Reader:
             grp = "named" if g("named") else "pair"
             people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else 2
             return _Mention(kind, Figure(people, people, people, "exact"), lo + m.start(grp), lo + m.end(grp), si)
+        if g("aged"):
+            return _aged_mention(m, lo, si, kind)
         if g("list"):
             return _list_mention(m, lo, si, kind)
         if g("fig"):
@@ -380,6 +389,8 @@ class _Reader:
                 fig2 = Figure(1, 1, 1, "exact")
             if fig2 is not None:
                 self.add(_Mention(kind2, fig2, base + m.start("fig2"), base + m.end("fig2"), si))
+        if g("aged"):
+            return _aged_mention(m, base, si, kind)
         if g("list"):
             return _list_mention(m, base, si, kind)
         if g("fig"):
