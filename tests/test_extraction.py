@@ -193,6 +193,8 @@ def test_shot_less_the_dead_is_injured() -> None:
         "She was hit 10 times by the falling debris.",
         "One of the victims was a teacher.",
         "The K-9 was killed by a stray bullet.",
+        "1:15 Garmin mourns after employees are shot in Olathe attack",
+        "He is charged in the Feb. 19 deaths at the farmhouse.",
         "Police said the gunman killed the sixth-grader's dog.",
         "He told officers he was going to kill his wife and kids.",
         "We are fortunate that another child was not killed.",

@@ -59,7 +59,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
 NUMBER = (
     r"""(?:
       \d{1,3}(?:,\d{3})+(?!\d)                # 1,200
-    | \d+(?:\.\d+)?(?!\.?\d)(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
+    | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
     | (?:a\s+|one\s+)?dozen                    # a dozen
     | """
     + _WORD

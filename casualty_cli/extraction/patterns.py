@@ -342,7 +342,10 @@ AGE_AFTER_RE = re.compile(
     re.I,
 )
 AGE_BEFORE_RE = re.compile(
-    r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#)\s*|[$#]\s*)$", re.I
+    r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s*|[$#]\s*)$",
+    re.I,
 )
 
 #: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").

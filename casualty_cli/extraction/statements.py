@@ -180,6 +180,8 @@ def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
         return True  # ages, measures, times ("8:30"), fractions, dates ("2/15"), compounds ("12- and 10-year-old")
     if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] == "-"):
         return True  # glued to a word: "K-9", "Route66", "I-95"
+    if fig_start > 1 and text[fig_start - 1] in ":." and text[fig_start - 2].isdigit():
+        return True  # the minutes of a time or a decimal: "1:53", "4.5"
     before = text[max(0, fig_start - 12) : fig_start]
     return bool(P.AGE_BEFORE_RE.search(before))
 
