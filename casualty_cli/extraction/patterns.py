@@ -129,13 +129,14 @@ _SUBJECTS = (
 
 #: Subjects of a passive outcome: anchored at the end of the text before the trigger. The "and"
 #: forms are costly, so a text without " and " is read with SUBJECT_SIMPLE_RE (same groups, fewer forms).
-SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+SUBJECT_AGED_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND.replace(AGED_GROUP, "(?!)", 1) + _SUBJECTS + r")" + _AUX + r"$", _F)
 SUBJECT_SIMPLE_RE = re.compile(
     r"(?:(?P<both>" + _BOTH + r")|(?P<aged>(?!))|(?P<agelist>(?!))|(?P<agelist2>(?!))|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
 )
 
 #: Objects of an active outcome verb: anchored at the start of the text after the trigger.
-OBJECT_RE = re.compile(
+_OBJECT_SOURCE = (
     r"""\s+(?:
         (?P<aged>""" + AGED_GROUP + r""")
       | """
@@ -155,9 +156,11 @@ OBJECT_RE = re.compile(
     + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
     + PLURAL_NOUN
     + r""")?
-        \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?""",
-    _F,
+        \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?"""
 )
+OBJECT_RE = re.compile(_OBJECT_SOURCE, _F)
+#: The same without the list-of-ages form, which is costly and needs "age" or "-old" in the text.
+OBJECT_PLAIN_RE = re.compile(_OBJECT_SOURCE.replace(AGED_GROUP, "(?!)", 1), _F)
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
 #: hospital whose fate is not said: it becomes injured once the deaths of the report are known.

@@ -143,7 +143,8 @@ def _search_subject(left: str) -> re.Match[str] | None:
     if not ends:
         return None
     with_and = " and " in left
-    match = (P.SUBJECT_RE if with_and else P.SUBJECT_SIMPLE_RE).match
+    aged = "age" in left or "-old" in left
+    match = ((P.SUBJECT_AGED_RE if aged else P.SUBJECT_RE) if with_and else P.SUBJECT_SIMPLE_RE).match
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
@@ -157,6 +158,11 @@ def _search_subject(left: str) -> re.Match[str] | None:
         if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
             return m
     return None
+
+
+def _object_re(right: str) -> re.Pattern[str]:
+    """The object pattern; its costly list-of-ages form only where the text speaks of ages."""
+    return P.OBJECT_RE if "age" in right or "-old" in right else P.OBJECT_PLAIN_RE
 
 
 def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention | None:
@@ -360,14 +366,14 @@ class _Reader:
 
     def object_follows(self, si: int, pos: int) -> bool:
         right = self.text[pos : min(self.sentences[si].end, pos + 160)]
-        m = P.OBJECT_RE.match(right)
+        m = _object_re(right).match(right)
         return m is not None and not (m.group("oname") and m.group("oname").split()[0].strip(",").lower() in _NOT_NAMES)
 
     def obj(self, si: int, trig_end: int, kind: Kind, need_state: bool = False) -> _Mention | None:
         """The counted object after an active outcome verb: "killing 50 civilians", "left two dead"."""
         sent = self.sentences[si]
         right = self.text[trig_end : min(sent.end, trig_end + 180)]
-        m = P.OBJECT_RE.match(right)
+        m = _object_re(right).match(right)
         if m is None:
             return None
         state = m.group("state")
