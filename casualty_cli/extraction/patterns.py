@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
@@ -129,7 +130,12 @@ _SUBJECTS = (
 
 #: Subjects of a passive outcome: anchored at the end of the text before the trigger. The "and"
 #: forms are costly, so a text without " and " is read with SUBJECT_SIMPLE_RE (same groups, fewer forms).
-SUBJECT_AGED_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+@cache
+def subject_aged_re() -> re.Pattern[str]:
+    """Subjects with the list-of-ages form: compiled on first need, as it costs 60 ms at start-up."""
+    return re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+
+
 SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND.replace(AGED_GROUP, "(?!)", 1) + _SUBJECTS + r")" + _AUX + r"$", _F)
 SUBJECT_SIMPLE_RE = re.compile(
     r"(?:(?P<both>" + _BOTH + r")|(?P<aged>(?!))|(?P<agelist>(?!))|(?P<agelist2>(?!))|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
@@ -158,9 +164,14 @@ _OBJECT_SOURCE = (
     + r""")?
         \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?"""
 )
-OBJECT_RE = re.compile(_OBJECT_SOURCE, _F)
-#: The same without the list-of-ages form, which is costly and needs "age" or "-old" in the text.
-OBJECT_PLAIN_RE = re.compile(_OBJECT_SOURCE.replace(AGED_GROUP, "(?!)", 1), _F)
+#: Objects, without the list-of-ages form, which is costly and needs "age" or "-old" in the text.
+OBJECT_RE = re.compile(_OBJECT_SOURCE.replace(AGED_GROUP, "(?!)", 1), _F)
+
+
+@cache
+def object_aged_re() -> re.Pattern[str]:
+    """Objects with the list-of-ages form: compiled on first need, as it costs 50 ms at start-up."""
+    return re.compile(_OBJECT_SOURCE, _F)
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
 #: hospital whose fate is not said: it becomes injured once the deaths of the report are known.

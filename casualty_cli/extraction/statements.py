@@ -144,7 +144,7 @@ def _search_subject(left: str) -> re.Match[str] | None:
         return None
     with_and = " and " in left
     aged = "age" in left or "-old" in left
-    match = ((P.SUBJECT_AGED_RE if aged else P.SUBJECT_RE) if with_and else P.SUBJECT_SIMPLE_RE).match
+    match = ((P.subject_aged_re() if aged else P.SUBJECT_RE) if with_and else P.SUBJECT_SIMPLE_RE).match
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
@@ -162,7 +162,7 @@ def _search_subject(left: str) -> re.Match[str] | None:
 
 def _object_re(right: str) -> re.Pattern[str]:
     """The object pattern; its costly list-of-ages form only where the text speaks of ages."""
-    return P.OBJECT_RE if "age" in right or "-old" in right else P.OBJECT_PLAIN_RE
+    return P.object_aged_re() if "age" in right or "-old" in right else P.OBJECT_RE
 
 
 def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention | None:
