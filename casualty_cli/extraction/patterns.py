@@ -21,7 +21,7 @@ _F = re.I | re.X
 
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
-PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|
+PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
     youths|juveniles|minors|students|pupils|officers|policemen|police\s+officers|troopers|deputies|agents|
     soldiers|troops|servicemen|fighters|militants|rebels|insurgents|gunmen|attackers|suspects|staff|
     staffers|staff\s+members|patients|caregivers|doctors|nurses|medics|paramedics|workers|employees|
@@ -83,7 +83,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
@@ -193,7 +193,7 @@ TRIGGER_SOURCE = (
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|struck\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
+      | (?P<hit>shot|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | (?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
@@ -201,6 +201,7 @@ TRIGGER_SOURCE = (
           | grazed
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
+      | (?P<sent>sent|sending|sends|put|putting)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
@@ -409,3 +410,6 @@ SUBJECT_CLOSERS = frozenset(
 
 #: A subject that is only asked about: "police could not say if the man had died".
 QUESTIONED_RE = re.compile(r"\b(?:if|whether)\s*$", re.I)
+
+#: After "sent N people": where they went, for "sent five people to the hospital" to count them as hit.
+TO_HOSPITAL_RE = re.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)

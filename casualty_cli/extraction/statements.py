@@ -319,7 +319,9 @@ class _Reader:
             fig = parse_figure(g("fig"))
             if fig is None:
                 return None
-            return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
+            # "two other victims": other than those already counted (usually the dead)
+            victims = "others" if noun and " other " in f" {left[m.start() : m.end('noun')].lower()} " else noun
+            return _Mention(kind, fig, fs, fe, si, victims.lower() if victims else None)
         if (
             transitive
             and not has_aux
@@ -511,6 +513,10 @@ class _Reader:
                 self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
+            elif group == "sent":
+                found = self.obj(si, t.end(), "hit")
+                if found is not None and P.TO_HOSPITAL_RE.search(text, found.end, min(sentences[si].end, found.end + 50)):
+                    self.add(found)  # "sent five people to the hospital"
             elif group == "left":
                 self.add(self.obj(si, t.end(), "killed", need_state=True))
             elif group == "toll":
