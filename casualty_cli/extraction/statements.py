@@ -58,7 +58,8 @@ _KIN_OF = re.compile(
 )
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released)\b"
+    r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|"
+    r"in\s+(?:stable|good|fair)\s+condition)\b"
 )
 _HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
@@ -228,6 +229,10 @@ class _Reader:
     def add(self, m: _Mention | None) -> None:
         if m is None:
             return
+        if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1:
+            sent = self.sentences[m.sentence]
+            if _SURVIVED.search(self.lowered, sent.start, sent.end):
+                m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
