@@ -165,6 +165,7 @@ INJURED = [
     ("One man died. Three men were taken to the hospital in stable condition.", 3),
     ("A woman was shot in the back, and a 5-year-old child was struck in the arm.", 2),
     ("Four people were sent to the hospital with gunshot wounds.", 4),
+    ("WPXI 11 News Two brothers, ages 11 and 16, were shot inside the home.", 2),
     ("A 12-year-old was in critical condition after he was shot in the leg.", 1),
     ("The girl was grazed by a stray bullet fired from outside.", 1),
     ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),

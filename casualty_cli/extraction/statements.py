@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -44,6 +45,8 @@ _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
 _AGE_NUMBER = re.compile(r"\d{1,2}")
+_BRAND_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|Channel|Fox|Local|Action|Eyewitness)\s+$")
+_BRAND_AFTER = re.compile(r"\s+(?:News|Action|Eyewitness|Investigates|First|Alive|Now|On\s+Your\s+Side)\b")
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
 _NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
@@ -132,7 +135,7 @@ def _subject_ends(left: str) -> list[int]:
     return ends
 
 
-def _search_subject(left: str) -> re.Match[str] | None:
+def _search_subjects(left: str) -> Iterator[re.Match[str]]:
     """``SUBJECT_RE.search(left)``, trying only the word starts a subject can begin with.
 
     A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
@@ -142,7 +145,7 @@ def _search_subject(left: str) -> re.Match[str] | None:
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
     ends = _subject_ends(left)
     if not ends:
-        return None
+        return
     with_and = " and " in left
     aged = "age" in left or "-old" in left
     match = ((P.subject_aged_re() if aged else P.SUBJECT_RE) if with_and else P.SUBJECT_SIMPLE_RE).match
@@ -157,8 +160,7 @@ def _search_subject(left: str) -> re.Match[str] | None:
                 continue
         m = match(left, pos)
         if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
-            return m
-    return None
+            yield m
 
 
 def _object_re(right: str) -> re.Pattern[str]:
@@ -189,6 +191,8 @@ def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
         return True  # glued to a word: "K-9", "Route66", "I-95"
     if fig_start > 1 and text[fig_start - 1] in ":." and text[fig_start - 2].isdigit():
         return True  # the minutes of a time or a decimal: "1:53", "4.5"
+    if text[fig_start].isdigit() and _BRAND_BEFORE.search(text, max(0, fig_start - 12), fig_start) and _BRAND_AFTER.match(text, fig_end):
+        return True  # a station or a name: "WPXI 11 News", "Channel 4 Action"
     before = text[max(0, fig_start - 12) : fig_start]
     return bool(P.AGE_BEFORE_RE.search(before))
 
@@ -282,8 +286,19 @@ class _Reader:
         sent = self.sentences[si]
         lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
-        m = _search_subject(left)
-        if m is None or P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
+        # The leftmost reading first; a later one when it is no count ("WPXI 11 News Two brothers").
+        for m in _search_subjects(left):
+            found = self.subject_of(m, lo, left, si, kind, verb)
+            if found is not None:
+                return found
+        return None
+
+    def subject_of(
+        self, m: re.Match[str], lo: int, left: str, si: int, kind: Kind, verb: str
+    ) -> _Mention | None:
+        """The mention a subject match gives, or None when it is no victim count."""
+        sent = self.sentences[si]
+        if P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
         if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
@@ -318,7 +333,7 @@ class _Reader:
                 noun is None
                 and transitive
                 and not has_aux
-                and self.object_follows(si, trig_start + len(verb))
+                and self.object_follows(si, lo + len(left) + len(verb))
             ):
                 return None
             fig = parse_figure(g("fig"))
@@ -331,7 +346,7 @@ class _Reader:
             transitive
             and not has_aux
             and (
-                self.object_follows(si, trig_start + len(verb))
+                self.object_follows(si, lo + len(left) + len(verb))
                 or (g("sing") or g("bare") or "").lower() in _PERPETRATORS
                 or g("name")
                 or g("pron")
