@@ -114,6 +114,8 @@ KILLED = [
     ("17-year-old high school senior shot, killed in Akron", 1),
     ("Investigators say Andrews shot and killed Copeland, before taking his own life.", 2),
     ("He is accused of killing his father and a first-grader on Wednesday.", 2),
+    ("Five arrested for highway shoot-out that killed township man", 1),
+    ("Funeral services for four dead in Bastrop shooting", 4),
     ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),

@@ -155,6 +155,7 @@ _OBJECT_SOURCE = (
     + SINGLE_NP
     + r"""
       | (?P<onamed>(?-i:""" + NAMES + r"""))
+      | (?P<obare>(?:[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)
       | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))
     )(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
@@ -368,7 +369,7 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|of\s+whom|of\s+them))$",
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|of\s+whom|of\s+them))$",
     re.I,
 )
 
