@@ -440,7 +440,7 @@ class _Reader:
         if g("onamed"):
             n = len(_NAME_IN_LIST.findall(g("onamed")))
             return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("onamed"), base + m.end("onamed"), si)
-        if g("obare") and kind == "killed":  # "shooting that killed township man"
+        if g("obare"):  # "shooting that killed township man", "accidentally shot roommate"
             return _one(base + m.start("obare"), base + m.end("obare"), si, kind, None)
         if g("oname") and g("oname").split()[0].strip(",").lower() not in _NOT_NAMES:
             return _one(base + m.start("oname"), base + m.end("oname"), si, kind, None)
