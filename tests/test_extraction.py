@@ -211,7 +211,7 @@ def test_shot_less_the_dead_is_injured() -> None:
         "He was charged with assault with a deadly weapon after the shooting.",
         "He took a box of pills in an effort to kill himself.",
         "Frost warning: trees and flowers could be damaged or killed overnight.",
-        "Deputy who shot suspect after mistaking gun for Taser is an insurance executive",
+        "Deputy who shot at a suspect after mistaking gun for Taser is an insurance executive",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:
