@@ -155,7 +155,7 @@ _OBJECT_SOURCE = (
     + SINGLE_NP
     + r"""
       | (?P<onamed>(?-i:""" + NAMES + r"""))
-      | (?P<obare>(?:[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)
+      | (?P<obare>(?:(?!(?:at|a|an|the|to|in|on|of|and|his|her|their|him|them|into|toward|towards)\s)[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)
       | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))
     )(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
