@@ -124,6 +124,7 @@ KILLED = [
     ("The gunman killed three people before turning the gun on himself.", 4),
     ("A man killed his two sons on Friday before fatally shooting himself.", 3),
     ("Parish man kills 7-year-old daughter, himself", 2),
+    ("He left seven dead, including some relatives, and one wounded before killing himself.", 8),
     ("A man shot his 7-year-old daughter to death and then killed himself.", 2),
 ]
 

@@ -540,7 +540,8 @@ class _Reader:
                 if found is not None and P.TO_HOSPITAL_RE.search(text, found.end, min(sentences[si].end, found.end + 50)):
                     self.add(found)  # "sent five people to the hospital"
             elif group == "left":
-                self.add(self.obj(si, t.end(), "killed", need_state=True))
+                left_by = self.obj(si, t.end(), "killed", need_state=True)
+                self.add(self.with_attacker(left_by) if left_by is not None and left_by.kind == "killed" else left_by)
             elif group == "toll":
                 self.add(self.toll(si, t.end()))
             elif group == "kdeath":
