@@ -273,6 +273,7 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("Some 1,200 civilians have died since the siege began.", "cumulative"),
         ("Exactly one week ago, a 13-year-old boy died after a gun went off.", "cumulative"),
         ("The block is named for the 2011 murder of 20-year-old Odee Perry.", "cumulative"),
+        ("0:47 Driver shot to death on Blackstone and Saginaw", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
         ("Two officers are accused of shooting and killing a six-year-old boy.", "incident"),
         ("A man killed on Elm Street marked the city's 11th homicide.", "cumulative"),
