@@ -290,8 +290,8 @@ class _Reader:
         # The leftmost reading first; a later one when it is no count ("WPXI 11 News Two brothers").
         for m in _search_subjects(left):
             found = self.subject_of(m, lo, left, si, kind, verb)
-            if found is not None:
-                return found
+            if found is not None or not m.group("fig"):
+                return found  # only a number that is no count makes a later reading worth its cost
         return None
 
     def subject_of(
