@@ -169,6 +169,8 @@ INJURED = [
     ("A woman was shot in the back, and a 5-year-old child was struck in the arm.", 2),
     ("Four people were sent to the hospital with gunshot wounds.", 4),
     ("WPXI 11 News Two brothers, ages 11 and 16, were shot inside the home.", 2),
+    ("A 7-year-old girl died after the shooting. A 56-year-old was shot in the leg.", 1),
+    ("One victim died at the scene, and the other victim was taken to a local hospital.", 1),
     ("A 12-year-old was in critical condition after he was shot in the leg.", 1),
     ("The girl was grazed by a stray bullet fired from outside.", 1),
     ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),

@@ -54,6 +54,7 @@ _INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fou
 # "assault with a deadly weapon after the shooting" names no deadly shooting
 _NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
 _NEW_PERSON = re.compile(r"(?:an?|another)\s", re.I)
+_OTHER_ONE = re.compile(r"the\s+other\s", re.I)
 _ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
 _KIN_OF = re.compile(
     r"(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|dad|mom|wife|husband|brother|sister|son|daughter|"
@@ -272,7 +273,7 @@ class _Reader:
         text = self.text
         if m.stated_injured and _INDEFINITE.match(text, m.start):
             return True
-        if _ANOTHER.match(text, m.start):
+        if _ANOTHER.match(text, m.start) or _OTHER_ONE.match(text, m.start):
             return True
         sent = self.sentences[m.sentence]
         if _SURVIVED.search(self.lowered, sent.start, sent.end) is not None:
@@ -729,13 +730,16 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
         default=0,
     )
     dead = {m.who for m, s in pairs if m.kind == "killed" and s.best == 1}
+    dead_ages = {w for w in dead if w and w[0].isdigit()}
     out: list[Statement] = []
     for m, s in pairs:
         if m.kind != "hit" or m.victims == "others":
             out.append(s)  # "three others were shot": others than the dead, so injured as they are
             continue
         # one person told apart by age or name from everyone who died is someone else
-        if killed == 0 or (m.who is not None and None not in dead and dead and m.who not in dead):
+        # (an age is the surest tell: "a 56-year-old was shot in the leg" beside "a 7-year-old girl died")
+        aged_apart = m.who is not None and m.who[0].isdigit() and bool(dead_ages) and m.who not in dead_ages
+        if killed == 0 or aged_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append(s)
             continue
         if s.best is None:
