@@ -192,6 +192,12 @@ def same_place(a: str, b: str) -> bool:
     return bool(fuzz.ratio(a, b) >= 88)
 
 
+def _bare(word: str) -> str:
+    """A word as _NOT_PLACE lists it: lower case, no closing dot, no possessive ("Monday's")."""
+    w = word.lower().rstrip(".")
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
 def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = None) -> str | None:
     """The place key of ``name``, or None when it looks like an ordinary word, a month, a role.
 
@@ -202,7 +208,10 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     words = name.split()
     if words and words[-1].lower().rstrip(".") in _STREET_SUFFIXES:
         return None  # a street, kept by extract_streets
-    while words and words[0].lower().rstrip(".") in _NOT_PLACE:
+    # "Syria's Idlib province": the possessive names the container, the place is what follows
+    while len(words) > 1 and words[0].endswith(("'s", "’s")):
+        words = words[1:]
+    while words and _bare(words[0]) in _NOT_PLACE:
         words = words[1:]
     while words and words[-1].lower().rstrip(".,") in _NOT_PLACE | {"of", "de", "la", "al"}:
         words = words[:-1]
@@ -268,7 +277,10 @@ def extract_places(
                 key = known
                 break
         scores[key] = scores.get(key, 0.0) + weight
-        display.setdefault(key, name.strip())
+        shown = name.strip().split()
+        while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
+            shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
+        display.setdefault(key, " ".join(shown))
         order.setdefault(key, pos)
 
     lead_end = min(len(body), 1500)

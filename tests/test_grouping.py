@@ -441,3 +441,18 @@ def test_index_and_plain_list_agree() -> None:
         assert match(sig, incidents) == match(sig, index)
         incidents.append((f"i{n}", sig))
         index.put(f"i{n}", sig)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Strike on hospital\n\nMissiles struck a hospital in Marat al-Numan in Syria's Idlib province.", "idlib", "syrias idlib"),
+        ("Airstrikes kill 11\n\nMonday's airstrikes on the hospital in Marat al-Numan killed 11.", "marat numan", "mondays"),
+    ],
+)
+def test_possessives_are_not_part_of_places(text: str, kept: str, dropped: str) -> None:
+    from casualty_cli.places import extract_places
+
+    keys = [k for k, _ in extract_places(text)]
+    assert kept in keys
+    assert dropped not in keys
