@@ -78,6 +78,8 @@ KILLED = [
     ("The bombing left 14 dead and 30 wounded.", 14),
     ("Two killed in overnight shooting on Elm Street", 2),
     ("The death toll has risen to 25, including nine staff.", 25),
+    ("Rescuers pulled 23 bodies from the rubble of the market.", 23),
+    ("The earthquake killed more than 2,300 people and injured over 10,000.", 2300),
     ("The death toll stood at 310 on Sunday.", 310),
     ("Police reported 3 deaths after the crash.", 3),
     # implicit counts
@@ -168,6 +170,8 @@ INJURED = [
     ("One man died. Three men were taken to the hospital in stable condition.", 3),
     ("A woman was shot in the back, and a 5-year-old child was struck in the arm.", 2),
     ("Four people were sent to the hospital with gunshot wounds.", 4),
+    ("The earthquake killed more than 2,300 people and injured over 10,000.", 10000),
+    ("Medics said 17 people were treated for injuries.", 17),
     ("WPXI 11 News Two brothers, ages 11 and 16, were shot inside the home.", 2),
     ("A 7-year-old girl died after the shooting. A 56-year-old was shot in the leg.", 1),
     ("One victim died at the scene, and the other victim was taken to a local hospital.", 1),
@@ -232,6 +236,7 @@ def test_not_casualty_figures(text: str) -> None:
         ("Almost 50 civilians were killed on Monday.", "almost", 50, None, None),
         ("Police are investigating a deadly shooting near the campus.", "at least", 1, 1, None),
         ("Hundreds of people were injured.", "vague", None, 200, None),
+        ("Dozens were wounded when gunmen stormed the hotel.", "vague", None, 24, None),
     ],
 )
 def test_qualifiers(text: str, qualifier: str, best: int | None, low: int | None, high: int | None) -> None:
@@ -288,7 +293,7 @@ def test_scope(text: str, scope: str) -> None:
 def test_hedge_and_attribution() -> None:
     s = read("At least 40 people were killed, according to the Syrian Observatory for Human Rights, and the toll could rise.")[0]
     assert s.hedge == "could rise"
-    assert s.attribution is not None and "Syrian Observatory" in s.attribution
+    assert s.attribution == "the Syrian Observatory for Human Rights"
 
 
 def test_event_date_resolved_from_publication_date() -> None:

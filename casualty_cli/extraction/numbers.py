@@ -60,7 +60,7 @@ NUMBER = (
     r"""(?:
       \d{1,3}(?:,\d{3})+(?!\d)                # 1,200
     | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
-    | (?:a\s+|one\s+)?dozen                    # a dozen
+    | (?:a\s+|one\s+)?dozen(?![a-z])           # a dozen (not "dozens": vague)
     | """
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+)"""

@@ -179,7 +179,7 @@ def object_aged_re() -> re.Pattern[str]:
 TRIGGER_SOURCE = (
     r"""\b(?:
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
-      | (?P<kdeath>deaths|fatalities)\b
+      | (?P<kdeath>deaths|fatalities|bodies)\b
       | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death|(?:fatal|deadly)\s+shooting|fatal\s+injury)\s+of)\b
       | (?P<fatalevent>(?:fatal|deadly)\s+(?:[a-z'’.-]+\s+){0,3}?(?:shooting|shootout|stabbing)|shooting\s+death)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
@@ -201,6 +201,7 @@ TRIGGER_SOURCE = (
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
           | grazed
+          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
       | (?P<sent>sent|sending|sends|put|putting)\b
@@ -328,7 +329,7 @@ _SAY = (
     r"(?:said|says|say|told|tells|reported|reports|tweeted|confirmed|confirms|announced|stated|added|wrote)"
 )
 _ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|al-[\w-]+|\([A-Z]+\))){0,7}
-    |(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
+    |(?:(?:the|a|an)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
 ATTRIBUTION_RE = re.compile(
     r"""according\s+to\s+(?P<a1>"""
     + _ACTOR
@@ -397,7 +398,7 @@ SUBJECT_OPENERS = frozenset(
 
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
 SAY_RE = re.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
-ACTOR_BEFORE_RE = re.compile(r"(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
+ACTOR_BEFORE_RE = re.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
 ACTOR_AFTER_RE = re.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
 
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.

@@ -331,13 +331,8 @@ class _Reader:
                 noun is None and _is_bare_age(self.text, fs, fe, sent.start)
             ):
                 return None
-            if (
-                noun is None
-                and transitive
-                and not has_aux
-                and self.object_follows(si, lo + len(left) + len(verb))
-            ):
-                return None
+            if transitive and not has_aux and self.object_follows(si, lo + len(left) + len(verb)):
+                return None  # "killed 2,300 people and injured over 10,000": the count is the killed's
             fig = parse_figure(g("fig"))
             if fig is None:
                 return None
@@ -701,14 +696,14 @@ def _attribution(quote: str, low: str) -> str | None:
         if say.group("acc"):
             after = P.ACTOR_AFTER_RE.match(quote, say.end())
             if after is not None:
-                return after.group("a").strip()
+                return after.group("a").strip().rstrip(".,;:")
             continue
         before = P.ACTOR_BEFORE_RE.search(quote, max(0, say.start() - 90), say.start())
         if before is not None:
-            return before.group("a").strip()
+            return before.group("a").strip().rstrip(".,;:")
         after = P.ACTOR_AFTER_RE.match(quote, say.end())
         if after is not None:
-            return after.group("a").strip()
+            return after.group("a").strip().rstrip(".,;:")
     return None
 
 
