@@ -53,7 +53,7 @@ COUNT_NP = (
     + _MODS
     + r"(?P<noun>"
     + PLURAL_NOUN
-    + r"))?"
+    + r")(?:\s+of\s+(?:the|a|an|his|her|their|one)\s+(?:[\w'’-]+\s+)?(?:family|household|group|crew|unit|team))?)?"
 )
 
 #: One person: "a 17-year-old boy", "his daughter", "the victim", "the 19-year-old".
@@ -83,7 +83,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|including\s+[^,;.]{1,40},|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+the|reported|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
@@ -370,7 +370,7 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|of\s+whom|of\s+them))$",
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|included|including|include|were|are|of\s+whom|of\s+them))$",
     re.I,
 )
 
@@ -416,3 +416,7 @@ QUESTIONED_RE = re.compile(r"\b(?:if|whether)\s*$", re.I)
 
 #: After "sent N people": where they went, for "sent five people to the hospital" to count them as hit.
 TO_HOSPITAL_RE = re.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)
+
+#: "Among the dead were 11 children": the count comes after the verb.
+AMONG_BEFORE_RE = re.compile(r"\bamong\s+the\s+$", re.I)
+AMONG_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|included|include)\b", re.I)

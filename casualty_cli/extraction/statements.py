@@ -504,6 +504,13 @@ class _Reader:
                     self.add(self.obj(si, t.end(), "injured"))
                     continue
                 found = self.subject(si, ts, kind, verb)
+                if found is None and P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts):
+                    after = P.AMONG_AFTER_RE.match(text, t.end(), sentences[si].end)
+                    if after is not None:  # "Among the dead were 11 children"
+                        found = self.obj(si, after.end(), kind)
+                        if found is not None:
+                            self.add(found)
+                            continue
                 if (
                     found is None
                     and group != "missing"
