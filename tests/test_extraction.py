@@ -85,6 +85,8 @@ KILLED = [
     ("Security sources said 7 militants and 2 soldiers were killed in the fighting.", 9),
     ("Twenty-three civilians lost their lives in the airstrike.", 23),
     ("Hospital sources put the toll at 19 dead.", 19),
+    ("The cyclone claimed the lives of 15 people in the coastal district.", 15),
+    ("Two children were among those killed, witnesses said.", 2),
     ("The earthquake killed more than 2,300 people and injured over 10,000.", 2300),
     ("The death toll stood at 310 on Sunday.", 310),
     ("Police reported 3 deaths after the crash.", 3),
@@ -258,6 +260,8 @@ def test_qualifiers(text: str, qualifier: str, best: int | None, low: int | None
         ("The death toll has risen to 11.", "up", None),
         ("The number of dead climbed to 40, up from 32 on Monday.", "up", 32),
         ("The ministry revised the toll down to 9 from 12.", "down", 12),
+        ("A second blast went off an hour later, raising the death toll to 18.", "up", None),
+        ("Nine people were killed, the ministry said, revising an earlier toll of 11.", "down", 11),
     ],
 )
 def test_revision(text: str, direction: str, previous: int | None) -> None:

@@ -83,7 +83,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+the|reported|including\s+[^,;.]{1,40},|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|reported|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
@@ -191,7 +191,8 @@ TRIGGER_SOURCE = (
           | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
           | pronounced\s+dead|executed|massacred|assassinated)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
-      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking))\b
+      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
+          | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
@@ -306,12 +307,15 @@ CUMULATIVE_RE = re.compile(
 
 REVISION_RE = re.compile(
     r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
-        revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing))
+        revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing)|
+        (?:rais(?:e|ed|es|ing)|bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:toll|number|total|count))
+      | (?P<either>revis(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|correct(?:ed|ing))
       | (?P<down>revised\s+down(?:ward)?|down\s+to|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
     re.X,  # applied to lower-cased text
 )
 PREVIOUS_RE = re.compile(
-    r"\b(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?(?P<fig>"
+    r"\b(?:(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?|"
+    r"(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:figure|toll|count)\s+of\s+)(?P<fig>"
     + FIGURE
     + r")",
     _F,
@@ -420,3 +424,6 @@ TO_HOSPITAL_RE = re.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\
 #: "Among the dead were 11 children": the count comes after the verb.
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+the\s+$", re.I)
 AMONG_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|included|include)\b", re.I)
+
+#: A toll said to be superseded: "revising an earlier toll of 11" names the previous figure, not a new one.
+EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?$", re.I)

@@ -457,8 +457,10 @@ class _Reader:
             derivation=f"{m.figure.best} killed plus the attacker",
         )
 
-    def toll(self, si: int, trig_end: int) -> _Mention | None:
+    def toll(self, si: int, trig_start: int, trig_end: int) -> _Mention | None:
         sent = self.sentences[si]
+        if P.EARLIER_TOLL_RE.search(self.text, max(sent.start, trig_start - 20), trig_start):
+            return None  # "an earlier toll of 11": the figure this report replaces
         right = self.text[trig_end : min(sent.end, trig_end + 160)]
         m = P.TOLL_RE.match(right)
         if m is None:
@@ -547,7 +549,7 @@ class _Reader:
                 left_by = self.obj(si, t.end(), "killed", need_state=True)
                 self.add(self.with_attacker(left_by) if left_by is not None and left_by.kind == "killed" else left_by)
             elif group == "toll":
-                self.add(self.toll(si, t.end()))
+                self.add(self.toll(si, ts, t.end()))
             elif group == "kdeath":
                 self.add(self.figure_before(si, ts, "killed"))
             elif group == "multi":
@@ -659,14 +661,18 @@ class _Reader:
         r = P.REVISION_RE.search(quote)
         if r is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
             return None
-        direction: Literal["up", "down"] = "up" if r.group("up") else "down"
         previous = None
         prev = P.PREVIOUS_RE.search(quote)
         if prev is not None:
             fig = parse_figure(prev.group("fig"))
             if fig is not None and fig.best is not None and sent.start + prev.start("fig") != m.start:
                 previous = fig.best
-        return Revision(direction, previous)
+        if r.group("either"):
+            # "revising an earlier toll of 11": the direction is what the two figures say
+            if previous is None or m.figure.best is None or previous == m.figure.best:
+                return None
+            return Revision("up" if m.figure.best > previous else "down", previous)
+        return Revision("up" if r.group("up") else "down", previous)
 
     def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
         text = self.text
