@@ -22,6 +22,8 @@ _F = re.I | re.X
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
 PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
+    miners|fishermen|farmers|climbers|hikers|volunteers|peacekeepers|citizens|inhabitants|occupants|motorists|drivers|
+    pedestrians|cyclists|detainees|mourners|combatants|rescuers|survivors|visitors|attendees|commuters|pilots|
     youths|juveniles|minors|students|pupils|officers|policemen|police\s+officers|troopers|deputies|agents|
     soldiers|troops|servicemen|fighters|militants|rebels|insurgents|gunmen|attackers|suspects|staff|
     staffers|staff\s+members|patients|caregivers|doctors|nurses|medics|paramedics|workers|employees|
@@ -83,7 +85,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|reported|including\s+[^,;.]{1,40},|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|reported|presumed|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
@@ -292,7 +294,8 @@ NEGATION_RE = re.compile(
 
 #: Words around a figure that make it a running total, not one event's toll.
 CUMULATIVE_RE = re.compile(
-    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
+    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
+        september|october|november|december)\b|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
         in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
@@ -323,7 +326,7 @@ PREVIOUS_RE = re.compile(
 
 HEDGE_RE = re.compile(
     r"""\b(?:(?:could|may|might|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to|likely\s+to)\s+(?:rise|climb|increase|grow|go\s+up)
-      | feared\s+(?:dead|killed|trapped|missing)|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
+      | feared\s+(?:dead|killed|trapped|missing)|presumed\s+dead|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
       | unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)
       | reportedly|allegedly|believed\s+to\s+have|preliminary|at\s+least\s+initially)\b""",
     re.X,  # applied to lower-cased text
@@ -374,7 +377,8 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|included|including|include|were|are|of\s+whom|of\s+them))$",
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|"
+    r"included|including|include|were|are|reported|reports|confirmed|announced|counted|recorded|of\s+whom|of\s+them))$",
     re.I,
 )
 
