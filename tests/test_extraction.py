@@ -294,6 +294,8 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("UN: 400 civilians killed in Mosul strikes since January", "cumulative"),
         ("The block is named for the 2011 murder of 20-year-old Odee Perry.", "cumulative"),
         ("0:47 Driver shot to death on Blackstone and Saginaw", "cumulative"),
+        ("► Related: Grandparents charged in fatal shooting of Detroit girl, 5", "cumulative"),
+        ("It was the same corner where, in August 2015, three people were shot dead.", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
         ("Two officers are accused of shooting and killing a six-year-old boy.", "incident"),
         ("A man killed on Elm Street marked the city's 11th homicide.", "cumulative"),
