@@ -171,6 +171,14 @@ def _object_re(right: str) -> re.Pattern[str]:
     return P.object_aged_re() if "age" in right or "-old" in right else P.OBJECT_RE
 
 
+def _state_kind(state: str) -> Kind:
+    """The outcome a state after an object says: "left two dead" killed, "... wounded" injured."""
+    s = state.strip().lower()
+    if s in ("dead", "to death"):
+        return "killed"
+    return "injured" if s in ("injured", "wounded", "hurt") else "hit"
+
+
 def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention | None:
     """The people of a matched list ("a trader and his daughter"), or None when a part is vague."""
     n = _count_items(m.group("list"))
@@ -397,22 +405,18 @@ class _Reader:
         if m is None:
             return None
         state = m.group("state")
-        if state and state.strip().lower() in ("dead", "to death"):
+        if state and _state_kind(state) == "killed":
             kind = "killed"  # "shot his daughter dead"
         if need_state:
             if not state:
                 return None
-            s = state.lower().strip()
-            kind = "killed" if s == "dead" else "injured" if s in ("injured", "wounded", "hurt") else "hit"
+            kind = _state_kind(state)
         g = m.group
         base = trig_end
         if need_state and g("more"):
             more = g("fig2").lower()
             fig2 = Figure(1, 1, 1, "exact") if more in ("another", "one other") else parse_figure(more)
-            s2 = g("state2").lower()
-            kind2: Kind = (
-                "killed" if s2 == "dead" else "injured" if s2 in ("injured", "wounded", "hurt") else "hit"
-            )
+            kind2 = _state_kind(g("state2"))
             if fig2 is None and more.split()[0] in ("a", "an", "his", "her", "their"):
                 fig2 = Figure(1, 1, 1, "exact")
             if fig2 is not None:
