@@ -199,13 +199,15 @@ TRIGGER_SOURCE = (
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
-          | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh)
-          | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
+          | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
+          | expected\s+to\s+(?:recover|survive|live)
+          | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|general|medical\s+center|trauma\s+cent(?:er|re))
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
           | grazed
           | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
-          | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?)\b
+          | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
+          | (?:suffered|suffers|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?wounds?)\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
       | (?P<sent>sent|sending|sends|put|putting)\b
       | (?P<left>left|leaving|leaves)\b
@@ -378,7 +380,7 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|"
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|other|"
     r"included|including|include|were|are|reported|reports|confirmed|announced|counted|recorded|of\s+whom|of\s+them))$",
     re.I,
 )

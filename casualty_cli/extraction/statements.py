@@ -346,7 +346,9 @@ class _Reader:
             if fig is None:
                 return None
             # "two other victims": other than those already counted (usually the dead)
-            victims = "others" if noun and " other " in f" {left[m.start() : m.end('noun')].lower()} " else noun
+            np = left[m.start() : m.end("noun") if noun else m.end("fig")].lower()
+            other = " other " in f" {np} " or left[: m.start("fig")].lower().rstrip().endswith("other")
+            victims = "others" if other else noun
             return _Mention(kind, fig, fs, fe, si, victims.lower() if victims else None)
         if (
             transitive
