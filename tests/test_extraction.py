@@ -183,6 +183,8 @@ INJURED = [
     ("The earthquake killed more than 2,300 people and injured over 10,000.", 10000),
     ("Medics said 17 people were treated for injuries.", 17),
     ("Eight people were taken to San Francisco General with injuries.", 8),
+    ("Two men died at the scene and a further three were injured.", 3),
+    ("A further 12 people were hospitalised.", 12),
     ("One man died. The other five are expected to recover.", 5),
     ("A third victim, 61, suffered a non-life-threatening wound at the store.", 1),
     ("WPXI 11 News Two brothers, ages 11 and 16, were shot inside the home.", 2),

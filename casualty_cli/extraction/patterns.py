@@ -49,7 +49,7 @@ _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
-    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|his\s+|her\s+|their\s+)?(?P<fig>"
+    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|a\s+further\s+|his\s+|her\s+|their\s+)?(?P<fig>"
     + FIGURE
     + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?"
     + _MODS
@@ -380,7 +380,7 @@ AGE_BEFORE_RE = re.compile(
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
 NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
 BARE_LEAD_RE = re.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|for|other|"
+    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|further|for|other|"
     r"included|including|include|were|are|reported|reports|confirmed|announced|counted|recorded|of\s+whom|of\s+them))$",
     re.I,
 )
