@@ -96,7 +96,6 @@ NAME = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
 #: Two or more names, each perhaps with an age: "Inna Gonzalez, 21, and Davion Funderburk, 22".
 _AGED_NAME = NAME + r"(?:\s*,\s*\d{1,3})?"
 NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + _AGED_NAME
-NAME_RE = re.compile(NAME)
 
 _BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
 
@@ -340,22 +339,6 @@ _SAY = (
 )
 _ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|al-[\w-]+|\([A-Z]+\))){0,7}
     |(?:(?:the|a|an)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
-ATTRIBUTION_RE = re.compile(
-    r"""according\s+to\s+(?P<a1>"""
-    + _ACTOR
-    + r""")
-      | (?P<a2>"""
-    + _ACTOR
-    + r""")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*"""
-    + _SAY
-    + r"""\b
-      | \b"""
-    + _SAY
-    + r"""\s+(?P<a3>"""
-    + _ACTOR
-    + r""")""",
-    re.X,
-)
 
 #: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
 BREAKDOWN_LEAD_RE = re.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
