@@ -124,6 +124,11 @@ class Figure:
     high: int | None
     qualifier: str
 
+    @classmethod
+    def exact(cls, n: int) -> Figure:
+        """A figure given as one number: best, low and high are all ``n``."""
+        return cls(n, n, n, "exact")
+
 
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | None:
@@ -178,7 +183,7 @@ def parse_figure(text: str) -> Figure | None:
     if value is None:
         return None
     if qualifier == "exact":
-        return Figure(value, value, value, "exact")
+        return Figure.exact(value)
     if qualifier == "at least":
         return Figure(value, value, None, qualifier)
     if qualifier == "more than":

@@ -99,10 +99,10 @@ class _Mention:
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
     # One person said to be injured may be the one who died later in the report: read as *hit*.
     if kind == "injured":
-        m = _Mention("hit", Figure(1, 1, 1, "exact"), start, end, sentence, victims)
+        m = _Mention("hit", Figure.exact(1), start, end, sentence, victims)
         m.stated_injured = True
         return m
-    return _Mention(kind, Figure(1, 1, 1, "exact"), start, end, sentence, victims)
+    return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
 
 
 def _count_items(text: str) -> int | None:
@@ -184,13 +184,13 @@ def _list_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Me
     n = _count_items(m.group("list"))
     if n is None:
         return None
-    return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("list"), base + m.end("list"), sentence)
+    return _Mention(kind, Figure.exact(n), base + m.start("list"), base + m.end("list"), sentence)
 
 
 def _aged_mention(m: re.Match[str], base: int, sentence: int, kind: Kind) -> _Mention:
     """ "his 12- and 10-year-old sons", "his sons, ages 3 and 4": one person an age."""
     n = len(_AGE_NUMBER.findall(m.group("agelist") or m.group("agelist2")))
-    return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("aged"), base + m.end("aged"), sentence)
+    return _Mention(kind, Figure.exact(n), base + m.start("aged"), base + m.end("aged"), sentence)
 
 
 def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
@@ -262,7 +262,7 @@ class _Reader:
                 first = before[-1]
                 assert first.figure.best is not None
                 n = first.figure.best + m.figure.best
-                m = _Mention("injured", Figure(n, n, n, "exact"), m.start, m.end, m.sentence, m.victims,
+                m = _Mention("injured", Figure.exact(n), m.start, m.end, m.sentence, m.victims,
                              derivation=f"{first.figure.best} plus {m.figure.best} others")
         key = (m.kind, m.start, m.figure.best)
         if key in self.seen:
@@ -321,14 +321,14 @@ class _Reader:
         transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
         g = m.group
         if g("both"):
-            fig = parse_figure(g("allfig")) if g("allfig") else Figure(2, 2, 2, "exact")
+            fig = parse_figure(g("allfig")) if g("allfig") else Figure.exact(2)
             if fig is None:
                 return None
             return _Mention(kind, fig, lo + m.start(), lo + m.end("both"), si, "both")
         if g("named") or g("pair"):
             grp = "named" if g("named") else "pair"
             people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else 2
-            return _Mention(kind, Figure(people, people, people, "exact"), lo + m.start(grp), lo + m.end(grp), si)
+            return _Mention(kind, Figure.exact(people), lo + m.start(grp), lo + m.end(grp), si)
         if g("aged"):
             return _aged_mention(m, lo, si, kind)
         if g("list"):
@@ -417,10 +417,10 @@ class _Reader:
         base = trig_end
         if need_state and g("more"):
             more = g("fig2").lower()
-            fig2 = Figure(1, 1, 1, "exact") if more in ("another", "one other") else parse_figure(more)
+            fig2 = Figure.exact(1) if more in ("another", "one other") else parse_figure(more)
             kind2 = _state_kind(g("state2"))
             if fig2 is None and more.split()[0] in ("a", "an", "his", "her", "their"):
-                fig2 = Figure(1, 1, 1, "exact")
+                fig2 = Figure.exact(1)
             if fig2 is not None:
                 self.add(_Mention(kind2, fig2, base + m.start("fig2"), base + m.end("fig2"), si))
         if g("aged"):
@@ -443,7 +443,7 @@ class _Reader:
             return one
         if g("onamed"):
             n = len(_NAME_IN_LIST.findall(g("onamed")))
-            return _Mention(kind, Figure(n, n, n, "exact"), base + m.start("onamed"), base + m.end("onamed"), si)
+            return _Mention(kind, Figure.exact(n), base + m.start("onamed"), base + m.end("onamed"), si)
         if g("obare"):  # "shooting that killed township man", "accidentally shot roommate"
             return _one(base + m.start("obare"), base + m.end("obare"), si, kind, None)
         if g("oname") and g("oname").split()[0].strip(",").lower() not in _NOT_NAMES:
@@ -538,14 +538,14 @@ class _Reader:
                 if P.FATAL_AFTER_RE.match(lowered, t.end()):
                     self.add(self.subject(si, ts, "killed", verb))
             elif group == "selfhit":
-                self.add(_Mention("hit", Figure(1, 1, 1, "exact"), ts, t.end(), si, "self"))
+                self.add(_Mention("hit", Figure.exact(1), ts, t.end(), si, "self"))
             elif group == "ahit":
                 if P.AHIT_AFTER_RE.match(lowered, t.end()):
                     self.add(self.obj(si, t.end(), "hit"))
             elif group in ("akill", "selfkill") and _INTENT_BEFORE.search(text, max(0, ts - 25), ts):
                 continue  # "was going to kill his wife", "threatened to kill": no death
             elif group == "selfkill":
-                self.add(_Mention("killed", Figure(1, 1, 1, "exact"), ts, t.end(), si, "attacker"))
+                self.add(_Mention("killed", Figure.exact(1), ts, t.end(), si, "attacker"))
             elif group == "akill":
                 self.add(self.with_attacker(self.obj(si, t.end(), "killed")))
             elif group == "sent":
@@ -562,7 +562,7 @@ class _Reader:
             elif group == "multi":
                 n = _MULTIPLIERS[verb.split()[0].strip(",").lower()]
                 kind = "hit" if verb.lower().rstrip("s").endswith(("shooting", "stabbing")) else "killed"
-                self.add(_Mention(kind, Figure(n, n, n, "exact"), ts, t.end(), si))
+                self.add(_Mention(kind, Figure.exact(n), ts, t.end(), si))
             elif group == "possdeath":
                 name = _NAME_BEFORE.search(text, max(0, ts - 30), ts)
                 if name is not None:
@@ -579,7 +579,7 @@ class _Reader:
             kind = (
                 "killed" if v in ("killed", "dead") or "deaths" in head or "fatalities" in head else "injured"
             )
-            self.add(_Mention(kind, Figure(0, 0, 0, "exact"), ns, neg.end(), si))
+            self.add(_Mention(kind, Figure.exact(0), ns, neg.end(), si))
 
     def add_people_one_by_one(self) -> None:
         """ "A woman was shot in the back and a boy was shot in the arm": two people, each counted 1.
@@ -603,7 +603,7 @@ class _Reader:
             kind: Kind = "hit" if any(m.kind == "hit" for m in ones) else "injured"
             first = min(ones, key=lambda m: m.start)
             last = max(ones, key=lambda m: m.end)
-            self.add(_Mention(kind, Figure(n, n, n, "exact"), first.start, last.end, first.sentence,
+            self.add(_Mention(kind, Figure.exact(n), first.start, last.end, first.sentence,
                               derivation=f"{n} people, each named on their own"))
 
     def statements(self, published: date | None) -> list[Statement]:
