@@ -227,6 +227,14 @@ def _merge(state: StoreState, d: Raw) -> Raw:
     return effects
 
 
+def _forget(acts_by_key: dict[str, list[int]], key: str, aid: int) -> None:
+    """Take act ``aid`` out of ``key``'s list, and the key out when nothing is left."""
+    held = acts_by_key[key]
+    held.remove(aid)
+    if not held:
+        del acts_by_key[key]
+
+
 def _revert(state: StoreState, d: Raw, act: Raw) -> None:
     c = state.curation
     aid = int(act["id"])
@@ -235,16 +243,10 @@ def _revert(state: StoreState, d: Raw, act: Raw) -> None:
         del c.retracted[act["statement"]]
         _touch_statement(state, d, act["statement"])
     elif kind == "statement.correct":
-        held = c.corrections[act["statement"]]
-        held.remove(aid)
-        if not held:
-            del c.corrections[act["statement"]]
+        _forget(c.corrections, act["statement"], aid)
         _touch_statement(state, d, act["statement"])
     elif kind == "incident.note":
-        notes = c.notes[act["incident"]]
-        notes.remove(aid)
-        if not notes:
-            del c.notes[act["incident"]]
+        _forget(c.notes, act["incident"], aid)
         _touch(state, d, _incident(state, d, act["incident"]))
     elif kind == "statement.move":
         _unmove(state, d, act, c.effects.pop(aid))
