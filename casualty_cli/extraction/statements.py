@@ -120,6 +120,13 @@ def _count_items(text: str) -> int | None:
     return total or None
 
 
+def _not_a_name(words: str | None) -> bool:
+    """Does a capitalised match open with a word that is no name ("Police", "Monday", "Killed")?"""
+    if not words:
+        return False
+    return words.split()[0].strip(",").lower() in _NOT_NAMES
+
+
 def _subject_ends(left: str) -> list[int]:
     """Where a subject can end: before auxiliaries that run to the end, after a word a subject can end with."""
     aux = P.AUX_TAIL_RE.match
@@ -162,7 +169,7 @@ def _search_subjects(left: str) -> Iterator[re.Match[str]]:
             if not with_and and not any(_NAMEISH.fullmatch(left, pos, e) for e in ends):
                 continue
         m = match(left, pos)
-        if m is not None and not (m.group("name") and m.group("name").split()[0].strip(",").lower() in _NOT_NAMES):
+        if m is not None and not _not_a_name(m.group("name")):
             yield m
 
 
@@ -387,17 +394,14 @@ class _Reader:
             return _one(lo + m.start("pron"), lo + m.end("pron"), si, kind, None)
         if g("another"):
             return _one(lo + m.start("another"), lo + m.end("another"), si, kind, None)
-        if g("name"):
-            first = g("name").split()[0].strip(",").lower()
-            if first in _NOT_NAMES:
-                return None
+        if g("name"):  # (_search_subjects has already passed over capitals that are no names)
             return _one(lo + m.start("name"), lo + m.end("name"), si, kind, None)
         return None
 
     def object_follows(self, si: int, pos: int) -> bool:
         right = self.text[pos : min(self.sentences[si].end, pos + 160)]
         m = _object_re(right).match(right)
-        return m is not None and not (m.group("oname") and m.group("oname").split()[0].strip(",").lower() in _NOT_NAMES)
+        return m is not None and not _not_a_name(m.group("oname"))
 
     def obj(self, si: int, trig_end: int, kind: Kind, need_state: bool = False) -> _Mention | None:
         """The counted object after an active outcome verb: "killing 50 civilians", "left two dead"."""
@@ -446,7 +450,7 @@ class _Reader:
             return _Mention(kind, Figure.exact(n), base + m.start("onamed"), base + m.end("onamed"), si)
         if g("obare"):  # "shooting that killed township man", "accidentally shot roommate"
             return _one(base + m.start("obare"), base + m.end("obare"), si, kind, None)
-        if g("oname") and g("oname").split()[0].strip(",").lower() not in _NOT_NAMES:
+        if g("oname") and not _not_a_name(g("oname")):
             return _one(base + m.start("oname"), base + m.end("oname"), si, kind, None)
         return None
 
