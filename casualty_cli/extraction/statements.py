@@ -45,8 +45,11 @@ _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
 _AGE_NUMBER = re.compile(r"\d{1,2}")
-_RELATED_LINK = re.compile(r"\W*(?:related|related stories|related coverage|more|previous story|also read|see also)\s*:")
-_VIDEO_ITEM = re.compile(r"\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S")
+# A line of a page's links to other stories: "Related: ...", "0:47 Driver shot to death on ..."
+_OTHER_STORY = re.compile(
+    r"\W*(?:related|related stories|related coverage|more|previous story|also read|see also)\s*:"
+    r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
+)
 _BRAND_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|Channel|Fox|Local|Action|Eyewitness)\s+$")
 _BRAND_AFTER = re.compile(r"\s+(?:News|Action|Eyewitness|Investigates|First|Alive|Now|On\s+Your\s+Side)\b")
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
@@ -661,9 +664,7 @@ class _Reader:
         cumulative = (
             P.CUMULATIVE_RE.search(low) is not None
             or (sent.is_headline and "shootings" in low)
-            # "0:47 Driver shot to death on Blackstone": an item of a page's list of other videos
-            or _VIDEO_ITEM.match(low) is not None
-            or _RELATED_LINK.match(low) is not None
+            or _OTHER_STORY.match(low) is not None
         )
         event_date = _event_date(self.text, sent, published)
         return (quote[h.start() : h.end()] if h else None, _attribution(quote, low), cumulative, event_date)
