@@ -138,6 +138,9 @@ KILLED = [
     ("Parish man kills 7-year-old daughter, himself", 2),
     ("He left seven dead, including some relatives, and one wounded before killing himself.", 8),
     ("A man shot his 7-year-old daughter to death and then killed himself.", 2),
+    # a murder-suicide leaves at least two dead, the attacker among them
+    ("A 4-year-old boy was killed in a murder-suicide on Sunday night.", 2),
+    ("Deputies said the couple died in an apparent murder-suicide.", 2),
 ]
 
 
@@ -195,6 +198,14 @@ INJURED = [
     ("The bullet went through a wall, striking his 11-year-old son in the cheek.", 1),
     ("Student shooter, 14, dead, another girl injured at high school", 1),
     ("Two people were shot, one fatally, on Main Street.", 1),
+    ("A child received non-life-threatening injuries.", 1),
+    ("Two women were pronounced dead. A man suffered minor injuries.", 1),
+    # a list whose first item is the sum of the others is one group and its parts
+    ("The five victims, three men and two women, were wounded in the attack.", 5),
+    # a page glued by scraping: "dead.The" still ends a sentence
+    ("He was shot and pronounced dead.The three other victims were wounded.", 3),
+    # "gunned down" is shot: killed only when the report says so
+    ("A 19-year-old was gunned down outside a store and survived.", 1),
 ]
 
 
@@ -234,6 +245,7 @@ def test_shot_less_the_dead_is_injured() -> None:
         "He took a box of pills in an effort to kill himself.",
         "Frost warning: trees and flowers could be damaged or killed overnight.",
         "Deputy who shot at a suspect after mistaking gun for Taser is an insurance executive",
+        "Police are calling it an attempted murder-suicide.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

@@ -196,7 +196,7 @@ TRIGGER_SOURCE = (
           | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
+      | (?P<hit>shot|gunned\s+down|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
           | expected\s+to\s+(?:recover|survive|live)
@@ -206,12 +206,13 @@ TRIGGER_SOURCE = (
           | grazed
           | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
-          | (?:suffered|suffers|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?wounds?)\b
+          | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
       | (?P<sent>sent|sending|sends|put|putting)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
+      | (?P<msuicide>murder[-\s]suicides?)\b
       | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
     )"""
 )

@@ -67,19 +67,20 @@ _KIN_OF = re.compile(
 )
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|"
+    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|not\s+life[- ]threatening|treated\s+and\s+released|"
     r"in\s+(?:stable|good|fair)\s+condition)\b"
 )
 _HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
+_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempt\s+at\s+an?|failed|foiled|thwarted)\s+$", re.I)
 _NAMEISH = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d{1,3})?")
 _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
-_TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain".split())
+_TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain down".split())
 
 
 @dataclass(slots=True)
@@ -110,17 +111,19 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
 
 def _count_items(text: str) -> int | None:
     """People in a list like "two protesters and one policeman" (3) or "a trader and his daughter" (2)."""
-    total = 0
+    counts: list[int] = []
     for item in P.ITEM_RE.finditer(text):
         lead = _LEAD_FIGURE.match(item.group(0))
         if lead is None:
-            total += 1
+            counts.append(1)
             continue
         fig = parse_figure(lead.group(1))
         if fig is None or fig.best is None:
             return None
-        total += fig.best
-    return total or None
+        counts.append(fig.best)
+    if len(counts) > 2 and counts[0] == sum(counts[1:]):
+        return counts[0]  # "the five victims, three men and two women": the parts of the first item
+    return sum(counts) or None
 
 
 def _not_a_name(words: str | None) -> bool:
@@ -574,6 +577,10 @@ class _Reader:
                 name = _NAME_BEFORE.search(text, max(0, ts - 30), ts)
                 if name is not None:
                     self.add(_one(name.start(), t.end(), si, "killed", None))
+            elif group == "msuicide" and not _ATTEMPTED_BEFORE.search(text, max(0, ts - 20), ts):
+                # a murder-suicide leaves at least two dead: a victim and the attacker
+                self.add(_Mention("killed", Figure(2, 2, None, "at least"), ts, t.end(), si, None,
+                                  derivation="a murder-suicide: at least a victim and the attacker"))
             elif group == "ofdeath":
                 self.add(self.obj(si, t.end(), "killed"))
         for neg in P.NEGATION_RE.finditer(lowered):
