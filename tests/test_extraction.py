@@ -204,6 +204,11 @@ INJURED = [
     ("The five victims, three men and two women, were wounded in the attack.", 5),
     # a page glued by scraping: "dead.The" still ends a sentence
     ("He was shot and pronounced dead.The three other victims were wounded.", 3),
+    # a person *also* hit in a later sentence is one more ("also" with no one before is not summed)
+    ("The boy was shot in the face. A 28-year-old woman also suffered a gunshot wound to the head.", 2),
+    ("A man was shot in the leg. His 9-year-old son was also shot and is expected to recover.", 2),
+    ("The boy was shot and died at the hospital. A woman was also shot and is in stable condition.", 1),
+    ("A 10-year-old girl was hit by a stray bullet on her porch.", 1),
     # "gunned down" is shot: killed only when the report says so
     ("A 19-year-old was gunned down outside a store and survived.", 1),
 ]

@@ -196,7 +196,7 @@ TRIGGER_SOURCE = (
           | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|gunned\s+down|(?:struck|hit)\s+by\s+(?:the\s+|a\s+|stray\s+)?(?:gunfire|bullets?|shots?|gunshots?)
+      | (?P<hit>shot|gunned\s+down|(?:struck|hit)\s+by\s+(?:(?:the|a|an|stray)\s+){0,2}(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
           | expected\s+to\s+(?:recover|survive|live)

@@ -98,6 +98,8 @@ class _Mention:
     who: str | None = None
     #: said to be injured, read as hit: it may be the one who died
     stated_injured: bool = False
+    #: one person said to be hit *also* ("a woman was also shot"): someone besides a person named before
+    also: bool = False
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
@@ -313,6 +315,8 @@ class _Reader:
         # The leftmost reading first; a later one when it is no count ("WPXI 11 News Two brothers").
         for m in _search_subjects(left):
             found = self.subject_of(m, lo, left, si, kind, verb)
+            if found is not None and found.figure.best == 1 and not m.group("pron"):
+                found.also = "also" in left[m.start() :].lower().split()
             if found is not None or not m.group("fig"):
                 return found  # only a number that is no count makes a later reading worth its cost
         return None
@@ -620,8 +624,38 @@ class _Reader:
             self.add(_Mention(kind, Figure.exact(n), first.start, last.end, first.sentence,
                               derivation=f"{n} people, each named on their own"))
 
+    def add_people_also_hit(self) -> None:
+        """ "Tim Reed was shot in the chest. A 2-year-old was also shot.": one more person each time.
+
+        A person said to be *also* hit, in a later sentence than a first one hit, is someone else; the
+        people hit so far are counted (the dead are taken off later, as for any people hit).
+        """
+        ones = [
+            m for m in self.mentions
+            if m.kind in ("hit", "injured") and m.figure.best == 1 and m.figure.qualifier == "exact"
+            and m.derivation is None
+        ]
+        if not any(m.also for m in ones):
+            return
+        first = None
+        n = 0
+        for m in ones:
+            if first is None:
+                if m.also:
+                    continue  # "also" with no one before it: also besides the dead
+                first, n = m, 1
+                continue
+            if not m.also or m.sentence == first.sentence:
+                continue
+            n += 1
+            # hit, not injured: the first one may be the one who died ("he died; a woman was also shot").
+            # Appended as it is: that the last one survived says nothing of the others.
+            self.mentions.append(_Mention("hit", Figure.exact(n), first.start, m.end, m.sentence,
+                                          derivation=f"{n} people, each said to be hit on their own"))
+
     def statements(self, published: date | None) -> list[Statement]:
         self.add_people_one_by_one()
+        self.add_people_also_hit()
         text = self.text
         doc_id = self.doc.id
         context: dict[int, tuple[str | None, str | None, bool, date | None]] = {}
