@@ -209,6 +209,11 @@ INJURED = [
     ("A man was shot in the leg. His 9-year-old son was also shot and is expected to recover.", 2),
     ("The boy was shot and died at the hospital. A woman was also shot and is in stable condition.", 1),
     ("A 10-year-old girl was hit by a stray bullet on her porch.", 1),
+    # a place between the subject and its verb
+    ("Three other men at the scene were also hit by gunfire.", 3),
+    ("A man died. Another man in the home was wounded.", 1),
+    ("Police are investigating the fatal shooting of a woman and the wounding of three men.", 3),
+    ("Three other people were treated and released.", 3),
     # "gunned down" is shot: killed only when the report says so
     ("A 19-year-old was gunned down outside a store and survived.", 1),
 ]

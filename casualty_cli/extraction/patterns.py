@@ -85,7 +85,8 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|reported|presumed|including\s+[^,;.]{1,40},|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
+    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
 
@@ -205,6 +206,7 @@ TRIGGER_SOURCE = (
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
           | grazed
           | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
+          | treated\s+and\s+released|treated\s+at\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
           | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes)\b

@@ -524,7 +524,10 @@ class _Reader:
             if group in ("killed", "injured", "hit", "missing"):
                 kind: Kind = group  # type: ignore[assignment]
                 if group == "injured" and verb.lower() in ("injuring", "wounding", "injures", "wounds"):
-                    self.add(self.obj(si, t.end(), "injured"))
+                    end = t.end()
+                    if verb.lower() == "wounding" and lowered.startswith(" of ", end):
+                        end += 3  # "the fatal shooting of a woman and the wounding of three men"
+                    self.add(self.obj(si, end, "injured"))
                     continue
                 found = self.subject(si, ts, kind, verb)
                 if found is None and P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts):
