@@ -214,6 +214,9 @@ INJURED = [
     ("A man died. Another man in the home was wounded.", 1),
     ("Police are investigating the fatal shooting of a woman and the wounding of three men.", 3),
     ("Three other people were treated and released.", 3),
+    # two people told apart by their roles, not by an age or a word for anyone
+    ("The driver is in critical condition and the passenger was pronounced dead.", 1),
+    ("Police found four victims wounded, two of them already dead.", 2),
     # "gunned down" is shot: killed only when the report says so
     ("A 19-year-old was gunned down outside a store and survived.", 1),
 ]
@@ -326,6 +329,8 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("Seven people were killed in the attack on Tuesday.", "incident"),
         ("Two officers are accused of shooting and killing a six-year-old boy.", "incident"),
         ("A man killed on Elm Street marked the city's 11th homicide.", "cumulative"),
+        ("Three people were killed and 27 wounded over an eight-hour stretch.", "cumulative"),
+        ("Within a span of four hours, five people were dead across the city.", "cumulative"),
     ],
 )
 def test_scope(text: str, scope: str) -> None:

@@ -82,7 +82,7 @@ ITEM_RE = re.compile(_ITEM, _F)
 _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
-    initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
+    initially|may\s+have|might\s+have|apparently|then|still|now|already|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
@@ -125,7 +125,7 @@ _SUBJECTS = (
       | (?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")
       | \b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,
       | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
-      | \b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+whom
+      | \b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+(?:whom|them|those)
       | ^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
       | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
 )
@@ -302,7 +302,8 @@ CUMULATIVE_RE = re.compile(
         september|october|november|december)\b|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
-        in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
+        in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|within\s+(?:a|the)\s+span\s+of|
+        (?:over|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
@@ -382,7 +383,11 @@ SUICIDE_RE = re.compile(
 )
 
 #: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
-SOME_DIED_RE = re.compile(r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally|critically\s+and\s+fatally)\b", _F)
+SOME_DIED_RE = re.compile(
+    r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
+    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b",
+    _F,
+)
 
 #: First words a subject can open with (besides numbers, capitals and the sentence's first word).
 SUBJECT_OPENERS = frozenset(

@@ -79,6 +79,16 @@ _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _SPACE_RUN = re.compile(r"[\s,]*\s")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
+#: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
+_ANYONE = frozenset(
+    """victim person individual resident man woman male female teen teenager juvenile adult self attacker
+    child kid baby infant toddler boy girl youth minor""".split()
+)
+
+
+def _tells_apart(noun: str | None) -> bool:
+    """Is a victim's noun one that tells two people apart ("driver" and "passenger"), not an age or anyone?"""
+    return noun is not None and noun.isalpha() and noun not in _ANYONE
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain down".split())
 
@@ -795,6 +805,11 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
         default=0,
     )
     dead = {m.who for m, s in pairs if m.kind == "killed" and s.best == 1}
+    # "the driver is in critical condition and a passenger was pronounced dead": told apart by their nouns
+    dead_nouns = {
+        (m.sentence, m.victims) for m, s in pairs
+        if m.kind == "killed" and s.best == 1 and _tells_apart(m.victims)
+    }
     dead_ages = {w for w in dead if w and w[0].isdigit()}
     out: list[Statement] = []
     for m, s in pairs:
@@ -804,7 +819,11 @@ def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
         # one person told apart by age or name from everyone who died is someone else
         # (an age is the surest tell: "a 56-year-old was shot in the leg" beside "a 7-year-old girl died")
         aged_apart = m.who is not None and m.who[0].isdigit() and bool(dead_ages) and m.who not in dead_ages
-        if killed == 0 or aged_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
+        apart_by_noun = (
+            s.best == 1 and _tells_apart(m.victims)
+            and any(si == m.sentence and v != m.victims for si, v in dead_nouns)
+        )
+        if killed == 0 or aged_apart or apart_by_noun or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append(s)
             continue
         if s.best is None:
