@@ -331,6 +331,9 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("A man killed on Elm Street marked the city's 11th homicide.", "cumulative"),
         ("Three people were killed and 27 wounded over an eight-hour stretch.", "cumulative"),
         ("Within a span of four hours, five people were dead across the city.", "cumulative"),
+        ("The ambushes in two cities collectively claimed the lives of eight officers.", "cumulative"),
+        ("A series of back-and-forth shootings has left three people dead.", "cumulative"),
+        ("Violent night leaves 2 dead, 6 injured on the east side", "cumulative"),
     ],
 )
 def test_scope(text: str, scope: str) -> None:
