@@ -129,6 +129,11 @@ KILLED = [
     ("Five arrested for highway shoot-out that killed township man", 1),
     ("Funeral services for four dead in Bastrop shooting", 4),
     ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
+    # roles one person holds at once, and whose children a parent has
+    ("A husband and father of two children was shot and killed at the mall.", 1),
+    ("A mother of three was shot dead in her car.", 1),
+    ("A husband and wife were found dead in their home.", 2),
+    ("A father and son were killed when the shell hit.", 2),
     # negation is a figure of 0
     ("No one was killed in the attack.", 0),
     # an attacker who kills himself is in the toll
@@ -259,6 +264,7 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Frost warning: trees and flowers could be damaged or killed overnight.",
         "Deputy who shot at a suspect after mistaking gun for Taser is an insurance executive",
         "Police are calling it an attempted murder-suicide.",
+        "Trees And Flowers That Have Started Blooming Could Be Damaged Or Killed.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:
@@ -334,6 +340,9 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("The ambushes in two cities collectively claimed the lives of eight officers.", "cumulative"),
         ("A series of back-and-forth shootings has left three people dead.", "cumulative"),
         ("Violent night leaves 2 dead, 6 injured on the east side", "cumulative"),
+        ("A man was killed and seven people were wounded in shootings from Saturday morning to early Sunday.", "cumulative"),
+        ("One man was killed and six people wounded in two South Side shootings Sunday.", "cumulative"),
+        ("This week alone, three teenagers were shot and two of them died.", "cumulative"),
     ],
 )
 def test_scope(text: str, scope: str) -> None:

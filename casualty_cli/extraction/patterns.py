@@ -58,13 +58,19 @@ COUNT_NP = (
     + r")(?:\s+of\s+(?:the|a|an|his|her|their|one)\s+(?:[\w'’-]+\s+)?(?:family|household|group|crew|unit|team))?)?"
 )
 
+# "a mother of three", "a father of two young children": whose children, not a count.
+_PARENT_OF = (
+    r"(?:(?<=father|mother|parent)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?:\s+(?:young\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?)?"
+)
+
 #: One person: "a 17-year-old boy", "his daughter", "the victim", "the 19-year-old".
 SINGLE_NP = (
     r"(?:(?:a|an|the|one|another|his|her|their|its|this|that)\s+"
     + _MODS
     + r"(?P<sing>"
     + SINGULAR_NOUN
-    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?(?:\s*,\s*\d{1,3}\s*,)?"
+    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?" + _PARENT_OF + r"(?:\s*,\s*\d{1,3}\s*,)?"
     r"|(?P<agesing>\d{1,3}[- ](?:year|month)s?[- ]old)(?:\s+" + _MODS + SINGULAR_NOUN + r")?)"
 )
 
@@ -113,7 +119,7 @@ _SUBJECTS_WITH_AND = (
     r"""(?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
       | (?P<aged>\b""" + AGED_GROUP + r""")
       | (?P<named>\b(?-i:""" + NAMES + r"""))
-      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + r""")
+      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + _PARENT_OF + r""")
       | \b""" + LIST_NP + r"""
       | """
 )
@@ -304,7 +310,9 @@ CUMULATIVE_RE = re.compile(
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
         in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|within\s+(?:a|the)\s+span\s+of|collectively|
         (?:series|string|spate|wave|rash)\s+of\s+(?:[\w-]+\s+){0,2}(?:shootings|attacks|killings|homicides|bombings)|
-        violent\s+(?:night|weekend|day|week|holiday)|
+        violent\s+(?:night|weekend|day|week|holiday)|(?:this|last)\s+(?:week|weekend|month|year)\s+alone|
+        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
+        from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?:over|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days)|
@@ -361,7 +369,7 @@ AGE_AFTER_RE = re.compile(
 AGE_BEFORE_RE = re.compile(
     r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s*|[$#]\s*)$",
+    r"september|october|november|december)\s*|[$#]\s*|\b(?:father|mother|dad|mom|parent|grandmother|grandfather)\s+of\s+)$",
     re.I,
 )
 

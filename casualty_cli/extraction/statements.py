@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
     related watch video photos read more click advertisement nobody everyone everybody someone anyone
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december shot killed dead wounded injured hurt died in at on near after during outside inside from by for with
-    of as""".split()
+    of as be been or and could would should can may might will must""".split()
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
@@ -138,6 +138,30 @@ def _count_items(text: str) -> int | None:
     return sum(counts) or None
 
 
+#: Roles one person holds at once: "a husband and father" is one man, "a husband and wife" two people.
+_ONE_PERSON_ROLES = [
+    frozenset({"husband", "father", "dad", "grandfather", "son", "brother", "uncle"}),
+    frozenset({"wife", "mother", "mom", "grandmother", "daughter", "sister", "aunt"}),
+]
+_ONE_PERSON_EXCEPT = {frozenset({"father", "son"}), frozenset({"mother", "daughter"}), frozenset({"brother"}),
+                      frozenset({"sister"}), frozenset({"dad", "son"}), frozenset({"mom", "daughter"}),
+                      frozenset({"grandfather", "son"}), frozenset({"grandmother", "daughter"}),
+                      frozenset({"father", "uncle"}), frozenset({"mother", "aunt"})}
+
+
+def _pair_count(pair: str) -> int:
+    """People in "a husband and father" (1) or "a trader and his daughter", "husband and wife" (2)."""
+    words = pair.lower().replace(",", " ").split()
+    if "of" in words:
+        words = words[: words.index("of")]  # "a husband and father of two children"
+    if words[0] not in ("a", "an") or len(words) != 4:
+        return 2  # "his wife and her son", "husband and wife"
+    roles = frozenset({words[1], words[3]})
+    if any(roles <= same for same in _ONE_PERSON_ROLES) and roles not in _ONE_PERSON_EXCEPT:
+        return 1
+    return 2
+
+
 def _not_a_name(words: str | None) -> bool:
     """Does a capitalised match open with a word that is no name ("Police", "Monday", "Killed")?"""
     if not words:
@@ -229,7 +253,7 @@ def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
         return True  # the minutes of a time or a decimal: "1:53", "4.5"
     if text[fig_start].isdigit() and _BRAND_BEFORE.search(text, max(0, fig_start - 12), fig_start) and _BRAND_AFTER.match(text, fig_end):
         return True  # a station or a name: "WPXI 11 News", "Channel 4 Action"
-    before = text[max(0, fig_start - 12) : fig_start]
+    before = text[max(0, fig_start - 16) : fig_start]
     return bool(P.AGE_BEFORE_RE.search(before))
 
 
@@ -354,7 +378,7 @@ class _Reader:
             return _Mention(kind, fig, lo + m.start(), lo + m.end("both"), si, "both")
         if g("named") or g("pair"):
             grp = "named" if g("named") else "pair"
-            people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else 2
+            people = len(_NAME_IN_LIST.findall(g("named"))) if g("named") else _pair_count(g("pair"))
             return _Mention(kind, Figure.exact(people), lo + m.start(grp), lo + m.end(grp), si)
         if g("aged"):
             return _aged_mention(m, lo, si, kind)
