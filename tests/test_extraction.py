@@ -214,6 +214,10 @@ INJURED = [
     ("A man was shot in the leg. His 9-year-old son was also shot and is expected to recover.", 2),
     ("The boy was shot and died at the hospital. A woman was also shot and is in stable condition.", 1),
     ("A 10-year-old girl was hit by a stray bullet on her porch.", 1),
+    # someone besides the dead: "also" hit with no one hit before, the second victim, doing well
+    ("Four children were killed. The mother was also shot at the residence.", 1),
+    ("One man died. The second victim, a female, was still hospitalized Sunday.", 1),
+    ("His brother was killed. Conrad was critically injured but is now doing well.", 1),
     # a place between the subject and its verb
     ("Three other men at the scene were also hit by gunfire.", 3),
     ("A man died. Another man in the home was wounded.", 1),

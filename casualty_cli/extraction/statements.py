@@ -67,9 +67,15 @@ _KIN_OF = re.compile(
 )
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|not\s+life[- ]threatening|treated\s+and\s+released|"
+    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
     r"in\s+(?:stable|good|fair)\s+condition)\b"
 )
+_NTH_VICTIM_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
+    r"passenger|occupant)\s*,\s*(?:(?:a|an)\s+)?$",
+    re.I,
+)
+_DIED_AFTER = re.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
 _HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
@@ -333,6 +339,8 @@ class _Reader:
             return True
         if _ANOTHER.match(text, m.start) or _OTHER_ONE.match(text, m.start):
             return True
+        if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
+            return True  # "The second victim, a female, was still hospitalized"
         sent = self.sentences[m.sentence]
         if _SURVIVED.search(self.lowered, sent.start, sent.end) is not None:
             return True
@@ -340,6 +348,10 @@ class _Reader:
         return _KIN_OF.match(text, m.start) is not None and any(
             k.kind == "killed" and k.sentence == m.sentence and k.start != m.start for k in self.mentions
         )
+
+    def died_after(self, m: _Mention) -> bool:
+        """Does the mention's sentence go on to say they died ("... and was later pronounced dead")?"""
+        return _DIED_AFTER.search(self.lowered, m.end, self.sentences[m.sentence].end) is not None
 
     def subject(self, si: int, trig_start: int, kind: Kind, verb: str) -> _Mention | None:
         """The counted subject before a passive or intransitive outcome verb."""
@@ -679,7 +691,9 @@ class _Reader:
         for m in ones:
             if first is None:
                 if m.also:
-                    continue  # "also" with no one before it: also besides the dead
+                    if not self.died_after(m):
+                        m.kind = "injured"  # "also" with no one hit before it: someone besides the dead
+                    continue
                 first, n = m, 1
                 continue
             if not m.also or m.sentence == first.sentence:
