@@ -207,6 +207,7 @@ INJURED = [
     ("Two women were pronounced dead. A man suffered minor injuries.", 1),
     # a list whose first item is the sum of the others is one group and its parts
     ("The five victims, three men and two women, were wounded in the attack.", 5),
+    ("Two women, a man and an infant were shot in the car.", 4),
     # a page glued by scraping: "dead.The" still ends a sentence
     ("He was shot and pronounced dead.The three other victims were wounded.", 3),
     # a person *also* hit in a later sentence is one more ("also" with no one before is not summed)

@@ -127,10 +127,15 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
     return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
 
 
+#: A word for a whole group, which a list's later items may break down ("the five victims, three men and...").
+_GROUP_WORD = re.compile(r"\b(?:victims|people|persons|individuals|casualties)\b", re.I)
+
+
 def _count_items(text: str) -> int | None:
     """People in a list like "two protesters and one policeman" (3) or "a trader and his daughter" (2)."""
     counts: list[int] = []
-    for item in P.ITEM_RE.finditer(text):
+    items = list(P.ITEM_RE.finditer(text))
+    for item in items:
         lead = _LEAD_FIGURE.match(item.group(0))
         if lead is None:
             counts.append(1)
@@ -139,7 +144,7 @@ def _count_items(text: str) -> int | None:
         if fig is None or fig.best is None:
             return None
         counts.append(fig.best)
-    if len(counts) > 2 and counts[0] == sum(counts[1:]):
+    if len(counts) > 2 and counts[0] == sum(counts[1:]) and _GROUP_WORD.search(items[0].group(0)):
         return counts[0]  # "the five victims, three men and two women": the parts of the first item
     return sum(counts) or None
 
