@@ -269,6 +269,7 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Frost warning: trees and flowers could be damaged or killed overnight.",
         "Deputy who shot at a suspect after mistaking gun for Taser is an insurance executive",
         "Police are calling it an attempted murder-suicide.",
+        "Doctors found scrapes on both legs and determined the dog had been shot.",
         "Trees And Flowers That Have Started Blooming Could Be Damaged Or Killed.",
     ],
 )

@@ -104,7 +104,9 @@ NAME = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
 _AGED_NAME = NAME + r"(?:\s*,\s*\d{1,3})?"
 NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + _AGED_NAME
 
-_BOTH = r"""\b(?:both|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
+# "scrapes on both legs": two of a body's parts, not two people
+_BODY_PARTS = r"(?:legs|arms|hands|feet|eyes|ears|sides|knees|ankles|shoulders|thighs|lungs|cheeks)\b"
+_BOTH = r"""\b(?:both(?!\s+""" + _BODY_PARTS + r""")|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
 
 #: Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter").
 #: People given as a list of ages: "his 12- and 10-year-old sons", "his sons, ages 3 and 4" (2 each).
@@ -116,7 +118,7 @@ AGED_GROUP = (
 )
 
 _SUBJECTS_WITH_AND = (
-    r"""(?P<both>\bboth\s+[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
+    r"""(?P<both>\bboth\s+(?!""" + _BODY_PARTS + r""")[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
       | (?P<aged>\b""" + AGED_GROUP + r""")
       | (?P<named>\b(?-i:""" + NAMES + r"""))
       | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + _PARENT_OF + r""")
