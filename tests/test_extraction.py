@@ -129,6 +129,7 @@ KILLED = [
     ("Five arrested for highway shoot-out that killed township man", 1),
     ("Funeral services for four dead in Bastrop shooting", 4),
     ("A 20-year-old woman suffered a fatal gunshot wound.", 1),
+    ("Killed in the attack were three soldiers and a civilian.", 4),
     # roles one person holds at once, and whose children a parent has
     ("A husband and father of two children was shot and killed at the mall.", 1),
     ("A mother of three was shot dead in her car.", 1),
@@ -219,6 +220,13 @@ INJURED = [
     ("Four children were killed. The mother was also shot at the residence.", 1),
     ("One man died. The second victim, a female, was still hospitalized Sunday.", 1),
     ("His brother was killed. Conrad was critically injured but is now doing well.", 1),
+    # active verbs that hit someone, and a participle that opens its sentence
+    ("A dad accidentally shot his 11 year-old son in the cheek, police said.", 1),
+    ("The officer fired, grazing two passersby, including a 4-year-old child.", 2),
+    ("The bullet went through his hand and struck the knee of an 11-year-old girl.", 1),
+    ("A 10-year-old girl is recovering from a gunshot wound.", 1),
+    ("His son found the gun and shot his own hand.", 1),
+    ("Injured in the gunfire were a 5-year-old boy and a 20-year-old woman, deputies said.", 2),
     # a place between the subject and its verb
     ("Three other men at the scene were also hit by gunfire.", 3),
     ("A man died. Another man in the home was wounded.", 1),

@@ -51,7 +51,7 @@ _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'
 COUNT_NP = (
     r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|a\s+further\s+|his\s+|her\s+|their\s+)?(?P<fig>"
     + FIGURE
-    + r")(?!-[a-z])(?:\s+(?:of\s+(?:the\s+)?)?"
+    + r")(?!-[a-z]|[- ](?:years?|months?|weeks?)[- ]old)(?:\s+(?:of\s+(?:the\s+)?)?"
     + _MODS
     + r"(?P<noun>"
     + PLURAL_NOUN
@@ -200,7 +200,7 @@ TRIGGER_SOURCE = (
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
           | pronounced\s+dead|executed|massacred|assassinated)\b
-      | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:him|her)self)\b
+      | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:(?:him|her)self|(?:his|her)\s+own\s+(?:hand|leg|foot|arm|finger|thigh|knee)))\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
           | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
       | (?P<fatal>fatally|mortally)\b
@@ -213,11 +213,12 @@ TRIGGER_SOURCE = (
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
           | grazed
+          | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
           | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
           | treated\s+and\s+released|treated\s+at\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
           | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
-      | (?P<ahit>shooting|shoots|striking|struck|strikes)\b
+      | (?P<ahit>shooting|shoots|striking|struck|strikes|grazing)\b
       | (?P<sent>sent|sending|sends|put|putting)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
@@ -280,6 +281,10 @@ def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
 FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
 #: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
 AHIT_AFTER_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
+#: "struck the knee of an 11-year-old girl": the body part before the person hit.
+BODY_PART_OF_RE = re.compile(
+    r"\s+(?:the|his|her)\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|knee|ankle|eye)\s+of(?=\s)"
+)
 
 #: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
 FIGURE_BEFORE_RE = re.compile(
@@ -430,6 +435,9 @@ QUESTIONED_RE = re.compile(r"\b(?:if|whether)\s*$", re.I)
 
 #: After "sent N people": where they went, for "sent five people to the hospital" to count them as hit.
 TO_HOSPITAL_RE = re.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)
+
+#: "Injured in the gunfire were a boy and a woman": a participle that opens its sentence, the count after.
+FRONTED_AFTER_RE = re.compile(r"\s+(?:in|by|during|at|among)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\b", re.I)
 
 #: "Among the dead were 11 children": the count comes after the verb.
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+the\s+$", re.I)

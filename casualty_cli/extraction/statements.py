@@ -95,6 +95,7 @@ _ANYONE = frozenset(
 def _tells_apart(noun: str | None) -> bool:
     """Is a victim's noun one that tells two people apart ("driver" and "passenger"), not an age or anyone?"""
     return noun is not None and noun.isalpha() and noun not in _ANYONE
+_FRONTED = frozenset("injured wounded killed hurt shot slain".split())
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain down".split())
 
@@ -588,6 +589,13 @@ class _Reader:
                         if found is not None:
                             self.add(found)
                             continue
+                if found is None and ts - sentences[si].start <= 2 and verb.lower() in _FRONTED:
+                    after = P.FRONTED_AFTER_RE.match(text, t.end(), sentences[si].end)
+                    if after is not None:  # "Injured in the gunfire were a boy and a woman"
+                        found = self.obj(si, after.end(), kind)
+                        if found is not None:
+                            self.add(found)
+                            continue
                 if (
                     found is None
                     and group != "missing"
@@ -608,8 +616,10 @@ class _Reader:
             elif group == "selfhit":
                 self.add(_Mention("hit", Figure.exact(1), ts, t.end(), si, "self"))
             elif group == "ahit":
-                if P.AHIT_AFTER_RE.match(lowered, t.end()):
-                    self.add(self.obj(si, t.end(), "hit"))
+                part = P.BODY_PART_OF_RE.match(lowered, t.end())
+                victim_at = part.end() if part else t.end()  # "struck the knee of an 11-year-old girl"
+                if P.AHIT_AFTER_RE.match(lowered, victim_at):
+                    self.add(self.obj(si, victim_at, "hit"))
             elif group in ("akill", "selfkill") and _INTENT_BEFORE.search(text, max(0, ts - 25), ts):
                 continue  # "was going to kill his wife", "threatened to kill": no death
             elif group == "selfkill":
