@@ -92,6 +92,12 @@ KILLED = [
     ("The earthquake killed more than 2,300 people and injured over 10,000.", 2300),
     ("The death toll stood at 310 on Sunday.", 310),
     ("Police reported 3 deaths after the crash.", 3),
+    ("Floods have killed at least 41 people in the province, officials said.", 41),
+    ("Eight civilians, five of them children, died in the shelling.", 8),
+    ("Two Palestinians were shot dead at the checkpoint.", 2),
+    ("Three Syrians and two Lebanese were killed in the strike.", 5),
+    ("A suicide bomber killed 15 people at a checkpoint on Monday.", 15),
+    ("Four soldiers died and six were wounded when their convoy hit a mine.", 4),
     # implicit counts
     ("A man was shot dead outside a bakery on Friday night.", 1),
     ("A trader and his daughter were killed when a shell hit their shop.", 2),

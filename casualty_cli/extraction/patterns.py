@@ -32,7 +32,11 @@ PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|wome
     bystanders|customers|guests|patrons|journalists|reporters|inmates|prisoners|migrants|refugees|
     babies|infants|toddlers|family\s+members|americans|tourists|fans|spectators|shoppers|players|
     teachers|firefighters|crew|crew\s+members|marines|sailors|guards|partygoers|clubgoers|
-    security\s+forces|personnel|casualties|(?:\d{1,3}|[a-z]+)-(?:year|month)-olds)(?![\w-])"""
+    security\s+forces|personnel|casualties|jihadists|extremists|terrorists|guerrillas|paramilitaries|militiamen|
+    settlers|protestors|nationals|foreigners|herders|traders|parishioners|congregants|tribesmen|recruits|cadets|
+    conscripts|airmen|seamen|kurds|turks|arabs|jews|muslims|christians|shiites|sunnis|yazidis|rohingya|uighurs|
+    tamils|pashtuns|alawites|houthis|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))|
+    (?:\d{1,3}|[a-z]+)-(?:year|month)-olds)(?![\w-])"""
 
 SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
     individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
@@ -92,6 +96,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
+    (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
     (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""

@@ -41,6 +41,7 @@ _NOT_NAMES = frozenset(
     of as be been or and could would should can may might will must""".split()
 )
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
+_PASSIVE_AUX = _BE_AUX - {"have", "has", "had"}
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
 _LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
@@ -384,7 +385,11 @@ class _Reader:
         if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
             return None  # "another child was not killed", "trees could be damaged or killed"
         aux_words = aux.replace(",", " ").split()
-        has_aux = any(w in _BE_AUX for w in aux_words)
+        transitive_verb = verb.split()[-1].lower() in _TRANSITIVE
+        # "have"/"has" alone make no passive: "Floods have killed 41 people" names who killed
+        has_aux = any(w in _BE_AUX for w in aux_words) and (
+            not transitive_verb or any(w in _PASSIVE_AUX for w in aux_words)
+        )
         if not has_aux and ("who" in aux_words or "that" in aux_words) and verb.split()[-1].lower() in _TRANSITIVE:
             return None  # "the deputy who killed a man": who did it, not who died
         transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
