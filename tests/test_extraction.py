@@ -98,6 +98,8 @@ KILLED = [
     ("Three Syrians and two Lebanese were killed in the strike.", 5),
     ("A suicide bomber killed 15 people at a checkpoint on Monday.", 15),
     ("Four soldiers died and six were wounded when their convoy hit a mine.", 4),
+    ("At least 30 migrants drowned when their boat capsized.", 30),
+    ("Officials said 14 people perished in the fire.", 14),
     # implicit counts
     ("A man was shot dead outside a bakery on Friday night.", 1),
     ("A trader and his daughter were killed when a shell hit their shop.", 2),
@@ -479,3 +481,15 @@ def test_trigger_engines_agree() -> None:
     ours = [(m.start(), m.end(), m.lastgroup) for m in P.find_triggers(text)]
     assert ours == [(m.start(), m.end(), m.lastgroup) for m in P.TRIGGER.finditer(text)]
     assert len(ours) > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Three aid workers were abducted and remain missing.", 3),
+        ("Twenty people remain missing after the landslide.", 20),
+        ("Two fishermen are still unaccounted for.", 2),
+    ],
+)
+def test_missing(text: str, best: int) -> None:
+    assert [(s.outcome, s.best) for s in read(text)] == [("missing", best)]

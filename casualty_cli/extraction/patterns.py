@@ -93,7 +93,7 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
     initially|may\s+have|might\s+have|apparently|then|still|now|already|either|tragically|ultimately|
-    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|(?:[a-z]+|\d+)\s+times|
+    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
     (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
@@ -204,7 +204,8 @@ TRIGGER_SOURCE = (
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
-          | pronounced\s+dead|executed|massacred|assassinated)\b
+          | pronounced\s+dead|executed|massacred|assassinated
+          | drowned|(?:burned|burnt)\s+alive|electrocuted|suffocated|(?:starved|trampled|hacked)\s+to\s+death)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:(?:him|her)self|(?:his|her)\s+own\s+(?:hand|leg|foot|arm|finger|thigh|knee)))\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
           | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
