@@ -193,7 +193,7 @@ class _SubjectEnds:
 
 
 def _search_subjects(left: str) -> Iterator[re.Match[str]]:
-    """``SUBJECT_RE.search(left)``, trying only the word starts a subject can begin with.
+    """The subjects' pattern searched in ``left``, trying only the word starts a subject can begin with.
 
     A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
     (costly at every position) runs only there; the leftmost match is the same as search's. A capital
@@ -205,7 +205,7 @@ def _search_subjects(left: str) -> Iterator[re.Match[str]]:
         return
     with_and = " and " in left
     aged = "age" in left or "-old" in left
-    match = ((P.subject_aged_re() if aged else P.SUBJECT_RE) if with_and else P.SUBJECT_SIMPLE_RE).match
+    matchers = P.subject_matchers(with_and, aged)
     for w in _WORD_START.finditer(left):
         pos = w.start()
         c = left[pos]
@@ -215,14 +215,21 @@ def _search_subjects(left: str) -> Iterator[re.Match[str]]:
                 continue
             if not with_and and not ends.name_reaches(pos):
                 continue
-        m = match(left, pos)
-        if m is not None and not _not_a_name(m.group("name")):
-            yield m
+        for match in matchers:
+            m = match(left, pos)
+            if m is not None:
+                if not _not_a_name(m.group("name")):
+                    yield m
+                break
 
 
-def _object_re(right: str) -> re.Pattern[str]:
-    """The object pattern; its costly list-of-ages form only where the text speaks of ages."""
-    return P.object_aged_re() if "age" in right or "-old" in right else P.OBJECT_RE
+def _match_object(right: str) -> re.Match[str] | None:
+    """The object pattern matched at the start; its costly list-of-ages form only where the text speaks of ages."""
+    if "age" in right or "-old" in right:
+        m = P.object_aged_re().match(right)
+        if m is not None:
+            return m
+    return P.OBJECT_RE.match(right)
 
 
 def _state_kind(state: str) -> Kind:
@@ -447,14 +454,14 @@ class _Reader:
 
     def object_follows(self, si: int, pos: int) -> bool:
         right = self.text[pos : min(self.sentences[si].end, pos + 160)]
-        m = _object_re(right).match(right)
+        m = _match_object(right)
         return m is not None and not _not_a_name(m.group("oname"))
 
     def obj(self, si: int, trig_end: int, kind: Kind, need_state: bool = False) -> _Mention | None:
         """The counted object after an active outcome verb: "killing 50 civilians", "left two dead"."""
         sent = self.sentences[si]
         right = self.text[trig_end : min(sent.end, trig_end + 180)]
-        m = _object_re(right).match(right)
+        m = _match_object(right)
         if m is None:
             return None
         state = m.group("state")
