@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -113,7 +113,6 @@ NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + _AGED_NA
 _BODY_PARTS = r"(?:legs|arms|hands|feet|eyes|ears|sides|knees|ankles|shoulders|thighs|lungs|cheeks)\b"
 _BOTH = r"""\b(?:both(?!\s+""" + _BODY_PARTS + r""")|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
 
-#: Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter").
 #: People given as a list of ages: "his 12- and 10-year-old sons", "his sons, ages 3 and 4" (2 each).
 AGED_GROUP = (
     r"(?:(?:his|her|their|the|two|three|four|five)\s+)?(?:"
@@ -122,57 +121,50 @@ AGED_GROUP = (
     + r")"
 )
 
-_SUBJECTS_WITH_AND = (
-    r"""(?P<both>\bboth\s+(?!""" + _BODY_PARTS + r""")[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")
-      | (?P<aged>\b""" + AGED_GROUP + r""")
-      | (?P<named>\b(?-i:""" + NAMES + r"""))
-      | (?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + _PARENT_OF + r""")
-      | \b""" + LIST_NP + r"""
-      | """
-)
+def _pieces(alternatives: list[str], tail: str, family: str, head: str = "") -> str:
+    """One piece of a pattern ``head(?:alt1|alt2|...)tail``: some of its alternatives, and a
+    never-matching alternative for every other named group, so that its matches answer None for them.
 
-_SUBJECTS = (
-    r"""\b""" + COUNT_NP + r"""
-      | \b""" + SINGLE_NP + r"""
-      | (?P<pron>\b(?:he|she)\b)
-      | (?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")
-      | \b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,
-      | (?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)
-      | \b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+(?:whom|them|those)
-      | ^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")
-      | (?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)"""
-)
-
-#: Subjects of a passive outcome: anchored at the end of the text before the trigger. The "and"
-#: forms are costly, so a text without " and " is read with SUBJECT_SIMPLE_RE (same groups, fewer forms).
-@cache
-def subject_aged_re() -> re.Pattern[str]:
-    """Subjects with the list-of-ages form: compiled on first need, as it costs 60 ms at start-up."""
-    return re.compile(r"(?:" + _SUBJECTS_WITH_AND + _SUBJECTS + r")" + _AUX + r"$", _F)
+    Tried at one place in turn, the pieces of an alternation give what the whole would: the first
+    alternative that leads to a match wins either way (when ``head`` cannot end in two places from
+    which two alternatives both match). So the subjects' and objects' variants share their pieces,
+    compiled once: the big patterns cost 50-70 ms each to compile.
+    """
+    source = head + "|".join(alternatives) + tail
+    missing = [g for g in dict.fromkeys(re.findall(r"\(\?P<(\w+)>", family)) if f"(?P<{g}>" not in source]
+    return head + r"(?:" + "|".join([*alternatives, *(f"(?P<{g}>(?!))" for g in missing)]) + r")" + tail
 
 
-SUBJECT_RE = re.compile(r"(?:" + _SUBJECTS_WITH_AND.replace(AGED_GROUP, "(?!)", 1) + _SUBJECTS + r")" + _AUX + r"$", _F)
-SUBJECT_SIMPLE_RE = re.compile(
-    r"(?:(?P<both>" + _BOTH + r")|(?P<aged>(?!))|(?P<agelist>(?!))|(?P<agelist2>(?!))|(?P<named>(?!))|(?P<pair>(?!))|(?P<list>(?!))|" + _SUBJECTS + r")" + _AUX + r"$", _F
-)
+_BOTH_AND = r"""(?P<both>\bboth\s+(?!""" + _BODY_PARTS + r""")[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")"""
+_AGED = r"""(?P<aged>\b""" + AGED_GROUP + r""")"""
+_AND_FORMS = [
+    r"""(?P<named>\b(?-i:""" + NAMES + r"""))""",
+    r"""(?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + _PARENT_OF + r""")""",
+    r"""\b""" + LIST_NP,
+]
+_SUBJECTS = [
+    r"""\b""" + COUNT_NP,
+    r"""\b""" + SINGLE_NP,
+    r"""(?P<pron>\b(?:he|she)\b)""",
+    r"""(?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")""",
+    r"""\b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,""",
+    r"""(?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)""",
+    r"""\b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+(?:whom|them|those)""",
+    r"""^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")""",
+    r"""(?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)""",
+]
 
 #: Objects of an active outcome verb: anchored at the start of the text after the trigger.
-_OBJECT_SOURCE = (
-    r"""\s+(?:
-        (?P<aged>""" + AGED_GROUP + r""")
-      | """
-    + LIST_NP
-    + r"""
-      | """
-    + COUNT_NP
-    + r"""
-      | """
-    + SINGLE_NP
-    + r"""
-      | (?P<onamed>(?-i:""" + NAMES + r"""))
-      | (?P<obare>(?:(?!(?:at|a|an|the|to|in|on|of|and|his|her|their|him|them|into|toward|towards)\s)[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)
-      | (?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))
-    )(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
+_OBJECT_FORMS = [
+    LIST_NP,
+    COUNT_NP,
+    SINGLE_NP,
+    r"""(?P<onamed>(?-i:""" + NAMES + r"""))""",
+    r"""(?P<obare>(?:(?!(?:at|a|an|the|to|in|on|of|and|his|her|their|him|them|into|toward|towards)\s)[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)""",
+    r"""(?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))""",
+]
+_OBJECT_TAIL = (
+    r"""(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
     + FIGURE
     + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
@@ -180,14 +172,63 @@ _OBJECT_SOURCE = (
     + r""")?
         \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?"""
 )
-#: Objects, without the list-of-ages form, which is costly and needs "age" or "-old" in the text.
-OBJECT_RE = re.compile(_OBJECT_SOURCE.replace(AGED_GROUP, "(?!)", 1), _F)
+# Every named group of the subjects' (objects') alternatives: each piece answers for all of them.
+_SUBJECT_GROUPS = "".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS])
+_OBJECT_GROUPS = "".join([r"(?P<aged>", AGED_GROUP, *_OBJECT_FORMS, _OBJECT_TAIL])
+
+_SUBJECT_TAIL = _AUX + r"$"
+
+#: Subjects of a passive outcome: anchored at the end of the text before the trigger. The whole
+#: alternation is (both | aged | named | pair | list | the simple forms); its pieces are tried in that
+#: order (:func:`subject_matchers`). The "and" forms are costly, so a text without " and " is read with
+#: SUBJECT_SIMPLE_RE alone (the "both"/"all N" form and the simple forms).
+SUBJECT_SIMPLE_RE = re.compile(_pieces([r"(?P<both>" + _BOTH + r")", *_SUBJECTS], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+
+
+@cache
+def _subject_and_re() -> re.Pattern[str]:
+    """Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter")."""
+    return re.compile(_pieces(_AND_FORMS, _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+
+
+@cache
+def _subject_both_and_re() -> re.Pattern[str]:
+    """ "both X and Y", then the "both"/"all N" form."""
+    return re.compile(_pieces([_BOTH_AND], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+
+
+@cache
+def _subject_aged_re() -> re.Pattern[str]:
+    """Subjects with the list-of-ages form: compiled on first need."""
+    return re.compile(_pieces([_AGED], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+
+
+Matcher = Callable[[str, int], "re.Match[str] | None"]
+
+
+@cache
+def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
+    """The pieces of the subjects' alternation, in order; the first to match at a place is its match.
+
+    SUBJECT_SIMPLE_RE tries the "both"/"all N" form again after the "and" forms: it matches there
+    only if it matched first, so the order of the whole is kept.
+    """
+    if not with_and:
+        return (SUBJECT_SIMPLE_RE.match,)
+    aged_forms = (_subject_aged_re().match,) if aged else ()
+    return (_subject_both_and_re().match, *aged_forms, _subject_and_re().match, SUBJECT_SIMPLE_RE.match)
+
+
+#: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
+#: or "-old" in the text. No form opens with a space, so only the longest run of spaces before it counts.
+OBJECT_RE = re.compile(_pieces(_OBJECT_FORMS, _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
 
 
 @cache
 def object_aged_re() -> re.Pattern[str]:
-    """Objects with the list-of-ages form: compiled on first need, as it costs 50 ms at start-up."""
-    return re.compile(_OBJECT_SOURCE, _F)
+    """Objects in the list-of-ages form, tried before OBJECT_RE: compiled on first need."""
+    return re.compile(_pieces([r"(?P<aged>" + AGED_GROUP + r")"], _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
+
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
 #: hospital whose fate is not said: it becomes injured once the deaths of the report are known.

