@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casualty_cli.extraction.alternation import by_first_letter
+
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
@@ -33,7 +35,7 @@ WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD = (
+_WORD = by_first_letter(
     r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
 )
 

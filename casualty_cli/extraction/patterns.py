@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from casualty_cli.extraction.alternation import by_first_letter
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
 
 _F = re.I | re.X
 
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
-PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
+_PLURAL_LIST = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
     miners|fishermen|farmers|climbers|hikers|volunteers|peacekeepers|citizens|inhabitants|occupants|motorists|drivers|
     pedestrians|cyclists|detainees|mourners|combatants|rescuers|survivors|visitors|attendees|commuters|pilots|
     youths|juveniles|minors|students|pupils|officers|policemen|police\s+officers|troopers|deputies|agents|
@@ -34,7 +35,7 @@ PLURAL_NOUN = r"""(?:people|persons|individuals|civilians|children|kids|men|wome
     teachers|firefighters|crew|crew\s+members|marines|sailors|guards|partygoers|clubgoers|
     security\s+forces|personnel|casualties|(?:\d{1,3}|[a-z]+)-(?:year|month)-olds)(?![\w-])"""
 
-SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
+_SINGULAR_LIST = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
     individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
     victim|patient|doctor|nurse|worker|employee|resident|driver|passenger|pedestrian|bystander|customer|
     clerk|guard|baby|infant|toddler|father|mother|dad|mom|son|daughter|brother|sister|husband|wife|
@@ -43,6 +44,9 @@ SINGULAR_NOUN = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
     stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|
     kindergartner|kindergartener|preschooler|\d{1,2}yo|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-]|['’]s\b)"""
+# Grouped by first letter, which ``re`` skips faster (same matches: see alternation.py).
+PLURAL_NOUN = by_first_letter(_PLURAL_LIST)
+SINGULAR_NOUN = by_first_letter(_SINGULAR_LIST)
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
@@ -442,7 +446,7 @@ AUX_TAIL_RE = re.compile(_AUX + r"$", _F)
 
 #: Last words a subject can close with (besides numbers and capitals): its head noun, a pronoun...
 SUBJECT_CLOSERS = frozenset(
-    {w.lower() for w in re.findall(r"[A-Za-z]+", PLURAL_NOUN + SINGULAR_NOUN)}
+    {w.lower() for w in re.findall(r"[A-Za-z]+", _PLURAL_LIST + _SINGULAR_LIST)}
     | SUBJECT_OPENERS
     | {"others", "other", "both", "another", "he", "she", "them", "whom"}
 )
