@@ -38,3 +38,13 @@ def test_grouped_lists_match_the_same() -> None:
             for pos in range(len(text)):
                 a, b = old.match(text, pos), new.match(text, pos)
                 assert (a and a.span()) == (b and b.span()), (source[:20], text, pos)
+
+
+def test_grouped_lists_are_only_in_case_insensitive_patterns() -> None:
+    # In a case-sensitive pattern, (?-i:[mM]) would match the capital that "m" did not.
+    from casualty_cli.extraction import dates, numbers, patterns, sentences, statements
+
+    for module in (dates, numbers, patterns, sentences, statements):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and re.search(r"\(\?-i:\[[a-z][A-Z]", value.pattern):
+                assert value.flags & re.I, f"{module.__name__}.{name}"

@@ -71,7 +71,13 @@ NUMBER = (
 )"""
 )
 
-_VAGUE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
+_VAGUE_ALT = by_first_letter(
+    "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
+)
+_QUALIFIER_WORDS = by_first_letter(
+    r"""(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
+          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)"""
+)
 
 #: A figure: a number with its qualifier, a range, or a vague quantity word.
 FIGURE = (
@@ -81,8 +87,9 @@ FIGURE = (
     + r"""\s*(?:-|–|to|and)\s*"""
     + NUMBER
     + r"""   # 20 to 30, between 20 and 30
-    | (?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
-          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)\s+)?"""
+    | (?:"""
+    + _QUALIFIER_WORDS
+    + r"""\s+)?"""
     + NUMBER
     + r"""
     | (?:"""

@@ -49,7 +49,9 @@ PLURAL_NOUN = by_first_letter(_PLURAL_LIST)
 SINGULAR_NOUN = by_first_letter(_SINGULAR_LIST)
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
-_MODS = r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
+_MODS = (
+    r"(?:(?!" + by_first_letter(r"(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s") + r")(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
+)
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
@@ -83,7 +85,7 @@ LIST_NP = r"(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+and\s+" + _
 ITEM_RE = re.compile(_ITEM, _F)
 
 #: Everything that may stand between a subject and its passive outcome verb.
-_AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
+_AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
     initially|may\s+have|might\s+have|apparently|then|still|now|either|tragically|ultimately|
@@ -91,7 +93,8 @@ _AUX = r"""(?:\s*,?\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|bee
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|reported|presumed|including\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
-    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they)),?\s+)*)"""
+    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
+_AUX = r"(?:\s*,?\s+(?:(?:who|that)\s+)?(?:" + by_first_letter(_AUX_WORDS) + r",?\s+)*)"
 
 #: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
 _NAME_WORD = r"[A-Z](?:[a-z'’]{1,3}[A-Z])?[a-z'’-]+"  # one split point only: no backtracking blow-up
