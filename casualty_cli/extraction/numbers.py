@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casualty_cli.extraction.alternation import by_first_letter
+
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
@@ -33,7 +35,7 @@ WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD = (
+_WORD = by_first_letter(
     r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
 )
 
@@ -69,7 +71,13 @@ NUMBER = (
 )"""
 )
 
-_VAGUE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
+_VAGUE_ALT = by_first_letter(
+    "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
+)
+_QUALIFIER_WORDS = by_first_letter(
+    r"""(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
+          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)"""
+)
 
 #: A figure: a number with its qualifier, a range, or a vague quantity word.
 FIGURE = (
@@ -79,8 +87,9 @@ FIGURE = (
     + r"""\s*(?:-|–|to|and)\s*"""
     + NUMBER
     + r"""   # 20 to 30, between 20 and 30
-    | (?:(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
-          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)\s+)?"""
+    | (?:"""
+    + _QUALIFIER_WORDS
+    + r"""\s+)?"""
     + NUMBER
     + r"""
     | (?:"""
