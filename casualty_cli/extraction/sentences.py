@@ -8,6 +8,7 @@ sentence knows the headline of the post it belongs to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # A sentence ends at . ! or ? (and any closing quote) followed by space and an opening capital, digit
@@ -64,6 +65,24 @@ def _headline_lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _line_sentences(text: str, s: int, e: int, headline: str | None) -> list[Sentence]:
+    """The sentences of the body line ``text[s:e]``."""
+    sentences: list[Sentence] = []
+    start = s
+    for m in _BOUNDARY.finditer(text, s, e):
+        w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        if w is not None:
+            word = w.group(1).lower()
+            # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        sentences.append(Sentence(start, m.start() + 1, headline, False))
+        start = m.end()
+    if start < e:
+        sentences.append(Sentence(start, e, headline, False))
+    return sentences
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with the headline of its post."""
     sentences: list[Sentence] = []
@@ -72,17 +91,43 @@ def split_sentences(text: str) -> list[Sentence]:
         if is_head:
             headline = text[s:e]
             sentences.append(Sentence(s, e, headline, True))
-            continue
-        start = s
-        for m in _BOUNDARY.finditer(text, s, e):
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
-            if w is not None:
-                word = w.group(1).lower()
-                # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
-            sentences.append(Sentence(start, m.start() + 1, headline, False))
-            start = m.end()
-        if start < e:
-            sentences.append(Sentence(start, e, headline, False))
+        else:
+            sentences.extend(_line_sentences(text, s, e, headline))
     return sentences
+
+
+class SentenceIndex:
+    """The sentences of a text, each line cut into sentences when one of them is first asked for.
+
+    The same sentences as :func:`split_sentences`; a reader asks only for those holding a trigger.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _headline_lines(text)
+        self.line_starts = [s for s, _, _ in self.lines]
+        # the headline each line belongs to (a headline line, to itself)
+        self.headlines: list[str | None] = []
+        headline: str | None = None
+        for s, e, is_head in self.lines:
+            if is_head:
+                headline = text[s:e]
+            self.headlines.append(headline)
+        self._cut: dict[int, tuple[list[int], list[Sentence]]] = {}
+
+    def _sentences_of(self, line: int) -> tuple[list[int], list[Sentence]]:
+        cut = self._cut.get(line)
+        if cut is None:
+            s, e, is_head = self.lines[line]
+            headline = self.headlines[line]
+            sentences = [Sentence(s, e, headline, True)] if is_head else _line_sentences(self.text, s, e, headline)
+            cut = self._cut[line] = ([x.start for x in sentences], sentences)
+        return cut
+
+    def find(self, pos: int) -> Sentence | None:
+        """The last sentence that starts at or before ``pos`` (it may end before it), or None."""
+        line = bisect_right(self.line_starts, pos) - 1
+        if line < 0:
+            return None
+        starts, sentences = self._sentences_of(line)
+        return sentences[bisect_right(starts, pos) - 1]  # a line's first sentence starts where it does

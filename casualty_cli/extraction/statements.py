@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +25,7 @@ from typing import Literal
 
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.numbers import FIGURE, Figure, parse_figure
-from casualty_cli.extraction.sentences import Sentence, split_sentences
+from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -109,6 +108,7 @@ class _Mention:
     figure: Figure
     start: int
     end: int
+    #: the start of its sentence, which names it
     sentence: int
     victims: str | None = None
     revision: Revision | None = None
@@ -344,8 +344,9 @@ class _Reader:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
         #: the text lower-cased, same offsets: most patterns run case-sensitive on it, which is faster
         self.lowered = lowered
-        self.sentences: list[Sentence] = split_sentences(self.text)
-        self.starts = [s.start for s in self.sentences]
+        self.index = SentenceIndex(self.text)
+        #: the sentences read so far, by start; a mention's ``sentence`` is its sentence's start
+        self.sentences: dict[int, Sentence] = {}
         self.mentions: list[_Mention] = []
         self.seen: set[tuple[str, int, int | None]] = set()
 
@@ -616,14 +617,16 @@ class _Reader:
 
     def read(self) -> None:
         text = self.text
-        starts = self.starts
         sentences = self.sentences
         lowered = self.lowered
+        find = self.index.find
         for t in P.find_triggers(lowered):
             ts = t.start()
-            si = bisect_right(starts, ts) - 1
-            if si < 0 or ts >= sentences[si].end:
+            sent = find(ts)
+            if sent is None or ts >= sent.end:
                 continue
+            si = sent.start
+            sentences[si] = sent
             group = t.lastgroup
             verb = t.group(0)
             if group in ("killed", "injured", "hit", "missing"):
@@ -706,9 +709,11 @@ class _Reader:
                 self.add(self.obj(si, t.end(), "killed"))
         for neg in P.NEGATION_RE.finditer(lowered):
             ns = neg.start()
-            si = bisect_right(starts, ns) - 1
-            if si < 0:
+            sent = find(ns)
+            if sent is None:
                 continue
+            si = sent.start
+            sentences[si] = sent
             v = neg.group("verb").lower()
             head = neg.group(0).lower()
             kind = (
