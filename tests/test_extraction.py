@@ -94,6 +94,7 @@ KILLED = [
     ("Police reported 3 deaths after the crash.", 3),
     ("Floods have killed at least 41 people in the province, officials said.", 41),
     ("Eight civilians, five of them children, died in the shelling.", 8),
+    ("Two of those men, 23-year-old Juan Saenz and 24 year old Dan Chumacero, died after the shooting.", 2),
     ("Two Palestinians were shot dead at the checkpoint.", 2),
     ("Three Syrians and two Lebanese were killed in the strike.", 5),
     ("A suicide bomber killed 15 people at a checkpoint on Monday.", 15),
