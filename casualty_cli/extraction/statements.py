@@ -97,6 +97,9 @@ _ANYONE = frozenset(
 def _tells_apart(noun: str | None) -> bool:
     """Is a victim's noun one that tells two people apart ("driver" and "passenger"), not an age or anyone?"""
     return noun is not None and noun.isalpha() and noun not in _ANYONE
+
+
+#: Participles that may open a sentence with the count after them: "Injured in the gunfire were ..."
 _FRONTED = frozenset("injured wounded killed hurt shot slain".split())
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
 _TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain down".split())
@@ -439,9 +442,9 @@ class _Reader:
         has_aux = any(w in _BE_AUX for w in aux_words) and (
             not transitive_verb or any(w in _PASSIVE_AUX for w in aux_words)
         )
-        if not has_aux and ("who" in aux_words or "that" in aux_words) and verb.split()[-1].lower() in _TRANSITIVE:
+        if not has_aux and ("who" in aux_words or "that" in aux_words) and transitive_verb:
             return None  # "the deputy who killed a man": who did it, not who died
-        transitive = verb.split()[-1].lower() in _TRANSITIVE and verb.lower() not in ("shot dead",)
+        transitive = transitive_verb and verb.lower() not in ("shot dead",)
         g = m.group
         if g("both"):
             fig = parse_figure(g("allfig")) if g("allfig") else Figure.exact(2)
@@ -513,6 +516,22 @@ class _Reader:
         if g("name"):  # (_search_subjects has already passed over capitals that are no names)
             return _one(lo + m.start("name"), lo + m.end("name"), si, kind, None)
         return None
+
+    def count_after_verb(self, sent: Sentence, t: re.Match[str], kind: Kind) -> _Mention | None:
+        """The count when it follows its verb: "Among the dead were 11 children", "Injured in the
+        gunfire were a boy and a woman" (a participle that opens its sentence)."""
+        text = self.text
+        ts, te = t.start(), t.end()
+        found = None
+        if P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts):
+            after = P.AMONG_AFTER_RE.match(text, te, sent.end)
+            if after is not None:
+                found = self.obj(sent.start, after.end(), kind)
+        if found is None and ts - sent.start <= 2 and t.group(0).lower() in _FRONTED:
+            after = P.FRONTED_AFTER_RE.match(text, te, sent.end)
+            if after is not None:
+                found = self.obj(sent.start, after.end(), kind)
+        return found
 
     def object_follows(self, si: int, pos: int) -> bool:
         right = self.text[pos : min(self.sentences[si].end, pos + 160)]
@@ -638,20 +657,11 @@ class _Reader:
                     self.add(self.obj(si, end, "injured"))
                     continue
                 found = self.subject(si, ts, kind, verb)
-                if found is None and P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts):
-                    after = P.AMONG_AFTER_RE.match(text, t.end(), sentences[si].end)
-                    if after is not None:  # "Among the dead were 11 children"
-                        found = self.obj(si, after.end(), kind)
-                        if found is not None:
-                            self.add(found)
-                            continue
-                if found is None and ts - sentences[si].start <= 2 and verb.lower() in _FRONTED:
-                    after = P.FRONTED_AFTER_RE.match(text, t.end(), sentences[si].end)
-                    if after is not None:  # "Injured in the gunfire were a boy and a woman"
-                        found = self.obj(si, after.end(), kind)
-                        if found is not None:
-                            self.add(found)
-                            continue
+                if found is None:
+                    found = self.count_after_verb(sent, t, kind)
+                    if found is not None:
+                        self.add(found)
+                        continue
                 if (
                     found is None
                     and group != "missing"
