@@ -15,24 +15,26 @@ the same. A branch that does not open with a plain letter or digit ("(?:first|se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 #: Characters other than a letter's two cases that ``re.I`` matches it with (Python's simple case
 #: folding): the dotted and dotless I, the Kelvin sign, the long s. A test checks this table.
 _IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _split_top(body: str) -> list[str]:
-    """The branches of an alternation's body, split at its top-level ``|``, verbose spaces dropped."""
-    branches: list[str] = []
-    current: list[str] = []
+def _tokens(source: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each token of a pattern (an escape pair or one character) with its offset, and the depth of
+    parentheses and whether it stands inside a character set, both as they are *before* it."""
     depth = 0
     in_set = False
     i = 0
-    while i < len(body):
-        c = body[i]
+    while i < len(source):
+        c = source[i]
         if c == "\\":
-            current.append(body[i : i + 2])
+            yield i, source[i : i + 2], depth, in_set
             i += 2
             continue
+        yield i, c, depth, in_set
         if in_set:
             in_set = c != "]"
         elif c == "[":
@@ -41,16 +43,19 @@ def _split_top(body: str) -> list[str]:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        i += 1
+
+
+def _split_top(body: str) -> list[str]:
+    """The branches of an alternation's body, split at its top-level ``|``, verbose spaces dropped."""
+    branches: list[str] = []
+    current: list[str] = []
+    for _, token, depth, in_set in _tokens(body):
+        if not in_set and depth == 0 and token == "|":
             branches.append("".join(current))
             current = []
-            i += 1
-            continue
-        elif c.isspace():  # verbose mode: a space outside a set is no part of the pattern
-            i += 1
-            continue
-        current.append(c)
-        i += 1
+        elif in_set or not token.isspace():  # verbose mode: a space outside a set is no part of the pattern
+            current.append(token)
     branches.append("".join(current))
     return branches
 
@@ -70,25 +75,8 @@ def _groupable(branch: str) -> bool:
 def by_first_letter(source: str) -> str:
     """``(?:w1|w2|...)rest`` (verbose, for a case-insensitive pattern) with its branches grouped by first letter."""
     assert source.startswith("(?:")
-    depth = 0
-    in_set = False
-    i = 0
-    while True:  # the parenthesis that closes the alternation
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
+    # the parenthesis that closes the alternation
+    i = next(i for i, token, depth, in_set in _tokens(source) if token == ")" and depth == 1 and not in_set)
     branches = _split_top(source[3:i])
     out: list[str] = []
     k = 0
