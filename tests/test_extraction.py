@@ -156,6 +156,27 @@ KILLED = [
     # a murder-suicide leaves at least two dead, the attacker among them
     ("A 4-year-old boy was killed in a murder-suicide on Sunday night.", 2),
     ("Deputies said the couple died in an apparent murder-suicide.", 2),
+    # people outside the word lists, known by their ending or listed by name
+    ("Eleven herdsmen were killed in a raid on their camp.", 11),
+    ("Two motorcyclists died after the crash on the ring road.", 2),
+    ("A shopkeeper was shot dead inside his store in the old city.", 1),
+    ("Four jawans were killed when the IED went off under their truck.", 4),
+    ("Six labourers died when the scaffolding gave way.", 6),
+    ("Three devotees were crushed to death in the stampede at the shrine.", 3),
+    ("Two cops were shot dead at the market.", 2),
+    # a couple is two people; "a couple of" is a vague figure
+    ("An elderly couple were killed when the shell hit their home.", 2),
+    ("A couple was found dead in their flat on Sunday.", 2),
+    # other words for dying, and for who is counted
+    ("Two soldiers were martyred in the cross-border firing.", 2),
+    ("Five people were burnt to death when the bus caught fire.", 5),
+    ("The victim was declared brought dead at the district hospital.", 1),
+    ("A woman in her 30s was pronounced dead at the scene.", 1),
+    ("A man aged 52 was killed in the collision.", 1),
+    ("The landslide claimed 23 lives in the hill district.", 23),
+    ("Nineteen lives were lost when the ferry sank.", 19),
+    ("The bodies of four fishermen were recovered from the lake on Monday.", 4),
+    ("Gunmen shot dead two policemen at a checkpoint near the border.", 2),
 ]
 
 
@@ -246,6 +267,10 @@ INJURED = [
     ("Police found four victims wounded, two of them already dead.", 2),
     # "gunned down" is shot: killed only when the report says so
     ("A 19-year-old was gunned down outside a store and survived.", 1),
+    ("Nine passengers were admitted to hospital with burns.", 9),
+    ("A constable sustained a bullet injury in his leg.", 1),
+    # "as many": the count of the clause before
+    ("Three people were killed and as many injured in the blast.", 3),
 ]
 
 
@@ -288,6 +313,8 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Police are calling it an attempted murder-suicide.",
         "Doctors found scrapes on both legs and determined the dog had been shot.",
         "Trees And Flowers That Have Started Blooming Could Be Damaged Or Killed.",
+        "The storm left a couple of trees down across the road.",
+        "Her work has touched many lives in the community.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:
@@ -366,6 +393,9 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("A man was killed and seven people were wounded in shootings from Saturday morning to early Sunday.", "cumulative"),
         ("One man was killed and six people wounded in two South Side shootings Sunday.", "cumulative"),
         ("This week alone, three teenagers were shot and two of them died.", "cumulative"),
+        ("Five shootings in four days have left three people dead on the east side.", "cumulative"),
+        ("Forty people were killed in May, the most in a single month this decade.", "cumulative"),
+        ("Ten people were shot and one man was killed amid a violent two-hour span.", "cumulative"),
     ],
 )
 def test_scope(text: str, scope: str) -> None:

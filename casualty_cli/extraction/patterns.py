@@ -20,6 +20,21 @@ from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
 
 _F = re.I | re.X
 
+#: Agent nouns outside the lists, known by their ending: "herdsmen", "motorcyclists", "physicians",
+#: "shopkeepers", "churchgoers". Only endings that name people all but always; "-ers" does not
+#: ("containers", "helicopters"), so such words are listed by name.
+_OPEN_PLURAL = (
+    r"(?:(?!(?:abdo|speci|regi|sta|acu|bitu|se|lu|ru|hy)men\b)[a-z]{2,}men|(?!(?:ass|ins|pers|res|cons|des)ists)[a-z]{3,}ists|(?!medians|meridians)[a-z]{3,}ians"
+    r"|[a-z]+(?:keepers|goers|dwellers))"
+)
+_OPEN_SINGULAR = (
+    r"(?:(?!(?:talisman|doberman|ottoman|walkman|snowman|superman|batman|caiman|roman)\b)[a-z]{3,}man"
+    r"|(?!(?:ass|ins|pers|res|cons|des)ist)[a-z]{3,}ist|(?!median|meridian)[a-z]{3,}ian"
+    r"|[a-z]+(?:keeper|goer|dweller))"
+)
+#: The same endings as a test of one word (a subject may close with such a word).
+OPEN_NOUN_RE = re.compile(_OPEN_PLURAL + "|" + _OPEN_SINGULAR, re.I)
+
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
 _PLURAL_LIST = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
@@ -36,8 +51,20 @@ _PLURAL_LIST = r"""(?:people|persons|individuals|civilians|children|kids|men|wom
     security\s+forces|personnel|casualties|jihadists|extremists|terrorists|guerrillas|paramilitaries|militiamen|
     settlers|protestors|nationals|foreigners|herders|traders|parishioners|congregants|tribesmen|recruits|cadets|
     conscripts|airmen|seamen|kurds|turks|arabs|jews|muslims|christians|shiites|sunnis|yazidis|rohingya|uighurs|
-    tamils|pashtuns|alawites|houthis|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))|
-    (?:\d{1,3}|[a-z]+)-(?:year|month)-olds)(?![\w-])"""
+    tamils|pashtuns|alawites|houthis|cops|jawans|constables|labourers|laborers|labor\s+workers|devotees|bandits|
+    assailants|robbers|criminals|gangsters|hostages|captives|kidnappers|smugglers|poachers|officials|lawmakers|
+    leaders|commanders|lawyers|judges|pensioners|retirees|schoolchildren|schoolboys|schoolgirls|newborns|
+    adolescents|youngsters|orphans|widows|riders|bikers|vendors|hawkers|priests|monks|nuns|clerics|imams|rangers|
+    snipers|swimmers|divers|skiers|trekkers|campers|hunters|bathers|revellers|revelers|evacuees|trainees|
+    returnees|abductees|porters|shepherds|nomads|elders|seniors|veterans|parents|grandparents|twins|wives|
+    husbands|mothers|fathers|uncles|aunts|nephews|nieces|grandchildren|grandsons|granddaughters|neighbours|
+    neighbors|classmates|roommates|colleagues|coworkers|co-workers|teammates|comrades|supporters|voters|
+    candidates|delegates|diplomats|contractors|engineers|mechanics|builders|cleaners|truckers|conductors|
+    bodyguards|surgeons|scholars|professors|lecturers|researchers|athletes|footballers|cricketers|wrestlers|
+    dancers|singers|actors|writers|bloggers|photographers|merchants|shopkeepers|cashiers|waiters|chefs|
+    janitors|caretakers|maids|couriers|travellers|travelers|holidaymakers|backpackers|mountaineers|
+    (?-i:[A-Z][a-z]+(?:ians|ans|is|ese))|
+    (?:\d{1,3}|[a-z]+)-(?:year|month)-olds|""" + _OPEN_PLURAL + r""")(?![\w-])"""
 
 _SINGULAR_LIST = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
     individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
@@ -47,7 +74,21 @@ _SINGULAR_LIST = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenil
     friend|neighbor|neighbour|relative|housemate|owner|manager|teacher|pastor|security\s+guard|journalist|
     reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
     stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|
-    kindergartner|kindergartener|preschooler|\d{1,2}yo|(?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old)(?![\w-]|['’]s\b)"""
+    kindergartner|kindergartener|preschooler|cop|jawan|constable|labourer|laborer|devotee|bandit|assailant|
+    robber|gangster|hostage|captive|kidnapper|smuggler|poacher|official|lawmaker|leader|commander|lawyer|
+    judge|pensioner|retiree|schoolboy|schoolgirl|schoolchild|newborn|adolescent|youngster|orphan|widow|
+    widower|rider|biker|vendor|hawker|priest|monk|nun|cleric|imam|ranger|sniper|swimmer|diver|skier|
+    trekker|hiker|climber|camper|hunter|evacuee|trainee|detainee|inmate|prisoner|porter|shepherd|herder|
+    elder|veteran|parent|grandparent|twin|colleague|coworker|co-worker|teammate|comrade|supporter|voter|
+    candidate|diplomat|ambassador|contractor|engineer|mechanic|builder|cleaner|trucker|conductor|bodyguard|
+    bouncer|surgeon|pupil|scholar|professor|lecturer|researcher|athlete|footballer|cricketer|wrestler|
+    boxer|dancer|singer|actor|actress|writer|blogger|photographer|migrant|refugee|motorist|cyclist|
+    shopper|pilgrim|worshipper|worshiper|villager|protester|protestor|demonstrator|militant|rebel|
+    insurgent|terrorist|attacker|marine|sailor|pilot|firefighter|paramedic|medic|rescuer|volunteer|
+    mourner|spectator|player|coach|referee|guest|patron|landlord|landlady|occupant|commuter|traveller|
+    traveler|inhabitant|citizen|foreigner|settler|merchant|executive|banker|cashier|waiter|waitress|
+    bartender|chef|janitor|caretaker|nanny|babysitter|maid|courier|couple(?!\s+of\b)|\d{1,2}yo|
+    (?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old|""" + _OPEN_SINGULAR + r""")(?![\w-]|['’]s\b)"""
 # Grouped by first letter, which ``re`` skips faster (same matches: see alternation.py).
 PLURAL_NOUN = by_first_letter(_PLURAL_LIST)
 SINGULAR_NOUN = by_first_letter(_SINGULAR_LIST)
@@ -98,7 +139,8 @@ ITEM_RE = re.compile(_ITEM, _F)
 _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
     severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
-    initially|may\s+have|might\s+have|apparently|then|still|now|already|either|tragically|ultimately|
+    initially|may\s+have|might\s+have|declared|brought|aged\s+\d{1,3},?|
+    in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties),?|apparently|then|still|now|already|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
     in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
@@ -244,17 +286,18 @@ def object_aged_re() -> re.Pattern[str]:
 TRIGGER_SOURCE = (
     r"""\b(?:
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
+      | (?P<bodyof>bodies\s+of)\b
       | (?P<kdeath>deaths|fatalities|bodies)\b
       | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death|(?:fatal|deadly)\s+shooting|fatal\s+injury)\s+of)\b
       | (?P<fatalevent>(?:fatal|deadly)\s+(?:[a-z'’.-]+\s+){0,3}?(?:shooting|shootout|stabbing)|shooting\s+death)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<killed>
-            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|crushed)\s+to\s+death
+            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|burnt|crushed)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
-          | pronounced\s+dead|executed|massacred|assassinated
+          | pronounced\s+dead|executed|massacred|assassinated|martyred|neutrali[sz]ed
           | drowned|(?:burned|burnt)\s+alive|electrocuted|suffocated|(?:starved|trampled|hacked)\s+to\s+death)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:(?:him|her)self|(?:his|her)\s+own\s+(?:hand|leg|foot|arm|finger|thigh|knee)))\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
@@ -268,6 +311,7 @@ TRIGGER_SOURCE = (
           | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|general|medical\s+center|trauma\s+cent(?:er|re))
           | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
+          | admitted\s+(?:to|at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | grazed
           | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
           | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
@@ -278,6 +322,7 @@ TRIGGER_SOURCE = (
       | (?P<sent>sent|sending|sends|put|putting)\b
       | (?P<left>left|leaving|leaves)\b
       | (?P<missing>missing|unaccounted\s+for)\b
+      | (?P<lives>(?:claimed|claiming|claims|cost|costing|costs)\s+(?:[\w,.-]+\s+){1,4}?lives|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b
       | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
       | (?P<msuicide>murder[-\s]suicides?)\b
       | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
@@ -337,6 +382,10 @@ def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
 FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
 #: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
 AHIT_AFTER_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
+#: "the attack claimed 15 lives": the figure between the verb and "lives".
+LIVES_CLAIMED_RE = re.compile(r"\w+\s+(?P<fig>" + FIGURE + r")\s+lives\b", _F)
+#: "three were killed and as many injured": the count of the clause before.
+AS_MANY_BEFORE_RE = re.compile(r"\bas\s+many\s+(?:others?\s+|more\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
 #: "struck the knee of an 11-year-old girl": the body part before the person hit.
 BODY_PART_OF_RE = re.compile(
     r"\s+(?:the|his|her)\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|knee|ankle|eye)\s+of(?=\s)"
@@ -378,14 +427,17 @@ CUMULATIVE_RE = re.compile(
         violent\s+(?:night|weekend|day|week|holiday)|(?:this|last)\s+(?:week|weekend|month|year)\s+alone|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
-        (?:over|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
+        (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
         per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days)|
         across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades|weeks?|months?)\s+ago|shootings\s+(?:across|around|throughout)|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
-        since\s+(?:the|its|last)\s+\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)\b""",
+        since\s+(?:the|its|last)\s+\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
+        in\s+a\s+(?:given|single)\s+(?:day|week|weekend|month|year)|
+        (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)\b""",
     re.X,  # applied to lower-cased text
 )
 

@@ -225,6 +225,7 @@ class _SubjectEnds:
             bool(last)
             and (
                 last[0].isdigit() or last[0].isupper() or last.lower() in P.SUBJECT_CLOSERS
+                or P.OPEN_NOUN_RE.fullmatch(last) is not None
                 or last.lower().endswith(("-old", "-olds"))
             )
             and P.AUX_TAIL_RE.match(self.left, pos) is not None
@@ -437,14 +438,18 @@ class _Reader:
         if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
             return None  # "another child was not killed", "trees could be damaged or killed"
         aux_words = aux.replace(",", " ").split()
-        transitive_verb = verb.split()[-1].lower() in _TRANSITIVE
+        shot_dead = verb.lower() == "shot dead"
+        transitive_verb = shot_dead or verb.split()[-1].lower() in _TRANSITIVE
         # "have"/"has" alone make no passive: "Floods have killed 41 people" names who killed
         has_aux = any(w in _BE_AUX for w in aux_words) and (
             not transitive_verb or any(w in _PASSIVE_AUX for w in aux_words)
         )
         if not has_aux and ("who" in aux_words or "that" in aux_words) and transitive_verb:
             return None  # "the deputy who killed a man": who did it, not who died
-        transitive = transitive_verb and verb.lower() not in ("shot dead",)
+        # "a man shot dead" drops its "was" (a headline); "gunmen shot dead two policemen" has an object
+        transitive = transitive_verb and (
+            not shot_dead or (not has_aux and self.object_follows(si, lo + len(left) + len(verb)))
+        )
         g = m.group
         if g("both"):
             fig = parse_figure(g("allfig")) if g("allfig") else Figure.exact(2)
@@ -471,6 +476,8 @@ class _Reader:
             fig = parse_figure(g("fig"))
             if fig is None:
                 return None
+            if noun is None and g("fig").lower() == "a couple":
+                fig, noun = Figure.exact(2), "couple"  # "a couple was found dead": two people, not "a couple of"
             # "two other victims": other than those already counted (usually the dead)
             np = left[m.start() : m.end("noun") if noun else m.end("fig")].lower()
             other = " other " in f" {np} " or left[: m.start("fig")].lower().rstrip().endswith("other")
@@ -503,6 +510,8 @@ class _Reader:
             return _one(lo + m.start("bare"), lo + m.end("bare"), si, kind, g("bare").lower())
         if g("sing") or g("agesing"):
             name = (g("sing") or g("agesing")).lower()
+            if name == "couple":  # "an elderly couple were killed": two people
+                return _Mention(kind, Figure.exact(2), lo + m.start(), lo + m.end("sing"), si, name)
             one = _one(
                 lo + m.start(), lo + m.end("sing") if g("sing") else lo + m.end("agesing"), si, kind, name
             )
@@ -577,6 +586,8 @@ class _Reader:
             return _Mention(kind, fig, fs, fe, si, noun.lower() if noun else None)
         if g("sing") or g("agesing"):
             name = (g("sing") or g("agesing")).lower()
+            if name == "couple":  # "killing an elderly couple": two people
+                return _Mention(kind, Figure.exact(2), base + m.start(), base + m.end(), si, name)
             one = _one(base + m.start(), base + m.end(), si, kind, name)
             one.kind = kind  # "wounding his father": the object of the wounding is someone else than the dead
             return one
@@ -619,6 +630,28 @@ class _Reader:
             return None
         return _Mention("killed", fig, fs, fe, si)
 
+    def lives(self, si: int, t: re.Match[str]) -> _Mention | None:
+        """ "the blast claimed 15 lives", "cost at least 20 lives", "15 lives were lost"."""
+        if t.group(0).lower().startswith("lives"):
+            return self.figure_before(si, t.start(), "killed")
+        m = P.LIVES_CLAIMED_RE.match(self.text, t.start(), t.end())
+        if m is None:
+            return None
+        fs, fe = m.start("fig"), m.end("fig")
+        fig = parse_figure(m.group("fig"))
+        if fig is None or _is_not_a_count(self.text, fs, fe):
+            return None
+        return _Mention("killed", fig, fs, fe, si)
+
+    def as_many(self, si: int, trig_start: int, kind: Kind) -> _Mention | None:
+        """The figure of the clause before, in the same sentence, for "and as many injured"."""
+        before = [m for m in self.mentions if m.sentence == si and m.end <= trig_start and m.figure.best is not None]
+        if not before:
+            return None
+        last = before[-1]
+        return _Mention(kind, last.figure, last.start, last.end, si, last.victims,
+                        derivation=f"as many as the {last.figure.best} {last.kind} before")
+
     def figure_before(self, si: int, trig_start: int, kind: Kind) -> _Mention | None:
         sent = self.sentences[si]
         lo = max(sent.start, trig_start - 60)
@@ -655,6 +688,9 @@ class _Reader:
                     if verb.lower() == "wounding" and lowered.startswith(" of ", end):
                         end += 3  # "the fatal shooting of a woman and the wounding of three men"
                     self.add(self.obj(si, end, "injured"))
+                    continue
+                if P.AS_MANY_BEFORE_RE.search(text, max(si, ts - 30), ts):
+                    self.add(self.as_many(si, ts, kind))  # "three were killed and as many injured"
                     continue
                 found = self.subject(si, ts, kind, verb)
                 if found is None:
@@ -703,6 +739,8 @@ class _Reader:
                 self.add(self.toll(si, ts, t.end()))
             elif group == "kdeath":
                 self.add(self.figure_before(si, ts, "killed"))
+            elif group == "lives":
+                self.add(self.lives(si, t))
             elif group == "multi":
                 n = _MULTIPLIERS[verb.split()[0].strip(",").lower()]
                 kind = "hit" if verb.lower().rstrip("s").endswith(("shooting", "stabbing")) else "killed"
@@ -715,6 +753,8 @@ class _Reader:
                 # a murder-suicide leaves at least two dead: a victim and the attacker
                 self.add(_Mention("killed", Figure(2, 2, None, "at least"), ts, t.end(), si, None,
                                   derivation="a murder-suicide: at least a victim and the attacker"))
+            elif group == "bodyof":
+                self.add(self.obj(si, t.end(), "killed"))  # "the bodies of three miners were recovered"
             elif group == "ofdeath":
                 self.add(self.obj(si, t.end(), "killed"))
         for neg in P.NEGATION_RE.finditer(lowered):
