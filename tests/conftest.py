@@ -1,8 +1,17 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled patterns are kept in a cache directory of the session's own, never the user's: set before
+# the engine is first imported, and inherited by the CLI runs of the tests.
+os.environ["CASUALTY_CACHE_DIR"] = _CACHE_DIR = tempfile.mkdtemp(prefix="casualty-test-cache-")
+atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -50,6 +50,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Final
 
+from casualty_cli.extraction import compiled
+
 __all__ = ["FUTURE_TOLERANCE", "find_date_phrases", "find_event_date"]
 
 #: How far past the publication date a yearless "Feb. 15" may fall and still mean this year's Feb 15
@@ -161,7 +163,7 @@ _ALTERNATIVES: Final = {
 
 def _phrase_pattern(*kinds: str) -> re.Pattern[str]:
     """One pattern of the alternatives named, in the order of _ALTERNATIVES (longer readings first)."""
-    return re.compile(
+    return compiled.compile(
         "|".join(f"(?P<{kind}>{body})" for kind, body in _ALTERNATIVES.items() if kind in kinds),
         re.IGNORECASE | re.VERBOSE,
     )
@@ -189,7 +191,7 @@ _PHRASE_AFTER_ANCHOR: Final = {
 # the set of those characters in C, and at a hit skips in C every branch whose character differs. Open a
 # branch with anything else (a class, a lookbehind) and ``re`` tries the whole pattern at every place.
 # Lookarounds accept any case, as _DATE_PHRASE does; months want a capital, as _DATE_PHRASE does.
-_PREFILTER: Final = re.compile(
+_PREFILTER: Final = compiled.compile(
     r"""
       y (?<= [dD][aA]y )              | Y (?<= [dD][aA]Y )              # Monday, today, yesterday, 3 days ago
     | g (?<= [nN][iI]g ) (?= [hH][tT] ) | G (?<= [nN][iI]G ) (?= [hH][tT] )   # tonight, last night
@@ -220,8 +222,8 @@ _OPENERS: Final = frozenset(
     "a an few several one two three four five six seven eight nine ten eleven twelve "
     "days week weeks month months year years".split()
 )
-_OPENER_NUMBER: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
-_TRAILING_WORD: Final = re.compile(r"\w+\Z")
+_OPENER_NUMBER: Final = compiled.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+_TRAILING_WORD: Final = compiled.compile(r"\w+\Z")
 _MAX_OPENERS: Final = 4  # "earlier this past" + one spare: longer runs are not date phrases
 
 _MONTH_NUMBER: Final = {

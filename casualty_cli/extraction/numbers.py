@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.alternation import by_first_letter
 
 _UNITS = (
@@ -122,8 +123,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("just", "exact"),
 )
 
-_RANGE_RE = re.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
-_SPACES = re.compile(r"\s+")
+_RANGE_RE = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
+_SPACES = compiled.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.alternation import by_first_letter
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
 
@@ -33,7 +34,7 @@ _OPEN_SINGULAR = (
     r"|[a-z]+(?:keeper|goer|dweller))"
 )
 #: The same endings as a test of one word (a subject may close with such a word).
-OPEN_NOUN_RE = re.compile(_OPEN_PLURAL + "|" + _OPEN_SINGULAR, re.I)
+OPEN_NOUN_RE = compiled.compile(_OPEN_PLURAL + "|" + _OPEN_SINGULAR, re.I)
 
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
@@ -133,7 +134,7 @@ _ITEM = (
     + r"|he|she|him|her)"
 )
 LIST_NP = r"(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+and\s+" + _ITEM + r")"
-ITEM_RE = re.compile(_ITEM, _F)
+ITEM_RE = compiled.compile(_ITEM, _F)
 
 #: Everything that may stand between a subject and its passive outcome verb.
 _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
@@ -233,25 +234,25 @@ _SUBJECT_TAIL = _AUX + r"$"
 #: alternation is (both | aged | named | pair | list | the simple forms); its pieces are tried in that
 #: order (:func:`subject_matchers`). The "and" forms are costly, so a text without " and " is read with
 #: SUBJECT_SIMPLE_RE alone (the "both"/"all N" form and the simple forms).
-SUBJECT_SIMPLE_RE = re.compile(_pieces([r"(?P<both>" + _BOTH + r")", *_SUBJECTS], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+SUBJECT_SIMPLE_RE = compiled.compile(_pieces([r"(?P<both>" + _BOTH + r")", *_SUBJECTS], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
 
 
 @cache
 def _subject_and_re() -> re.Pattern[str]:
     """Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter")."""
-    return re.compile(_pieces(_AND_FORMS, _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+    return compiled.compile(_pieces(_AND_FORMS, _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
 
 
 @cache
 def _subject_both_and_re() -> re.Pattern[str]:
     """ "both X and Y", then the "both"/"all N" form."""
-    return re.compile(_pieces([_BOTH_AND], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+    return compiled.compile(_pieces([_BOTH_AND], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
 
 
 @cache
 def _subject_aged_re() -> re.Pattern[str]:
     """Subjects with the list-of-ages form: compiled on first need."""
-    return re.compile(_pieces([_AGED], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
+    return compiled.compile(_pieces([_AGED], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
 
 
 Matcher = Callable[[str, int], "re.Match[str] | None"]
@@ -272,13 +273,13 @@ def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
 
 #: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
 #: or "-old" in the text. No form opens with a space, so only the longest run of spaces before it counts.
-OBJECT_RE = re.compile(_pieces(_OBJECT_FORMS, _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
+OBJECT_RE = compiled.compile(_pieces(_OBJECT_FORMS, _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
 
 
 @cache
 def object_aged_re() -> re.Pattern[str]:
     """Objects in the list-of-ages form, tried before OBJECT_RE: compiled on first need."""
-    return re.compile(_pieces([r"(?P<aged>" + AGED_GROUP + r")"], _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
+    return compiled.compile(_pieces([r"(?P<aged>" + AGED_GROUP + r")"], _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
 
 
 #: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
@@ -330,7 +331,7 @@ TRIGGER_SOURCE = (
 )
 
 #: The trigger pattern as Python reads it: named groups say which reading applies.
-TRIGGER = re.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
+TRIGGER = compiled.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
 
 # Curly apostrophes fold to straight ones so the ASCII scan sees "didn't", "Smith's".
 _FOLD = str.maketrans({"’": "'", "‘": "'"})
@@ -379,25 +380,25 @@ def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
             yield m
 
 #: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
-FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
+FATAL_AFTER_RE = compiled.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
 #: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
-AHIT_AFTER_RE = re.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
+AHIT_AFTER_RE = compiled.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
 #: "the attack claimed 15 lives": the figure between the verb and "lives".
-LIVES_CLAIMED_RE = re.compile(r"\w+\s+(?P<fig>" + FIGURE + r")\s+lives\b", _F)
+LIVES_CLAIMED_RE = compiled.compile(r"\w+\s+(?P<fig>" + FIGURE + r")\s+lives\b", _F)
 #: "three were killed and as many injured": the count of the clause before.
-AS_MANY_BEFORE_RE = re.compile(r"\bas\s+many\s+(?:others?\s+|more\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
+AS_MANY_BEFORE_RE = compiled.compile(r"\bas\s+many\s+(?:others?\s+|more\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
 #: "struck the knee of an 11-year-old girl": the body part before the person hit.
-BODY_PART_OF_RE = re.compile(
+BODY_PART_OF_RE = compiled.compile(
     r"\s+(?:the|his|her)\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|knee|ankle|eye)\s+of(?=\s)"
 )
 
 #: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
-FIGURE_BEFORE_RE = re.compile(
+FIGURE_BEFORE_RE = compiled.compile(
     r"(?P<fig>" + FIGURE + r")\s+(?:(?:more|new|confirmed|reported|civilian|other|total)\s+){0,2}$", _F
 )
 
 #: After "death toll": "... has risen to 11", "... stood at 25", "of 50".
-TOLL_RE = re.compile(
+TOLL_RE = compiled.compile(
     r"""(?P<mid>(?:\s+[\w'’,-]+){0,16}?)\s+(?:(?:has|have|had)\s+)?
         (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
         at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased)
@@ -409,7 +410,7 @@ TOLL_RE = re.compile(
 
 # Every form opens with "no": written as the literal prefix "no", then the word boundary before it
 # (?<!\w..), ``re`` scans for "no" in C instead of trying the pattern at every character.
-NEGATION_RE = re.compile(
+NEGATION_RE = compiled.compile(
     r"""no(?<!\w..)(?:\s+one|body|-one|ne\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,2}|\s+one\s+else|\s+other\s+(?:people|persons|injuries)|
         \s+(?:injuries|deaths|casualties|fatalities))\s+(?:else\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|appeared\s+to\s+have\s+been|appears\s+to\s+have\s+been|were\s+reported|was\s+reported|reported|seriously|critically|physically|else)\s+)*
         (?P<verb>killed|injured|hurt|wounded|reported|dead|struck|shot)\b""",
@@ -417,7 +418,7 @@ NEGATION_RE = re.compile(
 )
 
 #: Words around a figure that make it a running total, not one event's toll.
-CUMULATIVE_RE = re.compile(
+CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
@@ -441,7 +442,7 @@ CUMULATIVE_RE = re.compile(
     re.X,  # applied to lower-cased text
 )
 
-REVISION_RE = re.compile(
+REVISION_RE = compiled.compile(
     r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
         revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing)|
         (?:rais(?:e|ed|es|ing)|bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:toll|number|total|count))
@@ -449,7 +450,7 @@ REVISION_RE = re.compile(
       | (?P<down>revised\s+down(?:ward)?|down\s+to|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
     re.X,  # applied to lower-cased text
 )
-PREVIOUS_RE = re.compile(
+PREVIOUS_RE = compiled.compile(
     r"\b(?:(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?|"
     r"(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:figure|toll|count)\s+of\s+)(?P<fig>"
     + FIGURE
@@ -457,7 +458,7 @@ PREVIOUS_RE = re.compile(
     _F,
 )
 
-HEDGE_RE = re.compile(
+HEDGE_RE = compiled.compile(
     r"""\b(?:(?:could|may|might|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to|likely\s+to)\s+(?:rise|climb|increase|grow|go\s+up)
       | feared\s+(?:dead|killed|trapped|missing)|presumed\s+dead|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
       | unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)
@@ -472,18 +473,18 @@ _ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|an
     |(?:(?:the|a|an)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
 
 #: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
-BREAKDOWN_LEAD_RE = re.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
-BREAKDOWN_ITEM_RE = re.compile(
+BREAKDOWN_LEAD_RE = compiled.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
+BREAKDOWN_ITEM_RE = compiled.compile(
     r"(?P<fig>" + FIGURE + r")\s+" + _MODS + r"(?P<group>" + PLURAL_NOUN + r"|" + SINGULAR_NOUN + r")", _F
 )
-BREAKDOWN_SEP_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", _F)
+BREAKDOWN_SEP_RE = compiled.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", _F)
 
 #: Numbers that are not counts of people: ages, times, money, ordinals, measures.
-AGE_AFTER_RE = re.compile(
+AGE_AFTER_RE = compiled.compile(
     r"\s*(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old|\s*(?:years?|yrs?)\b|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b|o'clock|times|rounds|shots|bullets|miles|feet|yards|blocks|hours|minutes|days|weeks|months|kilometers|kilometres|km|meters|metres|dollars|cents)",
     re.I,
 )
-AGE_BEFORE_RE = re.compile(
+AGE_BEFORE_RE = compiled.compile(
     r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s*|[$#]\s*|\b(?:father|mother|dad|mom|parent|grandmother|grandfather)\s+of\s+)$",
@@ -492,25 +493,25 @@ AGE_BEFORE_RE = re.compile(
 
 #: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
 #: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
-NAME_COMMA_RE = re.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
-BARE_LEAD_RE = re.compile(
+NAME_COMMA_RE = compiled.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
+BARE_LEAD_RE = compiled.compile(
     r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|further|for|other|"
     r"included|including|include|were|are|reported|reports|confirmed|announced|counted|recorded|of\s+whom|of\s+them))$",
     re.I,
 )
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
-WHO_RE = re.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
+WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 
 #: The attacker died too: "killed four classmates and himself", "before turning the gun on himself".
-SUICIDE_RE = re.compile(
+SUICIDE_RE = compiled.compile(
     r"""(?:,?\s*\band\s+(?:then\s+)?(?:himself|herself)|,\s*(?:then\s+)?(?:himself|herself)\b|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
         (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
     _F,
 )
 
 #: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
-SOME_DIED_RE = re.compile(
+SOME_DIED_RE = compiled.compile(
     r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
     r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b",
     _F,
@@ -526,12 +527,12 @@ SUBJECT_OPENERS = frozenset(
 )
 
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
-SAY_RE = re.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
-ACTOR_BEFORE_RE = re.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
-ACTOR_AFTER_RE = re.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
+SAY_RE = compiled.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
+ACTOR_BEFORE_RE = compiled.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
+ACTOR_AFTER_RE = compiled.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
 
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
-AUX_TAIL_RE = re.compile(_AUX + r"$", _F)
+AUX_TAIL_RE = compiled.compile(_AUX + r"$", _F)
 
 #: Last words a subject can close with (besides numbers and capitals): its head noun, a pronoun...
 SUBJECT_CLOSERS = frozenset(
@@ -541,17 +542,17 @@ SUBJECT_CLOSERS = frozenset(
 )
 
 #: A subject that is only asked about: "police could not say if the man had died".
-QUESTIONED_RE = re.compile(r"\b(?:if|whether)\s*$", re.I)
+QUESTIONED_RE = compiled.compile(r"\b(?:if|whether)\s*$", re.I)
 
 #: After "sent N people": where they went, for "sent five people to the hospital" to count them as hit.
-TO_HOSPITAL_RE = re.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)
+TO_HOSPITAL_RE = compiled.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)
 
 #: "Injured in the gunfire were a boy and a woman": a participle that opens its sentence, the count after.
-FRONTED_AFTER_RE = re.compile(r"\s+(?:in|by|during|at|among)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\b", re.I)
+FRONTED_AFTER_RE = compiled.compile(r"\s+(?:in|by|during|at|among)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\b", re.I)
 
 #: "Among the dead were 11 children": the count comes after the verb.
-AMONG_BEFORE_RE = re.compile(r"\bamong\s+the\s+$", re.I)
-AMONG_AFTER_RE = re.compile(r"\s+(?:were|are|was|is|included|include)\b", re.I)
+AMONG_BEFORE_RE = compiled.compile(r"\bamong\s+the\s+$", re.I)
+AMONG_AFTER_RE = compiled.compile(r"\s+(?:were|are|was|is|included|include)\b", re.I)
 
 #: A toll said to be superseded: "revising an earlier toll of 11" names the previous figure, not a new one.
-EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?$", re.I)
+EARLIER_TOLL_RE = compiled.compile(r"\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?$", re.I)

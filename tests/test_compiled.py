@@ -1,0 +1,105 @@
+"""The compiled-pattern cache gives the very patterns ``re.compile`` gives, and never fails a run."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.compiled import PatternCache
+
+CASES = [
+    (r"(?P<fig>\d+)\s+(?P<noun>people|men)\b", re.I, "Police said 12 People were hurt"),
+    (r"""(?:were|was)\s+  # an auxiliary
+         (?P<verb>killed|injured)""", re.I | re.X, "two men WERE killed"),
+    (r"(?<=[a-z]{2}.)(?=[A-Z][a-z])", 0, "dead.The police"),
+    (r"\b(?-i:[A-Z][a-z]+)\s+(?:is|was)\b", re.I, "then Maria was shot"),
+    (P.TRIGGER.pattern, 0, "three people were shot and killed; one died later"),
+]
+
+SAMPLES = ["", "nothing here", "Police said 12 People were hurt", "two men WERE killed", "dead.The police",
+           "then Maria was shot", "three people were shot and killed; one died later"]
+
+
+def same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    for text in SAMPLES:
+        assert [(m.span(), m.groupdict(), m.groups()) for m in a.finditer(text)] == [
+            (m.span(), m.groupdict(), m.groups()) for m in b.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text"), CASES)
+def test_fresh_and_kept_patterns_behave_as_re_compile(tmp_path: Path, pattern: str, flags: int, text: str) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternCache(path)
+    fresh = first.compile(pattern, flags)
+    same(fresh, re.compile(pattern, flags))
+    assert fresh.search(text) is not None
+    first.save()
+    assert path.exists()
+
+    second = PatternCache(path)
+    kept = second.compile(pattern, flags)
+    assert not second.dirty  # taken from the file, not compiled again
+    same(kept, re.compile(pattern, flags))
+
+
+def test_the_engines_patterns_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    sources = [(P.OBJECT_RE.pattern, P.OBJECT_RE.flags), (P.CUMULATIVE_RE.pattern, P.CUMULATIVE_RE.flags)]
+    first = PatternCache(path)
+    for source, flags in sources:
+        first.compile(source, flags)
+    first.save()
+    second = PatternCache(path)
+    text = " two men and a woman dead, police said, in a series of shootings across the city"
+    for source, flags in sources:
+        kept = second.compile(source, flags)
+        ref = re.compile(source, flags)
+        for i in range(len(text)):
+            a, b = kept.match(text, i), ref.match(text, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+    assert not second.dirty
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not marshal at all", marshal.dumps([1, 2, 3]), marshal.dumps({"0:x": "garbage"})],
+    ids=["empty", "garbage", "a list", "a bad entry"],
+)
+def test_a_damaged_file_falls_back_and_is_rewritten(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(content)
+    cache = PatternCache(path)
+    same(cache.compile("x", 0), re.compile("x"))
+    cache.save()
+    assert PatternCache(path).compile("x", 0).pattern == "x"
+    assert isinstance(marshal.loads(path.read_bytes()), dict)
+
+
+def test_code_that_sre_refuses_is_compiled_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    # an entry of the right shape whose code is invalid: _sre validates it and refuses it
+    path.write_bytes(marshal.dumps({"0:abc": (32, [1, 2, 3, 999999, 5], 0, {}, (None,))}))
+    cache = PatternCache(path)
+    same(cache.compile("abc", 0), re.compile("abc"))
+    assert cache.dirty
+
+
+def test_no_path_is_plain_re_compile() -> None:
+    cache = PatternCache(None)
+    same(cache.compile(r"\d+ dead", re.I), re.compile(r"\d+ dead", re.I))
+    cache.save()  # nothing to write, nowhere to write it
+
+
+def test_an_unwritable_place_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    cache = PatternCache(blocker / "sub" / "patterns.marshal")  # its parent cannot be a directory
+    same(cache.compile("dead", 0), re.compile("dead"))
+    cache.save()
+    assert cache.dirty  # not written; the next run compiles again
