@@ -177,6 +177,10 @@ KILLED = [
     ("Nineteen lives were lost when the ferry sank.", 19),
     ("The bodies of four fishermen were recovered from the lake on Monday.", 4),
     ("Gunmen shot dead two policemen at a checkpoint near the border.", 2),
+    ("The dead include five women from the same village.", 5),
+    ("Three civilians among dead in overnight shelling", 3),
+    ("Death toll in warehouse fire hits 7", 7),
+    ("Three of their children were found dead in the house.", 3),
 ]
 
 
@@ -271,6 +275,9 @@ INJURED = [
     ("A constable sustained a bullet injury in his leg.", 1),
     # "as many": the count of the clause before
     ("Three people were killed and as many injured in the blast.", 3),
+    ("Twelve pupils were treated for smoke inhalation.", 12),
+    # a modifier never runs across a clause: "the spot while his wife" is no noun phrase
+    ("The man died on the spot while his wife was rushed to hospital.", 1),
 ]
 
 

@@ -96,14 +96,14 @@ SINGULAR_NOUN = by_first_letter(_SINGULAR_LIST)
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = (
-    r"(?:(?!" + by_first_letter(r"(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to)\s") + r")(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
+    r"(?:(?!" + by_first_letter(r"(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to|his|her|their|its|while|when|after|before|but|who|which|that|with|by|for|from)\s") + r")(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
 )
 
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
     r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|a\s+further\s+|his\s+|her\s+|their\s+)?(?P<fig>"
     + FIGURE
-    + r")(?!-[a-z]|[- ](?:years?|months?|weeks?)[- ]old)(?:\s+(?:of\s+(?:the\s+)?)?"
+    + r")(?!-[a-z]|[- ](?:years?|months?|weeks?)[- ]old)(?:\s+(?:of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|those\s+|these\s+)?)?"
     + _MODS
     + r"(?P<noun>"
     + PLURAL_NOUN
@@ -144,7 +144,7 @@ _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|rema
     in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties),?|apparently|then|still|now|already|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among\s+(?:the|those)|
+    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among(?:\s+(?:the|those))?|
     (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
     (?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?
     \s*,?\s+and\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?,|
@@ -315,7 +315,7 @@ TRIGGER_SOURCE = (
           | admitted\s+(?:to|at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | grazed
           | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
-          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?)
+          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?|burns|smoke\s+inhalation)
           | treated\s+and\s+released|treated\s+at\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
           | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
@@ -401,7 +401,8 @@ FIGURE_BEFORE_RE = compiled.compile(
 TOLL_RE = compiled.compile(
     r"""(?P<mid>(?:\s+[\w'’,-]+){0,16}?)\s+(?:(?:has|have|had)\s+)?
         (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
-        at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased)
+        at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased|hits|tops|topped|crossed|crosses|
+        exceeded|exceeds|surpassed|surpasses|touched|touches|mounted|mounts|soared|soars|jumps|climbs)
         (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>"""
     + FIGURE
     + r""")""",

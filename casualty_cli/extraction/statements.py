@@ -532,7 +532,9 @@ class _Reader:
         text = self.text
         ts, te = t.start(), t.end()
         found = None
-        if P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts):
+        if P.AMONG_BEFORE_RE.search(text, max(0, ts - 12), ts) or (
+            ts - sent.start <= 6 and text[sent.start : ts].strip().lower() == "the"  # "The dead include five women"
+        ):
             after = P.AMONG_AFTER_RE.match(text, te, sent.end)
             if after is not None:
                 found = self.obj(sent.start, after.end(), kind)
