@@ -181,6 +181,9 @@ KILLED = [
     ("Three civilians among dead in overnight shelling", 3),
     ("Death toll in warehouse fire hits 7", 7),
     ("Three of their children were found dead in the house.", 3),
+    ("Six people, among them three children, died in the fire.", 6),
+    ("A teenager was stabbed and later died in hospital.", 1),
+    ("A man was stabbed to death outside a nightclub.", 1),
 ]
 
 
@@ -276,6 +279,13 @@ INJURED = [
     # "as many": the count of the clause before
     ("Three people were killed and as many injured in the blast.", 3),
     ("Twelve pupils were treated for smoke inhalation.", 12),
+    # stabbed is hit, as shot is: injured unless the report says they died
+    ("A man was stabbed outside a nightclub in the city centre.", 1),
+    ("He stabbed two people before police arrested him.", 2),
+    ("Around 30 people received treatment at the scene.", 30),
+    ("Six people, including two children, were treated in hospital.", 6),
+    ("Two people were rescued with injuries.", 2),
+    ("The victim, 19, is in a stable condition.", 1),
     # a modifier never runs across a clause: "the spot while his wife" is no noun phrase
     ("The man died on the spot while his wife was rushed to hospital.", 1),
 ]

@@ -144,13 +144,13 @@ _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|rema
     in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties),?|apparently|then|still|now|already|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
     (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:critical|serious|stable|grave|fair)\s+condition|but|among(?:\s+(?:the|those))?|
+    in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition|but|among(?:\s+(?:the|those))?|
     (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
     (?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?
     \s*,?\s+and\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?,|
-    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|including\s+[^,;.]{1,40},|
+    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40},|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
-    shot|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
+    shot|stabbed|knifed|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
 _AUX = r"(?:\s*,?\s+(?:(?:who|that)\s+)?(?:" + by_first_letter(_AUX_WORDS) + r",?\s+)*)"
 
 #: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
@@ -216,7 +216,7 @@ _OBJECT_FORMS = [
     r"""(?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))""",
 ]
 _OBJECT_TAIL = (
-    r"""(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:critical|serious|stable|grave)\s+condition))?
+    r"""(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition))?
     (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
     + FIGURE
     + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
@@ -305,18 +305,20 @@ TRIGGER_SOURCE = (
           | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|gunned\s+down|(?:struck|hit)\s+by\s+(?:(?:the|a|an|stray)\s+){0,2}(?:gunfire|bullets?|shots?|gunshots?)
+      | (?P<hit>shot|stabbed|knifed|gunned\s+down|(?:struck|hit)\s+by\s+(?:(?:the|a|an|stray)\s+){0,2}(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
           | expected\s+to\s+(?:recover|survive|live)
           | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|general|medical\s+center|trauma\s+cent(?:er|re))
-          | in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
+          | in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
+          | (?:received|receiving|receive|receives)\s+(?:medical\s+|hospital\s+)?treatment
+          | (?:rescued|found|pulled\s+out|recovered)\s+with\s+(?:\w+\s+){0,2}?(?:injuries|wounds)
           | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
           | admitted\s+(?:to|at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | grazed
           | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
-          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|gunshot\s+wounds?|burns|smoke\s+inhalation)
-          | treated\s+and\s+released|treated\s+at\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
+          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns|smoke\s+inhalation)
+          | treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
           | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
       | (?P<ahit>shooting|shoots|striking|struck|strikes|grazing)\b

@@ -69,7 +69,7 @@ _KIN_OF = re.compile(
 _SURVIVED = re.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
     r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
-    r"in\s+(?:stable|good|fair)\s+condition)\b"
+    r"in\s+(?:a\s+)?(?:stable|good|fair)\s+condition)\b"
 )
 _NTH_VICTIM_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
@@ -102,7 +102,7 @@ def _tells_apart(noun: str | None) -> bool:
 #: Participles that may open a sentence with the count after them: "Injured in the gunfire were ..."
 _FRONTED = frozenset("injured wounded killed hurt shot slain".split())
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
-_TRANSITIVE = frozenset("killed injured wounded hurt shot murdered executed slain down".split())
+_TRANSITIVE = frozenset("killed injured wounded hurt shot stabbed knifed murdered executed slain down".split())
 
 
 @dataclass(slots=True)
