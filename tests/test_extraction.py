@@ -42,6 +42,10 @@ def toll(text: str, outcome: str = "killed") -> int | None:
         ("twenty-five", Figure(25, 25, 25, "exact")),
         ("one hundred and twenty", Figure(120, 120, 120, "exact")),
         ("a dozen", Figure(12, 12, 12, "exact")),
+        ("two dozen", Figure(24, 24, 24, "exact")),
+        ("3 dozen", Figure(36, 36, 36, "exact")),
+        ("half a dozen", Figure(6, 6, 6, "exact")),
+        ("at least two dozen", Figure(24, 24, None, "at least")),
         ("at least 80", Figure(80, 80, None, "at least")),
         ("more than 300", Figure(300, 301, None, "more than")),
         ("up to 40", Figure(40, None, 40, "up to")),
@@ -183,6 +187,11 @@ KILLED = [
     ("Three of their children were found dead in the house.", 3),
     ("Six people, among them three children, died in the fire.", 6),
     ("A teenager was stabbed and later died in hospital.", 1),
+    ("Two dozen people were killed in the raid on the village.", 24),
+    ("Three people including a child were killed.", 3),
+    ("Ten people have so far been confirmed dead.", 10),
+    # a relative clause after "including" names one of a group, not who died
+    ("She was there with about 10 friends, including the boy who was killed.", 1),
     ("A man was stabbed to death outside a nightclub.", 1),
 ]
 

@@ -63,7 +63,8 @@ NUMBER = (
     r"""(?:
       \d{1,3}(?:,\d{3})+(?!\d)                # 1,200
     | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
-    | (?:a\s+|one\s+)?dozen(?![a-z])           # a dozen (not "dozens": vague)
+    | (?:a\s+|one\s+|two\s+|three\s+|four\s+|five\s+|half\s+a\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?dozen(?![a-z])
+                                               # a dozen, two dozen, half a dozen (not "dozens": vague)
     | """
     + _WORD
     + r"""(?:(?:\s+and\s+|[\s-]+)"""
@@ -150,6 +151,14 @@ def parse_number(text: str) -> int | None:
     t = _SPACES.sub(" ", text.strip().lower())
     if not t:
         return None
+    if t.endswith("dozen"):
+        times = t[: -len("dozen")].strip()
+        if times.startswith("half"):
+            return 6
+        if times.startswith("a couple"):
+            return 24
+        n = 1 if times in ("", "a", "one") else parse_number(times)
+        return None if n is None else 12 * n
     if t[0].isdigit():
         parts = t.split(" ")
         try:
@@ -159,8 +168,6 @@ def parse_number(text: str) -> int | None:
         if len(parts) > 1:
             value *= _SCALE_WORDS.get(parts[1], 1)
         return round(value)
-    if t.endswith("dozen"):
-        return 12
     if t in WORD_VALUES:
         return WORD_VALUES[t]
     from text_to_num import text2num  # cheap import; only compound words get here

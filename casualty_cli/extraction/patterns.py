@@ -148,7 +148,7 @@ _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|rema
     (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
     (?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?
     \s*,?\s+and\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?,|
-    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40},|
+    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40},|including\s+(?:(?!who\s|that\s|which\s)[\w'’-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w'’-]+|so\s+far|thus\s+far|officially|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
     shot|stabbed|knifed|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
 _AUX = r"(?:\s*,?\s+(?:(?:who|that)\s+)?(?:" + by_first_letter(_AUX_WORDS) + r",?\s+)*)"
