@@ -422,6 +422,11 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
         ("Five shootings in four days have left three people dead on the east side.", "cumulative"),
         ("Forty people were killed in May, the most in a single month this decade.", "cumulative"),
         ("Ten people were shot and one man was killed amid a violent two-hour span.", "cumulative"),
+        ("At least 50 people were killed in strikes across the territory in the past 24 hours.", "cumulative"),
+        ("Altogether, 45 people have died in the floods across the region this season.", "cumulative"),
+        ("Armed groups killed 2,000 people in the first half of the year.", "cumulative"),
+        ("The death toll from the earthquake has risen to 5,000.", "incident"),
+        ("In total, two people were killed, including the gunman.", "incident"),
     ],
 )
 def test_scope(text: str, scope: str) -> None:
