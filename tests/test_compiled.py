@@ -103,3 +103,30 @@ def test_an_unwritable_place_is_no_error(tmp_path: Path) -> None:
     same(cache.compile("dead", 0), re.compile("dead"))
     cache.save()
     assert cache.dirty  # not written; the next run compiles again
+
+
+def test_patterns_of_earlier_versions_are_dropped_once_they_outnumber_the_used_ones(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    old = PatternCache(path)
+    for i in range(10):
+        old.compile(f"old pattern {i}", 0)
+    old.save()
+    new = PatternCache(path)
+    new.compile("old pattern 0", 0)  # still in use
+    new.compile("new pattern", 0)
+    new.save()
+    kept = marshal.loads(path.read_bytes())
+    assert sorted(kept) == ["0:new pattern", "0:old pattern 0"]
+
+
+def test_entries_not_asked_for_are_kept_while_few(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternCache(path)
+    first.compile("lazy one", 0)
+    first.compile("always", 0)
+    first.save()
+    second = PatternCache(path)
+    second.compile("always", 0)
+    second.compile("another", 0)
+    second.save()
+    assert sorted(marshal.loads(path.read_bytes())) == ["0:always", "0:another", "0:lazy one"]

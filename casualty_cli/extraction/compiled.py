@@ -49,6 +49,8 @@ class PatternCache:
         self.path = path
         self.internals = _internals() if path is not None else None
         self.entries: dict[str, _Entry] = {}
+        #: the keys this process asked for: what a later run will ask for again
+        self.used: set[str] = set()
         self.loaded = False
         self.dirty = False
 
@@ -71,6 +73,7 @@ class PatternCache:
         parser, compiler, sre = self.internals
         flags = int(flags)  # a RegexFlag is no plain int, and marshal takes plain ones only
         key = f"{flags}:{pattern}"
+        self.used.add(key)
         entry = self.entries.get(key)
         if entry is not None:
             try:
@@ -95,9 +98,17 @@ class PatternCache:
         return compiled
 
     def save(self) -> None:
-        """Write the entries, whole or not at all (a temporary file renamed over the old one)."""
+        """Write the entries, whole or not at all (a temporary file renamed over the old one).
+
+        Entries this process did not ask for are kept (a pattern compiled only when needed may not
+        have been), unless they outnumber the ones it asked for: then they are mostly patterns of
+        earlier versions, and only the asked-for ones are written. The file stays within about
+        three times what one run needs.
+        """
         if not self.dirty or self.path is None:
             return
+        if len(self.entries) > 2 * len(self.used):
+            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
