@@ -190,6 +190,11 @@ KILLED = [
     ("Two dozen people were killed in the raid on the village.", 24),
     ("Three people including a child were killed.", 3),
     ("Ten people have so far been confirmed dead.", 10),
+    ("The accident claimed the life of a 25-year-old motorcyclist.", 1),
+    ("Two people were confirmed to have died.", 2),
+    ("Four people are known to have died.", 4),
+    ("A security guard lost his life in the attack.", 1),
+    ("An 80-year-old woman was knocked down and killed by a van.", 1),
     # a relative clause after "including" names one of a group, not who died
     ("She was there with about 10 friends, including the boy who was killed.", 1),
     ("A man was stabbed to death outside a nightclub.", 1),
@@ -294,6 +299,7 @@ INJURED = [
     ("Around 30 people received treatment at the scene.", 30),
     ("Six people, including two children, were treated in hospital.", 6),
     ("Two people were rescued with injuries.", 2),
+    ("A woman is fighting for her life after being stabbed.", 1),
     ("The victim, 19, is in a stable condition.", 1),
     # a modifier never runs across a clause: "the spot while his wife" is no noun phrase
     ("The man died on the spot while his wife was rushed to hospital.", 1),

@@ -139,7 +139,7 @@ ITEM_RE = compiled.compile(_ITEM, _F)
 #: Everything that may stand between a subject and its passive outcome verb.
 _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
     remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
-    severely|slightly|believed\s+to\s+have|feared|confirmed|found|were\s+later|subsequently|eventually|
+    severely|slightly|(?:believed|confirmed|known|reported|thought|said)\s+to\s+have|knocked\s+down|run\s+over|mown\s+down|mowed\s+down|feared|confirmed|found|were\s+later|subsequently|eventually|
     initially|may\s+have|might\s+have|declared|brought|aged\s+\d{1,3},?|
     in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties),?|apparently|then|still|now|already|either|tragically|ultimately|
     not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
@@ -294,7 +294,7 @@ TRIGGER_SOURCE = (
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<killed>
             shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|burnt|crushed)\s+to\s+death
-          | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+lives?
+          | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
           | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
@@ -302,13 +302,14 @@ TRIGGER_SOURCE = (
           | drowned|(?:burned|burnt)\s+alive|electrocuted|suffocated|(?:starved|trampled|hacked)\s+to\s+death)\b
       | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:(?:him|her)self|(?:his|her)\s+own\s+(?:hand|leg|foot|arm|finger|thigh|knee)))\b
       | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
-          | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of)\b
+          | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+li(?:ves|fe)\s+of)\b
       | (?P<fatal>fatally|mortally)\b
       | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
       | (?P<hit>shot|stabbed|knifed|gunned\s+down|(?:struck|hit)\s+by\s+(?:(?:the|a|an|stray)\s+){0,2}(?:gunfire|bullets?|shots?|gunshots?)
           | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
           | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
           | expected\s+to\s+(?:recover|survive|live)
+          | fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)
           | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|general|medical\s+center|trauma\s+cent(?:er|re))
           | in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
           | (?:received|receiving|receive|receives)\s+(?:medical\s+|hospital\s+)?treatment
