@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.dates import _DATE_PHRASE
 from casualty_cli.extraction.prefilter import fold, relaxed, relaxed_source
 from casualty_cli.extraction.statements import _Reader
 from casualty_cli.model import Document
@@ -18,12 +19,13 @@ _LIVEBLOG = (Path(__file__).parent / "fixtures" / "liveblog-2016-02-16.txt").rea
 _ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\x0b", "\x1c", "\u0663", "é", "É", "\xa0", "—", "–", "’", "‘", "“", "_"]
 
 
-def _texts(n: int, seed: int) -> list[str]:
+def _texts(n: int, seed: int, more: list[str] | None = None) -> list[str]:
     """Sentences of the live blog's words, the patterns' words and odd characters, mixed at random."""
     rng = random.Random(seed)
     words = _LIVEBLOG.split()
     words += re.findall(r"[a-z]+", P._PLURAL_LIST + P._SINGULAR_LIST + P.CUMULATIVE_RE.pattern + P.HEDGE_RE.pattern)
     words += ["were", "was", "shot", "and", "two", "21,", "Maria", "Lopez,", "12-year-old", "of", "whom", ","]
+    words += (more or []) * 30
     out = []
     for _ in range(n):
         parts = []
@@ -47,28 +49,32 @@ def test_fold_keeps_offsets_and_lower_case() -> None:
 
 def test_the_sentence_prefilter_finds_every_match() -> None:
     found = P.context_prefilter()
-    checked = 0
-    for text in [*_texts(3000, 1), *_LIVEBLOG.splitlines()]:
+    checked = dated = 0
+    months = ["Feb.", "February", "Monday", "15,", "2016", "2/15/2016", "2016-02-15", "today", "ago", "days", "last"]
+    for text in [*_texts(3000, 1), *_texts(1000, 3, months), *_LIVEBLOG.splitlines()]:
         low = _Reader(Document(id="t", text=text)).lowered
         maybe = found.Match(fold(low)) or ()
         for index, pattern in enumerate((P.HEDGE_RE, P.CUMULATIVE_RE, P.REVISION_RE, P.SAY_RE)):
             if pattern.search(low):
                 checked += 1
                 assert index in maybe, (pattern.pattern[:30], text)
+        if _DATE_PHRASE.search(text):  # the dates' pattern reads the text as it is
+            dated += 1
+            assert P.DATE in maybe, text
     assert checked > 300
+    assert dated > 100
 
 
 def test_the_subject_prefilter_starts_no_later_than_any_subject() -> None:
     checked = 0
     lines = [line[: i] for line in _LIVEBLOG.splitlines() for i in range(0, len(line), 37)]
     for left in [t + " were " for t in _texts(1500, 2)] + lines:
-        for with_and in (True, False):
-            first = P.subject_prefilter(with_and).search(fold(left))
-            for pos in range(len(left)):
-                if any(match(left, pos) for match in P.subject_matchers(with_and, True)):
-                    checked += 1
-                    assert first is not None and first.start() <= pos, (left, pos)
-    assert checked > 500
+        first = P.subject_prefilter().search(fold(left))
+        for pos in range(len(left)):
+            if any(match(left, pos) for match in P.subject_matchers(True, True)):
+                checked += 1
+                assert first is not None and first.start() <= pos, (left, pos)
+    assert checked > 300
 
 
 def test_relaxed_widens_what_re2_cannot_run() -> None:

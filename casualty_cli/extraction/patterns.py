@@ -229,14 +229,14 @@ def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
 
 
 @cache
-def subject_prefilter(with_and: bool) -> Any:
-    """RE2's widening of the subjects' pattern (prefilter.py), for the matchers ``subject_matchers(with_and, ...)``
-    try: searched in the text before a trigger, its leftmost match starts no later than any of theirs,
-    and where it finds none they match nowhere. Compiled on first need (~10 ms each)."""
+def subject_prefilter() -> Any:
+    """RE2's widening of the subjects' whole alternation (prefilter.py), tail included: searched in the text
+    before a trigger, its leftmost match starts no later than any of :func:`subject_matchers`, and where
+    it finds none they match nowhere. One pattern for texts with and without " and ": the "and" forms
+    seldom match where they are not tried, and a second pattern would cost its compilation and DFA."""
     from casualty_cli.extraction.prefilter import relaxed
 
-    forms = [_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS] if with_and else [r"(?P<both>" + _BOTH + r")", *_SUBJECTS]
-    return relaxed(r"(?:" + "|".join(forms) + r")" + _SUBJECT_TAIL, _F)
+    return relaxed(r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL, _F)
 
 
 #: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
@@ -487,17 +487,20 @@ SUBJECT_OPENERS = frozenset(
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
 SAY_RE = re.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
-HEDGE, CUMULATIVE, REVISION, SAY = range(4)
+HEDGE, CUMULATIVE, REVISION, SAY, DATE = range(5)
 
 
 @cache
 def context_prefilter() -> Any:
-    """One RE2 pass over a lower-cased sentence (prefilter.py) for HEDGE_RE, CUMULATIVE_RE, REVISION_RE and
-    SAY_RE: ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to
-    80 ns a character for these alternations, searches only the sentences where one may match."""
-    from casualty_cli.extraction.prefilter import relaxed_set
+    """One RE2 pass over a lower-cased sentence (prefilter.py) for HEDGE_RE, CUMULATIVE_RE, REVISION_RE,
+    SAY_RE and the date phrases (dates.py, which read the text as it is: widened to any case):
+    ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
+    a character for these alternations, searches only the sentences where one may match."""
+    from casualty_cli.extraction.dates import _DATE_PHRASE
+    from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
 
-    return relaxed_set([(p.pattern, p.flags & (re.I | re.X)) for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE)])
+    lowered = [relaxed_source(p.pattern, p.flags & (re.I | re.X)) for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE)]
+    return relaxed_set([*lowered, relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True)])
 
 
 ACTOR_BEFORE_RE = re.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)

@@ -73,13 +73,13 @@ def relaxed(source: str, flags: int) -> Any:
     return re2.compile(relaxed_source(source, flags), _options())
 
 
-def relaxed_set(sources: list[tuple[str, int]]) -> Any:
+def relaxed_set(sources: list[str]) -> Any:
     """An RE2 set of :func:`relaxed_source` patterns: one pass tells which of them may match (their indices)."""
     import re2
 
     found = re2.Set.SearchSet(_options())
-    for source, flags in sources:
-        found.Add(relaxed_source(source, flags))
+    for source in sources:
+        found.Add(source)
     found.Compile()
     return found
 
@@ -92,15 +92,43 @@ def _options() -> Any:
     return options
 
 
-def relaxed_source(source: str, flags: int) -> str:
-    """The RE2 source of :func:`relaxed`. Only the flags ``re.I`` and ``re.X`` are understood. Raises
-    ValueError on a construct it cannot widen (a back-reference)."""
+def relaxed_source(source: str, flags: int, any_case: bool = False) -> str:
+    """The RE2 source of :func:`relaxed`. Only the flags ``re.I`` and ``re.X`` are understood.
+
+    ``any_case`` makes the pattern case-insensitive throughout, so that it matches the lower-cased text
+    wherever the pattern matches the text.
+    """
     if flags & ~(re.I | re.X):
         raise ValueError("only re.I and re.X are understood")
-    verbose = bool(flags & re.X)
+    pattern = _widen(source, bool(flags & re.X))
+    if any_case:
+        pattern = pattern.replace("(?-i:", "(?:")
+        flags |= re.I
+    return ("(?i)" if flags & re.I else "") + pattern
+
+
+def _groups(source: str) -> dict[str, str]:
+    """The body of each named group of a pattern, by name."""
+    opened: list[tuple[int, str | None]] = []
+    bodies: dict[str, str] = {}
+    for offset, tok, _, in_set in tokens(source):
+        if in_set:
+            continue
+        if tok == "(":
+            named = re.match(r"\(\?P<(\w+)>", source[offset:])
+            opened.append((offset + len(named[0]), named[1]) if named else (offset, None))
+        elif tok == ")":
+            body_start, name = opened.pop()
+            if name is not None:
+                bodies[name] = source[body_start:offset]
+    return bodies
+
+
+def _widen(source: str, verbose: bool) -> str:
     out: list[str] = []
-    skip_depth: int | None = None  # inside a look-around opened at this depth
+    skip_depth: int | None = None  # inside a look-around or back-reference opened at this depth
     comment = False
+    groups: dict[str, str] | None = None
     for offset, tok, depth, in_set in tokens(source):
         if comment:
             comment = tok != "\n"
@@ -120,7 +148,12 @@ def relaxed_source(source: str, flags: int) -> str:
                 skip_depth = depth
                 continue
             if head.startswith("(?P="):
-                raise ValueError("back-references cannot be widened")
+                # a back-reference matches what its group matched: something the group's pattern matches
+                groups = groups if groups is not None else _groups(source)
+                name = source[offset + 4 : source.index(")", offset)]
+                out.append("(?:" + _widen(groups[name], verbose) + ")")
+                skip_depth = depth
+                continue
         if tok == r"\s":
             out.append(_SPACES if in_set else f"[{_SPACES}]")
         elif tok == r"\S" and not in_set:
@@ -135,8 +168,6 @@ def relaxed_source(source: str, flags: int) -> str:
             out.append(_literal(tok[1]))  # an escaped space or sign: RE2 knows not every such escape
         else:
             out.append(tok)
-    pattern = "".join(out)
-    pattern = re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    pattern = re.sub(r"\(\?P<\w+>", "(?:", "".join(out))
     # an upper bound above 4 would make a DFA state of each count
-    pattern = re.sub(r"(?<!\\)\{(\d+),(\d+)\}", lambda m: m[0] if int(m[2]) <= 4 else f"{{{m[1]},}}", pattern)
-    return ("(?i)" if flags & re.I else "") + pattern
+    return re.sub(r"(?<!\\)\{(\d+),(\d+)\}", lambda m: m[0] if int(m[2]) <= 4 else f"{{{m[1]},}}", pattern)

@@ -245,28 +245,36 @@ class _SubjectEnds:
         )
 
 
-def _search_subjects(left: str, folded: bytes) -> Iterator[re.Match[str]]:
+#: Before a trigger, the first word a subject may open with mostly opens it when the text is this short:
+#: shorter, RE2's pass costs more than it saves (longer, it seldom does).
+_PREFILTER_FROM = 30
+
+
+def _search_subjects(left: str, folded: bytes, lo: int) -> Iterator[re.Match[str]]:
     """The subjects' pattern searched in ``left``, trying only the word starts a subject can begin with.
 
     A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
     (costly at every position) runs only there; the leftmost match is the same as search's. A capital
     that opens no other form can only open a name, so it is tried only where a name reaches an end.
-    ``folded`` is ``left`` as :func:`~casualty_cli.extraction.prefilter.fold` gives it: RE2 finds there
-    the first place the regex may match, so the places before it, where it would fail at 5-15 µs
+    ``folded[lo:]`` is ``left`` as :func:`~casualty_cli.extraction.prefilter.fold` gives it: RE2 finds
+    there the first place the regex may match, so the places before it, where it would fail at 5-15 µs
     each, are not tried (nor anything, when RE2 finds no place).
     """
     with_and = " and " in left
-    first = P.subject_prefilter(with_and).search(folded)
-    if first is None:
-        return
+    start = 0
+    if len(left) >= _PREFILTER_FROM:
+        first = P.subject_prefilter().search(folded[lo : lo + len(left)])
+        if first is None:
+            return
+        start = first.start()
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
     ends = _SubjectEnds(left)
     if not ends.any():
         return
     aged = "age" in left or "-old" in left
     matchers = P.subject_matchers(with_and, aged)
-    # the word starts from RE2's first place on are those the whole of left has there: \b sees left[first - 1]
-    for w in _WORD_START.finditer(left, first.start()):
+    # the word starts from RE2's first place on are those the whole of left has there: \b sees left[start - 1]
+    for w in _WORD_START.finditer(left, start):
         pos = w.start()
         c = left[pos]
         opener = pos == 0 or c.isdigit() or w.group(1).lower() in P.SUBJECT_OPENERS or left.startswith(",", w.end())
@@ -442,7 +450,7 @@ class _Reader:
         lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
         # The leftmost reading first; a later one when it is no count ("WPXI 11 News Two brothers").
-        for m in _search_subjects(left, self.folded()[lo:trig_start]):
+        for m in _search_subjects(left, self.folded(), lo):
             found = self.subject_of(m, lo, left, si, kind, verb)
             if found is not None and found.figure.best == 1 and not m.group("pron"):
                 found.also = "also" in left[m.start() :].lower().split()
@@ -869,7 +877,7 @@ class _Reader:
             or (sent.is_headline and "shootings" in low)
             or _OTHER_STORY.match(low) is not None
         )
-        event_date = _event_date(self.text, sent, published)
+        event_date = _event_date(self.text, sent, published, P.DATE in maybe)
         attribution = _attribution(quote, low) if P.SAY in maybe else None
         return (quote[h.start() : h.end()] if h else None, attribution, cumulative, event_date)
 
@@ -940,11 +948,14 @@ def _attribution(quote: str, low: str) -> str | None:
     return None
 
 
-def _event_date(text: str, sent: Sentence, published: date | None) -> date | None:
-    """The date the sentence gives the event, else the date its post's headline gives."""
+def _event_date(text: str, sent: Sentence, published: date | None, may_hold_date: bool = True) -> date | None:
+    """The date the sentence gives the event, else the date its post's headline gives.
+
+    ``may_hold_date`` False says the sentence holds no date phrase (the context pre-filter found none).
+    """
     from casualty_cli.extraction.dates import find_event_date
 
-    found = find_event_date(text, published, sent.start, sent.end)
+    found = find_event_date(text, published, sent.start, sent.end) if may_hold_date else None
     if found is None and sent.headline is not None and not sent.is_headline:
         # the post's headline often carries the date the body leaves implicit
         found = find_event_date(sent.headline, published)
