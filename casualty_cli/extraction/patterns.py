@@ -486,20 +486,30 @@ SUBJECT_OPENERS = frozenset(
 
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
 SAY_RE = re.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
+#: A person hit said to be alive: "was shot but survived", "in stable condition" (lower-cased text).
+SURVIVED_RE = re.compile(
+    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
+    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
+    r"in\s+(?:stable|good|fair)\s+condition)\b"
+)
+
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
-HEDGE, CUMULATIVE, REVISION, SAY, DATE = range(5)
+HEDGE, CUMULATIVE, REVISION, SAY, SURVIVED, DATE = range(6)
 
 
 @cache
 def context_prefilter() -> Any:
     """One RE2 pass over a lower-cased sentence (prefilter.py) for HEDGE_RE, CUMULATIVE_RE, REVISION_RE,
-    SAY_RE and the date phrases (dates.py, which read the text as it is: widened to any case):
+    SAY_RE, SURVIVED_RE and the date phrases (dates.py, which read the text as it is: widened to any case):
     ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
     a character for these alternations, searches only the sentences where one may match."""
     from casualty_cli.extraction.dates import _DATE_PHRASE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
 
-    lowered = [relaxed_source(p.pattern, p.flags & (re.I | re.X)) for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE)]
+    lowered = [
+        relaxed_source(p.pattern, p.flags & (re.I | re.X))
+        for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE, SURVIVED_RE)
+    ]
     return relaxed_set([*lowered, relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True)])
 
 

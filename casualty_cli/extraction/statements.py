@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -66,11 +66,6 @@ _KIN_OF = re.compile(
     r"(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|dad|mom|wife|husband|brother|sister|son|daughter|"
     r"stepfather|stepmother|grandmother|grandfather|uncle|aunt|cousin|girlfriend|boyfriend)\b",
     re.I,
-)
-_SURVIVED = re.compile(
-    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
-    r"in\s+(?:stable|good|fair)\s+condition)\b"
 )
 _NTH_VICTIM_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
@@ -371,13 +366,24 @@ class _Reader:
         #: the text and the lower-cased text as RE2's pre-filters read them (prefilter.fold), made when first needed
         self._folded: bytes | None = None
         self._folded_lower: bytes | None = None
+        self._maybe: dict[int, Sequence[int]] = {}
         #: the sentences (by start) where REVISION_RE may match, as the context pre-filter found
         self.may_revise: set[int] = set()
+        #: the event date each headline gives (statements() reads one document's, one publication date)
+        self.headline_dates: dict[str, date | None] = {}
 
     def folded(self) -> bytes:
         if self._folded is None:
             self._folded = fold(self.text)
         return self._folded
+
+    def maybe(self, sent: Sentence) -> Sequence[int]:
+        """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
+        sentence (HEDGE, CUMULATIVE...): one RE2 pass a sentence, when first asked."""
+        found = self._maybe.get(sent.start)
+        if found is None:
+            found = self._maybe[sent.start] = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
+        return found
 
     def folded_lower(self) -> bytes:
         """The fold of :attr:`lowered`: the fold's lower case (a test checks this for every character)."""
@@ -392,7 +398,7 @@ class _Reader:
             return
         if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1:
             sent = self.sentences[m.sentence]
-            if _SURVIVED.search(self.lowered, sent.start, sent.end):
+            if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end):
                 m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
@@ -433,7 +439,7 @@ class _Reader:
         if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
             return True  # "The second victim, a female, was still hospitalized"
         sent = self.sentences[m.sentence]
-        if _SURVIVED.search(self.lowered, sent.start, sent.end) is not None:
+        if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end) is not None:
             return True
         # "the boy was killed, and his father was critically injured": kin of the dead, beside them
         return _KIN_OF.match(text, m.start) is not None and any(
@@ -867,7 +873,7 @@ class _Reader:
         quote = self.text[sent.start : sent.end]
         low = self.lowered[sent.start : sent.end]
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
-        maybe = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
+        maybe = self.maybe(sent)
         if P.REVISION in maybe:
             self.may_revise.add(sent.start)
         h = P.HEDGE_RE.search(low) if P.HEDGE in maybe else None
@@ -877,9 +883,24 @@ class _Reader:
             or (sent.is_headline and "shootings" in low)
             or _OTHER_STORY.match(low) is not None
         )
-        event_date = _event_date(self.text, sent, published, P.DATE in maybe)
+        event_date = self.event_date(sent, published, P.DATE in maybe)
         attribution = _attribution(quote, low) if P.SAY in maybe else None
         return (quote[h.start() : h.end()] if h else None, attribution, cumulative, event_date)
+
+    def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
+        """The date the sentence gives the event, else the date its post's headline gives.
+
+        ``may_hold_date`` False says the sentence holds no date phrase (the context pre-filter found none).
+        """
+        from casualty_cli.extraction.dates import find_event_date
+
+        found = find_event_date(self.text, published, sent.start, sent.end) if may_hold_date else None
+        if found is None and sent.headline is not None and not sent.is_headline:
+            # the post's headline often carries the date the body leaves implicit; read once a post
+            if sent.headline not in self.headline_dates:
+                self.headline_dates[sent.headline] = find_event_date(sent.headline, published)
+            found = self.headline_dates[sent.headline]
+        return found
 
     def revision_of(self, sent: Sentence, m: _Mention) -> Revision | None:
         """The revision a mention's sentence says ("rose to 11 from 9"); its context must be known."""
@@ -948,18 +969,6 @@ def _attribution(quote: str, low: str) -> str | None:
     return None
 
 
-def _event_date(text: str, sent: Sentence, published: date | None, may_hold_date: bool = True) -> date | None:
-    """The date the sentence gives the event, else the date its post's headline gives.
-
-    ``may_hold_date`` False says the sentence holds no date phrase (the context pre-filter found none).
-    """
-    from casualty_cli.extraction.dates import find_event_date
-
-    found = find_event_date(text, published, sent.start, sent.end) if may_hold_date else None
-    if found is None and sent.headline is not None and not sent.is_headline:
-        # the post's headline often carries the date the body leaves implicit
-        found = find_event_date(sent.headline, published)
-    return found
 
 
 def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
