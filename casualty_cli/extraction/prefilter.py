@@ -124,41 +124,64 @@ def _groups(source: str) -> dict[str, str]:
     return bodies
 
 
+#: What _widen looks at: escapes, sets' and groups' brackets, comments, spaces, $ and non-ASCII characters.
+#: The text between two of them (mostly the letters of word lists) is copied as it is, in one piece.
+_SPECIAL = re.compile(r"\\.|[\[\]()#$\s]|[^\x00-\x7f]", re.S)
+
+
 def _widen(source: str, verbose: bool) -> str:
     out: list[str] = []
     skip_depth: int | None = None  # inside a look-around or back-reference opened at this depth
     comment = False
     groups: dict[str, str] | None = None
-    for offset, tok, depth, in_set in tokens(source):
+    depth = 0
+    in_set = False
+    copied = 0  # where the text not yet looked at starts
+    for special in _SPECIAL.finditer(source):
+        offset, tok = special.start(), special.group()
+        if not comment and skip_depth is None:
+            out.append(source[copied:offset])
+        copied = special.end()
+        # the depth of parentheses and whether in a set, as before the token (as alternation._tokens counts)
+        tok_depth, tok_in_set = depth, in_set
+        if len(tok) == 1:
+            if in_set:
+                in_set = tok != "]"
+            elif tok == "[":
+                in_set = True
+            elif tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth -= 1
         if comment:
             comment = tok != "\n"
             continue
         if skip_depth is not None:
-            if tok == ")" and not in_set and depth == skip_depth + 1:
+            if tok == ")" and not tok_in_set and tok_depth == skip_depth + 1:
                 skip_depth = None
             continue
-        if not in_set and verbose and tok == "#":
+        if not tok_in_set and verbose and tok == "#":
             comment = True
             continue
-        if not in_set and verbose and tok.isspace():
+        if not tok_in_set and verbose and tok.isspace():
             continue
-        if not in_set and tok == "(":
+        if not tok_in_set and tok == "(":
             head = source[offset : offset + 4]
             if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):
-                skip_depth = depth
+                skip_depth = tok_depth
                 continue
             if head.startswith("(?P="):
                 # a back-reference matches what its group matched: something the group's pattern matches
                 groups = groups if groups is not None else _groups(source)
                 name = source[offset + 4 : source.index(")", offset)]
                 out.append("(?:" + _widen(groups[name], verbose) + ")")
-                skip_depth = depth
+                skip_depth = tok_depth
                 continue
         if tok == r"\s":
-            out.append(_SPACES if in_set else f"[{_SPACES}]")
-        elif tok == r"\S" and not in_set:
+            out.append(_SPACES if tok_in_set else f"[{_SPACES}]")
+        elif tok == r"\S" and not tok_in_set:
             out.append(f"[^{_SPACES}]")
-        elif tok == "$" and not in_set:
+        elif tok == "$" and not tok_in_set:
             out.append(r"\n?$")  # Python's $ also matches before a final newline
         elif tok == r"\Z":
             out.append(r"\z")
@@ -168,6 +191,8 @@ def _widen(source: str, verbose: bool) -> str:
             out.append(_literal(tok[1]))  # an escaped space or sign: RE2 knows not every such escape
         else:
             out.append(tok)
+    if not comment and skip_depth is None:
+        out.append(source[copied:])
     pattern = re.sub(r"\(\?P<\w+>", "(?:", "".join(out))
     # an upper bound above 4 would make a DFA state of each count
     return re.sub(r"(?<!\\)\{(\d+),(\d+)\}", lambda m: m[0] if int(m[2]) <= 4 else f"{{{m[1]},}}", pattern)
