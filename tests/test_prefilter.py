@@ -8,7 +8,7 @@ from pathlib import Path
 
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import _DATE_PHRASE
-from casualty_cli.extraction.prefilter import fold, relaxed, relaxed_source
+from casualty_cli.extraction.prefilter import fold, leftmost, relaxed, relaxed_source
 from casualty_cli.extraction.statements import _Reader
 from casualty_cli.model import Document
 
@@ -69,11 +69,12 @@ def test_the_subject_prefilter_starts_no_later_than_any_subject() -> None:
     checked = 0
     lines = [line[: i] for line in _LIVEBLOG.splitlines() for i in range(0, len(line), 37)]
     for left in [t + " were " for t in _texts(1500, 2)] + lines:
-        first = P.subject_prefilter().search(fold(left))
+        folded = fold(left)
+        first = P.subject_prefilter()(folded, 0, len(folded))[0]
         for pos in range(len(left)):
             if any(match(left, pos) for match in P.subject_matchers(True, True)):
                 checked += 1
-                assert first is not None and first.start() <= pos, (left, pos)
+                assert 0 <= first <= pos, (left, pos)
     assert checked > 300
 
 
@@ -81,3 +82,12 @@ def test_relaxed_widens_what_re2_cannot_run() -> None:
     source = relaxed_source(r"(?P<a>\bab(?=c)(?<!x)\s[^,;.]{1,40}\S\$ ’ x{0,3} #comment" + "\n" + r")$", re.X)
     assert source == r"(?:\bab[\t\n\x0b\x0c\r\x1c-\x1f ][^,;.]{1,}[^\t\n\x0b\x0c\r\x1c-\x1f ]\x24\x27x{0,3})\n?$"
     assert relaxed(r"\d+\s+killed", 0).search(fold("\u0663\xa0killed")) is not None
+
+
+def test_leftmost_is_the_public_search() -> None:
+    pattern = relaxed(r"\bshot|(?=x)", 0)
+    find = leftmost(pattern)
+    for text in [b"", b"he was shot", b"x shot", b"mugshot shot", b"none"]:
+        for pos in range(len(text) + 1):
+            m = pattern.search(text, pos, len(text))
+            assert find(text, pos, len(text)) == ((-1, -1) if m is None else m.span()), (text, pos)

@@ -17,6 +17,7 @@ from typing import Any
 
 from casualty_cli.extraction.alternation import by_first_letter
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
+from casualty_cli.extraction.prefilter import leftmost
 
 _F = re.I | re.X
 
@@ -229,14 +230,15 @@ def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
 
 
 @cache
-def subject_prefilter() -> Any:
-    """RE2's widening of the subjects' whole alternation (prefilter.py), tail included: searched in the text
-    before a trigger, its leftmost match starts no later than any of :func:`subject_matchers`, and where
-    it finds none they match nowhere. One pattern for texts with and without " and ": the "and" forms
+def subject_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
+    """RE2's widening of the subjects' whole alternation (prefilter.py), tail included, as a function giving
+    the span of its leftmost match (prefilter.leftmost): searched in the text before a trigger, its
+    leftmost match starts no later than any of :func:`subject_matchers`, and where it finds none
+    (-1) they match nowhere. One pattern for texts with and without " and ": the "and" forms
     seldom match where they are not tried, and a second pattern would cost its compilation and DFA."""
     from casualty_cli.extraction.prefilter import relaxed
 
-    return relaxed(r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL, _F)
+    return leftmost(relaxed(r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL, _F))
 
 
 #: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
@@ -328,21 +330,32 @@ def _compile_finder(source: str) -> Any:
 
 
 _FINDER = _compile_finder(TRIGGER_SOURCE)
+_FINDER_LEFTMOST = None if _FINDER is None else leftmost(_FINDER)
 
 
 def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
     """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order."""
-    if _FINDER is None:
+    if _FINDER_LEFTMOST is None:
         yield from TRIGGER.finditer(lowered)
         return
     # One byte a character, so RE2's byte offsets are the text's character offsets. Other characters
     # become "x" (letters and digits) or a space, so word boundaries stay where Python sees them.
     scan = lowered.encode("ascii", errors=_FOLD_ERRORS)
     match = TRIGGER.match
-    for hit in _FINDER.finditer(scan):
-        m = match(lowered, hit.start())
+    # RE2's finditer, without its match objects: from each hit's end on (one further after an empty hit)
+    find = _FINDER_LEFTMOST
+    pos = 0
+    end = len(scan)
+    while True:
+        hit_start, hit_end = find(scan, pos, end)
+        if hit_start < 0:
+            return
+        m = match(lowered, hit_start)
         if m is not None:
             yield m
+        if pos == end:
+            return
+        pos = pos + 1 if pos == hit_end else hit_end
 
 #: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
 FATAL_AFTER_RE = re.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")

@@ -258,10 +258,10 @@ def _search_subjects(left: str, folded: bytes, lo: int) -> Iterator[re.Match[str
     with_and = " and " in left
     start = 0
     if len(left) >= _PREFILTER_FROM:
-        first = P.subject_prefilter().search(folded[lo : lo + len(left)])
-        if first is None:
+        window = folded[lo : lo + len(left)]
+        start = P.subject_prefilter()(window, 0, len(window))[0]
+        if start < 0:
             return
-        start = first.start()
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
     ends = _SubjectEnds(left)
     if not ends.any():
