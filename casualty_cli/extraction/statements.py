@@ -81,7 +81,8 @@ _NAMEISH = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d
 _WORD_START = re.compile(r"\b(\w+)")
 _LAST_WORD = re.compile(r"\w[\w'’-]*$")
 _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
-_SPACE_RUN = re.compile(r"[\s,]*\s")
+#: A space run of _SubjectEnds, whole (greedy on both sides of its space), in the reversed text.
+_SPACE_RUN_REVERSED = re.compile(r"[\s,]*\s[\s,]*")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
@@ -196,16 +197,38 @@ def _last_word(head: str) -> str:
 class _SubjectEnds:
     """Where a subject can end: before auxiliaries that run to the end, after a word a subject can end with.
 
-    Only the last 12 space runs are candidates. Each is tested when first asked about, as the
-    auxiliaries' pattern runs to the end of the text: most readings need one or two of them.
+    Only the last 12 space runs are candidates. They are found from the right, and each is tested, when
+    first asked about, as the auxiliaries' pattern runs to the end of the text: most readings need one
+    or two of them.
     """
 
-    __slots__ = ("known", "left", "spaces")
+    __slots__ = ("_found", "_runs", "known", "left")
 
     def __init__(self, left: str) -> None:
         self.left = left
-        self.spaces = [m.start() for m in _SPACE_RUN.finditer(left)][-12:]
+        # a space run: a longest run of spaces and commas that holds a space (a subject's end is its
+        # start); found in the reversed text, the runs come from the right, as any() asks for them
+        self._runs = _SPACE_RUN_REVERSED.finditer(left[::-1])
+        self._found: list[int] = []  # their starts so far, right to left
         self.known: dict[int, bool] = {}
+
+    def _next(self) -> int | None:
+        """The start of the next space run to the left, or None past the 12th or the first."""
+        if len(self._found) == 12:
+            return None
+        run = next(self._runs, None)
+        if run is None:
+            return None
+        start = len(self.left) - run.end()
+        self._found.append(start)
+        return start
+
+    @property
+    def spaces(self) -> list[int]:
+        """The starts of the last 12 space runs, left to right."""
+        while self._next() is not None:
+            pass
+        return self._found[::-1]
 
     def at(self, pos: int) -> bool:
         """Can a subject end at ``pos`` (one of :attr:`spaces`)?"""
@@ -227,7 +250,14 @@ class _SubjectEnds:
         )
 
     def any(self) -> bool:
-        return any(self.at(pos) for pos in reversed(self.spaces))
+        """Can a subject end at any of :attr:`spaces`? The rightmost first."""
+        for pos in self._found:
+            if self.at(pos):
+                return True
+        while (more := self._next()) is not None:
+            if self.at(more):
+                return True
+        return False
 
     def name_reaches(self, pos: int) -> bool:
         """Does a name-like run of capitals from ``pos`` reach an end? It can end no later than its longest run."""
