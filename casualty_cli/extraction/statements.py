@@ -75,6 +75,8 @@ _NTH_VICTIM_BEFORE = re.compile(
 _DIED_AFTER = re.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
 _HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
 _NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
+#: The last letters of QUESTIONED_RE's words, as re.I matches them: "if", "whether".
+_QUESTION_ENDS = ("f", "F", "r", "R")
 _INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempt\s+at\s+an?|failed|foiled|thwarted)\s+$", re.I)
 _NAMEISH = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d{1,3})?")
@@ -499,10 +501,17 @@ class _Reader:
     ) -> _Mention | None:
         """The mention a subject match gives, or None when it is no victim count."""
         sent = self.sentences[si]
-        if P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
+        start = lo + m.start()
+        # (each pattern only where the words it needs are: "if"/"whether" end the text before the subject,
+        # "not", "never", "n't" or "be" stand in it; the searches cost more than the tests)
+        if self.text[max(0, start - 12) : start].rstrip().endswith(_QUESTION_ENDS) and P.QUESTIONED_RE.search(
+            self.text, max(0, start - 12), start
+        ):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
-        if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
+        if (
+            ("not" in aux or "never" in aux or "n't" in aux or "n’t" in aux) and _NEGATED_AUX.search(aux)
+        ) or ("be" in aux and _HYPOTHETICAL_AUX.search(aux)):
             return None  # "another child was not killed", "trees could be damaged or killed"
         aux_words = aux.replace(",", " ").split()
         transitive_verb = verb.split()[-1].lower() in _TRANSITIVE
