@@ -91,3 +91,19 @@ def test_leftmost_is_the_public_search() -> None:
         for pos in range(len(text) + 1):
             m = pattern.search(text, pos, len(text))
             assert find(text, pos, len(text)) == ((-1, -1) if m is None else m.span()), (text, pos)
+
+
+def test_the_actor_prefilter_starts_no_later_than_the_actor() -> None:
+    find = P.actor_before_prefilter()
+    checked = 0
+    for text in [*_texts(2000, 4), *_LIVEBLOG.splitlines()]:
+        folded = fold(text)
+        for end in range(0, len(text) + 1, 7):
+            lo = max(0, end - 90)
+            found = P.ACTOR_BEFORE_RE.search(text, lo, end)
+            if found is not None:
+                checked += 1
+                first = find(folded[lo:end], 0, end - lo)[0]
+                assert 0 <= first <= found.start() - lo, (text, end)
+                assert P.ACTOR_BEFORE_RE.search(text, lo + first, end).span() == found.span()  # type: ignore[union-attr]
+    assert checked > 300

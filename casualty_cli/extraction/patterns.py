@@ -529,6 +529,16 @@ def context_prefilter() -> Any:
 ACTOR_BEFORE_RE = re.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
 ACTOR_AFTER_RE = re.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
 
+
+@cache
+def actor_before_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
+    """RE2's widening of ACTOR_BEFORE_RE (prefilter.py), as a function giving its leftmost match's span:
+    in the text before a reporting verb, ACTOR_BEFORE_RE can match no earlier, and nowhere if it finds
+    none (-1). Searched from there, re skips the places where it would fail, trying every word."""
+    from casualty_cli.extraction.prefilter import relaxed
+
+    return leftmost(relaxed(ACTOR_BEFORE_RE.pattern, re.X))
+
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
 AUX_TAIL_RE = re.compile(_AUX + r"$", _F)
 

@@ -923,7 +923,7 @@ class _Reader:
             or _OTHER_STORY.match(low) is not None
         )
         event_date = self.event_date(sent, published, P.DATE in maybe)
-        attribution = _attribution(quote, low) if P.SAY in maybe else None
+        attribution = _attribution(quote, low, self.folded()[sent.start : sent.end]) if P.SAY in maybe else None
         return (quote[h.start() : h.end()] if h else None, attribution, cumulative, event_date)
 
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
@@ -991,15 +991,19 @@ class _Reader:
         return parts, mismatch
 
 
-def _attribution(quote: str, low: str) -> str | None:
-    """Who a sentence says said it: "according to X", "X said", "said X"."""
+def _attribution(quote: str, low: str, folded: bytes) -> str | None:
+    """Who a sentence says said it: "according to X", "X said", "said X". ``folded`` is the quote's fold."""
     for say in P.SAY_RE.finditer(low):
         if say.group("acc"):
             after = P.ACTOR_AFTER_RE.match(quote, say.end())
             if after is not None:
                 return after.group("a").strip().rstrip(".,;:")
             continue
-        before = P.ACTOR_BEFORE_RE.search(quote, max(0, say.start() - 90), say.start())
+        lo = max(0, say.start() - 90)
+        window = folded[lo : say.start()]
+        first = P.actor_before_prefilter()(window, 0, len(window))[0]
+        # the same as searching from lo: RE2's first place is no later than re's
+        before = None if first < 0 else P.ACTOR_BEFORE_RE.search(quote, lo + first, say.start())
         if before is not None:
             return before.group("a").strip().rstrip(".,;:")
         after = P.ACTOR_AFTER_RE.match(quote, say.end())
