@@ -9,6 +9,9 @@ How it reads a report:
    Implicit counts are counted: "a man was shot dead" is 1, "a trader and his daughter" 2.
 3. Each reading gets its sentence's context: revision, hedge, attribution, scope (running totals are
    "cumulative"), breakdown and event date.
+
+Several costly patterns run only where RE2 (a DFA, prefilter.py) finds they may match: the subjects'
+pattern from the first place it may, the sentence context's patterns in the sentences they may.
 4. People reported "shot" (or taken to hospital) whose fate is not said are *hit*. Once the report's
    deaths are known they become injured: "four teens were shot" and "one died" is 3 injured, as the
    statement's ``derivation`` says.
@@ -398,6 +401,7 @@ class _Reader:
         #: the text and the lower-cased text as RE2's pre-filters read them (prefilter.fold), made when first needed
         self._folded: bytes | None = None
         self._folded_lower: bytes | None = None
+        #: the context pre-filter's answer for each sentence asked about, by start
         self._maybe: dict[int, Sequence[int]] = {}
         #: the sentences (by start) where REVISION_RE may match, as the context pre-filter found
         self.may_revise: set[int] = set()
@@ -405,6 +409,7 @@ class _Reader:
         self.headline_dates: dict[str, date | None] = {}
 
     def folded(self) -> bytes:
+        """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
         if self._folded is None:
             self._folded = fold(self.text)
         return self._folded
