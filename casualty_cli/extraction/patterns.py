@@ -18,6 +18,7 @@ from typing import Any
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.alternation import by_first_letter
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
+from casualty_cli.extraction.prefilter import leftmost
 
 _F = re.I | re.X
 
@@ -271,6 +272,18 @@ def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
     return (_subject_both_and_re().match, *aged_forms, _subject_and_re().match, SUBJECT_SIMPLE_RE.match)
 
 
+@cache
+def subject_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
+    """RE2's widening of the subjects' whole alternation (prefilter.py), tail included, as a function giving
+    the span of its leftmost match (prefilter.leftmost): searched in the text before a trigger, its
+    leftmost match starts no later than any of :func:`subject_matchers`, and where it finds none
+    (-1) they match nowhere. One pattern for texts with and without " and ": the "and" forms
+    seldom match where they are not tried, and a second pattern would cost its compilation and DFA."""
+    from casualty_cli.extraction.prefilter import relaxed
+
+    return leftmost(relaxed(r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL, _F))
+
+
 #: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
 #: or "-old" in the text. No form opens with a space, so only the longest run of spaces before it counts.
 OBJECT_RE = compiled.compile(_pieces(_OBJECT_FORMS, _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
@@ -366,21 +379,32 @@ def _compile_finder(source: str) -> Any:
 
 
 _FINDER = _compile_finder(TRIGGER_SOURCE)
+_FINDER_LEFTMOST = None if _FINDER is None else leftmost(_FINDER)
 
 
 def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
     """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order."""
-    if _FINDER is None:
+    if _FINDER_LEFTMOST is None:
         yield from TRIGGER.finditer(lowered)
         return
     # One byte a character, so RE2's byte offsets are the text's character offsets. Other characters
     # become "x" (letters and digits) or a space, so word boundaries stay where Python sees them.
     scan = lowered.encode("ascii", errors=_FOLD_ERRORS)
     match = TRIGGER.match
-    for hit in _FINDER.finditer(scan):
-        m = match(lowered, hit.start())
+    # RE2's finditer, without its match objects: from each hit's end on (one further after an empty hit)
+    find = _FINDER_LEFTMOST
+    pos = 0
+    end = len(scan)
+    while True:
+        hit_start, hit_end = find(scan, pos, end)
+        if hit_start < 0:
+            return
+        m = match(lowered, hit_start)
         if m is not None:
             yield m
+        if pos == end:
+            return
+        pos = pos + 1 if pos == hit_end else hit_end
 
 #: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
 FATAL_AFTER_RE = compiled.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
@@ -534,8 +558,45 @@ SUBJECT_OPENERS = frozenset(
 
 #: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
 SAY_RE = compiled.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
+#: A person hit said to be alive: "was shot but survived", "in stable condition" (lower-cased text).
+SURVIVED_RE = compiled.compile(
+    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
+    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
+    r"in\s+(?:a\s+)?(?:stable|good|fair)\s+condition)\b"
+)
+
+#: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
+HEDGE, CUMULATIVE, REVISION, SAY, SURVIVED, DATE = range(6)
+
+
+@cache
+def context_prefilter() -> Any:
+    """One RE2 pass over a lower-cased sentence (prefilter.py) for HEDGE_RE, CUMULATIVE_RE, REVISION_RE,
+    SAY_RE, SURVIVED_RE and the date phrases (dates.py, which read the text as it is: widened to any case):
+    ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
+    a character for these alternations, searches only the sentences where one may match."""
+    from casualty_cli.extraction.dates import _DATE_PHRASE
+    from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
+
+    lowered = [
+        relaxed_source(p.pattern, p.flags & (re.I | re.X))
+        for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE, SURVIVED_RE)
+    ]
+    return relaxed_set([*lowered, relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True)])
+
+
 ACTOR_BEFORE_RE = compiled.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
 ACTOR_AFTER_RE = compiled.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
+
+
+@cache
+def actor_before_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
+    """RE2's widening of ACTOR_BEFORE_RE (prefilter.py), as a function giving its leftmost match's span:
+    in the text before a reporting verb, ACTOR_BEFORE_RE can match no earlier, and nowhere if it finds
+    none (-1). Searched from there, re skips the places where it would fail, trying every word."""
+    from casualty_cli.extraction.prefilter import relaxed
+
+    return leftmost(relaxed(ACTOR_BEFORE_RE.pattern, re.X))
 
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
 AUX_TAIL_RE = compiled.compile(_AUX + r"$", _F)

@@ -115,6 +115,7 @@ class SentenceIndex:
                 headline = text[s:e]
             self.headlines.append(headline)
         self._cut: dict[int, tuple[list[int], list[Sentence]]] = {}
+        self._last: Sentence | None = None
 
     def _sentences_of(self, line: int) -> tuple[list[int], list[Sentence]]:
         cut = self._cut.get(line)
@@ -127,8 +128,12 @@ class SentenceIndex:
 
     def find(self, pos: int) -> Sentence | None:
         """The last sentence that starts at or before ``pos`` (it may end before it), or None."""
+        last = self._last
+        if last is not None and last.start <= pos < last.end:
+            return last  # triggers come in order, often several a sentence; the next starts past its end
         line = bisect_right(self.line_starts, pos) - 1
         if line < 0:
             return None
         starts, sentences = self._sentences_of(line)
-        return sentences[bisect_right(starts, pos) - 1]  # a line's first sentence starts where it does
+        last = self._last = sentences[bisect_right(starts, pos) - 1]  # a line's first sentence starts where it does
+        return last

@@ -9,6 +9,9 @@ How it reads a report:
    Implicit counts are counted: "a man was shot dead" is 1, "a trader and his daughter" 2.
 3. Each reading gets its sentence's context: revision, hedge, attribution, scope (running totals are
    "cumulative"), breakdown and event date.
+
+Several costly patterns run only where RE2 (a DFA, prefilter.py) finds they may match: the subjects'
+pattern from the first place it may, the sentence context's patterns in the sentences they may.
 4. People reported "shot" (or taken to hospital) whose fate is not said are *hit*. Once the report's
    deaths are known they become injured: "four teens were shot" and "one died" is 3 injured, as the
    statement's ``derivation`` says.
@@ -18,13 +21,15 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.numbers import FIGURE, Figure, parse_figure
+from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
@@ -43,50 +48,48 @@ _NOT_NAMES = frozenset(
 _BE_AUX = frozenset("were was are is been being be have has had got get gets".split())
 _PASSIVE_AUX = _BE_AUX - {"have", "has", "had"}
 _PLURAL_ONLY_AFTER = frozenset("others people".split())
-_LEAD_FIGURE = re.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
+_LEAD_FIGURE = compiled.compile(r"(?:the\s+|his\s+|her\s+|their\s+)?(" + FIGURE + r")(?![-\w])", re.I | re.X)
 #: A name inside a list of names ("Inna Gonzalez, 21, and Davion Funderburk, 22"): each is one person.
-_AGE_NUMBER = re.compile(r"\d{1,2}")
+_AGE_NUMBER = compiled.compile(r"\d{1,2}")
 # A line of a page's links to other stories: "Related: ...", "0:47 Driver shot to death on ..."
-_OTHER_STORY = re.compile(
+_OTHER_STORY = compiled.compile(
     r"\W*(?:related|related stories|related coverage|more|previous story|also read|see also)\s*:"
     r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
-_BRAND_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|Channel|Fox|Local|Action|Eyewitness)\s+$")
-_BRAND_AFTER = re.compile(r"\s+(?:News|Action|Eyewitness|Investigates|First|Alive|Now|On\s+Your\s+Side)\b")
-_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b")
-_NAME_IN_LIST = re.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
-_INDEFINITE = re.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
+_BRAND_BEFORE = compiled.compile(r"\b(?:[A-Z]{2,}|Channel|Fox|Local|Action|Eyewitness)\s+$")
+_BRAND_AFTER = compiled.compile(r"\s+(?:News|Action|Eyewitness|Investigates|First|Alive|Now|On\s+Your\s+Side)\b")
+_SINGULAR_VERB_AFTER = compiled.compile(r"\s+(?:was|is|has)\b")
+_NAME_IN_LIST = compiled.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
+_INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 # "assault with a deadly weapon after the shooting" names no deadly shooting
-_NOT_AN_EVENT = re.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
-_NEW_PERSON = re.compile(r"(?:an?|another)\s", re.I)
-_OTHER_ONE = re.compile(r"the\s+other\s", re.I)
-_ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
-_KIN_OF = re.compile(
+_NOT_AN_EVENT = compiled.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
+_NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
+_OTHER_ONE = compiled.compile(r"the\s+other\s", re.I)
+_ANOTHER = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
+_KIN_OF = compiled.compile(
     r"(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|dad|mom|wife|husband|brother|sister|son|daughter|"
     r"stepfather|stepmother|grandmother|grandfather|uncle|aunt|cousin|girlfriend|boyfriend)\b",
     re.I,
 )
-_SURVIVED = re.compile(
-    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
-    r"in\s+(?:a\s+)?(?:stable|good|fair)\s+condition)\b"
-)
-_NTH_VICTIM_BEFORE = re.compile(
+_NTH_VICTIM_BEFORE = compiled.compile(
     r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
     r"passenger|occupant)\s*,\s*(?:(?:a|an)\s+)?$",
     re.I,
 )
-_DIED_AFTER = re.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
-_HYPOTHETICAL_AUX = re.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
-_NEGATED_AUX = re.compile(r"\b(?:not|never)\b|n't|n’t")
-_INTENT_BEFORE = re.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
-_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|attempt\s+at\s+an?|failed|foiled|thwarted)\s+$", re.I)
-_NAMEISH = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d{1,3})?")
-_WORD_START = re.compile(r"\b(\w+)")
-_LAST_WORD = re.compile(r"\w[\w'’-]*$")
+_DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
+_HYPOTHETICAL_AUX = compiled.compile(r"\b(?:could|would|will|can|should)\s+(?:\w+\s+)?be\b")
+_NEGATED_AUX = compiled.compile(r"\b(?:not|never)\b|n't|n’t")
+#: The last letters of QUESTIONED_RE's words, as re.I matches them: "if", "whether".
+_QUESTION_ENDS = ("f", "F", "r", "R")
+_INTENT_BEFORE = compiled.compile(r"\b(?:to|would|will|could|might|or|not|never|tried\s+to|trying\s+to)\s+$", re.I)
+_ATTEMPTED_BEFORE = compiled.compile(r"\b(?:attempted|attempt\s+at\s+an?|failed|foiled|thwarted)\s+$", re.I)
+_NAMEISH = compiled.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*,\s*\d{1,3})?")
+_WORD_START = compiled.compile(r"\b(\w+)")
+_LAST_WORD = compiled.compile(r"\w[\w'’-]*$")
 _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
-_SPACE_RUN = re.compile(r"[\s,]*\s")
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+$")
+#: A space run of _SubjectEnds, whole (greedy on both sides of its space), in the reversed text.
+_SPACE_RUN_REVERSED = compiled.compile(r"[\s,]*\s[\s,]*")
+_NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
     """victim person individual resident man woman male female teen teenager juvenile adult self attacker
@@ -135,7 +138,7 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
 
 
 #: A word for a whole group, which a list's later items may break down ("the five victims, three men and...").
-_GROUP_WORD = re.compile(r"\b(?:victims|people|persons|individuals|casualties)\b", re.I)
+_GROUP_WORD = compiled.compile(r"\b(?:victims|people|persons|individuals|casualties)\b", re.I)
 
 
 def _count_items(text: str) -> int | None:
@@ -200,16 +203,38 @@ def _last_word(head: str) -> str:
 class _SubjectEnds:
     """Where a subject can end: before auxiliaries that run to the end, after a word a subject can end with.
 
-    Only the last 12 space runs are candidates. Each is tested when first asked about, as the
-    auxiliaries' pattern runs to the end of the text: most readings need one or two of them.
+    Only the last 12 space runs are candidates. They are found from the right, and each is tested, when
+    first asked about, as the auxiliaries' pattern runs to the end of the text: most readings need one
+    or two of them.
     """
 
-    __slots__ = ("known", "left", "spaces")
+    __slots__ = ("_found", "_runs", "known", "left")
 
     def __init__(self, left: str) -> None:
         self.left = left
-        self.spaces = [m.start() for m in _SPACE_RUN.finditer(left)][-12:]
+        # a space run: a longest run of spaces and commas that holds a space (a subject's end is its
+        # start); found in the reversed text, the runs come from the right, as any() asks for them
+        self._runs = _SPACE_RUN_REVERSED.finditer(left[::-1])
+        self._found: list[int] = []  # their starts so far, right to left
         self.known: dict[int, bool] = {}
+
+    def _next(self) -> int | None:
+        """The start of the next space run to the left, or None past the 12th or the first."""
+        if len(self._found) == 12:
+            return None
+        run = next(self._runs, None)
+        if run is None:
+            return None
+        start = len(self.left) - run.end()
+        self._found.append(start)
+        return start
+
+    @property
+    def spaces(self) -> list[int]:
+        """The starts of the last 12 space runs, left to right."""
+        while self._next() is not None:
+            pass
+        return self._found[::-1]
 
     def at(self, pos: int) -> bool:
         """Can a subject end at ``pos`` (one of :attr:`spaces`)?"""
@@ -232,7 +257,14 @@ class _SubjectEnds:
         )
 
     def any(self) -> bool:
-        return any(self.at(pos) for pos in reversed(self.spaces))
+        """Can a subject end at any of :attr:`spaces`? The rightmost first."""
+        for pos in self._found:
+            if self.at(pos):
+                return True
+        while (more := self._next()) is not None:
+            if self.at(more):
+                return True
+        return False
 
     def name_reaches(self, pos: int) -> bool:
         """Does a name-like run of capitals from ``pos`` reach an end? It can end no later than its longest run."""
@@ -245,21 +277,36 @@ class _SubjectEnds:
         )
 
 
-def _search_subjects(left: str) -> Iterator[re.Match[str]]:
+#: Before a trigger, the first word a subject may open with mostly opens it when the text is this short:
+#: shorter, RE2's pass costs more than it saves (longer, it seldom does).
+_PREFILTER_FROM = 30
+
+
+def _search_subjects(left: str, folded: bytes, lo: int) -> Iterator[re.Match[str]]:
     """The subjects' pattern searched in ``left``, trying only the word starts a subject can begin with.
 
     A subject opens with a number, a determiner, a qualifier, a pronoun or a capital, so the regex
     (costly at every position) runs only there; the leftmost match is the same as search's. A capital
     that opens no other form can only open a name, so it is tried only where a name reaches an end.
+    ``folded[lo:]`` is ``left`` as :func:`~casualty_cli.extraction.prefilter.fold` gives it: RE2 finds
+    there the first place the regex may match, so the places before it, where it would fail at 5-15 µs
+    each, are not tried (nor anything, when RE2 finds no place).
     """
+    with_and = " and " in left
+    start = 0
+    if len(left) >= _PREFILTER_FROM:
+        window = folded[lo : lo + len(left)]
+        start = P.subject_prefilter()(window, 0, len(window))[0]
+        if start < 0:
+            return
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
     ends = _SubjectEnds(left)
     if not ends.any():
         return
-    with_and = " and " in left
     aged = "age" in left or "-old" in left
     matchers = P.subject_matchers(with_and, aged)
-    for w in _WORD_START.finditer(left):
+    # the word starts from RE2's first place on are those the whole of left has there: \b sees left[start - 1]
+    for w in _WORD_START.finditer(left, start):
         pos = w.start()
         c = left[pos]
         opener = pos == 0 or c.isdigit() or w.group(1).lower() in P.SUBJECT_OPENERS or left.startswith(",", w.end())
@@ -353,6 +400,35 @@ class _Reader:
         self.sentences: dict[int, Sentence] = {}
         self.mentions: list[_Mention] = []
         self.seen: set[tuple[str, int, int | None]] = set()
+        #: the text and the lower-cased text as RE2's pre-filters read them (prefilter.fold), made when first needed
+        self._folded: bytes | None = None
+        self._folded_lower: bytes | None = None
+        #: the context pre-filter's answer for each sentence asked about, by start
+        self._maybe: dict[int, Sequence[int]] = {}
+        #: the sentences (by start) where REVISION_RE may match, as the context pre-filter found
+        self.may_revise: set[int] = set()
+        #: the event date each headline gives (statements() reads one document's, one publication date)
+        self.headline_dates: dict[str, date | None] = {}
+
+    def folded(self) -> bytes:
+        """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def maybe(self, sent: Sentence) -> Sequence[int]:
+        """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
+        sentence (HEDGE, CUMULATIVE...): one RE2 pass a sentence, when first asked."""
+        found = self._maybe.get(sent.start)
+        if found is None:
+            found = self._maybe[sent.start] = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
+        return found
+
+    def folded_lower(self) -> bytes:
+        """The fold of :attr:`lowered`: the fold's lower case (a test checks this for every character)."""
+        if self._folded_lower is None:
+            self._folded_lower = self.folded().lower()
+        return self._folded_lower
 
     # -- reading the figure around one trigger ---------------------------------------------------
 
@@ -361,7 +437,7 @@ class _Reader:
             return
         if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1:
             sent = self.sentences[m.sentence]
-            if _SURVIVED.search(self.lowered, sent.start, sent.end):
+            if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end):
                 m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
@@ -402,7 +478,7 @@ class _Reader:
         if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
             return True  # "The second victim, a female, was still hospitalized"
         sent = self.sentences[m.sentence]
-        if _SURVIVED.search(self.lowered, sent.start, sent.end) is not None:
+        if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end) is not None:
             return True
         # "the boy was killed, and his father was critically injured": kin of the dead, beside them
         return _KIN_OF.match(text, m.start) is not None and any(
@@ -419,7 +495,7 @@ class _Reader:
         lo = max(sent.start, trig_start - 110)
         left = self.text[lo:trig_start]
         # The leftmost reading first; a later one when it is no count ("WPXI 11 News Two brothers").
-        for m in _search_subjects(left):
+        for m in _search_subjects(left, self.folded(), lo):
             found = self.subject_of(m, lo, left, si, kind, verb)
             if found is not None and found.figure.best == 1 and not m.group("pron"):
                 found.also = "also" in left[m.start() :].lower().split()
@@ -432,10 +508,17 @@ class _Reader:
     ) -> _Mention | None:
         """The mention a subject match gives, or None when it is no victim count."""
         sent = self.sentences[si]
-        if P.QUESTIONED_RE.search(self.text, max(0, lo + m.start() - 12), lo + m.start()):
+        start = lo + m.start()
+        # (each pattern only where the words it needs are: "if"/"whether" end the text before the subject,
+        # "not", "never", "n't" or "be" stand in it; the searches cost more than the tests)
+        if self.text[max(0, start - 12) : start].rstrip().endswith(_QUESTION_ENDS) and P.QUESTIONED_RE.search(
+            self.text, max(0, start - 12), start
+        ):
             return None
         aux = left[m.end("both") if m.group("both") else m.start() :].lower()
-        if _NEGATED_AUX.search(aux) or _HYPOTHETICAL_AUX.search(aux):
+        if (
+            ("not" in aux or "never" in aux or "n't" in aux or "n’t" in aux) and _NEGATED_AUX.search(aux)
+        ) or ("be" in aux and _HYPOTHETICAL_AUX.search(aux)):
             return None  # "another child was not killed", "trees could be damaged or killed"
         aux_words = aux.replace(",", " ").split()
         shot_dead = verb.lower() == "shot dead"
@@ -876,17 +959,40 @@ class _Reader:
     ) -> tuple[str | None, str | None, bool, date | None]:
         quote = self.text[sent.start : sent.end]
         low = self.lowered[sent.start : sent.end]
-        h = P.HEDGE_RE.search(low)
+        # the patterns RE2 finds no place for in the sentence are not searched: they would find none
+        maybe = self.maybe(sent)
+        if P.REVISION in maybe:
+            self.may_revise.add(sent.start)
+        h = P.HEDGE_RE.search(low) if P.HEDGE in maybe else None
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         cumulative = (
-            P.CUMULATIVE_RE.search(low) is not None
+            (P.CUMULATIVE in maybe and P.CUMULATIVE_RE.search(low) is not None)
             or (sent.is_headline and "shootings" in low)
             or _OTHER_STORY.match(low) is not None
         )
-        event_date = _event_date(self.text, sent, published)
-        return (quote[h.start() : h.end()] if h else None, _attribution(quote, low), cumulative, event_date)
+        event_date = self.event_date(sent, published, P.DATE in maybe)
+        attribution = _attribution(quote, low, self.folded()[sent.start : sent.end]) if P.SAY in maybe else None
+        return (quote[h.start() : h.end()] if h else None, attribution, cumulative, event_date)
+
+    def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
+        """The date the sentence gives the event, else the date its post's headline gives.
+
+        ``may_hold_date`` False says the sentence holds no date phrase (the context pre-filter found none).
+        """
+        from casualty_cli.extraction.dates import find_event_date
+
+        found = find_event_date(self.text, published, sent.start, sent.end) if may_hold_date else None
+        if found is None and sent.headline is not None and not sent.is_headline:
+            # the post's headline often carries the date the body leaves implicit; read once a post
+            if sent.headline not in self.headline_dates:
+                self.headline_dates[sent.headline] = find_event_date(sent.headline, published)
+            found = self.headline_dates[sent.headline]
+        return found
 
     def revision_of(self, sent: Sentence, m: _Mention) -> Revision | None:
+        """The revision a mention's sentence says ("rose to 11 from 9"); its context must be known."""
+        if sent.start not in self.may_revise:
+            return None  # REVISION_RE cannot match there
         quote = self.lowered[sent.start : sent.end]
         r = P.REVISION_RE.search(quote)
         if r is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
@@ -933,15 +1039,19 @@ class _Reader:
         return parts, mismatch
 
 
-def _attribution(quote: str, low: str) -> str | None:
-    """Who a sentence says said it: "according to X", "X said", "said X"."""
+def _attribution(quote: str, low: str, folded: bytes) -> str | None:
+    """Who a sentence says said it: "according to X", "X said", "said X". ``folded`` is the quote's fold."""
     for say in P.SAY_RE.finditer(low):
         if say.group("acc"):
             after = P.ACTOR_AFTER_RE.match(quote, say.end())
             if after is not None:
                 return after.group("a").strip().rstrip(".,;:")
             continue
-        before = P.ACTOR_BEFORE_RE.search(quote, max(0, say.start() - 90), say.start())
+        lo = max(0, say.start() - 90)
+        window = folded[lo : say.start()]
+        first = P.actor_before_prefilter()(window, 0, len(window))[0]
+        # the same as searching from lo: RE2's first place is no later than re's
+        before = None if first < 0 else P.ACTOR_BEFORE_RE.search(quote, lo + first, say.start())
         if before is not None:
             return before.group("a").strip().rstrip(".,;:")
         after = P.ACTOR_AFTER_RE.match(quote, say.end())
@@ -950,15 +1060,6 @@ def _attribution(quote: str, low: str) -> str | None:
     return None
 
 
-def _event_date(text: str, sent: Sentence, published: date | None) -> date | None:
-    """The date the sentence gives the event, else the date its post's headline gives."""
-    from casualty_cli.extraction.dates import find_event_date
-
-    found = find_event_date(text, published, sent.start, sent.end)
-    if found is None and sent.headline is not None and not sent.is_headline:
-        # the post's headline often carries the date the body leaves implicit
-        found = find_event_date(sent.headline, published)
-    return found
 
 
 def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:

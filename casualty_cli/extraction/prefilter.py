@@ -1,0 +1,226 @@
+"""RE2 pre-filters: a DFA says where a costly Python pattern cannot match, so ``re`` runs only where it may.
+
+Python's ``re`` backtracks: the subjects' pattern costs 5-15 µs at each place it is tried and fails, and
+a sentence-wide search of a long alternation costs ~80 ns a character. RE2 (a DFA) answers "is there a
+match, and where does the leftmost one start?" in one pass, but it has no look-arounds and no
+backtracking semantics. So RE2 never decides what matches: it only rules out. :func:`relaxed` rewrites a
+Python pattern into one RE2 runs that matches *at least* wherever the Python one does (a superset):
+
+* look-arounds are dropped (an assertion removed only lets more through);
+* named groups become plain ones; counted repeats above 4 (``[^,;.]{1,40}``) lose their upper bound,
+  which keeps the DFA small (each count would be a state of its own);
+* ``\\s``, ``$`` and non-ASCII literals are widened to what :func:`fold` makes of the text.
+
+:func:`fold` turns the text into ASCII bytes, one byte a character (so offsets stay), mapping each
+other character to an ASCII one that every RE2 atom accepts wherever the Python atom accepted the
+original: a digit to ``0``, a letter to ``x`` (or to the ASCII letter ``re.I`` matches it with:
+the Kelvin sign, long s, dotted and dotless i), a space to a space, curly apostrophes to ``'`` and
+any other character to ``\\x01`` (no word, no space: what ``\\W`` and ``\\S`` both match).
+
+What the pre-filter rules out, the Python pattern could not have matched: output is unchanged. The
+tests check the superset on generated text, and the whole engine's output is compared on the dev set.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable
+from typing import Any
+
+from casualty_cli.extraction.alternation import _tokens as tokens
+
+_FOLD_ERRORS = "casualty-prefilter-fold"
+#: Python's ``\\s`` (str patterns) on ASCII: RE2's ``\\s`` lacks \\v and \\x1c-\\x1f.
+_SPACES = r"\t\n\x0b\x0c\r\x1c-\x1f "
+_OTHER = "\x01"
+#: Non-ASCII characters that ``re.I`` matches with an ASCII letter, and the apostrophes the patterns spell.
+_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "’": "'", "‘": "'"}
+_DIGIT = re.compile(r"\d")
+
+
+def _fold_char(c: str) -> str:
+    if c in _TO_ASCII:
+        return _TO_ASCII[c]
+    if _DIGIT.match(c):
+        return "0"
+    if c.isalnum():
+        return "x"
+    return " " if c.isspace() else _OTHER
+
+
+def _fold_errors(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeEncodeError)
+    return "".join(_fold_char(c) for c in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(_FOLD_ERRORS, _fold_errors)
+
+
+def fold(text: str) -> bytes:
+    """``text`` as ASCII bytes, one a character, for the patterns of :func:`relaxed` (module docstring)."""
+    return text.encode("ascii", errors=_FOLD_ERRORS)
+
+
+def _literal(c: str) -> str:
+    """A character as RE2 spells it: letters and digits as they are, anything else as a hex escape."""
+    return c if c.isascii() and c.isalnum() else f"\\x{ord(c):02x}"
+
+
+def relaxed(source: str, flags: int) -> Any:
+    """An RE2 pattern (over :func:`fold`'s bytes) that matches wherever ``re.compile(source, flags)`` does."""
+    import re2
+
+    return re2.compile(relaxed_source(source, flags), _options())
+
+
+def leftmost(regexp: Any) -> Callable[[bytes, int, int], tuple[int, int]]:
+    """A function giving the span of ``regexp``'s leftmost match in ``data[pos:endpos]``, (-1, -1) for none.
+
+    It calls the RE2 object's own ``Match``, which the wrapper's search() and finditer() call too, without
+    their generator and match object: over the short texts the engine searches, that halves a call's
+    cost. Should a later google-re2 hide it, the public search() gives the same span.
+    """
+    import re2
+
+    raw = getattr(regexp, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if raw is not None and anchor is not None and hasattr(raw, "Match"):
+        match = raw.Match
+
+        def fast(data: bytes, pos: int, endpos: int) -> tuple[int, int]:
+            span: tuple[int, int] = match(anchor, data, pos, endpos)[0]
+            return span
+
+        return fast
+
+    def public(data: bytes, pos: int, endpos: int) -> tuple[int, int]:  # pragma: no cover - older or newer wrappers
+        m = regexp.search(data, pos, endpos)
+        return (-1, -1) if m is None else m.span()
+
+    return public
+
+
+def relaxed_set(sources: list[str]) -> Any:
+    """An RE2 set of :func:`relaxed_source` patterns: one pass tells which of them may match (their indices)."""
+    import re2
+
+    found = re2.Set.SearchSet(_options())
+    for source in sources:
+        found.Add(source)
+    found.Compile()
+    return found
+
+
+def _options() -> Any:
+    import re2
+
+    options = re2.Options()
+    options.max_mem = 64 << 20  # the subjects' DFA outgrows the default 8 MB and RE2 falls back to its NFA
+    return options
+
+
+def relaxed_source(source: str, flags: int, any_case: bool = False) -> str:
+    """The RE2 source of :func:`relaxed`. Only the flags ``re.I`` and ``re.X`` are understood.
+
+    ``any_case`` makes the pattern case-insensitive throughout, so that it matches the lower-cased text
+    wherever the pattern matches the text.
+    """
+    if flags & ~(re.I | re.X):
+        raise ValueError("only re.I and re.X are understood")
+    pattern = _widen(source, bool(flags & re.X))
+    if any_case:
+        pattern = pattern.replace("(?-i:", "(?:")
+        flags |= re.I
+    return ("(?i)" if flags & re.I else "") + pattern
+
+
+def _groups(source: str) -> dict[str, str]:
+    """The body of each named group of a pattern, by name."""
+    opened: list[tuple[int, str | None]] = []
+    bodies: dict[str, str] = {}
+    for offset, tok, _, in_set in tokens(source):
+        if in_set:
+            continue
+        if tok == "(":
+            named = re.match(r"\(\?P<(\w+)>", source[offset:])
+            opened.append((offset + len(named[0]), named[1]) if named else (offset, None))
+        elif tok == ")":
+            body_start, name = opened.pop()
+            if name is not None:
+                bodies[name] = source[body_start:offset]
+    return bodies
+
+
+#: What _widen looks at: escapes, sets' and groups' brackets, comments, spaces, $ and non-ASCII characters.
+#: The text between two of them (mostly the letters of word lists) is copied as it is, in one piece.
+_SPECIAL = re.compile(r"\\.|[\[\]()#$\s]|[^\x00-\x7f]", re.S)
+
+
+def _widen(source: str, verbose: bool) -> str:
+    out: list[str] = []
+    skip_depth: int | None = None  # inside a look-around or back-reference opened at this depth
+    comment = False
+    groups: dict[str, str] | None = None
+    depth = 0
+    in_set = False
+    copied = 0  # where the text not yet looked at starts
+    for special in _SPECIAL.finditer(source):
+        offset, tok = special.start(), special.group()
+        if not comment and skip_depth is None:
+            out.append(source[copied:offset])
+        copied = special.end()
+        # the depth of parentheses and whether in a set, as before the token (as alternation._tokens counts)
+        tok_depth, tok_in_set = depth, in_set
+        if len(tok) == 1:
+            if in_set:
+                in_set = tok != "]"
+            elif tok == "[":
+                in_set = True
+            elif tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth -= 1
+        if comment:
+            comment = tok != "\n"
+            continue
+        if skip_depth is not None:
+            if tok == ")" and not tok_in_set and tok_depth == skip_depth + 1:
+                skip_depth = None
+            continue
+        if not tok_in_set and verbose and tok == "#":
+            comment = True
+            continue
+        if not tok_in_set and verbose and tok.isspace():
+            continue
+        if not tok_in_set and tok == "(":
+            head = source[offset : offset + 4]
+            if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+                skip_depth = tok_depth
+                continue
+            if head.startswith("(?P="):
+                # a back-reference matches what its group matched: something the group's pattern matches
+                groups = groups if groups is not None else _groups(source)
+                name = source[offset + 4 : source.index(")", offset)]
+                out.append("(?:" + _widen(groups[name], verbose) + ")")
+                skip_depth = tok_depth
+                continue
+        if tok == r"\s":
+            out.append(_SPACES if tok_in_set else f"[{_SPACES}]")
+        elif tok == r"\S" and not tok_in_set:
+            out.append(f"[^{_SPACES}]")
+        elif tok == "$" and not tok_in_set:
+            out.append(r"\n?$")  # Python's $ also matches before a final newline
+        elif tok == r"\Z":
+            out.append(r"\z")
+        elif not tok.isascii():
+            out.append(_literal(_fold_char(tok[-1])))
+        elif len(tok) == 2 and tok[0] == "\\" and not tok[1].isalnum():
+            out.append(_literal(tok[1]))  # an escaped space or sign: RE2 knows not every such escape
+        else:
+            out.append(tok)
+    if not comment and skip_depth is None:
+        out.append(source[copied:])
+    pattern = re.sub(r"\(\?P<\w+>", "(?:", "".join(out))
+    # an upper bound above 4 would make a DFA state of each count
+    return re.sub(r"(?<!\\)\{(\d+),(\d+)\}", lambda m: m[0] if int(m[2]) <= 4 else f"{{{m[1]},}}", pattern)

@@ -1,0 +1,109 @@
+"""RE2's pre-filters rule out only what the Python patterns could not match (see prefilter.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.dates import _DATE_PHRASE
+from casualty_cli.extraction.prefilter import fold, leftmost, relaxed, relaxed_source
+from casualty_cli.extraction.statements import _Reader
+from casualty_cli.model import Document
+
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+_LIVEBLOG = (Path(__file__).parent / "fixtures" / "liveblog-2016-02-16.txt").read_text(encoding="utf-8")
+# characters the fold must get right: what re.I matches with an ASCII letter, Python's other spaces,
+# a non-ASCII digit, letter and space, dashes and quotes
+_ODD = ["\u212a", "\u017f", "\u0130", "\u0131", "\x0b", "\x1c", "\u0663", "é", "É", "\xa0", "—", "–", "’", "‘", "“", "_"]
+
+
+def _texts(n: int, seed: int, more: list[str] | None = None) -> list[str]:
+    """Sentences of the live blog's words, the patterns' words and odd characters, mixed at random."""
+    rng = random.Random(seed)
+    words = _LIVEBLOG.split()
+    words += re.findall(r"[a-z]+", P._PLURAL_LIST + P._SINGULAR_LIST + P.CUMULATIVE_RE.pattern + P.HEDGE_RE.pattern + P.SURVIVED_RE.pattern)
+    words += ["were", "was", "shot", "and", "two", "21,", "Maria", "Lopez,", "12-year-old", "of", "whom", ","]
+    words += (more or []) * 30
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            w = rng.choice(words) if rng.random() > 0.1 else rng.choice(_ODD)
+            w = w.capitalize() if rng.random() < 0.2 else w.upper() if rng.random() < 0.03 else w
+            parts.append(w)
+            parts.append(rng.choice([" ", " ", " ", "  ", ", ", "\u212a" if rng.random() < 0.01 else " "]))
+        out.append("".join(parts))
+    return out
+
+
+def test_fold_keeps_offsets_and_lower_case() -> None:
+    folded = fold(_EVERY_CHARACTER)
+    assert len(folded) == len(_EVERY_CHARACTER)
+    assert folded.isascii()
+    # _Reader lower-cases a character only when it stays one character; the fold of that is the fold's lower case
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in _EVERY_CHARACTER)
+    assert fold(lowered) == folded.lower()
+
+
+def test_the_sentence_prefilter_finds_every_match() -> None:
+    found = P.context_prefilter()
+    checked = dated = 0
+    months = ["Feb.", "February", "Monday", "15,", "2016", "2/15/2016", "2016-02-15", "today", "ago", "days", "last"]
+    for text in [*_texts(3000, 1), *_texts(1000, 3, months), *_LIVEBLOG.splitlines()]:
+        low = _Reader(Document(id="t", text=text)).lowered
+        maybe = found.Match(fold(low)) or ()
+        for index, pattern in enumerate((P.HEDGE_RE, P.CUMULATIVE_RE, P.REVISION_RE, P.SAY_RE, P.SURVIVED_RE)):
+            if pattern.search(low):
+                checked += 1
+                assert index in maybe, (pattern.pattern[:30], text)
+        if _DATE_PHRASE.search(text):  # the dates' pattern reads the text as it is
+            dated += 1
+            assert P.DATE in maybe, text
+    assert checked > 300
+    assert dated > 100
+
+
+def test_the_subject_prefilter_starts_no_later_than_any_subject() -> None:
+    checked = 0
+    lines = [line[: i] for line in _LIVEBLOG.splitlines() for i in range(0, len(line), 37)]
+    for left in [t + " were " for t in _texts(1500, 2)] + lines:
+        folded = fold(left)
+        first = P.subject_prefilter()(folded, 0, len(folded))[0]
+        for pos in range(len(left)):
+            if any(match(left, pos) for match in P.subject_matchers(True, True)):
+                checked += 1
+                assert 0 <= first <= pos, (left, pos)
+    assert checked > 300
+
+
+def test_relaxed_widens_what_re2_cannot_run() -> None:
+    source = relaxed_source(r"(?P<a>\bab(?=c)(?<!x)\s[^,;.]{1,40}\S\$ ’ x{0,3} #comment" + "\n" + r")$", re.X)
+    assert source == r"(?:\bab[\t\n\x0b\x0c\r\x1c-\x1f ][^,;.]{1,}[^\t\n\x0b\x0c\r\x1c-\x1f ]\x24\x27x{0,3})\n?$"
+    assert relaxed(r"\d+\s+killed", 0).search(fold("\u0663\xa0killed")) is not None
+
+
+def test_leftmost_is_the_public_search() -> None:
+    pattern = relaxed(r"\bshot|(?=x)", 0)
+    find = leftmost(pattern)
+    for text in [b"", b"he was shot", b"x shot", b"mugshot shot", b"none"]:
+        for pos in range(len(text) + 1):
+            m = pattern.search(text, pos, len(text))
+            assert find(text, pos, len(text)) == ((-1, -1) if m is None else m.span()), (text, pos)
+
+
+def test_the_actor_prefilter_starts_no_later_than_the_actor() -> None:
+    find = P.actor_before_prefilter()
+    checked = 0
+    for text in [*_texts(2000, 4), *_LIVEBLOG.splitlines()]:
+        folded = fold(text)
+        for end in range(0, len(text) + 1, 7):
+            lo = max(0, end - 90)
+            found = P.ACTOR_BEFORE_RE.search(text, lo, end)
+            if found is not None:
+                checked += 1
+                first = find(folded[lo:end], 0, end - lo)[0]
+                assert 0 <= first <= found.start() - lo, (text, end)
+                assert P.ACTOR_BEFORE_RE.search(text, lo + first, end).span() == found.span()  # type: ignore[union-attr]
+    assert checked > 300
