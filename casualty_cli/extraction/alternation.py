@@ -22,35 +22,40 @@ from collections.abc import Iterator
 _IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _tokens(source: str) -> Iterator[tuple[int, str, int, bool]]:
+def advance(token: str, depth: int, in_set: bool) -> tuple[int, bool]:
+    """The depth of parentheses and whether inside a character set after ``token`` (one character or
+    an escape pair, which opens and closes nothing), given both as they were before it."""
+    if len(token) != 1:
+        return depth, in_set
+    if in_set:
+        return depth, token != "]"
+    if token == "[":
+        return depth, True
+    if token == "(":
+        return depth + 1, in_set
+    if token == ")":
+        return depth - 1, in_set
+    return depth, in_set
+
+
+def tokens(source: str) -> Iterator[tuple[int, str, int, bool]]:
     """Each token of a pattern (an escape pair or one character) with its offset, and the depth of
     parentheses and whether it stands inside a character set, both as they are *before* it."""
     depth = 0
     in_set = False
     i = 0
     while i < len(source):
-        c = source[i]
-        if c == "\\":
-            yield i, source[i : i + 2], depth, in_set
-            i += 2
-            continue
-        yield i, c, depth, in_set
-        if in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        i += 1
+        token = source[i : i + 2] if source[i] == "\\" else source[i]
+        yield i, token, depth, in_set
+        depth, in_set = advance(token, depth, in_set)
+        i += len(token)
 
 
 def _split_top(body: str) -> list[str]:
     """The branches of an alternation's body, split at its top-level ``|``, verbose spaces dropped."""
     branches: list[str] = []
     current: list[str] = []
-    for _, token, depth, in_set in _tokens(body):
+    for _, token, depth, in_set in tokens(body):
         if not in_set and depth == 0 and token == "|":
             branches.append("".join(current))
             current = []
@@ -76,7 +81,7 @@ def by_first_letter(source: str) -> str:
     """``(?:w1|w2|...)rest`` (verbose, for a case-insensitive pattern) with its branches grouped by first letter."""
     assert source.startswith("(?:")
     # the parenthesis that closes the alternation
-    i = next(i for i, token, depth, in_set in _tokens(source) if token == ")" and depth == 1 and not in_set)
+    i = next(i for i, token, depth, in_set in tokens(source) if token == ")" and depth == 1 and not in_set)
     branches = _split_top(source[3:i])
     out: list[str] = []
     k = 0

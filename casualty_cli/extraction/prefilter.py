@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from casualty_cli.extraction.alternation import _tokens as tokens
+from casualty_cli.extraction.alternation import advance, tokens
 
 _FOLD_ERRORS = "casualty-prefilter-fold"
 #: Python's ``\\s`` (str patterns) on ASCII: RE2's ``\\s`` lacks \\v and \\x1c-\\x1f.
@@ -170,17 +170,9 @@ def _widen(source: str, verbose: bool) -> str:
         if not comment and skip_depth is None:
             out.append(source[copied:offset])
         copied = special.end()
-        # the depth of parentheses and whether in a set, as before the token (as alternation._tokens counts)
+        # the depth of parentheses and whether in a set, as before the token (as alternation.tokens counts)
         tok_depth, tok_in_set = depth, in_set
-        if len(tok) == 1:
-            if in_set:
-                in_set = tok != "]"
-            elif tok == "[":
-                in_set = True
-            elif tok == "(":
-                depth += 1
-            elif tok == ")":
-                depth -= 1
+        depth, in_set = advance(tok, depth, in_set)
         if comment:
             comment = tok != "\n"
             continue
