@@ -435,10 +435,8 @@ class _Reader:
     def add(self, m: _Mention | None) -> None:
         if m is None:
             return
-        if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1:
-            sent = self.sentences[m.sentence]
-            if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end):
-                m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
+        if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1 and self.says_survived(m):
+            m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
@@ -477,13 +475,17 @@ class _Reader:
             return True
         if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
             return True  # "The second victim, a female, was still hospitalized"
-        sent = self.sentences[m.sentence]
-        if P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end) is not None:
+        if self.says_survived(m):
             return True
         # "the boy was killed, and his father was critically injured": kin of the dead, beside them
         return _KIN_OF.match(text, m.start) is not None and any(
             k.kind == "killed" and k.sentence == m.sentence and k.start != m.start for k in self.mentions
         )
+
+    def says_survived(self, m: _Mention) -> bool:
+        """Does the mention's sentence say someone is alive ("in stable condition", "survived")?"""
+        sent = self.sentences[m.sentence]
+        return P.SURVIVED in self.maybe(sent) and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end) is not None
 
     def died_after(self, m: _Mention) -> bool:
         """Does the mention's sentence go on to say they died ("... and was later pronounced dead")?"""
