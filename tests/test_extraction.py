@@ -545,6 +545,7 @@ def test_trigger_engines_agree() -> None:
     text = (FIXTURES / "liveblog-2016-02-16.txt").read_text(encoding="utf-8").lower() + (
         " a man was shot and killed; two were wounded, one fatally. the killing of smith’s murder."
         " four people were taken to the hospital. josé’s death. 'shooting his wife' left two dead."
+        " two were shot\u00a0dead; one was\x0bkilled and three were ſhot — one fatally. 12 wounded."
     )
     ours = [(m.start(), m.end(), m.lastgroup) for m in P.find_triggers(text)]
     assert ours == [(m.start(), m.end(), m.lastgroup) for m in P.TRIGGER.finditer(text)]

@@ -9,7 +9,6 @@ an active one ("the blast killed 50 civilians", "left two dead"), or the figure 
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -18,7 +17,7 @@ from typing import Any
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.alternation import by_first_letter
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
-from casualty_cli.extraction.prefilter import leftmost
+from casualty_cli.extraction.prefilter import fold, leftmost
 
 _F = re.I | re.X
 
@@ -349,47 +348,36 @@ TRIGGER_SOURCE = (
 #: The trigger pattern as Python reads it: named groups say which reading applies.
 TRIGGER = compiled.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
 
-# Curly apostrophes fold to straight ones so the ASCII scan sees "didn't", "Smith's".
-_FOLD = str.maketrans({"’": "'", "‘": "'"})
-_FOLD_ERRORS = "casualty-ascii-fold"
-
-
-def _fold_to_ascii(err: UnicodeError) -> tuple[str, int]:
-    """Encoding error handler: one ASCII character for each other one, so offsets do not move."""
-    assert isinstance(err, UnicodeEncodeError)
-    chunk = err.object[err.start : err.end]
-    return "".join("'" if c in "’‘" else "x" if c.isalnum() else " " for c in chunk), err.end
-
-
-codecs.register_error(_FOLD_ERRORS, _fold_to_ascii)
-
-
 def _compile_finder(source: str) -> Any:
-    """A fast finder for where triggers start: RE2 (a DFA) over ASCII bytes, when RE2 is installed.
+    """A fast finder for where triggers start: RE2 (a DFA) over the text's fold (prefilter.fold), when RE2
+    is installed; :func:`~casualty_cli.extraction.prefilter.relaxed` makes it match wherever ``re`` does.
 
-    The pattern has no look-arounds so that RE2 takes it, and no groups (RE2's Python wrapper is slow
-    to report them). Python's ``re`` then reads each hit, anchored, to tell which trigger it is.
+    The pattern has no look-arounds and no groups (RE2's Python wrapper is slow to report them).
+    Python's ``re`` then reads each hit, anchored, to tell which trigger it is.
     """
-    flat = re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"\s+", "", source)).translate(_FOLD)
     try:
-        import re2
+        import re2  # noqa: F401
     except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
         return None
-    return re2.compile(flat.encode("ascii"))
+    from casualty_cli.extraction.prefilter import relaxed
+
+    return relaxed(re.sub(r"\s+", "", source), 0)
 
 
 _FINDER = _compile_finder(TRIGGER_SOURCE)
 _FINDER_LEFTMOST = None if _FINDER is None else leftmost(_FINDER)
 
 
-def find_triggers(lowered: str) -> Iterator[re.Match[str]]:
-    """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order."""
+def find_triggers(lowered: str, folded: bytes | None = None) -> Iterator[re.Match[str]]:
+    """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order.
+
+    ``folded`` is ``prefilter.fold(lowered)`` when the caller has it already (one byte a character, so
+    RE2's byte offsets are the text's character offsets).
+    """
     if _FINDER_LEFTMOST is None:
         yield from TRIGGER.finditer(lowered)
         return
-    # One byte a character, so RE2's byte offsets are the text's character offsets. Other characters
-    # become "x" (letters and digits) or a space, so word boundaries stay where Python sees them.
-    scan = lowered.encode("ascii", errors=_FOLD_ERRORS)
+    scan = fold(lowered) if folded is None else folded
     match = TRIGGER.match
     # RE2's finditer, without its match objects: from each hit's end on (one further after an empty hit)
     find = _FINDER_LEFTMOST

@@ -759,7 +759,7 @@ class _Reader:
         sentences = self.sentences
         lowered = self.lowered
         find = self.index.find
-        for t in P.find_triggers(lowered):
+        for t in P.find_triggers(lowered, self.folded_lower()):
             ts = t.start()
             sent = find(ts)
             if sent is None or ts >= sent.end:
