@@ -128,16 +128,16 @@ class SentenceIndex:
         cut = self._cut.get(line)
         if cut is None:
             s, e = self.lines[line]
-            head = bisect_right(self.head_lines, line) - 1
-            if head < 0:
-                sentences = _line_sentences(self.text, s, e, None)
+            head = bisect_right(self.head_lines, line) - 1  # the last headline line at or before this one
+            head_line = self.head_lines[head] if head >= 0 else None
+            if head_line == line:
+                sentences = [Sentence(s, e, self.text[s:e], True)]
             else:
-                head_line = self.head_lines[head]
-                hs, he = self.lines[head_line]
-                if head_line == line:
-                    sentences = [Sentence(s, e, self.text[s:e], True)]
-                else:
-                    sentences = _line_sentences(self.text, s, e, self.text[hs:he])
+                headline = None
+                if head_line is not None:
+                    hs, he = self.lines[head_line]
+                    headline = self.text[hs:he]
+                sentences = _line_sentences(self.text, s, e, headline)
             cut = self._cut[line] = ([x.start for x in sentences], sentences)
         return cut
 
