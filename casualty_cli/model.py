@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from json.encoder import encode_basestring
 from typing import Any, Literal
 
 Outcome = Literal["killed", "injured", "missing"]
@@ -115,6 +116,34 @@ class Statement:
             "end": self.end,
             "quote": self.quote,
         }
+
+    def to_json(self) -> str:
+        """``json.dumps(self.to_dict(), ensure_ascii=False)``, spelt out: twice as fast, and ``extract --json``
+        writes one a statement (json sets its encoder up anew at every call, then walks a dict made only
+        for it). Strings go through json's own escaper; a test checks the two agree on any statement."""
+        q = encode_basestring
+        breakdown = ", ".join(
+            [f'{{"group": {q(b.group)}, "best": {"null" if b.best is None else b.best}}}' for b in self.breakdown]
+        )
+        rev = self.revision
+        revision = (
+            "null" if rev is None
+            else f'{{"direction": {q(rev.direction)}, "previous": {"null" if rev.previous is None else rev.previous}}}'
+        )
+        best, low, high, victims, hedge = self.best, self.low, self.high, self.victims, self.hedge
+        attribution, event_date, headline, derivation = self.attribution, self.event_date, self.headline, self.derivation
+        return (
+            f'{{"doc": {q(self.doc)}, "outcome": {q(self.outcome)}, "best": {"null" if best is None else best}, '
+            f'"low": {"null" if low is None else low}, "high": {"null" if high is None else high}, '
+            f'"qualifier": {q(self.qualifier)}, "victims": {"null" if victims is None else q(victims)}, '
+            f'"breakdown": [{breakdown}], "breakdown_mismatch": {"true" if self.breakdown_mismatch else "false"}, '
+            f'"revision": {revision}, "scope": {q(self.scope)}, "hedge": {"null" if hedge is None else q(hedge)}, '
+            f'"attribution": {"null" if attribution is None else q(attribution)}, '
+            f'"event_date": {"null" if event_date is None else q(event_date.isoformat())}, '
+            f'"headline": {"null" if headline is None else q(headline)}, '
+            f'"derivation": {"null" if derivation is None else q(derivation)}, '
+            f'"start": {self.start}, "end": {self.end}, "quote": {q(self.quote)}}}'
+        )
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Statement:

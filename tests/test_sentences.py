@@ -1,16 +1,55 @@
-"""The lazy sentence index finds the sentences split_sentences lists."""
+"""The lazy sentence index finds the sentences split_sentences lists; its fast paths match plain loops."""
 
 from __future__ import annotations
 
 import random
 from bisect import bisect_right
 
-from casualty_cli.extraction.sentences import SentenceIndex, split_sentences
+from casualty_cli.extraction import sentences
+from casualty_cli.extraction.sentences import _CLOSERS, SentenceIndex, _headline_lines, split_sentences
+
+
+def reference_lines(text: str) -> list[tuple[int, int, bool]]:
+    """_headline_lines as it was first written: a loop over the lines, stripped by str.isspace()."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = len(text)
+        s, e = pos, nl
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+        pos = nl + 1
+    out = []
+    for i, (s, e) in enumerate(lines):
+        is_head = False
+        if i + 1 < len(lines) and e - s <= 160 and text[e - 1] not in _CLOSERS:
+            is_head = i == 0 or (text.count(" ", s, e) + 1 <= 20 and text[s].isupper())
+        out.append((s, e, is_head))
+    return out
+
+
+def test_lines_and_headlines_are_those_of_the_plain_loop() -> None:
+    rng = random.Random(5)
+    # spaces str.isspace() knows besides " " and "\n" (\r, \x1c, no-break, line separator), closers,
+    # capitals and not, and long lines (more than 160 characters, more than 20 words)
+    pieces = [" ", "\n", "\n\n", "\r\n", "\t", "\x0b", "\x1c", "\xa0", "\u2028", "\u3000", ".", ":", "”", "'",
+              "Two men shot", "police said", "É", "é", "x" * 150, "a b c d e f g h i j ", "Z",
+              "A" + " w" * 19, "A" + " w" * 20]  # 20 words, 21
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert _headline_lines(text) == reference_lines(text), repr(text)
 
 
 def test_the_index_finds_what_a_search_of_all_sentences_finds() -> None:
     rng = random.Random(11)
-    pieces = ["Two men were shot", ". ", "\n", "\n\n", " ", "St. Louis", "dead.The", "Police said", "?", "! ", "“Quote.” ", "a"]
+    pieces = ["Two men were shot", ". ", "\n", "\n\n", " ", "St. Louis", "dead.The", "Police said", "?", "! ", "“Quote.” ", "a",
+              "Approx. 5", "Mmmapprox. 5", "U.S. Army", "Breaking News"]
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         sentences = split_sentences(text)
@@ -19,3 +58,33 @@ def test_the_index_finds_what_a_search_of_all_sentences_finds() -> None:
         for pos in range(len(text) + 1):
             i = bisect_right(starts, pos) - 1
             assert index.find(pos) == (sentences[i] if i >= 0 else None), (text, pos)
+
+
+
+def reference_cut(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """_line_sentences as it was first written: every boundary match, the word before it in 12 characters."""
+    spans = []
+    start = s
+    for m in sentences._BOUNDARY.finditer(text, s, e):
+        w = sentences._WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        if w is not None:
+            word = w.group(1).lower()
+            if word in sentences._ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < e:
+        spans.append((start, e))
+    return spans
+
+
+def test_a_line_is_cut_as_by_every_boundary_match() -> None:
+    """The shortcuts (no punctuation before the last two characters, a short window) change no cut."""
+    rng = random.Random(3)
+    words = ["approx", "Approx", "xapprox", "U.S", "xU.S", "u.s.a", "St", "Mr", "J", "é", "word", "x" * 11, "_", "."]
+    pieces = [*words, " ", ". ", "? ", "! ", ".", "!", "?", "”", ")", "A", "Two", "Ab", "dead.The", "\xa0"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).strip()
+        for s, e in sentences._line_spans(text):
+            cut = [(x.start, x.end) for x in sentences._line_sentences(text, s, e, None)]
+            assert cut == reference_cut(text, s, e), repr(text)

@@ -33,10 +33,6 @@ def extract(
     failed = 0
     out = sys.stdout
     rows = []
-    if as_json:
-        import json
-
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
     for item in read_documents(paths, published=pub):
         if isinstance(item, InputError):
             error_line(str(item))
@@ -44,7 +40,7 @@ def extract(
             continue
         statements = extract_statements(item)
         if as_json:
-            out.write("".join(dumps(s.to_dict()) + "\n" for s in statements))
+            out.write("".join([s.to_json() + "\n" for s in statements]))
         else:
             rows.extend(statements)
     if not as_json:

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.numbers import FIGURE, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
@@ -126,6 +127,11 @@ class _Mention:
     stated_injured: bool = False
     #: one person said to be hit *also* ("a woman was also shot"): someone besides a person named before
     also: bool = False
+
+
+#: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
+#: total, event date.
+_Context = tuple[str | None, str | None, bool, date | None]
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
@@ -409,6 +415,8 @@ class _Reader:
         self.may_revise: set[int] = set()
         #: the event date each headline gives (statements() reads one document's, one publication date)
         self.headline_dates: dict[str, date | None] = {}
+        #: each sentence's context (statements()), by start
+        self.contexts: dict[int, _Context] = {}
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -919,46 +927,47 @@ class _Reader:
         self.add_people_also_hit()
         text = self.text
         doc_id = self.doc.id
-        context: dict[int, tuple[str | None, str | None, bool, date | None]] = {}
-        out: list[tuple[_Mention, Statement]] = []
-        for m in self.mentions:
+        out: list[Statement] = []
+        # People hit are resolved first: the sentences of those it drops (an eighth) need no context.
+        for m, figure, derivation in _resolve_hits(self.mentions, lambda si: self.context(si, published)[2]):
             sent = self.sentences[m.sentence]
-            if m.sentence not in context:
-                context[m.sentence] = self.sentence_context(sent, published)
-            hedge, attribution, cumulative, event_date = context[m.sentence]
+            hedge, attribution, cumulative, event_date = self.context(m.sentence, published)
             revision = m.revision or self.revision_of(sent, m)
             breakdown, mismatch = self.breakdown_of(sent, m)
             out.append(
-                (
-                    m,
-                    Statement(
-                        doc=doc_id,
-                        outcome="injured" if m.kind == "hit" else m.kind,
-                        best=m.figure.best,
-                        low=m.figure.low,
-                        high=m.figure.high,
-                        qualifier=m.figure.qualifier,
-                        start=m.start,
-                        end=m.end,
-                        quote=text[sent.start : sent.end],
-                        scope="cumulative" if cumulative else "incident",
-                        victims=m.victims,
-                        breakdown=breakdown,
-                        breakdown_mismatch=mismatch,
-                        revision=revision,
-                        hedge=hedge,
-                        attribution=attribution,
-                        event_date=event_date,
-                        headline=sent.headline,
-                        derivation=m.derivation,
-                    ),
+                Statement(
+                    doc=doc_id,
+                    outcome="injured" if m.kind == "hit" else m.kind,
+                    best=figure.best,
+                    low=figure.low,
+                    high=figure.high,
+                    qualifier=figure.qualifier,
+                    start=m.start,
+                    end=m.end,
+                    quote=text[sent.start : sent.end],
+                    scope="cumulative" if cumulative else "incident",
+                    victims=m.victims,
+                    breakdown=breakdown,
+                    breakdown_mismatch=mismatch,
+                    revision=revision,
+                    hedge=hedge,
+                    attribution=attribution,
+                    event_date=event_date,
+                    headline=sent.headline,
+                    derivation=derivation,
                 )
             )
-        return _resolve_hits(out)
+        out.sort(key=lambda st: st.start)
+        return out
 
-    def sentence_context(
-        self, sent: Sentence, published: date | None
-    ) -> tuple[str | None, str | None, bool, date | None]:
+    def context(self, si: int, published: date | None) -> _Context:
+        """The context of the sentence starting at ``si``, computed when first asked for."""
+        found = self.contexts.get(si)
+        if found is None:
+            found = self.contexts[si] = self.sentence_context(self.sentences[si], published)
+        return found
+
+    def sentence_context(self, sent: Sentence, published: date | None) -> _Context:
         quote = self.text[sent.start : sent.end]
         low = self.lowered[sent.start : sent.end]
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
@@ -981,8 +990,6 @@ class _Reader:
 
         ``may_hold_date`` False says the sentence holds no date phrase (the context pre-filter found none).
         """
-        from casualty_cli.extraction.dates import find_event_date
-
         found = find_event_date(self.text, published, sent.start, sent.end) if may_hold_date else None
         if found is None and sent.headline is not None and not sent.is_headline:
             # the post's headline often carries the date the body leaves implicit; read once a post
@@ -1064,46 +1071,54 @@ def _attribution(quote: str, low: str, folded: bytes) -> str | None:
 
 
 
-def _resolve_hits(pairs: list[tuple[_Mention, Statement]]) -> list[Statement]:
-    """Turn people *hit* into injured, less the report's deaths (the dead were among those shot)."""
+def _resolve_hits(
+    mentions: list[_Mention], cumulative: Callable[[int], bool]
+) -> list[tuple[_Mention, Figure, str | None]]:
+    """The mentions to state, with their figures and derivations: people *hit* become injured, less the
+    report's deaths (the dead were among those shot).
+
+    ``cumulative`` says whether a sentence (by start) gives a running total, whose deaths are no
+    incident's: it is asked only about the sentences of killed mentions.
+    """
     killed = max(
-        (s.best for m, s in pairs if m.kind == "killed" and s.scope == "incident" and s.best is not None),
+        (
+            m.figure.best for m in mentions
+            if m.kind == "killed" and m.figure.best is not None and not cumulative(m.sentence)
+        ),
         default=0,
     )
-    dead = {m.who for m, s in pairs if m.kind == "killed" and s.best == 1}
+    dead = {m.who for m in mentions if m.kind == "killed" and m.figure.best == 1}
     # "the driver is in critical condition and a passenger was pronounced dead": told apart by their nouns
     dead_nouns = {
-        (m.sentence, m.victims) for m, s in pairs
-        if m.kind == "killed" and s.best == 1 and _tells_apart(m.victims)
+        (m.sentence, m.victims) for m in mentions
+        if m.kind == "killed" and m.figure.best == 1 and _tells_apart(m.victims)
     }
     dead_ages = {w for w in dead if w and w[0].isdigit()}
-    out: list[Statement] = []
-    for m, s in pairs:
+    out: list[tuple[_Mention, Figure, str | None]] = []
+    for m in mentions:
+        fig = m.figure
         if m.kind != "hit" or m.victims == "others":
-            out.append(s)  # "three others were shot": others than the dead, so injured as they are
+            out.append((m, fig, m.derivation))  # "three others were shot": others than the dead, so injured as they are
             continue
         # one person told apart by age or name from everyone who died is someone else
         # (an age is the surest tell: "a 56-year-old was shot in the leg" beside "a 7-year-old girl died")
         aged_apart = m.who is not None and m.who[0].isdigit() and bool(dead_ages) and m.who not in dead_ages
         apart_by_noun = (
-            s.best == 1 and _tells_apart(m.victims)
+            fig.best == 1 and _tells_apart(m.victims)
             and any(si == m.sentence and v != m.victims for si, v in dead_nouns)
         )
         if killed == 0 or aged_apart or apart_by_noun or (m.who is not None and None not in dead and dead and m.who not in dead):
-            out.append(s)
+            out.append((m, fig, m.derivation))
             continue
-        if s.best is None:
-            out.append(s)  # a vague "several were shot" stays vague
+        if fig.best is None:
+            out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
-        injured = s.best - killed
+        injured = fig.best - killed
         if injured <= 0:
             continue
-        s.best = injured
-        s.low = None if s.low is None else max(0, s.low - killed)
-        s.high = None if s.high is None else max(0, s.high - killed)
-        s.derivation = f"{m.figure.best} hit, less {killed} killed"
-        out.append(s)
-    out.sort(key=lambda s: s.start)
+        low = None if fig.low is None else max(0, fig.low - killed)
+        high = None if fig.high is None else max(0, fig.high - killed)
+        out.append((m, Figure(injured, low, high, fig.qualifier), f"{fig.best} hit, less {killed} killed"))
     return out
 
 
