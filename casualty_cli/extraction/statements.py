@@ -329,12 +329,37 @@ def _search_subjects(left: str, folded: bytes, lo: int) -> Iterator[re.Match[str
                 break
 
 
+#: Words after an active verb that open no object: "shot in the leg", "killed on Sunday", "wounded at
+#: the scene". Not a name (lower case), no figure, determiner or pronoun, and none can be a filler word of
+#: the bare form ("obare" excludes them): so OBJECT_RE can match there only if the next word makes them
+#: part of a figure ("at least", "in excess of") or of an age ("in year old" would be a bare noun).
+_NO_OBJECT_WORDS = frozenset("in on at to of and them into toward towards".split())
+#: How the next word may open such a figure or age, as ASCII ``re.I`` matches it.
+_OBJECT_AFTER = ("least", "excess", "year", "month", "week")
+#: The first word after the spaces: lower-case ASCII letters followed by a space, and the next word.
+_LEAD_WORD = compiled.compile(r"\s+([a-z]+)\s+(\S*)")
+
+
+def _no_object(right: str) -> bool:
+    """Can OBJECT_RE not match ``right``? An exact rule-out (a test compares them), 8x cheaper than its
+    failure: every form opens after spaces, with a figure, a determiner, a capital or a noun."""
+    if not right[:1].isspace():
+        return True
+    lead = _LEAD_WORD.match(right)
+    if lead is None or lead[1] not in _NO_OBJECT_WORDS:
+        return False
+    after = lead[2]
+    return after.isascii() and not after.lower().startswith(_OBJECT_AFTER)
+
+
 def _match_object(right: str) -> re.Match[str] | None:
     """The object pattern matched at the start; its costly list-of-ages form only where the text speaks of ages."""
     if "age" in right or "-old" in right:
         m = P.object_aged_re().match(right)
         if m is not None:
             return m
+    if _no_object(right):
+        return None
     return P.OBJECT_RE.match(right)
 
 
