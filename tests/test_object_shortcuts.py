@@ -76,3 +76,12 @@ def test_survival_needs_one_of_its_words() -> None:
                 w in low for w in ("surviv", "life", "condition", "recovering", "expected", "minor", "doing", "treated")
             ), low
 
+
+def test_as_many_needs_many() -> None:
+    """_Reader.read searches AS_MANY_BEFORE_RE only where the lower-cased text holds "many"."""
+    rng = random.Random(9)
+    pieces = ["as", "AS", "many", "MANY", "Many", "others", "more", "were", "have been", " ", "\xa0", "x", "maNy", "ma ny"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if P.AS_MANY_BEFORE_RE.search(text):
+            assert "many" in text.lower(), text

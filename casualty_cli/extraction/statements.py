@@ -820,7 +820,8 @@ class _Reader:
                         end += 3  # "the fatal shooting of a woman and the wounding of three men"
                     self.add(self.obj(si, end, "injured"))
                     continue
-                if P.AS_MANY_BEFORE_RE.search(text, max(si, ts - 30), ts):
+                # (searched only where "many" stands: every reading of the pattern holds it)
+                if "many" in lowered[max(si, ts - 30) : ts] and P.AS_MANY_BEFORE_RE.search(text, max(si, ts - 30), ts):
                     self.add(self.as_many(si, ts, kind))  # "three were killed and as many injured"
                     continue
                 found = self.subject(si, ts, kind, verb)
