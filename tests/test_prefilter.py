@@ -187,7 +187,7 @@ _REVERSALS = [
     # (RE2 source, its reversal): each construct alone
     ("abc", "cba"),
     ("ab|cd", "ba|dc"),
-    ("a(?:bc|d)e", "ecba|eda"),  # groups of letters are written out
+    ("a(?:bc|d)e", "e(?:cba|da)"),  # groups of letters are written out, as a tree
     ("abc+", "c+ba"),
     ("a(?:bc)+", "(?:cb)+a"),
     ("(?:ab){2,}?x", "x(?:ba){2,}?"),
@@ -201,13 +201,13 @@ _REVERSALS = [
     (r"(ab)(?P<n>cd)", r"dcba"),
     ("(?i)ab|CD", "(?i)ba|dc"),
     ("(?i)x(?-i:[A-Z][a-z]+)", "(?i)(?-i:[a-z]+[A-Z])x"),
-    ("x(?i:ab)", "(?i:ba)x"),
+    ("x(?i:ab)", "(?i:b)(?i:a)x"),  # in a word, each letter in the other case mode
     ("(?i)a(?-i:b)c", "(?i)c(?-i:b)a"),
     # a set of a letter's two cases is that letter, and word lists are written out, reversed and sorted
-    ("(?i)(?:(?-i:[Mm])(?:an|en)|(?-i:[Ww])oman)s?", "(?i)nam|namow|nem|snam|snamow|snem"),
+    ("(?i)(?:(?-i:[Mm])(?:an|en)|(?-i:[Ww])oman)s?", "(?i)n(?:am(?:|ow)|em)|sn(?:am(?:|ow)|em)"),
     ("(?-i:[iIii])n", "n(?i:i)"),
-    ("(?:men|police[ ]+officers|women)", "nem|nemow|sreciffo[ ]+ecilop"),
-    ("(?:|ab|c)d", "d|dba|dc"),
+    ("(?:men|police[ ]+officers|women)", "nem(?:|ow)|sreciffo[ ]+ecilop"),
+    ("(?:|ab|c)d", "d(?:|ba|c)"),
     ("a{,2}}]", r"\x5d\x7d\x7d2\x2c\x7ba"),
 ]
 

@@ -118,7 +118,7 @@ def leftmost_to_end(source: str, flags: int) -> Callable[[bytes], int]:
     ends with ``$`` that way itself, but it compiles the forward program too, which such a search never
     runs, then the reversed one on first use, and it reverses the pattern as written. reversal.py lays
     the word lists out for the DFA instead; over the dev set's subjects (callgrind, instructions) the
-    DFA's work falls from 1382 M to 661 M and the compilation from 277 M to 238 M. The pattern is
+    DFA's work falls from 1382 M to 665 M and the compilation from 277 M to 201 M. The pattern is
     compiled over Latin-1, one byte a character: :func:`fold`'s bytes are ASCII, and in UTF-8 a negated
     set or a case-folded k or s also spells out the multi-byte characters it matches.
     """
