@@ -209,6 +209,10 @@ _REVERSALS = [
     ("(?:men|police[ ]+officers|women)", "nem(?:|ow)|sreciffo[ ]+ecilop"),
     ("(?:|ab|c)d", "d(?:|ba|c)"),
     ("a{,2}}]", r"\x5d\x7d\x7d2\x2c\x7ba"),
+    # a group written twice is read once, in each case mode it stands in
+    ("(?:a|bc)d(?:a|bc)", "ad(?:a|cb)|cbd(?:a|cb)"),
+    ("(?i)(?:ab|c)x(?-i:(?:ab|c))", "(?i)(?-i:b)(?-i:a)x(?:ba|c)|(?-i:c)x(?:ba|c)"),
+    ("(?:ab|c)+(?:ab|c)", "(?:ba|c)(?:ba|c)+"),
 ]
 
 

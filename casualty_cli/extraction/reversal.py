@@ -125,11 +125,32 @@ def _fold_of(opener: str, fold: bool) -> bool:
 
 
 class _Parser:
+    """Reads an RE2 source into nodes. A group written the same way twice (the subjects' pattern holds
+    its noun lists a dozen times) is read once and shared: the writer then writes it once too."""
+
     def __init__(self, source: str) -> None:
-        self.tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(source)]
+        self.source = source
+        self.tokens: list[tuple[str, str]] = []
+        self.offsets: list[int] = []
+        #: the index of the token that closes each group, by the index of the one that opens it
+        self.closing: dict[int, int] = {}
+        opened: list[int] = []
+        for m in _TOKEN.finditer(source):
+            kind = m.lastgroup or ""
+            if kind == "open":
+                opened.append(len(self.tokens))
+            elif kind == "close":
+                if not opened:
+                    raise ValueError("unbalanced parentheses")
+                self.closing[opened.pop()] = len(self.tokens)
+            self.tokens.append((kind, m.group()))
+            self.offsets.append(m.start())
+        if opened:
+            raise ValueError("a group is not closed")
         if sum(len(text) for _, text in self.tokens) != len(source):
             raise ValueError("not an RE2 source this module reads")
         self.i = 0
+        self.groups: dict[tuple[bool, str], Node] = {}
 
     def alternation(self, fold: bool) -> Branches:
         branches = [self.sequence(fold)]
@@ -154,14 +175,18 @@ class _Parser:
                 letter = _letter_pair(text)
                 items.append(Lit(letter, True) if letter else Atom(text, fold if _cased(text) else None))
             elif kind == "open":
-                branches = self.alternation(_fold_of(text, fold))
-                if self.i >= len(tokens) or tokens[self.i][0] != "close":
-                    raise ValueError("a group is not closed")
-                self.i += 1
-                # a group of one item is that item ("(?-i:[Mm])" is a letter, and may join a word),
-                # unless a repeat may follow: "(?:ab)+" repeats both letters
-                one = branches[0][0] if len(branches) == 1 and len(branches[0]) == 1 else None
-                _add(items, one if one is not None and not (isinstance(one, Lit) and len(one.text) > 1) else Group(branches))
+                close = self.closing[self.i - 1]
+                key = (fold, self.source[self.offsets[self.i - 1] : self.offsets[close] + 1])
+                group = self.groups.get(key)
+                if group is None:
+                    branches = self.alternation(_fold_of(text, fold))
+                    # a group of one item is that item ("(?-i:[Mm])" is a letter, and may join a word),
+                    # unless a repeat may follow: "(?:ab)+" repeats both letters
+                    one = branches[0][0] if len(branches) == 1 and len(branches[0]) == 1 else None
+                    group = one if one is not None and not (isinstance(one, Lit) and len(one.text) > 1) else Group(branches)
+                    self.groups[key] = group
+                self.i = close + 1
+                _add(items, group)
             elif kind == "quant":
                 if not items:
                     raise ValueError("a repetition with nothing to repeat")
@@ -217,6 +242,8 @@ class _Writer:
         self.options_of: dict[int, Alternatives | None] = {}
         self.chunks_of: dict[int, list[Alternatives]] = {}
         self.modes_of: dict[int, frozenset[bool]] = {}
+        #: what a group (or a chunk of alternatives) is written as, by its id and the case mode around it
+        self.written: dict[tuple[int, bool], str] = {}
 
     def modes(self, node: Node) -> frozenset[bool]:
         """The case modes of the letters and sets in ``node``."""
@@ -241,8 +268,11 @@ class _Writer:
         if isinstance(node, Repeat):
             inner = self.node(node.node, fold)
             return ("(?:" + inner + ")" if isinstance(node.node, Repeat) else inner) + node.op
-        modes = self.modes(node)
-        return self.group(modes, fold, lambda mode: self.branches(node.branches, mode))
+        key = (id(node), fold)
+        found = self.written.get(key)
+        if found is None:
+            found = self.written[key] = self.group(self.modes(node), fold, lambda mode: self.branches(node.branches, mode))
+        return found
 
     @staticmethod
     def group(modes: frozenset[bool], fold: bool, write: Callable[[bool], str]) -> str:
@@ -342,8 +372,12 @@ class _Writer:
         alternatives = chunk[0]
         if len(alternatives) == 1:
             return self.alternative(alternatives[0], fold)
-        modes = frozenset().union(*(self.modes(x) for alt in alternatives for x in alt))
-        return self.group(modes, fold, lambda mode: "|".join(self.listed(alternatives, mode)))
+        key = (id(alternatives), fold)
+        found = self.written.get(key)
+        if found is None:
+            modes = frozenset().union(*(self.modes(x) for alt in alternatives for x in alt))
+            found = self.written[key] = self.group(modes, fold, lambda mode: "|".join(self.listed(alternatives, mode)))
+        return found
 
     def branches(self, branches: Branches, fold: bool) -> str:
         """An alternation reversed: the alternatives of its one-chunk branches listed together, then the others."""
