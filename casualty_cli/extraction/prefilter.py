@@ -132,7 +132,7 @@ def leftmost_to_end(source: str, flags: int) -> Callable[[bytes], int]:
     # Widening and reversing the subjects' pattern costs ~0.05 s, more than RE2's compilation of the
     # result (~0.025 s): the result is kept in the compiled-pattern cache, under the code that makes it.
     code = _code_fingerprint()
-    reversed_pattern = make() if code is None else compiled.derived(f"re2-reversed:{code}:{flags}:{source}", make)
+    reversed_pattern = make() if code is None else compiled.derived(f"re2-reversed:{code}:{int(flags)}:{source}", make)
     options = _options()
     options.longest_match = True
     options.encoding = re2.Options.Encoding.LATIN1
