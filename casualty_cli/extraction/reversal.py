@@ -47,6 +47,11 @@ _TOKEN = re.compile(
     |(?P<other>[.^${}\]])""",
     re.X | re.S,
 )
+#: What can hide a parenthesis (an escape, a set), and the parentheses: where each group ends.
+_BRACKETS = re.compile(
+    r"""\\(?:x[0-9A-Fa-f]{2}|.)|\[\^?\]?(?:\\(?:x[0-9A-Fa-f]{2}|[^x])|\[:\^?[a-z]+:\]|[^\]\\])*\]|(?P<paren>[()])""",
+    re.S,
+)
 #: Escapes that stand for one character.
 _CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 #: Escapes that stand for a class of characters, or for an assertion that looks both ways.
@@ -125,48 +130,51 @@ def _fold_of(opener: str, fold: bool) -> bool:
 
 
 class _Parser:
-    """Reads an RE2 source into nodes. A group written the same way twice (the subjects' pattern holds
-    its noun lists a dozen times) is read once and shared: the writer then writes it once too."""
+    """Reads an RE2 source into nodes, token by token. A group written the same way twice (the
+    subjects' pattern holds its noun lists a dozen times) is read once and shared, and the writer
+    then writes it once too: where each group ends is found first, in one pass over the brackets."""
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.tokens: list[tuple[str, str]] = []
-        self.offsets: list[int] = []
-        #: the index of the token that closes each group, by the index of the one that opens it
+        self.pos = 0
+        #: where the parenthesis that closes each group stands, by where the group opens
         self.closing: dict[int, int] = {}
         opened: list[int] = []
-        for m in _TOKEN.finditer(source):
-            kind = m.lastgroup or ""
-            if kind == "open":
-                opened.append(len(self.tokens))
-            elif kind == "close":
+        for m in _BRACKETS.finditer(source):
+            if m.group("paren") == "(":
+                opened.append(m.start())
+            elif m.group("paren") == ")":
                 if not opened:
                     raise ValueError("unbalanced parentheses")
-                self.closing[opened.pop()] = len(self.tokens)
-            self.tokens.append((kind, m.group()))
-            self.offsets.append(m.start())
+                self.closing[opened.pop()] = m.start()
         if opened:
-            raise ValueError("a group is not closed")
-        if sum(len(text) for _, text in self.tokens) != len(source):
-            raise ValueError("not an RE2 source this module reads")
-        self.i = 0
+            raise ValueError("unbalanced parentheses")
         self.groups: dict[tuple[bool, str], Node] = {}
+
+    def peek(self) -> tuple[str, str]:
+        """The next token's kind and text, ("", "") at the end."""
+        if self.pos == len(self.source):
+            return "", ""
+        m = _TOKEN.match(self.source, self.pos)
+        if m is None:
+            raise ValueError(f"not an RE2 source this module reads, at {self.source[self.pos : self.pos + 10]!r}")
+        return m.lastgroup or "", m.group()
 
     def alternation(self, fold: bool) -> Branches:
         branches = [self.sequence(fold)]
-        while self.i < len(self.tokens) and self.tokens[self.i][0] == "bar":
-            self.i += 1
+        while self.peek()[0] == "bar":
+            self.pos += 1
             branches.append(self.sequence(fold))
         return tuple(branches)
 
     def sequence(self, fold: bool) -> tuple[Node, ...]:
         items: list[Node] = []
-        tokens = self.tokens
-        while self.i < len(tokens):
-            kind, text = tokens[self.i]
-            if kind in ("bar", "close"):
+        while True:
+            kind, text = self.peek()
+            if kind in ("", "bar", "close"):
                 break
-            self.i += 1
+            start = self.pos
+            self.pos += len(text)
             if kind == "run":
                 _add(items, Lit(text, fold))
             elif kind == "esc":
@@ -175,8 +183,8 @@ class _Parser:
                 letter = _letter_pair(text)
                 items.append(Lit(letter, True) if letter else Atom(text, fold if _cased(text) else None))
             elif kind == "open":
-                close = self.closing[self.i - 1]
-                key = (fold, self.source[self.offsets[self.i - 1] : self.offsets[close] + 1])
+                close = self.closing[start]
+                key = (fold, self.source[start : close + 1])
                 group = self.groups.get(key)
                 if group is None:
                     branches = self.alternation(_fold_of(text, fold))
@@ -185,7 +193,7 @@ class _Parser:
                     one = branches[0][0] if len(branches) == 1 and len(branches[0]) == 1 else None
                     group = one if one is not None and not (isinstance(one, Lit) and len(one.text) > 1) else Group(branches)
                     self.groups[key] = group
-                self.i = close + 1
+                self.pos = close + 1
                 _add(items, group)
             elif kind == "quant":
                 if not items:
@@ -433,6 +441,6 @@ def reversed_source(source: str) -> str:
     flags = "(?i)" if source.startswith("(?i)") else ""
     parser = _Parser(source[len(flags) :])
     branches = parser.alternation(bool(flags))
-    if parser.i != len(parser.tokens):
+    if parser.pos != len(parser.source):
         raise ValueError("unbalanced parentheses")
     return flags + _Writer().branches(branches, bool(flags))
