@@ -130,3 +130,33 @@ def test_entries_not_asked_for_are_kept_while_few(tmp_path: Path) -> None:
     second.compile("another", 0)
     second.save()
     assert sorted(marshal.loads(path.read_bytes())) == ["0:always", "0:another", "0:lazy one"]
+
+
+def test_derived_texts_are_made_once_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    made: list[str] = []
+
+    def make() -> str:
+        made.append("x")
+        return "reversed source"
+
+    first = PatternCache(path)
+    assert first.derived("key", make) == "reversed source"
+    assert first.derived("key", make) == "reversed source"
+    first.compile("dead", 0)
+    first.save()
+    second = PatternCache(path)
+    assert second.derived("key", make) == "reversed source"
+    assert made == ["x"]  # made by the first run only
+    assert not second.dirty
+    same(second.compile("dead", 0), re.compile("dead"))  # a text entry and a code entry side by side
+    assert second.derived("other key", lambda: "other") == "other"
+    assert PatternCache(None).derived("key", lambda: "made afresh") == "made afresh"
+
+
+def test_a_derived_key_never_gives_compiled_code(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(marshal.dumps({"derived:key": (0, [1, 2], 0, {}, (None,)), "0:dead": "not code"}))
+    cache = PatternCache(path)
+    assert cache.derived("key", lambda: "made") == "made"
+    same(cache.compile("dead", 0), re.compile("dead"))

@@ -7,6 +7,9 @@ build, so its result, the SRE code, is kept in one file of the user's cache dire
 ``_sre.compile`` on later runs. ``_sre`` validates any code it is given ("invalid SRE code"), and
 the file is keyed by the Python build, so a stale or damaged file cannot give a wrong pattern.
 
+The same file keeps texts made from patterns at a cost (:func:`derived`): the reversed RE2 source
+of the subjects' pre-filter, under a key that names the code that makes it (prefilter.py).
+
 Anything unexpected (another Python, a file that cannot be read or written, a private API that
 changed) falls back to ``re.compile``: the cache only ever saves time. ``CASUALTY_NO_PATTERN_CACHE=1``
 turns it off; ``CASUALTY_CACHE_DIR`` moves it (default: ``platformdirs.user_cache_dir("casualty")``).
@@ -22,6 +25,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +52,8 @@ class PatternCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.internals = _internals() if path is not None else None
-        self.entries: dict[str, _Entry] = {}
+        #: compiled code by "flags:pattern", and the texts of :meth:`derived` by their keys
+        self.entries: dict[str, _Entry | str] = {}
         #: the keys this process asked for: what a later run will ask for again
         self.used: set[str] = set()
         self.loaded = False
@@ -75,7 +80,7 @@ class PatternCache:
         key = f"{flags}:{pattern}"
         self.used.add(key)
         entry = self.entries.get(key)
-        if entry is not None:
+        if isinstance(entry, tuple):
             try:
                 compiled: re.Pattern[str] = sre.compile(pattern, *entry)
                 return compiled
@@ -96,6 +101,25 @@ class PatternCache:
         self.entries[key] = entry
         self.dirty = True
         return compiled
+
+    def derived(self, key: str, make: Callable[[], str]) -> str:
+        """``make()``, a text that is a pure function of ``key``, kept between runs as compiled code is.
+
+        RE2's sources made from the Python patterns (prefilter.py) are kept so, as their making costs
+        more than the RE2 compilation that reads them. ``key`` must name all that ``make`` depends on.
+        """
+        if self.path is None:
+            return make()
+        if not self.loaded:
+            self._load()
+        key = "derived:" + key
+        self.used.add(key)
+        text = self.entries.get(key)
+        if isinstance(text, str):
+            return text
+        text = self.entries[key] = make()
+        self.dirty = True
+        return text
 
     def save(self) -> None:
         """Write the entries, whole or not at all (a temporary file renamed over the old one).
@@ -143,3 +167,8 @@ atexit.register(_CACHE.save)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the code kept by an earlier run when there is one."""
     return _CACHE.compile(pattern, flags)
+
+
+def derived(key: str, make: Callable[[], str]) -> str:
+    """``make()``, kept by an earlier run when there is one (:meth:`PatternCache.derived`)."""
+    return _CACHE.derived(key, make)

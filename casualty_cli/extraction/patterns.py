@@ -272,15 +272,20 @@ def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
 
 
 @cache
-def subject_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
+def subject_prefilter() -> Callable[[bytes], int]:
     """RE2's widening of the subjects' whole alternation (prefilter.py), tail included, as a function giving
-    the span of its leftmost match (prefilter.leftmost): searched in the text before a trigger, its
-    leftmost match starts no later than any of :func:`subject_matchers`, and where it finds none
-    (-1) they match nowhere. One pattern for texts with and without " and ": the "and" forms
-    seldom match where they are not tried, and a second pattern would cost its compilation and DFA."""
-    from casualty_cli.extraction.prefilter import relaxed
+    where its leftmost match starts (prefilter.leftmost_to_end): in the text before a trigger, no later
+    than any of :func:`subject_matchers` match, and where it gives -1 they match nowhere. One pattern
+    for texts with and without " and ": the "and" forms seldom match where they are not tried, and a
+    second pattern would cost its compilation and DFA."""
+    from casualty_cli.extraction.prefilter import leftmost_to_end
 
-    return leftmost(relaxed(r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL, _F))
+    return leftmost_to_end(subject_whole_source(), _F)
+
+
+def subject_whole_source() -> str:
+    """The subjects' whole alternation, tail included, that :func:`subject_prefilter` widens (flags ``_F``)."""
+    return r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL
 
 
 #: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"

@@ -302,7 +302,7 @@ def _search_subjects(left: str, folded: bytes, lo: int) -> Iterator[re.Match[str
     start = 0
     if len(left) >= _PREFILTER_FROM:
         window = folded[lo : lo + len(left)]
-        start = P.subject_prefilter()(window, 0, len(window))[0]
+        start = P.subject_prefilter()(window)
         if start < 0:
             return
     # Cheap test first: some word followed only by auxiliaries must be one a subject can end with.
