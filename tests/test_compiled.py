@@ -160,3 +160,14 @@ def test_a_derived_key_never_gives_compiled_code(tmp_path: Path) -> None:
     cache = PatternCache(path)
     assert cache.derived("key", lambda: "made") == "made"
     same(cache.compile("dead", 0), re.compile("dead"))
+
+
+def test_a_damaged_derived_text_is_made_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternCache(path)
+    first.derived("key", lambda: "(?i)nem|nemow")
+    first.save()
+    entries = marshal.loads(path.read_bytes())
+    entries["derived:key"] = entries["derived:key"].replace("nemow", "nemoW")
+    path.write_bytes(marshal.dumps(entries))
+    assert PatternCache(path).derived("key", lambda: "(?i)nem|nemow") == "(?i)nem|nemow"
