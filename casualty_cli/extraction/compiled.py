@@ -108,12 +108,16 @@ class PatternCache:
 
         RE2's sources made from the Python patterns (prefilter.py) are kept so, as their making costs
         more than the RE2 compilation that reads them. ``key`` must name all that ``make`` depends on.
+        Every version of the engine on a machine shares the file: a change to the form an entry is kept
+        in must change the prefix of its keys too.
         """
         if self.path is None:
             return make()
         if not self.loaded:
             self._load()
-        key = "derived:" + key
+        # The key space names the entries' form ("digest:text"): a version that kept the bare text under
+        # "derived:" shares this file, and must never read this form as its pattern.
+        key = "derived-with-digest:" + key
         self.used.add(key)
         entry = self.entries.get(key)
         if isinstance(entry, str):
