@@ -156,7 +156,28 @@ def test_derived_texts_are_made_once_and_kept(tmp_path: Path) -> None:
 
 def test_a_derived_key_never_gives_compiled_code(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
-    path.write_bytes(marshal.dumps({"derived:key": (0, [1, 2], 0, {}, (None,)), "0:dead": "not code"}))
+    path.write_bytes(marshal.dumps({"derived-with-digest:key": (0, [1, 2], 0, {}, (None,)), "0:dead": "not code"}))
     cache = PatternCache(path)
     assert cache.derived("key", lambda: "made") == "made"
     same(cache.compile("dead", 0), re.compile("dead"))
+
+
+def test_a_damaged_derived_text_is_made_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternCache(path)
+    first.derived("key", lambda: "(?i)nem|nemow")
+    first.save()
+    entries = marshal.loads(path.read_bytes())
+    entries["derived-with-digest:key"] = entries["derived-with-digest:key"].replace("nemow", "nemoW")
+    path.write_bytes(marshal.dumps(entries))
+    assert PatternCache(path).derived("key", lambda: "(?i)nem|nemow") == "(?i)nem|nemow"
+
+
+def test_derived_texts_never_meet_an_earlier_versions_bare_texts(tmp_path: Path) -> None:
+    # a version that kept bare texts under "derived:" shares the user's file with this one
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(marshal.dumps({"derived:key": "(?i)bare text of an earlier version"}))
+    cache = PatternCache(path)
+    assert cache.derived("key", lambda: "(?i)made") == "(?i)made"
+    cache.save()
+    assert marshal.loads(path.read_bytes())["derived:key"] == "(?i)bare text of an earlier version"

@@ -8,7 +8,8 @@ build, so its result, the SRE code, is kept in one file of the user's cache dire
 the file is keyed by the Python build, so a stale or damaged file cannot give a wrong pattern.
 
 The same file keeps texts made from patterns at a cost (:func:`derived`): the reversed RE2 source
-of the subjects' pre-filter, under a key that names the code that makes it (prefilter.py).
+of the subjects' pre-filter, under a key that names the code that makes it (prefilter.py), with a
+digest of the text, since nothing else would tell a damaged one.
 
 Anything unexpected (another Python, a file that cannot be read or written, a private API that
 changed) falls back to ``re.compile``: the cache only ever saves time. ``CASUALTY_NO_PATTERN_CACHE=1``
@@ -107,17 +108,24 @@ class PatternCache:
 
         RE2's sources made from the Python patterns (prefilter.py) are kept so, as their making costs
         more than the RE2 compilation that reads them. ``key`` must name all that ``make`` depends on.
+        Every version of the engine on a machine shares the file: a change to the form an entry is kept
+        in must change the prefix of its keys too.
         """
         if self.path is None:
             return make()
         if not self.loaded:
             self._load()
-        key = "derived:" + key
+        # The key space names the entries' form ("digest:text"): a version that kept the bare text under
+        # "derived:" shares this file, and must never read this form as its pattern.
+        key = "derived-with-digest:" + key
         self.used.add(key)
-        text = self.entries.get(key)
-        if isinstance(text, str):
-            return text
-        text = self.entries[key] = make()
+        entry = self.entries.get(key)
+        if isinstance(entry, str):
+            digest, _, text = entry.partition(":")
+            if digest == _digest(text):  # RE2 would take a damaged text as another pattern
+                return text
+        text = make()
+        self.entries[key] = _digest(text) + ":" + text
         self.dirty = True
         return text
 
@@ -146,6 +154,10 @@ class PatternCache:
         except (OSError, ValueError):
             return  # a read-only or full disk, or an entry marshal refuses: the next run compiles again
         self.dirty = False
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _default_path() -> Path | None:
