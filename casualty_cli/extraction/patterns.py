@@ -557,6 +557,8 @@ SURVIVED_RE = compiled.compile(
     r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
     r"in\s+(?:a\s+)?(?:stable|good|fair)\s+condition)\b"
 )
+#: Words one of which every form of SURVIVED_RE holds: where none stands, it cannot match (a test checks).
+SURVIVED_WORDS = ("surviv", "life", "condition", "recovering", "expected", "minor", "doing", "treated")
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
 HEDGE, CUMULATIVE, REVISION, SAY, SURVIVED, DATE = range(6)

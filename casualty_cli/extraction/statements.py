@@ -523,10 +523,7 @@ class _Reader:
             # Every form of SURVIVED_RE holds one of these words. Without them the sentence's RE2 pass is
             # not made here: an eighth of the sentences asked about get no context later.
             low = self.lowered[sent.start : sent.end]
-            if not (
-                "surviv" in low or "life" in low or "condition" in low or "recovering" in low
-                or "expected" in low or "minor" in low or "doing" in low or "treated" in low
-            ):
+            if not any(w in low for w in P.SURVIVED_WORDS):
                 return False
             maybe = self.maybe(sent)
         return P.SURVIVED in maybe and P.SURVIVED_RE.search(self.lowered, sent.start, sent.end) is not None
