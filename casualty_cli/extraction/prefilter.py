@@ -70,9 +70,14 @@ def fold(text: str) -> bytes:
     return text.encode("ascii", errors=_FOLD_ERRORS)
 
 
+#: Characters as RE2 is given them: letters and digits as they are, anything else (up to \\xff) as a hex
+#: escape, which RE2 takes for any character, where it refuses some escaped signs. A ``str.translate`` table.
+RE2_SPELLING = {c: f"\\x{c:02x}" for c in range(256) if not (chr(c).isascii() and chr(c).isalnum())}
+
+
 def _literal(c: str) -> str:
-    """A character as RE2 spells it: letters and digits as they are, anything else as a hex escape."""
-    return c if c.isascii() and c.isalnum() else f"\\x{ord(c):02x}"
+    """An ASCII character as RE2 spells it (:data:`RE2_SPELLING`)."""
+    return c.translate(RE2_SPELLING)
 
 
 def relaxed(source: str, flags: int) -> Any:
@@ -85,16 +90,12 @@ def relaxed(source: str, flags: int) -> Any:
 def leftmost(regexp: Any) -> Callable[[bytes, int, int], tuple[int, int]]:
     """A function giving the span of ``regexp``'s leftmost match in ``data[pos:endpos]``, (-1, -1) for none.
 
-    It calls the RE2 object's own ``Match``, which the wrapper's search() and finditer() call too, without
-    their generator and match object: over the short texts the engine searches, that halves a call's
-    cost. Should a later google-re2 hide it, the public search() gives the same span.
+    It calls the RE2 object's own ``Match`` (:func:`_raw_match`), which the wrapper's search() and finditer()
+    call too. Should a later google-re2 hide it, the public search() gives the same span.
     """
-    import re2
-
-    raw = getattr(regexp, "_regexp", None)
-    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
-    if raw is not None and anchor is not None and hasattr(raw, "Match"):
-        match = raw.Match
+    raw = _raw_match(regexp, "UNANCHORED")
+    if raw is not None:
+        match, anchor = raw
 
         def fast(data: bytes, pos: int, endpos: int) -> tuple[int, int]:
             span: tuple[int, int] = match(anchor, data, pos, endpos)[0]
@@ -137,10 +138,9 @@ def leftmost_to_end(source: str, flags: int) -> Callable[[bytes], int]:
     options.longest_match = True
     options.encoding = re2.Options.Encoding.LATIN1
     regexp = re2.compile(reversed_pattern.encode("ascii"), options)
-    raw = getattr(regexp, "_regexp", None)
-    anchor = getattr(getattr(re2, "_Anchor", None), "ANCHOR_START", None)
-    if raw is not None and anchor is not None and hasattr(raw, "Match"):
-        match = raw.Match
+    raw = _raw_match(regexp, "ANCHOR_START")
+    if raw is not None:
+        match, anchor = raw
 
         def fast(data: bytes) -> int:
             end: int = match(anchor, data[::-1], 0, len(data))[0][1]
@@ -153,6 +153,22 @@ def leftmost_to_end(source: str, flags: int) -> Callable[[bytes], int]:
         return -1 if m is None else len(data) - m.end()
 
     return public
+
+
+def _raw_match(regexp: Any, anchor_name: str) -> tuple[Callable[..., Any], Any] | None:
+    """The RE2 object's own ``Match`` and the anchor named, or None where the wrapper hides them.
+
+    ``Match(anchor, data, pos, endpos)`` gives the spans of the match (the first is the whole match's),
+    without the wrapper's generator and match object: over the short texts the engine searches, that
+    halves a call's cost.
+    """
+    import re2
+
+    raw = getattr(regexp, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), anchor_name, None)
+    if raw is None or anchor is None or not hasattr(raw, "Match"):
+        return None  # pragma: no cover - older or newer wrappers
+    return raw.Match, anchor
 
 
 @cache

@@ -34,6 +34,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from casualty_cli.extraction.prefilter import RE2_SPELLING
+
 #: One token of an RE2 source. A run of ordinary characters is one token (most of a word list).
 _TOKEN = re.compile(
     r"""(?P<run>[^\\\[\](){}|*+?^$.]+)
@@ -60,8 +62,6 @@ _KEPT_ESCAPES = frozenset("dDwWsSbB")
 _MIRRORED = {"^": "$", "$": "^", r"\A": r"\z", r"\z": r"\A"}
 #: Escapes inside a set, taken out before asking whether it names a letter.
 _ESCAPED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|.)", re.S)
-#: Characters as RE2 is given them: letters and digits as they are, anything else as a hex escape.
-_SPELLING = {c: f"\\x{c:02x}" for c in range(256) if not (chr(c).isascii() and chr(c).isalnum())}
 #: Above this many alternatives, a group is not written out as its strings.
 _MAX_STRINGS = 3000
 
@@ -269,7 +269,7 @@ class _Writer:
 
     def node(self, node: Node, fold: bool) -> str:
         if isinstance(node, Lit):
-            text = (node.text.lower() if node.fold else node.text)[::-1].translate(_SPELLING)
+            text = (node.text.lower() if node.fold else node.text)[::-1].translate(RE2_SPELLING)
             return text if node.fold == fold or not any(c.isalpha() for c in node.text) else _in_mode(node.fold, text)
         if isinstance(node, Atom):
             return node.text if node.fold is None or node.fold == fold else _in_mode(node.fold, node.text)
@@ -425,7 +425,7 @@ class _Tree:
         """The strings from here, as alternatives, in a pattern whose letters match either case where ``fold``."""
         out = [""] if self.end else []
         for (c, either), child in sorted(self.children.items()):
-            text = c.translate(_SPELLING)
+            text = c.translate(RE2_SPELLING)
             if c.isalpha() and either != fold:
                 text = _in_mode(either, text)
             rest = child.written(fold)
