@@ -306,6 +306,7 @@ TRIGGER_SOURCE = (
         (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
       | (?P<bodyof>bodies\s+of)\b
       | (?P<kdeath>deaths|fatalities|bodies)\b
+      | (?P<kinjury>injuries)\b
       | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death|(?:fatal|deadly)\s+shooting|fatal\s+injury)\s+of)\b
       | (?P<fatalevent>(?:fatal|deadly)\s+(?:[a-z'’.-]+\s+){0,3}?(?:shooting|shootout|stabbing)|shooting\s+death)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
@@ -335,7 +336,7 @@ TRIGGER_SOURCE = (
           | admitted\s+(?:to|at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | grazed
           | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
-          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns|smoke\s+inhalation)
+          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns|(?:[\w-]+\s+)?inhalation)
           | treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
           | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
           | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
@@ -422,7 +423,7 @@ TOLL_RE = compiled.compile(
     r"""(?P<mid>(?:\s+[\w'’,-]+){0,16}?)\s+(?:(?:has|have|had)\s+)?
         (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
         at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased|hits|tops|topped|crossed|crosses|
-        exceeded|exceeds|surpassed|surpasses|touched|touches|mounted|mounts|soared|soars|jumps|climbs)
+        exceeded|exceeds|surpassed|surpasses|passed|passes|touched|touches|mounted|mounts|soared|soars|jumps|climbs)
         (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>"""
     + FIGURE
     + r""")""",

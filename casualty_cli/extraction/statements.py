@@ -64,6 +64,7 @@ _NAME_IN_LIST = compiled.compile(P.NAME + r"(?=\s*,|\s+and\b|\s*$)")
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 # "assault with a deadly weapon after the shooting" names no deadly shooting
 _NOT_AN_EVENT = compiled.compile(r"\b(?:weapon|force|after|before|near|of|the|a|an)\b")
+_WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
 _OTHER_ONE = compiled.compile(r"the\s+other\s", re.I)
 _ANOTHER = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
@@ -106,7 +107,7 @@ def _tells_apart(noun: str | None) -> bool:
 #: Participles that may open a sentence with the count after them: "Injured in the gunfire were ..."
 _FRONTED = frozenset("injured wounded killed hurt shot slain".split())
 _PERPETRATORS = frozenset("gunman shooter suspect attacker killer assailant bomber robber".split())
-_TRANSITIVE = frozenset("killed injured wounded hurt shot stabbed knifed murdered executed slain down".split())
+_TRANSITIVE = frozenset("killed injured wounded hurt shot stabbed knifed murdered executed slain down massacred assassinated".split())
 
 
 @dataclass(slots=True)
@@ -472,6 +473,8 @@ class _Reader:
             m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
+        if m.kind == "hit" and self.after_the_dead(m):
+            m.kind = "injured"  # "14 people lost their lives and 30 sustained injuries": others than the dead
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
@@ -494,6 +497,19 @@ class _Reader:
             w = P.WHO_RE.search(self.text, m.start, max(m.end, m.start + 1))
             m.who = w.group(0).lower() if w else None
         self.mentions.append(m)
+
+    def after_the_dead(self, m: _Mention) -> bool:
+        """Do people hit follow, in one clause, the sentence's count of the dead ("two were killed and five
+        shot")? Told after the dead, they are others; told first ("five were shot and two died"), they are not."""
+        if m.victims == "self" or m.figure.best is None or (m.figure.best == 1 and not _INDEFINITE.match(self.text, m.start)):
+            return False  # "... and shot himself", "... the boy was shot": the dead, told again
+        if _WHO_AFTER.match(self.text, m.end):
+            return False  # "the killing of a boy, son of an officer, who was shot": whose clause is unclear
+        return any(
+            x.kind == "killed" and x.sentence == m.sentence and 0 < m.start - x.end < 80
+            and " and " in self.text[x.end : m.start]
+            for x in self.mentions
+        )
 
     def is_someone_else(self, m: _Mention) -> bool:
         """Is one person hit plainly alive, or plainly not the one who died?
@@ -868,6 +884,8 @@ class _Reader:
                 self.add(self.toll(si, ts, t.end()))
             elif group == "kdeath":
                 self.add(self.figure_before(si, ts, "killed"))
+            elif group == "kinjury":
+                self.add(self.figure_before(si, ts, "injured"))  # "7 deaths and 24 injuries"
             elif group == "lives":
                 self.add(self.lives(si, t))
             elif group == "multi":
