@@ -201,6 +201,10 @@ KILLED = [
     # an active "massacred": the subject did it; "passed" a toll
     ("Militiamen massacred 31 villagers near the river, a local chief said.", 31),
     ("The death toll from the floods passed 1,500 on Friday.", 1500),
+    ("Three persons were charred to death when their car caught fire.", 3),
+    # members of a group named after "of": the count is the members'
+    ("Nine members of a wedding party were killed when their minibus overturned.", 9),
+    ("Four members of the household died in the fire.", 4),
 ]
 
 

@@ -99,6 +99,9 @@ _MODS = (
     r"(?:(?!" + by_first_letter(r"(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to|his|her|their|its|while|when|after|before|but|who|which|that|with|by|for|from)\s") + r")(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
 )
 
+#: What a counted group may be of: "members of a wedding party", "three of the family".
+_GROUP_WORDS = "family|household|group|crew|unit|team|party|clan|tribe|delegation|congregation|community"
+
 #: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
 COUNT_NP = (
     r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|a\s+further\s+|his\s+|her\s+|their\s+)?(?P<fig>"
@@ -107,7 +110,9 @@ COUNT_NP = (
     + _MODS
     + r"(?P<noun>"
     + PLURAL_NOUN
-    + r")(?:\s+of\s+(?:the|a|an|his|her|their|one)\s+(?:[\w'’-]+\s+)?(?:family|household|group|crew|unit|team))?)?"
+    + r")(?:\s+of\s+(?:the|a|an|his|her|their|one)\s+(?:[\w'’-]+\s+)?(?:"
+    + _GROUP_WORDS
+    + r"))?)?"
 )
 
 # "a mother of three", "a father of two young children": whose children, not a count.
@@ -311,7 +316,7 @@ TRIGGER_SOURCE = (
       | (?P<fatalevent>(?:fatal|deadly)\s+(?:[a-z'’.-]+\s+){0,3}?(?:shooting|shootout|stabbing)|shooting\s+death)\b
       | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
       | (?P<killed>
-            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|burnt|crushed)\s+to\s+death
+            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|burnt|crushed|charred|bludgeoned|mauled|stoned)\s+to\s+death
           | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)
           | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
           | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
@@ -601,6 +606,7 @@ AUX_TAIL_RE = compiled.compile(_AUX + r"$", _F)
 SUBJECT_CLOSERS = frozenset(
     {w.lower() for w in re.findall(r"[A-Za-z]+", _PLURAL_LIST + _SINGULAR_LIST)}
     | SUBJECT_OPENERS
+    | set(_GROUP_WORDS.split("|"))
     | {"others", "other", "both", "another", "he", "she", "them", "whom"}
 )
 
