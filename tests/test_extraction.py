@@ -205,6 +205,10 @@ KILLED = [
     # members of a group named after "of": the count is the members'
     ("Nine members of a wedding party were killed when their minibus overturned.", 9),
     ("Four members of the household died in the fire.", 4),
+    # what struck them, between the subject and "and died"
+    ("Two children were swept away by flash floods and died.", 2),
+    ("A pedestrian was mowed down by a speeding car and died on the spot.", 1),
+    ("He had been struck in the chest and died on the way to the hospital.", 1),
 ]
 
 

@@ -155,6 +155,7 @@ _AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|rema
     \s*,?\s+and\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?,|
     (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40},|including\s+(?:(?!who\s|that\s|which\s)[\w'’-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w'’-]+|so\s+far|thus\s+far|officially|
     (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
+    (?:hit|struck|run\s+over|mowed\s+down|mown\s+down|knocked\s+down|swept\s+away|washed\s+away|crushed|buried|trapped|pinned)\s+(?:by|under|beneath|in)\s+(?:[\w'’-]+\s+){1,3}?and|
     shot|stabbed|knifed|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
 _AUX = r"(?:\s*,?\s+(?:(?:who|that)\s+)?(?:" + by_first_letter(_AUX_WORDS) + r",?\s+)*)"
 
