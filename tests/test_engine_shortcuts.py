@@ -6,7 +6,13 @@ import random
 import re
 
 from casualty_cli.extraction import patterns as P
-from casualty_cli.extraction.statements import _HYPOTHETICAL_AUX, _NEGATED_AUX, _QUESTION_ENDS, _SubjectEnds
+from casualty_cli.extraction.statements import (
+    _HYPOTHETICAL_AUX,
+    _NEGATED_AUX,
+    _QUESTION_ENDS,
+    _no_figure_before,
+    _SubjectEnds,
+)
 
 _SPACE_RUN = re.compile(r"[\s,]*\s")
 
@@ -38,3 +44,18 @@ def test_word_tests_before_the_searches() -> None:
             assert "not" in aux or "never" in aux or "n't" in aux or "n’t" in aux, aux
         if _HYPOTHETICAL_AUX.search(aux):
             assert "be" in aux, aux
+
+
+def test_no_figure_before_never_rules_out_a_match() -> None:
+    """_no_figure_before is exact: where it says FIGURE_BEFORE_RE cannot match, it does not."""
+    rng = random.Random(13)
+    pieces = ["5", "1,200", "1.2 million", "twenty-five", "Twenty", "someone", "dozen", "a few", "several", "couple",
+              "dozens of", "at least 3", "more", "More", "TOTAL", "new", "other", "civilian", "reported", "ſix",
+              "\u212aids", "people", "x", "3x", "-", ",", " ", "  ", "\n", "\xa0", "\t", "seventeen", "hundreds"]
+    ruled_out = 0
+    for _ in range(40000):
+        left = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 7)))
+        if _no_figure_before(left):
+            ruled_out += 1
+            assert P.FIGURE_BEFORE_RE.search(left) is None, repr(left)
+    assert ruled_out > 10000  # the test rules out enough texts to mean something

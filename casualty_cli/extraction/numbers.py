@@ -73,6 +73,9 @@ NUMBER = (
 )"""
 )
 
+#: The last word of every figure that ends with a letter (a number word, a scale, "dozen", a vague word).
+FIGURE_LAST_WORDS = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()[-1] for v in VAGUE)])
+
 _VAGUE_ALT = by_first_letter(
     "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 )

@@ -29,7 +29,7 @@ from typing import Literal
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import find_event_date
-from casualty_cli.extraction.numbers import FIGURE, Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.model import Breakdown, Document, Revision, Statement
@@ -362,6 +362,26 @@ def _match_object(right: str) -> re.Match[str] | None:
     if _no_object(right):
         return None
     return P.OBJECT_RE.match(right)
+
+
+_FIGURE_ENDS = tuple(sorted(FIGURE_LAST_WORDS))
+#: The words FIGURE_BEFORE_RE allows between a figure and its trigger, as ASCII ``re.I`` matches them.
+_BEFORE_MODIFIERS = frozenset("more new confirmed reported civilian other total".split())
+
+
+def _no_figure_before(left: str) -> bool:
+    """Can FIGURE_BEFORE_RE not match ``left``? An exact rule-out (a test compares them), 10x cheaper than
+    the search's failure: a figure is followed by spaces and at most two modifiers, so one of the last three
+    words ends it, with a digit or with a word a figure ends with ("twenty-five", "dozen", "several")."""
+    for word in reversed(left.split()[-3:]):
+        if not word.isascii():
+            return False  # "ſix" is "six" to re.I
+        low = word.lower()
+        if low[-1].isdigit() or low.endswith(_FIGURE_ENDS):
+            return False
+        if low not in _BEFORE_MODIFIERS:
+            return True  # no figure ends here, and none further left can reach the trigger
+    return True
 
 
 def _state_kind(state: str) -> Kind:
@@ -800,7 +820,7 @@ class _Reader:
         sent = self.sentences[si]
         lo = max(sent.start, trig_start - 60)
         left = self.text[lo:trig_start]
-        m = P.FIGURE_BEFORE_RE.search(left)
+        m = None if _no_figure_before(left) else P.FIGURE_BEFORE_RE.search(left)
         if m is None:
             return None
         fs, fe = lo + m.start("fig"), lo + m.end("fig")
