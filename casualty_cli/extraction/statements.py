@@ -499,9 +499,8 @@ class _Reader:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
                 x for x in self.mentions
-                if x.sentence == m.sentence and x.kind in ("injured", "hit") and x.figure.best is not None
-                and x.victims != "others" and 0 < m.start - x.end < 80
-                and " and " in self.text[x.end : m.start]  # the same clause: "two were hurt and two others"
+                if x.kind in ("injured", "hit") and x.figure.best is not None and x.victims != "others"
+                and self.joined_before(x, m)  # the same clause: "two were hurt and two others"
             ]
             if before:
                 first = before[-1]
@@ -525,11 +524,11 @@ class _Reader:
             return False  # "... and shot himself", "... the boy was shot": the dead, told again
         if _WHO_AFTER.match(self.text, m.end):
             return False  # "the killing of a boy, son of an officer, who was shot": whose clause is unclear
-        return any(
-            x.kind == "killed" and x.sentence == m.sentence and 0 < m.start - x.end < 80
-            and " and " in self.text[x.end : m.start]
-            for x in self.mentions
-        )
+        return any(x.kind == "killed" and self.joined_before(x, m) for x in self.mentions)
+
+    def joined_before(self, x: _Mention, m: _Mention) -> bool:
+        """Does ``x`` come just before ``m`` in its sentence, joined to it by "and" (one clause's two counts)?"""
+        return x.sentence == m.sentence and 0 < m.start - x.end < 80 and " and " in self.text[x.end : m.start]
 
     def is_someone_else(self, m: _Mention) -> bool:
         """Is one person hit plainly alive, or plainly not the one who died?
