@@ -79,30 +79,6 @@ FIGURE_LAST_WORDS = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()
 _VAGUE_ALT = by_first_letter(
     "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 )
-_QUALIFIER_WORDS = by_first_letter(
-    r"""(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|as\s+many\s+as|up\s+to|nearly|almost|close\s+to|
-          about|around|approximately|roughly|some|an\s+estimated|fewer\s+than|less\s+than|under|only|just)"""
-)
-
-#: A figure: a number with its qualifier, a range, or a vague quantity word.
-FIGURE = (
-    r"""(?:
-      (?:between\s+)?"""
-    + NUMBER
-    + r"""\s*(?:-|–|to|and)\s*"""
-    + NUMBER
-    + r"""   # 20 to 30, between 20 and 30
-    | (?:"""
-    + _QUALIFIER_WORDS
-    + r"""\s+)?"""
-    + NUMBER
-    + r"""
-    | (?:"""
-    + _VAGUE_ALT
-    + r""")
-)"""
-)
-
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("at least", "at least"),
     ("more than", "more than"),
@@ -126,6 +102,27 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("only", "exact"),
     ("just", "exact"),
 )
+_QUALIFIER_WORDS = by_first_letter("(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")")
+
+#: A figure: a number with its qualifier, a range, or a vague quantity word.
+FIGURE = (
+    r"""(?:
+      (?:between\s+)?"""
+    + NUMBER
+    + r"""\s*(?:-|–|to|and)\s*"""
+    + NUMBER
+    + r"""   # 20 to 30, between 20 and 30
+    | (?:"""
+    + _QUALIFIER_WORDS
+    + r"""\s+)?"""
+    + NUMBER
+    + r"""
+    | (?:"""
+    + _VAGUE_ALT
+    + r""")
+)"""
+)
+
 
 _RANGE_RE = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
 _SPACES = compiled.compile(r"\s+")
