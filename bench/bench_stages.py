@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ class Stages:
     """Exclusive time by stage: entering a stage pauses the one that called it."""
 
     def __init__(self) -> None:
-        self.time: Counter[str] = Counter()
+        self.time: defaultdict[str, float] = defaultdict(float)
         self.calls: Counter[str] = Counter()
         self._stack: list[str] = []
         self._mark = 0.0
@@ -53,18 +53,26 @@ class Stages:
             self.time[self._stack[-1]] += now - self._mark
         self._mark = now
 
+    def enter(self, name: str) -> None:
+        """``name``'s time starts, and the stage that was running pauses."""
+        self._switch(_clock())
+        self._stack.append(name)
+
+    def leave(self) -> None:
+        """The running stage's time stops, and the one it paused goes on."""
+        self._switch(_clock())
+        self._stack.pop()
+
     def wrap(self, name: str, f: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
             if not self.on:
                 return f(*args, **kwargs)
-            self._switch(_clock())
-            self._stack.append(name)
+            self.enter(name)
             self.calls[name] += 1
             try:
                 return f(*args, **kwargs)
             finally:
-                self._switch(_clock())
-                self._stack.pop()
+                self.leave()
 
         return timed
 
@@ -74,17 +82,16 @@ class Stages:
         def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
             it = f(*args, **kwargs)
             while True:
-                if self.on:
-                    self._switch(_clock())
-                    self._stack.append(name)
+                on = self.on
+                if on:
+                    self.enter(name)
                 try:
                     item = next(it)
                 except StopIteration:
                     return
                 finally:
-                    if self.on:
-                        self._switch(_clock())
-                        self._stack.pop()
+                    if on:
+                        self.leave()
                 yield item
 
         return timed
@@ -127,13 +134,12 @@ def run_pass(docs: list[Any], stages: Stages | None) -> float:
         r = S._Reader(d)
         r.read()
         found = r.statements(d.published)
-        if stages is not None and stages.on:
-            stages._switch(_clock())
-            stages._stack.append("JSON lines out")
+        timed = stages if stages is not None and stages.on else None
+        if timed is not None:
+            timed.enter("JSON lines out")
         out.write("".join([s.to_json() + "\n" for s in found]))
-        if stages is not None and stages.on:
-            stages._switch(_clock())
-            stages._stack.pop()
+        if timed is not None:
+            timed.leave()
     elapsed = _clock() - t0
     out.close()
     return elapsed
