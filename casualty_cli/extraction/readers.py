@@ -1,0 +1,708 @@
+"""The token reader: small readers over one sentence's tokens, each a plain function.
+
+A sentence that holds an outcome word of the lexicon (lexicon.toml) is tokenised once
+(:func:`~casualty_cli.extraction.tokens.tokenize`); each lexicon entry found in it is read by the
+reader its role calls for:
+
+- a participle ("were killed", "died"): the subject to its left (:func:`subject_left`), or, in the
+  active voice, the object to its right (:func:`object_right`);
+- an active verb or gerund ("killing 12 civilians"): the object to its right;
+- a noun ("9 deaths"): the figure before it; a toll ("death toll rose to 11"): the figure after it;
+- "left two dead": the object and the state after it;
+- "a fatal shooting": the event's own figure.
+
+Every reader looks at a bounded window of tokens and looks words up in the lexicon's sets, so a
+sentence costs time in proportion to its length. Readers return :class:`Reading` values; the engine
+(statements.py) reconciles them across the document and adds each sentence's context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
+from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
+from casualty_cli.extraction.tokens import Token, tokenize
+
+#: How many tokens a reader looks at, at most, on either side of its word.
+_WINDOW = 14
+
+_NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
+_VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
+_VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
+_QUALIFIER_WORDS = frozenset(
+    "at least more than over upwards of in excess as many up to nearly almost close fewer less under about "
+    "around approximately roughly some an estimated only just between".split()
+)
+_ONE = frozenset("a an one another".split())
+_DETERMINERS = frozenset("a an one another the his her their its this that these those our my your".split())
+_DEFINITE = frozenset("the his her their its this that these those our my your".split())
+#: Words a modifier between a determiner or figure and its noun cannot be.
+_STOP = frozenset(
+    "a an the and or but of in on at to by with for from into onto over after before during while when "
+    "where who whom which that as than was were is are be been being has have had not no he she they it "
+    "him her them his their its we us our i you said says say told".split()
+)
+#: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
+_BARE_LEAD = frozenset(
+    ", : ; ( — – - said says say that and but while with after when where as all another additional "
+    "further other included including include were are reported reports confirmed announced counted "
+    "recorded the".split()
+)
+_CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+_NAME_JOIN = frozenset(["-", "'"])
+
+
+@dataclass(slots=True)
+class Reading:
+    """One count read from a sentence: who, how many, what happened to them, and where it stands."""
+
+    outcome: Outcome
+    figure: Figure
+    start: int
+    end: int
+    #: the head noun of who was counted ("soldiers"), if any
+    victims: str | None = None
+    #: one person named by a singular noun, a name or a pronoun (not a figure "one soldier")
+    single: bool = False
+    #: said to be hit *also* ("a woman was also shot")
+    also: bool = False
+    #: recalled from another event ("a week after 85 protesters were killed")
+    other_event: bool = False
+    #: a figure made by the reader, not read as is
+    derivation: str | None = None
+    #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
+    after: int = 0
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase of counted people: tokens ``first..last`` (inclusive)."""
+
+    figure: Figure
+    first: int
+    last: int
+    head: str | None
+    single: bool = False
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+
+def _numberish(t: Token) -> bool:
+    low = t.low
+    if low[0].isdigit():
+        return "-" not in low  # not "27-year-old"
+    return low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
+
+
+def _best_of_range(fig: Figure) -> Figure:
+    """A range's best is its lowest figure (ACLED's convention); low and high are kept."""
+    if fig.qualifier == "range" and fig.best is None and fig.low is not None:
+        return Figure(fig.low, fig.low, fig.high, "range")
+    return fig
+
+
+def _parse(text: str, toks: Sequence[Token], first: int, last: int) -> Figure | None:
+    return parse_figure(text[toks[first].start : toks[last].end])
+
+
+def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Figure, int] | None:
+    """The figure whose last token is ``j`` (no further left than ``lo``), and its first token."""
+    t = toks[j]
+    if not (_numberish(t) or t.low in _VAGUE_LAST):
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 7:
+        p = toks[k - 1]
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
+            k -= 1
+        else:
+            break
+    for s in range(k, j + 1):
+        fig = _parse(text, toks, s, j)
+        if fig is not None:
+            return _best_of_range(fig), s
+    return None
+
+
+def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
+    """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
+    e = i
+    while e < hi and e - i < 8:
+        t = toks[e]
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and"):
+            e += 1
+        else:
+            break
+    for last in range(e - 1, i - 1, -1):
+        if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
+            continue
+        fig = _parse(text, toks, i, last)
+        if fig is not None:
+            return _best_of_range(fig), last
+    return None
+
+
+# -- noun phrases -------------------------------------------------------------------------------
+
+
+def _is_name(t: Token) -> bool:
+    return t.text[0].isupper() and t.text[0].isalpha() and len(t.text) > 1 and not t.text.isupper()
+
+
+def _person_head(lex: Lexicon, t: Token) -> bool:
+    return (t.low.isalpha() and lex.is_person(t.low)) or t.low in lex.collective or t.low == "others"
+
+
+def _unknown_noun(lex: Lexicon, t: Token) -> bool:
+    """A lower-case word that may be a noun of people the lexicon does not list ("a wildlife tracker")."""
+    low = t.low
+    return (
+        t.text.islower() and low.isalpha() and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
+        and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
+    )
+
+
+def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
+    tracker", "twenty-seven", "Maria Lopez", "no one"."""
+    if j < lo:
+        return None
+    t = toks[j]
+    low = t.low
+    for words in lex.nobody:
+        n = len(words)
+        if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
+            return _Phrase(Figure.exact(0), j - n + 1, j, None)
+    if low in ("them", "whom", "those") and j - 2 >= lo and toks[j - 1].low == "of":
+        if toks[j - 2].low == "none":
+            return _Phrase(Figure.exact(0), j - 2, j, None)
+        found = figure_ending(text, toks, j - 2, lo)
+        return None if found is None else _Phrase(found[0], found[1], j, None)
+    if (low in ("he", "she") and t.text.islower()) or (low in ("he", "she") and j == lo):
+        return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if _numberish(t) or low in _VAGUE_LAST:
+        found = figure_ending(text, toks, j, lo)
+        if found is None:
+            return None
+        fig, s = found
+        before = toks[s - 1] if s - 1 >= lo else None
+        if before is not None and before.low not in _BARE_LEAD:
+            return None
+        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
+            return None  # "Calvin Williams, 24 was shot": an age
+        if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
+            return None  # a year
+        return _Phrase(fig, s, j, None)
+    if low in lex.groups and j - 2 >= lo:
+        # "nine members of a wedding party": the count is of the members
+        k = j - 1
+        while k > lo and j - k < 4 and toks[k].low != "of":
+            k -= 1
+        if toks[k].low == "of" and k - 1 >= lo and _person_head(lex, toks[k - 1]):
+            inner = phrase_ending(text, toks, k - 1, lo, lex)
+            if inner is not None:
+                return _Phrase(inner.figure, inner.first, j, inner.head, inner.single)
+        return None
+    person = _person_head(lex, t)
+    if not person and _is_name(t):
+        return _name_ending(toks, j, lo, lex)
+    if not person and not _unknown_noun(lex, t):
+        return None
+    # walk left over modifiers to a figure or a determiner
+    k = j - 1
+    while k >= lo and j - k <= 4:
+        p = toks[k]
+        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no"):
+            break
+        if p.low == "of" and k - 1 >= lo:
+            break
+        if p.low in _STOP or (p.low in _CLAUSE_END or p.low == ",") or p.low in lex.phrases:
+            k = lo - 1
+            break
+        k -= 1
+    if k < lo:
+        # no determiner: a bare singular noun opening its clause ("Man shot dead in market")
+        if person and low in lex.singular and (k + 1 == lo or toks[k + 1 - 1].low in _CLAUSE_END):
+            return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
+        return None
+    p = toks[k]
+    if p.low == "of":
+        # "two of the victims", "dozens of people"
+        m = k - 1
+        if toks[m].low in _DEFINITE and m - 1 >= lo:
+            m -= 1
+        found = figure_ending(text, toks, m, lo)
+        if found is None:
+            return None
+        return _Phrase(found[0], found[1], j, low)
+    if _numberish(p) or p.low in _VAGUE_LAST:
+        found = figure_ending(text, toks, k, lo)
+        if found is None:
+            return None
+        fig, s = found
+        if s > lo and toks[s - 1].low == "all":
+            s -= 1
+        return _Phrase(fig, s, j, low)
+    if p.low == "both" and low not in lex.singular:
+        return _Phrase(Figure.exact(2), k, j, low)
+    if low in lex.collective and p.low in _DETERMINERS:
+        n = lex.collective[low]
+        return _Phrase(Figure.exact(n), k, j, low)
+    if (low in lex.singular or (not person and low[-1] != "s")) and p.low in _DETERMINERS:
+        return _Phrase(Figure.exact(1), k, j, low, single=True)
+    return None
+
+
+def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """A person's name ending at ``j``: one to three capitalised words."""
+    k = j
+    while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
+        k -= 1
+    words = [x.low for x in toks[k : j + 1]]
+    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+        return None
+    if k == j and (j == lo or toks[j - 1].low in _CLAUSE_END):
+        return None  # one capitalised word opening a sentence may be anything
+    return _Phrase(Figure.exact(1), k, j, None, single=True)
+
+
+def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
+    """Step left over an age in apposition: "Maria Lopez, 24," or "a man, 25,"."""
+    k = j - 1 if j >= lo and toks[j].low == "," else j
+    if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
+        k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+    ):
+        return k - 2
+    return j
+
+
+def lex_singular() -> frozenset[str]:
+    return lexicon().singular
+
+
+def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
+    and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
+    last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
+    if last is None:
+        return None
+    items = [last]
+    while True:
+        s = items[-1].first
+        k = s - 1
+        if k < lo or toks[k].low not in ("and", ","):
+            break
+        if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
+            k -= 1
+        prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if prev is None or prev.figure.best is None:
+            break
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.phrases:
+            break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
+        items.append(prev)
+    if len(items) == 1:
+        return last
+    items.reverse()
+    first = items[0]
+    if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
+        return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if len(items) == 2 and items[1].single and items[0].single:
+        a, b = items[0].head, items[1].head
+        bare = toks[items[1].first].low not in _DETERMINERS
+        if bare and a and b and (a, b) not in lex.two_people:
+            return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
+    total = sum(x.figure.best or 0 for x in items)
+    return _Phrase(Figure.exact(total), first.first, last.last, last.head)
+
+
+def list_starting(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
+    "the duo", "two soldiers and a policeman"."""
+    first = _object_item(text, toks, i, hi, lex)
+    if first is None:
+        return None
+    items = [first]
+    while True:
+        k = items[-1].last + 1
+        if k >= hi or toks[k].low not in ("and", ","):
+            break
+        if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
+            k += 1
+        nxt = _object_item(text, toks, k + 1, hi, lex)
+        if nxt is None or nxt.figure.best is None:
+            break
+        after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
+        if after in lex.be or after in lex.have or after in lex.phrases:
+            break  # "and 5 others were injured": a clause of its own
+        items.append(nxt)
+    if len(items) == 1:
+        return first
+    total = sum(x.figure.best or 0 for x in items)
+    return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    if i >= hi:
+        return None
+    t = toks[i]
+    low = t.low
+    if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
+        return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    found = figure_starting(text, toks, i, min(hi, i + 9))
+    if found is not None:
+        fig, e = found
+        k = e + 1
+        if k + 1 < hi and toks[k].low == "of":
+            k += 1
+            if k + 1 < hi and toks[k].low in _DEFINITE:
+                k += 1
+        head = _head_right(toks, k, hi, lex)
+        if head is not None:
+            return _Phrase(fig, i, head, toks[head].low)
+        nxt = toks[e + 1] if e + 1 < hi else None
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
+                                                               "when", "while", "after", "including", "others"):
+            return _Phrase(fig, i, e, None)
+        return None
+    if low in _DETERMINERS or low == "both":
+        head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE)
+        if head is None:
+            return None
+        hl = toks[head].low
+        if low == "both":
+            return _Phrase(Figure.exact(2), i, head, hl)
+        if hl in lex.collective:
+            return _Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
+        if hl in lex.singular or (hl not in lex.plural and not hl.endswith("s")):
+            return _Phrase(Figure.exact(1), i, head, hl, single=True)
+        return None
+    if _is_name(t) and t.low not in lex.phrases:
+        e = i
+        while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
+            e += 1
+        if e > i:
+            words = [x.low for x in toks[i : e + 1]]
+            if not any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+                return _Phrase(Figure.exact(1), i, e, None, single=True)
+    return None
+
+
+def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True) -> int | None:
+    """The head noun of people at or after ``k`` over at most three modifiers, or None."""
+    end = min(hi, k + 4)
+    j = k
+    while j < end:
+        t = toks[j]
+        if t.low in lex.not_people:
+            return None
+        if _person_head(lex, t):
+            # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
+            if j + 1 < end and _person_head(lex, toks[j + 1]):
+                return j + 1
+            return j
+        nxt = toks[j + 1] if j + 1 < hi else None
+        if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
+                                                   or nxt.low == ","):
+            return j  # "shot dead a wildlife tracker"
+        if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or t.low in lex.phrases:
+            return None
+        j += 1
+    return None
+
+
+# -- context of one reading ------------------------------------------------------------------------
+
+
+def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
+    """The auxiliaries and adverbs right before token ``i``: where they start, and the words."""
+    k = i - 1
+    words: list[str] = []
+    while k >= lo and i - k <= 6:
+        low = toks[k].low
+        if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
+            low.endswith("ly") and low.isalpha() and len(low) > 4
+        ):
+            words.append(low)
+            k -= 1
+        elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
+            k -= 1  # "were, reportedly, killed"
+        else:
+            break
+    return k, words
+
+
+def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
+    """Does the clause before a count recall another event ("a week after 85 protesters were killed")?"""
+    window = [t.low for t in toks[max(lo, first - 6) : first]]
+    for words in lex.earlier_event:
+        n = len(words)
+        for s in range(len(window) - n + 1):
+            if tuple(window[s : s + n]) == words:
+                return True
+    return False
+
+
+def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
+    for words, outcome in lex.states.items():
+        n = len(words)
+        if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
+            return outcome, k + n - 1
+    return None
+
+
+# -- the sentence -------------------------------------------------------------------------------
+
+
+def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
+    entries = lex.phrases.get(toks[i].low)
+    if not entries:
+        return None
+    for e in entries:
+        n = len(e.words)
+        if i + n <= len(toks) and all(toks[i + x].low == w for x, w in enumerate(e.words)):
+            return e
+    return None
+
+
+class _Sentence:
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.out: list[Reading] = []
+        #: the subject last read left of a passive or intransitive verb: a verb after "and" shares it
+        self.last_subject: _Phrase | None = None
+        #: where the outcome word being read ends
+        self.after = 0
+
+    def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
+        toks = self.toks
+        return Reading(
+            outcome, p.figure, toks[p.first].start, toks[p.last].end, p.head, p.single, also,
+            _earlier_event(toks, p.first, 0, self.lex), after=self.after,
+        )
+
+    def read(self) -> list[Reading]:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            e = _match(toks, i, self.lex)
+            if e is None:
+                i += 1
+                continue
+            end = i + len(e.words)
+            self.after = toks[end - 1].end
+            if e.role == "past":
+                self.past(e, i, end)
+            elif e.role in ("present", "gerund"):
+                self.active(e, i, end)
+            elif e.role == "noun":
+                self.noun(e, i)
+            elif e.role == "toll":
+                self.toll(i, end)
+            elif e.role == "leave":
+                self.leave(end)
+            elif e.role == "lives":
+                self.lives(end)
+            elif e.role == "event":
+                self.event(e, i, end)
+            i = end
+        return self.out
+
+    def past(self, e: Entry, i: int, end: int) -> None:
+        lex = self.lex
+        toks = self.toks
+        k, aux = _aux_left(toks, i, 0, lex)
+        if any(w in lex.negations for w in aux):
+            return  # "was not killed"
+        if any(w in lex.modals for w in aux) and not any(w in lex.have for w in aux):
+            return  # "could be killed", "threatened to kill"
+        passive = any(w in lex.be for w in aux)
+        also = "also" in aux
+        if e.transitive and not passive:
+            obj = list_starting(self.text, toks, end, len(toks), lex)
+            if obj is not None:
+                state = _state_after(toks, obj.last + 1, len(toks), lex)
+                outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                self.out.append(self.reading(outcome, obj))
+                return
+            if any(w in lex.have for w in aux):
+                return  # "Floods have killed": who killed, with no count of the dead
+            if k >= 0 and toks[k].low in ("who", "that", "which"):
+                return
+        subject = None
+        if k >= 0 and toks[k].low == "and" and not passive:
+            subject = self.shared_subject(k)
+        if subject is None:
+            if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
+                return
+            subject = list_ending(self.text, toks, k, 0, lex) or self.subject_before_place(k)
+            if subject is None:
+                return
+            if subject.first > 0 and toks[subject.first - 1].low in ("if", "whether"):
+                return
+            if e.transitive and not passive and subject.figure.best != 0 and (
+                (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
+                or subject.head in lex.agents
+            ):
+                return  # "He shot...", "Gunmen killed": the subject did it
+            self.last_subject = subject
+        self.out.append(self.reading(e.outcome, subject, also))
+
+    def subject_before_place(self, k: int) -> _Phrase | None:
+        """A subject followed by where it was: "Two persons in a boat drowned"."""
+        j = k
+        while j > 0 and k - j < 5:
+            if self.toks[j].low in ("in", "on", "at", "from", "aboard", "inside", "near", "of"):
+                return list_ending(self.text, self.toks, j - 1, 0, self.lex)
+            if self.toks[j].low in _CLAUSE_END or self.toks[j].low == ",":
+                return None
+            j -= 1
+        return None
+
+    def shared_subject(self, k: int) -> _Phrase | None:
+        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
+        if self.last_subject is not None and self.last_subject.last < k:
+            return self.last_subject
+        lex = self.lex
+        j = k - 1
+        while j >= 0 and k - j <= _WINDOW:
+            if self.toks[j].low in lex.be:
+                kk, _ = _aux_left(self.toks, j + 1, 0, lex)
+                return list_ending(self.text, self.toks, kk, 0, lex)
+            if self.toks[j].low in _CLAUSE_END:
+                return None
+            j -= 1
+        return None
+
+    def active(self, e: Entry, i: int, end: int) -> None:
+        lex = self.lex
+        toks = self.toks
+        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
+            return  # "to kill", "did not kill"
+        if not e.transitive:
+            if e.role == "present":  # "two people die"
+                self.past(e, i, end)
+            return
+        k = end
+        if k < len(toks) and toks[k].low == "of":
+            k += 1  # "the killing of three men"
+        obj = list_starting(self.text, toks, k, len(toks), lex)
+        if obj is None:
+            return
+        state = _state_after(toks, obj.last + 1, len(toks), lex)
+        outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        self.out.append(self.reading(outcome, obj))
+
+    def leave(self, end: int) -> None:
+        obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex)
+        if obj is None:
+            return
+        state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        if state is None:
+            return
+        self.out.append(self.reading(state[0], obj))
+        # "left two dead and five wounded"
+        k = state[1] + 1
+        if k < len(self.toks) and self.toks[k].low in ("and", ","):
+            more = list_starting(self.text, self.toks, k + 1, len(self.toks), self.lex)
+            if more is not None:
+                state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
+                if state2 is not None:
+                    self.out.append(self.reading(state2[0], more))
+
+    def noun(self, e: Entry, i: int) -> None:
+        toks = self.toks
+        lex = self.lex
+        for words in lex.nobody:
+            n = len(words)
+            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+                self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
+                return
+        j = i - 1
+        while j >= 0 and i - j <= 2 and toks[j].low in ("more", "new", "confirmed", "reported", "civilian", "other", "total"):
+            j -= 1
+        if j < 0:
+            return
+        found = figure_ending(self.text, toks, j, 0)
+        if found is None:
+            return
+        fig, s = found
+        if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
+            return
+        if e.words == ("bodies",) and fig.best == 1:
+            return
+        self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def toll(self, i: int, end: int) -> None:
+        toks = self.toks
+        if i > 0 and toks[i - 1].low in ("earlier", "previous", "initial", "original", "first"):
+            return
+        hi = min(len(toks), end + 16)
+        for m in range(end, hi):
+            low = toks[m].low
+            if low in _CLAUSE_END:
+                return
+            if low not in self.lex.toll_verbs:
+                continue
+            k = m + 1
+            while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
+                k += 1
+            found = figure_starting(self.text, toks, k, hi)
+            if found is not None:
+                fig, e = found
+                self.out.append(self.reading("killed", _Phrase(fig, k, e, None)))
+                return
+
+    def lives(self, end: int) -> None:
+        toks = self.toks
+        hi = min(len(toks), end + 6)
+        k = end
+        while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low == "lives" and toks[k + 2].low == "of":
+                obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
+                if obj is not None:
+                    self.out.append(self.reading("killed", obj))
+                return
+            k += 1
+        found = figure_starting(self.text, toks, end, hi)
+        if found is None:
+            return
+        fig, e = found
+        if e + 1 < len(toks) and toks[e + 1].low in ("lives", "life"):
+            self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
+
+    def event(self, e: Entry, i: int, end: int) -> None:
+        toks = self.toks
+        if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted"):
+            return
+        if e.exact is not None:
+            fig = Figure.exact(e.exact)
+        else:
+            n = e.least or 1
+            fig = Figure(n, n, None, "at least")
+        r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end)
+        if e.least is not None and e.least > 1:
+            r.derivation = "a murder-suicide: at least a victim and the attacker"
+        self.out.append(r)
+
+
+def read_sentence(text: str, start: int, end: int) -> list[Reading]:
+    """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
+    lex = lexicon()
+    toks = tokenize(text, start, end)
+    return _Sentence(text, toks, lex).read()
+
+
+@cache
+def outcome_words() -> re.Pattern[str]:
+    """Where a word that opens a lexicon entry stands in lower-cased text: a sentence without one holds
+    no count, and is not tokenised. (Built from the lexicon; one pass over the text.)"""
+    words = sorted(lexicon().first_words, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
