@@ -55,6 +55,7 @@ class Lexicon:
     collective: dict[str, int] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
+    demonym_endings: tuple[str, ...] = ()
     not_person_endings: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
+    entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
     entries.extend(Entry((w,), "lives", "killed") for w in data["lives_verbs"])
     entries.extend(
         Entry(words_of(e["words"]), "event", _outcome(e["outcome"]), True, e.get("least"), e.get("exact"))
@@ -140,6 +142,7 @@ def lexicon() -> Lexicon:
     lex.collective = dict(data["collective"])
     lex.pronouns = frozenset(data["pronouns"])
     lex.person_endings = tuple(data["person_endings"])
+    lex.demonym_endings = tuple(data["demonym_endings"])
     lex.not_person_endings = frozenset(data["not_person_endings"])
     lex.groups = frozenset(data["groups"])
     lex.not_people = frozenset(data["not_people"])

@@ -155,7 +155,15 @@ def _is_name(t: Token) -> bool:
 
 
 def _person_head(lex: Lexicon, t: Token) -> bool:
-    return (t.low.isalpha() and lex.is_person(t.low)) or t.low in lex.collective or t.low == "others"
+    low = t.low
+    if t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
+        return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
+    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
+
+
+def _singular(lex: Lexicon, low: str) -> bool:
+    """Does a noun of people name one person ("watchman", "dahalo"), not several?"""
+    return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
 
 def _unknown_noun(lex: Lexicon, t: Token) -> bool:
@@ -223,13 +231,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if p.low == "of" and k - 1 >= lo:
             break
         if p.low in _STOP or (p.low in _CLAUSE_END or p.low == ",") or p.low in lex.phrases:
-            k = lo - 1
-            break
+            # no determiner: a bare singular noun opening its clause ("Man shot dead in market")
+            if person and _singular(lex, low) and p.low in _CLAUSE_END:
+                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
+            return None
         k -= 1
     if k < lo:
-        # no determiner: a bare singular noun opening its clause ("Man shot dead in market")
-        if person and low in lex.singular and (k + 1 == lo or toks[k + 1 - 1].low in _CLAUSE_END):
-            return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
+        if person and _singular(lex, low) and k == lo - 1:
+            return _Phrase(Figure.exact(1), lo, j, low, single=True)
         return None
     p = toks[k]
     if p.low == "of":
@@ -254,7 +263,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if (low in lex.singular or (not person and low[-1] != "s")) and p.low in _DETERMINERS:
+    if _singular(lex, low) and p.low in _DETERMINERS:
         return _Phrase(Figure.exact(1), k, j, low, single=True)
     return None
 
@@ -267,8 +276,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     words = [x.low for x in toks[k : j + 1]]
     if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
         return None
-    if k == j and (j == lo or toks[j - 1].low in _CLAUSE_END):
-        return None  # one capitalised word opening a sentence may be anything
+    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
+        return None  # "Ten Salvadorans", "the Red Cross": no name of a person
     return _Phrase(Figure.exact(1), k, j, None, single=True)
 
 
@@ -354,6 +363,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low == "all" and i + 1 < hi and _numberish(toks[i + 1]):
+        i += 1  # "killing all three"
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None:
         fig, e = found
@@ -369,7 +380,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others"):
             return _Phrase(fig, i, e, None)
+        if _state_after(toks, e + 1, hi, lex) is not None:
+            return _Phrase(fig, i, e, None)  # "leaving one dead"
         return None
+    if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE)
         if head is None:
@@ -379,7 +394,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(2), i, head, hl)
         if hl in lex.collective:
             return _Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
-        if hl in lex.singular or (hl not in lex.plural and not hl.endswith("s")):
+        if _singular(lex, hl):
             return _Phrase(Figure.exact(1), i, head, hl, single=True)
         return None
     if _is_name(t) and t.low not in lex.phrases:
@@ -402,11 +417,15 @@ def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: b
         if t.low in lex.not_people:
             return None
         if _person_head(lex, t):
+            if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+                return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
                 return j + 1
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
+        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+            return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
@@ -542,7 +561,9 @@ class _Sentence:
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
-            subject = list_ending(self.text, toks, k, 0, lex) or self.subject_before_place(k)
+            subject = (
+                list_ending(self.text, toks, k, 0, lex) or self.subject_before_place(k) or self.apposed_subject(k)
+            )
             if subject is None:
                 return
             if subject.first > 0 and toks[subject.first - 1].low in ("if", "whether"):
@@ -554,6 +575,29 @@ class _Sentence:
                 return  # "He shot...", "Gunmen killed": the subject did it
             self.last_subject = subject
         self.out.append(self.reading(e.outcome, subject, also))
+
+    def apposed_subject(self, k: int) -> _Phrase | None:
+        """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
+        "A French teacher, Richard Roger, was wounded": one person."""
+        toks = self.toks
+        if k < 1 or toks[k].low != ",":
+            return None
+        j = k - 1
+        while j > 0 and k - j <= _WINDOW and toks[j].low != ",":
+            if toks[j].low in _CLAUSE_END or toks[j].low in self.lex.phrases:
+                return None
+            j -= 1
+        if j <= 0 or toks[j].low != ",":
+            return None
+        # the subject before the apposition ("Five people, including three Belgians,"), else one person
+        # named in it ("A French teacher, Richard Roger,")
+        p = list_ending(self.text, toks, j - 1, 0, self.lex)
+        if p is not None:
+            return _Phrase(p.figure, p.first, k - 1, p.head, p.single)
+        p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
+        if p is not None and p.single:
+            return _Phrase(p.figure, p.first, k - 1, p.head, single=True)
+        return None
 
     def subject_before_place(self, k: int) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned"."""

@@ -23,6 +23,8 @@ _TOKEN = re.compile(
     r"""
       \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
     | \d+(?:\.\d+)?(?:-[^\W\d_]+)*          # 80, 4.5, 27-year-old
+    | (?:[A-Za-z]\.){2,}                     # U.S., a.m.
+    | [A-Z]\.(?=\s+[A-Z])                    # an initial: "Kjell R. Haeggloef"
     | [^\W\d_]+(?=n['’]t\b)                 # "did" of "didn't"
     | n['’]t\b
     | ['’]s\b                               # a possessive or "is"
