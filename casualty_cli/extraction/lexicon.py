@@ -71,6 +71,10 @@ class Lexicon:
     toll_verbs: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
     agents: frozenset[str] = frozenset()
+    injury_verbs: tuple[tuple[str, ...], ...] = ()
+    injury_nouns: frozenset[str] = frozenset()
+    fatal_words: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
 
@@ -157,5 +161,9 @@ def lexicon() -> Lexicon:
     lex.earlier_event = _phrases(data["earlier_event"])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.agents = frozenset(data["agents"])
+    lex.injury_verbs = _phrases(data["injury_verbs"])
+    lex.injury_nouns = frozenset(data["injury_nouns"])
+    lex.fatal_words = frozenset(data["fatal_words"])
+    lex.age_words = frozenset(data["age_words"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
     return lex

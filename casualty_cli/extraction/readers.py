@@ -224,8 +224,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     # walk left over modifiers to a figure or a determiner
     k = j - 1
-    while k >= lo and j - k <= 4:
+    while k >= lo and j - k <= 5:
         p = toks[k]
+        if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
+            k -= 1  # "a 58 year old male": an age
+            continue
         if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no"):
             break
         if p.low == "of" and k - 1 >= lo:
@@ -363,8 +366,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
-    if low == "all" and i + 1 < hi and _numberish(toks[i + 1]):
-        i += 1  # "killing all three"
+    if low in ("all", "another", "additional") and i + 1 < hi and _numberish(toks[i + 1]):
+        i += 1  # "killing all three", "injured another 27"
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None:
         fig, e = found
@@ -675,7 +678,9 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
-        if found is None:
+        if found is None or (e.words[0] in lex.injury_nouns and e.words[0] != "injuries"):
+            if e.words[0] in lex.injury_nouns:
+                self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
             return
         fig, s = found
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
@@ -683,6 +688,31 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def injury(self, i: int) -> None:
+        """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
+        verb before the injury noun was hurt (killed, with a word like "fatal" between them)."""
+        toks = self.toks
+        lex = self.lex
+        fatal = False
+        j = i - 1
+        while j >= 0 and i - j <= 4:
+            for words in lex.injury_verbs:
+                n = len(words)
+                if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
+                    verb = j - n + 1
+                    k, aux = _aux_left(toks, verb, 0, lex)
+                    if any(w in lex.negations or w in lex.modals for w in aux):
+                        return
+                    subject = list_ending(self.text, toks, k, 0, lex) or self.apposed_subject(k)
+                    if subject is not None:
+                        self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
+                    return
+            if toks[j].low in lex.fatal_words:
+                fatal = True
+            if toks[j].low in _CLAUSE_END or toks[j].low == ",":
+                return
+            j -= 1
 
     def toll(self, i: int, end: int) -> None:
         toks = self.toks
