@@ -244,6 +244,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(1), lo, j, low, single=True)
         return None
     p = toks[k]
+    if p.low in _DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
+        k -= 1
+        p = toks[k]
     if p.low == "of":
         # "two of the victims", "dozens of people"
         m = k - 1
@@ -386,6 +389,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None)  # "leaving one dead"
         return None
+    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS or low == "both":
@@ -633,9 +638,8 @@ class _Sentence:
         toks = self.toks
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
-        if not e.transitive:
-            if e.role == "present":  # "two people die"
-                self.past(e, i, end)
+        if not e.transitive and e.role == "present":  # "two people die"
+            self.past(e, i, end)
             return
         k = end
         if k < len(toks) and toks[k].low == "of":
