@@ -53,7 +53,8 @@ _BARE_LEAD = frozenset(
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-_NAME_JOIN = frozenset(["-", "'"])
+#: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside".split())
 
 
 @dataclass(slots=True)
@@ -233,7 +234,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             break
         if p.low == "of" and k - 1 >= lo:
             break
-        if p.low in _STOP or (p.low in _CLAUSE_END or p.low == ",") or p.low in lex.phrases:
+        if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or p.low in lex.phrases:
             # no determiner: a bare singular noun opening its clause ("Man shot dead in market")
             if person and _singular(lex, low) and p.low in _CLAUSE_END:
                 return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
@@ -305,8 +306,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
-    if last is None:
-        return None
+    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
+        return None  # "in a canoe": where, not who
     items = [last]
     while True:
         s = items[-1].first
@@ -611,7 +612,7 @@ class _Sentence:
         """A subject followed by where it was: "Two persons in a boat drowned"."""
         j = k
         while j > 0 and k - j < 5:
-            if self.toks[j].low in ("in", "on", "at", "from", "aboard", "inside", "near", "of"):
+            if self.toks[j].low in _PLACE_WORDS or self.toks[j].low == "of":
                 return list_ending(self.text, self.toks, j - 1, 0, self.lex)
             if self.toks[j].low in _CLAUSE_END or self.toks[j].low == ",":
                 return None
@@ -783,4 +784,4 @@ def outcome_words() -> re.Pattern[str]:
     """Where a word that opens a lexicon entry stands in lower-cased text: a sentence without one holds
     no count, and is not tokenised. (Built from the lexicon; one pass over the text.)"""
     words = sorted(lexicon().first_words, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?:(?![\w'’-])|(?=n['’]t\b))")
