@@ -121,6 +121,11 @@ KILLED = [
     ("The attack caused 9 deaths and 40 injuries.", 9),
     ("The landslide claimed 15 lives.", 15),
     ("Nobody was killed in the blast.", 0),
+    # a parenthesis, a time between the auxiliary and the verb, a structured field
+    ("A County Security Officer (CSO) was killed in the raid.", 1),
+    ("A shopkeeper was on Friday shot dead in his kiosk.", 1),
+    ("Clashes over grazing land. Deaths: 7", 7),
+    ("Four additional deaths were reported on Monday.", 4),
 ]
 
 

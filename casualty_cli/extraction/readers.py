@@ -48,11 +48,13 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( — – - said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+#: Words between a figure and an outcome noun: "six additional deaths".
+_NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
 _PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside".split())
 
@@ -305,6 +307,13 @@ def lex_singular() -> frozenset[str]:
 def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
+    if j - 2 >= lo and toks[j].low == ")":
+        # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
+        k = j - 1
+        while k > lo and j - k < 6 and toks[k].low != "(":
+            k -= 1
+        if toks[k].low == "(":
+            j = k - 1
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
@@ -460,6 +469,10 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k - 1 >= lo and toks[k - 1].low in ("on", "at", "last") and (
+            toks[k].text[0].isupper() or toks[k].low[0].isdigit()
+        ):
+            k -= 2  # "was on Saturday shot dead"
         else:
             break
     return k, words
@@ -678,8 +691,13 @@ class _Sentence:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         j = i - 1
-        while j >= 0 and i - j <= 2 and toks[j].low in ("more", "new", "confirmed", "reported", "civilian", "other", "total"):
+        while j >= 0 and i - j <= 2 and toks[j].low in _NOUN_MODIFIERS:
             j -= 1
+        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
+            after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
+            if after is not None:  # "Fatalities: 15"
+                self.out.append(self.reading(e.outcome, _Phrase(after[0], i + 2, after[1], None)))
+                return
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
