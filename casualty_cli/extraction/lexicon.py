@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 Outcome = Literal["killed", "injured", "hit", "missing"]
 #: What an entry is, which says which reader reads around it.
-Role = Literal["past", "present", "gerund", "noun", "toll", "leave", "lives", "event"]
+Role = Literal["past", "present", "gerund", "noun", "toll", "leave", "lives", "event", "hospital", "fatal"]
 
 _OUTCOMES = ("killed", "injured", "hit", "missing")
 
@@ -75,6 +75,8 @@ class Lexicon:
     injury_nouns: frozenset[str] = frozenset()
     fatal_words: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
+    hospitals: tuple[tuple[str, ...], ...] = ()
+    dead_nouns: tuple[tuple[str, ...], ...] = ()
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
 
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
     entries.extend(Entry((w,), "lives", "killed") for w in data["lives_verbs"])
+    entries.extend(Entry(words_of(w), "hospital", "hit", False) for w in data["hospital_verbs"])
+    entries.extend(Entry(words_of(w), "fatal", "killed", False) for w in data["fatal_adverbs"])
     entries.extend(
         Entry(words_of(e["words"]), "event", _outcome(e["outcome"]), True, e.get("least"), e.get("exact"))
         for e in data["events"]
@@ -165,5 +169,7 @@ def lexicon() -> Lexicon:
     lex.injury_nouns = frozenset(data["injury_nouns"])
     lex.fatal_words = frozenset(data["fatal_words"])
     lex.age_words = frozenset(data["age_words"])
+    lex.hospitals = _phrases(data["hospitals"])
+    lex.dead_nouns = _phrases(data["dead_nouns"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
     return lex

@@ -48,11 +48,15 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - for said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+_MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december".split()
+)
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
@@ -90,6 +94,8 @@ class _Phrase:
     last: int
     head: str | None
     single: bool = False
+    #: the tokens of the figure, when there is one: a statement points at its figure
+    span: tuple[int, int] | None = None
 
 
 # -- figures -------------------------------------------------------------------------------------
@@ -157,8 +163,15 @@ def _is_name(t: Token) -> bool:
     return t.text[0].isupper() and t.text[0].isalpha() and len(t.text) > 1 and not t.text.isupper()
 
 
+def _is_age(t: Token) -> bool:
+    """ "22-year-old", "3-month-old", "16-year-olds": an age that may name a person."""
+    return t.low[0].isdigit() and "-old" in t.low
+
+
 def _person_head(lex: Lexicon, t: Token) -> bool:
     low = t.low
+    if _is_age(t):
+        return True
     if t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
     return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
@@ -169,11 +182,16 @@ def _singular(lex: Lexicon, low: str) -> bool:
     return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
 
+def _word(low: str) -> bool:
+    """Letters, perhaps joined by hyphens ("first-grader")."""
+    return low.replace("-", "").isalpha()
+
+
 def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     """A lower-case word that may be a noun of people the lexicon does not list ("a wildlife tracker")."""
     low = t.low
     return (
-        t.text.islower() and low.isalpha() and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        t.text.islower() and _word(low) and len(low) > 2 and low not in _STOP and low not in lex.not_people
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
     )
@@ -197,19 +215,27 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None if found is None else _Phrase(found[0], found[1], j, None)
     if (low in ("he", "she") and t.text.islower()) or (low in ("he", "she") and j == lo):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
+        k = j - 1
+        while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
+            k -= 1
+        if toks[k].low in _DETERMINERS or k == lo:
+            return _Phrase(Figure.exact(lex.collective[low]), k, j, low)  # "an elderly couple", "the duo"
     if _numberish(t) or low in _VAGUE_LAST:
         found = figure_ending(text, toks, j, lo)
         if found is None:
             return None
         fig, s = found
         before = toks[s - 1] if s - 1 >= lo else None
+        if before is not None and before.low == "of" and s - 2 >= lo and toks[s - 2].low in lex.groups:
+            return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
         if before is not None and before.low not in _BARE_LEAD:
             return None
         if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
             return None  # "Calvin Williams, 24 was shot": an age
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
-        return _Phrase(fig, s, j, None)
+        return _Phrase(fig, s, j, None, span=(s, j))
     if low in lex.groups and j - 2 >= lo:
         # "nine members of a wedding party": the count is of the members
         k = j - 1
@@ -258,15 +284,16 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         found = figure_ending(text, toks, m, lo)
         if found is None:
             return None
-        return _Phrase(found[0], found[1], j, low)
+        return _Phrase(found[0], found[1], j, low, span=(found[1], m))
     if _numberish(p) or p.low in _VAGUE_LAST:
         found = figure_ending(text, toks, k, lo)
         if found is None:
             return None
         fig, s = found
+        span = (s, k)
         if s > lo and toks[s - 1].low == "all":
             s -= 1
-        return _Phrase(fig, s, j, low)
+        return _Phrase(fig, s, j, low, span=span)
     if p.low == "both" and low not in lex.singular:
         return _Phrase(Figure.exact(2), k, j, low)
     if low in lex.collective and p.low in _DETERMINERS:
@@ -315,8 +342,15 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[k].low == "(":
             j = k - 1
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
+    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]):
+        last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
+        # "Three people including a child were killed": the count before "including"
+        before = list_ending(text, toks, last.first - 2, lo, lex)
+        if before is not None and before.figure.best is not None:
+            return before
     items = [last]
     while True:
         s = items[-1].first
@@ -326,6 +360,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
+            # "husband and wife": a bare noun, its determiner (if any) before
+            d = k - 2
+            opens = d if d >= lo and toks[d].low in _DETERMINERS else k - 1
+            prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
         if prev is None or prev.figure.best is None:
             break
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.phrases:
@@ -379,7 +418,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
-    if low in ("all", "another", "additional") and i + 1 < hi and _numberish(toks[i + 1]):
+    if low in ("all", "another", "additional", "his", "her", "their") and i + 1 < hi and _numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None:
@@ -391,14 +430,20 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                 k += 1
         head = _head_right(toks, k, hi, lex)
         if head is not None:
-            return _Phrase(fig, i, head, toks[head].low)
+            return _Phrase(fig, i, head, toks[head].low, span=(i, e))
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others"):
-            return _Phrase(fig, i, e, None)
+            return _Phrase(fig, i, e, None, span=(i, e))
         if _state_after(toks, e + 1, hi, lex) is not None:
-            return _Phrase(fig, i, e, None)  # "leaving one dead"
+            return _Phrase(fig, i, e, None, span=(i, e))  # "leaving one dead"
         return None
+    if _is_age(t) or (low in _DETERMINERS and i + 1 < hi and _is_age(toks[i + 1])):
+        a = i if _is_age(t) else i + 1
+        e = a
+        while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
+            e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
+        return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
     if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
@@ -419,11 +464,28 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         e = i
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
             e += 1
-        if e > i:
-            words = [x.low for x in toks[i : e + 1]]
-            if not any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
-                return _Phrase(Figure.exact(1), i, e, None, single=True)
+        words = [x.low for x in toks[i : e + 1]]
+        if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+            return None
+        follows = toks[e + 1].low if e + 1 < hi else "."
+        # one capitalised word is a name where a name's end may stand: "killed Copeland, before ..."
+        if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and"):
+            return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
+        return None
+    if _person_head(lex, t) and _singular(lex, low) and (i + 1 >= hi or toks[i + 1].low in _CLAUSE_END):
+        return _Phrase(Figure.exact(1), i, i, low, single=True)  # a headline's "killed township man"
+    if i + 1 < hi and t.text.islower() and _word(low) and low not in _STOP and low not in lex.phrases:
+        nxt = toks[i + 1]
+        if _person_head(lex, nxt) and _singular(lex, nxt.low) and (i + 2 >= hi or toks[i + 2].low in _CLAUSE_END):
+            return _Phrase(Figure.exact(1), i, i + 1, nxt.low, single=True)
     return None
+
+
+def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
+    """The end of a name with its age after it: "Inna Gonzalez, 21," ends at 21."""
+    if e + 2 < hi and toks[e + 1].low == "," and toks[e + 2].low.isdigit() and len(toks[e + 2].low) <= 3:
+        return e + 2
+    return e
 
 
 def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True) -> int | None:
@@ -469,6 +531,10 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in ("aged", "age", "ages"):
+            k -= 2  # "a man aged 52 was killed"
+        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
+            k -= 3  # "a woman in her 30s"
         elif k - 1 >= lo and toks[k - 1].low in ("on", "at", "last") and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
         ):
@@ -521,11 +587,14 @@ class _Sentence:
         self.last_subject: _Phrase | None = None
         #: where the outcome word being read ends
         self.after = 0
+        #: the last token of the last outcome word read
+        self.verb_end = -2
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
+        first, last = p.span or (p.first, p.last)
         return Reading(
-            outcome, p.figure, toks[p.first].start, toks[p.last].end, p.head, p.single, also,
+            outcome, p.figure, toks[first].start, toks[last].end, p.head, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex), after=self.after,
         )
 
@@ -539,7 +608,9 @@ class _Sentence:
                 continue
             end = i + len(e.words)
             self.after = toks[end - 1].end
-            if e.role == "past":
+            if self.among(e, i, end):
+                pass
+            elif e.role == "past":
                 self.past(e, i, end)
             elif e.role in ("present", "gerund"):
                 self.active(e, i, end)
@@ -553,8 +624,81 @@ class _Sentence:
                 self.lives(end)
             elif e.role == "event":
                 self.event(e, i, end)
+            elif e.role == "hospital":
+                if self.to_hospital(end):
+                    self.past(e, i, end)
+            elif e.role == "fatal":
+                self.fatally(i, end)
+            self.verb_end = end - 1
             i = end
         return self.out
+
+    def among(self, e: Entry, i: int, end: int) -> bool:
+        """ "Five members of a family were among the dead", "Among the dead were 11 children", "The dead
+        include five women", "Killed in the attack were three soldiers": the people stand apart from
+        the outcome word. True when read so."""
+        toks = self.toks
+        lex = self.lex
+        if e.role not in ("past", "noun"):
+            return False
+        outcome = e.outcome
+        if i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among":
+            a = i - 2
+            if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
+                return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
+            k, aux = _aux_left(toks, a, 0, lex)
+            subject = list_ending(self.text, toks, k, 0, lex)
+            if subject is not None and any(w in lex.be for w in aux):
+                self.out.append(self.reading(outcome, subject))
+            return True
+        opens = i == 0 or toks[i - 1].low in _CLAUSE_END or (
+            i == 1 and toks[0].low == "the"
+        ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _CLAUSE_END)
+        if opens and e.role == "past" and end < len(toks) and (
+            toks[end].low in ("include", "included", "includes", "were", "are")
+            or (toks[i - 1].low != "the" and toks[end].low in ("in", "by", "during", "at", "among"))
+        ):
+            return self.object_after_be(outcome, end)  # "The dead include...", "Killed in the blast were..."
+        return False
+
+    def object_after_be(self, outcome: Outcome, end: int) -> bool:
+        toks = self.toks
+        for m in range(end, min(len(toks), end + 9)):
+            low = toks[m].low
+            if low in _CLAUSE_END:
+                return False
+            if low in ("were", "was", "are", "is", "include", "included", "includes"):
+                obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
+                if obj is None:
+                    return False
+                self.out.append(self.reading(outcome, obj))
+                return True
+        return False
+
+    def to_hospital(self, end: int) -> bool:
+        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital")?"""
+        window = [t.low for t in self.toks[end : end + 6]]
+        for words in self.lex.hospitals:
+            n = len(words)
+            for s in range(len(window) - n + 1):
+                if tuple(window[s : s + n]) == words:
+                    return True
+        return False
+
+    def fatally(self, i: int, end: int) -> None:
+        """ "Two people were shot, one fatally": the figure right before is a count of the dead."""
+        toks = self.toks
+        nxt = toks[end].low if end < len(toks) else "."
+        if not (nxt in _CLAUSE_END or nxt in (",", "-", "in", "on", "at", "during", "after", "near", "outside",
+                                              "inside", "by", "when", "while")):
+            return
+        if i < 1:
+            return
+        found = figure_ending(self.text, toks, i - 1, max(0, i - 4))
+        if found is None:
+            return
+        fig, s = found
+        self.out.append(self.reading("killed", _Phrase(fig, s, i - 1, None, span=(s, i - 1))))
 
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
@@ -577,9 +721,26 @@ class _Sentence:
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
                 return
+        if k >= 1 and toks[k].low == "many" and toks[k - 1].low == "as":
+            # "three were killed and as many injured"
+            if self.out:
+                last = self.out[-1]
+                self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims,
+                                        derivation=f"as many as the {last.figure.best} {last.outcome} before",
+                                        after=self.after))
+            return
+        outcome = e.outcome
+        if outcome == "killed" and any(t.low in ("survived", "survives") for t in toks[end : end + 12]):
+            outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
-        if k >= 0 and toks[k].low == "and" and not passive:
+        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and self.verb_end == k - 1)) and (
+            not passive or self.last_subject is not None
+        ):
             subject = self.shared_subject(k)
+        if subject is None and passive and k >= 1 and toks[k].low in ("who", "that"):
+            subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
+            if subject is None:
+                return  # "the boy who was killed": the one before "who"
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
@@ -596,7 +757,7 @@ class _Sentence:
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
             self.last_subject = subject
-        self.out.append(self.reading(e.outcome, subject, also))
+        self.out.append(self.reading(outcome, subject, also))
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -650,6 +811,10 @@ class _Sentence:
     def active(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
+        if e.role == "present" and i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in lex.fatal_words
+                                              or toks[i - 1].low in ("gunshot", "stab", "bullet", "minor", "serious")):
+            self.injury(i)  # "a fatal gunshot wound": a noun
+            return
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
         if not e.transitive and e.role == "present":  # "two people die"
@@ -708,6 +873,9 @@ class _Sentence:
         fig, s = found
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return
+        if s >= 1 and (toks[s - 1].low.rstrip(".") in _MONTHS or (toks[s - 1].low == "." and s >= 2
+                                                                  and toks[s - 2].low in _MONTHS)):
+            return  # "the Feb. 19 deaths": a date
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
@@ -762,7 +930,7 @@ class _Sentence:
         hi = min(len(toks), end + 6)
         k = end
         while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
-            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low == "lives" and toks[k + 2].low == "of":
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in ("lives", "life") and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
                     self.out.append(self.reading("killed", obj))
