@@ -70,6 +70,7 @@ class Lexicon:
     earlier_event: tuple[tuple[str, ...], ...] = ()
     toll_verbs: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
+    one_person_roles: tuple[frozenset[str], ...] = ()
     agents: frozenset[str] = frozenset()
     injury_verbs: tuple[tuple[str, ...], ...] = ()
     injury_nouns: frozenset[str] = frozenset()
@@ -171,5 +172,6 @@ def lexicon() -> Lexicon:
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
     lex.dead_nouns = _phrases(data["dead_nouns"])
+    lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
     return lex

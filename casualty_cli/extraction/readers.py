@@ -160,7 +160,11 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 
 
 def _is_name(t: Token) -> bool:
-    return t.text[0].isupper() and t.text[0].isalpha() and len(t.text) > 1 and not t.text.isupper()
+    """A capitalised word of a name: "Maria", "O'Neal", an initial "D." or "Jr."."""
+    text = t.text
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return True
+    return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
 
 
 def _is_age(t: Token) -> bool:
@@ -229,6 +233,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         before = toks[s - 1] if s - 1 >= lo else None
         if before is not None and before.low == "of" and s - 2 >= lo and toks[s - 2].low in lex.groups:
             return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
+        part = _partitive(text, toks, s, lo)
+        if part is not None:
+            return part
+        if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
+            return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
         if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
@@ -258,7 +267,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
-        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no"):
+        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no", "'s", "’s"):
             break
         if p.low == "of" and k - 1 >= lo:
             break
@@ -290,6 +299,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if found is None:
             return None
         fig, s = found
+        part = _partitive(text, toks, s, lo)
+        if part is not None:
+            return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
         span = (s, k)
         if s > lo and toks[s - 1].low == "all":
             s -= 1
@@ -299,9 +311,22 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and p.low in _DETERMINERS:
-        return _Phrase(Figure.exact(1), k, j, low, single=True)
+    if _singular(lex, low) and (p.low in ("'s", "’s") or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
     return None
+
+
+def _partitive(text: str, toks: Sequence[Token], s: int, lo: int) -> _Phrase | None:
+    """ "One of the six", "four of the five people": the count is the figure before "of"."""
+    k = s - 1
+    if k >= lo and toks[k].low in ("the", "those", "these"):
+        k -= 1
+    if k - 1 < lo or toks[k].low != "of":
+        return None
+    found = figure_ending(text, toks, k - 1, lo)
+    if found is None:
+        return None
+    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
 
 
 def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -357,6 +382,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         k = s - 1
         if k < lo or toks[k].low not in ("and", ","):
             break
+        if len(items) == 1 and toks[k].low == ",":
+            break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
         if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
@@ -379,7 +406,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if len(items) == 2 and items[1].single and items[0].single:
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
-        if bare and a and b and (a, b) not in lex.two_people:
+        if (
+            bare and a and b and toks[items[0].first].low in ("a", "an") and (a, b) not in lex.two_people
+            and any(a in g and b in g for g in lex.one_person_roles)
+        ):
             return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, last.last, last.head)
@@ -396,15 +426,25 @@ def list_starting(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexico
         k = items[-1].last + 1
         if k >= hi or toks[k].low not in ("and", ","):
             break
+        joined_by_and = toks[k].low == "and"
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
+            joined_by_and = True
         nxt = _object_item(text, toks, k + 1, hi, lex)
+        if nxt is None and k + 1 < hi and _person_head(lex, toks[k + 1]) and _singular(lex, toks[k + 1].low):
+            nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
         if nxt is None or nxt.figure.best is None:
             break
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         if after in lex.be or after in lex.have or after in lex.phrases:
             break  # "and 5 others were injured": a clause of its own
+        if (not joined_by_and and items[-1].single and items[-1].head is not None and nxt.single
+                and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first]))):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "his wife, 72-year-old Leola": one person named again
         items.append(nxt)
+        if joined_by_and:
+            break  # "A, B and C" ends with its "and"
     if len(items) == 1:
         return first
     total = sum(x.figure.best or 0 for x in items)
@@ -421,6 +461,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     if low in ("all", "another", "additional", "his", "her", "their") and i + 1 < hi and _numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
     found = figure_starting(text, toks, i, min(hi, i + 9))
+    if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
+        return None  # "the killings of 2015": a year
     if found is not None:
         fig, e = found
         k = e + 1
@@ -706,8 +748,8 @@ class _Sentence:
         k, aux = _aux_left(toks, i, 0, lex)
         if any(w in lex.negations for w in aux):
             return  # "was not killed"
-        if any(w in lex.modals for w in aux) and not any(w in lex.have for w in aux):
-            return  # "could be killed", "threatened to kill"
+        if any(w in lex.modals for w in aux) and not (any(w in lex.have for w in aux) and any(w in lex.be for w in aux)):
+            return  # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing
         passive = any(w in lex.be for w in aux)
         also = "also" in aux
         if e.transitive and not passive:
@@ -749,8 +791,8 @@ class _Sentence:
             )
             if subject is None:
                 return
-            if subject.first > 0 and toks[subject.first - 1].low in ("if", "whether"):
-                return
+            if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
+                return  # "could not say if the man had died", "don't let my baby die"
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or subject.head in lex.agents

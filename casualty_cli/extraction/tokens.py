@@ -24,6 +24,8 @@ _TOKEN = re.compile(
       \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
     | \d+(?:\.\d+)?(?:-[^\W\d_]+)*          # 80, 4.5, 27-year-old
     | (?:[A-Za-z]\.){2,}                     # U.S., a.m.
+    | (?:Jr|Sr|Dr|Mr|Mrs|Ms|Lt|St|Sgt|Gov|Rep|Sen|Det|Capt|Col|Gen|Cpl|Pvt|Mt|Ft|Ave|Rd|Co|Inc|No|vs
+        |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.     # abbreviations keep their point
     | [A-Z]\.(?=\s+[A-Z])                    # an initial: "Kjell R. Haeggloef"
     | [^\W\d_]+(?=n['’]t\b)                 # "did" of "didn't"
     | n['’]t\b
