@@ -146,8 +146,9 @@ def lexicon() -> Lexicon:
     lex.phrases = phrases
     lex.first_words = frozenset(phrases)
     people = data["people"]
-    lex.plural = frozenset(people["plural"])
-    lex.singular = frozenset(people["singular"])
+    roles = people["roles"]
+    lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and r != "boss")])
+    lex.singular = frozenset([*people["singular"], *(r for r in roles if not r.endswith("s"))])
     lex.collective = dict(data["collective"])
     lex.pronouns = frozenset(data["pronouns"])
     lex.person_endings = tuple(data["person_endings"])

@@ -748,8 +748,11 @@ class _Sentence:
         k, aux = _aux_left(toks, i, 0, lex)
         if any(w in lex.negations for w in aux):
             return  # "was not killed"
-        if any(w in lex.modals for w in aux) and not (any(w in lex.have for w in aux) and any(w in lex.be for w in aux)):
-            return  # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing
+        perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
+        if any(w in lex.modals for w in aux) and not perfect:
+            # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
+            # "claimed to have killed 3" is reported
+            return
         passive = any(w in lex.be for w in aux)
         also = "also" in aux
         if e.transitive and not passive:
