@@ -78,6 +78,8 @@ class Lexicon:
     age_words: frozenset[str] = frozenset()
     hospitals: tuple[tuple[str, ...], ...] = ()
     dead_nouns: tuple[tuple[str, ...], ...] = ()
+    #: the last words of verbs and idioms ("killed", "dead" of "shot dead"): a noun phrase after one is its object
+    verb_ends: frozenset[str] = frozenset()
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
 
@@ -145,6 +147,7 @@ def lexicon() -> Lexicon:
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
     lex.first_words = frozenset(phrases)
+    lex.verb_ends = frozenset(e.words[-1] for e in entries if e.role in ("past", "present", "gerund"))
     people = data["people"]
     roles = people["roles"]
     lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and r != "boss")])

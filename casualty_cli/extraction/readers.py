@@ -53,6 +53,7 @@ _BARE_LEAD = frozenset(
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+_VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
     "september october november december".split()
@@ -172,11 +173,13 @@ def _is_age(t: Token) -> bool:
     return t.low[0].isdigit() and "-old" in t.low
 
 
-def _person_head(lex: Lexicon, t: Token) -> bool:
+def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
+    """Does the token name people? ``counted``: a figure stands before it, so a capitalised plural with
+    a people's ending is a demonym ("two Palestinians"), not a name ("Lewis")."""
     low = t.low
     if _is_age(t):
         return True
-    if t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
+    if counted and t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
     return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
 
@@ -217,7 +220,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
-    if (low in ("he", "she") and t.text.islower()) or (low in ("he", "she") and j == lo):
+    if low in ("he", "she"):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
@@ -255,7 +258,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             if inner is not None:
                 return _Phrase(inner.figure, inner.first, j, inner.head, inner.single)
         return None
-    person = _person_head(lex, t)
+    counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
+    person = _person_head(lex, t, counted)
     if not person and _is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
@@ -272,10 +276,13 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if p.low == "of" and k - 1 >= lo:
             break
         if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or p.low in lex.phrases:
-            # no determiner: a bare singular noun opening its clause ("Man shot dead in market")
-            if person and _singular(lex, low) and p.low in _CLAUSE_END:
+            # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
+            # teenager shot and killed")
+            if (person and low in lex.singular) or _is_age(t):
                 return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
             return None
+        if k < j - 1 and _person_head(lex, p) and not _singular(lex, p.low):
+            return None  # "seven officers returned fire": another noun phrase
         k -= 1
     if k < lo:
         if person and _singular(lex, low) and k == lo - 1:
@@ -299,6 +306,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if found is None:
             return None
         fig, s = found
+        if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
+            return None  # "2014 video": a year
         part = _partitive(text, toks, s, lo)
         if part is not None:
             return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
@@ -394,7 +403,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
         if prev is None or prev.figure.best is None:
             break
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.phrases:
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
+            break  # "riding a bicycle, and his father": no person
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
         items.append(prev)
     if len(items) == 1:
@@ -415,13 +426,16 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return _Phrase(Figure.exact(total), first.first, last.last, last.head)
 
 
-def list_starting(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+def list_starting(
+    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
+) -> _Phrase | None:
     """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
     "the duo", "two soldiers and a policeman"."""
     first = _object_item(text, toks, i, hi, lex)
     if first is None:
         return None
     items = [first]
+    had_and = False
     while True:
         k = items[-1].last + 1
         if k >= hi or toks[k].low not in ("and", ","):
@@ -436,17 +450,22 @@ def list_starting(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexico
         if nxt is None or nxt.figure.best is None:
             break
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
-        if after in lex.be or after in lex.have or after in lex.phrases:
-            break  # "and 5 others were injured": a clause of its own
+        verb = _match(toks, nxt.last + 1, lex) if after else None
+        if after in lex.be or after in lex.have or (
+            verb is not None and verb.role in _VERB_ROLES
+            and not (stateful and _state_after(toks, nxt.last + 1, hi, lex) is not None)
+        ):
+            break  # "and 5 others were injured", "and two others hurt": a clause of its own
         if (not joined_by_and and items[-1].single and items[-1].head is not None and nxt.single
                 and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first]))):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "his wife, 72-year-old Leola": one person named again
         items.append(nxt)
         if joined_by_and:
+            had_and = True
             break  # "A, B and C" ends with its "and"
-    if len(items) == 1:
-        return first
+    if len(items) == 1 or not had_and:
+        return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
@@ -463,6 +482,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
+    if found is not None and found[1] + 1 < hi and toks[found[1] + 1].low in lex.age_words:
+        e = found[1] + 1
+        while e + 1 < hi and e - i < 6 and (toks[e + 1].low in ("old", "-") or _is_name(toks[e + 1])
+                                             or _person_head(lex, toks[e + 1])):
+            e += 1  # "killing 22 year old Corey Engleman": an age, one person
+        return _Phrase(Figure.exact(1), i, e, None, single=True)
     if found is not None:
         fig, e = found
         k = e + 1
@@ -514,7 +539,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and"):
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return None
-    if _person_head(lex, t) and _singular(lex, low) and (i + 1 >= hi or toks[i + 1].low in _CLAUSE_END):
+    if _person_head(lex, t) and _singular(lex, low) and (
+        i + 1 >= hi or toks[i + 1].low in _CLAUSE_END or toks[i + 1].low == ","
+    ):
         return _Phrase(Figure.exact(1), i, i, low, single=True)  # a headline's "killed township man"
     if i + 1 < hi and t.text.islower() and _word(low) and low not in _STOP and low not in lex.phrases:
         nxt = toks[i + 1]
@@ -538,7 +565,7 @@ def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: b
         t = toks[j]
         if t.low in lex.not_people:
             return None
-        if _person_head(lex, t):
+        if _person_head(lex, t, counted=j <= k + 1):
             if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
@@ -782,7 +809,7 @@ class _Sentence:
             not passive or self.last_subject is not None
         ):
             subject = self.shared_subject(k)
-        if subject is None and passive and k >= 1 and toks[k].low in ("who", "that"):
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
             subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
             if subject is None:
                 return  # "the boy who was killed": the one before "who"
@@ -876,7 +903,7 @@ class _Sentence:
         self.out.append(self.reading(outcome, obj))
 
     def leave(self, end: int) -> None:
-        obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex)
+        obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
             return
         state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
