@@ -77,6 +77,9 @@ class Lexicon:
     fatal_words: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
     hospitals: tuple[tuple[str, ...], ...] = ()
+    fatal_adjectives: frozenset[str] = frozenset()
+    fatal_events: frozenset[str] = frozenset()
+    not_events: frozenset[str] = frozenset()
     dead_nouns: tuple[tuple[str, ...], ...] = ()
     #: the last words of verbs and idioms ("killed", "dead" of "shot dead"): a noun phrase after one is its object
     verb_ends: frozenset[str] = frozenset()
@@ -146,7 +149,7 @@ def lexicon() -> Lexicon:
     for found in phrases.values():
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
-    lex.first_words = frozenset(phrases)
+    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(e.words[-1] for e in entries if e.role in ("past", "present", "gerund"))
     people = data["people"]
     roles = people["roles"]
@@ -175,6 +178,9 @@ def lexicon() -> Lexicon:
     lex.fatal_words = frozenset(data["fatal_words"])
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
+    lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
+    lex.fatal_events = frozenset(data["fatal_events"])
+    lex.not_events = frozenset(data["not_events"])
     lex.dead_nouns = _phrases(data["dead_nouns"])
     lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])

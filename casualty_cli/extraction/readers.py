@@ -53,6 +53,10 @@ _BARE_LEAD = frozenset(
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+_WHEN_WORDS = frozenset(
+    "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
+    "saturday sunday overnight".split()
+)
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
@@ -258,6 +262,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             if inner is not None:
                 return _Phrase(inner.figure, inner.first, j, inner.head, inner.single)
         return None
+    if low == "old" and j - 2 >= lo and toks[j - 1].low in lex.age_words and _numberish(toks[j - 2]):
+        first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
+        return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
     person = _person_head(lex, t, counted)
     if not person and _is_name(t):
@@ -540,7 +547,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return None
     if _person_head(lex, t) and _singular(lex, low) and (
-        i + 1 >= hi or toks[i + 1].low in _CLAUSE_END or toks[i + 1].low == ","
+        i + 1 >= hi or toks[i + 1].low in _CLAUSE_END or toks[i + 1].low == "," or toks[i + 1].low in _PLACE_WORDS
     ):
         return _Phrase(Figure.exact(1), i, i, low, single=True)  # a headline's "killed township man"
     if i + 1 < hi and t.text.islower() and _word(low) and low not in _STOP and low not in lex.phrases:
@@ -673,6 +680,8 @@ class _Sentence:
         while i < len(toks):
             e = _match(toks, i, self.lex)
             if e is None:
+                if toks[i].low in self.lex.fatal_adjectives:
+                    self.fatal_event(i)
                 i += 1
                 continue
             end = i + len(e.words)
@@ -805,7 +814,7 @@ class _Sentence:
         if outcome == "killed" and any(t.low in ("survived", "survives") for t in toks[end : end + 12]):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
-        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and self.verb_end == k - 1)) and (
+        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
         ):
             subject = self.shared_subject(k)
@@ -823,9 +832,11 @@ class _Sentence:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
+            follows = toks[end].low if end < len(toks) else "."
+            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
-                or subject.head in lex.agents
+                or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
             self.last_subject = subject
@@ -1014,6 +1025,21 @@ class _Sentence:
         fig, e = found
         if e + 1 < len(toks) and toks[e + 1].low in ("lives", "life"):
             self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
+
+    def fatal_event(self, i: int) -> None:
+        """ "a fatal Grove City shooting": at least one person died."""
+        toks = self.toks
+        lex = self.lex
+        for k in range(i + 1, min(len(toks), i + 5)):
+            low = toks[k].low
+            if low in lex.fatal_events:
+                if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
+                    return
+                self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
+                                        after=toks[k].end))
+                return
+            if low in lex.not_events or low in _CLAUSE_END or low == ",":
+                return
 
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
