@@ -240,7 +240,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         before = toks[s - 1] if s - 1 >= lo else None
         if before is not None and before.low == "of" and s - 2 >= lo and toks[s - 2].low in lex.groups:
             return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
-        part = _partitive(text, toks, s, lo)
+        if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
+            return None  # "10:50": a time
+        part = _partitive(text, toks, s, lo, definite=True)
         if part is not None:
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
@@ -281,6 +283,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no", "'s", "’s"):
             break
         if p.low == "of" and k - 1 >= lo:
+            if _is_age(t):
+                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
             break
         if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or p.low in lex.phrases:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
@@ -332,11 +336,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     return None
 
 
-def _partitive(text: str, toks: Sequence[Token], s: int, lo: int) -> _Phrase | None:
-    """ "One of the six", "four of the five people": the count is the figure before "of"."""
+def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
+    """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
+    only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
     if k >= lo and toks[k].low in ("the", "those", "these"):
         k -= 1
+    elif definite:
+        return None
     if k - 1 < lo or toks[k].low != "of":
         return None
     found = figure_ending(text, toks, k - 1, lo)
@@ -365,6 +372,8 @@ def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
         k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
     ):
         return k - 2
+    if k < j and k >= lo and _is_name(toks[k]):
+        return k  # "Mikula-Conrad, was injured"
     return j
 
 
@@ -412,6 +421,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
             break  # "riding a bicycle, and his father": no person
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
+            break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
         items.append(prev)
@@ -448,6 +459,8 @@ def list_starting(
         if k >= hi or toks[k].low not in ("and", ","):
             break
         joined_by_and = toks[k].low == "and"
+        if stateful and _state_after(toks, items[-1].last + 1, hi, lex) is not None:
+            break  # "left two dead and five others injured": two lists
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
@@ -507,7 +520,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(fig, i, head, toks[head].low, span=(i, e))
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
-                                                               "when", "while", "after", "including", "others"):
+                                                               "when", "while", "after", "including", "others",
+                                                               "more", "with", "as", "before"):
             return _Phrase(fig, i, e, None, span=(i, e))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, e))  # "leaving one dead"
@@ -669,8 +683,11 @@ class _Sentence:
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
         first, last = p.span or (p.first, p.last)
+        around = toks[max(0, p.first - 1) : p.last + 2]
+        # "three other men", "two others", "three more": others than those counted before
+        victims = "others" if any(t.low in ("other", "others", "more") for t in around) else p.head
         return Reading(
-            outcome, p.figure, toks[first].start, toks[last].end, p.head, p.single, also,
+            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex), after=self.after,
         )
 
@@ -839,6 +856,10 @@ class _Sentence:
                 or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
+            if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
+                any(w in ("was", "is", "has") for w in aux)
+            ):
+                return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
         self.out.append(self.reading(outcome, subject, also))
 
@@ -978,6 +999,8 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or w in lex.modals for w in aux):
                         return
+                    if k >= 1 and toks[k].low in ("who", "that"):
+                        k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     subject = list_ending(self.text, toks, k, 0, lex) or self.apposed_subject(k)
                     if subject is not None:
                         self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
@@ -1050,7 +1073,9 @@ class _Sentence:
         else:
             n = e.least or 1
             fig = Figure(n, n, None, "at least")
-        r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end)
+        r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end, after=toks[end - 1].end)
+        if any(w in ("himself", "herself", "own") for w in e.words):
+            r.victims = "self"
         if e.least is not None and e.least > 1:
             r.derivation = "a murder-suicide: at least a victim and the attacker"
         self.out.append(r)
