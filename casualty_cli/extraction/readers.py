@@ -636,7 +636,7 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
 
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the clause before a count recall another event ("a week after 85 protesters were killed")?"""
-    window = [t.low for t in toks[max(lo, first - 6) : first]]
+    window = [t.low for t in toks[max(lo, first - 10) : first]]
     for words in lex.earlier_event:
         n = len(words)
         for s in range(len(window) - n + 1):
