@@ -67,7 +67,9 @@ class Lexicon:
     nobody: tuple[tuple[str, ...], ...] = ()
     hedges: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
-    earlier_event: tuple[tuple[str, ...], ...] = ()
+    #: markers of another event by first word: near the count, and anywhere in the sentence before it
+    earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
     one_person_roles: tuple[frozenset[str], ...] = ()
@@ -110,6 +112,13 @@ def _outcome(value: Any) -> Outcome:
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(words_of(w) for w in words)
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(p)
+    return index
 
 
 @cache
@@ -170,7 +179,8 @@ def lexicon() -> Lexicon:
     lex.nobody = _phrases(data["nobody"])
     lex.hedges = frozenset(data["hedges"])
     lex.reporting = frozenset(data["reporting"])
-    lex.earlier_event = _phrases(data["earlier_event"])
+    lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
+    lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.agents = frozenset(data["agents"])
     lex.injury_verbs = _phrases(data["injury_verbs"])

@@ -203,6 +203,7 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     low = t.low
     return (
         t.text.islower() and _word(low) and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
     )
@@ -635,12 +636,19 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
 
 
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
-    """Does the clause before a count recall another event ("a week after 85 protesters were killed")?"""
-    window = [t.low for t in toks[max(lo, first - 10) : first]]
-    for words in lex.earlier_event:
-        n = len(words)
-        for s in range(len(window) - n + 1):
-            if tuple(window[s : s + n]) == words:
+    """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
+    within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
+    after the airliner went down, killing all 329 aboard")?"""
+    return _marked(toks, max(lo, first - 10), first, lex.earlier_event) or _marked(
+        toks, max(lo, first - 40), first, lex.other_event
+    )
+
+
+def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    for s in range(lo, hi):
+        for words in markers.get(toks[s].low, ()):
+            n = len(words)
+            if s + n <= hi and all(toks[s + x].low == w for x, w in enumerate(words)):
                 return True
     return False
 
@@ -921,6 +929,10 @@ class _Sentence:
             return
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
+        if e.role == "present" and not e.words[-1].endswith("s") and any(
+            t.low in lex.modals for t in toks[max(0, i - 7) : i]
+        ):
+            return  # "threatened to blow up the ship and kill two hostages"
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
