@@ -139,6 +139,7 @@ def lexicon() -> Lexicon:
     for w in data["to_death"]:
         lex.verbs.append(VerbEntry(f"{w} to death", (), None, "killed", True))
         entries.append(Entry((*words_of(w), "to", "death"), "past", "killed"))
+        entries.append(Entry((f"{w}-to-death",), "past", "killed"))  # "shot-to-death"
     for s in data["states"]:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
@@ -159,7 +160,9 @@ def lexicon() -> Lexicon:
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
-    lex.verb_ends = frozenset(e.words[-1] for e in entries if e.role in ("past", "present", "gerund"))
+    lex.verb_ends = frozenset(
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
+    )
     people = data["people"]
     roles = people["roles"]
     lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and r != "boss")])

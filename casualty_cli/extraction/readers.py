@@ -53,6 +53,8 @@ _BARE_LEAD = frozenset(
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+#: Words that open a clause: a subject is not looked for across them.
+_CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
     "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
     "saturday sunday overnight".split()
@@ -169,6 +171,8 @@ def _is_name(t: Token) -> bool:
     text = t.text
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
+    if t.low in _STOP or t.low in lexicon().phrases:
+        return False  # a title-case headline's "Shot", "In"
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
 
 
@@ -203,6 +207,7 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     low = t.low
     return (
         t.text.islower() and _word(low) and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        and not low.endswith(("ing", "ed"))  # "men coming", "the wounded": no nouns of people
         and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
@@ -255,6 +260,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return _Phrase(fig, s, j, None, span=(s, j))
+    if low in lex.groups and j - 1 >= lo and _numberish(toks[j - 1]):
+        found = figure_ending(text, toks, j - 1, lo)  # "four police were killed"
+        if found is not None:
+            return _Phrase(found[0], found[1], j, low, span=(found[1], j - 1))
     if low in lex.groups and j - 2 >= lo:
         # "nine members of a wedding party": the count is of the members
         k = j - 1
@@ -287,7 +296,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             if _is_age(t):
                 return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
             break
-        if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or p.low in lex.phrases:
+        verb = p.low in lex.phrases and not p.low.endswith("ing")  # "shooting victims" is a noun phrase
+        if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
             if (person and low in lex.singular) or _is_age(t):
@@ -320,6 +330,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         fig, s = found
         if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
             return None  # "2014 video": a year
+        if (fig.low or 0) > 1 and _singular(lex, low) and low not in lex.collective and low not in lex.groups and (
+            low not in lex.plural
+        ):
+            return None  # "the 800 block": a plural count takes a plural noun
         part = _partitive(text, toks, s, lo)
         if part is not None:
             return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
@@ -410,6 +424,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if len(items) == 1 and toks[k].low == ",":
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
+        if toks[k].low == "and" and len(items) > 1:
+            break  # one "and" a list: "four victims, and X and Y died" is two clauses
         if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
@@ -477,8 +493,10 @@ def list_starting(
             and not (stateful and _state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
-        if (not joined_by_and and items[-1].single and items[-1].head is not None and nxt.single
-                and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first]))):
+        if not joined_by_and and items[-1].single and nxt.single and (
+            (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
+            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
+        ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "his wife, 72-year-old Leola": one person named again
         items.append(nxt)
@@ -538,7 +556,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS or low == "both":
-        head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE)
+        head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
             return None
         hl = toks[head].low
@@ -581,7 +599,7 @@ def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
 
 def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True) -> int | None:
     """The head noun of people at or after ``k`` over at most three modifiers, or None."""
-    end = min(hi, k + 4)
+    end = min(hi, k + 6)
     j = k
     while j < end:
         t = toks[j]
@@ -692,8 +710,10 @@ class _Sentence:
         toks = self.toks
         first, last = p.span or (p.first, p.last)
         around = toks[max(0, p.first - 1) : p.last + 2]
-        # "three other men", "two others", "three more": others than those counted before
-        victims = "others" if any(t.low in ("other", "others", "more") for t in around) else p.head
+        # "three other men", "two others", "three more": others than those counted before ("the other"
+        # alone is one person of a pair)
+        other = p.head == "others" or (not p.single and any(t.low in ("other", "more") for t in around))
+        victims = "others" if other else p.head
         return Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex), after=self.after,
@@ -734,7 +754,21 @@ class _Sentence:
                 self.fatally(i, end)
             self.verb_end = end - 1
             i = end
+        self.with_bomber()
         return self.out
+
+    def with_bomber(self) -> None:
+        """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
+        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed"]
+        if not selves:
+            return
+        others = [r for r in self.out if r.outcome == "killed" and r.victims != "self" and r.figure.best
+                  and r.start > selves[0].start]
+        if others:
+            o = max(others, key=lambda r: r.figure.best or 0)
+            n = (o.figure.best or 0) + 1
+            self.out.append(Reading("killed", Figure(n, n, n, o.figure.qualifier), o.start, o.end, o.victims,
+                                    derivation=f"{o.figure.best} killed plus the attacker", after=o.after))
 
     def among(self, e: Entry, i: int, end: int) -> bool:
         """ "Five members of a family were among the dead", "Among the dead were 11 children", "The dead
@@ -806,6 +840,13 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
+        if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
+            # an adjective: "a wounded 12-year-old girl" is someone hurt; "a slain friend" is recalled
+            if e.outcome != "killed":
+                hurt = list_starting(self.text, toks, i - 1, len(toks), lex)
+                if hurt is not None and hurt.single:
+                    self.out.append(self.reading(e.outcome, hurt))
+            return
         k, aux = _aux_left(toks, i, 0, lex)
         if any(w in lex.negations for w in aux):
             return  # "was not killed"
@@ -850,9 +891,7 @@ class _Sentence:
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
-            subject = (
-                list_ending(self.text, toks, k, 0, lex) or self.subject_before_place(k) or self.apposed_subject(k)
-            )
+            subject = self.subject_at(k)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -878,29 +917,52 @@ class _Sentence:
         if k < 1 or toks[k].low != ",":
             return None
         j = k - 1
-        while j > 0 and k - j <= _WINDOW and toks[j].low != ",":
-            if toks[j].low in _CLAUSE_END or toks[j].low in self.lex.phrases:
+        who = -1
+        while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
+            low = toks[j].low
+            if low in ("who", "which") and who < 0:
+                who = j
+            if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
             j -= 1
+        if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
+            # "Two contractors who work with US forces, were found dead": the subject before "who"
+            p = list_ending(self.text, toks, who - 1, 0, self.lex)
+            return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         if j <= 0 or toks[j].low != ",":
             return None
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is not None:
-            return _Phrase(p.figure, p.first, k - 1, p.head, p.single)
+            return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
         if p is not None and p.single:
             return _Phrase(p.figure, p.first, k - 1, p.head, single=True)
         return None
 
+    def subject_at(self, k: int) -> _Phrase | None:
+        """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
+        apposition or a relative clause."""
+        return (
+            list_ending(self.text, self.toks, k, 0, self.lex) or self.subject_before_place(k)
+            or self.apposed_subject(k)
+        )
+
     def subject_before_place(self, k: int) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned"."""
         j = k
-        while j > 0 and k - j < 5:
-            if self.toks[j].low in _PLACE_WORDS or self.toks[j].low == "of":
-                return list_ending(self.text, self.toks, j - 1, 0, self.lex)
-            if self.toks[j].low in _CLAUSE_END or self.toks[j].low == ",":
+        while j > 0 and k - j < 12:
+            low = self.toks[j].low
+            if low in _CLAUSE_START:
+                return None
+            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
+                # "An influential figure in the Daman district of Qandahar province": the nearest reading
+                # before a preposition, the leftmost first
+                p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is not None:
+                    return p
+            if low in _CLAUSE_END or low == ",":
                 return None
             j -= 1
         return None
@@ -914,7 +976,7 @@ class _Sentence:
         while j >= 0 and k - j <= _WINDOW:
             if self.toks[j].low in lex.be:
                 kk, _ = _aux_left(self.toks, j + 1, 0, lex)
-                return list_ending(self.text, self.toks, kk, 0, lex)
+                return self.subject_at(kk)
             if self.toks[j].low in _CLAUSE_END:
                 return None
             j -= 1
@@ -939,6 +1001,10 @@ class _Sentence:
         k = end
         if k < len(toks) and toks[k].low == "of":
             k += 1  # "the killing of three men"
+        if k < len(toks) and toks[k].low == "them" and self.out:
+            last = self.out[-1]  # "shot two nationalists, killing them"
+            self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
+            return
         obj = list_starting(self.text, toks, k, len(toks), lex)
         if obj is None:
             return

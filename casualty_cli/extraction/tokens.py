@@ -22,6 +22,7 @@ class Token(NamedTuple):
 _TOKEN = re.compile(
     r"""
       \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
+    | \d+(?:st|nd|rd|th)\b                   # 17th: an ordinal, no count
     | \d+(?:\.\d+)?(?:-[^\W\d_]+)*          # 80, 4.5, 27-year-old
     | (?:[A-Za-z]\.){2,}                     # U.S., a.m.
     | (?:Jr|Sr|Dr|Mr|Mrs|Ms|Lt|St|Sgt|Gov|Rep|Sen|Det|Capt|Col|Gen|Cpl|Pvt|Mt|Ft|Ave|Rd|Co|Inc|No|vs
