@@ -237,9 +237,10 @@ def describe(
             keys.append(key)
             names.append(name)
 
-    dates = Counter(c.date for c in cues if c.date)
+    dates = [c.date for c in cues if c.date]
     if dates:
-        when: date | None = dates.most_common(1)[0][0]
+        # the earliest: a later day is most often when a toll was told or revised, not when it happened
+        when: date | None = min(dates)
         source: str | None = "statement"
     elif found["date"]:
         when, source = found["date"], "text"

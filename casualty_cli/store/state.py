@@ -38,6 +38,8 @@ class ReportRecord:
     origin: str | None = None
     chars: int = 0
     statements: int = 0
+    #: the report's place in the order of ingestion (not stored: replay gives it)
+    seq: int = 0
 
     def to_dict(self) -> Raw:
         return {
@@ -142,6 +144,7 @@ class StoreState:
 
     def apply_report(self, d: Raw) -> None:
         rec = ReportRecord.from_dict(d)
+        rec.seq = len(self.reports)
         self.reports[rec.key] = rec
         self.by_hash[rec.hash] = rec.key
 
@@ -221,6 +224,7 @@ class StoreState:
                     published=rep.published,
                     ingested=rep.ingested,
                     status=status,
+                    order=rep.seq,
                 )
             )
         return out
