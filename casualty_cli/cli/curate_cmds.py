@@ -196,7 +196,9 @@ def settings(
     target = Store.at(store)
     if key is not None and key != "toll_rule":
         raise UsageError(f"KEY: unknown setting {key!r}; known: toll_rule")
-    current = set_toll_rule(target, value) if value is not None else read_settings(target)
+    current = read_settings(target)  # first: a mistyped --store is an error, not a new store
+    if value is not None:
+        current = set_toll_rule(target, value)
     if key is not None:
         current = {key: current.get(key)}
     if as_json:

@@ -5,7 +5,9 @@ Format (schema version 2). This docstring is the contract; the README copies it.
 Location
     A directory: ``--store PATH`` if given, else ``$CASUALTY_STORE``, else
     ``platformdirs.user_data_dir("casualty")/store``. Reading a store that does not exist yet shows an
-    empty store and creates nothing; the first ingest creates it.
+    empty store and creates nothing, but only at the default location: a path named by ``--store`` or
+    ``$CASUALTY_STORE`` must exist (a typo is an error, not an empty store), except for ingest, which
+    creates the store.
 
 Files
     ``store.json``        the manifest, the only file ever rewritten, and the commit point.
@@ -105,7 +107,16 @@ Writing (atomic, serialised)
 Errors
     A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
     a segment holds; a directory of other files; a corrupt record: each is one ``StoreError`` line and
-    the store is left exactly as it was.
+    the store is left exactly as it was. So is a directory whose segments hold records but which has no
+    ``store.json``: without that check a writer would take it for a new store and cut the segments
+    back to length zero.
+
+Checking and repair
+    :mod:`casualty_cli.store.check`: ``casualty store check`` verifies every segment against the
+    manifest (lengths, line counts, every committed record, ids across segments, a full replay).
+    ``casualty store repair`` writes a new manifest committing the intact records of each segment,
+    after copying the folder to ``<name>.backup-<UTC time>``; it never changes a segment, and refuses
+    when the records do not make a consistent store.
 
 Migrations
     :data:`~casualty_cli.store.files.MIGRATIONS` is an ordered list of named functions (``m001_initial``,
@@ -179,16 +190,27 @@ def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], 
 class Store:
     """One store directory. Reading never writes; writing happens inside :meth:`writing`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, given: str | None = None) -> None:
         self.path = path
+        #: who named the path (``--store``, ``CASUALTY_STORE``); None for the default location
+        self.given = given
 
     @classmethod
-    def at(cls, option: str | None = None) -> Store:
-        return cls(resolve_store_path(option))
+    def at(cls, option: str | None = None, *, create: bool = False) -> Store:
+        """The store that ``--store``, ``$CASUALTY_STORE`` or the default names. Only a command that
+        creates a store (ingest, ``create=True``) may name a path that does not exist yet."""
+        return cls(resolve_store_path(option), None if create else files.store_origin(option))
+
+    def manifest(self) -> Raw | None:
+        """The manifest as stored, or None for a store not created yet (only where that is allowed)."""
+        raw = files.read_manifest(self.path)
+        if raw is None:
+            files.require_given(self.path, self.given)
+        return raw
 
     def load(self) -> StoreState:
         """The committed state. An older store is migrated first (under the lock)."""
-        raw = files.read_manifest(self.path)
+        raw = self.manifest()
         if raw is None:
             return StoreState()
         if raw["schema_version"] < SCHEMA_VERSION:

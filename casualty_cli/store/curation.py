@@ -341,7 +341,7 @@ def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
 
 def settings(store: Store) -> Raw:
     """The store's settings (defaults for a store not created yet)."""
-    raw = files.read_manifest(store.path)
+    raw = store.manifest()
     return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
 
 
