@@ -100,6 +100,14 @@ class TollRevision:
     sources: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     previous: int | None = None
+    #: every report's statement of this figure, ``first`` included
+    statements: list[StoredStatement] = field(default_factory=list)
+
+    @property
+    def fullest(self) -> StoredStatement:
+        """The statement of this figure that says most (a breakdown, who said it): what diffs compare."""
+        said = self.statements or [self.first]
+        return max(said, key=lambda e: (len(e.statement.breakdown), e.statement.attribution is not None, -said.index(e)))
 
     @property
     def delta(self) -> int | None:
@@ -128,7 +136,7 @@ class TollRevision:
             "sources": list(self.sources),
             "reports": list(self.reports),
             "statement": self.first.id,
-            "breakdown": [b.to_dict() for b in s.breakdown],
+            "breakdown": [b.to_dict() for b in self.fullest.statement.breakdown],
             "hedge": s.hedge,
             "attribution": s.attribution,
             "quote": s.quote,
@@ -249,6 +257,7 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
                 held.sources.append(e.source)
             if e.report not in held.reports:
                 held.reports.append(e.report)
+            held.statements.append(e)
             continue
         rev = TollRevision(
             number=len(revisions) + 1,
@@ -263,6 +272,7 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
             sources=[e.source] if e.source else [],
             reports=[e.report],
             previous=held.best if held else None,
+            statements=[e],
         )
         revisions.append(rev)
         last[s.outcome] = rev
@@ -355,8 +365,8 @@ def diff_revisions(
         a, b = before[outcome], after[outcome]
         if a is b:
             continue
-        sa = a.first.statement if a else None
-        sb = b.first.statement if b else None
+        sa = a.fullest.statement if a else None
+        sb = b.fullest.statement if b else None
         for name in ("best", "low", "high", "qualifier"):
             va = getattr(a, name) if a else None
             vb = getattr(b, name) if b else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ class ReportRecord:
             hash=d["hash"],
             doc=d["doc"],
             source=d.get("source"),
-            published=date.fromisoformat(pub) if pub else None,
+            published=(datetime.fromisoformat(pub) if "T" in pub else date.fromisoformat(pub)) if pub else None,
             ingested=d["ingested"],
             title=d.get("title"),
             url=d.get("url"),
