@@ -6,7 +6,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import typer
@@ -73,18 +73,17 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def parse_date_option(value: str | None, option: str = "--published") -> date | None:
-    """Parse a command-line date: ISO first (fast, exact), then anything dateparser reads."""
+def parse_date_option(value: str | None, option: str = "--published") -> date | datetime | None:
+    """A command-line date, read as every input's ``published`` is (see ``inputs.published``).
+
+    ``--published`` is metadata: a calendar date, its time of day kept. Filters (``--since``) also
+    take relative words ("2 weeks ago").
+    """
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        pass
-    import dateparser  # lazy: heavy import
+    from casualty_cli.inputs.published import read_date
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DATES_FROM": "past"})
-    if parsed is None:
-        raise UsageError(f"{option}: cannot read {value!r} as a date (use YYYY-MM-DD)")
-    result: date = parsed.date()
-    return result
+    try:
+        return read_date(value, relative=option != "--published")
+    except ValueError as err:
+        raise UsageError(f"{option}: {err}") from None

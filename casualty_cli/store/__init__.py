@@ -43,7 +43,10 @@ Files
     "statements"}``: ``key`` is the report's short id (the first 8 hex digits of ``hash``, longer on a
     clash); ``hash`` is the SHA-256 of the report text after Unicode NFKC and whitespace collapsing:
     the report's identity, so the same text ingested again (under any file name) is a duplicate;
-    ``doc`` the input's own id (path, JSONL id); ``published`` ISO date or null; ``ingested`` UTC time.
+    ``doc`` the input's own id (path, JSONL id); ``published`` the ISO date (``"2016-02-16"``), or the
+    ISO datetime when the input gave a time of day (``"2016-02-16T10:00:00"``, with its UTC offset when
+    given: the date part is the writer's own day), or null; ``ingested`` UTC time. Readers take both
+    forms (``ReportRecord.published`` is the day, ``ReportRecord.published_at`` the datetime or None).
 
 ``statements.jsonl`` record
     ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
