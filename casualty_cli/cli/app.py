@@ -39,6 +39,15 @@ def error_line(message: str) -> None:
     sys.stderr.flush()
 
 
+def unexpected(err: Exception) -> str:
+    """One line for an error no part of casualty foresaw: the OS's words and the file, or the bug's."""
+    if isinstance(err, OSError):
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror or err}"
+    text = " ".join(str(err).split())
+    return f"internal error: {type(err).__name__}: {text} (CASUALTY_DEBUG=1 shows the traceback)"
+
+
 def warn_line(message: str) -> None:
     sys.stderr.write(f"Warning: {message}\n")
     sys.stderr.flush()
@@ -69,6 +78,13 @@ def guarded(func: F) -> F:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(int(ExitStatus.OK)) from None
+        except Exception as err:
+            # The last line of defence: anything the core did not turn into a CasualtyError (an
+            # operating-system refusal nobody foresaw, or a bug) is still one line, never a traceback.
+            if os.environ.get("CASUALTY_DEBUG"):
+                raise
+            error_line(unexpected(err))
+            raise typer.Exit(int(ExitStatus.ERROR)) from None
 
     return wrapper  # type: ignore[return-value]
 
