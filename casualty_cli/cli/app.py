@@ -25,6 +25,13 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def command_group(name: str, help: str) -> typer.Typer:
+    """A noun with verbs under it (`casualty store check`), registered on the app."""
+    group = typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(group)
+    return group
+
+
 @app.callback()
 def _root() -> None:
     """Track casualty figures in news reports: extract statements, group incidents, keep every toll revision.

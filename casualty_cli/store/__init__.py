@@ -82,6 +82,13 @@ Files
       incidents' statements and reports join ``incident``, which takes the merged signature and title;
       their ids then resolve to an error naming ``incident``.
     - ``incident.note``: ``{"incident", "text"}``: a free-text note.
+    - ``report.set``: ``{"report", "incident", "published"?, "source"?, "was"}``: a report's
+      ``published`` (as in ``reports.jsonl``) and/or ``source`` as a person fixes them; ``was`` holds
+      the values replaced, ``incident`` the first incident the report is in (or null). Tolls and
+      revisions follow; grouping decisions stay as recorded.
+    - ``incident.rename``: ``{"incident", "title", "was"}``: a person's title. Grouping's later
+      titles (an ``attach`` or ``incident.merge`` with a new title) are kept aside, not shown, while
+      it is in force; undoing it shows grouping's latest title.
     - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
       the latest act not yet undone, so undos go back one act at a time. A report ingested after the
       act keeps its incident; a merged incident gets its own signature back only if no report has

@@ -176,7 +176,7 @@ class StoreState:
                 inc.reports.append(d["report"])
             if "signature" in d:  # only when the merge changed it
                 inc.signature = d["signature"]
-                inc.title = d["title"]
+                self.curation.set_machine_title(inc, d["title"])
             inc.updated = d["at"]
             self.dirty.add(inc.id)
         elif kind in ACT_TYPES:
