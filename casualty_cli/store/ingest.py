@@ -271,7 +271,7 @@ def _report_record(p: _Prepared, key: str, at: str) -> Raw:
         "hash": p.hash,
         "doc": doc.id,
         "source": doc.source,
-        "published": doc.published.isoformat() if doc.published else None,
+        "published": doc.published_iso(),
         "ingested": at,
         "title": doc.title,
         "url": doc.url,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ class ReportRecord:
     origin: str | None = None
     chars: int = 0
     statements: int = 0
+    #: the time of publication when the input gave one (see ``Document.published_at``)
+    published_at: datetime | None = None
 
     def to_dict(self) -> Raw:
         return {
@@ -45,7 +47,7 @@ class ReportRecord:
             "hash": self.hash,
             "doc": self.doc,
             "source": self.source,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published_iso(),
             "ingested": self.ingested,
             "title": self.title,
             "url": self.url,
@@ -54,15 +56,23 @@ class ReportRecord:
             "statements": self.statements,
         }
 
+    def published_iso(self) -> str | None:
+        """As stored: ``"2016-02-16T10:00:00"`` when the time is known, ``"2016-02-16"`` when only the day."""
+        when = self.published_at or self.published
+        return when.isoformat() if when else None
+
     @classmethod
     def from_dict(cls, d: Raw) -> ReportRecord:
         pub = d.get("published")
+        # A date ("2016-02-16", every store before times were kept) or a datetime with its offset.
+        at = datetime.fromisoformat(pub) if pub and len(pub) > 10 else None
         return cls(
             key=d["key"],
             hash=d["hash"],
             doc=d["doc"],
             source=d.get("source"),
-            published=date.fromisoformat(pub) if pub else None,
+            published=at.date() if at else date.fromisoformat(pub) if pub else None,
+            published_at=at,
             ingested=d["ingested"],
             title=d.get("title"),
             url=d.get("url"),
@@ -166,7 +176,7 @@ class StoreState:
                 inc.reports.append(d["report"])
             if "signature" in d:  # only when the merge changed it
                 inc.signature = d["signature"]
-                inc.title = d["title"]
+                self.curation.set_machine_title(inc, d["title"])
             inc.updated = d["at"]
             self.dirty.add(inc.id)
         elif kind in ACT_TYPES:
