@@ -246,7 +246,7 @@ def _report_record(r: AnalysedReport, key: str, at: str) -> dict[str, Any]:
         "hash": r.hash,
         "doc": doc.id,
         "source": doc.source,
-        "published": doc.published.isoformat() if doc.published else None,
+        "published": doc.published_iso(),
         "ingested": at,
         "title": doc.title,
         "url": doc.url,

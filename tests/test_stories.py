@@ -27,8 +27,9 @@ def reports(name: str) -> list[Document]:
     for line in (STORIES / name).read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         p = d["published"]
-        published = datetime.fromisoformat(p) if "T" in p else date.fromisoformat(p)
-        out.append(Document(d["id"], d["text"], published, d.get("title"), d.get("source")))
+        at = datetime.fromisoformat(p) if "T" in p else None
+        day = at.date() if at else date.fromisoformat(p)
+        out.append(Document(d["id"], d["text"], day, d.get("title"), d.get("source"), published_at=at))
     return out
 
 

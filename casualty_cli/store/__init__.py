@@ -43,7 +43,10 @@ Files
     "statements"}``: ``key`` is the report's short id (the first 8 hex digits of ``hash``, longer on a
     clash); ``hash`` is the SHA-256 of the report text after Unicode NFKC and whitespace collapsing:
     the report's identity, so the same text ingested again (under any file name) is a duplicate;
-    ``doc`` the input's own id (path, JSONL id); ``published`` ISO date or null; ``ingested`` UTC time.
+    ``doc`` the input's own id (path, JSONL id); ``published`` the ISO date (``"2016-02-16"``), or the
+    ISO datetime when the input gave a time of day (``"2016-02-16T10:00:00"``, with its UTC offset when
+    given: the date part is the writer's own day), or null; ``ingested`` UTC time. Readers take both
+    forms (``ReportRecord.published`` is the day, ``ReportRecord.published_at`` the datetime or None).
 
 ``statements.jsonl`` record
     ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
@@ -79,6 +82,13 @@ Files
       incidents' statements and reports join ``incident``, which takes the merged signature and title;
       their ids then resolve to an error naming ``incident``.
     - ``incident.note``: ``{"incident", "text"}``: a free-text note.
+    - ``report.set``: ``{"report", "incident", "published"?, "source"?, "was"}``: a report's
+      ``published`` (as in ``reports.jsonl``) and/or ``source`` as a person fixes them; ``was`` holds
+      the values replaced, ``incident`` the first incident the report is in (or null). Tolls and
+      revisions follow; grouping decisions stay as recorded.
+    - ``incident.rename``: ``{"incident", "title", "was"}``: a person's title. Grouping's later
+      titles (an ``attach`` or ``incident.merge`` with a new title) are kept aside, not shown, while
+      it is in force; undoing it shows grouping's latest title.
     - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
       the latest act not yet undone, so undos go back one act at a time. A report ingested after the
       act keeps its incident; a merged incident gets its own signature back only if no report has
