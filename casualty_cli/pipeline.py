@@ -219,7 +219,8 @@ def plan(state: StoreState, reports: Sequence[AnalysedReport], at: str) -> Plan:
                                         "signature": d.signature, "title": grouping.title(d.signature)})  # fmt: skip
                     event_id += 1
                 attach: Raw = {"id": event_id, "at": at, "type": "attach", "incident": d.incident, "report": key,
-                               "statements": [ids[i] for i in r.events[d.event].statements]}  # fmt: skip
+                               "statements": [ids[i] for i in r.events[d.event].statements],
+                               "evidence": r.events[d.event].signature}  # fmt: skip
                 if d.changed and not d.created:
                     attach["signature"], attach["title"] = d.signature, grouping.title(d.signature)
                 event_id += 1
