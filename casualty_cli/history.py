@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from casualty_cli.model import OUTCOMES, Outcome, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, OUTCOMES, Outcome, Statement
 
 TOLL_RULES = ("latest", "highest", "lowest", "source:NAME")
 #: A statement's status: it counts as read, counts with a human correction, or no longer counts.
@@ -276,7 +276,41 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
         )
         revisions.append(rev)
         last[s.outcome] = rev
+        moved = _died_of_wounds(e, last.get("injured"), figures)
+        if moved is not None:
+            moved.number = len(revisions) + 1
+            revisions.append(moved)
+            last["injured"] = moved
     return revisions
+
+
+def _died_of_wounds(
+    e: StoredStatement, injured: TollRevision | None, figures: Sequence[StoredStatement]
+) -> TollRevision | None:
+    """The injured toll less the people a new killed figure says died of their wounds (its breakdown
+    part :data:`~casualty_cli.model.DIED_OF_WOUNDS`), when the report gives no injured figure itself."""
+    s = e.statement
+    if s.outcome != "killed" or injured is None or injured.best is None or injured.first.report == e.report:
+        return None
+    count = next((b.best for b in s.breakdown if b.group == DIED_OF_WOUNDS and b.best), None)
+    if count is None or any(f.report == e.report and f.statement.outcome == "injured" for f in figures):
+        return None
+    best = max(0, injured.best - count)
+    return TollRevision(
+        number=0,  # the caller numbers it
+        outcome="injured",
+        published=e.dated,
+        date_known=e.published is not None,
+        best=best,
+        low=best,
+        high=best,
+        qualifier=injured.qualifier,
+        first=e,
+        sources=[e.source] if e.source else [],
+        reports=[e.report],
+        previous=injured.best,
+        statements=[e],
+    )
 
 
 def state_at(revisions: Sequence[TollRevision], number: int) -> dict[Outcome, TollRevision | None]:

@@ -14,7 +14,7 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.earlier import EARLIER_FORMS
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, Document, Statement
 
 
 def read(text: str, published: date = date(2016, 2, 18)) -> list[Statement]:
@@ -75,6 +75,8 @@ def test_injured_who_died_are_not_new_figures() -> None:
     text = "The toll from Tuesday's bombing in Helmand has risen to seven after two wounded officers died in hospital."
     assert current(text) == [(7, None)]
     assert current(text, "injured") == []
+    [seven] = read(text)
+    assert [(b.group, b.best) for b in seven.breakdown] == [(DIED_OF_WOUNDS, 2)]
 
 
 @pytest.mark.parametrize(
