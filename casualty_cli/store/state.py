@@ -40,6 +40,8 @@ class ReportRecord:
     statements: int = 0
     #: the time of publication when the input gave one (see ``Document.published_at``)
     published_at: datetime | None = None
+    #: the report's place in the order of ingestion (not stored: replay gives it)
+    seq: int = 0
 
     def to_dict(self) -> Raw:
         return {
@@ -152,6 +154,7 @@ class StoreState:
 
     def apply_report(self, d: Raw) -> None:
         rec = ReportRecord.from_dict(d)
+        rec.seq = len(self.reports)
         self.reports[rec.key] = rec
         self.by_hash[rec.hash] = rec.key
 
@@ -228,9 +231,10 @@ class StoreState:
                     report=rep.key,
                     statement=reading,
                     source=rep.source,
-                    published=rep.published,
+                    published=rep.published_at or rep.published,
                     ingested=rep.ingested,
                     status=status,
+                    order=rep.seq,
                 )
             )
         return out
