@@ -29,6 +29,7 @@ from typing import Literal
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import find_event_date
+from casualty_cli.extraction.earlier import set_earlier_figures_apart, set_recalled_events_apart
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
@@ -92,6 +93,8 @@ _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
 #: A space run of _SubjectEnds, whole (greedy on both sides of its space), in the reversed text.
 _SPACE_RUN_REVERSED = compiled.compile(r"[\s,]*\s[\s,]*")
 _NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
+#: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
+_PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
     """victim person individual resident man woman male female teen teenager juvenile adult self attacker
@@ -1105,7 +1108,10 @@ class _Reader:
         text = self.text
         lead = P.BREAKDOWN_LEAD_RE.match(text, m.end, sent.end)
         if lead is None:
-            # the figure may be followed by its noun first: "50 civilians, including 13 children"
+            # the figure may be followed by its noun first: "25 people, including nine staff"
+            noun = _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end)
+            lead = P.BREAKDOWN_LEAD_RE.match(text, noun.end(), sent.end) if noun else None
+        if lead is None:
             return [], False
         pos = lead.end()
         parts: list[Breakdown] = []
@@ -1210,4 +1216,4 @@ def extract_statements(doc: Document) -> list[Statement]:
         return []
     reader = _Reader(doc)
     reader.read()
-    return reader.statements(doc.published)
+    return set_recalled_events_apart(doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published)))

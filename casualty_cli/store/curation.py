@@ -1,6 +1,6 @@
 """Curation: a person's corrections to what the machine read and grouped, each one recorded as an act.
 
-``retract``, ``correct``, ``move``, ``merge``, ``note`` and ``undo`` each append one event to
+``retract``, ``correct``, ``move``, ``merge``, ``note``, ``set_report``, ``rename`` and ``undo`` each append one event to
 ``events.jsonl`` (the record formats are in :mod:`casualty_cli.store`); nothing already written is
 changed. Every act says what was done, when (``at``), why (``reason``, optional except for a
 retraction) and who (``user``: ``--user``, else ``$CASUALTY_USER``, else the login name).
@@ -251,6 +251,82 @@ def undo(store: Store, reason: str | None = None, user: str | None = None) -> Ra
     return _record(store, plan)
 
 
+def resolve_report(state: StoreState, wanted: str) -> str:
+    """A report's key from its key, a unique prefix of it, or its document id (path, JSONL id)."""
+    text = wanted.strip()
+    if not text:
+        raise NotFoundError("a report id is required")
+    if text.lower() in state.reports:
+        return text.lower()
+    hits = sorted(k for k in state.reports if k.startswith(text.lower()))
+    if not hits:
+        hits = sorted(k for k, r in state.reports.items() if r.doc == text)
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NotFoundError(f"no report {wanted!r} (report ids are listed by `casualty show ID`)")
+    shown = ", ".join(f"{k} ({state.reports[k].doc})" for k in hits[:8])
+    raise NotFoundError(f"report {wanted!r} is ambiguous: {shown}")
+
+
+def set_report(
+    store: Store,
+    report: str,
+    published: str | None = None,
+    source: str | None = None,
+    reason: str | None = None,
+    user: str | None = None,
+) -> Raw:
+    """Fix what was said of a report when it was ingested: its publication date (and time) or source.
+
+    ``published`` is ISO text as the store keeps it (the caller reads it from what the person typed);
+    ``source`` an outlet name, or "" for none. Grouping decisions stay as they were recorded; dates,
+    the order of revisions and tolls follow the fix.
+    """
+    if published is None and source is None:
+        raise UsageError("say what to set: --published DATE and/or --source NAME")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        key = resolve_report(state, report)
+        rep = state.reports[key]
+        now = rep.to_dict()
+        new: Raw = {}
+        if published is not None:
+            new["published"] = published
+        if source is not None:
+            new["source"] = source.strip() or None
+        if all(now[k] == v for k, v in new.items()):
+            raise CurationError(f"report {key} has {', '.join(f'{k} {v!r}' for k, v in new.items())} already")
+        incidents = [i.id for i in state.incidents.values() if key in i.reports]
+        body = {
+            "report": key,
+            "incident": incidents[0] if incidents else None,
+            **new,
+            "was": {k: now[k] for k in new},
+        }
+        return _event(state, "report.set", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def rename(store: Store, incident: str, title: str, reason: str | None = None, user: str | None = None) -> Raw:
+    """Give an incident a title of a person's choosing; grouping's later retitling does not replace it."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise UsageError("TITLE: a title cannot be empty")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        inc = state.resolve(incident)
+        if inc.title == clean:
+            raise CurationError(f"incident {inc.id} is called {inc.title!r} already")
+        body = {"incident": inc.id, "title": clean, "was": inc.title}
+        return _event(state, "incident.rename", body, reason, actor)
+
+    return _record(store, plan)
+
+
 # --- reading them back ---------------------------------------------------------------------------------
 
 
@@ -281,6 +357,11 @@ def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
         return f"merged {', '.join(act['merged'])} into {act['incident']}"
     if kind == "incident.note":
         return f"note on {act['incident']}: {act['text']}"
+    if kind == "report.set":
+        changes = [f"{k} {act['was'].get(k)!r} → {act[k]!r}" for k in ("published", "source") if k in act]
+        return f"set report {act['report']}: {', '.join(changes)}"
+    if kind == "incident.rename":
+        return f"renamed {act['incident']}: {act['was']!r} → {act['title']!r}"
     if kind == "undo":
         undone = (acts or {}).get(int(act["undoes"]))
         what = describe_act(undone) if undone else act.get("act", "an act")
@@ -341,7 +422,7 @@ def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
 
 def settings(store: Store) -> Raw:
     """The store's settings (defaults for a store not created yet)."""
-    raw = files.read_manifest(store.path)
+    raw = store.manifest()
     return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
 
 
