@@ -91,16 +91,32 @@ def boom_on_library(doc: Document) -> list[Statement]:
     return real_extract(doc)
 
 
+def bug_on_library(doc: Document) -> list[Statement]:
+    """extract_statements with a bug that shows on one report."""
+    if "library" in doc.text:
+        raise KeyError(doc.id)
+    return real_extract(doc)
+
+
 real_extract = extraction.extract_statements
 
 
 @pytest.mark.usefixtures("small_chunks")
-def test_an_error_extracting_stops_at_the_same_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extraction, "extract_statements", boom_on_library)
+@pytest.mark.parametrize(
+    ("extract", "message"),
+    [
+        (boom_on_library, "Error: cannot read r6\n"),
+        (bug_on_library, "Error: internal error: KeyError: 'r6' (CASUALTY_DEBUG=1 shows the traceback)\n"),
+    ],
+)
+def test_an_error_extracting_stops_at_the_same_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extract: object, message: str
+) -> None:
+    monkeypatch.setattr(extraction, "extract_statements", extract)
     path = write_reports(tmp_path, bad_lines=False)
     one = run(str(path), "--json", "--jobs", "1")
     assert one[0] == 1
-    assert one[2] == "Error: cannot read r6\n"
+    assert one[2] == message
     assert [json.loads(line)["doc"] for line in one[1].splitlines()][-1] == "r5"  # all before it, none after
     assert run(str(path), "--json", "--jobs", "2") == one
 
