@@ -97,28 +97,30 @@ def throughput(casualty: str, data: Path, chars: int, runs: int) -> None:
     print(f"extract, cold (patterns compiled afresh): {cold:.2f} s -> {chars / cold / 1e6:.2f} M chars/s")
 
 
-def jobs(casualty: str, data: Path, chars: int, runs: int) -> None:
-    outputs = {}
-    for n in (1, 2):
-        outputs[n] = subprocess.run([casualty, "extract", str(data), "--json", "--jobs", str(n)],
-                                    capture_output=True, check=True).stdout
-    same = "the same" if outputs[1] == outputs[2] else "DIFFERENT"
-    times: dict[int, list[float]] = {1: [], 2: []}
-    cpu: dict[int, list[float]] = {1: [], 2: []}
-    load = os.getloadavg()[0]
+def alternating(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Each command's median wall and CPU seconds (its processes' and their workers'), over ``runs``
+    rounds that run every command once: a change in the machine's load falls on all of them alike."""
+    wall: dict[str, list[float]] = {name: [] for name in cmds}
+    cpu: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(runs):
-        for n in (1, 2):
+        for name, cmd in cmds.items():
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            times[n].append(timed([casualty, "extract", str(data), "--json", "--jobs", str(n)]))
+            wall[name].append(timed(cmd))
             after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers too: the command waits for them
-            cpu[n].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    med = {n: statistics.median(t) for n, t in times.items()}
-    for n in (1, 2):
-        print(f"extract --jobs {n}: {med[n]:.2f} s median of {runs} -> {chars / med[n] / 1e6:.2f} M chars/s "
-              f"(CPU {statistics.median(cpu[n]):.2f} s)")
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in cmds}
+
+
+def jobs(casualty: str, data: Path, chars: int, runs: int) -> None:
+    cmds = {n: [casualty, "extract", str(data), "--json", "--jobs", n] for n in ("1", "2")}
+    outputs = [subprocess.run(cmd, capture_output=True, check=True).stdout for cmd in cmds.values()]
+    load = os.getloadavg()[0]
+    med = alternating(cmds, runs)
+    for n, (wall, cpu) in med.items():
+        print(f"extract --jobs {n}: {wall:.2f} s median of {runs} -> {chars / wall / 1e6:.2f} M chars/s (CPU {cpu:.2f} s)")
     # other work on the machine takes cores from the workers: the load says how much there was
-    print(f"speed-up of --jobs 2: {med[1] / med[2]:.2f}x on {os.cpu_count()} cores, load average "
-          f"{load:.1f} before and {os.getloadavg()[0]:.1f} after; outputs {same}")
+    print(f"speed-up of --jobs 2: {med['1'][0] / med['2'][0]:.2f}x on {os.cpu_count()} cores, load average "
+          f"{load:.1f} before and {os.getloadavg()[0]:.1f} after; outputs {'the same' if outputs[0] == outputs[1] else 'DIFFERENT'}")
 
 
 def linear(casualty: str, mb: float, runs: int) -> None:
@@ -132,8 +134,8 @@ def linear(casualty: str, mb: float, runs: int) -> None:
             with reports.open("w", encoding="utf-8") as f:
                 for n, i in enumerate(range(0, len(body), 2000)):
                     f.write(json.dumps({"id": str(n), "text": body[i : i + 2000]}) + "\n")
-            t_line = median_of([casualty, "extract", str(line), "--json", "--jobs", "1"], runs)
-            t_reports = median_of([casualty, "extract", str(reports), "--json", "--jobs", "1"], runs)
+            med = alternating({p.name: [casualty, "extract", str(p), "--json", "--jobs", "1"] for p in (line, reports)}, runs)
+            t_line, t_reports = med[line.name][0], med[reports.name][0]
             print(f"linear, {name}: {len(body) / 1e6:.1f} MB as one line {t_line:.2f} s, in 2 KB reports "
                   f"{t_reports:.2f} s (medians of {runs}), ratio {t_line / t_reports:.2f} (target <= 2)")
 

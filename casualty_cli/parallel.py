@@ -37,8 +37,8 @@ R = TypeVar("R")
 CHUNK_CHARS = 128_000
 #: At most this many documents a chunk, however short they are.
 CHUNK_DOCS = 500
-#: Below this many characters in all, extraction stays in this process: starting the workers and
-#: loading the patterns in each costs more than it saves.
+#: Below this many characters in all, extraction stays in this process: starting the workers (and
+#: compiling in each the patterns compiled on first use) costs more than it saves.
 PARALLEL_FROM = 3 * CHUNK_CHARS
 #: Chunks in flight for each worker: enough to keep it busy while this process reads and writes.
 IN_FLIGHT = 2
@@ -96,19 +96,22 @@ def _ignore_interrupts() -> None:
 
 
 class _Chunk(Generic[R]):
-    """Input items in order (documents and input errors) and the future of their documents' results."""
+    """Input items in order and the future of their documents' results."""
 
     def __init__(self) -> None:
-        self.items: list[Document | InputError] = []
+        #: the items in order: an input error, or None where a document stands (the worker has its text)
+        self.items: list[InputError | None] = []
         self.docs: list[Document] = []
         self.chars = 0
         self.future: Future[list[R | _Failed]] | None = None
 
     def add(self, item: Document | InputError) -> None:
-        self.items.append(item)
-        if isinstance(item, Document):
-            self.docs.append(item)
-            self.chars += len(item.text)
+        if isinstance(item, InputError):
+            self.items.append(item)
+            return
+        self.items.append(None)
+        self.docs.append(item)
+        self.chars += len(item.text)
 
     def full(self) -> bool:
         return self.chars >= CHUNK_CHARS or len(self.docs) >= CHUNK_DOCS
@@ -117,7 +120,7 @@ class _Chunk(Generic[R]):
         """The items in order, each document replaced by its result."""
         results = iter(done)
         for item in self.items:
-            if isinstance(item, InputError):
+            if item is not None:
                 yield item
                 continue
             result = next(results)  # (a chunk's results stop short only after a failure, raised here)
@@ -206,7 +209,7 @@ def _in_workers(
 def _submit(pool: ProcessPoolExecutor, chunk: _Chunk[R], finish: Callable[[list[Statement]], R]) -> None:
     if chunk.docs:
         chunk.future = pool.submit(_extract_chunk, chunk.docs, finish)
-    chunk.docs = []  # the worker has them; this process keeps only the items' order
+    chunk.docs = []  # the worker has them; this process keeps only the order of the items
 
 
 def _collect(chunk: _Chunk[R]) -> Iterator[R | InputError]:
