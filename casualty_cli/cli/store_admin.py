@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from casualty_cli.cli.app import app, guarded
+from casualty_cli.cli.app import command_group, guarded
 from casualty_cli.cli.store_cmds import JsonOption, StoreOption, print_json
 from casualty_cli.errors import ExitStatus
 
-store_app = typer.Typer(
-    name="store",
-    help="Check the store's files against its manifest, or rebuild a lost manifest.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(store_app)
+store_app = command_group("store", "Check the store's files against its manifest, or rebuild a lost manifest.")
 
 
 @store_app.command("check")

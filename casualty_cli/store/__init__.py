@@ -43,7 +43,10 @@ Files
     "statements"}``: ``key`` is the report's short id (the first 8 hex digits of ``hash``, longer on a
     clash); ``hash`` is the SHA-256 of the report text after Unicode NFKC and whitespace collapsing:
     the report's identity, so the same text ingested again (under any file name) is a duplicate;
-    ``doc`` the input's own id (path, JSONL id); ``published`` ISO date or null; ``ingested`` UTC time.
+    ``doc`` the input's own id (path, JSONL id); ``published`` the ISO date (``"2016-02-16"``), or the
+    ISO datetime when the input gave a time of day (``"2016-02-16T10:00:00"``, with its UTC offset when
+    given: the date part is the writer's own day), or null; ``ingested`` UTC time. Readers take both
+    forms (``ReportRecord.published`` is the day, ``ReportRecord.published_at`` the datetime or None).
 
 ``statements.jsonl`` record
     ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
@@ -55,9 +58,11 @@ Files
 
     - ``incident.create``: ``{"incident", "signature", "title"}``. An incident id is 7 hex digits of a
       hash of its first report and event (longer on a clash); commands accept any unique prefix.
-    - ``attach``: ``{"incident", "report", "statements": [ids]}`` plus ``"signature"`` and ``"title"``
-      when merging the report changed them: the statements of one report (one event of it) join an
-      incident. The signature is :mod:`casualty_cli.grouping`'s, stored as it returns it.
+    - ``attach``: ``{"incident", "report", "statements": [ids], "evidence"}`` plus ``"signature"`` and
+      ``"title"`` when merging the report changed them: the statements of one report (one event of it)
+      join an incident. ``evidence`` is the event's own signature (attach events written before it
+      existed lack it), from which curation remakes an incident's signature. Signatures are
+      :mod:`casualty_cli.grouping`'s, stored as it returns them.
 
     Grouping results are recorded, not recomputed: replay never calls the grouping rules, so changing
     them never rewrites history. A reader meeting an event type it does not know stops with an error
@@ -79,6 +84,16 @@ Files
       incidents' statements and reports join ``incident``, which takes the merged signature and title;
       their ids then resolve to an error naming ``incident``.
     - ``incident.note``: ``{"incident", "text"}``: a free-text note.
+    - ``report.set``: ``{"report", "incident", "published"?, "source"?, "was"}``: a report's
+      ``published`` (as in ``reports.jsonl``) and/or ``source`` as a person fixes them; ``was`` holds
+      the values replaced, ``incident`` the first incident the report is in (or null). Tolls and
+      revisions follow; grouping decisions stay as recorded.
+    - ``incident.rename``: ``{"incident", "title", "was"}``: a person's title. Grouping's later
+      titles (an ``attach`` or ``incident.merge`` with a new title) are kept aside, not shown, while
+      it is in force; undoing it shows grouping's latest title.
+    - ``retract``, ``move`` and ``undo`` also carry ``"views": {incident: {"signature", "title"}}``: each
+      touched incident's signature and title made afresh from the evidence of the statements that
+      count in it once the act is done, so its places, targets, date and title follow the act.
     - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
       the latest act not yet undone, so undos go back one act at a time. A report ingested after the
       act keeps its incident; a merged incident gets its own signature back only if no report has

@@ -30,6 +30,8 @@ ACT_TYPES = (
     "incident.merge",
     "incident.note",
     "undo",
+    "report.set",
+    "incident.rename",
 )
 
 
@@ -51,6 +53,17 @@ class Curation:
     notes: dict[str, list[int]] = field(default_factory=dict)
     #: incident merged away -> incident it was merged into
     merged_into: dict[str, str] = field(default_factory=dict)
+    #: incident id -> rename acts in force, oldest first; the last one names it
+    renamed: dict[str, list[int]] = field(default_factory=dict)
+    #: incident id -> the title grouping gives it, kept aside while a person's title is in force
+    machine_titles: dict[str, str] = field(default_factory=dict)
+
+    def set_machine_title(self, inc: IncidentRecord, title: str) -> None:
+        """Grouping retitled ``inc`` (a report changed its signature): shown unless a person renamed it."""
+        if inc.id in self.machine_titles:
+            self.machine_titles[inc.id] = title
+        else:
+            inc.title = title
 
     def status(self, sid: str) -> str:
         if sid in self.retracted:
@@ -89,6 +102,8 @@ class Curation:
             "corrections": self.corrections,
             "notes": self.notes,
             "merged_into": self.merged_into,
+            "renamed": self.renamed,
+            "machine_titles": self.machine_titles,
         }
 
     @classmethod
@@ -101,6 +116,8 @@ class Curation:
             corrections={k: [int(x) for x in v] for k, v in (d.get("corrections") or {}).items()},
             notes={k: [int(x) for x in v] for k, v in (d.get("notes") or {}).items()},
             merged_into=dict(d.get("merged_into") or {}),
+            renamed={k: [int(x) for x in v] for k, v in (d.get("renamed") or {}).items()},
+            machine_titles=dict(d.get("machine_titles") or {}),
         )
 
 
@@ -158,6 +175,14 @@ def apply_act(state: StoreState, d: Raw) -> None:
         c.effects[aid] = _move(state, d)
     elif kind == "incident.merge":
         c.effects[aid] = _merge(state, d)
+    elif kind == "report.set":
+        _set_report(state, d, d["report"], d)
+    elif kind == "incident.rename":
+        inc = _incident(state, d, d["incident"])
+        c.machine_titles.setdefault(inc.id, inc.title)
+        c.renamed.setdefault(inc.id, []).append(aid)
+        inc.title = d["title"]
+        _touch(state, d, inc)
     elif kind == "undo":
         target = int(d["undoes"])
         act = c.acts.get(target)
@@ -167,7 +192,18 @@ def apply_act(state: StoreState, d: Raw) -> None:
         c.undone[target] = aid
     else:  # pragma: no cover - the caller dispatches only ACT_TYPES
         raise _bad(d, "not a curation act")
+    _apply_views(state, d)
     c.acts[aid] = d
+
+
+def _apply_views(state: StoreState, d: Raw) -> None:
+    """An act's recorded views: each incident's signature and title, made from the statements that count
+    once the act is done (places, targets, date and title follow what a person moved or retracted)."""
+    for iid, view in (d.get("views") or {}).items():
+        inc = state.incidents.get(iid)
+        if inc is not None:
+            inc.signature, inc.title = view["signature"], view["title"]
+            _touch(state, d, inc)
 
 
 def _move(state: StoreState, d: Raw) -> Raw:
@@ -208,7 +244,7 @@ def _merge(state: StoreState, d: Raw) -> Raw:
     effects: Raw = {
         "incidents": [inc.to_dict() for inc in absorbed],
         "signature": target.signature,
-        "title": target.title,
+        "title": state.curation.machine_titles.get(target.id, target.title),
         "reports_added": [],
     }
     for inc in absorbed:
@@ -222,7 +258,8 @@ def _merge(state: StoreState, d: Raw) -> Raw:
             if report not in target.reports:
                 target.reports.append(report)
                 effects["reports_added"].append(report)
-    target.signature, target.title = d["signature"], d["title"]
+    target.signature = d["signature"]
+    state.curation.set_machine_title(target, d["title"])
     _touch(state, d, target)
     return effects
 
@@ -252,6 +289,29 @@ def _revert(state: StoreState, d: Raw, act: Raw) -> None:
         _unmove(state, d, act, c.effects.pop(aid))
     elif kind == "incident.merge":
         _unmerge(state, d, act, c.effects.pop(aid))
+    elif kind == "report.set":
+        _set_report(state, d, act["report"], act["was"])
+    elif kind == "incident.rename":
+        inc = _incident(state, d, act["incident"])
+        _forget(c.renamed, inc.id, aid)
+        held = c.renamed.get(inc.id)
+        inc.title = c.acts[held[-1]]["title"] if held else c.machine_titles.pop(inc.id)
+        _touch(state, d, inc)
+
+
+def _set_report(state: StoreState, d: Raw, key: str, values: Raw) -> None:
+    """Give a report the ``published`` and ``source`` in ``values`` (those present); its incidents'
+    tolls are recomputed, since a report's date orders the revisions."""
+    from casualty_cli.store.state import ReportRecord
+
+    rep = state.reports.get(key)
+    if rep is None:
+        raise _bad(d, f"unknown report {key}")
+    fixed = ReportRecord.from_dict(
+        {**rep.to_dict(), **{k: values[k] for k in ("published", "source") if k in values}}
+    )
+    rep.published, rep.published_at, rep.source = fixed.published, fixed.published_at, fixed.source
+    _touch(state, d, *(inc for inc in state.incidents.values() if key in inc.reports))
 
 
 def _unmove(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
@@ -286,5 +346,6 @@ def _unmerge(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
     kept = {state.locations[s][2] for s in target.statements}
     target.reports = [r for r in target.reports if r not in done["reports_added"] or r in kept]
     if target.signature == act["signature"]:  # not grown by a report since: back to its own
-        target.signature, target.title = done["signature"], done["title"]
+        target.signature = done["signature"]
+        state.curation.set_machine_title(target, done["title"])
     _touch(state, d, target)

@@ -209,7 +209,8 @@ def _replay_problem(path: Path, lengths: dict[str, int]) -> str | None:
 def check_store(path: Path) -> CheckResult:
     """Verify every segment against the manifest (or, without one, against itself)."""
     if not path.is_dir():
-        raise StoreError(f"no store at {path}" if not path.exists() else f"{path} is not a directory")
+        files.check_directory(path)  # a file: says so
+        raise StoreError(f"no store at {path}")
     raw, problem = _manifest(path)
     result = CheckResult(path, raw, problem)
     if raw is None and not any((path / n).exists() for n in SEGMENTS):

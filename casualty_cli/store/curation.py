@@ -1,6 +1,6 @@
 """Curation: a person's corrections to what the machine read and grouped, each one recorded as an act.
 
-``retract``, ``correct``, ``move``, ``merge``, ``note`` and ``undo`` each append one event to
+``retract``, ``correct``, ``move``, ``merge``, ``note``, ``set_report``, ``rename`` and ``undo`` each append one event to
 ``events.jsonl`` (the record formats are in :mod:`casualty_cli.store`); nothing already written is
 changed. Every act says what was done, when (``at``), why (``reason``, optional except for a
 retraction) and who (``user``: ``--user``, else ``$CASUALTY_USER``, else the login name).
@@ -15,7 +15,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -102,7 +102,10 @@ def retract(store: Store, statement: str, reason: str, user: str | None = None) 
         sid = resolve_statement(state, statement)
         if sid in state.curation.retracted:
             raise CurationError(f"statement {sid} is retracted already")
-        body = {"statement": sid, "incident": _incident_of(state, sid)}
+        iid = _incident_of(state, sid)
+        body: Raw = {"statement": sid, "incident": iid}
+        if iid is not None:
+            body["views"] = _views(store, state, {iid: [x for x in state.incidents[iid].statements if x != sid]})
         return _event(state, "statement.retract", body, reason, actor)
 
     return _record(store, plan)
@@ -182,11 +185,12 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
         sig = target.signature
         for inc in others:
             sig = grouping.merge(sig, inc.signature)
+        view = _view(store, state, target.id, [x for inc in found for x in inc.statements])
         body = {
             "incident": target.id,
             "merged": [i.id for i in others],
-            "signature": sig,
-            "title": grouping.title(sig),
+            "signature": view["signature"] if view else sig,
+            "title": view["title"] if view else grouping.title(sig),
         }
         return _event(state, "incident.merge", body, reason, actor)
 
@@ -209,6 +213,66 @@ def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
         return {}
 
 
+def _evidence(store: Store, state: StoreState, sids: set[str]) -> tuple[dict[str, tuple[int, Raw]], dict[str, int]]:
+    """Each statement's attach event id and evidence: the signature of the event it was grouped with, as
+    its attach event recorded it (a statement whose attach lacks it, from a store written before
+    evidence was recorded, gets a signature read from its own sentence); and each incident's first
+    attach event id."""
+    found: dict[str, tuple[int, Raw]] = {}
+    first: dict[str, int] = {}
+    data = files.read_segment(store.path, files.EVENTS, 0, state.covers[files.EVENTS])
+    for _, _, e in files.iter_records(files.EVENTS, data, 0):
+        if e.get("type") != "attach":
+            continue
+        first.setdefault(e["incident"], int(e["id"]))
+        for sid in e["statements"]:
+            if sid in sids:
+                evidence = e.get("evidence")
+                found[sid] = (int(e["id"]), evidence if isinstance(evidence, dict) else _new_signature(state, store, sid))
+    for sid in sids - found.keys():
+        found[sid] = (0, _new_signature(state, store, sid))
+    return found, first
+
+
+def _view(
+    store: Store, state: StoreState, iid: str, sids: Iterable[str], retracted: Container[str] | None = None
+) -> Raw | None:
+    """An incident's signature and title made afresh from the statements that count in it (``sids`` less
+    the retracted ones); None when none counts. The evidence it was created from leads (it keeps the
+    incident's place and date first), then the rest in the order grouping met it."""
+    from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
+    gone = state.curation.retracted if retracted is None else retracted
+    counting = [s for s in sids if s not in gone]
+    if not counting:
+        return None
+    evidence, first = _evidence(store, state, set(counting))
+    home = first.get(iid)
+    sig: Raw | None = None
+    seen: set[int] = set()
+    for sid in sorted(counting, key=lambda x: (evidence[x][0] != home, evidence[x][0], x)):
+        attach, part = evidence[sid]
+        if attach in seen:
+            continue  # one event's statements are one piece of evidence
+        if attach:
+            seen.add(attach)
+        sig = dict(part) if sig is None else grouping.merge(sig, part)
+    assert sig is not None
+    return {"signature": sig, "title": grouping.title(sig)}
+
+
+def _views(
+    store: Store, state: StoreState, members: dict[str, list[str]], retracted: Container[str] | None = None
+) -> Raw:
+    """``{incident: {"signature", "title"}}`` for each incident, from the statements it will hold."""
+    out: Raw = {}
+    for iid, sids in members.items():
+        view = _view(store, state, iid, sids, retracted)
+        if view is not None:
+            out[iid] = view
+    return out
+
+
 def move(store: Store, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
     """Move a statement to another incident, or (``to="new"``) to an incident of its own."""
     actor = who(user)
@@ -227,11 +291,14 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
 
             sig = _new_signature(state, store, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
+            members = {src: [x for x in state.incidents[src].statements if x != sid]}
         else:
             dst: IncidentRecord = state.resolve(to)
             if dst.id == src:
                 raise CurationError(f"statement {sid} is in incident {src} already")
             body["to"] = dst.id
+            members = {src: [x for x in state.incidents[src].statements if x != sid], dst.id: [*dst.statements, sid]}
+        body["views"] = _views(store, state, members)
         return _event(state, "statement.move", body, reason, actor)
 
     return _record(store, plan)
@@ -245,10 +312,111 @@ def undo(store: Store, reason: str | None = None, user: str | None = None) -> Ra
         act = state.curation.last_in_force()
         if act is None:
             raise CurationError("nothing to undo: no curation act is in force")
-        body = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        body: Raw = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        members = _after_undo(state, act)
+        if members:
+            retracted = {k for k in state.curation.retracted if k != act.get("statement") or act["type"] != "statement.retract"}
+            body["views"] = _views(store, state, members, retracted)
         return _event(state, "undo", body, reason, actor)
 
     return _record(store, plan)
+
+
+def resolve_report(state: StoreState, wanted: str) -> str:
+    """A report's key from its key, a unique prefix of it, or its document id (path, JSONL id)."""
+    text = wanted.strip()
+    if not text:
+        raise NotFoundError("a report id is required")
+    if text.lower() in state.reports:
+        return text.lower()
+    hits = sorted(k for k in state.reports if k.startswith(text.lower()))
+    if not hits:
+        hits = sorted(k for k, r in state.reports.items() if r.doc == text)
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NotFoundError(f"no report {wanted!r} (report ids are listed by `casualty show ID`)")
+    shown = ", ".join(f"{k} ({state.reports[k].doc})" for k in hits[:8])
+    raise NotFoundError(f"report {wanted!r} is ambiguous: {shown}")
+
+
+def set_report(
+    store: Store,
+    report: str,
+    published: str | None = None,
+    source: str | None = None,
+    reason: str | None = None,
+    user: str | None = None,
+) -> Raw:
+    """Fix what was said of a report when it was ingested: its publication date (and time) or source.
+
+    ``published`` is ISO text as the store keeps it (the caller reads it from what the person typed);
+    ``source`` an outlet name, or "" for none. Grouping decisions stay as they were recorded; dates,
+    the order of revisions and tolls follow the fix.
+    """
+    if published is None and source is None:
+        raise UsageError("say what to set: --published DATE and/or --source NAME")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        key = resolve_report(state, report)
+        rep = state.reports[key]
+        now = rep.to_dict()
+        new: Raw = {}
+        if published is not None:
+            new["published"] = published
+        if source is not None:
+            new["source"] = source.strip() or None
+        if all(now[k] == v for k, v in new.items()):
+            raise CurationError(f"report {key} has {', '.join(f'{k} {v!r}' for k, v in new.items())} already")
+        incidents = [i.id for i in state.incidents.values() if key in i.reports]
+        body = {
+            "report": key,
+            "incident": incidents[0] if incidents else None,
+            **new,
+            "was": {k: now[k] for k in new},
+        }
+        return _event(state, "report.set", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def rename(store: Store, incident: str, title: str, reason: str | None = None, user: str | None = None) -> Raw:
+    """Give an incident a title of a person's choosing; grouping's later retitling does not replace it."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise UsageError("TITLE: a title cannot be empty")
+    actor = who(user)
+
+    def plan(state: StoreState) -> Raw:
+        inc = state.resolve(incident)
+        if inc.title == clean:
+            raise CurationError(f"incident {inc.id} is called {inc.title!r} already")
+        body = {"incident": inc.id, "title": clean, "was": inc.title}
+        return _event(state, "incident.rename", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def _after_undo(state: StoreState, act: Raw) -> dict[str, list[str]]:
+    """The statements each incident an undo touches will hold once it is done (a merge's absorbed
+    incidents get their own records back; a note or a correction moves nothing)."""
+    kind = act["type"]
+    if kind == "statement.retract" and act.get("incident") in state.incidents:
+        return {act["incident"]: list(state.incidents[act["incident"]].statements)}
+    if kind == "statement.move":
+        sid, src, dst = act["statement"], act["from"], act["to"]
+        out = {}
+        if src in state.incidents:
+            out[src] = [*state.incidents[src].statements, sid]
+        if dst in state.incidents and act.get("new") is None:
+            out[dst] = [s for s in state.incidents[dst].statements if s != sid]
+        return out
+    if kind == "incident.merge" and act["incident"] in state.incidents:
+        done = state.curation.effects.get(int(act["id"])) or {}
+        back = {s for rec in done.get("incidents") or [] for s in rec["statements"]}
+        return {act["incident"]: [s for s in state.incidents[act["incident"]].statements if s not in back]}
+    return {}
 
 
 # --- reading them back ---------------------------------------------------------------------------------
@@ -281,6 +449,11 @@ def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
         return f"merged {', '.join(act['merged'])} into {act['incident']}"
     if kind == "incident.note":
         return f"note on {act['incident']}: {act['text']}"
+    if kind == "report.set":
+        changes = [f"{k} {act['was'].get(k)!r} → {act[k]!r}" for k in ("published", "source") if k in act]
+        return f"set report {act['report']}: {', '.join(changes)}"
+    if kind == "incident.rename":
+        return f"renamed {act['incident']}: {act['was']!r} → {act['title']!r}"
     if kind == "undo":
         undone = (acts or {}).get(int(act["undoes"]))
         what = describe_act(undone) if undone else act.get("act", "an act")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -24,9 +25,28 @@ REPORTS, STATEMENTS, EVENTS = "reports.jsonl", "statements.jsonl", "events.jsonl
 SEGMENTS = (REPORTS, STATEMENTS, EVENTS)
 #: Files a store directory may hold; anything else in a directory without a manifest means "not ours".
 OWN_FILES = frozenset({MANIFEST, INDEX, LOCK, *SEGMENTS})
-LOCK_TIMEOUT = float(os.environ.get("CASUALTY_LOCK_TIMEOUT", "60"))
+#: How long a writer waits for the lock, in seconds, unless ``$CASUALTY_LOCK_TIMEOUT`` says otherwise.
+LOCK_TIMEOUT = 60.0
 
 Raw = dict[str, Any]
+
+
+def lock_timeout() -> float:
+    """``$CASUALTY_LOCK_TIMEOUT`` (seconds, 0 or more), else :data:`LOCK_TIMEOUT`.
+
+    Read when a writer needs it, not at import: a bad value is one error line for the commands that
+    wait, never a crash of every command.
+    """
+    raw = os.environ.get("CASUALTY_LOCK_TIMEOUT", "").strip()
+    if not raw:
+        return LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if (not math.isfinite(value) and value != math.inf) or value < 0:
+        raise StoreError(f"CASUALTY_LOCK_TIMEOUT={raw!r}: not a number of seconds")
+    return value
 
 
 def now_utc() -> str:
@@ -335,7 +355,7 @@ class Lock:
         from filelock import FileLock
 
         self.path = path
-        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
+        self.timeout = lock_timeout() if timeout is None else timeout
         self._lock = FileLock(str(path / LOCK), timeout=self.timeout)
 
     def __enter__(self) -> Lock:
@@ -347,6 +367,8 @@ class Lock:
             raise StoreError(
                 f"store {self.path} is locked by another casualty process (waited {self.timeout:g} s)"
             ) from None
+        except OSError as err:  # a read-only or unreadable store: the lock file cannot be opened
+            raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,10 @@ class ReportRecord:
     origin: str | None = None
     chars: int = 0
     statements: int = 0
+    #: the time of publication when the input gave one (see ``Document.published_at``)
+    published_at: datetime | None = None
+    #: the report's place in the order of ingestion (not stored: replay gives it)
+    seq: int = 0
 
     def to_dict(self) -> Raw:
         return {
@@ -45,7 +49,7 @@ class ReportRecord:
             "hash": self.hash,
             "doc": self.doc,
             "source": self.source,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published_iso(),
             "ingested": self.ingested,
             "title": self.title,
             "url": self.url,
@@ -54,15 +58,23 @@ class ReportRecord:
             "statements": self.statements,
         }
 
+    def published_iso(self) -> str | None:
+        """As stored: ``"2016-02-16T10:00:00"`` when the time is known, ``"2016-02-16"`` when only the day."""
+        when = self.published_at or self.published
+        return when.isoformat() if when else None
+
     @classmethod
     def from_dict(cls, d: Raw) -> ReportRecord:
         pub = d.get("published")
+        # A date ("2016-02-16", every store before times were kept) or a datetime with its offset.
+        at = datetime.fromisoformat(pub) if pub and len(pub) > 10 else None
         return cls(
             key=d["key"],
             hash=d["hash"],
             doc=d["doc"],
             source=d.get("source"),
-            published=date.fromisoformat(pub) if pub else None,
+            published=at.date() if at else date.fromisoformat(pub) if pub else None,
+            published_at=at,
             ingested=d["ingested"],
             title=d.get("title"),
             url=d.get("url"),
@@ -142,6 +154,7 @@ class StoreState:
 
     def apply_report(self, d: Raw) -> None:
         rec = ReportRecord.from_dict(d)
+        rec.seq = len(self.reports)
         self.reports[rec.key] = rec
         self.by_hash[rec.hash] = rec.key
 
@@ -166,7 +179,7 @@ class StoreState:
                 inc.reports.append(d["report"])
             if "signature" in d:  # only when the merge changed it
                 inc.signature = d["signature"]
-                inc.title = d["title"]
+                self.curation.set_machine_title(inc, d["title"])
             inc.updated = d["at"]
             self.dirty.add(inc.id)
         elif kind in ACT_TYPES:
@@ -218,9 +231,10 @@ class StoreState:
                     report=rep.key,
                     statement=reading,
                     source=rep.source,
-                    published=rep.published,
+                    published=rep.published_at or rep.published,
                     ingested=rep.ingested,
                     status=status,
+                    order=rep.seq,
                 )
             )
         return out
