@@ -230,6 +230,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
+    if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
+        return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
@@ -412,10 +414,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
     if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
-        # "Three people including a child were killed": the count before "including"
-        before = list_ending(text, toks, last.first - 2, lo, lex)
-        if before is not None and before.figure.best is not None:
-            return before
+        # "Three people including a child were killed", "Three others, including Ellis,": the count
+        # before "including"
+        stop = last.first - 2
+        if toks[stop].low == "," and stop - 1 >= lo:
+            stop -= 1
+        before = list_ending(text, toks, stop, lo, lex)
+        return before if before is not None and before.figure.best is not None else None
     items = [last]
     while True:
         s = items[-1].first
@@ -538,12 +543,17 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if head is not None:
             return _Phrase(fig, i, head, toks[head].low, span=(i, e))
         nxt = toks[e + 1] if e + 1 < hi else None
+        if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
+            return None  # "about 11:15 p.m.": a time
+        while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
+            e += 1  # "three more hurt", "four other injured"
+            nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before"):
-            return _Phrase(fig, i, e, None, span=(i, e))
+            return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
-            return _Phrase(fig, i, e, None, span=(i, e))  # "leaving one dead"
+            return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
         return None
     if _is_age(t) or (low in _DETERMINERS and i + 1 < hi and _is_age(toks[i + 1])):
         a = i if _is_age(t) else i + 1
@@ -985,9 +995,10 @@ class _Sentence:
     def active(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
-        if e.role == "present" and i > 0 and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low in lex.fatal_words
-                                              or toks[i - 1].low in ("gunshot", "stab", "bullet", "minor", "serious")):
-            self.injury(i)  # "a fatal gunshot wound": a noun
+        if e.role == "present" and e.words[0] in lex.injury_nouns and not (
+            i > 0 and (_person_head(lex, toks[i - 1]) or toks[i - 1].low in lex.pronouns or _is_name(toks[i - 1]))
+        ):
+            self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
