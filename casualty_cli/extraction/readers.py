@@ -29,6 +29,9 @@ from casualty_cli.extraction.tokens import Token, tokenize
 
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
+#: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
+#: proportion to its length.
+_MAX_ITEMS = 20
 
 _NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
 _VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
@@ -424,7 +427,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         before = list_ending(text, toks, stop, lo, lex)
         return before if before is not None and before.figure.best is not None else None
     items = [last]
-    while True:
+    while len(items) < _MAX_ITEMS:
         s = items[-1].first
         k = s - 1
         if k < lo or toks[k].low not in ("and", ","):
@@ -478,7 +481,7 @@ def list_starting(
         return None
     items = [first]
     had_and = False
-    while True:
+    while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
         if k >= hi or toks[k].low not in ("and", ","):
             break
@@ -1068,8 +1071,12 @@ class _Sentence:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         j = i - 1
-        while j >= 0 and i - j <= 2 and toks[j].low in _NOUN_MODIFIERS:
-            j -= 1
+        injury = e.words[0] in ("injuries", "injury")
+        while j >= 0 and i - j <= 2 and (
+            toks[j].low in _NOUN_MODIFIERS or (injury and _word(toks[j].low) and toks[j].low not in _STOP
+                                               and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS)
+        ):
+            j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
             after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
             if after is not None:  # "Fatalities: 15"
@@ -1078,7 +1085,7 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
-        if found is None or (e.words[0] in lex.injury_nouns and e.words[0] != "injuries"):
+        if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
                 self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
             return
@@ -1109,7 +1116,7 @@ class _Sentence:
                         return
                     if k >= 1 and toks[k].low in ("who", "that"):
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
-                    subject = list_ending(self.text, toks, k, 0, lex) or self.apposed_subject(k)
+                    subject = self.subject_at(k)
                     if subject is not None:
                         self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
                     return
