@@ -145,9 +145,18 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             break
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
-        if fig is not None:
+        if fig is not None and _sane(toks, s, j, fig):
             return _best_of_range(fig), s
     return None
+
+
+def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
+    """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
+    twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
+    joined = [t for t in toks[s : j + 1] if t.low in ("and", "to", "-", "–")]
+    if not joined or fig.qualifier == "range":
+        return True
+    return all(not t.low[0].isdigit() for t in toks[s : j + 1])
 
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
@@ -163,7 +172,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
         if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
             continue
         fig = _parse(text, toks, i, last)
-        if fig is not None:
+        if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
     return None
 
@@ -255,6 +264,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
         if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
             return None  # "10:50": a time
+        m = s - 1
+        while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
+            m -= 1
+        if m >= lo and m < s - 1 and toks[m].low in ("ages", "aged", "age"):
+            return None  # "ages 54, 33 and 26": ages
         part = _partitive(text, toks, s, lo, definite=True)
         if part is not None:
             return part
