@@ -140,6 +140,11 @@ def lexicon() -> Lexicon:
         lex.verbs.append(VerbEntry(f"{w} to death", (), None, "killed", True))
         entries.append(Entry((*words_of(w), "to", "death"), "past", "killed"))
         entries.append(Entry((f"{w}-to-death",), "past", "killed"))  # "shot-to-death"
+    for w in [*data["to_death"], *data["to_death_present"]]:
+        # "hacked a woman to death", "stone two thieves to death": the object, then the state
+        entries.append(Entry((w,), "leave", "killed"))
+    for w in data["to_death_present"]:
+        entries.append(Entry((w, "to", "death"), "present", "killed"))
     for s in data["states"]:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])

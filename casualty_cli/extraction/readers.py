@@ -53,11 +53,13 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - for confirm confirms report say said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+#: Words of a time of day: "in the evening hours", "on Sunday night".
+_TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
 #: Words that open a clause: a subject is not looked for across them.
 _CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
@@ -281,10 +283,16 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return _Phrase(fig, s, j, None, span=(s, j))
-    if low in lex.groups and j - 1 >= lo and _numberish(toks[j - 1]):
-        found = figure_ending(text, toks, j - 1, lo)  # "four police were killed"
-        if found is not None:
-            return _Phrase(found[0], found[1], j, low, span=(found[1], j - 1))
+    if low in lex.groups:
+        # "four police were killed", "one Kenyan airport police"
+        for m in range(j - 1, max(lo - 1, j - 4), -1):
+            if _numberish(toks[m]):
+                found = figure_ending(text, toks, m, lo)
+                if found is not None and (found[0].best or 0) < 1000:
+                    return _Phrase(found[0], found[1], j, low, span=(found[1], m))
+                break
+            if toks[m].low in _STOP or toks[m].low in _CLAUSE_END or toks[m].low == ",":
+                break
     if low in lex.groups and j - 2 >= lo:
         # "nine members of a wedding party": the count is of the members
         k = j - 1
@@ -462,6 +470,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
             break  # "riding a bicycle, and his father": no person
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
+            break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
@@ -540,7 +550,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
-    if low in ("all", "another", "additional", "his", "her", "their") and i + 1 < hi and _numberish(toks[i + 1]):
+    if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
+        toks[i + 1]
+    ):
         i += 1  # "killing all three", "injured another 27"
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
@@ -561,6 +573,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         head = _head_right(toks, k, hi, lex)
         if head is not None:
             return _Phrase(fig, i, head, toks[head].low, span=(i, e))
+        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in ("them", "whom", "those"):
+            return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
             return None  # "about 11:15 p.m.": a time
@@ -691,6 +705,9 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
+            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
+            # "were in the evening hours shot dead"
         elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in ("aged", "age", "ages"):
             k -= 2  # "a man aged 52 was killed"
         elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
@@ -1000,6 +1017,9 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 12:
             low = self.toks[j].low
+            if low in ("who", "that", "which") and j < k:
+                # "Two drivers who worked for the company were found dead": the subject before "who"
+                return list_ending(self.text, self.toks, j - 1, 0, self.lex)
             if low in _CLAUSE_START:
                 return None
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
@@ -1038,9 +1058,12 @@ class _Sentence:
             return
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
-        if e.role == "present" and not e.words[-1].endswith("s") and any(
-            t.low in lex.modals for t in toks[max(0, i - 7) : i]
-        ):
+        clause = max(0, i - 7)
+        for m in range(i - 1, clause - 1, -1):
+            if toks[m].low in _CLAUSE_END:
+                clause = m + 1
+                break
+        if e.role == "present" and not e.words[-1].endswith("s") and any(t.low in lex.modals for t in toks[clause:i]):
             return  # "threatened to blow up the ship and kill two hostages"
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
