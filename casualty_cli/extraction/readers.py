@@ -49,7 +49,8 @@ _STOP = frozenset(
     "a an the and or but of in on at to by with for from into onto over after before during while when "
     "where who whom which that as than was were is are be been being has have had not no he she they it "
     "him her them his their its we us our i you said says say told outside inside near across through "
-    "against among toward towards around behind beyond despite following without within upon via per".split()
+    "against among toward towards around behind beyond despite following without within upon via per "
+    "someone anyone everyone somebody anybody everybody".split()
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
@@ -1070,6 +1071,8 @@ class _Sentence:
             return
         k = end
         if k < len(toks) and toks[k].low == "of":
+            if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
+                return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
         if k < len(toks) and toks[k].low == "them" and self.out:
             last = self.out[-1]  # "shot two nationalists, killing them"
