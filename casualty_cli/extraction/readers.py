@@ -508,6 +508,13 @@ def list_starting(
     had_and = False
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
+        if k < hi and toks[k].low == "of":
+            # "the police chief of Mahmudiyah, and his driver": step over the "of" phrase
+            m = k + 1
+            while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+                m += 1
+            if m < hi and toks[m].low in (",", "and") and m - k <= 4:
+                k = m
         if k >= hi or toks[k].low not in ("and", ","):
             break
         joined_by_and = toks[k].low == "and"
@@ -573,7 +580,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                 k += 1
         head = _head_right(toks, k, hi, lex)
         if head is not None:
-            return _Phrase(fig, i, head, toks[head].low, span=(i, e))
+            hl = toks[head].low
+            if (fig.low or 0) >= 100 and _singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
+                hl not in lex.plural
+            ):
+                return None  # "the 911 caller's father" (small counts forgive a typo: "three policeman")
+            return _Phrase(fig, i, head, hl, span=(i, e))
         if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in ("them", "whom", "those"):
             return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
         nxt = toks[e + 1] if e + 1 < hi else None
@@ -595,6 +607,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
             e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
         return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
+    if low in ("himself", "herself"):
+        return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
+    if low == "them":
+        back = _them(text, toks, i, lex)
+        if back is not None:
+            return back  # "opened fire on two policemen, killing them and their driver"
     if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
@@ -627,6 +645,16 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return None
     return _bare_object(toks, i, hi, lex)
+
+
+def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
+    """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
+            p = phrase_ending(text, toks, j, max(0, j - 6), lex)
+            if p is not None and p.figure.best and not p.single:
+                return _Phrase(p.figure, i, i, p.head)
+    return None
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -669,7 +697,7 @@ def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: b
         t = toks[j]
         if t.low in lex.not_people:
             return None
-        if _person_head(lex, t, counted=j <= k + 1):
+        if _person_head(lex, t, counted=j <= k + 1) or (j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
@@ -828,7 +856,8 @@ class _Sentence:
 
     def with_bomber(self) -> None:
         """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
-        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed"]
+        # (an event's "blew himself up", not an object's "killing himself and four passengers")
+        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed" and not r.single]
         if not selves:
             return
         others = [r for r in self.out if r.outcome == "killed" and r.victims != "self" and r.figure.best
@@ -1008,6 +1037,15 @@ class _Sentence:
     def subject_at(self, k: int) -> _Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
+        if k >= 1 and self.toks[k].low == ",":
+            # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
+            j = k - 1
+            while j > 0 and k - j <= 8 and self.toks[j].low != ",":
+                j -= 1
+            if self.toks[j].low == "," and self.toks[j + 1].low in ("all", "both", "each"):
+                before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if before is not None and not before.single:
+                    return before
         return (
             list_ending(self.text, self.toks, k, 0, self.lex) or self.subject_before_place(k)
             or self.apposed_subject(k)
