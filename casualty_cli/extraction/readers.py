@@ -628,7 +628,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
         if _singular(lex, hl):
             return _Phrase(Figure.exact(1), i, head, hl, single=True)
-        return None
+        return _ages_listed(toks, i, head, hi)
     if _is_name(t) and t.low not in lex.phrases:
         e = i
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
@@ -680,6 +680,27 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
             return None
         j += 1
     return None
+
+
+def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
+    """ "his sons, ages 3 and 4": as many people as ages."""
+    k = head + 1
+    if k < hi and toks[k].low == ",":
+        k += 1
+    if k >= hi or toks[k].low not in ("ages", "aged"):
+        return None
+    ages = 0
+    m = k + 1
+    while m < hi and m - k < 12:
+        low = toks[m].low
+        if low.isdigit() and len(low) <= 3:
+            ages += 1
+        elif low not in (",", "and"):
+            break
+        m += 1
+    if ages < 2:
+        return None
+    return _Phrase(Figure.exact(ages), i, m - 1, toks[head].low, span=(i, head))
 
 
 def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
