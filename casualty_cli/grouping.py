@@ -233,7 +233,8 @@ def describe(
         # One event of a report that tells several: its own text, then the report's dateline and headline.
         found = _cues(*region, published)
         report_places = _strong_places(doc)
-    local_places = [p for c in cues for p in c.places]
+    # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
+    local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
     places = _merge_lists(local_places, found["places"], report_places)
     keys: list[str] = []
