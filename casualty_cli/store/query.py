@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, UsageError
+from casualty_cli.figures import FIGURE_COLUMNS, export_columns
 from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import Store
@@ -152,7 +153,7 @@ INCIDENT_COLUMNS = (
     "id",
     "title",
     "event_date",
-    *(f"{o}_{k}" for o in OUTCOMES for k in ("best", "low", "high")),
+    *(f"{o}_{k}" for o in OUTCOMES for k in FIGURE_COLUMNS),
     "revisions",
     "reports",
     "sources",
@@ -188,9 +189,7 @@ def export_rows(
             toll = inc.summary.get("toll") or {}
             row: dict[str, Any] = {"id": inc.id, "title": inc.title, "event_date": inc.event_date}
             for o in OUTCOMES:
-                t = toll.get(o) or {}
-                for k in ("best", "low", "high"):
-                    row[f"{o}_{k}"] = t.get(k)
+                row.update(export_columns(o, toll.get(o) or {}))
             sources = sorted({s for k in inc.reports if (s := state.reports[k].source)})
             row.update(
                 revisions=inc.summary.get("revisions", 0),
@@ -212,4 +211,5 @@ def export_rows(
                 }
             )
             rows[-1] = {k: rows[-1].get(k) for k in REVISION_COLUMNS}
+            rows[-1].update(export_columns(None, rows[-1]))
     return rows

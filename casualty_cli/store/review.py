@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
 from casualty_cli.errors import UsageError
+from casualty_cli.figures import export_columns
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import Store, StoreState, query
@@ -150,7 +151,6 @@ def export_rows(
         summary = summary_under(store, state, state.incidents[row["id"]], rule)
         for o in OUTCOMES:
             toll = summary["toll"].get(o) or {}
-            for k in ("best", "low", "high"):
-                row[f"{o}_{k}"] = toll.get(k)
+            row.update(export_columns(o, toll))
         row.update(contested=summary["contested"], rule=rule)
     return rows
