@@ -9,6 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.history import build_revisions, current_toll, diff_revisions
@@ -154,3 +156,32 @@ def test_a_same_day_downward_revision_goes_by_time_of_day(tmp_path: Path, revers
     assert killed(store, state, attacks) == [34, 31]
     assert attacks.summary["toll"]["killed"]["best"] == 31
     assert attacks.summary["contested"] is False
+
+
+# --- the pipeline's analysis: every statement in exactly one event --------------------------------------
+
+
+ALL = [d for name in sorted(p.name for p in STORIES.glob("*.jsonl")) for d in reports(name)]
+
+
+@pytest.mark.parametrize("doc", ALL, ids=lambda d: d.id)
+def test_each_statement_is_in_exactly_one_event(doc: Document) -> None:
+    statements = extract(doc)
+    report = analyse(doc, statements)
+    placed = sorted(i for e in report.events for i in e.statements)
+    assert placed == list(range(len(statements)))
+    assert len(report.cues) == len(statements)
+    assert all(s.start < s.end for s in report.stories)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Bus crash in Kenya kills 12\n", "In Kunduz, two soldiers were killed.", "Separately, three people were hurt.",
+    "\n\n", "Five staff were among the dead.", "Flood toll rises to 9\n", "The toll had earlier been put at 4. ",
+    "Police said on Monday that 7 people died in Lagos.", "x", " ",
+]), max_size=12))
+def test_analysis_partitions_any_report(parts: list[str]) -> None:
+    doc = Document("h", "".join(parts), date(2016, 2, 16))
+    statements = extract_statements(doc)
+    placed = sorted(i for e in analyse(doc, statements).events for i in e.statements)
+    assert placed == list(range(len(statements)))
