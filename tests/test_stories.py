@@ -109,6 +109,8 @@ def test_a_round_up_is_three_incidents_and_the_follow_up_joins_its_own(tmp_path:
     # the two wounded officers who died move from the injured to the killed: injured 4 -> 2
     assert [(r.outcome, r.best, r.previous) for r in revisions if r.outcome == "injured"] == [("injured", 4, None), ("injured", 2, 4)]
     assert current_toll(revisions)["injured"].best == 2  # type: ignore[union-attr]
+    changes = [(c.field, c.before, c.after) for c in diff_revisions(revisions).changes]
+    assert changes == [("injured.best", 4, 2)]
     rest = {i.title: (i.summary["toll"]["killed"], i.summary["toll"]["injured"]) for i in state.incidents.values() if i is not helmand}
     assert {t: (k and k["best"], j and j["best"]) for t, (k, j) in rest.items()} == {
         "Kunduz checkpoint, 2017-02-14": (3, None),
