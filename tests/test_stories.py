@@ -69,8 +69,8 @@ def test_msf_story_in_every_ingest_order(tmp_path: Path, order: tuple[int, ...])
     store, state = load(tmp_path, *([MSF[i]] for i in order))
     [hospital] = by_report(state, "msf-2016-02-18")
     assert set(hospital.reports) == set(state.reports)  # all four reports, the live blog's post included
-    # the strike's place and day, not the last report's publication
-    assert hospital.title in ("Idlib hospital, 2016-02-15", "Ma'arat al-Numan hospital, 2016-02-15", "Marat al-Numan hospital, 2016-02-15")
+    # the place most reports name and the strike's day, not the last report's publication, in any order
+    assert hospital.title == "Ma'arat al-Numan hospital, 2016-02-15"
     entries = store.entries(state, hospital)
     revisions = build_revisions(entries)
     assert killed(store, state, hospital) == [7, 11, 25]
