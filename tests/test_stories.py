@@ -187,3 +187,32 @@ def test_analysis_partitions_any_report(parts: list[str]) -> None:
     statements = extract_statements(doc)
     placed = sorted(i for e in analyse(doc, statements).events for i in e.statements)
     assert placed == list(range(len(statements)))
+
+
+def test_msf_story_through_the_cli() -> None:
+    from typer.testing import CliRunner
+
+    from casualty_cli.cli import app
+
+    runner = CliRunner()
+
+    def ok(*args: str) -> object:
+        result = runner.invoke(app, [*args, "--json"])
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    out = ok("ingest", str(STORIES / "msf.jsonl"))
+    assert isinstance(out, dict) and len(out["incidents"]["created"]) == 2
+    rows = ok("incidents")
+    assert isinstance(rows, list)
+    [hospital] = [r for r in rows if "hospital" in r["title"] and len(r["reports"]) == 4]
+    timeline = ok("timeline", hospital["id"])
+    assert isinstance(timeline, list)
+    assert [r["best"] for r in timeline if r["outcome"] == "killed"] == [7, 11, 25]
+    diff = ok("diff", hospital["id"])
+    assert isinstance(diff, dict)
+    assert {(c["field"], c["before"], c["after"], c["delta"]) for c in diff["changes"]} >= {
+        ("killed.best", 11, 25, 14),
+        ("killed.breakdown.staff", 5, 9, 4),
+    }
+    assert ok("incidents", "--contested") == []
