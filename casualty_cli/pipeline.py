@@ -72,19 +72,16 @@ class Decision:
 
 def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequence[Statement]) -> tuple[str, str]:
     """The text of the stories an event's statements stand in, under the headline of its post."""
-    spans: list[stories.Story] = []
-    for st in members:
-        for s in story_list:
-            if s.start <= st.start < s.end and s not in spans:
-                spans.append(s)
-    spans.sort(key=lambda s: s.start)
+    starts = [s.start for s in story_list]
+    spans = [story_list[i] for i in sorted({stories.story_at(starts, st.start) for st in members})] if story_list else []
     head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
     return head, "\n".join(doc.text[s.start : s.end] for s in spans)
 
 
 def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> bool:
     """Do the statements stand in a post or an event-opening story (not in a plain paragraph or lead)?"""
-    return any(s.opens_event and s.start <= st.start < s.end for st in members for s in story_list)
+    starts = [s.start for s in story_list]
+    return bool(story_list) and any(story_list[stories.story_at(starts, st.start)].opens_event for st in members)
 
 
 def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") -> AnalysedReport:
