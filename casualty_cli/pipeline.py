@@ -117,14 +117,21 @@ class Grouper:
         """
         self._undo = []
         try:
-            return [self._decide(n, event, new_id) for n, event in enumerate(report.events)]
+            decided = [self._decide(n, event, new_id, report) for n, event in enumerate(report.events)]
+            return [d for d in decided if d is not None]
         except Exception:
             self.rollback()
             raise
 
-    def _decide(self, n: int, event: ReportEvent, new_id: Callable[[int], str]) -> Decision:
+    def _decide(
+        self, n: int, event: ReportEvent, new_id: Callable[[int], str], report: AnalysedReport
+    ) -> Decision | None:
         sig = event.signature
         iid = grouping.match(sig, self.index)
+        if iid is None and all(report.statements[i].high == 0 for i in event.statements):
+            # "No casualties were reported": a statement of zero joins the incident it is about, but
+            # is never an incident of its own (a toll of 0 for an event nobody counted casualties in).
+            return None
         if iid is None:
             iid = new_id(n)
             self._undo.append((iid, None))

@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from casualty_cli.cli.app import app, error_line, guarded, parse_date_option
+from casualty_cli.cli.app import Command, app, error_line, guarded, notice_line, parse_date_option
+from casualty_cli.cli.store_cmds import PublishedOption
 from casualty_cli.errors import ExitStatus, InputError
 
+if TYPE_CHECKING:
+    from casualty_cli.inputs.common import Notice
 
-@app.command()
+
+def _skipped(notice: Notice) -> None:
+    """Files passed over are said; an empty one is simply no statements, as empty standard input is."""
+    if notice.kind == "skipped":
+        notice_line(notice)
+
+
+@app.command(cls=Command)
 @guarded
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Text, Markdown, HTML pages, RSS/Atom feeds, .jsonl files, folders, or - for standard input."
+            metavar="PATH...",
+            help="Text, Markdown, HTML pages, RSS/Atom feeds, .jsonl files, folders, or - for standard input.",
         ),
     ],
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
-    ] = None,
+    published: PublishedOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one statement a line.")] = False,
 ) -> None:
     """Print every casualty-figure statement found in the reports."""
@@ -33,7 +42,7 @@ def extract(
     failed = 0
     out = sys.stdout
     rows = []
-    for item in read_documents(paths, published=pub):
+    for item in read_documents(paths, published=pub, notify=_skipped):
         if isinstance(item, InputError):
             error_line(str(item))
             failed += 1
