@@ -192,7 +192,19 @@ def apply_act(state: StoreState, d: Raw) -> None:
         c.undone[target] = aid
     else:  # pragma: no cover - the caller dispatches only ACT_TYPES
         raise _bad(d, "not a curation act")
+    _apply_views(state, d)
     c.acts[aid] = d
+
+
+def _apply_views(state: StoreState, d: Raw) -> None:
+    """An act's recorded views: each incident's signature and title, made from the statements that count
+    once the act is done (places, targets, date and title follow what a person moved or retracted)."""
+    for iid, view in (d.get("views") or {}).items():
+        inc = state.incidents.get(iid)
+        if inc is not None:
+            inc.signature = view["signature"]
+            state.curation.set_machine_title(inc, view["title"])  # a person's title (rename) stays
+            _touch(state, d, inc)
 
 
 def _move(state: StoreState, d: Raw) -> Raw:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -102,7 +102,10 @@ def retract(store: Store, statement: str, reason: str, user: str | None = None) 
         sid = resolve_statement(state, statement)
         if sid in state.curation.retracted:
             raise CurationError(f"statement {sid} is retracted already")
-        body = {"statement": sid, "incident": _incident_of(state, sid)}
+        iid = _incident_of(state, sid)
+        body: Raw = {"statement": sid, "incident": iid}
+        if iid is not None:
+            body["views"] = _views(store, state, {iid: [x for x in state.incidents[iid].statements if x != sid]})
         return _event(state, "statement.retract", body, reason, actor)
 
     return _record(store, plan)
@@ -182,11 +185,12 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
         sig = target.signature
         for inc in others:
             sig = grouping.merge(sig, inc.signature)
+        view = _view(store, state, target.id, [x for inc in found for x in inc.statements])
         body = {
             "incident": target.id,
             "merged": [i.id for i in others],
-            "signature": sig,
-            "title": grouping.title(sig),
+            "signature": view["signature"] if view else sig,
+            "title": view["title"] if view else grouping.title(sig),
         }
         return _event(state, "incident.merge", body, reason, actor)
 
@@ -209,6 +213,66 @@ def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
         return {}
 
 
+def _evidence(store: Store, state: StoreState, sids: set[str]) -> tuple[dict[str, tuple[int, Raw]], dict[str, int]]:
+    """Each statement's attach event id and evidence: the signature of the event it was grouped with, as
+    its attach event recorded it (a statement whose attach lacks it, from a store written before
+    evidence was recorded, gets a signature read from its own sentence); and each incident's first
+    attach event id."""
+    found: dict[str, tuple[int, Raw]] = {}
+    first: dict[str, int] = {}
+    data = files.read_segment(store.path, files.EVENTS, 0, state.covers[files.EVENTS])
+    for _, _, e in files.iter_records(files.EVENTS, data, 0):
+        if e.get("type") != "attach":
+            continue
+        first.setdefault(e["incident"], int(e["id"]))
+        for sid in e["statements"]:
+            if sid in sids:
+                evidence = e.get("evidence")
+                found[sid] = (int(e["id"]), evidence if isinstance(evidence, dict) else _new_signature(state, store, sid))
+    for sid in sids - found.keys():
+        found[sid] = (0, _new_signature(state, store, sid))
+    return found, first
+
+
+def _view(
+    store: Store, state: StoreState, iid: str, sids: Iterable[str], retracted: Container[str] | None = None
+) -> Raw | None:
+    """An incident's signature and title made afresh from the statements that count in it (``sids`` less
+    the retracted ones); None when none counts. The evidence it was created from leads (it keeps the
+    incident's place and date first), then the rest in the order grouping met it."""
+    from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
+    gone = state.curation.retracted if retracted is None else retracted
+    counting = [s for s in sids if s not in gone]
+    if not counting:
+        return None
+    evidence, first = _evidence(store, state, set(counting))
+    home = first.get(iid)
+    sig: Raw | None = None
+    seen: set[int] = set()
+    for sid in sorted(counting, key=lambda x: (evidence[x][0] != home, evidence[x][0], x)):
+        attach, part = evidence[sid]
+        if attach in seen:
+            continue  # one event's statements are one piece of evidence
+        if attach:
+            seen.add(attach)
+        sig = dict(part) if sig is None else grouping.merge(sig, part)
+    assert sig is not None
+    return {"signature": sig, "title": grouping.title(sig)}
+
+
+def _views(
+    store: Store, state: StoreState, members: dict[str, list[str]], retracted: Container[str] | None = None
+) -> Raw:
+    """``{incident: {"signature", "title"}}`` for each incident, from the statements it will hold."""
+    out: Raw = {}
+    for iid, sids in members.items():
+        view = _view(store, state, iid, sids, retracted)
+        if view is not None:
+            out[iid] = view
+    return out
+
+
 def move(store: Store, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
     """Move a statement to another incident, or (``to="new"``) to an incident of its own."""
     actor = who(user)
@@ -227,11 +291,14 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
 
             sig = _new_signature(state, store, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
+            members = {src: [x for x in state.incidents[src].statements if x != sid]}
         else:
             dst: IncidentRecord = state.resolve(to)
             if dst.id == src:
                 raise CurationError(f"statement {sid} is in incident {src} already")
             body["to"] = dst.id
+            members = {src: [x for x in state.incidents[src].statements if x != sid], dst.id: [*dst.statements, sid]}
+        body["views"] = _views(store, state, members)
         return _event(state, "statement.move", body, reason, actor)
 
     return _record(store, plan)
@@ -245,7 +312,11 @@ def undo(store: Store, reason: str | None = None, user: str | None = None) -> Ra
         act = state.curation.last_in_force()
         if act is None:
             raise CurationError("nothing to undo: no curation act is in force")
-        body = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        body: Raw = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        members = _after_undo(state, act)
+        if members:
+            retracted = {k for k in state.curation.retracted if k != act.get("statement") or act["type"] != "statement.retract"}
+            body["views"] = _views(store, state, members, retracted)
         return _event(state, "undo", body, reason, actor)
 
     return _record(store, plan)
@@ -325,6 +396,27 @@ def rename(store: Store, incident: str, title: str, reason: str | None = None, u
         return _event(state, "incident.rename", body, reason, actor)
 
     return _record(store, plan)
+
+
+def _after_undo(state: StoreState, act: Raw) -> dict[str, list[str]]:
+    """The statements each incident an undo touches will hold once it is done (a merge's absorbed
+    incidents get their own records back; a note or a correction moves nothing)."""
+    kind = act["type"]
+    if kind == "statement.retract" and act.get("incident") in state.incidents:
+        return {act["incident"]: list(state.incidents[act["incident"]].statements)}
+    if kind == "statement.move":
+        sid, src, dst = act["statement"], act["from"], act["to"]
+        out = {}
+        if src in state.incidents:
+            out[src] = [*state.incidents[src].statements, sid]
+        if dst in state.incidents and act.get("new") is None:
+            out[dst] = [s for s in state.incidents[dst].statements if s != sid]
+        return out
+    if kind == "incident.merge" and act["incident"] in state.incidents:
+        done = state.curation.effects.get(int(act["id"])) or {}
+        back = {s for rec in done.get("incidents") or [] for s in rec["statements"]}
+        return {act["incident"]: [s for s in state.incidents[act["incident"]].statements if s not in back]}
+    return {}
 
 
 # --- reading them back ---------------------------------------------------------------------------------
