@@ -120,19 +120,31 @@ class Grouper:
         out = []
         try:
             for n, event in enumerate(report.events):
-                out.append(self._decide(n, event, new_id, apart if event.own_story else ()))
+                decision = self._decide(n, event, new_id, report, apart if event.own_story else ())
+                if decision is None:
+                    continue
+                out.append(decision)
                 if event.own_story:
-                    apart.add(out[-1].incident)
+                    apart.add(decision.incident)
         except Exception:
             self.rollback()
             raise
         return out
 
     def _decide(
-        self, n: int, event: ReportEvent, new_id: Callable[[int], str], exclude: Container[str]
-    ) -> Decision:
+        self,
+        n: int,
+        event: ReportEvent,
+        new_id: Callable[[int], str],
+        report: AnalysedReport,
+        exclude: Container[str],
+    ) -> Decision | None:
         sig = event.signature
         iid = grouping.match(sig, self.index, exclude) if exclude else grouping.match(sig, self.index)
+        if iid is None and all(report.statements[i].high == 0 for i in event.statements):
+            # "No casualties were reported": a statement of zero joins the incident it is about, but
+            # is never an incident of its own (a toll of 0 for an event nobody counted casualties in).
+            return None
         if iid is None:
             iid = new_id(n)
             self._undo.append((iid, None))
