@@ -117,10 +117,19 @@ class Grouper:
         """
         self._undo = []
         apart: set[str] = set()  # incidents the report's own posts and events went to
-        out = []
+        out: list[Decision] = []
+        # the events that tell a toll first; then those of running totals and recalled events only
+        recalled = {n for n, e in enumerate(report.events) if all(report.statements[i].scope == "cumulative" for i in e.statements)}
+        order = [n for n in range(len(report.events)) if n not in recalled] + sorted(recalled)
         try:
-            for n, event in enumerate(report.events):
+            for n in order:
+                event = report.events[n]
                 decision = self._decide(n, event, new_id, report, apart if event.own_story else ())
+                if decision is not None and decision.created and n in recalled and out:
+                    # A running total or an event recalled in passing matches nothing: its statements stay
+                    # with the report's incident (they never count toward a toll), and make none of their own.
+                    self._forget_last()
+                    decision = Decision(n, out[0].incident, False, self.sigs[out[0].incident], False)
                 if decision is None:
                     continue
                 out.append(decision)
@@ -129,7 +138,13 @@ class Grouper:
         except Exception:
             self.rollback()
             raise
-        return out
+        return sorted(out, key=lambda d: d.event)
+
+    def _forget_last(self) -> None:
+        """Take back the incident the last decision created."""
+        iid, _ = self._undo.pop()
+        self.index.remove(iid)
+        self.sigs.pop(iid, None)
 
     def _decide(
         self,
