@@ -21,18 +21,18 @@ Each stage reads its input once and hands typed values to the next; the store on
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from casualty_cli import grouping, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, StoreState, files
+from casualty_cli.store import Batch, files
 from casualty_cli.store.files import Raw
 
-__all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
+__all__ = ["AnalysedReport", "Decision", "Grouper", "Known", "Plan", "ReportEvent", "analyse", "plan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +123,31 @@ class Grouper:
         out = []
         try:
             for n, event in enumerate(report.events):
-                out.append(self._decide(n, event, new_id, apart if event.own_story else ()))
+                decision = self._decide(n, event, new_id, report, apart if event.own_story else ())
+                if decision is None:
+                    continue
+                out.append(decision)
                 if event.own_story:
-                    apart.add(out[-1].incident)
+                    apart.add(decision.incident)
         except Exception:
             self.rollback()
             raise
         return out
 
     def _decide(
-        self, n: int, event: ReportEvent, new_id: Callable[[int], str], exclude: Container[str]
-    ) -> Decision:
+        self,
+        n: int,
+        event: ReportEvent,
+        new_id: Callable[[int], str],
+        report: AnalysedReport,
+        exclude: Container[str],
+    ) -> Decision | None:
         sig = event.signature
         iid = grouping.match(sig, self.index, exclude) if exclude else grouping.match(sig, self.index)
+        if iid is None and all(report.statements[i].high == 0 for i in event.statements):
+            # "No casualties were reported": a statement of zero joins the incident it is about, but
+            # is never an incident of its own (a toll of 0 for an event nobody counted casualties in).
+            return None
         if iid is None:
             iid = new_id(n)
             self._undo.append((iid, None))
@@ -183,7 +195,32 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def plan(state: StoreState, reports: Sequence[AnalysedReport], at: str) -> Plan:
+class Known(Protocol):
+    """What :func:`plan` reads of a store: ids taken, report hashes, incident signatures, the next event id.
+
+    :class:`~casualty_cli.store.StoreState` is one; another backend needs only these.
+    """
+
+    @property
+    def by_hash(self) -> Mapping[str, str]: ...  # report hash -> report key
+    @property
+    def reports(self) -> Container[str]: ...  # report keys
+    @property
+    def locations(self) -> Container[str]: ...  # statement ids
+    @property
+    def incidents(self) -> Mapping[str, _Incident]: ...
+    @property
+    def next_event(self) -> int: ...
+
+
+class _Incident(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def signature(self) -> grouping.Signature: ...
+
+
+def plan(state: Known, reports: Sequence[AnalysedReport], at: str) -> Plan:
     """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch."""
     out = Plan()
     grouper = Grouper((i.id, i.signature) for i in state.incidents.values())

@@ -192,6 +192,7 @@ def read_cues(
                 names=tuple(person_names(text)),
                 aggregate=st.scope == "cumulative" or several_sites(text),
                 in_title=sent is not None and st.start < head_end,
+                in_headline=sent is not None and (sent.is_headline or st.start < head_end),
             )
         )
     return out

@@ -4,33 +4,44 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from casualty_cli.cli.app import app, error_line, guarded, parse_date_option
+from casualty_cli.cli.app import Command, app, error_line, guarded, notice_line, parse_date_option
+from casualty_cli.cli.store_cmds import PublishedOption
 from casualty_cli.errors import ExitStatus, InputError
+
+if TYPE_CHECKING:
+    from casualty_cli.inputs.common import Notice
 
 R = TypeVar("R")
 
 
-@app.command()
+def _skipped(notice: Notice) -> None:
+    """Files passed over are said; an empty one is simply no statements, as empty standard input is."""
+    if notice.kind == "skipped":
+        notice_line(notice)
+
+
+@app.command(cls=Command)
 @guarded
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Text, Markdown, HTML pages, RSS/Atom feeds, .jsonl files, folders, or - for standard input."
+            metavar="PATH...",
+            help="Text, Markdown, HTML pages, RSS/Atom feeds, .jsonl files, folders, or - for standard input.",
         ),
     ],
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
-    ] = None,
+    published: PublishedOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one statement a line.")] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1,
+            "--jobs",
+            "-j",
+            min=1,
             help="Processes that extract at once (default: the machine's cores; 1: this process only). "
             "The output is the same, in the same order.",
         ),
@@ -42,7 +53,7 @@ def extract(
 
     pub = parse_date_option(published)
     errors: list[InputError] = []
-    documents = read_documents(paths, published=pub)
+    documents = read_documents(paths, published=pub, notify=_skipped)
     n = jobs or default_jobs()
     if as_json:
         out = sys.stdout

@@ -202,7 +202,8 @@ def _apply_views(state: StoreState, d: Raw) -> None:
     for iid, view in (d.get("views") or {}).items():
         inc = state.incidents.get(iid)
         if inc is not None:
-            inc.signature, inc.title = view["signature"], view["title"]
+            inc.signature = view["signature"]
+            state.curation.set_machine_title(inc, view["title"])  # a person's title (rename) stays
             _touch(state, d, inc)
 
 
