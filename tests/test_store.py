@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,7 @@ from casualty_cli import grouping
 from casualty_cli.errors import InputError, NotFoundError, StoreError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import SCHEMA_VERSION, Store, files
+from casualty_cli.store.index import remove as remove_index
 from casualty_cli.store.ingest import content_hash, ingest
 
 # --- stand-ins for extraction and grouping ---------------------------------------------------------
@@ -123,7 +125,12 @@ def run(store: Store, *docs: Document | InputError, dry_run: bool = False) -> An
 
 
 def snapshot(path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file() and p.name != "lock"}
+    """Every file of the store but the lock and the index's write-ahead log (a reader may make it)."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(path.iterdir())
+        if p.is_file() and p.name != "lock" and not p.name.startswith(f"{files.INDEX}-")
+    }
 
 
 def segments(path: Path) -> dict[str, bytes]:
@@ -141,7 +148,7 @@ def test_reading_a_missing_store_creates_nothing(store: Store) -> None:
 def test_first_ingest_creates_the_documented_layout(store: Store) -> None:
     run(store, doc("a", "[incident A] 7 people were killed"))
     names = {p.name for p in store.path.iterdir()}
-    assert {"store.json", "reports.jsonl", "statements.jsonl", "events.jsonl", "index.json"} <= names
+    assert {"store.json", "reports.jsonl", "statements.jsonl", "events.jsonl", "index.sqlite"} <= names
     text = (store.path / "store.json").read_text()
     assert text.endswith("}\n")
     manifest = json.loads(text)
@@ -293,38 +300,60 @@ def _view(store: Store) -> Any:
     )
 
 
-def test_missing_corrupt_or_stale_index_gives_the_same_state(store: Store) -> None:
+def _covers(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path / files.INDEX)
+    try:
+        return dict(json.loads(conn.execute("SELECT value FROM meta WHERE key = 'covers'").fetchone()[0]))
+    finally:
+        conn.close()
+
+
+def test_missing_corrupt_stale_foreign_or_ahead_index_gives_the_same_state(store: Store) -> None:
     for n in range(5):
         run(store, doc(f"d{n}", f"[incident {'AB'[n % 2]}] {n + 1} killed", f"2016-02-{15 + n}"))
     expected = _view(store)
-    index = store.path / "index.json"
+    index = store.path / files.INDEX
     old = index.read_bytes()
     run(store, doc("d9", "[incident A] 40 killed", "2016-03-01"))
     expected_after = _view(store)
-    index.write_bytes(old)  # stale: the last commit's records must be replayed from the segments
-    assert _view(store) == expected_after
-    index.write_bytes(b"{not json")
-    assert _view(store) == expected_after
-    index.unlink()
-    assert _view(store) == expected_after
     assert expected != expected_after
 
+    def damage(data: bytes) -> None:
+        remove_index(store.path)
+        index.write_bytes(data)
 
-def test_big_store_rewrites_the_index_only_now_and_then(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import casualty_cli.store as store_module
+    damage(old)  # stale: the last commit's records must be replayed from the segments
+    assert _view(store) == expected_after
+    damage(b"{not json")
+    assert _view(store) == expected_after
+    remove_index(store.path)
+    assert _view(store) == expected_after
+    other = Store(store.path.parent / "other")
+    run(other, doc("x", "[incident X] 3 killed"))
+    damage((other.path / files.INDEX).read_bytes())  # another store's index
+    assert _view(store) == expected_after
+    # an index ahead of the manifest (the store put back to an older copy) is never trusted
+    manifest = (store.path / "store.json").read_bytes()
+    raw = json.loads(manifest)
+    run(store, doc("d10", "[incident B] 2 killed", "2016-03-02"))
+    (store.path / "store.json").write_bytes(manifest)
+    for name in files.SEGMENTS:
+        with open(store.path / name, "r+b") as f:
+            f.truncate(raw["segments"][name]["bytes"])
+    assert _view(store) == expected_after
 
-    monkeypatch.setattr(store_module, "INDEX_ALWAYS_BELOW", 0)
+
+def test_every_commit_brings_the_index_up_to_the_manifest_in_place(store: Store) -> None:
     run(store, doc("d0", "[incident A] 1 killed"))
-    index = store.path / "index.json"
-    writes = 0
-    for n in range(1, 30):
-        before = index.stat().st_mtime_ns, index.stat().st_size
-        run(store, doc(f"d{n}", f"[incident {n}] {n} killed"))
-        writes += (index.stat().st_mtime_ns, index.stat().st_size) != before
-    assert 0 < writes < 20  # amortised: roughly each time the store grew by a quarter
-    assert len(store.load().incidents) == 30
+    index = store.path / files.INDEX
+    inode = index.stat().st_ino
+    for n in range(1, 8):
+        run(store, doc(f"d{n}", f"[incident {n % 3}] {n} killed"))
+        manifest = json.loads((store.path / "store.json").read_text())
+        assert _covers(store.path) == files.committed(manifest)
+    assert index.stat().st_ino == inode  # updated, not rewritten: a commit costs what it adds
+    state = store.load()
+    assert state.index is not None and len(state.incidents) == 4  # A, 0, 1, 2
 
 
 # --- migrations ---------------------------------------------------------------------------------------
@@ -335,14 +364,14 @@ def test_an_older_store_is_upgraded_on_load(store: Store) -> None:
     manifest = json.loads((store.path / "store.json").read_text())
     v1 = {k: v for k, v in manifest.items() if k != "settings"} | {"schema_version": 1}
     (store.path / "store.json").write_text(json.dumps(v1, indent=2) + "\n")
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     state = store.load()
     assert len(state.incidents) == 1
     upgraded = json.loads((store.path / "store.json").read_text())
     assert upgraded["schema_version"] == SCHEMA_VERSION == len(files.MIGRATIONS)
     assert upgraded["settings"] == {"toll_rule": "latest"}
     assert upgraded["segments"] == manifest["segments"]
-    assert [m.__name__ for m in files.MIGRATIONS] == ["m001_initial", "m002_settings"]
+    assert [m.__name__ for m in files.MIGRATIONS] == ["m001_initial", "m002_settings", "m003_sqlite_index"]
 
 
 def test_a_newer_store_is_refused_untouched(store: Store) -> None:
@@ -384,7 +413,7 @@ def test_damaged_store_is_refused_and_left_alone(store: Store, damage: Any, mess
 
 def test_corrupt_record_inside_the_committed_part_is_refused(store: Store) -> None:
     run(store, doc("a", "[incident A] 7 killed"))
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     events = store.path / "events.jsonl"
     data = events.read_bytes()
     events.write_bytes(b"X" + data[1:])  # same length, so only the content check can catch it
@@ -420,7 +449,7 @@ def test_torn_tail_beyond_the_committed_length_is_ignored_then_cut(store: Store)
     run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
     for name in files.SEGMENTS:
         assert b"half-writ" not in (store.path / name).read_bytes()
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     assert store.load().incidents[expected[0][0]].summary["toll"]["killed"]["best"] == 11
 
 
@@ -485,7 +514,7 @@ def test_kill_9_mid_ingest_leaves_a_loadable_consistent_store(store: Store) -> N
     for rep in state.reports.values():
         assert any(rep.key in inc.reports for inc in state.incidents.values())
     with_index = _view(store)
-    (store.path / "index.json").unlink(missing_ok=True)
+    remove_index(store.path)
     assert _view(store) == with_index
     result = run(store, doc("after", "[incident Z] 1 killed"))
     assert result.ingested == ["after"]

@@ -116,6 +116,7 @@ Migrations
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -126,7 +127,6 @@ from casualty_cli.history import StoredStatement, parse_rule
 from casualty_cli.store import files
 from casualty_cli.store.files import (
     EVENTS,
-    INDEX,
     MANIFEST,
     REPORTS,
     SCHEMA_VERSION,
@@ -136,10 +136,8 @@ from casualty_cli.store.files import (
     default_store_path,
     resolve_store_path,
 )
+from casualty_cli.store.index import Index
 from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
-
-#: Below this many committed bytes the index is rewritten on every commit (it is cheap there).
-INDEX_ALWAYS_BELOW = 2_000_000
 
 
 @dataclass(slots=True)
@@ -177,7 +175,7 @@ def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], 
 
 
 class Store:
-    """One store directory. Reading never writes; writing happens inside :meth:`writing`."""
+    """One store directory. Reading never writes the record; writing happens inside :meth:`writing`."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -187,61 +185,82 @@ class Store:
         return cls(resolve_store_path(option))
 
     def load(self) -> StoreState:
-        """The committed state. An older store is migrated first (under the lock)."""
+        """The committed state. An older store is migrated first (under the lock).
+
+        When the index is unusable the state is replayed from the segments, and the index is rebuilt
+        then and there if no writer holds the lock (else the next writer rebuilds it).
+        """
         raw = files.read_manifest(self.path)
         if raw is None:
             return StoreState()
         if raw["schema_version"] < SCHEMA_VERSION:
-            with self.writing() as writer:
-                return writer.state
-        return self._state(raw)
+            with self.writing():
+                pass
+            return self.load()
+        state = self._state(raw, readonly=True)
+        if state.index is None:
+            try:
+                with self.writing(state, timeout=0):
+                    pass
+            except StoreError:
+                return state  # a writer holds the lock: it will build the index
+            raw = files.read_manifest(self.path) or raw
+            state = self._state(raw, readonly=True)
+        return state
 
-    def _state(self, raw: Raw) -> StoreState:
+    def _state(self, raw: Raw, readonly: bool) -> StoreState:
         lengths = files.committed(raw)
         files.check_segment_sizes(self.path, lengths)
-        state = self._cached(raw)
-        if state is not None and any(state.covers[n] > lengths[n] for n in SEGMENTS):
+        rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        try:
+            parse_rule(rule)
+        except ValueError as err:  # a hand-edited manifest: refuse before anything is read or written
+            raise StoreError(f"{self.path / MANIFEST}: settings.toll_rule: {err}") from None
+        store_id = str(raw.get("store_id"))
+        index = Index.open(self.path, store_id, readonly)
+        state = StoreState.over(index) if index is not None else None
+        if state is not None and index is not None and any(state.covers[n] > lengths[n] for n in SEGMENTS):
             # The index was written by a commit newer than the manifest we read: read it again.
             fresh = files.read_manifest(self.path)
-            if fresh is not None and fresh.get("store_id") == raw.get("store_id"):
+            if fresh is not None and fresh.get("store_id") == store_id:
                 raw, lengths = fresh, files.committed(fresh)
+                files.check_segment_sizes(self.path, lengths)
             if any(state.covers[n] > lengths[n] for n in SEGMENTS):
                 state = None
         if state is None:
+            if index is not None:
+                index.close()
             state = StoreState()
-        state.store_id = str(raw.get("store_id"))
-        state.rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        state.store_id = store_id
+        # Summaries cached under another rule (a hand-edited manifest) are made again as they are read.
+        state.rule = rule
         try:
-            parse_rule(state.rule)
-        except ValueError as err:  # a hand-edited manifest: refuse before anything is read or written
-            raise StoreError(f"{self.path / MANIFEST}: settings.toll_rule: {err}") from None
-        state.replay(self.path, lengths)
-        state.refresh(self.path)
+            state.replay(self.path, lengths)
+            state.refresh(self.path)
+        except sqlite3.Error as err:  # the index went bad under us: read the record instead
+            if state.index is None:
+                raise
+            state.index.close()
+            raise StoreError(f"{self.path / files.INDEX} is damaged ({err}); run the command again") from None
         return state
-
-    def _cached(self, raw: Raw) -> StoreState | None:
-        try:
-            data = (self.path / INDEX).read_bytes()
-        except OSError:
-            return None
-        return StoreState.from_index(data, str(raw.get("store_id")), SCHEMA_VERSION)
 
     def entries(self, state: StoreState, incident: IncidentRecord) -> list[StoredStatement]:
         """Every statement attached to ``incident``, with its report's source and dates."""
         return state.stored(self.path, incident.statements)
 
     @contextmanager
-    def writing(self, known: StoreState | None = None) -> Iterator[Writer]:
+    def writing(self, known: StoreState | None = None, timeout: float | None = None) -> Iterator[Writer]:
         """Hold the writers' lock; create or migrate the store; yield a writer on the current state.
 
         ``known`` is a state loaded before the lock was taken: reused if nothing was committed since.
+        The index is brought up to date (or rebuilt) before the writer is handed out.
         """
         files.check_directory(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StoreError(f"cannot create store at {self.path}: {err.strerror or err}") from None
-        with files.Lock(self.path):
+        with files.Lock(self.path, timeout):
             raw = files.read_manifest(self.path)
             try:
                 if raw is None or raw["schema_version"] < SCHEMA_VERSION:
@@ -249,13 +268,31 @@ class Store:
                     files.write_manifest(self.path, raw)
             except OSError as err:
                 raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
-            fresh = (
-                known is not None
-                and known.store_id == raw.get("store_id")
-                and known.covers == files.committed(raw)
-                and not known.dirty
-            )
-            yield Writer(self, raw, known if fresh and known is not None else self._state(raw))
+            state = known if known is not None and self._still(known, raw) else self._state(raw, readonly=False)
+            writer = Writer(self, raw, state)
+            writer.catch_up()
+            try:
+                yield writer
+            finally:
+                if state.index is not None:
+                    state.index.close()
+                    state.index = None
+
+    def _still(self, known: StoreState, raw: Raw) -> bool:
+        """Whether ``known`` is still the committed state; if so its index is reopened for writing."""
+        if known.store_id != raw.get("store_id") or known.covers != files.committed(raw) or known.dirty:
+            return False
+        if known.index is None:
+            return True
+        covers = known.index.covers()
+        known.index.close()
+        index = Index.open(self.path, known.store_id, readonly=False)
+        if index is None or index.covers() != covers:
+            if index is not None:
+                index.close()
+            return False
+        known.index.conn, known.index.meta = index.conn, index.meta  # the tables keep their index object
+        return True
 
 
 class Writer:
@@ -286,25 +323,31 @@ class Writer:
             files.write_manifest(path, self.raw)  # the commit point
         except OSError as err:
             raise StoreError(f"cannot write store at {path}: {err.strerror or err}") from None
-        if self.index_due():
+        self.write_index()
+
+    def catch_up(self) -> None:
+        """Bring the index to what the manifest commits: rebuild it when unusable, else add the tail."""
+        state = self.state
+        if state.index is None:
+            try:
+                state.index = Index.create(self.store.path, state.store_id)
+            except (sqlite3.Error, OSError):
+                return  # only a cache: readers replay the segments instead
+        if state.index.covers() != state.covers:
             self.write_index()
 
-    def index_due(self) -> bool:
-        """Rewrite the index when it is small, or when the records it lacks pass a quarter of it.
-
-        So a commit costs what it adds, amortised: the index (a full rewrite) is redone only after
-        the store has grown by a quarter since, and readers replay at most that quarter.
-        """
-        done, now = sum(self.state.indexed.values()), sum(self.state.covers.values())
-        return now < INDEX_ALWAYS_BELOW or now - done > done // 4
-
     def write_index(self) -> None:
-        # Only a cache: if it cannot be written, the next reader replays the segments instead.
-        with contextlib.suppress(OSError):
-            files.write_atomic(
-                self.store.path / INDEX, self.state.to_index(str(self.raw["store_id"]), SCHEMA_VERSION)
-            )
-            self.state.indexed = dict(self.state.covers)
+        """Write what the last commit changed into the index (after the manifest: it is only a cache)."""
+        index = self.state.index
+        if index is None:
+            return
+        try:
+            self.state.flush(index)
+        except (sqlite3.Error, OSError):
+            # The index stays behind the manifest: readers replay the rest, the next writer catches up.
+            with contextlib.suppress(sqlite3.Error):
+                index.conn.execute("ROLLBACK")
+                index.conn.execute("BEGIN")
 
 
 __all__ = [

@@ -1,7 +1,9 @@
-"""The store's state in memory: built by replaying segment records, cached as ``index.json``.
+"""The store's state: tables read on demand from the index (:mod:`casualty_cli.store.index`), and the
+records replayed from the segments beyond what the index covers.
 
-Replay is the only way state changes, for a fresh load, a stale index's tail, and a new ingest alike:
-the records a writer appends are the records it then applies.
+Replay is the only way state changes, for a rebuild, a stale index's tail, and a new ingest alike:
+the records a writer appends are the records it then applies, and what they changed is what the
+writer then flushes into the index.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from casualty_cli.model import Statement
 from casualty_cli.store import files
 from casualty_cli.store.acts import ACT_TYPES, Curation, apply_act
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
+from casualty_cli.store.index import Index, Table
 
-INDEX_FORMAT = "casualty-index"
 #: Event types this version understands. A type from a newer casualty is an error, never skipped.
 EVENT_TYPES = ("incident.create", "attach", *ACT_TYPES)
 
@@ -117,26 +119,119 @@ class IncidentRecord:
         )
 
 
+def report_row(r: ReportRecord) -> tuple[Any, ...]:
+    """A report as a row of the index's ``reports`` table."""
+    published = r.published.isoformat() if r.published else None
+    return (r.key, r.hash, r.doc, r.source, published, r.ingested, r.title, r.url, r.origin, r.chars, r.statements)
+
+
+def report_from_row(row: tuple[Any, ...]) -> ReportRecord:
+    key, digest, doc, source, published, ingested, title, url, origin, chars, statements = row
+    return ReportRecord(
+        key=key,
+        hash=digest,
+        doc=doc,
+        source=source,
+        published=date.fromisoformat(published) if published else None,
+        ingested=ingested,
+        title=title,
+        url=url,
+        origin=origin,
+        chars=int(chars or 0),
+        statements=int(statements or 0),
+    )
+
+
+def _incident_or_none(body: Raw | None) -> IncidentRecord | None:
+    return None if body is None else IncidentRecord.from_dict(body)
+
+
+def _report_or_none(row: tuple[Any, ...] | None) -> ReportRecord | None:
+    return None if row is None else report_from_row(row)
+
+
 @dataclass(slots=True)
 class StoreState:
-    """Everything a command needs to list incidents, without reading statements."""
+    """The store as commands see it: tables read from the index on demand, plus what was replayed since.
+
+    Without an index (``index`` None) every table is a plain in-memory mapping built by replay.
+    """
 
     covers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
-    #: segment lengths the index file on disk covers (all zero when there is none)
-    indexed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
     store_id: str = ""
-    reports: dict[str, ReportRecord] = field(default_factory=dict)
-    by_hash: dict[str, str] = field(default_factory=dict)
-    incidents: dict[str, IncidentRecord] = field(default_factory=dict)
+    reports: Table[ReportRecord] = field(default_factory=Table)
+    by_hash: Table[str] = field(default_factory=Table)
+    incidents: Table[IncidentRecord] = field(default_factory=Table)
     #: statement id -> [offset, length, report key, incident id or None]
-    locations: dict[str, list[Any]] = field(default_factory=dict)
+    locations: Table[list[Any]] = field(default_factory=Table)
     next_event: int = 1
     rule: str = "latest"
-    #: statement records replayed in this process (so they need no second read)
+    #: statement records replayed in this process and not yet in the index (so they need no second read)
     loaded: dict[str, Raw] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
     #: curation acts (retract, correct, move, merge, note, undo) and what is in force
     curation: Curation = field(default_factory=Curation)
+    #: the index the tables read from, or None
+    index: Index | None = None
+
+    @classmethod
+    def over(cls, index: Index) -> StoreState | None:
+        """The state the index holds (its ``covers``), or None when its meta is unusable."""
+        covers = index.covers()
+        if covers is None:
+            return None
+        try:
+            next_event = int(index.meta["next_event"])
+            curation = Curation.from_dict(index.meta_json("curation") or {})
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return None
+        return cls(
+            covers=covers,
+            reports=Table(
+                lambda k: _report_or_none(index.report(k)),
+                lambda: ((r[0], report_from_row(r)) for r in index.reports()),
+                lambda p: index.keys_with_prefix("reports", "key", p),
+            ),
+            by_hash=Table(index.report_by_hash, index.hashes),
+            incidents=Table(
+                lambda k: _incident_or_none(index.incident(k)),
+                lambda: ((k, IncidentRecord.from_dict(b)) for k, b in index.incidents()),
+                lambda p: index.keys_with_prefix("incidents", "id", p),
+            ),
+            locations=Table(
+                index.statement, index.statements, lambda p: index.keys_with_prefix("statements", "id", p)
+            ),
+            next_event=next_event,
+            rule=str(index.meta.get("rule", "latest")),
+            curation=curation,
+            index=index,
+        )
+
+    def flush(self, index: Index) -> None:
+        """Write what changed since the last flush into ``index``, in one transaction."""
+        reports, _ = self.reports.changed()
+        index.put_reports(report_row(r) for _, r in reports)
+        statements, _ = self.locations.changed()
+        index.put_statements((sid, loc[0], loc[1], loc[2], loc[3]) for sid, loc in statements)
+        incidents, gone = self.incidents.changed()
+        index.delete_incidents(gone)
+        index.put_incidents(
+            (iid, json.dumps(inc.to_dict(), ensure_ascii=False, separators=(",", ":"))) for iid, inc in incidents
+        )
+        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
+        index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
+        index.put_meta(
+            {
+                "covers": json.dumps(self.covers),
+                "next_event": str(self.next_event),
+                "rule": self.rule,
+                "curation": json.dumps(self.curation.to_dict(), ensure_ascii=False, separators=(",", ":")),
+            }
+        )
+        index.commit()
+        for table in (self.reports, self.by_hash, self.incidents, self.locations):
+            table.written()
+        self.loaded.clear()  # in the segment and the index now: read again when needed
 
     # --- replay ---
 
@@ -205,10 +300,30 @@ class StoreState:
         offset, length, _, _ = self.locations[sid]
         return files.read_record(path, STATEMENTS, offset, length)
 
+    def statement_records(self, path: Path, sids: Iterable[str]) -> list[Raw]:
+        """The records of ``sids``, in that order: one open of the segment, reads in file order."""
+        wanted = list(sids)
+        out: dict[str, Raw] = {sid: self.loaded[sid] for sid in wanted if sid in self.loaded}
+        places = sorted((self.locations[sid][0], self.locations[sid][1], sid) for sid in wanted if sid not in out)
+        if places:
+            file = path / STATEMENTS
+            try:
+                with open(file, "rb") as f:
+                    for offset, length, sid in places:
+                        f.seek(offset)
+                        data = f.read(length)
+                        for _, _, obj in files.iter_records(STATEMENTS, data, offset):
+                            out[sid] = obj
+                        if sid not in out:
+                            raise StoreError(f"{file} has no record at byte {offset}")
+            except OSError as err:
+                raise StoreError(f"cannot read {file}: {err.strerror or err}") from None
+        return [out[sid] for sid in wanted]
+
     def stored(self, path: Path, sids: Iterable[str]) -> list[StoredStatement]:
         out = []
-        for sid in sids:
-            d = self.statement_record(path, sid)
+        for d in self.statement_records(path, sids):
+            sid = d["id"]
             rep = self.reports[d["report"]]
             body = {k: v for k, v in d.items() if k not in ("id", "report")}
             status, reading = self.curation.reading(sid, Statement.from_dict(body))
@@ -230,6 +345,7 @@ class StoreState:
         for iid in sorted(self.dirty):
             inc = self.incidents[iid]
             inc.summary = summarise(self.stored(path, inc.statements), self.rule)
+            self.incidents.mark(iid)
         self.dirty.clear()
 
     # --- lookup ---
@@ -241,7 +357,7 @@ class StoreState:
             raise NotFoundError("an incident id is required")
         if wanted in self.incidents:
             return self.incidents[wanted]
-        hits = sorted(i for i in self.incidents if i.startswith(wanted))
+        hits = self.incidents.keys_with_prefix(wanted)
         gone = sorted(i for i in self.curation.merged_into if i.startswith(wanted))
         if not hits and len(gone) == 1:
             into = self.curation.merged_into[gone[0]]
@@ -261,54 +377,6 @@ class StoreState:
 
     def reports_of(self, inc: IncidentRecord) -> list[ReportRecord]:
         return [self.reports[k] for k in inc.reports]
-
-    # --- index ---
-
-    def to_index(self, store_id: str, schema_version: int) -> bytes:
-        body = {
-            "format": INDEX_FORMAT,
-            "schema_version": schema_version,
-            "store_id": store_id,
-            "covers": self.covers,
-            "next_event": self.next_event,
-            "rule": self.rule,
-            "reports": [r.to_dict() for r in self.reports.values()],
-            "incidents": [i.to_dict() for i in self.incidents.values()],
-            "locations": self.locations,
-            "curation": self.curation.to_dict(),
-        }
-        # Compact: the index is a cache for speed, not a file meant for reading or diffing.
-        return (json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-    @classmethod
-    def from_index(cls, data: bytes, store_id: str, schema_version: int) -> StoreState | None:
-        """The cached state, or None when the index is unusable (then the caller replays from scratch)."""
-        try:
-            d = json.loads(data)
-            if (
-                d.get("format") != INDEX_FORMAT
-                or d.get("store_id") != store_id
-                or d.get("schema_version") != schema_version
-            ):
-                return None
-            covers = {n: int(d["covers"][n]) for n in files.SEGMENTS}
-            state = cls(
-                covers=covers,
-                indexed=dict(covers),
-                store_id=store_id,
-                next_event=int(d["next_event"]),
-                rule=str(d.get("rule", "latest")),
-                locations=d["locations"],
-                curation=Curation.from_dict(d.get("curation") or {}),
-            )
-            for r in d["reports"]:
-                state.apply_report(r)
-            for i in d["incidents"]:
-                inc = IncidentRecord.from_dict(i)
-                state.incidents[inc.id] = inc
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return None
-        return state
 
 
 def _common_prefix(a: str, b: str) -> int:
