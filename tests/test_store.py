@@ -356,6 +356,50 @@ def test_every_commit_brings_the_index_up_to_the_manifest_in_place(store: Store)
     assert state.index is not None and len(state.incidents) == 4  # A, 0, 1, 2
 
 
+LISTINGS = [  # (filters, sort): every way `incidents` can ask
+    ({}, "date"),
+    ({}, "killed"),
+    ({}, "updated"),
+    ({"since": date(2016, 2, 17)}, "date"),
+    ({"place": "INCIDENT b"}, "killed"),
+    ({"search": "wire"}, "updated"),
+    ({"search": "other desk"}, "date"),
+    ({"search": "nothing like it"}, "date"),
+    ({"contested": True}, "date"),
+]
+
+
+@pytest.mark.parametrize(("filters", "sort"), LISTINGS)
+def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict[str, Any], sort: Any) -> None:
+    """Rows ready made in the index (filtered and sorted there) equal rows made from the records,
+    with a tail of records the index does not cover yet, and under another rule."""
+    from casualty_cli.store.query import list_incidents
+    from casualty_cli.store.review import incident_list, incident_rows
+
+    for n in range(6):
+        text = f"[incident {'ABC'[n % 3]}] {n + 3} killed"
+        run(store, doc(f"d{n}", text, f"2016-02-{15 + n}", source="Wire" if n % 2 else "Other Desk"))
+    run(store, doc("x1", "[incident C] 4 killed", "2016-02-17"), doc("x2", "[incident C] 9 killed", "2016-02-17"))
+    stale = (store.path / files.INDEX).read_bytes()
+    run(store, doc("d9", "[incident D] 40 killed", "2016-03-01"))
+    fresh = (store.path / files.INDEX).read_bytes()
+    for index_bytes in (fresh, stale):
+        remove_index(store.path)
+        (store.path / files.INDEX).write_bytes(index_bytes)
+        state = store.load()
+        assert state.index is not None
+        assert bool(state.incidents.pending()) == (index_bytes is stale)  # the tail: incident D
+        for rule in (state.rule, "highest"):
+            got = incident_list(store, state, sort=sort, rule=rule, **filters).rows()
+            contested = filters.get("contested", False)
+            found = list_incidents(state, sort=sort, **{k: v for k, v in filters.items() if k != "contested"})
+            assert got == incident_rows(store, state, found, rule, contested)
+            if not filters:
+                assert len(got) == 4
+            if contested:
+                assert [r["title"] for r in got] == ["incident C"]
+
+
 # --- migrations ---------------------------------------------------------------------------------------
 
 

@@ -104,15 +104,19 @@ def incidents(
 ) -> None:
     """List incidents: id, title, event date, current killed/injured/missing, reports, last update."""
     from casualty_cli.store import Store
-    from casualty_cli.store.query import list_incidents
-    from casualty_cli.store.review import incident_rows, pick_rule
+    from casualty_cli.store.review import incident_list, pick_rule
 
     since_date = parse_date_option(since, "--since")
     target = Store.at(store)
     state = target.load()
     chosen = pick_rule(state, rule)
-    found = list_incidents(state, since=since_date, place=place, search=search, sort=sort)
-    rows = incident_rows(target, state, found, chosen, contested)
+    listing = incident_list(
+        target, state, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
+    )
+    if as_json and not sys.stdout.isatty():
+        sys.stdout.write(listing.json() + "\n")  # the rows as the index keeps them: no parse, no dump
+        return
+    rows = listing.rows()
     if as_json:
         print_json(rows)
         return

@@ -231,7 +231,7 @@ class Store:
             if index is not None:
                 index.close()
             state = StoreState()
-        state.store_id = store_id
+        state.store_id, state.path = store_id, self.path
         # Summaries cached under another rule (a hand-edited manifest) are made again as they are read.
         state.rule = rule
         try:
@@ -341,8 +341,10 @@ class Writer:
         index = self.state.index
         if index is None:
             return
+        from casualty_cli.store.review import listing  # the views build on this module
+
         try:
-            self.state.flush(index)
+            self.state.flush(index, listing)
         except (sqlite3.Error, OSError):
             # The index stays behind the manifest: readers replay the rest, the next writer catches up.
             with contextlib.suppress(sqlite3.Error):

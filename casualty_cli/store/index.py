@@ -17,8 +17,11 @@ Tables (``INDEX_VERSION`` 1)::
             chars, statements)
     statements(id PRIMARY KEY, offset, length, report, incident)   where each record lies in
                                           statements.jsonl, and the incident it belongs to now
-    incidents(id PRIMARY KEY, body)       the incident (signature, title, statement and report ids,
-                                          toll summary under the store's rule) as JSON
+    incidents(id PRIMARY KEY, body, row, when_key, updated, killed, place_text, search_text, contested)
+                                          the incident (signature, title, statement and report ids,
+                                          toll summary under the store's rule) as JSON; its row of
+                                          ``casualty incidents --json`` under that rule, ready made;
+                                          and the columns its filters and sort orders read
 """
 
 from __future__ import annotations
@@ -47,8 +50,18 @@ CREATE TABLE statements (
     id TEXT PRIMARY KEY, "offset" INTEGER NOT NULL, length INTEGER NOT NULL, report TEXT NOT NULL,
     incident TEXT
 );
-CREATE TABLE incidents (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY, body TEXT NOT NULL, row TEXT NOT NULL, when_key TEXT NOT NULL,
+    updated TEXT NOT NULL, killed INTEGER NOT NULL, place_text TEXT NOT NULL, search_text TEXT NOT NULL,
+    contested INTEGER NOT NULL
+);
 """
+
+_CHECKS = (
+    "SELECT key, hash, doc, source, published, ingested, title, url, origin, chars, statements FROM reports LIMIT 1",
+    'SELECT id, "offset", length, report, incident FROM statements LIMIT 1',
+    "SELECT id, body, row, when_key, updated, killed, place_text, search_text, contested FROM incidents LIMIT 1",
+)
 
 #: Highest code point: ``prefix <= key < prefix + _TOP`` holds exactly the keys starting with prefix.
 _TOP = "\U0010ffff"
@@ -141,6 +154,10 @@ class Table(MutableMapping[str, V], Generic[V]):
         if key in self._held:
             self._changed.add(key)
 
+    def pending(self) -> set[str]:
+        """Keys changed or deleted since the index was written: the index's rows for them are stale."""
+        return self._changed | self._gone
+
     def changed(self) -> tuple[list[tuple[str, V]], list[str]]:
         """What to write (key, value) and what to delete since the last :meth:`written`."""
         return [(k, self._held[k]) for k in sorted(self._changed) if k in self._held], sorted(self._gone)
@@ -178,8 +195,8 @@ class Index:
             conn = cls._connect(file, readonly)
             conn.execute("BEGIN")  # one snapshot for the whole read
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            for table in ("reports", "statements", "incidents"):
-                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchall()
+            for check in _CHECKS:  # every column this version reads is there
+                conn.execute(check).fetchall()
         except sqlite3.Error:
             if conn is not None:
                 conn.close()
@@ -288,8 +305,30 @@ class Index:
     def set_incident_of(self, rows: Iterable[tuple[str | None, str]]) -> None:
         self.conn.executemany("UPDATE statements SET incident = ? WHERE id = ?", rows)
 
-    def put_incidents(self, rows: Iterable[tuple[str, str]]) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO incidents VALUES (?, ?)", rows)
+    def put_incidents(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def listing(
+        self, since: str | None, place: str | None, search: str | None, contested: bool, skip: Iterable[str]
+    ) -> list[tuple[str, str, str, int, str]]:
+        """``(row, when_key, updated, killed, id)`` of the incidents that pass the filters (needles
+        casefolded), but those in ``skip``."""
+        where: list[str] = ["contested = 1"] if contested else []
+        args: list[str] = []
+        if since is not None:
+            where.append("when_key >= ?")
+            args.append(since)
+        if place:
+            where.append("instr(place_text, ?) > 0")
+            args.append(place)
+        if search:
+            where.append("instr(search_text, ?) > 0")
+            args.append(search)
+        query = "SELECT row, when_key, updated, killed, id FROM incidents"
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        skipped = set(skip)
+        return [r for r in self.conn.execute(query, args) if r[4] not in skipped]
 
     def delete_incidents(self, ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM incidents WHERE id = ?", ((i,) for i in ids))

@@ -57,11 +57,11 @@ def _words(inc: IncidentRecord) -> list[str]:
     return out
 
 
-def _when(inc: IncidentRecord) -> str:
+def when(inc: IncidentRecord) -> str:
     return inc.event_date or inc.summary.get("first_published") or ""
 
 
-def _killed(inc: IncidentRecord) -> int:
+def killed(inc: IncidentRecord) -> int:
     toll = (inc.summary.get("toll") or {}).get("killed") or {}
     best = toll.get("best")
     return best if isinstance(best, int) else -1
@@ -74,32 +74,41 @@ def list_incidents(
     place: str | None = None,
     search: str | None = None,
     sort: SortKey = "date",
+    among: Iterable[IncidentRecord] | None = None,
 ) -> list[IncidentRecord]:
-    """Incidents matching every filter given, newest (or deadliest, or latest updated) first."""
-    out: Iterable[IncidentRecord] = state.incidents.values()
+    """Incidents (all, or those ``among``) matching every filter given, newest (or deadliest, or
+    latest updated) first."""
+    out: Iterable[IncidentRecord] = state.incidents.values() if among is None else among
     if since is not None:
         floor = since.isoformat()
-        out = [i for i in out if _when(i) >= floor]
+        out = [i for i in out if when(i) >= floor]
     if place:
         needle = place.casefold()
-        out = [
-            i
-            for i in out
-            if any(needle in str(p).casefold() for p in [*(i.signature.get("place_names") or []), i.title])
-        ]
+        out = [i for i in out if needle in place_text(i)]
     if search:
         needle = search.casefold()
-        out = [
-            i
-            for i in out
-            if any(needle in w.casefold() for w in _words(i))
-            or any(needle in (state.reports[k].source or "").casefold() for k in i.reports)
-        ]
+        out = [i for i in out if needle in search_text(state, i)]
+    return sorted(out, key=lambda i: sort_key(sort, when(i), i.updated, killed(i), i.id), reverse=True)
+
+
+def sort_key(sort: SortKey, when: str, updated: str, killed: int, iid: str) -> tuple[Any, ...]:
+    """What incidents are sorted by (descending): event date, killed or last update, then the others."""
     if sort == "killed":
-        return sorted(out, key=lambda i: (_killed(i), _when(i), i.id), reverse=True)
+        return (killed, when, iid)
     if sort == "updated":
-        return sorted(out, key=lambda i: (i.updated, _when(i), i.id), reverse=True)
-    return sorted(out, key=lambda i: (_when(i), i.updated, i.id), reverse=True)
+        return (updated, when, iid)
+    return (when, updated, iid)
+
+
+def place_text(inc: IncidentRecord) -> str:
+    """What ``--place`` looks in, casefolded, one item a line."""
+    return "\n".join(str(p).casefold() for p in [*(inc.signature.get("place_names") or []), inc.title])
+
+
+def search_text(state: StoreState, inc: IncidentRecord) -> str:
+    """What ``--search`` looks in, casefolded, one item a line: title, places, targets, names, sources."""
+    sources = ((state.reports[k].source or "") for k in inc.reports)
+    return "\n".join(w.casefold() for w in [*_words(inc), *sources])
 
 
 def incident_detail(store: Store, state: StoreState, inc: IncidentRecord) -> Raw:
@@ -181,7 +190,7 @@ def export_rows(
     store: Store, state: StoreState, what: Literal["incidents", "revisions"]
 ) -> list[dict[str, Any]]:
     """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order."""
-    incidents = sorted(state.incidents.values(), key=lambda i: (_when(i), i.id))
+    incidents = sorted(state.incidents.values(), key=lambda i: (when(i), i.id))
     rows: list[dict[str, Any]] = []
     for inc in incidents:
         if what == "incidents":

@@ -6,10 +6,13 @@ Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build o
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
-from casualty_cli.errors import UsageError
+from casualty_cli.errors import StoreError, UsageError
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import Store, StoreState, query
@@ -119,20 +122,93 @@ def summary_under(store: Store, state: StoreState, inc: IncidentRecord, rule: st
     return summary
 
 
+def list_row(store: Store, state: StoreState, inc: IncidentRecord, rule: str) -> Raw:
+    """One incident as ``incidents`` lists it: :func:`~casualty_cli.store.query.incident_row`, with
+    its toll under ``rule``, whether it is contested, and the rule."""
+    summary = summary_under(store, state, inc, rule)
+    row = incident_row(state, inc)
+    row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
+    return row
+
+
 def incident_rows(
     store: Store, state: StoreState, incidents: list[IncidentRecord], rule: str, contested: bool = False
 ) -> list[Raw]:
-    """``incidents``: rows as :func:`~casualty_cli.store.query.incident_row` makes them, under ``rule``,
-    with ``contested``; only contested incidents when ``contested`` is set."""
-    rows = []
-    for inc in incidents:
-        summary = summary_under(store, state, inc, rule)
-        if contested and not summary["contested"]:
-            continue
-        row = incident_row(state, inc)
-        row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
-        rows.append(row)
-    return rows
+    """``incidents``: rows as :func:`list_row` makes them, in the order given; only contested
+    incidents when ``contested`` is set."""
+    rows = [list_row(store, state, inc, rule) for inc in incidents]
+    return [r for r in rows if r["contested"]] if contested else rows
+
+
+def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int, str, str, int]:
+    """An incident's columns in the index's list: its row under the store's rule (JSON, as
+    :func:`json.dumps` writes it), its sort keys (event date, last update, killed), the text
+    ``--place`` and ``--search`` look in, and whether it is contested."""
+    if state.path is None:
+        raise StoreError("internal: an incident listed from a state of no store")
+    row = list_row(Store(state.path), state, inc, state.rule)
+    return (
+        json.dumps(row, ensure_ascii=False),
+        query.when(inc),
+        inc.updated,
+        query.killed(inc),
+        query.place_text(inc),
+        query.search_text(state, inc),
+        int(bool(row["contested"])),
+    )
+
+
+@dataclass(slots=True)
+class Listing:
+    """The rows of ``incidents``, in order, each as JSON text (as :func:`json.dumps` writes it)."""
+
+    texts: list[str]
+
+    def rows(self) -> list[Raw]:
+        parsed: list[Raw] = json.loads(self.json())  # one parse, in C
+        return parsed
+
+    def json(self) -> str:
+        """The rows as one JSON array, the bytes ``json.dumps(self.rows(), ensure_ascii=False)`` gives."""
+        return "[" + ", ".join(self.texts) + "]"
+
+
+def incident_list(
+    store: Store,
+    state: StoreState,
+    *,
+    since: date | None = None,
+    place: str | None = None,
+    search: str | None = None,
+    sort: query.SortKey = "date",
+    rule: str,
+    contested: bool = False,
+) -> Listing:
+    """``incidents``: the rows of the incidents that pass every filter, sorted, under ``rule``.
+
+    Under the store's own rule the rows come ready made from the index, filtered there; only the
+    incidents changed since the index was written (a tail replayed from the segments) are made
+    here. Under another rule, or with no index, every row is made here.
+    """
+    index = state.index
+    if index is None or rule != state.rule or index.meta.get("rule") != rule:
+        found = query.list_incidents(state, since=since, place=place, search=search, sort=sort)
+        rows = incident_rows(store, state, found, rule, contested)
+        return Listing([json.dumps(r, ensure_ascii=False) for r in rows])
+    pending = state.incidents.pending()
+    fresh = [state.incidents[i] for i in sorted(pending) if i in state.incidents]
+    keyed: list[tuple[tuple[Any, ...], str]] = []
+    for inc in query.list_incidents(state, since=since, place=place, search=search, sort=sort, among=fresh):
+        row = list_row(store, state, inc, rule)
+        if row["contested"] or not contested:
+            key = query.sort_key(sort, query.when(inc), inc.updated, query.killed(inc), inc.id)
+            keyed.append((key, json.dumps(row, ensure_ascii=False)))
+    floor = since.isoformat() if since is not None else None
+    needles = (place.casefold() if place else None, search.casefold() if search else None)
+    for text, when, updated, killed, iid in index.listing(floor, *needles, contested, pending):
+        keyed.append((query.sort_key(sort, when, updated, killed, iid), text))
+    keyed.sort(key=lambda k: k[0], reverse=True)
+    return Listing([text for _, text in keyed])
 
 
 #: ``export --what incidents`` columns: the query's, then whether contested and the rule applied.

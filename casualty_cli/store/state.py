@@ -9,7 +9,7 @@ writer then flushes into the index.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -173,6 +173,8 @@ class StoreState:
     curation: Curation = field(default_factory=Curation)
     #: the index the tables read from, or None
     index: Index | None = None
+    #: the store directory (segments are read from there)
+    path: Path | None = None
 
     @classmethod
     def over(cls, index: Index) -> StoreState | None:
@@ -207,8 +209,11 @@ class StoreState:
             index=index,
         )
 
-    def flush(self, index: Index) -> None:
-        """Write what changed since the last flush into ``index``, in one transaction."""
+    def flush(self, index: Index, listing: Callable[[StoreState, IncidentRecord], tuple[Any, ...]]) -> None:
+        """Write what changed since the last flush into ``index``, in one transaction.
+
+        ``listing`` gives an incident's list columns (row, when, updated, killed, place and search text).
+        """
         reports, _ = self.reports.changed()
         index.put_reports(report_row(r) for _, r in reports)
         statements, _ = self.locations.changed()
@@ -216,7 +221,7 @@ class StoreState:
         incidents, gone = self.incidents.changed()
         index.delete_incidents(gone)
         index.put_incidents(
-            (iid, json.dumps(inc.to_dict(), ensure_ascii=False, separators=(",", ":"))) for iid, inc in incidents
+            (iid, _compact(inc.to_dict()), *listing(self, inc)) for iid, inc in incidents
         )
         # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
         index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
@@ -225,7 +230,7 @@ class StoreState:
                 "covers": json.dumps(self.covers),
                 "next_event": str(self.next_event),
                 "rule": self.rule,
-                "curation": json.dumps(self.curation.to_dict(), ensure_ascii=False, separators=(",", ":")),
+                "curation": _compact(self.curation.to_dict()),
             }
         )
         index.commit()
@@ -377,6 +382,10 @@ class StoreState:
 
     def reports_of(self, inc: IncidentRecord) -> list[ReportRecord]:
         return [self.reports[k] for k in inc.reports]
+
+
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def _common_prefix(a: str, b: str) -> int:
