@@ -390,10 +390,10 @@ def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict
         assert state.index is not None
         assert bool(state.incidents.pending()) == (index_bytes is stale)  # the tail: incident D
         for rule in (state.rule, "highest"):
-            got = incident_list(store, state, sort=sort, rule=rule, **filters).rows()
+            got = incident_list(state, sort=sort, rule=rule, **filters).rows()
             contested = filters.get("contested", False)
             found = list_incidents(state, sort=sort, **{k: v for k, v in filters.items() if k != "contested"})
-            assert got == incident_rows(store, state, found, rule, contested)
+            assert got == incident_rows(state, found, rule, contested)
             if not filters:
                 assert len(got) == 4
             if contested:

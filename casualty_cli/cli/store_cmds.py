@@ -103,15 +103,14 @@ def incidents(
     as_json: JsonOption = False,
 ) -> None:
     """List incidents: id, title, event date, current killed/injured/missing, reports, last update."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.review import incident_list, pick_rule
 
     since_date = parse_date_option(since, "--since")
-    target = Store.at(store)
-    state = target.load()
-    chosen = pick_rule(state, rule)
+    view = open_store(store).read()
+    chosen = pick_rule(view, rule)
     listing = incident_list(
-        target, state, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
+        view, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
     )
     if as_json and not sys.stdout.isatty():
         sys.stdout.write(listing.json() + "\n")  # the rows as the index keeps them: no parse, no dump
@@ -139,13 +138,11 @@ def show(
     each statement's status, competing claims, notes and curation acts."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.curation import render_incident_view
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.review import incident_view, pick_rule
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    detail, revs = incident_view(target, state, inc, pick_rule(state, rule))
+    view = open_store(store).read()
+    detail, revs = incident_view(view, view.resolve(incident), pick_rule(view, rule))
     if as_json:
         print_json({**detail, "revisions": [r.to_dict() for r in revs]})
         return
@@ -162,14 +159,13 @@ def timeline(
     from casualty_cli.render import stdout_console
     from casualty_cli.render.curation import render_timeline_extras
     from casualty_cli.render.incidents import render_timeline
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.review import pick_rule, timeline_view
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    chosen = pick_rule(state, rule)
-    revs, tolls, acts, curated = timeline_view(target, state, inc, chosen)
+    view = open_store(store).read()
+    inc = view.resolve(incident)
+    chosen = pick_rule(view, rule)
+    revs, tolls, acts, curated = timeline_view(view, inc, chosen)
     if as_json:
         print_json([r.to_dict() for r in revs])
         return
@@ -194,13 +190,12 @@ def diff(
     """What changed between two revisions of an incident's toll (default: the last two)."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.incidents import render_diff
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.query import diff as diff_incident
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    result = diff_incident(target, state, inc, start, end)
+    view = open_store(store).read()
+    inc = view.resolve(incident)
+    result = diff_incident(view, inc, start, end)
     if as_json:
         print_json({"incident": inc.id, **result.to_dict()})
         return
@@ -226,13 +221,12 @@ def export(
     import io
 
     from casualty_cli.render.incidents import write_csv
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.query import REVISION_COLUMNS
     from casualty_cli.store.review import INCIDENT_COLUMNS, export_rows, pick_rule
 
-    target = Store.at(store)
-    state = target.load()
-    rows = export_rows(target, state, what, pick_rule(state, rule))
+    view = open_store(store).read()
+    rows = export_rows(view, what, pick_rule(view, rule))
     buffer = io.StringIO()
     if fmt == "json":
         print_json(rows, buffer)

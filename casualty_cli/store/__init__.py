@@ -122,9 +122,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casualty_cli.errors import StoreError
+from casualty_cli.errors import StoreError, UsageError
 from casualty_cli.history import StoredStatement, parse_rule
 from casualty_cli.store import files
+from casualty_cli.store.backend import StoreBackend, StoreView, StoreWriter
 from casualty_cli.store.files import (
     EVENTS,
     MANIFEST,
@@ -174,15 +175,52 @@ def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], 
     state.refresh(path)
 
 
-class Store:
-    """One store directory. Reading never writes the record; writing happens inside :meth:`writing`."""
+class JsonStore:
+    """The embedded store: one directory of JSON Lines segments and its SQLite index. Implements
+    :class:`~casualty_cli.store.backend.StoreBackend`. Reading never writes the record; writing happens
+    inside :meth:`writing`."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
     @classmethod
-    def at(cls, option: str | None = None) -> Store:
+    def at(cls, option: str | None = None) -> JsonStore:
         return cls(resolve_store_path(option))
+
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    def read(self) -> StoreState:
+        return self.load()
+
+    def settings(self) -> Raw:
+        """The store's settings (the defaults for a store not created yet)."""
+        raw = files.read_manifest(self.path)
+        return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
+
+    def set_setting(self, key: str, value: str) -> Raw:
+        """Set one setting in the manifest (the commit point, as for any write): ``toll_rule``, after
+        which every cached toll is made again under the new rule."""
+        if key != "toll_rule":
+            raise StoreError(f"unknown setting {key!r}")
+        try:
+            rule = parse_rule(value)
+        except ValueError as err:
+            raise UsageError(f"toll_rule: {err}") from None
+        with self.writing() as writer:
+            writer.raw.setdefault("settings", {})["toll_rule"] = rule
+            writer.raw["updated"] = files.now_utc()
+            try:
+                files.write_manifest(self.path, writer.raw)
+            except OSError as err:
+                raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
+            state = writer.state
+            state.rule = rule
+            state.dirty.update(state.incidents)
+            state.refresh(self.path)
+            writer.write_index()
+        return dict(writer.raw["settings"])
 
     def load(self) -> StoreState:
         """The committed state. An older store is migrated first (under the lock).
@@ -296,10 +334,19 @@ class Store:
 
 
 class Writer:
-    def __init__(self, store: Store, raw: Raw, state: StoreState) -> None:
+    """The writers' lock held (:class:`~casualty_cli.store.backend.StoreWriter`)."""
+
+    def __init__(self, store: JsonStore, raw: Raw, state: StoreState) -> None:
         self.store = store
         self.raw = raw
         self.state = state
+
+    @property
+    def view(self) -> StoreState:
+        return self.state
+
+    def append(self, batch: Batch) -> None:
+        self.commit(batch)
 
     def commit(self, batch: Batch) -> None:
         """Append ``batch`` and commit it; on return it is durable and ``self.state`` includes it."""
@@ -352,15 +399,32 @@ class Writer:
                 index.conn.execute("BEGIN")
 
 
+#: The embedded store's old name, kept for callers that build one from a path.
+Store = JsonStore
+
+
+def open_store(option: str | None = None) -> StoreBackend:
+    """The store commands use: ``--store PATH``, else ``$CASUALTY_STORE``, else the user data dir.
+
+    The embedded JSON store is the only backend today; this is where another would be chosen.
+    """
+    return JsonStore.at(option)
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "Batch",
     "IncidentRecord",
+    "JsonStore",
     "ReportRecord",
     "Store",
+    "StoreBackend",
     "StoreState",
+    "StoreView",
+    "StoreWriter",
     "Writer",
     "apply_batch",
     "default_store_path",
+    "open_store",
     "resolve_store_path",
 ]

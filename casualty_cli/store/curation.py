@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
-from casualty_cli.history import parse_rule
+from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, Store, StoreState, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreBackend, StoreView
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
 
@@ -45,25 +45,25 @@ def who(user: str | None = None) -> str:
         return "unknown"
 
 
-def resolve_statement(state: StoreState, prefix: str) -> str:
+def resolve_statement(state: StoreView, prefix: str) -> str:
     """A statement id from its id or any unique prefix of it, as incidents are resolved."""
     wanted = prefix.strip().lower()
     if not wanted:
         raise NotFoundError("a statement id is required")
-    if wanted in state.locations:
+    hits = state.statement_ids(wanted)
+    if wanted in hits:
         return wanted
-    hits = sorted(s for s in state.locations if s.startswith(wanted))
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        if not state.locations:
+        if not state.statement_ids(""):
             raise NotFoundError(f"no statement {prefix!r}: the store holds no statements yet")
         raise NotFoundError(f"no statement {prefix!r} (statement ids are listed by `casualty show ID`)")
     shown = ", ".join(hits[:8]) + (f" and {len(hits) - 8} more" if len(hits) > 8 else "")
     raise NotFoundError(f"statement id {prefix!r} is ambiguous: {shown}")
 
 
-def _event(state: StoreState, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
+def _event(state: StoreView, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
     return {
         "id": state.next_event,
         "at": files.now_utc(),
@@ -74,31 +74,30 @@ def _event(state: StoreState, kind: str, body: Raw, reason: str | None, user: st
     }
 
 
-def _record(store: Store, plan: Callable[[StoreState], Raw]) -> Raw:
+def _record(store: StoreBackend, plan: Callable[[StoreView], Raw]) -> Raw:
     """Plan the act on the committed state (errors here write nothing), then again under the lock."""
-    known = store.load()
+    known = store.read()
     plan(known)
     with store.writing(known) as writer:
-        event = plan(writer.state)
-        writer.commit(Batch(events=[event]))
+        event = plan(writer.view)
+        writer.append(Batch(events=[event]))
     return event
 
 
-def _incident_of(state: StoreState, sid: str) -> str | None:
-    iid = state.locations[sid][3]
-    return iid if isinstance(iid, str) else None
+def _incident_of(state: StoreView, sid: str) -> str | None:
+    return state.statement_incident(sid)
 
 
 # --- the acts ----------------------------------------------------------------------------------------
 
 
-def retract(store: Store, statement: str, reason: str, user: str | None = None) -> Raw:
+def retract(store: StoreBackend, statement: str, reason: str, user: str | None = None) -> Raw:
     """Stop a statement counting toward any toll; it stays visible as retracted, with the reason."""
     if not reason.strip():
         raise UsageError("--reason: say why the statement is retracted")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
         if sid in state.curation.retracted:
             raise CurationError(f"statement {sid} is retracted already")
@@ -121,7 +120,7 @@ def check_figure(best: int, low: int | None, high: int | None) -> str:
 
 
 def correct(
-    store: Store,
+    store: StoreBackend,
     statement: str,
     best: int,
     low: int | None = None,
@@ -133,9 +132,9 @@ def correct(
     qualifier = check_figure(best, low, high)
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
-        machine = state.statement_record(store.path, sid)
+        machine = state.record(sid)
         body = {
             "statement": sid,
             "incident": _incident_of(state, sid),
@@ -150,27 +149,27 @@ def correct(
     return _record(store, plan)
 
 
-def note(store: Store, incident: str, text: str, user: str | None = None) -> Raw:
+def note(store: StoreBackend, incident: str, text: str, user: str | None = None) -> Raw:
     """Add a free-text note to an incident."""
     if not text.strip():
         raise UsageError("TEXT: a note cannot be empty")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         inc = state.resolve(incident)
         return _event(state, "incident.note", {"incident": inc.id, "text": text.strip()}, None, actor)
 
     return _record(store, plan)
 
 
-def merge(store: Store, incidents: Iterable[str], reason: str | None = None, user: str | None = None) -> Raw:
+def merge(store: StoreBackend, incidents: Iterable[str], reason: str | None = None, user: str | None = None) -> Raw:
     """Make several incidents one: the first keeps its id, the others' statements and reports join it."""
     wanted = list(incidents)
     if len(wanted) < 2:
         raise UsageError("merge needs at least two incident ids")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
         found = [state.resolve(i) for i in wanted]
@@ -193,12 +192,12 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
     return _record(store, plan)
 
 
-def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
+def _new_signature(state: StoreView, sid: str) -> dict[str, Any]:
     """A signature for an incident made of one statement: read from that statement's own sentence."""
     from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
-    raw = state.statement_record(store.path, sid)
-    rep = state.reports[raw["report"]]
+    raw = state.record(sid)
+    rep = state.report(raw["report"])
     body = {k: v for k, v in raw.items() if k not in ("id", "report")}
     st: Statement = Statement.from_dict(body)
     st = replace(st, start=0, end=len(st.quote))
@@ -209,11 +208,11 @@ def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
         return {}
 
 
-def move(store: Store, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
+def move(store: StoreBackend, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
     """Move a statement to another incident, or (``to="new"``) to an incident of its own."""
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
         src = _incident_of(state, sid)
         if src is None:
@@ -221,11 +220,15 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
         body: Raw = {"statement": sid, "from": src}
         if to.strip().lower() == NEW_INCIDENT:
             digest = hashlib.sha256(f"{sid}:move:{state.next_event}".encode()).hexdigest()
-            taken = (state.incidents, state.curation.merged_into)
-            iid = next(digest[:n] for n in range(7, 65) if not any(digest[:n] in t for t in taken))
+            merged = state.curation.merged_into
+            iid = next(
+                digest[:n]
+                for n in range(7, 65)
+                if digest[:n] not in merged and state.incident(digest[:n]) is None
+            )
             from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
-            sig = _new_signature(state, store, sid)
+            sig = _new_signature(state, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
         else:
             dst: IncidentRecord = state.resolve(to)
@@ -237,11 +240,11 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
     return _record(store, plan)
 
 
-def undo(store: Store, reason: str | None = None, user: str | None = None) -> Raw:
+def undo(store: StoreBackend, reason: str | None = None, user: str | None = None) -> Raw:
     """Reverse the latest act still in force (itself recorded as an act); repeat to go further back."""
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         act = state.curation.last_in_force()
         if act is None:
             raise CurationError("nothing to undo: no curation act is in force")
@@ -288,7 +291,7 @@ def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
     return str(kind)
 
 
-def act_row(state: StoreState, act: Raw) -> Raw:
+def act_row(state: StoreView, act: Raw) -> Raw:
     """An act as ``--json`` shows it: the event, what it did in words, and whether it was undone."""
     aid = int(act["id"])
     return {
@@ -298,7 +301,7 @@ def act_row(state: StoreState, act: Raw) -> Raw:
     }
 
 
-def family(state: StoreState, inc: IncidentRecord) -> set[str]:
+def family(state: StoreView, inc: IncidentRecord) -> set[str]:
     """The incident's id and the ids of every incident merged into it (directly or through another)."""
     into = state.curation.merged_into
     out = {inc.id}
@@ -320,7 +323,7 @@ def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw
     return bool(ids & named) or act.get("statement") in statements
 
 
-def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
+def acts_of(state: StoreView, inc: IncidentRecord | None = None) -> list[Raw]:
     """Every act (on one incident, the incidents merged into it and its statements; or all), oldest
     first, undone ones and undos included."""
     acts = state.curation.acts
@@ -330,7 +333,7 @@ def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
     return [act_row(state, acts[aid]) for aid in sorted(acts) if _involves(acts[aid], ids, statements, acts)]
 
 
-def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
+def notes_of(state: StoreView, inc: IncidentRecord) -> list[Raw]:
     """The notes in force on the incident and on the incidents merged into it, oldest first."""
     held = state.curation.notes
     return [state.curation.acts[a] for a in sorted(a for i in family(state, inc) for a in held.get(i, []))]
@@ -339,28 +342,11 @@ def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
 # --- settings ------------------------------------------------------------------------------------------
 
 
-def settings(store: Store) -> Raw:
+def settings(store: StoreBackend) -> Raw:
     """The store's settings (defaults for a store not created yet)."""
-    raw = files.read_manifest(store.path)
-    return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
+    return store.settings()
 
 
-def set_toll_rule(store: Store, rule: str) -> Raw:
-    """Set ``settings.toll_rule`` in the manifest; cached tolls are recomputed under it."""
-    try:
-        value = parse_rule(rule)
-    except ValueError as err:
-        raise UsageError(f"toll_rule: {err}") from None
-    with store.writing() as writer:
-        writer.raw.setdefault("settings", {})["toll_rule"] = value
-        writer.raw["updated"] = files.now_utc()
-        try:
-            files.write_manifest(store.path, writer.raw)  # the commit point, as for any write
-        except OSError as err:
-            raise StoreError(f"cannot write store at {store.path}: {err.strerror or err}") from None
-        state = writer.state
-        state.rule = value
-        state.dirty.update(state.incidents)
-        state.refresh(store.path)
-        writer.write_index()
-    return dict(writer.raw["settings"])
+def set_toll_rule(store: StoreBackend, rule: str) -> Raw:
+    """Set ``settings.toll_rule``; cached tolls are recomputed under it."""
+    return store.set_setting("toll_rule", rule)

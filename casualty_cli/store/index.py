@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -88,6 +88,13 @@ class Table(MutableMapping[str, V], Generic[V]):
         self._gone: set[str] = set()
         self._changed: set[str] = set()
         self._complete = one is None
+
+    @classmethod
+    def of(cls, items: Mapping[str, V]) -> Table[V]:
+        """A table of these items and nothing behind them."""
+        table: Table[V] = cls()
+        table._held = dict(items)
+        return table
 
     def __getitem__(self, key: str) -> V:
         held = self._held.get(key)

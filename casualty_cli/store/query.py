@@ -12,16 +12,16 @@ from typing import Any, Literal
 from casualty_cli.errors import NotFoundError, UsageError
 from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
 from casualty_cli.model import OUTCOMES
-from casualty_cli.store import Store
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
-from casualty_cli.store.state import IncidentRecord, StoreState
+from casualty_cli.store.state import IncidentRecord
 
 SortKey = Literal["date", "killed", "updated"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "killed", "updated")
 
 
-def _report_ref(state: StoreState, key: str) -> Raw:
-    r = state.reports[key]
+def _report_ref(view: StoreView, key: str) -> Raw:
+    r = view.report(key)
     return {
         "id": r.key,
         "doc": r.doc,
@@ -30,7 +30,7 @@ def _report_ref(state: StoreState, key: str) -> Raw:
     }
 
 
-def incident_row(state: StoreState, inc: IncidentRecord) -> Raw:
+def incident_row(view: StoreView, inc: IncidentRecord) -> Raw:
     """One incident as ``casualty incidents --json`` lists it."""
     toll = inc.summary.get("toll") or {}
     return {
@@ -43,7 +43,7 @@ def incident_row(state: StoreState, inc: IncidentRecord) -> Raw:
         "first_published": inc.summary.get("first_published"),
         "last_published": inc.summary.get("last_published"),
         "updated": inc.updated,
-        "reports": [_report_ref(state, k) for k in inc.reports],
+        "reports": [_report_ref(view, k) for k in inc.reports],
     }
 
 
@@ -68,7 +68,7 @@ def killed(inc: IncidentRecord) -> int:
 
 
 def list_incidents(
-    state: StoreState,
+    view: StoreView,
     *,
     since: date | None = None,
     place: str | None = None,
@@ -78,7 +78,7 @@ def list_incidents(
 ) -> list[IncidentRecord]:
     """Incidents (all, or those ``among``) matching every filter given, newest (or deadliest, or
     latest updated) first."""
-    out: Iterable[IncidentRecord] = state.incidents.values() if among is None else among
+    out: Iterable[IncidentRecord] = view.every_incident() if among is None else among
     if since is not None:
         floor = since.isoformat()
         out = [i for i in out if when(i) >= floor]
@@ -87,7 +87,7 @@ def list_incidents(
         out = [i for i in out if needle in place_text(i)]
     if search:
         needle = search.casefold()
-        out = [i for i in out if needle in search_text(state, i)]
+        out = [i for i in out if needle in search_text(view, i)]
     return sorted(out, key=lambda i: sort_key(sort, when(i), i.updated, killed(i), i.id), reverse=True)
 
 
@@ -105,30 +105,30 @@ def place_text(inc: IncidentRecord) -> str:
     return "\n".join(str(p).casefold() for p in [*(inc.signature.get("place_names") or []), inc.title])
 
 
-def search_text(state: StoreState, inc: IncidentRecord) -> str:
+def search_text(view: StoreView, inc: IncidentRecord) -> str:
     """What ``--search`` looks in, casefolded, one item a line: title, places, targets, names, sources."""
-    sources = ((state.reports[k].source or "") for k in inc.reports)
+    sources = ((view.report(k).source or "") for k in inc.reports)
     return "\n".join(w.casefold() for w in [*_words(inc), *sources])
 
 
-def incident_detail(store: Store, state: StoreState, inc: IncidentRecord) -> Raw:
+def incident_detail(view: StoreView, inc: IncidentRecord) -> Raw:
     """Everything about one incident: figures, signature, and every report with its statements."""
-    entries = store.entries(state, inc)
+    entries = view.statements(inc)
     by_report: dict[str, list[Raw]] = {}
     for e in entries:
         by_report.setdefault(e.report, []).append({"id": e.id, **e.statement.to_dict()})
     reports = []
     for key in inc.reports:
-        r = state.reports[key]
+        r = view.report(key)
         reports.append({**r.to_dict(), "statements": by_report.get(key, [])})
     reports.sort(key=lambda r: (r["published"] or r["ingested"][:10], r["key"]))
-    row = incident_row(state, inc)
+    row = incident_row(view, inc)
     row.pop("reports")
     return {**row, "created": inc.created, "signature": inc.signature, "reports": reports}
 
 
-def revisions(store: Store, state: StoreState, inc: IncidentRecord) -> list[TollRevision]:
-    return build_revisions(store.entries(state, inc))
+def revisions(view: StoreView, inc: IncidentRecord) -> list[TollRevision]:
+    return build_revisions(view.statements(inc))
 
 
 def parse_revision(value: str | None, count: int, name: str) -> int | None:
@@ -146,10 +146,8 @@ def parse_revision(value: str | None, count: int, name: str) -> int | None:
     return n
 
 
-def diff(
-    store: Store, state: StoreState, inc: IncidentRecord, start: str | None, end: str | None
-) -> TollDiff:
-    revs = revisions(store, state, inc)
+def diff(view: StoreView, inc: IncidentRecord, start: str | None, end: str | None) -> TollDiff:
+    revs = revisions(view, inc)
     if not revs:
         raise NotFoundError(f"incident {inc.id} has no toll revisions to compare")
     b = parse_revision(end, len(revs), "TO")
@@ -186,11 +184,9 @@ REVISION_COLUMNS = (
 )
 
 
-def export_rows(
-    store: Store, state: StoreState, what: Literal["incidents", "revisions"]
-) -> list[dict[str, Any]]:
+def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> list[dict[str, Any]]:
     """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order."""
-    incidents = sorted(state.incidents.values(), key=lambda i: (when(i), i.id))
+    incidents = sorted(view.every_incident(), key=lambda i: (when(i), i.id))
     rows: list[dict[str, Any]] = []
     for inc in incidents:
         if what == "incidents":
@@ -200,7 +196,7 @@ def export_rows(
                 t = toll.get(o) or {}
                 for k in ("best", "low", "high"):
                     row[f"{o}_{k}"] = t.get(k)
-            sources = sorted({s for k in inc.reports if (s := state.reports[k].source)})
+            sources = sorted({s for k in inc.reports if (s := view.report(k).source)})
             row.update(
                 revisions=inc.summary.get("revisions", 0),
                 reports=len(inc.reports),
@@ -211,7 +207,7 @@ def export_rows(
             )
             rows.append(row)
             continue
-        for rev in revisions(store, state, inc):
+        for rev in revisions(view, inc):
             d = rev.to_dict()
             rows.append(
                 {

@@ -12,10 +12,11 @@ from datetime import date
 from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
-from casualty_cli.errors import StoreError, UsageError
+from casualty_cli.errors import UsageError
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
-from casualty_cli.store import Store, StoreState, query
+from casualty_cli.store import StoreState, query
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.curation import acts_of, notes_of
 from casualty_cli.store.files import Raw
 from casualty_cli.store.query import incident_detail, incident_row
@@ -24,20 +25,20 @@ from casualty_cli.store.state import IncidentRecord
 FIGURE_KEYS = ("best", "low", "high", "qualifier")
 
 
-def pick_rule(state: StoreState, option: str | None) -> str:
+def pick_rule(view: StoreView, option: str | None) -> str:
     """The toll rule a command uses: ``--rule`` if given, else the store's ``settings.toll_rule``."""
     try:
-        return parse_rule(option if option is not None else state.rule)
+        return parse_rule(option if option is not None else view.rule)
     except ValueError as err:
         where = "--rule" if option is not None else "settings.toll_rule in store.json"
         raise UsageError(f"{where}: {err}") from None
 
 
-def statement_rows(store: Store, state: StoreState, inc: IncidentRecord) -> list[Raw]:
+def statement_rows(view: StoreView, inc: IncidentRecord) -> list[Raw]:
     """Every statement of an incident with its status; figures are the ones that count (or would)."""
-    cur = state.curation
+    cur = view.curation
     rows = []
-    for e in store.entries(state, inc):
+    for e in view.statements(inc):
         s = e.statement
         row: Raw = {
             "id": e.id,
@@ -71,15 +72,13 @@ def _tolls(revisions: list[TollRevision], rule: str) -> dict[str, Any]:
     return {o: (t.to_dict() if t else None) for o, t in current_toll(revisions, rule).items()}
 
 
-def incident_view(
-    store: Store, state: StoreState, inc: IncidentRecord, rule: str
-) -> tuple[Raw, list[TollRevision]]:
+def incident_view(view: StoreView, inc: IncidentRecord, rule: str) -> tuple[Raw, list[TollRevision]]:
     """``show``: the detail of :func:`~casualty_cli.store.query.incident_detail`, under ``rule``, with
     every statement's status, the competing claims when contested, the notes and the acts."""
-    entries = store.entries(state, inc)
+    entries = view.statements(inc)
     revisions = build_revisions(entries)
-    detail = incident_detail(store, state, inc)
-    rows = statement_rows(store, state, inc)
+    detail = incident_detail(view, inc)
+    rows = statement_rows(view, inc)
     by_id = {r["id"]: r for r in rows}
     for rep in detail["reports"]:
         for s in rep["statements"]:
@@ -89,7 +88,7 @@ def incident_view(
                 if k in mine:
                     s[k] = mine[k]
     conflicts = find_conflicts(entries)
-    notes = notes_of(state, inc)
+    notes = notes_of(view, inc)
     detail.update(_tolls(revisions, rule))
     detail.update(
         rule=rule,
@@ -98,45 +97,45 @@ def incident_view(
         contested=bool(conflicts),
         conflicts=[c.to_dict() for c in conflicts],
         notes=[{k: n.get(k) for k in ("text", "user", "at")} | {"event": n["id"]} for n in notes],
-        acts=acts_of(state, inc),
+        acts=acts_of(view, inc),
     )
     return detail, revisions
 
 
 def timeline_view(
-    store: Store, state: StoreState, inc: IncidentRecord, rule: str
+    view: StoreView, inc: IncidentRecord, rule: str
 ) -> tuple[list[TollRevision], Raw, list[Raw], list[Raw]]:
     """``timeline``: the revisions, the current toll under ``rule``, the acts on the incident, and its
     curated statements (retracted ones are in no revision, so they are listed here with the reason)."""
-    revisions = build_revisions(store.entries(state, inc))
-    curated = [r for r in statement_rows(store, state, inc) if r["status"] != "counting"]
-    return revisions, _tolls(revisions, rule), acts_of(state, inc), curated
+    revisions = build_revisions(view.statements(inc))
+    curated = [r for r in statement_rows(view, inc) if r["status"] != "counting"]
+    return revisions, _tolls(revisions, rule), acts_of(view, inc), curated
 
 
-def summary_under(store: Store, state: StoreState, inc: IncidentRecord, rule: str) -> Raw:
+def summary_under(view: StoreView, inc: IncidentRecord, rule: str) -> Raw:
     """The incident's summary under ``rule``: the cached one when it was made under that rule."""
     summary = inc.summary
     tolls = [t for t in (summary.get("toll") or {}).values() if t]
     if "contested" not in summary or any(t.get("rule") != rule for t in tolls):
-        summary = summarise(store.entries(state, inc), rule)
+        summary = summarise(view.statements(inc), rule)
     return summary
 
 
-def list_row(store: Store, state: StoreState, inc: IncidentRecord, rule: str) -> Raw:
+def list_row(view: StoreView, inc: IncidentRecord, rule: str) -> Raw:
     """One incident as ``incidents`` lists it: :func:`~casualty_cli.store.query.incident_row`, with
     its toll under ``rule``, whether it is contested, and the rule."""
-    summary = summary_under(store, state, inc, rule)
-    row = incident_row(state, inc)
+    summary = summary_under(view, inc, rule)
+    row = incident_row(view, inc)
     row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
     return row
 
 
 def incident_rows(
-    store: Store, state: StoreState, incidents: list[IncidentRecord], rule: str, contested: bool = False
+    view: StoreView, incidents: list[IncidentRecord], rule: str, contested: bool = False
 ) -> list[Raw]:
     """``incidents``: rows as :func:`list_row` makes them, in the order given; only contested
     incidents when ``contested`` is set."""
-    rows = [list_row(store, state, inc, rule) for inc in incidents]
+    rows = [list_row(view, inc, rule) for inc in incidents]
     return [r for r in rows if r["contested"]] if contested else rows
 
 
@@ -144,9 +143,7 @@ def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int,
     """An incident's columns in the index's list: its row under the store's rule (JSON, as
     :func:`json.dumps` writes it), its sort keys (event date, last update, killed), the text
     ``--place`` and ``--search`` look in, and whether it is contested."""
-    if state.path is None:
-        raise StoreError("internal: an incident listed from a state of no store")
-    row = list_row(Store(state.path), state, inc, state.rule)
+    row = list_row(state, inc, state.rule)
     return (
         json.dumps(row, ensure_ascii=False),
         query.when(inc),
@@ -174,8 +171,7 @@ class Listing:
 
 
 def incident_list(
-    store: Store,
-    state: StoreState,
+    view: StoreView,
     *,
     since: date | None = None,
     place: str | None = None,
@@ -190,16 +186,16 @@ def incident_list(
     incidents changed since the index was written (a tail replayed from the segments) are made
     here. Under another rule, or with no index, every row is made here.
     """
-    index = state.index
-    if index is None or rule != state.rule or index.meta.get("rule") != rule:
-        found = query.list_incidents(state, since=since, place=place, search=search, sort=sort)
-        rows = incident_rows(store, state, found, rule, contested)
+    index = view.index if isinstance(view, StoreState) else None
+    if not isinstance(view, StoreState) or index is None or rule != view.rule or index.meta.get("rule") != rule:
+        found = query.list_incidents(view, since=since, place=place, search=search, sort=sort)
+        rows = incident_rows(view, found, rule, contested)
         return Listing([json.dumps(r, ensure_ascii=False) for r in rows])
-    pending = state.incidents.pending()
-    fresh = [state.incidents[i] for i in sorted(pending) if i in state.incidents]
+    pending = view.incidents.pending()
+    fresh = [inc for i in sorted(pending) if (inc := view.incident(i)) is not None]
     keyed: list[tuple[tuple[Any, ...], str]] = []
-    for inc in query.list_incidents(state, since=since, place=place, search=search, sort=sort, among=fresh):
-        row = list_row(store, state, inc, rule)
+    for inc in query.list_incidents(view, since=since, place=place, search=search, sort=sort, among=fresh):
+        row = list_row(view, inc, rule)
         if row["contested"] or not contested:
             key = query.sort_key(sort, query.when(inc), inc.updated, query.killed(inc), inc.id)
             keyed.append((key, json.dumps(row, ensure_ascii=False)))
@@ -215,15 +211,13 @@ def incident_list(
 INCIDENT_COLUMNS = (*query.INCIDENT_COLUMNS, "contested", "rule")
 
 
-def export_rows(
-    store: Store, state: StoreState, what: Literal["incidents", "revisions"], rule: str
-) -> list[Raw]:
+def export_rows(view: StoreView, what: Literal["incidents", "revisions"], rule: str) -> list[Raw]:
     """:func:`~casualty_cli.store.query.export_rows`, incident tolls under ``rule`` (said in a column)."""
-    rows = query.export_rows(store, state, what)
+    rows = query.export_rows(view, what)
     if what != "incidents":
         return rows
     for row in rows:
-        summary = summary_under(store, state, state.incidents[row["id"]], rule)
+        summary = summary_under(view, view.resolve(row["id"]), rule)
         for o in OUTCOMES:
             toll = summary["toll"].get(o) or {}
             for k in ("best", "low", "high"):

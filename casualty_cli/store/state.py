@@ -9,7 +9,7 @@ writer then flushes into the index.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -175,6 +175,12 @@ class StoreState:
     index: Index | None = None
     #: the store directory (segments are read from there)
     path: Path | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("reports", "by_hash", "incidents", "locations"):  # plain dicts given (tests)
+            value = getattr(self, name)
+            if not isinstance(value, Table):
+                setattr(self, name, Table.of(value))
 
     @classmethod
     def over(cls, index: Index) -> StoreState | None:
@@ -382,6 +388,35 @@ class StoreState:
 
     def reports_of(self, inc: IncidentRecord) -> list[ReportRecord]:
         return [self.reports[k] for k in inc.reports]
+
+    # --- the read side of the store interface (casualty_cli.store.backend.StoreView) ---
+
+    def incident(self, iid: str) -> IncidentRecord | None:
+        return self.incidents.get(iid)
+
+    def every_incident(self) -> Iterator[IncidentRecord]:
+        return iter(list(self.incidents.values()))
+
+    def statements(self, incident: IncidentRecord) -> list[StoredStatement]:
+        return self.stored(self._path(), incident.statements)
+
+    def record(self, sid: str) -> Raw:
+        return self.statement_record(self._path(), sid)
+
+    def report(self, key: str) -> ReportRecord:
+        return self.reports[key]
+
+    def statement_ids(self, prefix: str) -> list[str]:
+        return self.locations.keys_with_prefix(prefix)
+
+    def statement_incident(self, sid: str) -> str | None:
+        iid = self.locations[sid][3]
+        return iid if isinstance(iid, str) else None
+
+    def _path(self) -> Path:
+        if self.path is None:
+            raise StoreError("internal: statements read from the state of no store")
+        return self.path
 
 
 def _compact(obj: Any) -> str:
