@@ -23,6 +23,7 @@ from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, files
 from casualty_cli.store.backend import StoreBackend, StoreView
+from casualty_cli.store.events import Correct, Merge, Move, Note, Retract, Undo, parse_event
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
 
@@ -64,7 +65,9 @@ def resolve_statement(state: StoreView, prefix: str) -> str:
 
 
 def _event(state: StoreView, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
-    return {
+    """The act's record, read back as its typed event (so a record missing a key fails here, before
+    anything is written) and written out again in the format's key order."""
+    raw = {
         "id": state.next_event,
         "at": files.now_utc(),
         "type": kind,
@@ -72,6 +75,7 @@ def _event(state: StoreView, kind: str, body: Raw, reason: str | None, user: str
         "reason": reason.strip() if reason and reason.strip() else None,
         "user": user,
     }
+    return parse_event(raw).to_raw()
 
 
 def _record(store: StoreBackend, plan: Callable[[StoreView], Raw]) -> Raw:
@@ -271,24 +275,22 @@ def _figure(d: Raw) -> str:
 
 def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
     """One line saying what an act did: ``retracted statement 1a2b3c4d``."""
-    kind = act["type"]
-    if kind == "statement.retract":
-        return f"retracted statement {act['statement']}"
-    if kind == "statement.correct":
-        was = act.get("was") or {}
-        return f"corrected statement {act['statement']}: {_figure(was)} → {_figure(act)}"
-    if kind == "statement.move":
-        to = act["to"] + (" (new)" if act.get("new") is not None else "")
-        return f"moved statement {act['statement']} from {act['from']} to {to}"
-    if kind == "incident.merge":
-        return f"merged {', '.join(act['merged'])} into {act['incident']}"
-    if kind == "incident.note":
-        return f"note on {act['incident']}: {act['text']}"
-    if kind == "undo":
-        undone = (acts or {}).get(int(act["undoes"]))
-        what = describe_act(undone) if undone else act.get("act", "an act")
-        return f"undid event {act['undoes']} ({what})"
-    return str(kind)
+    match parse_event(act):
+        case Retract(statement=sid):
+            return f"retracted statement {sid}"
+        case Correct(statement=sid, was=was):
+            return f"corrected statement {sid}: {_figure(was or {})} → {_figure(act)}"
+        case Move(statement=sid, source=src, target=dst, new=new):
+            return f"moved statement {sid} from {src} to {dst}{' (new)' if new is not None else ''}"
+        case Merge(incident=iid, merged=merged):
+            return f"merged {', '.join(merged)} into {iid}"
+        case Note(incident=iid, text=text):
+            return f"note on {iid}: {text}"
+        case Undo(undoes=target, act=kind):
+            undone = (acts or {}).get(target)
+            return f"undid event {target} ({describe_act(undone) if undone else kind})"
+        case other:
+            return other.TYPE
 
 
 def act_row(state: StoreView, act: Raw) -> Raw:
@@ -316,11 +318,20 @@ def family(state: StoreView, inc: IncidentRecord) -> set[str]:
 
 
 def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw]) -> bool:
-    if act["type"] == "undo":
-        undone = acts.get(int(act["undoes"]))
-        return undone is not None and _involves(undone, ids, statements, acts)
-    named = {act.get("incident"), act.get("from"), act.get("to"), *(act.get("merged") or [])}
-    return bool(ids & named) or act.get("statement") in statements
+    match parse_event(act):
+        case Undo(undoes=target):
+            undone = acts.get(target)
+            return undone is not None and _involves(undone, ids, statements, acts)
+        case Retract(statement=sid, incident=iid) | Correct(statement=sid, incident=iid):
+            return sid in statements or iid in ids
+        case Move(statement=sid, source=src, target=dst):
+            return sid in statements or bool(ids & {src, dst})
+        case Merge(incident=iid, merged=merged):
+            return bool(ids & {iid, *merged})
+        case Note(incident=iid):
+            return iid in ids
+        case _:
+            return False
 
 
 def acts_of(state: StoreView, inc: IncidentRecord | None = None) -> list[Raw]:

@@ -19,12 +19,10 @@ from casualty_cli.errors import NotFoundError, StoreError
 from casualty_cli.history import StoredStatement, summarise
 from casualty_cli.model import Statement
 from casualty_cli.store import files
-from casualty_cli.store.acts import ACT_TYPES, Curation, apply_act
+from casualty_cli.store.acts import Curation, apply_act
+from casualty_cli.store.events import EVENT_CLASSES, Act, Attach, IncidentCreate, parse_event
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
 from casualty_cli.store.index import Index, Table
-
-#: Event types this version understands. A type from a newer casualty is an error, never skipped.
-EVENT_TYPES = ("incident.create", "attach", *ACT_TYPES)
 
 
 @dataclass(slots=True)
@@ -257,29 +255,29 @@ class StoreState:
 
     def apply_event(self, d: Raw) -> None:
         kind = d.get("type")
-        if kind == "incident.create":
-            self.incidents[d["incident"]] = IncidentRecord(
-                id=d["incident"], signature=d["signature"], title=d["title"], created=d["at"], updated=d["at"]
-            )
-        elif kind == "attach":
-            inc = self.incidents.get(d["incident"])
-            if inc is None:
-                raise StoreError(f"{EVENTS} event {d.get('id')} attaches to unknown incident {d['incident']}")
-            for sid in d["statements"]:
-                inc.statements.append(sid)
-                self.locations[sid][3] = inc.id
-            if d["report"] not in inc.reports:
-                inc.reports.append(d["report"])
-            if "signature" in d:  # only when the merge changed it
-                inc.signature = d["signature"]
-                inc.title = d["title"]
-            inc.updated = d["at"]
-            self.dirty.add(inc.id)
-        elif kind in ACT_TYPES:
-            apply_act(self, d)
-        else:
+        if kind not in EVENT_CLASSES:  # from a newer casualty: an error, never skipped
             raise StoreError(f"{EVENTS} has event type {kind!r}, unknown to this casualty; upgrade casualty")
-        self.next_event = max(self.next_event, int(d.get("id", 0)) + 1)
+        event = parse_event(d)  # EventError (a ValueError) for a record without a key it needs
+        match event:
+            case IncidentCreate(incident=iid, signature=signature, title=title, at=at):
+                self.incidents[iid] = IncidentRecord(id=iid, signature=signature, title=title, created=at, updated=at)
+            case Attach():
+                inc = self.incidents.get(event.incident)
+                if inc is None:
+                    raise StoreError(f"{EVENTS} event {event.id} attaches to unknown incident {event.incident}")
+                for sid in event.statements:
+                    inc.statements.append(sid)
+                    self.locations[sid][3] = inc.id
+                if event.report not in inc.reports:
+                    inc.reports.append(event.report)
+                if event.signature is not None:  # only when the merge changed it
+                    inc.signature = event.signature
+                    inc.title = event.title or inc.title
+                inc.updated = event.at
+                self.dirty.add(inc.id)
+            case Act():
+                apply_act(self, event, d)
+        self.next_event = max(self.next_event, event.id + 1)
 
     def replay(self, path: Path, upto: dict[str, int]) -> None:
         """Apply every committed record between what the state covers and ``upto``."""
