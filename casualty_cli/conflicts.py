@@ -2,14 +2,20 @@
 
 Pure functions over an incident's :class:`~casualty_cli.history.StoredStatement` list, no I/O.
 
-Two reports' figures for one outcome conflict when
+A later figure, from the same source or any other, that moves a toll along is a *revision*, not a
+dispute: 12, then "has risen to 19" the next day, then 23, is a toll rising. Two reports' figures for
+one outcome are a *dispute* when
 
-1. they were published within :data:`SAME_TIME` of each other (same date ±1 day: the ingest date
-   stands in for a report with none), and
+1. they come from two sources (a source that changes its own figure revises it), at about the same
+   time: within :data:`SAME_TIME` when both reports have a time of day, else on the same day (the
+   ingest date stands in for a report with none);
 2. their ranges do not overlap: "at least 7" is 7 and up, so it agrees with 11; "7" and "11" do not;
-   "up to 10" is 0..10; a figure's own ``low``/``high`` are used when it states them, and
-3. neither is marked as a revision of an earlier figure while the other is not ("has risen to 11"
-   says the toll changed, it does not dispute the earlier 7). Two revisions that disagree still do.
+   "up to 10" is 0..10; a figure's own ``low``/``high`` are used when it states them; a vague figure
+   ("dozens") disputes nothing; and
+3. neither is marked as a revision of an earlier figure ("has risen to 11" says the toll changed).
+
+An explicit denial ("disputed", "denied", "said the real toll was") disputes the other sources'
+figures that it does not allow within :data:`DENIAL_DAYS`, revision or not.
 
 Only the figures that count are compared (:func:`~casualty_cli.history.report_figures`: incident
 scope, one per report, retracted statements left out, corrections applied), so retracting or
@@ -18,9 +24,10 @@ correcting a claim settles a contest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from casualty_cli.model import OUTCOMES
@@ -28,7 +35,16 @@ from casualty_cli.model import OUTCOMES
 if TYPE_CHECKING:
     from casualty_cli.history import StoredStatement
 
-SAME_TIME = timedelta(days=1)
+#: Two reports with a time of day are "at about the same time" this close together.
+SAME_TIME = timedelta(hours=12)
+#: A denial disputes figures this many days either side of it.
+DENIAL_DAYS = 3
+# A statement that disputes another's figure in so many words.
+_DENIAL = re.compile(
+    r"\b(?:disput(?:ed|es|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)|contradict(?:ed|s|ing)|"
+    r"(?:the\s+)?(?:real|true|actual)\s+(?:death\s+)?(?:toll|figure|number))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +101,32 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
     return (ahi is None or blo <= ahi) and (bhi is None or alo <= bhi)
 
 
+def denies(e: StoredStatement) -> bool:
+    """Does the statement dispute another figure in so many words ("denied", "the real toll was")?"""
+    return _DENIAL.search(e.statement.quote) is not None
+
+
+def _same_source(a: StoredStatement, b: StoredStatement) -> bool:
+    return a.source is not None and b.source is not None and a.source.casefold() == b.source.casefold()
+
+
+def same_time(a: StoredStatement, b: StoredStatement) -> bool:
+    """Published at about the same time: within :data:`SAME_TIME` when both have a time of day, else the same day."""
+    if isinstance(a.published, datetime) and isinstance(b.published, datetime):
+        return abs(a.published - b.published) <= SAME_TIME
+    return a.dated == b.dated
+
+
 def conflicting(a: StoredStatement, b: StoredStatement) -> bool:
     """Whether two reports' figures for one outcome dispute each other (see the module docstring)."""
-    if a.report == b.report or abs(a.dated - b.dated) > SAME_TIME:
+    if a.report == b.report or _same_source(a, b):
         return False
     ra, rb = figure_range(a), figure_range(b)
-    if ra is None or rb is None or _overlap(ra, rb):
+    if ra is None or rb is None or "vague" in (a.statement.qualifier, b.statement.qualifier) or _overlap(ra, rb):
         return False
-    return (a.statement.revision is None) == (b.statement.revision is None)
+    if denies(a) or denies(b):
+        return abs((a.dated - b.dated).days) <= DENIAL_DAYS
+    return same_time(a, b) and a.statement.revision is None and b.statement.revision is None
 
 
 def find_conflicts(entries: Iterable[StoredStatement]) -> list[Conflict]:
@@ -108,7 +142,7 @@ def find_conflicts(entries: Iterable[StoredStatement]) -> list[Conflict]:
         involved: dict[str, StoredStatement] = {}
         for n, a in enumerate(mine):
             for b in mine[n + 1 :]:
-                if b.dated - a.dated > SAME_TIME:
+                if (b.dated - a.dated).days > DENIAL_DAYS:
                     break
                 if conflicting(a, b):
                     involved.setdefault(a.id, a)

@@ -1,8 +1,9 @@
-"""Grouping statements into incidents: which event a statement speaks of, across reports.
+"""Grouping events into incidents: which incident an event a report tells speaks of, across reports.
 
-The store calls only these functions, so the rules can change without touching storage:
+The pipeline (:mod:`casualty_cli.pipeline`) calls only these functions, so the rules can change without
+touching storage. It has cut each report into events (:mod:`casualty_cli.stories`) and read each
+statement's cues (place, date, target, victims, people named) once; grouping never re-reads a sentence.
 
-- :func:`split_report` cuts one report's statements into events (a report may describe several).
 - :func:`describe` makes a JSON-serialisable signature of one event as this report tells it.
 - :func:`match` finds the stored incident a signature belongs to, or None for a new incident.
 - :func:`merge` folds a new signature into an incident's stored one.
@@ -24,11 +25,12 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
+     "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "killed": 11, "injured": null,
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords`` and ``published`` existed simply lack them.
+Signatures stored before ``mentions``, ``keywords``, ``published`` and ``aggregate`` existed simply lack them.
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -50,9 +52,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_names, targets
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import extract_places, extract_streets, place_key, same_place, wordset
+from casualty_cli.places import extract_places, extract_streets, same_place
+from casualty_cli.stories import DATE_TOLERANCE
 
 __all__ = [
     "SIGNATURE_VERSION",
@@ -60,18 +64,16 @@ __all__ = [
     "IncidentIndex",
     "Signature",
     "describe",
-    "estimate_event_date",
+    "lead_date",
     "match",
     "merge",
-    "split_report",
     "title",
+    "title_of",
 ]
 
 Signature = dict[str, Any]
 SIGNATURE_VERSION = 1
 
-#: Days either side of a date window within which two reports may still speak of one event.
-DATE_TOLERANCE = 2
 #: Without any date cue, the event is taken to lie this many days before publication at most.
 PUBLICATION_LAG = 3
 #: A follow-up report (naming the same person, or the day of the event) may come this many days
@@ -87,97 +89,34 @@ FOLLOW_UP_PLACES = 3
 MAX_WINDOW = 7
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
-_LIST_LIMIT = 8
 
 # --- dates ---------------------------------------------------------------------------------------
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_WEEKDAYS = {
-    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
-
-_DATE_CUE = re.compile(
-    r"""
-    \b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|
-        Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s
-      (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d\d))?   # Jan. 27, 2014
-    |\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b   # Monday evening
-    |\b(?P<relative>yesterday|last\snight|overnight|early\stoday|earlier\stoday|this\smorning|
-        today|tonight|this\safternoon|this\sevening)\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 # Page furniture that carries dates of publication, not of the event.
 _STAMP = re.compile(
     r"(?:Posted|Updated|Published|Last\sUpdated|Created|Modified)\s*(?:on|at)?:?\s[^\n]{0,80}", re.IGNORECASE
 )
-_RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "overnight": 1}
+#: How far back a lead's date may lie: further back, it is background (an earlier event recalled).
+LEAD_DATE_DAYS = 31
 
 
-def _resolve_cue(m: re.Match[str], published: date) -> date | None:
-    if m.group("month"):
-        month = _month_key(m.group("month"))
-        day = int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else published.year
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            return None
-        if not m.group("year") and found > published + timedelta(days=1):
-            try:
-                found = date(year - 1, month, day)
-            except ValueError:
-                return None
-        return found
-    if m.group("weekday"):
-        back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
-        return published - timedelta(days=back)
-    rel = re.sub(r"\s+", " ", m.group("relative").lower())
-    return published - timedelta(days=_RELATIVE_DAYS.get(rel, 0))
+def lead_date(text: str, published: date | None, lead_chars: int = 1200) -> date | None:
+    """The event date a report's own words point to: the first date of its lead, read by the extractor's
+    date reader (:func:`~casualty_cli.extraction.dates.find_event_date`).
 
+    Dates more than :data:`LEAD_DATE_DAYS` before publication, or after it, are skipped (background,
+    or page furniture), and so are publication stamps ("Posted: Tuesday, March 3"). Without a
+    publication date only full dates count.
 
-def _month_key(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return _MONTHS.get(w, _MONTHS.get(w[:3], 1))
-
-
-def estimate_event_date(text: str, published: date | None, lead_chars: int = 1200) -> date | None:
-    """The event date a report's own words point to: the first date cue of its lead.
-
-    Cues are "Jan. 27", weekdays ("Monday evening": the latest such day up to publication), and
-    "yesterday", "last night", "today". Cues more than a month before publication, or after it,
-    are ignored (background, or page furniture). Without a publication date only full dates count.
-
-    >>> estimate_event_date("Four teens were shot Monday evening, police said.", date(2014, 1, 28))
+    >>> lead_date("Four teens were shot Monday evening, police said.", date(2014, 1, 28))
     datetime.date(2014, 1, 27)
     """
-    lead = _STAMP.sub(" ", text[:lead_chars])
-    for m in _DATE_CUE.finditer(lead):
-        if published is None:
-            if m.group("month") and m.group("year"):
-                return _resolve_cue(m, date(int(m.group("year")), 12, 31))
+    lead = _STAMP.sub(lambda m: " " * len(m.group(0)), text[:lead_chars])
+    for start, end, _ in find_date_phrases(lead):
+        found = find_event_date(lead, published, start, end)
+        if found is None:
             continue
-        found = _resolve_cue(m, published)
-        if found is not None and published - timedelta(days=31) <= found <= published + timedelta(days=1):
+        if published is None or published - timedelta(days=LEAD_DATE_DAYS) <= found <= published + timedelta(days=1):
             return found
     return None
 
@@ -210,143 +149,9 @@ def _mentioned_dates(text: str, published: date | None) -> list[str]:
         iso = day.isoformat()
         if iso not in found:
             found.append(iso)
-            if len(found) >= _LIST_LIMIT:
+            if len(found) >= LIST_LIMIT:
                 break
     return found
-
-
-# --- people, ages, targets ---------------------------------------------------------------------
-
-_PERSON = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O'|De|Van\s|La)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}(?:\s(?:Jr|Sr|II|III)\.?)?"
-_PERSON_CUES = re.compile(
-    rf"""
-    identified\s(?:(?:him|her|them|the\s\w+)\s)?as\s(?:\d{{1,2}}-year-old\s)?(?P<a>{_PERSON})   # identified as X
-    |(?P<b>{_PERSON}),\s(?:age\s)?(?P<age>\d{{1,2}}),                                       # X, 32,
-    |\b(?P<age2>\d{{1,2}})-year-old\s(?:[a-z]+\s){{0,2}}(?P<c>{_PERSON})                     # 15-year-old X
-    |\b(?:victim|victims|deceased|shooter|gunman|suspect)(?:\s(?:was|as|is))?,?\s(?P<d>{_PERSON})  # victim X
-    |(?P<e>{_PERSON})\s(?:was|were|had\sbeen|is)\s(?:fatally\s|critically\s|later\s)?       # X was shot
-        (?:shot|killed|wounded|struck|hit|found|charged|arrested|identified|pronounced|sentenced|convicted)\b
-    |\b(?:shooting|killing|death|murder|slaying|funeral|memorial)s?\sof\s(?P<f>{_PERSON})     # death of X
-    |\b(?:charged|arrested|sentenced|convicted|indicted|killed|shot)\s(?P<g>{_PERSON})         # charged X
-    """,
-    re.VERBOSE,
-)
-_NOT_NAME = wordset(
-    """police officer officers sheriff deputy detective chief county city state street avenue road
-    north south east west new saint st fort mount lake san los las el la the a an he she they
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december hospital school church university high middle
-    elementary memorial medical center news district department"""
-)
-_TITLES = wordset(
-    "officer sgt sergeant det detective lt lieutenant capt captain chief deputy trooper agent mr mrs ms dr rev pastor judge coach"
-)
-_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),\s")
-
-
-def _person_names(text: str) -> list[str]:
-    """Person names near ages and "identified as", lower case: ``["kevin barbee"]``."""
-    names: list[str] = []
-    for m in _PERSON_CUES.finditer(text):
-        raw = next(g for g in (m.group(k) for k in "abcdefg") if g)
-        words = [w for w in raw.split() if not re.fullmatch(r"(?:[A-Z]\.|Jr\.?|Sr\.?|II|III)", w)]
-        while words and words[0].lower().rstrip(".") in _TITLES:
-            words = words[1:]
-        if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
-            continue
-        key = f"{words[0]} {words[-1]}".lower().replace("’", "'")
-        if key not in names:
-            names.append(key)
-    return names[:_LIST_LIMIT]
-
-
-def _ages(text: str) -> list[int]:
-    found: list[int] = []
-    for m in _AGE.finditer(text):
-        age = int(m.group(1) or m.group(2))
-        if age not in found:
-            found.append(age)
-    return sorted(found)[:_LIST_LIMIT]
-
-
-# Canonical target, then the words that name it. Order matters only for display.
-_TARGET_WORDS: dict[str, str] = {
-    "hospital": r"hospitals?|clinics?|medical\s(?:facility|facilities|centers?|centres?)|health\s(?:center|centre)s?",
-    "school": r"schools?|kindergartens?|universit(?:y|ies)|college|campus",
-    "market": r"markets?|marketplace|bazaar|souk",
-    "mosque": r"mosques?",
-    "church": r"churche?s?|cathedral|chapel",
-    "synagogue": r"synagogues?",
-    "temple": r"temples?",
-    "bar": r"bar|pub|tavern|lounge",
-    "club": r"(?:night)?clubs?|disco",
-    "restaurant": r"restaurants?|cafe|café",
-    "hotel": r"hotels?|motel",
-    "store": r"stores?|shop|gas\sstation|supermarket",
-    "mall": r"mall|shopping\scent(?:er|re)",
-    "park": r"park|playground|basketball\scourt",
-    "party": r"party|parties|wedding|funeral",
-    "apartment": r"apartments?|apartment\scomplex|flats?",
-    "home": r"homes?|houses?|residences?",
-    "checkpoint": r"checkpoints?",
-    "camp": r"refugee\scamp|camp",
-    "bus": r"bus|train|subway",
-}
-_TARGET = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _TARGET_WORDS.items()) + r")\b",
-    re.IGNORECASE,
-)
-# Where the wounded were taken is not where they were hurt: "rushed to Nash General Hospital".
-_TAKEN_TO = re.compile(
-    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
-    re.IGNORECASE,
-)
-
-
-def _targets(text: str) -> list[str]:
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in _TARGET.finditer(text):
-        kind = m.lastgroup or ""
-        if kind == "hospital" and _TAKEN_TO.search(text[max(0, m.start() - 60) : m.start()]):
-            continue
-        counts[kind] += 1
-        first.setdefault(kind, m.start())
-    return sorted(counts, key=lambda k: (-counts[k], first[k]))[:4]
-
-
-# Headline words that say only that someone was shot, by whom, and what the news is about now.
-_GENERIC_WORDS = wordset(
-    """
-    about after again against ahead among amid another around arrest arrested arrests attack
-    authorities before being charge charged charges child children city come comes condition
-    could county court critical dead deadly death deaths died dies double during family fatal
-    fatally father fire fired first found from girl girls gunfire gunman gunshot have head
-    help here home hospital hurt identified identify incident injured injures injuring inside
-    into investigate investigating investigation involved judge jury killed killer killing
-    killings kills last leaves left life local man's mother near news night officer officers
-    other others over people person police possible recovering report reported reports says
-    second scene sentenced sheriff shoot shooter shooting shootings shot shots slain slaying
-    someone son suspect suspects teen teenager teens than that their them there third this
-    three through times today told trial two update updated upon victim victims video wants
-    watch week weekend were what when where which while who with wounded wounding wounds year
-    years young side north south east west northeast northwest southeast southwest area
-    morning evening afternoon overnight early late monday tuesday wednesday thursday friday
-    saturday sunday
-    """
-)
-
-
-def _keywords(head: str) -> list[str]:
-    """Distinctive words of a headline: ``"Double suicide near Turtle Bay Resort"`` → turtle, resort..."""
-    words: list[str] = []
-    for w in re.findall(r"[A-Za-z][a-z'’]{3,}", head):
-        w = w.lower().replace("’", "'").removesuffix("'s")
-        if len(w) >= 4 and w not in _GENERIC_WORDS:
-            key = place_key(w)  # spelt as place keys are, so a place's words can be told apart
-            if key not in words:
-                words.append(key)
-    return words[:_LIST_LIMIT]
 
 
 # --- reports -------------------------------------------------------------------------------------
@@ -359,42 +164,25 @@ def _title_and_body(doc: Document) -> tuple[str, str]:
     return head, rest
 
 
+def title_of(doc: Document) -> str:
+    """The report's headline: its title, else its first line."""
+    return _title_and_body(doc)[0]
+
+
 @lru_cache(maxsize=64)
 def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
-    """What a report (or one post of a live report) says about where, who and when."""
+    """What a report (or one event of it) says about where, who and when."""
     lead = f"{head}\n{body[:1500]}"
     return {
         "places": extract_places(body, title=head),
         "streets": extract_streets(f"{head}\n{body}"),
-        "names": _person_names(f"{head}\n{body}"),
-        "ages": _ages(lead),
-        "targets": _targets(lead),
-        "date": estimate_event_date(f"{head}\n{body}", published),
+        "names": person_names(f"{head}\n{body}"),
+        "ages": ages(lead),
+        "targets": targets(lead),
+        "date": lead_date(f"{head}\n{body}", published),
         "mentions": _mentioned_dates(f"{head}\n{body}", published),
-        "keywords": _keywords(head),
+        "keywords": keywords(head),
     }
-
-
-def _region(doc: Document, statements: Sequence[Statement]) -> tuple[str, str] | None:
-    """The post of a live report the statements stand in, as (post headline, post text), or None
-    when they stand in an ordinary report (under its own headline) and the whole report counts."""
-    head, _ = _title_and_body(doc)
-    starts = [
-        doc.text.rfind(s.headline, 0, s.start + 1)
-        for s in statements
-        if s.headline and s.headline.strip() != head.strip()
-    ]
-    starts = [i for i in starts if i > len(head)]
-    if not starts:
-        return None
-    post_head_at = min(starts)
-    post_head_end = doc.text.find("\n", post_head_at)
-    last = max(s.end for s in statements)
-    end = doc.text.find("\n\n", last)
-    end = len(doc.text) if end == -1 else end
-    if post_head_end == -1 or post_head_end >= end:
-        return None
-    return doc.text[post_head_at:post_head_end], doc.text[post_head_end:end]
 
 
 @lru_cache(maxsize=32)
@@ -403,93 +191,7 @@ def _strong_places(doc: Document) -> list[tuple[str, str]]:
     return extract_places(body, title=head, strong_only=True)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or headline) a statement stands in, with a little context either side."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    return text[lo : hi + 1]
-
-
-_AGGREGATE = re.compile(
-    r"\b(?:several|multiple|various|many|numerous|across|separate|a\sseries\sof|a\swave\sof|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\sof)\s(?:\w+\s)?"
-    r"(?:places|sites|locations|facilities|hospitals|schools|towns|cities|villages|provinces|attacks|strikes))\b",
-    re.IGNORECASE,
-)
-
-
-def _local_cues(doc: Document, st: Statement) -> dict[str, Any]:
-    text = st.quote if st.start >= len(doc.text) else _sentence(doc.text, st.start, st.end)
-    if not text:
-        text = st.quote
-    return {
-        "date": st.event_date.toordinal() if st.event_date else None,
-        "places": [k for k, _ in extract_places(text, title="")],
-        "targets": _targets(text),
-        "aggregate": bool(_AGGREGATE.search(text)) or st.scope == "cumulative",
-        # The extractor gives every statement its (post) headline; a headline statement stands in it.
-        "headline": st.start < len(_title_and_body(doc)[0])
-        or bool(st.headline and st.quote and st.quote.strip() in st.headline),
-    }
-
-
-def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["aggregate"] != b["aggregate"]:
-        return False
-    if a["date"] is not None and b["date"] is not None and abs(a["date"] - b["date"]) > DATE_TOLERANCE:
-        return False
-    return not (
-        a["places"] and b["places"] and not any(same_place(x, y) for x in a["places"] for y in b["places"])
-    )
-
-
-def split_report(doc: Document, statements: Sequence[Statement]) -> list[list[int]]:
-    """Indices of ``statements`` grouped by the event they speak of, in document order.
-
-    A statement opens a new event when its own sentence contradicts every event so far: another
-    event date, another place, or an aggregate ("in several places", a cumulative toll) where the
-    other is a single incident. A statement with no cues of its own joins the event before it.
-    Headline statements join the body event with the same figure, else the first event.
-    """
-    if not statements:
-        return []
-    cues = [_local_cues(doc, s) for s in statements]
-    order = sorted(range(len(statements)), key=lambda i: (cues[i]["headline"], statements[i].start))
-    events: list[dict[str, Any]] = []
-    for i in order:
-        c = cues[i]
-        target: dict[str, Any] | None
-        if c["headline"] and events:
-            same_toll = [
-                e
-                for e in events
-                if any(
-                    statements[j].outcome == statements[i].outcome
-                    and statements[j].best == statements[i].best
-                    for j in e["members"]
-                )
-            ]
-            fits = [e for e in same_toll or events if _compatible(e, c)]
-            target = (fits or same_toll or events)[0]
-        else:
-            target = next((e for e in reversed(events) if _compatible(e, c)), None)
-        if target is None:
-            events.append(
-                {"members": [i], **{k: c[k] for k in ("date", "aggregate")}, "places": list(c["places"])}
-            )
-            continue
-        target["members"].append(i)
-        if target["date"] is None:
-            target["date"] = c["date"]
-        target["places"].extend(p for p in c["places"] if p not in target["places"])
-    return [
-        sorted(e["members"])
-        for e in sorted(events, key=lambda e: min(statements[j].start for j in e["members"]))
-    ]
-
-
-def _merge_lists(*lists: Iterable[Any], limit: int = _LIST_LIMIT) -> list[Any]:
+def _merge_lists(*lists: Iterable[Any], limit: int = LIST_LIMIT) -> list[Any]:
     out: list[Any] = []
     for items in lists:
         for x in items:
@@ -498,31 +200,36 @@ def _merge_lists(*lists: Iterable[Any], limit: int = _LIST_LIMIT) -> list[Any]:
     return out[:limit]
 
 
-def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
+def describe(
+    doc: Document,
+    statements: Sequence[Statement],
+    cues: Sequence[StatementCues] | None = None,
+    *,
+    region: tuple[str, str] | None = None,
+) -> Signature:
     """The signature of one event as this report tells it; ``statements`` may be empty.
 
-    Cues from the statements' own sentences come first; the report's dateline, headline and lead
-    fill in. The date is the statements' event date, else the lead's first date cue, else a window
-    of :data:`PUBLICATION_LAG` days up to publication.
+    ``cues`` are the statements' own cues as the pipeline read them (read here when not given);
+    ``region`` is the event's (headline, text) when the report tells several events, else None and the
+    whole report is read. Cues from the statements' own sentences come first; the event's (or the
+    report's) dateline, headline and lead fill in. The date is the statements' event date, else the
+    lead's first date, else a window of :data:`PUBLICATION_LAG` days up to publication.
     """
+    if cues is None:
+        from casualty_cli.stories import read_cues
+
+        cues = read_cues(doc, statements)
     head, body = _title_and_body(doc)
-    region = _region(doc, statements)
-    if region is not None and not _cues(*region, doc.published)["places"]:
-        region = None  # a post that names no place of its own is read with the whole report
     if region is None:
-        cues = _cues(head, body, doc.published)
+        found = _cues(head, body, doc.published)
         report_places: list[tuple[str, str]] = []
     else:
-        # One post of a live report: its own cues, then the report's dateline and headline.
-        cues = _cues(*region, doc.published)
+        # One event of a report that tells several: its own text, then the report's dateline and headline.
+        found = _cues(*region, doc.published)
         report_places = _strong_places(doc)
-    local_places: list[tuple[str, str]] = []
-    local_targets: list[str] = []
-    for st in statements:
-        text = _sentence(doc.text, st.start, st.end) if st.end <= len(doc.text) else st.quote
-        local_places.extend(extract_places(text, title=""))
-        local_targets.extend(_targets(text))
-    places = _merge_lists(local_places, cues["places"], report_places)
+    local_places = [p for c in cues for p in c.places]
+    local_targets = [t for c in cues for t in c.targets]
+    places = _merge_lists(local_places, found["places"], report_places)
     keys: list[str] = []
     names: list[str] = []
     for key, name in places:
@@ -530,12 +237,13 @@ def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
             keys.append(key)
             names.append(name)
 
-    dates = Counter(s.event_date for s in statements if s.event_date)
+    dates = [c.date for c in cues if c.date]
     if dates:
-        when: date | None = dates.most_common(1)[0][0]
+        # the earliest: a later day is most often when a toll was told or revised, not when it happened
+        when: date | None = min(dates)
         source: str | None = "statement"
-    elif cues["date"]:
-        when, source = cues["date"], "text"
+    elif found["date"]:
+        when, source = found["date"], "text"
     elif doc.published:
         when, source = doc.published, "published"
     else:
@@ -552,20 +260,22 @@ def describe(doc: Document, statements: Sequence[Statement]) -> Signature:
         ]
         return max(bests) if bests else None
 
+    body_cues = [c for c in cues if not c.in_title] or list(cues)
     return {
         "v": SIGNATURE_VERSION,
         "date": when.isoformat() if when else None,
         "date_from": source,
         "date_lo": lo.isoformat() if lo else None,
         "date_hi": hi.isoformat() if hi else None,
-        "places": keys[:_LIST_LIMIT],
-        "place_names": names[:_LIST_LIMIT],
-        "streets": list(cues["streets"]),
-        "names": list(cues["names"]),
-        "ages": list(cues["ages"]),
-        "targets": _merge_lists(Counter(local_targets).keys(), cues["targets"], limit=4),
-        "mentions": list(cues["mentions"]),
-        "keywords": list(cues["keywords"]),
+        "places": keys[:LIST_LIMIT],
+        "place_names": names[:LIST_LIMIT],
+        "streets": list(found["streets"]),
+        "names": _merge_lists([n for c in cues for n in c.names], found["names"]),
+        "ages": list(found["ages"]),
+        "targets": _merge_lists(Counter(local_targets).keys(), found["targets"], limit=4),
+        "mentions": list(found["mentions"]),
+        "keywords": list(found["keywords"]),
+        "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
         "killed": figure("killed"),
         "injured": figure("injured"),
         "published": doc.published.isoformat() if doc.published else None,
@@ -715,7 +425,10 @@ def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | 
     news = (_iso(news_win[0]), _iso(news_win[1])) if news_win else None
     best_id: str | None = None
     best_key: tuple[float, int] = (THRESHOLD, 0)
+    aggregate = bool(sig.get("aggregate"))
     for incident_id, other in candidates:
+        if bool(other.get("aggregate")) != aggregate:
+            continue  # a toll over several sites is never one site's incident, nor the other way round
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
         penalty = 0.0
@@ -780,13 +493,13 @@ def merge(old: Signature, new: Signature) -> Signature:
         out["date_lo"], out["date_hi"] = new.get("date_lo"), new.get("date_hi")
     keys, names = list(old.get("places") or []), list(old.get("place_names") or [])
     for key, name in zip(new.get("places") or [], new.get("place_names") or [], strict=False):
-        if len(keys) < _LIST_LIMIT and not any(same_place(key, k) for k in keys):
+        if len(keys) < LIST_LIMIT and not any(same_place(key, k) for k in keys):
             keys.append(key)
             names.append(name)
     out["places"], out["place_names"] = keys, names
     for field in ("streets", "names", "ages", "targets", "mentions", "keywords"):
         out[field] = _merge_lists(
-            old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else _LIST_LIMIT
+            old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else LIST_LIMIT
         )
     for outcome in ("killed", "injured"):
         if new.get(outcome) is not None:

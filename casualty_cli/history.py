@@ -12,11 +12,13 @@ How a toll is derived, outcome by outcome (killed, injured, missing):
    repeat an earlier figure ("up from seven"); its figure is its highest statement (on a tie, the one
    that says more: a breakdown, an attribution, body rather than headline; then the first).
 3. Reports are ordered by publication date (the ingest date stands in when a report has none), then
-   by figure, lowest first, so that among same-day reports the higher (usually newer) figure is last
-   and the order never depends on the order of ingestion.
+   by time of day where the report's ``published`` has one (a report without one counts as the day's
+   start), then by ingest order: "23 killed" at 08:00 and "revised down to 19" at 20:00 give 23 -> 19.
 4. A *revision* is a change of figure. Consecutive reports with the same figure (a wire story carried
    by two outlets, a repeat) are one revision with several sources.
-5. The current toll under the ``latest`` rule takes ``best`` from the last revision, and ``low`` and
+5. The current toll under the ``latest`` rule takes ``best`` from the last revision with a figure (a
+   vague one, "dozens are missing", stays in the history as what it is but never replaces a precise
+   figure as the current toll), and ``low`` and
    ``high`` across every revision (a figure's ``low``/``high``; when open-ended, its ``best``, and for
    ``high`` at least its ``low``: "more than 30" is 31). ``highest`` and ``lowest`` take ``best`` from
    the revision with the highest or lowest figure (the later one on a tie); ``source:NAME`` from the
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from casualty_cli.model import OUTCOMES, Outcome, Statement
@@ -61,11 +63,25 @@ class StoredStatement:
     ingested: str
     #: one of :data:`STATUSES`; ``statement`` is the corrected reading when ``"corrected"``
     status: str = "counting"
+    #: the report's place in the order of ingestion (reports of one batch in input order)
+    order: int = 0
 
     @property
     def dated(self) -> date:
-        """Publication date, or the ingest date when the report had none."""
+        """Publication date (the day only), or the ingest date when the report had none."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
         return self.published or date.fromisoformat(self.ingested[:10])
+
+    @property
+    def time_of_day(self) -> time | None:
+        """The time of day of publication, when the report's ``published`` carries one."""
+        return self.published.time() if isinstance(self.published, datetime) else None
+
+    @property
+    def moment(self) -> tuple[date, time, int]:
+        """When the report was published, for ordering: day, time of day (or the day's start), ingest order."""
+        return self.dated, self.time_of_day or time.min, self.order
 
 
 @dataclass(slots=True)
@@ -221,8 +237,7 @@ def _says_less(s: Statement, held: TollRevision) -> bool:
 def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
     """Every change of figure, all outcomes together, numbered from 1 in publication order."""
     figures = sorted(
-        report_figures(entries),
-        key=lambda e: (e.dated, _size(e.statement), OUTCOMES.index(e.statement.outcome), e.report),
+        report_figures(entries), key=lambda e: (e.moment, OUTCOMES.index(e.statement.outcome), e.report)
     )
     revisions: list[TollRevision] = []
     last: dict[str, TollRevision] = {}
@@ -303,7 +318,7 @@ def current_toll(revisions: Sequence[TollRevision], rule: str = "latest") -> dic
 def _pick(mine: Sequence[TollRevision], rule: str) -> TollRevision | None:
     """The revision whose ``best`` the rule takes, from one outcome's revisions in order."""
     if rule == "latest":
-        return mine[-1]
+        return next((r for r in reversed(mine) if r.best is not None), mine[-1])
     if rule in ("highest", "lowest"):
         sized = [(r.best if r.best is not None else (_high(r) or 0), n) for n, r in enumerate(mine)]
         _, at = max(sized) if rule == "highest" else min(sized, key=lambda p: (p[0], -p[1]))

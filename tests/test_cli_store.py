@@ -277,15 +277,22 @@ def test_store_env_var_and_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("CASUALTY_STORE", str(tmp_path / "env-store"))
     assert cli("ingest", str(SAMPLE)).exit_code == 0
     assert (tmp_path / "env-store" / "store.json").exists()
+    (tmp_path / "other").mkdir()
     assert ok_json("incidents", "--store", str(tmp_path / "other")) == []
 
 
-def test_empty_store_reads_are_fine() -> None:
+def test_empty_store_reads_are_fine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default location may be absent (nothing ingested yet); so may nothing that was named."""
+    import platformdirs
+
+    monkeypatch.delenv("CASUALTY_STORE")
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda name: str(tmp_path / "data" / name))
     assert ok_json("incidents") == []
     result = cli("incidents")
     assert result.exit_code == 0 and "No incidents" in result.stdout
     result = cli("show", "abc")
     assert result.exit_code == 1 and "holds no incidents" in result.stderr
+    assert not (tmp_path / "data").exists()
 
 
 def test_every_store_command_has_help() -> None:

@@ -197,7 +197,7 @@ def test_ambiguous_statement_prefix_is_one_line(tmp_path: Path, market: str) -> 
 def test_curation_on_a_missing_store_creates_nothing() -> None:
     result = cli("retract", "abc", "--reason", "x")
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: no statement 'abc': the store holds no statements yet")
+    assert result.stderr.startswith(f"Error: no store at {store_dir()} (from CASUALTY_STORE)")
     assert not store_dir().exists()
     assert cli("undo").exit_code == 1 and not store_dir().exists()
 

@@ -12,13 +12,13 @@ from casualty_cli.grouping import (
     IncidentIndex,
     Signature,
     describe,
-    estimate_event_date,
+    lead_date,
     match,
     merge,
-    split_report,
     title,
 )
 from casualty_cli.model import Document, Statement
+from casualty_cli.pipeline import analyse
 from casualty_cli.places import extract_places, extract_streets, place_key, same_place
 
 
@@ -42,6 +42,11 @@ def statement(text: str, quote: str, best: int, *, event_date: date | None = Non
 
 def report(text: str, published: date, doc_id: str = "t") -> Document:
     return Document(id=doc_id, text=text, published=published)
+
+
+def split_report(doc: Document, statements: Sequence[Statement]) -> list[list[int]]:
+    """The events the pipeline finds in one report, as lists of statement indices."""
+    return [list(e.statements) for e in analyse(doc, statements).events]
 
 
 def ingest(docs: Sequence[Document]) -> list[str]:
@@ -149,8 +154,8 @@ DATES = [
 
 
 @pytest.mark.parametrize(("lead", "published", "expected"), DATES)
-def test_estimate_event_date(lead: str, published: date, expected: date | None) -> None:
-    assert estimate_event_date(lead, published) == expected
+def test_lead_date(lead: str, published: date, expected: date | None) -> None:
+    assert lead_date(lead, published) == expected
 
 
 # --- matching across reports ------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 
@@ -129,10 +130,19 @@ def test_cumulative_statements_are_kept_but_never_set_the_toll() -> None:
     assert summary["statements"] == 4
 
 
-def test_same_day_reports_order_by_figure_whatever_the_ingest_order() -> None:
-    a, b = stated("r1", "2016-02-16", 9), stated("r2", "2016-02-16", 11)
-    assert killed(build_revisions([b, a])) == [9, 11]
-    assert current_toll(build_revisions([b, a]))["killed"].best == 11  # type: ignore[union-attr]
+def test_same_day_reports_without_a_time_go_in_ingest_order() -> None:
+    a, b = replace(stated("r1", "2016-02-16", 23), order=1), replace(stated("r2", "2016-02-16", 19), order=2)
+    assert killed(build_revisions([b, a])) == [23, 19]
+    assert current_toll(build_revisions([b, a]))["killed"].best == 19  # type: ignore[union-attr]
+
+
+def test_same_day_reports_go_by_time_of_day_whatever_the_ingest_order() -> None:
+    morning = replace(stated("r1", None, 23), published=datetime(2016, 2, 16, 8, 0), order=2)
+    evening = replace(stated("r2", None, 19), published=datetime(2016, 2, 16, 20, 0), order=1)
+    revs = build_revisions([evening, morning])
+    assert killed(revs) == [23, 19]
+    assert revs[-1].published == date(2016, 2, 16)
+    assert current_toll(revs)["killed"].best == 19  # type: ignore[union-attr]
 
 
 def test_undated_report_takes_its_ingest_date() -> None:

@@ -276,7 +276,7 @@ def test_jsonl_reads_good_rows_and_reports_bad_lines_with_numbers() -> None:
         'missing "id"',
         'missing "text"',
         '"text" must be a string, got int',
-        "bad \"published\" date 'last Thursday' (use YYYY-MM-DD)",
+        "\"published\": cannot read 'last Thursday' as a date (use YYYY-MM-DD; relative words like 'yesterday' are not accepted)",
         "expected a JSON object, got list",
     ]
 
@@ -289,7 +289,7 @@ def test_jsonl_reads_good_rows_and_reports_bad_lines_with_numbers() -> None:
         (b'{"id": "", "text": "x"}', 'missing "id"'),
         (
             b'{"id": "a", "text": "x", "published": 20160215}',
-            '"published" must be an ISO date string, got 20160215',
+            '"published" must be a date string, got 20160215',
         ),
         (b'{"id": "a", "text": "x", "title": ["t"]}', '"title" must be a string, got list'),
         (b'{"id": "a", "text": null}', '"text" must be a string, got NoneType'),

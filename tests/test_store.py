@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from casualty_cli import grouping
+from casualty_cli import grouping, stories
 from casualty_cli.errors import InputError, NotFoundError, StoreError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import SCHEMA_VERSION, Store, files
@@ -70,7 +70,7 @@ class ListIndex:
         self.sigs.pop(incident_id, None)
 
 
-def fake_describe(doc: Document, statements: Sequence[Statement]) -> dict[str, Any]:
+def fake_describe(doc: Document, statements: Sequence[Statement], *_: Any, **__: Any) -> dict[str, Any]:
     m = _TAG.search(doc.text)
     return {"tag": m["tag"] if m else doc.id, "reports": 1}
 
@@ -93,13 +93,17 @@ def install_fakes(target: Any) -> None:
         "match": fake_match,
         "merge": fake_merge,
         "title": lambda sig: f"incident {sig['tag']}",
-        "split_report": lambda doc, st: [list(range(len(st)))] if st else [],
     }
     for name, value in fakes.items():
         if target is None:
             setattr(grouping, name, value)
         else:
             target.setattr(grouping, name, value)
+    one_event = lambda st, cues, found: [list(range(len(st)))] if st else []  # noqa: E731
+    if target is None:
+        stories.split_events = one_event
+    else:
+        target.setattr(stories, "split_events", one_event)
 
 
 @pytest.fixture(autouse=True)

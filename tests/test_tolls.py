@@ -69,10 +69,13 @@ def test_same_day_figures_conflict_only_when_their_ranges_do_not_meet(
     assert bool(find_conflicts(entries)) is contested
 
 
-def test_conflicts_need_about_the_same_time_and_ignore_explicit_revisions() -> None:
-    assert find_conflicts([stated("a", "2016-04-06", 9), stated("b", "2016-04-07", 14)])
-    assert not find_conflicts([stated("a", "2016-04-06", 9), stated("b", "2016-04-08", 14)])
-    risen = stated("b", "2016-04-07", 14)
+def test_conflicts_need_two_sources_at_the_same_time_and_ignore_revisions() -> None:
+    assert find_conflicts([stated("a", "2016-04-06", 9), stated("b", "2016-04-06", 14)])
+    # a later figure moves the toll along: a revision, from any source
+    assert not find_conflicts([stated("a", "2016-04-06", 9), stated("b", "2016-04-07", 14)])
+    # one source changing its own figure revises it
+    assert not find_conflicts([stated("a", "2016-04-06", 9, source="Wire"), stated("b", "2016-04-06", 14, source="wire")])
+    risen = stated("b", "2016-04-06", 14)
     risen = replace(risen, statement=replace(risen.statement, revision=Revision("up", 9)))
     assert not find_conflicts([stated("a", "2016-04-06", 9), risen])
     [conflict] = find_conflicts(
@@ -80,6 +83,40 @@ def test_conflicts_need_about_the_same_time_and_ignore_explicit_revisions() -> N
     )
     assert [c["best"] for c in conflict.to_dict()["claims"]] == [9, 14]
     assert summarise([stated("a", "2016-04-06", 9), stated("b", "2016-04-06", 14)])["contested"] is True
+
+
+def test_a_rising_toll_over_three_days_is_not_contested() -> None:
+    rising = [stated("a", "2016-04-06", 12), stated("b", "2016-04-07", 19), stated("c", "2016-04-08", 23)]
+    for e in rising[1:]:
+        object.__setattr__(e, "statement", replace(e.statement, revision=Revision("up", None)))
+    injured = [stated("a", "2016-04-06", 30, outcome="injured"),
+               stated("c", "2016-04-08", 41, outcome="injured", qualifier="more than", low=41)]  # fmt: skip
+    assert find_conflicts([*rising, *injured]) == []
+    assert [r.best for r in build_revisions(rising)] == [12, 19, 23]
+
+
+@pytest.mark.parametrize(
+    ("quote", "contested"),
+    [
+        ("The ministry denied the figure and said nine people were killed.", True),
+        ("Residents said the real toll was nine.", True),
+        ("Nine people were killed, the ministry said.", False),
+    ],
+)
+def test_an_explicit_denial_is_a_dispute_days_apart(quote: str, contested: bool) -> None:
+    claim = stated("a", "2016-04-06", 14, quote="Fourteen people were killed, activists said.")
+    answer = stated("b", "2016-04-08", 9, quote=quote)
+    assert bool(find_conflicts([claim, answer])) is contested
+
+
+def test_a_vague_figure_disputes_nothing_and_never_replaces_a_precise_one() -> None:
+    eight = stated("a", "2016-02-15", 8, outcome="missing")
+    dozens = stated("b", "2016-02-15", None, outcome="missing", qualifier="vague", low=24, high=None)
+    revs = build_revisions([eight, dozens])
+    assert [r.qualifier for r in revs] == ["exact", "vague"]  # it stays in the history as what it is
+    toll = current_toll(revs)["missing"]
+    assert toll is not None and toll.best == 8
+    assert find_conflicts([eight, dozens]) == []
 
 
 def test_figure_range() -> None:

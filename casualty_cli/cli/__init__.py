@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from casualty_cli.cli import curate_cmds as _curate_cmds  # noqa: F401  (registers commands)
 from casualty_cli.cli import extract as _extract  # noqa: F401  (registers commands)
+from casualty_cli.cli import report_cmds as _report_cmds  # noqa: F401  (registers commands)
+from casualty_cli.cli import store_admin as _store_admin  # noqa: F401  (registers commands)
 from casualty_cli.cli import store_cmds as _store_cmds  # noqa: F401  (registers commands)
 from casualty_cli.cli.app import app
 

@@ -6,7 +6,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import typer
@@ -25,6 +25,13 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def command_group(name: str, help: str) -> typer.Typer:
+    """A noun with verbs under it (`casualty store check`), registered on the app."""
+    group = typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(group)
+    return group
+
+
 @app.callback()
 def _root() -> None:
     """Track casualty figures in news reports: extract statements, group incidents, keep every toll revision.
@@ -37,6 +44,15 @@ def error_line(message: str) -> None:
     """One line on stderr, plain, so it reads the same on a terminal and in a log."""
     sys.stderr.write(f"Error: {message}\n")
     sys.stderr.flush()
+
+
+def unexpected(err: Exception) -> str:
+    """One line for an error no part of casualty foresaw: the OS's words and the file, or the bug's."""
+    if isinstance(err, OSError):
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror or err}"
+    text = " ".join(str(err).split())
+    return f"internal error: {type(err).__name__}: {text} (CASUALTY_DEBUG=1 shows the traceback)"
 
 
 def warn_line(message: str) -> None:
@@ -69,22 +85,28 @@ def guarded(func: F) -> F:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(int(ExitStatus.OK)) from None
+        except Exception as err:
+            # The last line of defence: anything the core did not turn into a CasualtyError (an
+            # operating-system refusal nobody foresaw, or a bug) is still one line, never a traceback.
+            if os.environ.get("CASUALTY_DEBUG"):
+                raise
+            error_line(unexpected(err))
+            raise typer.Exit(int(ExitStatus.ERROR)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def parse_date_option(value: str | None, option: str = "--published") -> date | None:
-    """Parse a command-line date: ISO first (fast, exact), then anything dateparser reads."""
+def parse_date_option(value: str | None, option: str = "--published") -> date | datetime | None:
+    """A command-line date, read as every input's ``published`` is (see ``inputs.published``).
+
+    ``--published`` is metadata: a calendar date, its time of day kept. Filters (``--since``) also
+    take relative words ("2 weeks ago").
+    """
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        pass
-    import dateparser  # lazy: heavy import
+    from casualty_cli.inputs.published import read_date
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DATES_FROM": "past"})
-    if parsed is None:
-        raise UsageError(f"{option}: cannot read {value!r} as a date (use YYYY-MM-DD)")
-    result: date = parsed.date()
-    return result
+    try:
+        return read_date(value, relative=option != "--published")
+    except ValueError as err:
+        raise UsageError(f"{option}: {err}") from None

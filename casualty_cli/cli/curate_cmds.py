@@ -19,7 +19,7 @@ UserOption = Annotated[
 ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why: kept with the act.")]
 
 
-def _done(event: dict[str, object], as_json: bool) -> None:
+def done(event: dict[str, object], as_json: bool) -> None:
     from casualty_cli.render import stdout_console
     from casualty_cli.render.curation import render_act
     from casualty_cli.store.curation import describe_act
@@ -44,7 +44,7 @@ def retract(
     from casualty_cli.store import open_store
     from casualty_cli.store.curation import retract as run
 
-    _done(run(open_store(store), statement, reason, user), as_json)
+    done(run(open_store(store), statement, reason, user), as_json)
 
 
 @app.command()
@@ -63,7 +63,7 @@ def correct(
     from casualty_cli.store import open_store
     from casualty_cli.store.curation import correct as run
 
-    _done(run(open_store(store), statement, best, low, high, reason, user), as_json)
+    done(run(open_store(store), statement, best, low, high, reason, user), as_json)
 
 
 @app.command()
@@ -83,7 +83,7 @@ def move(
     from casualty_cli.store import open_store
     from casualty_cli.store.curation import move as run
 
-    _done(run(open_store(store), statement, to, reason, user), as_json)
+    done(run(open_store(store), statement, to, reason, user), as_json)
 
 
 @app.command()
@@ -102,7 +102,7 @@ def merge(
     from casualty_cli.store import open_store
     from casualty_cli.store.curation import merge as run
 
-    _done(run(open_store(store), incidents, reason, user), as_json)
+    done(run(open_store(store), incidents, reason, user), as_json)
 
 
 @app.command()
@@ -118,7 +118,7 @@ def note(
     from casualty_cli.store import open_store
     from casualty_cli.store.curation import note as run
 
-    _done(run(open_store(store), incident, text, user), as_json)
+    done(run(open_store(store), incident, text, user), as_json)
 
 
 @app.command()
@@ -196,7 +196,9 @@ def settings(
     target = open_store(store)
     if key is not None and key != "toll_rule":
         raise UsageError(f"KEY: unknown setting {key!r}; known: toll_rule")
-    current = set_toll_rule(target, value) if value is not None else read_settings(target)
+    current = read_settings(target)  # first: a mistyped --store is an error, not a new store
+    if value is not None:
+        current = set_toll_rule(target, value)
     if key is not None:
         current = {key: current.get(key)}
     if as_json:

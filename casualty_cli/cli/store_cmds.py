@@ -61,7 +61,7 @@ def ingest(
     from casualty_cli.store.ingest import ingest as run_ingest
 
     pub = parse_date_option(published)
-    target = Store.at(store)
+    target = Store.at(store, create=True)
     items = read_documents(paths, published=pub, source=source)
     with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
         result = run_ingest(target, items, dry_run=dry_run, on_item=tick)

@@ -255,7 +255,8 @@ def find_date_phrases(text: str, start: int = 0, end: int | None = None) -> list
 def find_event_date(text: str, published: date | None, start: int = 0, end: int | None = None) -> date | None:
     """The date of the event in ``text[start:end]``, read relative to ``published``; None if none.
 
-    The first phrase that resolves to a day wins; see the module docstring.
+    The first phrase that resolves to a day wins, unless it only dates a saying ("said on Thursday")
+    and another phrase resolves; see the module docstring.
 
     >>> find_event_date("Two men were shot late Tuesday night.", date(2014, 1, 29))
     datetime.date(2014, 1, 28)
@@ -264,11 +265,22 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
     """
     if isinstance(published, datetime):  # a datetime is a date; keep the arithmetic in whole days
         published = published.date()
+    said: date | None = None
     for m in _scan(text, *_bounds(text, start, end)):
         resolved = _resolve(m, published)
-        if resolved is not None:
-            return resolved
-    return None
+        if resolved is None:
+            continue
+        if said is None and _SAID_ON.search(text, max(0, m.start() - 30), m.start()):
+            said = resolved  # "MSF said on Thursday that ... struck on Monday": the day of the saying
+            continue
+        return resolved
+    return said
+
+
+# A day that only dates what someone said: another day in the sentence is the event's.
+_SAID_ON = compiled.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|confirmed|tweeted|reported|wrote)\s+(?:on\s+)?$"
+)
 
 
 def _bounds(text: str, start: int, end: int | None) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from typing import Literal
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import find_event_date
+from casualty_cli.extraction.earlier import set_earlier_figures_apart, set_recalled_events_apart
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
@@ -92,6 +93,8 @@ _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
 #: A space run of _SubjectEnds, whole (greedy on both sides of its space), in the reversed text.
 _SPACE_RUN_REVERSED = compiled.compile(r"[\s,]*\s[\s,]*")
 _NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
+#: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
+_PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
     """victim person individual resident man woman male female teen teenager juvenile adult self attacker
@@ -451,6 +454,9 @@ class _Reader:
         #: the sentences read so far, by start; a mention's ``sentence`` is its sentence's start
         self.sentences: dict[int, Sentence] = {}
         self.mentions: list[_Mention] = []
+        #: the mentions of each sentence (by start), in order: what a mention is compared with is in its
+        #: sentence, and looking there, not through the whole report, keeps a long report's time linear
+        self.by_sentence: dict[int, list[_Mention]] = {}
         self.seen: set[tuple[str, int, int | None]] = set()
         #: the text and the lower-cased text as RE2's pre-filters read them (prefilter.fold), made when first needed
         self._folded: bytes | None = None
@@ -498,7 +504,7 @@ class _Reader:
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
-                x for x in self.mentions
+                x for x in self.in_sentence(m.sentence)
                 if x.kind in ("injured", "hit") and x.figure.best is not None and x.victims != "others"
                 and self.joined_before(x, m)  # the same clause: "two were hurt and two others"
             ]
@@ -515,7 +521,15 @@ class _Reader:
         if m.figure.best == 1:
             w = P.WHO_RE.search(self.text, m.start, max(m.end, m.start + 1))
             m.who = w.group(0).lower() if w else None
+        self.keep(m)
+
+    def keep(self, m: _Mention) -> None:
         self.mentions.append(m)
+        self.by_sentence.setdefault(m.sentence, []).append(m)
+
+    def in_sentence(self, si: int) -> list[_Mention]:
+        """The mentions kept so far in the sentence starting at ``si``."""
+        return self.by_sentence.get(si, [])
 
     def after_the_dead(self, m: _Mention) -> bool:
         """Do people hit follow, in one clause, the sentence's count of the dead ("two were killed and five
@@ -524,7 +538,7 @@ class _Reader:
             return False  # "... and shot himself", "... the boy was shot": the dead, told again
         if _WHO_AFTER.match(self.text, m.end):
             return False  # "the killing of a boy, son of an officer, who was shot": whose clause is unclear
-        return any(x.kind == "killed" and self.joined_before(x, m) for x in self.mentions)
+        return any(x.kind == "killed" and self.joined_before(x, m) for x in self.in_sentence(m.sentence))
 
     def joined_before(self, x: _Mention, m: _Mention) -> bool:
         """Does ``x`` come just before ``m`` in its sentence, joined to it by "and" (one clause's two counts)?"""
@@ -547,7 +561,7 @@ class _Reader:
             return True
         # "the boy was killed, and his father was critically injured": kin of the dead, beside them
         return _KIN_OF.match(text, m.start) is not None and any(
-            k.kind == "killed" and k.sentence == m.sentence and k.start != m.start for k in self.mentions
+            k.kind == "killed" and k.start != m.start for k in self.in_sentence(m.sentence)
         )
 
     def says_survived(self, m: _Mention) -> bool:
@@ -808,7 +822,7 @@ class _Reader:
 
     def as_many(self, si: int, trig_start: int, kind: Kind) -> _Mention | None:
         """The figure of the clause before, in the same sentence, for "and as many injured"."""
-        before = [m for m in self.mentions if m.sentence == si and m.end <= trig_start and m.figure.best is not None]
+        before = [m for m in self.in_sentence(si) if m.end <= trig_start and m.figure.best is not None]
         if not before:
             return None
         last = before[-1]
@@ -990,8 +1004,8 @@ class _Reader:
             n += 1
             # hit, not injured: the first one may be the one who died ("he died; a woman was also shot").
             # Appended as it is: that the last one survived says nothing of the others.
-            self.mentions.append(_Mention("hit", Figure.exact(n), first.start, m.end, m.sentence,
-                                          derivation=f"{n} people, each said to be hit on their own"))
+            self.keep(_Mention("hit", Figure.exact(n), first.start, m.end, m.sentence,
+                               derivation=f"{n} people, each said to be hit on their own"))
 
     def statements(self, published: date | None) -> list[Statement]:
         self.add_people_one_by_one()
@@ -1094,7 +1108,10 @@ class _Reader:
         text = self.text
         lead = P.BREAKDOWN_LEAD_RE.match(text, m.end, sent.end)
         if lead is None:
-            # the figure may be followed by its noun first: "50 civilians, including 13 children"
+            # the figure may be followed by its noun first: "25 people, including nine staff"
+            noun = _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end)
+            lead = P.BREAKDOWN_LEAD_RE.match(text, noun.end(), sent.end) if noun else None
+        if lead is None:
             return [], False
         pos = lead.end()
         parts: list[Breakdown] = []
@@ -1199,4 +1216,4 @@ def extract_statements(doc: Document) -> list[Statement]:
         return []
     reader = _Reader(doc)
     reader.read()
-    return reader.statements(doc.published)
+    return set_recalled_events_apart(doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published)))

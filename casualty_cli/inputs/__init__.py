@@ -48,13 +48,14 @@ import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line
 from casualty_cli.inputs.detect import HEAD_SIZE, Kind, detect_kind
+from casualty_cli.inputs.published import read_date
 from casualty_cli.model import Document
 
 __all__ = ["read_documents"]
@@ -63,7 +64,7 @@ STDIN = "-"
 
 
 def read_documents(
-    paths: Iterable[str], published: date | None = None, source: str | None = None
+    paths: Iterable[str], published: date | datetime | None = None, source: str | None = None
 ) -> Iterator[Document | InputError]:
     """Every report in ``paths``, lazily; a failure is yielded as an :class:`InputError`, never raised.
 
@@ -196,11 +197,11 @@ def _read_markdown(markdown: str, name: str, flags: Flags) -> Document:
     from casualty_cli.inputs.markup import first_heading, markdown_to_text, split_front_matter
 
     meta, body = split_front_matter(markdown)
-    published = None
+    published: date | datetime | None = None
     raw_date = meta.get("published") or meta.get("date")
     if raw_date:
         try:
-            published = parse_iso_date(raw_date)
+            published = read_date(raw_date)
         except ValueError:
             published = None  # unreadable front matter is no metadata, not a broken report
     return flags.document(

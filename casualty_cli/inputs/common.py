@@ -12,7 +12,7 @@ from casualty_cli.model import Document
 class Flags:
     """What the command line says about every report; it overrides what a report says of itself."""
 
-    published: date | None = None
+    published: date | datetime | None = None
     source: str | None = None
 
     def document(
@@ -21,37 +21,26 @@ class Flags:
         id: str,
         text: str,
         origin: str,
-        published: date | None = None,
+        published: date | datetime | None = None,
         title: str | None = None,
         source: str | None = None,
         url: str | None = None,
     ) -> Document:
-        """A :class:`Document` whose ``published`` and ``source`` come from the flags when given."""
+        """A :class:`Document` whose ``published`` and ``source`` come from the flags when given.
+
+        A datetime keeps its time of day in ``published_at``; ``published`` is its day.
+        """
+        when = self.published or published
         return Document(
             id=id,
             text=text,
-            published=self.published or published,
+            published=when.date() if isinstance(when, datetime) else when,
+            published_at=when if isinstance(when, datetime) else None,
             title=title or None,
             source=self.source or source or None,
             url=url or None,
             origin=origin,
         )
-
-
-def parse_iso_date(value: str) -> date:
-    """``YYYY-MM-DD`` or a full ISO datetime (``2016-02-15T09:30:00Z``): the date as the writer gave it.
-
-    A datetime's own date is kept rather than converted to UTC: a report stamped 00:30 local time on
-    the 16th was published on the 16th where it was written.
-
-    >>> parse_iso_date("2016-02-16T00:30:00+02:00")
-    datetime.date(2016, 2, 16)
-    """
-    value = value.strip()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return datetime.fromisoformat(value).date()
 
 
 def one_line(message: object) -> str:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from casualty_cli.errors import InputError
 from casualty_cli.inputs.common import Flags, one_line
 from casualty_cli.inputs.markup import html_to_text
+from casualty_cli.inputs.published import read_date
 from casualty_cli.model import Document
 
 
@@ -87,8 +87,8 @@ def _plain(value: str | None) -> str | None:
     return (html_to_text(value) or None) if value else None
 
 
-def _entry_date(entry: Any) -> date | None:
-    """The date as the publisher wrote it (its own time zone); feedparser's parsed value is UTC.
+def _entry_date(entry: Any) -> date | datetime | None:
+    """The date and time as the publisher wrote them (its own time zone); feedparser's parsed value is UTC.
 
     "Tue, 16 Feb 2016 01:00:00 +0300" was published on the 16th, though it was still the 15th in UTC.
     """
@@ -105,13 +105,9 @@ def _entry_date(entry: Any) -> date | None:
     return None
 
 
-def _read_date(raw: str) -> date | None:
+def _read_date(raw: str) -> date | datetime | None:
     try:
-        return parsedate_to_datetime(raw).date()  # RSS: RFC 822
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return datetime.fromisoformat(raw.strip()).date()  # Atom: RFC 3339
+        return read_date(raw)  # RSS: RFC 822; Atom: RFC 3339
     except ValueError:
         return None
 

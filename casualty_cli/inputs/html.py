@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line
+from casualty_cli.inputs.published import read_date
 from casualty_cli.model import Document
 
 #: Text shorter than this may be a menu that trafilatura fell back to; longer text is an article.
@@ -43,7 +44,7 @@ def read_html_page(page: str, source: str, flags: Flags) -> Document:
         id=source,
         text=text,
         origin=source,
-        published=_page_date(extracted.get("date")),
+        published=_page_date(extracted.get("date"), page),
         title=extracted.get("title"),
         source=extracted.get("sitename") or extracted.get("hostname"),
         url=extracted.get("url"),
@@ -82,11 +83,35 @@ def _only_link_text(page: str, text: str) -> bool:
     return all(word in link_words for word in text.split())
 
 
-def _page_date(value: str | None) -> date | None:
+#: ``<meta>`` and JSON-LD fields that carry the publication time (trafilatura keeps only the day).
+_PUBLISHED_TIME = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time
+        |datePublished|pubdate|publish[-_]date|DC\.date\.issued)["'][^>]*?content\s*=\s*["']([^"']+)["']
+      | <meta\s[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name|itemprop)\s*=\s*
+        ["'](?:article:published_time|og:published_time|datePublished|pubdate)["']
+      | "datePublished"\s*:\s*"([^"]+)"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _page_date(value: str | None, page: str) -> date | datetime | None:
+    """The page's publication day (trafilatura's), with its time of day when the markup gives one."""
+    day = _read(value)
+    if isinstance(day, datetime):
+        return day
+    for m in _PUBLISHED_TIME.finditer(page):
+        when = _read(next(g for g in m.groups() if g))
+        if isinstance(when, datetime) and (day is None or when.date() == day):
+            return when
+    return day
+
+
+def _read(value: str | None) -> date | datetime | None:
     if not value:
         return None
     try:
-        return parse_iso_date(value)
+        return read_date(value)
     except ValueError:
         return None  # metadata we cannot read is no metadata, not a failure of the page
 

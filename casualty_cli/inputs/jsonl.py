@@ -1,7 +1,8 @@
 """JSON Lines: one report a line, read one line at a time so a file of any size fits in memory.
 
 A row is ``{"id": ..., "text": ..., "published"?: ..., "title"?: ..., "source"?: ..., "url"?: ...}``.
-``id`` is a string or an integer; ``published`` an ISO date or datetime. A bad line is an
+``id`` is a string or an integer; ``published`` a date as :func:`~casualty_cli.inputs.published.read_date`
+reads it (ISO 8601, "16 Feb 2016", RFC 822...), its time of day kept. A bad line is an
 :class:`InputError` with its line number; the lines after it are still read.
 """
 
@@ -9,11 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, one_line, parse_iso_date
+from casualty_cli.inputs.common import Flags, one_line
+from casualty_cli.inputs.published import read_date
 from casualty_cli.model import Document
 
 _OPTIONAL_STRINGS = ("title", "source", "url")
@@ -85,12 +87,12 @@ def _parse_row(raw: bytes, source: str, number: int, flags: Flags) -> Document:
     )
 
 
-def _row_date(value: object, bad: Callable[[str], InputError]) -> date | None:
+def _row_date(value: object, bad: Callable[[str], InputError]) -> date | datetime | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise bad(f'"published" must be an ISO date string, got {json.dumps(value)}')
+        raise bad(f'"published" must be a date string, got {json.dumps(value)}')
     try:
-        return parse_iso_date(value)
-    except ValueError:
-        raise bad(f'bad "published" date {value!r} (use YYYY-MM-DD)') from None
+        return read_date(value)
+    except ValueError as err:
+        raise bad(f'"published": {err}') from None

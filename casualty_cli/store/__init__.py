@@ -5,7 +5,9 @@ Format (schema version 2). This docstring is the contract; the README copies it.
 Location
     A directory: ``--store PATH`` if given, else ``$CASUALTY_STORE``, else
     ``platformdirs.user_data_dir("casualty")/store``. Reading a store that does not exist yet shows an
-    empty store and creates nothing; the first ingest creates it.
+    empty store and creates nothing, but only at the default location: a path named by ``--store`` or
+    ``$CASUALTY_STORE`` must exist (a typo is an error, not an empty store), except for ingest, which
+    creates the store.
 
 Files
     ``store.json``        the manifest, the only file ever rewritten, and the commit point.
@@ -41,7 +43,10 @@ Files
     "statements"}``: ``key`` is the report's short id (the first 8 hex digits of ``hash``, longer on a
     clash); ``hash`` is the SHA-256 of the report text after Unicode NFKC and whitespace collapsing:
     the report's identity, so the same text ingested again (under any file name) is a duplicate;
-    ``doc`` the input's own id (path, JSONL id); ``published`` ISO date or null; ``ingested`` UTC time.
+    ``doc`` the input's own id (path, JSONL id); ``published`` the ISO date (``"2016-02-16"``), or the
+    ISO datetime when the input gave a time of day (``"2016-02-16T10:00:00"``, with its UTC offset when
+    given: the date part is the writer's own day), or null; ``ingested`` UTC time. Readers take both
+    forms (``ReportRecord.published`` is the day, ``ReportRecord.published_at`` the datetime or None).
 
 ``statements.jsonl`` record
     ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
@@ -77,6 +82,13 @@ Files
       incidents' statements and reports join ``incident``, which takes the merged signature and title;
       their ids then resolve to an error naming ``incident``.
     - ``incident.note``: ``{"incident", "text"}``: a free-text note.
+    - ``report.set``: ``{"report", "incident", "published"?, "source"?, "was"}``: a report's
+      ``published`` (as in ``reports.jsonl``) and/or ``source`` as a person fixes them; ``was`` holds
+      the values replaced, ``incident`` the first incident the report is in (or null). Tolls and
+      revisions follow; grouping decisions stay as recorded.
+    - ``incident.rename``: ``{"incident", "title", "was"}``: a person's title. Grouping's later
+      titles (an ``attach`` or ``incident.merge`` with a new title) are kept aside, not shown, while
+      it is in force; undoing it shows grouping's latest title.
     - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
       the latest act not yet undone, so undos go back one act at a time. A report ingested after the
       act keeps its incident; a merged incident gets its own signature back only if no report has
@@ -105,7 +117,16 @@ Writing (atomic, serialised)
 Errors
     A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
     a segment holds; a directory of other files; a corrupt record: each is one ``StoreError`` line and
-    the store is left exactly as it was.
+    the store is left exactly as it was. So is a directory whose segments hold records but which has no
+    ``store.json``: without that check a writer would take it for a new store and cut the segments
+    back to length zero.
+
+Checking and repair
+    :mod:`casualty_cli.store.check`: ``casualty store check`` verifies every segment against the
+    manifest (lengths, line counts, every committed record, ids across segments, a full replay).
+    ``casualty store repair`` writes a new manifest committing the intact records of each segment,
+    after copying the folder to ``<name>.backup-<UTC time>``; it never changes a segment, and refuses
+    when the records do not make a consistent store.
 
 Migrations
     :data:`~casualty_cli.store.files.MIGRATIONS` is an ordered list of named functions (``m001_initial``,
@@ -180,12 +201,23 @@ class JsonStore:
     :class:`~casualty_cli.store.backend.StoreBackend`. Reading never writes the record; writing happens
     inside :meth:`writing`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, given: str | None = None) -> None:
         self.path = path
+        #: who named the path (``--store``, ``CASUALTY_STORE``); None for the default location
+        self.given = given
 
     @classmethod
-    def at(cls, option: str | None = None) -> JsonStore:
-        return cls(resolve_store_path(option))
+    def at(cls, option: str | None = None, *, create: bool = False) -> JsonStore:
+        """The store that ``--store``, ``$CASUALTY_STORE`` or the default names. Only a command that
+        creates a store (ingest, ``create=True``) may name a path that does not exist yet."""
+        return cls(resolve_store_path(option), None if create else files.store_origin(option))
+
+    def manifest(self) -> Raw | None:
+        """The manifest as stored, or None for a store not created yet (only where that is allowed)."""
+        raw = files.read_manifest(self.path)
+        if raw is None:
+            files.require_given(self.path, self.given)
+        return raw
 
     @property
     def where(self) -> str:
@@ -196,7 +228,7 @@ class JsonStore:
 
     def settings(self) -> Raw:
         """The store's settings (the defaults for a store not created yet)."""
-        raw = files.read_manifest(self.path)
+        raw = self.manifest()
         return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
 
     def set_setting(self, key: str, value: str) -> Raw:
@@ -208,6 +240,7 @@ class JsonStore:
             rule = parse_rule(value)
         except ValueError as err:
             raise UsageError(f"toll_rule: {err}") from None
+        self.manifest()  # a store someone named must exist
         with self.writing() as writer:
             writer.raw.setdefault("settings", {})["toll_rule"] = rule
             writer.raw["updated"] = files.now_utc()
@@ -228,7 +261,7 @@ class JsonStore:
         When the index is unusable the state is replayed from the segments, and the index is rebuilt
         then and there if no writer holds the lock (else the next writer rebuilds it).
         """
-        raw = files.read_manifest(self.path)
+        raw = self.manifest()
         if raw is None:
             return StoreState()
         if raw["schema_version"] < SCHEMA_VERSION:

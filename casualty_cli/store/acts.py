@@ -23,9 +23,11 @@ from casualty_cli.store.events import (
     Act,
     Correct,
     Event,
+    IncidentRename,
     Merge,
     Move,
     Note,
+    ReportSet,
     Retract,
     Undo,
     parse_event,
@@ -56,6 +58,17 @@ class Curation:
     notes: dict[str, list[int]] = field(default_factory=dict)
     #: incident merged away -> incident it was merged into
     merged_into: dict[str, str] = field(default_factory=dict)
+    #: incident id -> rename acts in force, oldest first; the last one names it
+    renamed: dict[str, list[int]] = field(default_factory=dict)
+    #: incident id -> the title grouping gives it, kept aside while a person's title is in force
+    machine_titles: dict[str, str] = field(default_factory=dict)
+
+    def set_machine_title(self, inc: IncidentRecord, title: str) -> None:
+        """Grouping retitled ``inc`` (a report changed its signature): shown unless a person renamed it."""
+        if inc.id in self.machine_titles:
+            self.machine_titles[inc.id] = title
+        else:
+            inc.title = title
 
     def status(self, sid: str) -> str:
         if sid in self.retracted:
@@ -94,6 +107,8 @@ class Curation:
             "corrections": self.corrections,
             "notes": self.notes,
             "merged_into": self.merged_into,
+            "renamed": self.renamed,
+            "machine_titles": self.machine_titles,
         }
 
     @classmethod
@@ -106,6 +121,8 @@ class Curation:
             corrections={k: [int(x) for x in v] for k, v in (d.get("corrections") or {}).items()},
             notes={k: [int(x) for x in v] for k, v in (d.get("notes") or {}).items()},
             merged_into=dict(d.get("merged_into") or {}),
+            renamed={k: [int(x) for x in v] for k, v in (d.get("renamed") or {}).items()},
+            machine_titles=dict(d.get("machine_titles") or {}),
         )
 
 
@@ -162,6 +179,14 @@ def apply_act(state: StoreState, d: Act, raw: Raw) -> None:
             c.effects[aid] = _move(state, d)
         case Merge():
             c.effects[aid] = _merge(state, d)
+        case ReportSet(report=key, changes=changes):
+            _set_report(state, d, key, changes)
+        case IncidentRename(incident=iid, title=title):
+            inc = _incident(state, d, iid)
+            c.machine_titles.setdefault(inc.id, inc.title)
+            c.renamed.setdefault(inc.id, []).append(aid)
+            inc.title = title
+            _touch(state, d, inc)
         case Undo(undoes=target):
             act = c.acts.get(target)
             if act is None or act["type"] == Undo.TYPE or target in c.undone:
@@ -211,7 +236,7 @@ def _merge(state: StoreState, d: Merge) -> Raw:
     effects: Raw = {
         "incidents": [inc.to_dict() for inc in absorbed],
         "signature": target.signature,
-        "title": target.title,
+        "title": state.curation.machine_titles.get(target.id, target.title),
         "reports_added": [],
     }
     for inc in absorbed:
@@ -225,7 +250,8 @@ def _merge(state: StoreState, d: Merge) -> Raw:
             if report not in target.reports:
                 target.reports.append(report)
                 effects["reports_added"].append(report)
-    target.signature, target.title = d.signature, d.title
+    target.signature = d.signature
+    state.curation.set_machine_title(target, d.title)
     _touch(state, d, target)
     return effects
 
@@ -255,6 +281,30 @@ def _revert(state: StoreState, d: Undo, act: Event) -> None:
             _unmove(state, d, act, c.effects.pop(aid))
         case Merge():
             _unmerge(state, d, act, c.effects.pop(aid))
+        case ReportSet(report=key, was=was):
+            _set_report(state, d, key, was)
+        case IncidentRename(incident=iid):
+            inc = _incident(state, d, iid)
+            _forget(c.renamed, inc.id, aid)
+            held = c.renamed.get(inc.id)
+            inc.title = c.acts[held[-1]]["title"] if held else c.machine_titles.pop(inc.id)
+            _touch(state, d, inc)
+
+
+def _set_report(state: StoreState, d: Event, key: str, values: Raw) -> None:
+    """Give a report the ``published`` and ``source`` in ``values`` (those present); its incidents'
+    tolls are recomputed, since a report's date orders the revisions."""
+    from casualty_cli.store.state import ReportRecord
+
+    rep = state.reports.get(key)
+    if rep is None:
+        raise _bad(d, f"unknown report {key}")
+    fixed = ReportRecord.from_dict(
+        {**rep.to_dict(), **{k: values[k] for k in ReportSet.CHANGEABLE if k in values}}
+    )
+    rep.published, rep.published_at, rep.source = fixed.published, fixed.published_at, fixed.source
+    state.reports.mark(key)  # changed in place: the index takes it at the next flush
+    _touch(state, d, *state.incidents_with_report(key))
 
 
 def _unmove(state: StoreState, d: Undo, act: Move, done: Raw) -> None:
@@ -289,5 +339,6 @@ def _unmerge(state: StoreState, d: Undo, act: Merge, done: Raw) -> None:
     kept = {state.locations[s][2] for s in target.statements}
     target.reports = [r for r in target.reports if r not in done["reports_added"] or r in kept]
     if target.signature == act.signature:  # not grown by a report since: back to its own
-        target.signature, target.title = done["signature"], done["title"]
+        target.signature = done["signature"]
+        state.curation.set_machine_title(target, done["title"])
     _touch(state, d, target)

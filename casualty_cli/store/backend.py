@@ -61,6 +61,18 @@ class StoreView(Protocol):
         """Statement ids starting with ``prefix``, sorted."""
         ...
 
+    def report_ids(self, prefix: str) -> list[str]:
+        """Report keys starting with ``prefix``, sorted."""
+        ...
+
+    def report_ids_of_doc(self, doc: str) -> list[str]:
+        """The keys of the reports ingested from document ``doc`` (a path, a JSONL id), sorted."""
+        ...
+
+    def incidents_with_report(self, key: str) -> list[IncidentRecord]:
+        """The incidents that hold report ``key``, oldest first."""
+        ...
+
     def statement_incident(self, sid: str) -> str | None:
         """The incident the statement belongs to now (``KeyError`` for an unknown statement)."""
         ...

@@ -1,6 +1,6 @@
 """Curation: a person's corrections to what the machine read and grouped, each one recorded as an act.
 
-``retract``, ``correct``, ``move``, ``merge``, ``note`` and ``undo`` each append one event to
+``retract``, ``correct``, ``move``, ``merge``, ``note``, ``set_report``, ``rename`` and ``undo`` each append one event to
 ``events.jsonl`` (the record formats are in :mod:`casualty_cli.store`); nothing already written is
 changed. Every act says what was done, when (``at``), why (``reason``, optional except for a
 retraction) and who (``user``: ``--user``, else ``$CASUALTY_USER``, else the login name).
@@ -23,7 +23,17 @@ from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, files
 from casualty_cli.store.backend import StoreBackend, StoreView
-from casualty_cli.store.events import Correct, Merge, Move, Note, Retract, Undo, parse_event
+from casualty_cli.store.events import (
+    Correct,
+    IncidentRename,
+    Merge,
+    Move,
+    Note,
+    ReportSet,
+    Retract,
+    Undo,
+    parse_event,
+)
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
 
@@ -258,6 +268,82 @@ def undo(store: StoreBackend, reason: str | None = None, user: str | None = None
     return _record(store, plan)
 
 
+def resolve_report(state: StoreView, wanted: str) -> str:
+    """A report's key from its key, a unique prefix of it, or its document id (path, JSONL id)."""
+    text = wanted.strip()
+    if not text:
+        raise NotFoundError("a report id is required")
+    hits = state.report_ids(text.lower())
+    if text.lower() in hits:
+        return text.lower()
+    if not hits:
+        hits = state.report_ids_of_doc(text)
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise NotFoundError(f"no report {wanted!r} (report ids are listed by `casualty show ID`)")
+    shown = ", ".join(f"{k} ({state.report(k).doc})" for k in hits[:8])
+    raise NotFoundError(f"report {wanted!r} is ambiguous: {shown}")
+
+
+def set_report(
+    store: StoreBackend,
+    report: str,
+    published: str | None = None,
+    source: str | None = None,
+    reason: str | None = None,
+    user: str | None = None,
+) -> Raw:
+    """Fix what was said of a report when it was ingested: its publication date (and time) or source.
+
+    ``published`` is ISO text as the store keeps it (the caller reads it from what the person typed);
+    ``source`` an outlet name, or "" for none. Grouping decisions stay as they were recorded; dates,
+    the order of revisions and tolls follow the fix.
+    """
+    if published is None and source is None:
+        raise UsageError("say what to set: --published DATE and/or --source NAME")
+    actor = who(user)
+
+    def plan(state: StoreView) -> Raw:
+        key = resolve_report(state, report)
+        rep = state.report(key)
+        now = rep.to_dict()
+        new: Raw = {}
+        if published is not None:
+            new["published"] = published
+        if source is not None:
+            new["source"] = source.strip() or None
+        if all(now[k] == v for k, v in new.items()):
+            raise CurationError(f"report {key} has {', '.join(f'{k} {v!r}' for k, v in new.items())} already")
+        incidents = [i.id for i in state.incidents_with_report(key)]
+        body = {
+            "report": key,
+            "incident": incidents[0] if incidents else None,
+            **new,
+            "was": {k: now[k] for k in new},
+        }
+        return _event(state, "report.set", body, reason, actor)
+
+    return _record(store, plan)
+
+
+def rename(store: StoreBackend, incident: str, title: str, reason: str | None = None, user: str | None = None) -> Raw:
+    """Give an incident a title of a person's choosing; grouping's later retitling does not replace it."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise UsageError("TITLE: a title cannot be empty")
+    actor = who(user)
+
+    def plan(state: StoreView) -> Raw:
+        inc = state.resolve(incident)
+        if inc.title == clean:
+            raise CurationError(f"incident {inc.id} is called {inc.title!r} already")
+        body = {"incident": inc.id, "title": clean, "was": inc.title}
+        return _event(state, "incident.rename", body, reason, actor)
+
+    return _record(store, plan)
+
+
 # --- reading them back ---------------------------------------------------------------------------------
 
 
@@ -286,6 +372,11 @@ def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
             return f"merged {', '.join(merged)} into {iid}"
         case Note(incident=iid, text=text):
             return f"note on {iid}: {text}"
+        case ReportSet(report=key, changes=changes, was=was):
+            told = [f"{k} {was.get(k)!r} → {v!r}" for k, v in changes.items()]
+            return f"set report {key}: {', '.join(told)}"
+        case IncidentRename(incident=iid, title=title, was=was_title):
+            return f"renamed {iid}: {was_title!r} → {title!r}"
         case Undo(undoes=target, act=kind):
             undone = (acts or {}).get(target)
             return f"undid event {target} ({describe_act(undone) if undone else kind})"
@@ -328,7 +419,7 @@ def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw
             return sid in statements or bool(ids & {src, dst})
         case Merge(incident=iid, merged=merged):
             return bool(ids & {iid, *merged})
-        case Note(incident=iid):
+        case Note(incident=iid) | ReportSet(incident=iid) | IncidentRename(incident=iid):
             return iid in ids
         case _:
             return False

@@ -36,9 +36,10 @@ class Event:
         out: Raw = {"id": self.id, "at": self.at, "type": self.TYPE}
         for f in fields(self)[2:]:
             value = getattr(self, f.name)
-            if value is None and f.name in _OPTIONAL:
-                continue
-            out[_KEYS.get(f.name, f.name)] = value
+            if f.name == "changes":  # each key set is a key of the record
+                out.update(value)
+            elif value is not None or f.name not in _OPTIONAL:
+                out[_KEYS.get(f.name, f.name)] = value
         return out
 
 
@@ -75,7 +76,7 @@ class Retract(Act):
     statement: str
     incident: str | None
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "statement.retract"
 
@@ -90,7 +91,7 @@ class Correct(Act):
     qualifier: str
     was: dict[str, Any]
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "statement.correct"
 
@@ -102,7 +103,7 @@ class Move(Act):
     target: str
     new: dict[str, Any] | None
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "statement.move"
 
@@ -114,7 +115,7 @@ class Merge(Act):
     signature: dict[str, Any]
     title: str
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "incident.merge"
 
@@ -124,9 +125,37 @@ class Note(Act):
     incident: str
     text: str
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "incident.note"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSet(Act):
+    """A report's ``published`` and/or ``source`` as a person fixes them (``changes`` holds the keys
+    set, a source of None included); ``was`` the values replaced."""
+
+    report: str
+    incident: str | None
+    changes: dict[str, Any]
+    was: dict[str, Any]
+    reason: str | None
+    user: str | None
+
+    TYPE: ClassVar[str] = "report.set"
+    #: the record's keys that ``changes`` holds, in their order
+    CHANGEABLE: ClassVar[tuple[str, ...]] = ("published", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRename(Act):
+    incident: str
+    title: str
+    was: str
+    reason: str | None
+    user: str | None
+
+    TYPE: ClassVar[str] = "incident.rename"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +164,14 @@ class Undo(Act):
     act: str
     incident: str | None
     reason: str | None
-    user: str
+    user: str | None
 
     TYPE: ClassVar[str] = "undo"
 
 
 EVENT_CLASSES: dict[str, type[Event]] = {
-    c.TYPE: c for c in (IncidentCreate, Attach, Retract, Correct, Move, Merge, Note, Undo)
+    c.TYPE: c
+    for c in (IncidentCreate, Attach, Retract, Correct, Move, Merge, Note, Undo, ReportSet, IncidentRename)
 }
 #: The curation act types, in the order the format lists them.
 ACT_TYPES = tuple(t for t, c in EVENT_CLASSES.items() if issubclass(c, Act))
@@ -156,9 +186,11 @@ def parse_event(raw: Raw) -> Event:
     values: dict[str, Any] = {}
     for f in fields(cls):
         key = _KEYS.get(f.name, f.name)
-        if key in raw:
+        if f.name == "changes":
+            values[f.name] = {k: raw[k] for k in ReportSet.CHANGEABLE if k in raw}
+        elif key in raw:
             values[f.name] = raw[key]
-        elif f.name in _OPTIONAL or f.name == "reason":
+        elif f.name in _OPTIONAL or f.name in ("reason", "user"):  # who and why: None when not said
             values[f.name] = None
         else:
             raise EventError(f"event {raw.get('id')} ({kind}) has no {key!r}")

@@ -5,7 +5,9 @@ Nothing here knows what a report or an incident is; see :mod:`casualty_cli.store
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,9 +27,28 @@ REPORTS, STATEMENTS, EVENTS = "reports.jsonl", "statements.jsonl", "events.jsonl
 SEGMENTS = (REPORTS, STATEMENTS, EVENTS)
 #: Files a store directory may hold; anything else in a directory without a manifest means "not ours".
 OWN_FILES = frozenset({MANIFEST, INDEX, f"{INDEX}-wal", f"{INDEX}-shm", LEGACY_INDEX, LOCK, *SEGMENTS})
-LOCK_TIMEOUT = float(os.environ.get("CASUALTY_LOCK_TIMEOUT", "60"))
+#: How long a writer waits for the lock, in seconds, unless ``$CASUALTY_LOCK_TIMEOUT`` says otherwise.
+LOCK_TIMEOUT = 60.0
 
 Raw = dict[str, Any]
+
+
+def lock_timeout() -> float:
+    """``$CASUALTY_LOCK_TIMEOUT`` (seconds, 0 or more), else :data:`LOCK_TIMEOUT`.
+
+    Read when a writer needs it, not at import: a bad value is one error line for the commands that
+    wait, never a crash of every command.
+    """
+    raw = os.environ.get("CASUALTY_LOCK_TIMEOUT", "").strip()
+    if not raw:
+        return LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if (not math.isfinite(value) and value != math.inf) or value < 0:
+        raise StoreError(f"CASUALTY_LOCK_TIMEOUT={raw!r}: not a number of seconds")
+    return value
 
 
 def now_utc() -> str:
@@ -47,6 +68,24 @@ def default_store_path() -> Path:
 def resolve_store_path(option: str | None) -> Path:
     """The store directory: ``--store`` first, then ``$CASUALTY_STORE``, then the user data dir."""
     return Path(option).expanduser() if option else default_store_path()
+
+
+def store_origin(option: str | None) -> str | None:
+    """Who named the store directory: ``"--store"``, ``"CASUALTY_STORE"``, or None (the default place)."""
+    if option:
+        return "--store"
+    return "CASUALTY_STORE" if os.environ.get("CASUALTY_STORE") else None
+
+
+def require_given(path: Path, origin: str | None) -> None:
+    """A store directory someone named must exist: a typo must not read as an empty store.
+
+    Only the default location may be absent (nothing ingested yet).
+    """
+    if origin is not None and not path.exists():
+        raise StoreError(
+            f"no store at {path} (from {origin}); check the path (`casualty ingest` creates a store)"
+        )
 
 
 # --- encoding ---------------------------------------------------------------------------------------
@@ -153,7 +192,8 @@ def migrate(path: Path, raw: Raw) -> Raw:
 
 
 def check_directory(path: Path) -> None:
-    """Refuse a store path that is a file, or a directory of someone else's files."""
+    """Refuse a store path that is a file, a directory of someone else's files, or a store without its
+    manifest (segments with records but no ``store.json``: a writer would start them again from zero)."""
     if path.exists() and not path.is_dir():
         raise StoreError(f"store path {path} is a file, not a store directory")
     if path.is_dir() and not (path / MANIFEST).exists():
@@ -163,11 +203,41 @@ def check_directory(path: Path) -> None:
         if foreign:
             shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
             raise StoreError(f"{path} is not a casualty store (no {MANIFEST}; it holds {shown})")
+        held = orphan_segments(path)
+        if held:
+            raise StoreError(
+                f"{path} holds store records ({held}) but no {MANIFEST}; nothing was changed."
+                f" See `casualty store check --store {path}`; `casualty store repair --store {path}`"
+                " rebuilds the manifest after a backup copy"
+            )
+
+
+def orphan_segments(path: Path) -> str:
+    """What the segments of a manifest-less directory hold ("reports.jsonl 3 lines, ..."), or ""."""
+    held = []
+    for name in SEGMENTS:
+        try:
+            with open(path / name, "rb") as f:
+                lines = sum(chunk.count(b"\n") for chunk in iter(functools.partial(f.read, 1 << 20), b""))
+                size = f.tell()
+        except FileNotFoundError:
+            continue
+        except OSError as err:
+            held.append(f"{name} unreadable: {err.strerror or err}")
+            continue
+        if size:
+            held.append(f"{name} {lines} lines")
+    return ", ".join(held)
 
 
 def read_manifest(path: Path) -> Raw | None:
     """The manifest as stored (not yet migrated), or None when no store exists there yet."""
     check_directory(path)
+    return load_manifest(path)
+
+
+def load_manifest(path: Path) -> Raw | None:
+    """The manifest, checked for what every reader needs; None when there is no ``store.json``."""
     file = path / MANIFEST
     try:
         data = file.read_bytes()
@@ -295,7 +365,7 @@ class Lock:
         from filelock import FileLock
 
         self.path = path
-        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
+        self.timeout = lock_timeout() if timeout is None else timeout
         self._lock = FileLock(str(path / LOCK), timeout=self.timeout)
 
     def __enter__(self) -> Lock:
@@ -307,6 +377,8 @@ class Lock:
             raise StoreError(
                 f"store {self.path} is locked by another casualty process (waited {self.timeout:g} s)"
             ) from None
+        except OSError as err:  # a read-only or unreadable store: the lock file cannot be opened
+            raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
         return self
 
     def __exit__(self, *exc: object) -> None:

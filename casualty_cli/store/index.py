@@ -11,10 +11,12 @@ transaction (a WAL snapshot), so a writer never blocks them and they never see h
 
 Tables (``INDEX_VERSION`` 1)::
 
-    meta(key PRIMARY KEY, value)          format, index_version, store_id, covers, next_event, rule,
-                                          curation (the acts and what is in force, JSON)
+    meta(key PRIMARY KEY, value)          format, index_version, store_id, covers, next_event,
+                                          report_count, rule, curation (the acts and what is in
+                                          force, JSON)
     reports(key PRIMARY KEY, hash UNIQUE, doc, source, published, ingested, title, url, origin,
-            chars, statements)
+            chars, statements, seq)       a reports.jsonl record (as a person's acts left it) and its
+                                          place in the order of ingestion
     statements(id PRIMARY KEY, offset, length, report, incident)   where each record lies in
                                           statements.jsonl, and the incident it belongs to now
     incidents(id PRIMARY KEY, body, row, when_key, updated, killed, place_text, search_text, contested)
@@ -44,12 +46,14 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE reports (
     key TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, doc TEXT NOT NULL, source TEXT, published TEXT,
-    ingested TEXT NOT NULL, title TEXT, url TEXT, origin TEXT, chars INTEGER, statements INTEGER
+    ingested TEXT NOT NULL, title TEXT, url TEXT, origin TEXT, chars INTEGER, statements INTEGER,
+    seq INTEGER NOT NULL
 );
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, "offset" INTEGER NOT NULL, length INTEGER NOT NULL, report TEXT NOT NULL,
     incident TEXT
 );
+CREATE INDEX statements_by_report ON statements (report);
 CREATE TABLE incidents (
     id TEXT PRIMARY KEY, body TEXT NOT NULL, row TEXT NOT NULL, when_key TEXT NOT NULL,
     updated TEXT NOT NULL, killed INTEGER NOT NULL, place_text TEXT NOT NULL, search_text TEXT NOT NULL,
@@ -57,8 +61,12 @@ CREATE TABLE incidents (
 );
 """
 
+#: The columns of ``reports`` that hold a ``reports.jsonl`` record's keys, in its order (``seq`` follows).
+REPORT_COLUMNS = (
+    "key", "hash", "doc", "source", "published", "ingested", "title", "url", "origin", "chars", "statements",
+)  # fmt: skip
 _CHECKS = (
-    "SELECT key, hash, doc, source, published, ingested, title, url, origin, chars, statements FROM reports LIMIT 1",
+    f"SELECT {', '.join(REPORT_COLUMNS)}, seq FROM reports LIMIT 1",
     'SELECT id, "offset", length, report, incident FROM statements LIMIT 1',
     "SELECT id, body, row, when_key, updated, killed, place_text, search_text, contested FROM incidents LIMIT 1",
 )
@@ -280,6 +288,13 @@ class Index:
         ).fetchone()
         return None if row is None else list(row)
 
+    def reports_of_doc(self, doc: str) -> list[str]:
+        return [str(r[0]) for r in self.conn.execute("SELECT key FROM reports WHERE doc = ?", (doc,))]
+
+    def incidents_of_report(self, key: str) -> list[str]:
+        rows = self.conn.execute("SELECT DISTINCT incident FROM statements WHERE report = ?", (key,))
+        return [str(r[0]) for r in rows if r[0] is not None]
+
     def statements(self) -> Iterator[tuple[str, list[Any]]]:
         rows = self.conn.execute('SELECT id, "offset", length, report, incident FROM statements ORDER BY rowid')
         for sid, offset, length, report, incident in rows:
@@ -304,7 +319,7 @@ class Index:
         self.meta.update(values)
 
     def put_reports(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany("INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def put_statements(self, rows: Iterable[tuple[str, int, int, str, str | None]]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)", rows)

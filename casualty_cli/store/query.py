@@ -26,7 +26,7 @@ def _report_ref(view: StoreView, key: str) -> Raw:
         "id": r.key,
         "doc": r.doc,
         "source": r.source,
-        "published": r.published.isoformat() if r.published else None,
+        "published": r.published_iso(),
     }
 
 

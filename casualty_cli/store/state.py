@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from casualty_cli.store import files
 from casualty_cli.store.acts import Curation, apply_act
 from casualty_cli.store.events import EVENT_CLASSES, Act, Attach, IncidentCreate, parse_event
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
-from casualty_cli.store.index import Index, Table
+from casualty_cli.store.index import REPORT_COLUMNS, Index, Table
 
 
 @dataclass(slots=True)
@@ -38,6 +38,10 @@ class ReportRecord:
     origin: str | None = None
     chars: int = 0
     statements: int = 0
+    #: the time of publication when the input gave one (see ``Document.published_at``)
+    published_at: datetime | None = None
+    #: the report's place in the order of ingestion (not stored: replay gives it)
+    seq: int = 0
 
     def to_dict(self) -> Raw:
         return {
@@ -45,7 +49,7 @@ class ReportRecord:
             "hash": self.hash,
             "doc": self.doc,
             "source": self.source,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published_iso(),
             "ingested": self.ingested,
             "title": self.title,
             "url": self.url,
@@ -54,15 +58,23 @@ class ReportRecord:
             "statements": self.statements,
         }
 
+    def published_iso(self) -> str | None:
+        """As stored: ``"2016-02-16T10:00:00"`` when the time is known, ``"2016-02-16"`` when only the day."""
+        when = self.published_at or self.published
+        return when.isoformat() if when else None
+
     @classmethod
     def from_dict(cls, d: Raw) -> ReportRecord:
         pub = d.get("published")
+        # A date ("2016-02-16", every store before times were kept) or a datetime with its offset.
+        at = datetime.fromisoformat(pub) if pub and len(pub) > 10 else None
         return cls(
             key=d["key"],
             hash=d["hash"],
             doc=d["doc"],
             source=d.get("source"),
-            published=date.fromisoformat(pub) if pub else None,
+            published=at.date() if at else date.fromisoformat(pub) if pub else None,
+            published_at=at,
             ingested=d["ingested"],
             title=d.get("title"),
             url=d.get("url"),
@@ -119,25 +131,14 @@ class IncidentRecord:
 
 def report_row(r: ReportRecord) -> tuple[Any, ...]:
     """A report as a row of the index's ``reports`` table."""
-    published = r.published.isoformat() if r.published else None
-    return (r.key, r.hash, r.doc, r.source, published, r.ingested, r.title, r.url, r.origin, r.chars, r.statements)
+    d = r.to_dict()
+    return (*(d[k] for k in REPORT_COLUMNS), r.seq)
 
 
 def report_from_row(row: tuple[Any, ...]) -> ReportRecord:
-    key, digest, doc, source, published, ingested, title, url, origin, chars, statements = row
-    return ReportRecord(
-        key=key,
-        hash=digest,
-        doc=doc,
-        source=source,
-        published=date.fromisoformat(published) if published else None,
-        ingested=ingested,
-        title=title,
-        url=url,
-        origin=origin,
-        chars=int(chars or 0),
-        statements=int(statements or 0),
-    )
+    rec = ReportRecord.from_dict(dict(zip(REPORT_COLUMNS, row, strict=False)))
+    rec.seq = int(row[len(REPORT_COLUMNS)])
+    return rec
 
 
 def _incident_or_none(body: Raw | None) -> IncidentRecord | None:
@@ -163,6 +164,8 @@ class StoreState:
     #: statement id -> [offset, length, report key, incident id or None]
     locations: Table[list[Any]] = field(default_factory=Table)
     next_event: int = 1
+    #: reports replayed so far: the next report's place in the order of ingestion
+    report_count: int = 0
     rule: str = "latest"
     #: statement records replayed in this process and not yet in the index (so they need no second read)
     loaded: dict[str, Raw] = field(default_factory=dict)
@@ -188,6 +191,7 @@ class StoreState:
             return None
         try:
             next_event = int(index.meta["next_event"])
+            report_count = int(index.meta["report_count"])
             curation = Curation.from_dict(index.meta_json("curation") or {})
         except (KeyError, ValueError, TypeError, AttributeError):
             return None
@@ -208,6 +212,7 @@ class StoreState:
                 index.statement, index.statements, lambda p: index.keys_with_prefix("statements", "id", p)
             ),
             next_event=next_event,
+            report_count=report_count,
             rule=str(index.meta.get("rule", "latest")),
             curation=curation,
             index=index,
@@ -233,6 +238,7 @@ class StoreState:
             {
                 "covers": json.dumps(self.covers),
                 "next_event": str(self.next_event),
+                "report_count": str(self.report_count),
                 "rule": self.rule,
                 "curation": _compact(self.curation.to_dict()),
             }
@@ -246,6 +252,8 @@ class StoreState:
 
     def apply_report(self, d: Raw) -> None:
         rec = ReportRecord.from_dict(d)
+        rec.seq = self.report_count
+        self.report_count += 1
         self.reports[rec.key] = rec
         self.by_hash[rec.hash] = rec.key
 
@@ -272,7 +280,7 @@ class StoreState:
                     inc.reports.append(event.report)
                 if event.signature is not None:  # only when the merge changed it
                     inc.signature = event.signature
-                    inc.title = event.title or inc.title
+                    self.curation.set_machine_title(inc, event.title or inc.title)
                 inc.updated = event.at
                 self.dirty.add(inc.id)
             case Act():
@@ -342,9 +350,10 @@ class StoreState:
                     report=rep.key,
                     statement=reading,
                     source=rep.source,
-                    published=rep.published,
+                    published=rep.published_at or rep.published,
                     ingested=rep.ingested,
                     status=status,
+                    order=rep.seq,
                 )
             )
         return out
@@ -406,6 +415,27 @@ class StoreState:
 
     def statement_ids(self, prefix: str) -> list[str]:
         return self.locations.keys_with_prefix(prefix)
+
+    def incidents_with_report(self, key: str) -> list[IncidentRecord]:
+        """The incidents that hold report ``key`` (queried: not every incident is read)."""
+        if self.index is None:
+            candidates: Iterable[str] = list(self.incidents)
+        else:
+            candidates = {*self.index.incidents_of_report(key), *self.incidents.pending()}
+        found = (self.incidents.get(i) for i in candidates)
+        held = [inc for inc in found if inc is not None and key in inc.reports]
+        return sorted(held, key=lambda inc: (inc.created, inc.id))
+
+    def report_ids(self, prefix: str) -> list[str]:
+        return self.reports.keys_with_prefix(prefix)
+
+    def report_ids_of_doc(self, doc: str) -> list[str]:
+        if self.index is None:
+            return sorted(k for k, r in self.reports.items() if r.doc == doc)
+        pending = self.reports.pending()
+        found = {k for k in self.index.reports_of_doc(doc) if k not in pending}
+        found.update(k for k in pending if k in self.reports and self.reports[k].doc == doc)
+        return sorted(found)
 
     def statement_incident(self, sid: str) -> str | None:
         iid = self.locations[sid][3]

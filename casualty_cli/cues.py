@@ -1,0 +1,217 @@
+"""What a report's words say about an event: who (people named, ages), what was hit (targets),
+whether a figure covers several sites, and the distinctive words of a headline.
+
+Plain readers over a piece of text, each a regular expression or a word list; no NLP model. The
+pipeline reads them once per statement (:class:`StatementCues`) and once per event of a report, and
+grouping compares what they found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from casualty_cli.places import place_key, wordset
+
+__all__ = [
+    "LIST_LIMIT",
+    "StatementCues",
+    "ages",
+    "keywords",
+    "person_names",
+    "several_sites",
+    "targets",
+]
+
+#: The longest list of places, people, ages... a signature keeps.
+LIST_LIMIT = 8
+
+_PERSON = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O'|De|Van\s|La)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}(?:\s(?:Jr|Sr|II|III)\.?)?"
+_PERSON_CUES = re.compile(
+    rf"""
+    identified\s(?:(?:him|her|them|the\s\w+)\s)?as\s(?:\d{{1,2}}-year-old\s)?(?P<a>{_PERSON})   # identified as X
+    |(?P<b>{_PERSON}),\s(?:age\s)?(?P<age>\d{{1,2}}),                                       # X, 32,
+    |\b(?P<age2>\d{{1,2}})-year-old\s(?:[a-z]+\s){{0,2}}(?P<c>{_PERSON})                     # 15-year-old X
+    |\b(?:victim|victims|deceased|shooter|gunman|suspect)(?:\s(?:was|as|is))?,?\s(?P<d>{_PERSON})  # victim X
+    |(?P<e>{_PERSON})\s(?:was|were|had\sbeen|is)\s(?:fatally\s|critically\s|later\s)?       # X was shot
+        (?:shot|killed|wounded|struck|hit|found|charged|arrested|identified|pronounced|sentenced|convicted)\b
+    |\b(?:shooting|killing|death|murder|slaying|funeral|memorial)s?\sof\s(?P<f>{_PERSON})     # death of X
+    |\b(?:charged|arrested|sentenced|convicted|indicted|killed|shot)\s(?P<g>{_PERSON})         # charged X
+    """,
+    re.VERBOSE,
+)
+_NOT_NAME = wordset(
+    """police officer officers sheriff deputy detective chief county city state street avenue road
+    north south east west new saint st fort mount lake san los las el la the a an he she they
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december hospital school church university high middle
+    elementary memorial medical center news district department"""
+)
+_TITLES = wordset(
+    "officer sgt sergeant det detective lt lieutenant capt captain chief deputy trooper agent mr mrs ms dr rev pastor judge coach"
+)
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),\s")
+
+
+def person_names(text: str) -> list[str]:
+    """Person names near ages and "identified as", lower case: ``["kevin barbee"]``."""
+    names: list[str] = []
+    for m in _PERSON_CUES.finditer(text):
+        raw = next(g for g in (m.group(k) for k in "abcdefg") if g)
+        words = [w for w in raw.split() if not re.fullmatch(r"(?:[A-Z]\.|Jr\.?|Sr\.?|II|III)", w)]
+        while words and words[0].lower().rstrip(".") in _TITLES:
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in _NOT_NAME for w in words):
+            continue
+        key = f"{words[0]} {words[-1]}".lower().replace("’", "'")
+        if key not in names:
+            names.append(key)
+    return names[:LIST_LIMIT]
+
+
+def ages(text: str) -> list[int]:
+    found: list[int] = []
+    for m in _AGE.finditer(text):
+        age = int(m.group(1) or m.group(2))
+        if age not in found:
+            found.append(age)
+    return sorted(found)[:LIST_LIMIT]
+
+
+# Canonical target, then the words that name it. Order matters only for display.
+_TARGET_WORDS: dict[str, str] = {
+    "hospital": r"hospitals?|clinics?|medical\s(?:facility|facilities|centers?|centres?)|health\s(?:center|centre)s?",
+    "school": r"schools?|kindergartens?|universit(?:y|ies)|college|campus",
+    "market": r"markets?|marketplace|bazaar|souk",
+    "mosque": r"mosques?",
+    "church": r"churche?s?|cathedral|chapel",
+    "synagogue": r"synagogues?",
+    "temple": r"temples?",
+    "bar": r"bar|pub|tavern|lounge",
+    "club": r"(?:night)?clubs?|disco",
+    "restaurant": r"restaurants?|cafe|café",
+    "hotel": r"hotels?|motel",
+    "store": r"stores?|shop|gas\sstation|supermarket",
+    "mall": r"mall|shopping\scent(?:er|re)",
+    "park": r"park|playground|basketball\scourt",
+    "party": r"party|parties|wedding|funeral",
+    "apartment": r"apartments?|apartment\scomplex|flats?",
+    "home": r"homes?|houses?|residences?",
+    "checkpoint": r"checkpoints?",
+    "camp": r"refugee\scamp|camp",
+    "bus": r"bus|train|subway",
+}
+_TARGET = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _TARGET_WORDS.items()) + r")\b",
+    re.IGNORECASE,
+)
+# Where the wounded were taken is not where they were hurt: "rushed to Nash General Hospital".
+_TAKEN_TO = re.compile(
+    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
+    re.IGNORECASE,
+)
+
+
+# Who speaks for a hospital is no sign that it was hit: "hospital officials said", "a hospital spokesman".
+_SPEAKS_FOR = re.compile(
+    r"\s(?:officials?|sources?|spokes(?:man|woman|person)|authorities|director|staff|workers|records|doctors?|"
+    r"administrators?|chiefs?|morgue)\b",
+    re.IGNORECASE,
+)
+
+
+def targets(text: str) -> list[str]:
+    """What was hit ("hospital", "market"...), the most named first; where the wounded were taken,
+    and a hospital that only speaks ("hospital officials said"), are left out."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _TARGET.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "hospital" and (
+            _TAKEN_TO.search(text[max(0, m.start() - 60) : m.start()]) or _SPEAKS_FOR.match(text, m.end())
+        ):
+            continue
+        counts[kind] += 1
+        first.setdefault(kind, m.start())
+    return sorted(counts, key=lambda k: (-counts[k], first[k]))[:4]
+
+
+# Headline words that say only that someone was shot, by whom, and what the news is about now.
+_GENERIC_WORDS = wordset(
+    """
+    about after again against ahead among amid another around arrest arrested arrests attack
+    authorities before being charge charged charges child children city come comes condition
+    could county court critical dead deadly death deaths died dies double during family fatal
+    fatally father fire fired first found from girl girls gunfire gunman gunshot have head
+    help here home hospital hurt identified identify incident injured injures injuring inside
+    into investigate investigating investigation involved judge jury killed killer killing
+    killings kills last leaves left life local man's mother near news night officer officers
+    other others over people person police possible recovering report reported reports says
+    second scene sentenced sheriff shoot shooter shooting shootings shot shots slain slaying
+    someone son suspect suspects teen teenager teens than that their them there third this
+    three through times today told trial two update updated upon victim victims video wants
+    watch week weekend were what when where which while who with wounded wounding wounds year
+    years young side north south east west northeast northwest southeast southwest area
+    morning evening afternoon overnight early late monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+)
+
+
+def keywords(head: str) -> list[str]:
+    """Distinctive words of a headline: ``"Double suicide near Turtle Bay Resort"`` → turtle, resort..."""
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][a-z'’]{3,}", head):
+        w = w.lower().replace("’", "'").removesuffix("'s")
+        if len(w) >= 4 and w not in _GENERIC_WORDS:
+            key = place_key(w)  # spelt as place keys are, so a place's words can be told apart
+            if key not in words:
+                words.append(key)
+    return words[:LIST_LIMIT]
+
+
+# A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals
+# and a school", "in several villages". Such a toll is many events' sum, never one site's toll.
+_SEVERAL_SITES = re.compile(
+    r"""
+    \b(?:several|multiple|various|numerous|separate|a\sseries\sof|a\swave\sof|
+        \d+|two|three|four|five|six|seven|eight|nine|ten|dozens\sof)\s(?:[\w-]+\s)?
+        (?:places|sites|locations|facilities|hospitals|clinics|schools|towns|cities|villages|provinces|
+           attacks|strikes|raids|bombings)\b
+    |\b(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|shelled|shelling|strikes\son|attacks\son)
+        \s(?:[\w-]+\s){0,2}(?:hospitals|clinics|schools|facilities|markets|villages|towns)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def several_sites(text: str) -> bool:
+    """Does ``text`` speak of several sites or attacks at once?
+
+    >>> several_sites("Almost 50 civilians died in strikes on at least five medical facilities.")
+    True
+    >>> several_sites("Three people were shot and taken to area hospitals.")
+    False
+    """
+    return _SEVERAL_SITES.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementCues:
+    """What a statement's own sentence says besides the figure: read once, by the pipeline, and handed
+    to grouping, which never reads the sentence again.
+
+    ``date`` and ``victims`` are the extractor's (the statement's ``event_date`` and ``victims``);
+    ``aggregate`` is true for a running total (the extractor's ``cumulative`` scope) or a toll over
+    several sites; ``in_title`` for a statement in the report's own headline.
+    """
+
+    places: tuple[tuple[str, str], ...]
+    date: date | None
+    targets: tuple[str, ...]
+    victims: str | None
+    names: tuple[str, ...]
+    aggregate: bool
+    in_title: bool

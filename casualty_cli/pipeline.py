@@ -1,0 +1,245 @@
+"""The ingest pipeline: documents -> analysed reports -> grouping decisions -> one batch of records.
+
+Each stage reads its input once and hands typed values to the next; the store only writes the batch.
+
+1. :func:`analyse` (no store needed, so it runs before the writers' lock): a document and its
+   statements become an :class:`AnalysedReport`: the report's stories (posts, events, paragraphs:
+   :mod:`casualty_cli.stories`), each statement's cues (place, date, target, victims, people named)
+   read once from its own sentence, and the report's :class:`ReportEvent` list, each event with its
+   statements and its grouping signature. A report may tell several events; each statement is in one.
+2. :class:`Grouper` decides, event by event, which incident each event joins or creates
+   (:class:`Decision`), against the incidents known so far, those of this batch included. A report's
+   decisions are all or nothing: if grouping fails on one report, its changes are rolled back and
+   only that report fails.
+3. :func:`plan` turns the decisions into one :class:`~casualty_cli.store.Batch` of records (reports,
+   statements, ``incident.create`` and ``attach`` events) with their ids, against the store's state.
+
+:mod:`casualty_cli.store.ingest` reads the inputs, calls :func:`analyse`, and under the lock calls
+:func:`plan` and commits what it returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from casualty_cli import grouping, stories
+from casualty_cli.cues import StatementCues
+from casualty_cli.extraction.sentences import split_sentences
+from casualty_cli.model import Document, Statement
+from casualty_cli.store import Batch, StoreState, files
+from casualty_cli.store.files import Raw
+
+__all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """One event a report tells: its statements (indices into the report's) and its signature."""
+
+    statements: tuple[int, ...]
+    signature: grouping.Signature
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedReport:
+    """A report as grouping sees it: statements, their cues, the report's stories and events."""
+
+    doc: Document
+    hash: str
+    statements: tuple[Statement, ...]
+    cues: tuple[StatementCues, ...]
+    stories: tuple[stories.Story, ...]
+    events: tuple[ReportEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Where one event of a report goes: an incident it joins, or one it creates."""
+
+    event: int
+    incident: str
+    created: bool
+    #: the incident's signature once the event has joined it
+    signature: grouping.Signature
+    #: whether joining changed the incident's signature (the attach event then records it)
+    changed: bool
+
+
+def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequence[Statement]) -> tuple[str, str]:
+    """The text of the stories an event's statements stand in, under the headline of its post."""
+    spans: list[stories.Story] = []
+    for st in members:
+        for s in story_list:
+            if s.start <= st.start < s.end and s not in spans:
+                spans.append(s)
+    spans.sort(key=lambda s: s.start)
+    head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
+    return head, "\n".join(doc.text[s.start : s.end] for s in spans)
+
+
+def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> bool:
+    """Do the statements stand in a post or an event-opening story (not in a plain paragraph or lead)?"""
+    return any(s.opens_event and s.start <= st.start < s.end for st in members for s in story_list)
+
+
+def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") -> AnalysedReport:
+    """Cut a report into stories and events and read every statement's cues (stage 1)."""
+    sentences = split_sentences(doc.text)
+    found = stories.find_stories(doc, sentences)
+    cues = stories.read_cues(doc, statements, sentences)
+    groups = stories.split_events(statements, cues, found)
+    events = []
+    for members in groups:
+        mine = [statements[i] for i in members]
+        # An event of a live blog's post or a round-up's "In PLACE, ..." is read from its own stories; a
+        # report that tells one event, or splits only by paragraph, is read whole (dateline, headline, lead).
+        region = _region(doc, found, mine) if len(groups) > 1 and _in_own_story(found, mine) else None
+        sig = grouping.describe(doc, mine, [cues[i] for i in members], region=region)
+        events.append(ReportEvent(tuple(members), sig))
+    return AnalysedReport(doc, digest, tuple(statements), tuple(cues), tuple(found), tuple(events))
+
+
+class Grouper:
+    """Grouping decisions against the incidents known so far, including those this batch created."""
+
+    def __init__(self, incidents: Iterable[tuple[str, grouping.Signature]]) -> None:
+        self.sigs: dict[str, grouping.Signature] = dict(incidents)
+        self.index = grouping.IncidentIndex(self.sigs.items())
+        self._undo: list[tuple[str, grouping.Signature | None]] = []
+
+    def decide(self, report: AnalysedReport, new_id: Callable[[int], str]) -> list[Decision]:
+        """One decision per event of ``report``; ``new_id(n)`` names the incident event ``n`` would create.
+
+        On an exception nothing of this report stays in the grouper's state.
+        """
+        self._undo = []
+        try:
+            return [self._decide(n, event, new_id) for n, event in enumerate(report.events)]
+        except Exception:
+            self.rollback()
+            raise
+
+    def _decide(self, n: int, event: ReportEvent, new_id: Callable[[int], str]) -> Decision:
+        sig = event.signature
+        iid = grouping.match(sig, self.index)
+        if iid is None:
+            iid = new_id(n)
+            self._undo.append((iid, None))
+            decision = Decision(n, iid, True, sig, True)
+        else:
+            old = self.sigs[iid]
+            self._undo.append((iid, old))
+            merged = grouping.merge(old, sig)
+            decision = Decision(n, iid, False, merged, merged != old)
+        self.sigs[iid] = decision.signature
+        self.index.put(iid, decision.signature)
+        return decision
+
+    def rollback(self) -> None:
+        """Undo the decisions of the last :meth:`decide`."""
+        for iid, old in reversed(self._undo):
+            if old is None:
+                self.index.remove(iid)
+                self.sigs.pop(iid, None)
+            else:
+                self.index.put(iid, old)
+                self.sigs[iid] = old
+        self._undo = []
+
+
+@dataclass(slots=True)
+class Plan:
+    """What :func:`plan` made of the analysed reports: one batch, and what became of each report."""
+
+    batch: Batch = field(default_factory=Batch)
+    ingested: list[AnalysedReport] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def short_id(digest: str, size: int, *taken: Container[str]) -> str:
+    """The shortest prefix of ``digest`` (at least ``size`` digits) that no id in ``taken`` holds."""
+    for n in range(size, len(digest) + 1):
+        if not any(digest[:n] in pool for pool in taken):
+            return digest[:n]
+    raise ValueError(f"id {digest} already taken")  # a full SHA-256 clash
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def plan(state: StoreState, reports: Sequence[AnalysedReport], at: str) -> Plan:
+    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch."""
+    out = Plan()
+    grouper = Grouper((i.id, i.signature) for i in state.incidents.values())
+    taken: set[str] = set()  # short ids handed out in this batch
+    next_event = state.next_event
+    for r in reports:
+        if r.hash in state.by_hash:  # another writer added it since we looked
+            out.duplicates.append((r.doc.id, state.by_hash[r.hash]))
+            continue
+        mine = Batch()
+        taken_here: set[str] = set()
+        try:
+            key = short_id(r.hash, 8, state.reports, taken)
+            mine.reports.append(_report_record(r, key, at))
+            ids: list[str] = []
+            for n, s in enumerate(r.statements):
+                sid = short_id(
+                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, state.locations, taken, taken_here
+                )
+                taken_here.add(sid)
+                ids.append(sid)
+                mine.statements.append({"id": sid, "report": key, **s.to_dict()})
+
+            def new_id(g: int, r: AnalysedReport = r, taken_here: set[str] = taken_here) -> str:
+                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, state.incidents, taken, taken_here)
+                taken_here.add(iid)
+                return iid
+
+            event_id = next_event
+            for d in grouper.decide(r, new_id):
+                if d.created:
+                    mine.events.append({"id": event_id, "at": at, "type": "incident.create", "incident": d.incident,
+                                        "signature": d.signature, "title": grouping.title(d.signature)})  # fmt: skip
+                    event_id += 1
+                attach: Raw = {"id": event_id, "at": at, "type": "attach", "incident": d.incident, "report": key,
+                               "statements": [ids[i] for i in r.events[d.event].statements]}  # fmt: skip
+                if d.changed and not d.created:
+                    attach["signature"], attach["title"] = d.signature, grouping.title(d.signature)
+                event_id += 1
+                mine.events.append(attach)
+            files.encode_line({"check": mine.events})  # a signature that is not JSON fails here, alone
+        except Exception as err:  # grouping is another module's rules; its failure is this report's
+            grouper.rollback()
+            out.failed.append((r.doc.id, f"grouping failed: {type(err).__name__}: {err}"))
+            continue
+        next_event = event_id
+        taken.add(key)
+        taken.update(taken_here)
+        out.batch.reports += mine.reports
+        out.batch.statements += mine.statements
+        out.batch.events += mine.events
+        out.ingested.append(r)
+    return out
+
+
+def _report_record(r: AnalysedReport, key: str, at: str) -> dict[str, Any]:
+    doc = r.doc
+    return {
+        "key": key,
+        "hash": r.hash,
+        "doc": doc.id,
+        "source": doc.source,
+        "published": doc.published_iso(),
+        "ingested": at,
+        "title": doc.title,
+        "url": doc.url,
+        "origin": doc.origin,
+        "chars": len(doc.text),
+        "statements": len(r.statements),
+    }

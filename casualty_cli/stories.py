@@ -1,0 +1,282 @@
+"""Stories in one report: the posts of a live blog, the events of a round-up, and which statement tells which.
+
+A file is not always one story. A live blog is a run of posts, each opened by its own headline line; a
+round-up tells several attacks, one a paragraph or one a sentence ("In Kunduz, ...", "Separately, ...").
+This module cuts a report into *stories* (spans of its text) and its statements into *events*: the
+statements that speak of one incident. Each event is then grouped on its own, so a report may add to
+several incidents while each of its statements belongs to exactly one.
+
+How stories are found, with the extractor's own sentence splitter
+(:func:`~casualty_cli.extraction.sentences.split_sentences`):
+
+- **posts**: a headline line past the first line opens a post when the report holds two or more of
+  them, each of three words or more (a single short line, "Advertisement", is page furniture);
+- **events**: a sentence that opens with "Separately,", "Elsewhere,", "Meanwhile,", "In a separate
+  attack," or with "In PLACE," (a place the extractor's neighbour :mod:`~casualty_cli.places` knows);
+- **paragraphs**: every other line.
+
+How statements become events (:func:`split_events`): the first statement of a post or event opens an
+event of its own (unless it repeats the toll of an earlier one: a live blog tells the same toll
+twice); a statement in a paragraph joins the last event of its section whose cues do not contradict
+its own (another place, another day, a toll over several sites beside one site's toll), else it opens
+one. A statement in the report's own headline joins the event with the same toll, else the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from casualty_cli.cues import StatementCues, person_names, several_sites, targets
+from casualty_cli.extraction.sentences import Sentence, split_sentences
+from casualty_cli.model import Document, Statement
+from casualty_cli.places import extract_places, same_place
+
+__all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "title_end"]
+
+#: Days two dates of one event may lie apart (a report's "Monday" and another's "Feb. 15").
+DATE_TOLERANCE = 2
+#: A post's headline has at least this many words; shorter lines are page furniture.
+POST_WORDS = 3
+#: A post's body holds at least this many characters (a photo credit or a "Follow us" line does not).
+POST_BODY = 80
+
+StoryKind = Literal["lead", "post", "event", "paragraph"]
+
+# "Separately, ...", "In a separate attack, ...": a new event, wherever it happens.
+_ANOTHER_EVENT = re.compile(
+    r"(?:Separately|Elsewhere|Meanwhile|Also|In\s+(?:a\s+)?separate\s+[\w-]+(?:\s+[\w-]+)?|In\s+another\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)\s*,"
+)
+# "In Helmand, ...", "In the northern city of Kunduz, ...": an event in a place, if that is a place.
+_IN_PLACE_OPENING = re.compile(r"(?:In|At|Near)\s+[^,]{2,60},")
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A span of a report's text that tells one thing: its lead, a post, an event, or a paragraph."""
+
+    start: int
+    end: int
+    kind: StoryKind
+    #: the post's headline (a live blog's), else None
+    headline: str | None = None
+    #: the places an "In PLACE," opening names, as ``(key, display)``
+    places: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def opens_event(self) -> bool:
+        """A post or a sentence like "Separately, ...": its first statement starts an event."""
+        return self.kind in ("post", "event")
+
+
+def title_end(doc: Document) -> int:
+    """Where the report's own headline (its first line) ends in its text; 0 when the text has none."""
+    first = doc.text.find("\n")
+    if first == -1:
+        return 0
+    head = doc.text[:first].strip()
+    if doc.title and head != doc.title.strip():
+        return 0
+    return first
+
+
+def _post_heads(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
+    """The headline lines that open posts: past the first line, of :data:`POST_WORDS` words or more, and
+    followed by a body of :data:`POST_BODY` characters or more that holds a full sentence; a report is
+    a live blog only with two such posts or more."""
+    heads: list[Sentence] = []
+    lines = [s for s in sentences if s.is_headline]
+    for n, s in enumerate(lines):
+        if s.start == 0 or not text[: s.start].strip() or len(text[s.start : s.end].split()) < POST_WORDS:
+            continue
+        body_end = lines[n + 1].start if n + 1 < len(lines) else len(text)
+        body = text[s.end : body_end]
+        if len(body.strip()) >= POST_BODY and any(p in body for p in ".!?"):
+            heads.append(s)
+    return heads if len(heads) >= 2 else []
+
+
+def _opening(text: str, sent: Sentence) -> tuple[StoryKind, tuple[tuple[str, str], ...]] | None:
+    """Does the sentence open a new event ("Separately, ...", "In Kunduz, ...")? Its kind and places."""
+    if _ANOTHER_EVENT.match(text, sent.start, sent.end):
+        m = _IN_PLACE_OPENING.search(text, sent.start, min(sent.end, sent.start + 90))
+        places = tuple(extract_places(m.group(0), title="")) if m else ()
+        return "event", places
+    m = _IN_PLACE_OPENING.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    places = tuple(extract_places(m.group(0), title=""))
+    return ("event", places) if places else None
+
+
+def find_stories(doc: Document, sentences: Sequence[Sentence] | None = None) -> list[Story]:
+    """The stories of a report in order; together they cover its text from its first sentence on."""
+    text = doc.text
+    if sentences is None:
+        sentences = split_sentences(text)
+    if not sentences:
+        return []
+    posts = {s.start for s in _post_heads(sentences, text)}
+    cuts: list[tuple[int, StoryKind, str | None, tuple[tuple[str, str], ...]]] = [(0, "lead", None, ())]
+    headline: str | None = None
+    line_start = -1
+    for s in sentences:
+        if s.start in posts:
+            headline = text[s.start : s.end]
+            cuts.append((s.start, "post", headline, ()))
+            continue
+        new_line = text.rfind("\n", 0, s.start) != line_start
+        if new_line:
+            line_start = text.rfind("\n", 0, s.start)
+        opening = _opening(text, s)
+        if opening is not None:
+            cuts.append((s.start, opening[0], headline, opening[1]))
+        elif new_line and s.start > 0 and cuts[-1][0] != s.start and not s.is_headline:
+            cuts.append((s.start, "paragraph", headline, ()))
+    stories = []
+    for n, (start, kind, head, places) in enumerate(cuts):
+        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(text)
+        if end > start:
+            stories.append(Story(start, end, kind, head, places))
+    return stories
+
+
+def _sentence_at(sentences: Sequence[Sentence], st: Statement) -> Sentence | None:
+    # Sentences are in order; the statement's is the last that starts at or before it.
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= st.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return sentences[lo - 1] if lo else None
+
+
+def read_cues(
+    doc: Document, statements: Sequence[Statement], sentences: Sequence[Sentence] | None = None
+) -> list[StatementCues]:
+    """Each statement's cues, read from its own sentence (found by the extractor's splitter).
+
+    A statement whose offsets lie outside the text (a human's move of one statement) is read from its quote.
+    """
+    if sentences is None:
+        sentences = split_sentences(doc.text)
+    head_end = title_end(doc)
+    out = []
+    for st in statements:
+        sent = _sentence_at(sentences, st) if st.end <= len(doc.text) else None
+        text = doc.text[sent.start : sent.end] if sent is not None else st.quote
+        out.append(
+            StatementCues(
+                places=tuple(extract_places(text, title="")),
+                date=st.event_date,
+                targets=tuple(targets(text)),
+                victims=st.victims,
+                names=tuple(person_names(text)),
+                aggregate=st.scope == "cumulative" or several_sites(text),
+                in_title=sent is not None and st.start < head_end,
+            )
+        )
+    return out
+
+
+@dataclass(slots=True)
+class _Event:
+    members: list[int]
+    section: int
+    date: int | None
+    aggregate: bool
+    places: list[str] = field(default_factory=list)
+
+
+def _day(d: date | None) -> int | None:
+    return d.toordinal() if d else None
+
+
+def _compatible(e: _Event, places: Sequence[str], day: int | None, aggregate: bool) -> bool:
+    if e.aggregate != aggregate:
+        return False
+    if e.date is not None and day is not None and abs(e.date - day) > DATE_TOLERANCE:
+        return False
+    return not (places and e.places and not any(same_place(x, y) for x in places for y in e.places))
+
+
+def _story_of(stories: Sequence[Story], pos: int) -> int:
+    n = 0
+    for i, s in enumerate(stories):
+        if s.start <= pos:
+            n = i
+        else:
+            break
+    return n
+
+
+def split_events(
+    statements: Sequence[Statement], cues: Sequence[StatementCues], stories: Sequence[Story]
+) -> list[list[int]]:
+    """Indices of ``statements`` grouped by the event they speak of, in document order (see the module
+    docstring); every statement is in exactly one event."""
+    if not statements:
+        return []
+    events: list[_Event] = []
+    section = 0  # events from this index on are the current post's or event's
+    last_story = -1
+    story_events: list[_Event] = []
+    titles: list[int] = []
+    for i in sorted(range(len(statements)), key=lambda i: statements[i].start):
+        c, st = cues[i], statements[i]
+        if c.in_title:
+            titles.append(i)
+            continue
+        at = _story_of(stories, st.start) if stories else 0
+        story = stories[at] if stories else None
+        places = [k for k, _ in c.places] or [k for k, _ in (story.places if story else ())]
+        day = _day(c.date)
+        if at != last_story:
+            last_story, story_events = at, []
+            if story is not None and story.opens_event:
+                section = len(events)
+        target: _Event | None = None
+        if story is not None and story.opens_event and not story_events:
+            # the first statement of a post or event: its own event, unless it tells an earlier toll again
+            target = next(
+                (
+                    e for e in events
+                    if st.best and any(
+                        statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members
+                    )
+                    and _compatible(e, places, day, c.aggregate)
+                ),
+                None,
+            )  # fmt: skip
+        else:
+            target = next((e for e in reversed(events[section:]) if _compatible(e, places, day, c.aggregate)), None)
+        if target is None:
+            target = _Event([], section, day, c.aggregate)
+            events.append(target)
+        if target not in story_events:
+            story_events.append(target)
+        target.members.append(i)
+        if target.date is None:
+            target.date = day
+        target.places.extend(p for p in places if p not in target.places)
+    for i in titles:
+        st, c = statements[i], cues[i]
+        places = [k for k, _ in c.places]
+        same_toll = [
+            e for e in events
+            if any(statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members)
+        ]  # fmt: skip
+        fits = [e for e in same_toll or events if _compatible(e, places, _day(c.date), c.aggregate)]
+        if not events:
+            events.append(_Event([], 0, _day(c.date), c.aggregate))
+        chosen = (fits or same_toll or events)[0]
+        chosen.members.append(i)
+    return sorted(
+        (sorted(e.members) for e in events if e.members), key=lambda m: min(statements[j].start for j in m)
+    )

@@ -1,0 +1,99 @@
+"""Earlier figures are history: a toll a report recalls as superseded fills the revision's ``previous``
+and is never a current claim. Sentences are our own, on real tolls.
+
+The rows below are the contract of :mod:`casualty_cli.extraction.earlier`; whoever rebuilds the reader
+keeps them passing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.earlier import EARLIER_FORMS
+from casualty_cli.model import Document, Statement
+
+
+def read(text: str, published: date = date(2016, 2, 18)) -> list[Statement]:
+    return extract_statements(Document("t", "Headline\n\n" + text, published))
+
+
+def current(text: str, outcome: str = "killed") -> list[tuple[int | None, int | None]]:
+    """Each incident-scope figure of the outcome, with the previous figure its revision names."""
+    return [
+        (s.best, s.revision.previous if s.revision else None)
+        for s in read(text)
+        if s.outcome == outcome and s.scope == "incident"
+    ]
+
+
+EARLIER = [
+    # (text, current figures with their previous)
+    pytest.param(
+        "MSF said on Thursday that 25 people, including nine staff, were killed in the strike on its hospital. "
+        "It had earlier put the toll at 11.",
+        [(25, 11)],
+        id="had earlier put the toll at",
+    ),
+    pytest.param("The toll in Kathmandu rose to 150, up from 125 the day before.", [(150, 125)], id="up from"),
+    pytest.param(
+        "At least 300 people have died in the flooding, officials said. The previous toll was 250.",
+        [(300, 250)],
+        id="the previous toll was",
+    ),
+    pytest.param("Officials said 14 people died in the crash, revised from 12.", [(14, 12)], id="revised from"),
+    pytest.param(
+        "Twenty-five people were killed in the attack, the charity said, revising its earlier figure of 11.",
+        [(25, 11)],
+        id="revising its earlier figure of",
+    ),
+    pytest.param(
+        "Police initially gave the death toll as nine. Twelve people were killed, the governor said on Friday.",
+        [(12, 9)],
+        id="initially gave the toll as",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EARLIER)
+def test_earlier_figure_fills_previous_and_is_no_claim(text: str, expected: list[tuple[int, int]]) -> None:
+    assert current(text) == expected
+
+
+def test_every_form_is_tried() -> None:
+    # each form of the table is matched by at least one row above
+    texts = [p.values[0] for p in EARLIER]
+    for form in EARLIER_FORMS:
+        pattern = re.compile(form.replace("FIG", r"\w+"), re.I)
+        assert any(pattern.search(str(t)) for t in texts), form
+
+
+def test_injured_who_died_are_not_new_figures() -> None:
+    text = "The toll from Tuesday's bombing in Helmand has risen to seven after two wounded officers died in hospital."
+    assert current(text) == [(7, None)]
+    assert current(text, "injured") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The blast came a week after a suicide bomber killed 20 people at a market in the same city.", "cumulative"),
+        ("Two days after an ambush killed six soldiers, gunmen struck again.", "cumulative"),
+        ("He died a week after the shooting, police said.", "incident"),
+    ],
+)
+def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str) -> None:
+    assert {s.scope for s in read(text) if s.outcome == "killed"} == {scope}
+
+
+def test_a_day_that_dates_a_saying_is_not_the_event_day() -> None:
+    [st] = read("MSF said on Thursday that 25 people were killed when missiles struck its hospital on Monday.")
+    assert st.event_date == date(2016, 2, 15)
+
+
+def test_breakdown_after_the_people_noun() -> None:
+    [st] = read("MSF said that 25 people, including nine staff, were killed.")
+    assert [(b.group, b.best) for b in st.breakdown] == [("staff", 9)]
