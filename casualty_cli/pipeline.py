@@ -172,10 +172,17 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def plan(state: StoreState, reports: Sequence[AnalysedReport], at: str) -> Plan:
-    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch."""
+def plan(
+    state: StoreState, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
+) -> Plan:
+    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch.
+
+    ``grouper`` holds the decisions of earlier batches of the same ingest (it is made from the
+    store's incidents when not given); it is left holding this batch's decisions too.
+    """
     out = Plan()
-    grouper = Grouper((i.id, i.signature) for i in state.incidents.values())
+    if grouper is None:
+        grouper = Grouper(state.signatures())
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
     for r in reports:

@@ -304,6 +304,19 @@ def _view(store: Store) -> Any:
     )
 
 
+def index_bytes(path: Path) -> bytes:
+    """The index as one file (what its write-ahead log holds included), through SQLite's backup."""
+    copy = path.parent / "index-copy.sqlite"
+    copy.unlink(missing_ok=True)
+    source, target = sqlite3.connect(path / files.INDEX), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy.read_bytes()
+
+
 def _covers(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path / files.INDEX)
     try:
@@ -317,7 +330,7 @@ def test_missing_corrupt_stale_foreign_or_ahead_index_gives_the_same_state(store
         run(store, doc(f"d{n}", f"[incident {'AB'[n % 2]}] {n + 1} killed", f"2016-02-{15 + n}"))
     expected = _view(store)
     index = store.path / files.INDEX
-    old = index.read_bytes()
+    old = index_bytes(store.path)
     run(store, doc("d9", "[incident A] 40 killed", "2016-03-01"))
     expected_after = _view(store)
     assert expected != expected_after
@@ -334,7 +347,7 @@ def test_missing_corrupt_stale_foreign_or_ahead_index_gives_the_same_state(store
     assert _view(store) == expected_after
     other = Store(store.path.parent / "other")
     run(other, doc("x", "[incident X] 3 killed"))
-    damage((other.path / files.INDEX).read_bytes())  # another store's index
+    damage(index_bytes(other.path))  # another store's index
     assert _view(store) == expected_after
     # an index ahead of the manifest (the store put back to an older copy) is never trusted
     manifest = (store.path / "store.json").read_bytes()
@@ -384,15 +397,15 @@ def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict
         text = f"[incident {'ABC'[n % 3]}] {n + 3} killed"
         run(store, doc(f"d{n}", text, f"2016-02-{15 + n}", source="Wire" if n % 2 else "Other Desk"))
     run(store, doc("x1", "[incident C] 4 killed", "2016-02-17"), doc("x2", "[incident C] 9 killed", "2016-02-17"))
-    stale = (store.path / files.INDEX).read_bytes()
+    stale = index_bytes(store.path)
     run(store, doc("d9", "[incident D] 40 killed", "2016-03-01"))
-    fresh = (store.path / files.INDEX).read_bytes()
-    for index_bytes in (fresh, stale):
+    fresh = index_bytes(store.path)
+    for data in (fresh, stale):
         remove_index(store.path)
-        (store.path / files.INDEX).write_bytes(index_bytes)
+        (store.path / files.INDEX).write_bytes(data)
         state = store.load()
         assert state.index is not None
-        assert bool(state.incidents.pending()) == (index_bytes is stale)  # the tail: incident D
+        assert bool(state.incidents.pending()) == (data is stale)  # the tail: incident D
         for rule in (state.rule, "highest"):
             got = incident_list(state, sort=sort, rule=rule, **filters).rows()
             contested = filters.get("contested", False)
@@ -587,3 +600,90 @@ def test_a_held_lock_times_out_with_one_clear_line(store: Store) -> None:
         files.Lock(store.path, timeout=0.1),
     ):
         pass
+
+
+# --- archive-sized ingests: batches ---------------------------------------------------------------------
+
+ARCHIVE = [
+    ("a1", "[incident A] 7 killed", "2016-02-15"),
+    ("b1", "[incident B] 2 killed", "2016-02-15"),
+    ("a2", "[incident A] 11 killed", "2016-02-16"),
+    ("c1", "[incident C] 1 killed", "2016-02-16"),
+    ("b2", "[incident B] 3 killed", "2016-02-17"),
+    ("a3", "[incident A] 25 killed", "2016-02-18"),
+    ("d1", "[incident D] 4 killed", "2016-02-18"),
+]
+
+
+def _archive() -> list[Document]:
+    return [doc(i, text, published) for i, text, published in ARCHIVE]
+
+
+def _outcome(result: Any) -> Any:
+    """What an ingest says it did, but how many commits it took."""
+    return {k: v for k, v in result.to_dict().items() if k not in ("batches", "store")}
+
+
+@pytest.mark.parametrize(("size", "commits"), [(1, 7), (2, 4), (3, 3), (7, 1), (500, 1)])
+def test_batches_commit_the_same_store_and_say_the_same_as_one_commit(
+    tmp_path: Path, size: int, commits: int
+) -> None:
+    one, batched = Store(tmp_path / "one"), Store(tmp_path / "batched")
+    whole = ingest(one, _archive(), extractor=fake_extract)
+    result = ingest(batched, _archive(), extractor=fake_extract, batch_reports=size)
+    assert result.batches == commits and whole.batches == 1
+    assert _view(batched) == _view(one)
+    assert _outcome(result) == _outcome(whole)
+    # an incident made and revised in one run is new once, with its last toll, not also "revised"
+    [a] = [c for c in result.created if c.title == "incident A"]
+    assert a.after["killed"]["best"] == 25 and a.reports == 3 and not result.revised
+    manifest = json.loads((batched.path / "store.json").read_text())
+    assert manifest["segments"]["reports.jsonl"]["lines"] == 7
+
+
+def test_a_batch_is_also_cut_by_time(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casualty_cli.store.ingest as ingest_module
+
+    clock = itertools.count(0.0, 10.0)  # every report read takes ten seconds
+    monkeypatch.setattr(ingest_module.time, "monotonic", lambda: next(clock))
+    result = ingest(store, _archive(), extractor=fake_extract, batch_reports=500, batch_seconds=25)
+    assert 1 < result.batches < 7
+
+
+def test_an_interrupted_ingest_keeps_its_batches_and_a_rerun_skips_them(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    calls = []
+
+    def dies_on_the_fifth(d: Document) -> list[Statement]:
+        calls.append(d.id)
+        if len(calls) == 5:
+            raise KeyboardInterrupt  # the person pressed Ctrl-C (or the machine went down)
+        return fake_extract(d)
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, _archive(), extractor=dies_on_the_fifth, batch_reports=2)
+    assert sorted(r.doc for r in store.load().reports.values()) == ["a1", "a2", "b1", "c1"]
+    rerun = ingest(store, _archive(), extractor=fake_extract, batch_reports=2)
+    assert [d for d, _ in rerun.duplicates] == ["a1", "b1", "a2", "c1"]
+    assert rerun.ingested == ["b2", "a3", "d1"]
+    reference = Store(tmp_path / "reference")
+    ingest(reference, _archive(), extractor=fake_extract)
+    assert _view(store) == _view(reference)
+
+
+def test_every_phase_is_told(store: Store) -> None:
+    phases: list[str] = []
+    ingest(store, _archive(), extractor=fake_extract, batch_reports=4, on_phase=phases.append)
+    kinds = [p.split()[0] for p in phases]
+    assert kinds == ["reading", "grouping", "writing", "reading", "grouping", "writing"]
+
+
+def test_the_cli_batch_defaults_are_the_ingest_defaults() -> None:
+    import inspect
+
+    from casualty_cli.cli.store_cmds import ingest as ingest_command
+    from casualty_cli.store import ingest as ingest_module
+
+    params = inspect.signature(ingest_command).parameters
+    assert params["batch"].default == ingest_module.BATCH_REPORTS
+    assert params["batch_seconds"].default == ingest_module.BATCH_SECONDS

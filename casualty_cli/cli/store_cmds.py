@@ -51,6 +51,20 @@ def ingest(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
+    # The defaults are store.ingest's BATCH_REPORTS and BATCH_SECONDS (importing it here would load the
+    # store for --help; a test holds them equal).
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", metavar="N", min=1, help="Commit every N reports (an interrupted run keeps them)."
+        ),
+    ] = 500,
+    batch_seconds: Annotated[
+        float,
+        typer.Option(
+            "--batch-seconds", metavar="T", min=0.001, help="Commit at least every T seconds of reading."
+        ),
+    ] = 60.0,
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
@@ -64,7 +78,15 @@ def ingest(
     target = Store.at(store, create=True)
     items = read_documents(paths, published=pub, source=source)
     with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
-        result = run_ingest(target, items, dry_run=dry_run, on_item=tick)
+        result = run_ingest(
+            target,
+            items,
+            dry_run=dry_run,
+            on_item=tick,
+            on_phase=tick.phase,
+            batch_reports=batch,
+            batch_seconds=batch_seconds,
+        )
     for name, problem in result.failed:
         error_line(f"{name}: {problem}")
     if result.undated:

@@ -345,25 +345,25 @@ class JsonStore:
             try:
                 yield writer
             finally:
+                # The state stays readable after the lock is let go: its index is opened again,
+                # read-only, on what it wrote (closing the writer's connection checkpoints the WAL).
+                # A later writing(known=state) reopens it for writing if nothing was committed since.
                 if state.index is not None:
-                    state.index.close()
-                    state.index = None
+                    with contextlib.suppress(sqlite3.Error):
+                        state.index.reopen(readonly=True)
 
     def _still(self, known: StoreState, raw: Raw) -> bool:
         """Whether ``known`` is still the committed state; if so its index is reopened for writing."""
         if known.store_id != raw.get("store_id") or known.covers != files.committed(raw) or known.dirty:
             return False
-        if known.index is None:
-            return True
+        if known.index is None:  # replayed whole from the segments: everything is in memory
+            return known.replayed_whole()
         covers = known.index.covers()
-        known.index.close()
-        index = Index.open(self.path, known.store_id, readonly=False)
-        if index is None or index.covers() != covers:
-            if index is not None:
-                index.close()
+        try:
+            known.index.reopen(readonly=False)
+        except sqlite3.Error:
             return False
-        known.index.conn, known.index.meta = index.conn, index.meta  # the tables keep their index object
-        return True
+        return known.index.covers() == covers
 
 
 class Writer:

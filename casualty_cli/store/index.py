@@ -156,6 +156,11 @@ class Table(MutableMapping[str, V], Generic[V]):
         self._load_all()
         return len(self._held)
 
+    @property
+    def complete(self) -> bool:
+        """Whether every key is held here (no index behind it, or all of it read)."""
+        return self._complete and self._one is None
+
     def keys_with_prefix(self, prefix: str) -> list[str]:
         """The keys starting with ``prefix``, sorted; a range query, without loading the table."""
         if self._complete or self._prefixed is None:
@@ -239,6 +244,15 @@ class Index:
         conn.execute("BEGIN")
         return cls(conn, meta)
 
+    def reopen(self, readonly: bool) -> None:
+        """Close this connection and open another on the same file, in a new read transaction. The
+        object stays the same, so the tables reading through it go on working."""
+        file = Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
+        self.close()
+        self.conn = self._connect(file, readonly)
+        self.conn.execute("BEGIN")
+        self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
@@ -307,6 +321,10 @@ class Index:
     def incidents(self) -> Iterator[tuple[str, Raw]]:
         for iid, body in self.conn.execute("SELECT id, body FROM incidents ORDER BY rowid"):
             yield iid, json.loads(body)
+
+    def signatures(self) -> Iterator[tuple[str, Any]]:
+        for iid, sig in self.conn.execute("SELECT id, json_extract(body, '$.signature') FROM incidents"):
+            yield iid, None if sig is None else json.loads(sig)
 
     def keys_with_prefix(self, table: str, column: str, prefix: str) -> list[str]:
         query = f'SELECT "{column}" FROM {table} WHERE "{column}" >= ? AND "{column}" < ?'

@@ -218,6 +218,10 @@ class StoreState:
             index=index,
         )
 
+    def replayed_whole(self) -> bool:
+        """Whether every table is held in memory (a state replayed from the segments, with no index)."""
+        return all(t.complete for t in (self.reports, self.by_hash, self.incidents, self.locations))
+
     def flush(self, index: Index, listing: Callable[[StoreState, IncidentRecord], tuple[Any, ...]]) -> None:
         """Write what changed since the last flush into ``index``, in one transaction.
 
@@ -415,6 +419,20 @@ class StoreState:
 
     def statement_ids(self, prefix: str) -> list[str]:
         return self.locations.keys_with_prefix(prefix)
+
+    def signatures(self) -> Iterator[tuple[str, Any]]:
+        """Every incident's id and grouping signature; from the index, only the signatures are read."""
+        if self.index is None:
+            yield from ((i.id, i.signature) for i in self.incidents.values())
+            return
+        pending = self.incidents.pending()
+        for iid, sig in self.index.signatures():
+            if iid not in pending:
+                yield iid, sig
+        for iid in sorted(pending):
+            inc = self.incidents.get(iid)
+            if inc is not None:
+                yield iid, inc.signature
 
     def incidents_with_report(self, key: str) -> list[IncidentRecord]:
         """The incidents that hold report ``key`` (queried: not every incident is read)."""
