@@ -1,6 +1,6 @@
 """The casualty store: an embedded, append-only, versioned history of casualty statements.
 
-Format (schema version 2). This docstring is the contract; the README copies it.
+Format (schema version 3). This docstring is the contract; the README copies it.
 
 Location
     A directory: ``--store PATH`` if given, else ``$CASUALTY_STORE``, else
@@ -14,7 +14,8 @@ Files
     ``reports.jsonl``     one record per report ever ingested.
     ``statements.jsonl``  one record per statement ever extracted.
     ``events.jsonl``      one record per change to incidents (create, attach, curation acts).
-    ``index.json``        a cache of derived state for fast reads; may be deleted at any time.
+    ``index.sqlite``      the index: a SQLite cache of derived state that commands query (with its
+                          ``-wal`` and ``-shm`` files); may be deleted at any time.
     ``lock``              the writers' lock file (filelock).
 
     The three ``.jsonl`` segments are JSON Lines (UTF-8, one compact object a line, ``\\n`` ends
@@ -25,8 +26,8 @@ Files
 
         {
           "format": "casualty-store",           # anything else: "not a casualty store", untouched
-          "schema_version": 2,                 # number of migrations applied (see MIGRATIONS)
-          "store_id": "<32 hex>",              # random, set at creation; ties index.json to this store
+          "schema_version": 3,                 # number of migrations applied (see MIGRATIONS)
+          "store_id": "<32 hex>",              # random, set at creation; ties the index to this store
           "created": "2016-02-15T10:00:00Z",
           "updated": "...",                    # last commit, UTC
           "settings": {"toll_rule": "latest"},
@@ -99,20 +100,40 @@ Derived, never stored as truth
     ``highest``, ``lowest``, ``source:NAME``), revisions, diffs (see :mod:`casualty_cli.history`),
     whether it is contested (:mod:`casualty_cli.conflicts`), each statement's status (``counting``,
     ``corrected``, ``retracted``).
-    ``index.json`` caches the reports, the incidents with their toll summary (under the store's toll
-    rule), each statement's byte offset and the curation acts with what is in force (retractions,
-    corrections, notes, merged ids, what undo needs), plus the segment lengths it covers; a reader loads it and replays only the committed records
-    beyond those lengths. A missing, stale, corrupt or foreign index is rebuilt from the segments.
+
+The index (``index.sqlite``, :mod:`casualty_cli.store.index`)
+    A SQLite database (Python's own ``sqlite3``) holding the reports, each statement's place in
+    ``statements.jsonl`` and its incident, the incidents (signature, title, statement and report ids,
+    toll summary under the store's rule, and their ready-made row of ``casualty incidents`` with the
+    columns its filters and sorts read), the curation acts with what is in force, and the segment
+    lengths it covers. Commands query it: ``show`` reads one incident's rows and seeks to its
+    statements; ``incidents`` has SQL filter and sort the ready-made rows; nothing loads the whole
+    store. A reader replays from the segments whatever lies beyond what the index covers.
+    It is a cache, never trusted over the record: an index that is missing, damaged (not SQLite,
+    missing tables or columns), of another store (``store_id``), of another index version, or that
+    covers more than the manifest commits is not read; the state is replayed from the segments and
+    the index rebuilt, by the next writer or by the reader itself when no writer holds the lock.
 
 Writing (atomic, serialised)
     A writer takes ``lock``, rereads the manifest, cuts any bytes beyond each committed length (the torn
     tail of a crashed writer), appends its records with one write and one fsync per segment, then
     replaces ``store.json`` (temp file, fsync, ``os.replace``). Until that rename nothing is committed, so
-    a crash at any point leaves the previous store readable. Readers take no lock: they read the
-    manifest, then at most the committed bytes. A write costs the size of what it adds: segments are
-    never rewritten, and the index is rewritten only while the store is small (under 2 MB) or once the
-    records it lacks pass a quarter of what it covers (so its cost is amortised, and a reader replays
-    at most that quarter).
+    a crash at any point leaves the previous store readable. After the rename the writer writes what
+    the commit changed into the index, in one SQLite transaction (a crash before it leaves the index
+    behind the manifest: readers replay the rest, the next writer catches it up). Readers take no
+    lock: they read the index in one read transaction (a WAL snapshot, so writers never wait for
+    them), then the manifest, then at most the committed bytes. A write costs the size of what it
+    adds: segments are never rewritten and the index is updated in place.
+    ``ingest`` commits in batches (``--batch N`` reports, default 500, or ``--batch-seconds T`` of
+    reading, default 60), taking the lock for each: an interrupted ingest keeps every batch committed
+    before, and a re-run skips those reports as duplicates.
+
+Interface
+    Commands use a store through :mod:`casualty_cli.store.backend`'s protocols only:
+    :func:`open_store` gives a ``StoreBackend`` (``read()`` a consistent ``StoreView`` of incidents,
+    statements, reports and acts by id or query; ``writing()`` the lock, with a ``StoreWriter`` that
+    ``append``s a batch atomically; ``settings()``/``set_setting()``). :class:`JsonStore` (this
+    format) is the one implementation. Events are typed values (:mod:`casualty_cli.store.events`).
 
 Errors
     A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
@@ -130,8 +151,10 @@ Checking and repair
 
 Migrations
     :data:`~casualty_cli.store.files.MIGRATIONS` is an ordered list of named functions (``m001_initial``,
-    ``m002_settings``). Opening a store older than :data:`SCHEMA_VERSION` applies the missing ones under
-    the lock and rewrites the manifest.
+    ``m002_settings``, ``m003_sqlite_index``: the JSON index of versions 1-2 gives way to
+    ``index.sqlite``). Opening a store older than :data:`SCHEMA_VERSION` applies the missing ones under
+    the lock and rewrites the manifest; the segments are never touched. ``tests/fixtures/store-v2`` is
+    a store written by version 2, and the tests open and migrate it.
 """
 
 from __future__ import annotations
