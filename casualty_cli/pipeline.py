@@ -23,13 +23,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from casualty_cli import grouping, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, StoreState, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
 
 __all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
@@ -172,8 +173,19 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class _Taken:
+    """The ids of one kind a store holds, as a container (``short_id`` asks it about each prefix)."""
+
+    view: StoreView
+    kind: Literal["report", "statement", "incident"]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.view.id_taken(self.kind, key)
+
+
 def plan(
-    state: StoreState, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
+    state: StoreView, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
 ) -> Plan:
     """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch.
 
@@ -186,25 +198,26 @@ def plan(
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
     for r in reports:
-        if r.hash in state.by_hash:  # another writer added it since we looked
-            out.duplicates.append((r.doc.id, state.by_hash[r.hash]))
+        known = state.report_key(r.hash)
+        if known is not None:  # another writer added it since we looked
+            out.duplicates.append((r.doc.id, known))
             continue
         mine = Batch()
         taken_here: set[str] = set()
         try:
-            key = short_id(r.hash, 8, state.reports, taken)
+            key = short_id(r.hash, 8, _Taken(state, "report"), taken)
             mine.reports.append(_report_record(r, key, at))
             ids: list[str] = []
             for n, s in enumerate(r.statements):
                 sid = short_id(
-                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, state.locations, taken, taken_here
+                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, _Taken(state, "statement"), taken, taken_here
                 )
                 taken_here.add(sid)
                 ids.append(sid)
                 mine.statements.append({"id": sid, "report": key, **s.to_dict()})
 
             def new_id(g: int, r: AnalysedReport = r, taken_here: set[str] = taken_here) -> str:
-                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, state.incidents, taken, taken_here)
+                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, _Taken(state, "incident"), taken, taken_here)
                 taken_here.add(iid)
                 return iid
 

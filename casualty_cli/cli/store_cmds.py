@@ -71,11 +71,11 @@ def ingest(
     from casualty_cli.inputs import read_documents
     from casualty_cli.render import stderr_console, stdout_console
     from casualty_cli.render.incidents import ingest_progress, render_ingest
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.ingest import ingest as run_ingest
 
     pub = parse_date_option(published)
-    target = Store.at(store, create=True)
+    target = open_store(store, create=True)
     items = read_documents(paths, published=pub, source=source)
     with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
         result = run_ingest(

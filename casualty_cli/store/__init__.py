@@ -286,7 +286,7 @@ class JsonStore:
         """
         raw = self.manifest()
         if raw is None:
-            return StoreState()
+            return StoreState(path=self.path)  # nothing yet: a dry run replays into it in memory
         if raw["schema_version"] < SCHEMA_VERSION:
             with self.writing():
                 pass
@@ -459,12 +459,13 @@ class Writer:
 Store = JsonStore
 
 
-def open_store(option: str | None = None) -> StoreBackend:
+def open_store(option: str | None = None, *, create: bool = False) -> StoreBackend:
     """The store commands use: ``--store PATH``, else ``$CASUALTY_STORE``, else the user data dir.
+    Only a command that creates a store (ingest, ``create=True``) may name one that does not exist.
 
     The embedded JSON store is the only backend today; this is where another would be chosen.
     """
-    return JsonStore.at(option)
+    return JsonStore.at(option, create=create)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from casualty_cli.history import StoredStatement
@@ -71,6 +71,22 @@ class StoreView(Protocol):
 
     def incidents_with_report(self, key: str) -> list[IncidentRecord]:
         """The incidents that hold report ``key``, oldest first."""
+        ...
+
+    def report_key(self, digest: str) -> str | None:
+        """The key of the report whose content hash is ``digest``, or None (not ingested yet)."""
+        ...
+
+    def id_taken(self, kind: Literal["report", "statement", "incident"], key: str) -> bool:
+        """Whether a report key, statement id or incident id is in use (new ids must not clash)."""
+        ...
+
+    def signatures(self) -> Iterator[tuple[str, Any]]:
+        """Every incident's id and grouping signature (what grouping matches new reports against)."""
+        ...
+
+    def apply(self, batch: Any) -> None:
+        """Replay a batch onto this view only, in memory: what the store would be (a dry run)."""
         ...
 
     def statement_incident(self, sid: str) -> str | None:

@@ -19,7 +19,8 @@ from typing import Any
 from casualty_cli import pipeline
 from casualty_cli.errors import InputError, UsageError
 from casualty_cli.model import OUTCOMES, Document, Statement
-from casualty_cli.store import Batch, Store, StoreState, apply_batch, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreBackend, StoreView
 from casualty_cli.store.files import Raw
 
 Extractor = Callable[[Document], list[Statement]]
@@ -102,7 +103,7 @@ BATCH_SECONDS = 60.0
 
 
 def ingest(
-    store: Store,
+    store: StoreBackend,
     items: Iterable[Document | InputError],
     *,
     dry_run: bool = False,
@@ -123,8 +124,8 @@ def ingest(
     if batch_reports < 1 or batch_seconds <= 0:
         raise UsageError("a batch needs at least one report and some time")
     extract = extractor or _default_extractor
-    result = IngestResult(dry_run=dry_run, store=str(store.path))
-    run = _Run(store, store.load(), result, on_phase or (lambda _text: None))
+    result = IngestResult(dry_run=dry_run, store=store.where)
+    run = _Run(store, store.read(), result, on_phase or (lambda _text: None))
     seen: dict[str, str] = {}
     pending: list[pipeline.AnalysedReport] = []
     started = time.monotonic()
@@ -141,8 +142,9 @@ def ingest(
         if on_item:
             on_item(item.id)
         digest = content_hash(item.text)
-        if digest in run.state.by_hash or digest in seen:
-            result.duplicates.append((item.id, run.state.by_hash.get(digest) or seen[digest]))
+        known = run.state.report_key(digest) or seen.get(digest)
+        if known is not None:
+            result.duplicates.append((item.id, known))
             continue
         try:
             statements = extract(item)
@@ -170,7 +172,7 @@ class _Run:
     """One ingest's batches: the state and the grouping decisions carried from one to the next."""
 
     def __init__(
-        self, store: Store, state: StoreState, result: IngestResult, phase: Callable[[str], None]
+        self, store: StoreBackend, state: StoreView, result: IngestResult, phase: Callable[[str], None]
     ) -> None:
         self.store, self.state, self.result, self.phase = store, state, result, phase
         self.grouper: pipeline.Grouper | None = None
@@ -183,15 +185,15 @@ class _Run:
             self._apply(self.state, reports, commit=None)
         else:
             with self.store.writing(self.state) as writer:
-                if writer.state is not self.state:  # another writer committed since: decide afresh
-                    self.state, self.grouper = writer.state, None
-                self._apply(writer.state, reports, commit=writer.commit)
+                if writer.view is not self.state:  # another writer committed since: decide afresh
+                    self.state, self.grouper = writer.view, None
+                self._apply(writer.view, reports, commit=writer.append)
         self.batches += 1
         self.result.batches = self.batches
 
     def _apply(
         self,
-        state: StoreState,
+        state: StoreView,
         reports: list[pipeline.AnalysedReport],
         commit: Callable[[Batch], None] | None,
     ) -> None:
@@ -212,13 +214,13 @@ class _Run:
         created = {e["incident"] for e in batch.events if e["type"] == "incident.create"}
         for iid in dict.fromkeys(attached):
             if iid not in self.changes and iid not in created:
-                inc = state.incidents[iid]
+                inc = state.resolve(iid)
                 self.changes[iid] = IncidentChange(
                     iid, inc.title, False, dict(inc.summary.get("toll", {})), {}
                 )
         self.phase(f"writing {len(batch.reports)} report(s)")
         if commit is None:
-            apply_batch(self.store.path, state, batch.encoded(), batch)
+            state.apply(batch)
         else:
             commit(batch)
         for iid in attached:
@@ -226,13 +228,13 @@ class _Run:
                 self.changes[iid] = IncidentChange(iid, "", True, {}, {})
             self.changes[iid].reports += 1
         for iid in dict.fromkeys(attached):
-            inc = state.incidents[iid]
+            inc = state.resolve(iid)
             self.changes[iid].title, self.changes[iid].after = inc.title, inc.summary.get("toll", {})
 
     def finish(self) -> None:
         """New incidents, then incidents whose toll changed, each once, in order of creation."""
         order = sorted(
-            self.changes.values(), key=lambda c: (not c.created, self.state.incidents[c.id].created)
+            self.changes.values(), key=lambda c: (not c.created, self.state.resolve(c.id).created)
         )
         for change in order:
             if change.created:

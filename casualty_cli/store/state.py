@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, StoreError
 from casualty_cli.history import StoredStatement, summarise
@@ -419,6 +419,19 @@ class StoreState:
 
     def statement_ids(self, prefix: str) -> list[str]:
         return self.locations.keys_with_prefix(prefix)
+
+    def report_key(self, digest: str) -> str | None:
+        return self.by_hash.get(digest)
+
+    def id_taken(self, kind: Literal["report", "statement", "incident"], key: str) -> bool:
+        if kind == "report":
+            return key in self.reports
+        return key in (self.locations if kind == "statement" else self.incidents)
+
+    def apply(self, batch: Any) -> None:
+        from casualty_cli.store import apply_batch
+
+        apply_batch(self._path(), self, batch.encoded(), batch)
 
     def signatures(self) -> Iterator[tuple[str, Any]]:
         """Every incident's id and grouping signature; from the index, only the signatures are read."""
