@@ -344,7 +344,11 @@ def test_missing_corrupt_stale_foreign_or_ahead_index_gives_the_same_state(store
     damage(b"{not json")
     assert _view(store) == expected_after
     remove_index(store.path)
+    with files.Lock(store.path):  # a writer holds the lock: the reader replays, and builds nothing
+        assert _view(store) == expected_after
+        assert not index.exists()
     assert _view(store) == expected_after
+    assert index.exists()  # the lock was free: the reader rebuilt the index
     other = Store(store.path.parent / "other")
     run(other, doc("x", "[incident X] 3 killed"))
     damage(index_bytes(other.path))  # another store's index

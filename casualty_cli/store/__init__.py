@@ -296,8 +296,8 @@ class JsonStore:
             try:
                 with self.writing(state, timeout=0):
                     pass
-            except StoreError:
-                return state  # a writer holds the lock: it will build the index
+            except (StoreError, OSError):
+                return state  # a writer holds the lock (or the folder is read-only): read as it is
             raw = files.read_manifest(self.path) or raw
             state = self._state(raw, readonly=True)
         return state

@@ -23,7 +23,7 @@ class EventError(ValueError):
     """A record that is not an event this version can read."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Event:
     """What every event has: its id (counting from 1) and when it was recorded (UTC)."""
 
@@ -43,7 +43,7 @@ class Event:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IncidentCreate(Event):
     incident: str
     signature: dict[str, Any]
@@ -52,7 +52,7 @@ class IncidentCreate(Event):
     TYPE: ClassVar[str] = "incident.create"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Attach(Event):
     """A report's statements (one event of it) join an incident; its signature and title change only
     when merging the report changed them."""
@@ -66,12 +66,12 @@ class Attach(Event):
     TYPE: ClassVar[str] = "attach"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Act(Event):
     """A person's curation act: why (``reason``, or None) and who (``user``) end every record."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Retract(Act):
     statement: str
     incident: str | None
@@ -81,7 +81,7 @@ class Retract(Act):
     TYPE: ClassVar[str] = "statement.retract"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Correct(Act):
     statement: str
     incident: str | None
@@ -96,7 +96,7 @@ class Correct(Act):
     TYPE: ClassVar[str] = "statement.correct"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Move(Act):
     statement: str
     source: str
@@ -108,7 +108,7 @@ class Move(Act):
     TYPE: ClassVar[str] = "statement.move"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Merge(Act):
     incident: str
     merged: list[str]
@@ -120,7 +120,7 @@ class Merge(Act):
     TYPE: ClassVar[str] = "incident.merge"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Note(Act):
     incident: str
     text: str
@@ -130,7 +130,7 @@ class Note(Act):
     TYPE: ClassVar[str] = "incident.note"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ReportSet(Act):
     """A report's ``published`` and/or ``source`` as a person fixes them (``changes`` holds the keys
     set, a source of None included); ``was`` the values replaced."""
@@ -147,7 +147,7 @@ class ReportSet(Act):
     CHANGEABLE: ClassVar[tuple[str, ...]] = ("published", "source")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IncidentRename(Act):
     incident: str
     title: str
@@ -158,7 +158,7 @@ class IncidentRename(Act):
     TYPE: ClassVar[str] = "incident.rename"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Undo(Act):
     undoes: int
     act: str

@@ -257,12 +257,6 @@ class Index:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
-    def refresh_snapshot(self) -> None:
-        """End the read transaction and start another: see what writers committed since."""
-        self.conn.execute("COMMIT")
-        self.conn.execute("BEGIN")
-        self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
-
     # --- meta ---
 
     def covers(self) -> dict[str, int] | None:
