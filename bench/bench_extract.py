@@ -1,8 +1,10 @@
-"""Extraction speed and start-up, printed as figures (never asserted: shared machines are noisy).
+"""Extraction speed, scaling and start-up, printed as figures (never asserted: shared machines are noisy).
 
-    python bench/bench_extract.py [--runs 3] [--data ../shared/eval/gvc-dev.jsonl]
+    python bench/bench_extract.py [--runs 5] [--data ../shared/eval/gvc-dev.jsonl] [--mb 5] [--only NAME...]
 
-1. Throughput: `casualty extract DEV.jsonl --json > /dev/null` as a subprocess, start-up included, on one
+Sections (``--only`` picks some: throughput jobs linear startup):
+
+1. throughput: `casualty extract DEV.jsonl --json > /dev/null` as a subprocess, start-up included, on one
    core (taskset when available); median of --runs runs, in M characters of document text a second.
    Target: >= 5 M chars/s (gdelt-regkg's GDELT-style extractor does 0.08 M). The runs use a cache
    directory of their own: the first run finds it empty and compiles every pattern (printed as "cold");
@@ -10,7 +12,14 @@
    The package's bytecode is compiled first (compileall), as `pip install .` does and as Python does on
    a first run: where PYTHONDONTWRITEBYTECODE is set (as in some sandboxes) an editable install would
    otherwise compile every module from source at every run (0.02 s of start-up, measured), which no user pays.
-2. Start-up: `casualty --help` against `python -c "import typer, rich.console"`, median of 15 runs each,
+2. jobs: the same command with `--jobs 1` and `--jobs 2` (no taskset), runs alternating so that both
+   meet the same load; the medians, their throughputs and the speed-up (median at 1 / median at 2).
+   The outputs of the two are compared byte for byte.
+3. linear: --mb MB (default 5) of generated news-like sentences, of this script's own words, as one
+   single line (a .txt file) and as the same text cut into 2 KB reports (JSON Lines), each extracted with
+   `--jobs 1`; the ratio of the medians. Target: the line within 2x of the reports. A second shape has no
+   full stop at all (clauses joined by commas): one sentence of megabytes, which the reader cuts.
+4. startup: `casualty --help` against `python -c "import typer, rich.console"`, median of 15 runs each,
    and their ratio. Target: <= 1.5x.
 """
 
@@ -20,6 +29,8 @@ import argparse
 import compileall
 import json
 import os
+import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,34 +53,126 @@ def one_core(cmd: list[str]) -> list[str]:
     return ["taskset", "-c", "0", *cmd] if shutil.which("taskset") else cmd
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--data", type=Path, default=DEV)
-    a = ap.parse_args()
-    casualty = shutil.which("casualty") or sys.exit("casualty is not installed (pip install -e .)")
-    compileall.compile_dir(ROOT / "casualty_cli", quiet=1)
+#: Parts of the generated sentences (this script's own words): who, what happened, where, when, who says.
+WHO = ["{n} people", "a man", "two children", "{n} soldiers", "at least {n} villagers", "a police officer",
+       "{n} workers", "an elderly couple", "three fishermen", "{n} protesters", "a 24-year-old woman", "no one"]
+WHAT = ["were killed", "was shot dead", "were wounded", "were injured", "was taken to hospital", "died",
+        "remain missing", "were hurt", "lost their lives", "were rescued from the rubble"]
+WHERE = ["in a market in the north of the city", "near the bus station", "on the coast road",
+         "outside a school", "at a wedding in the hills", "when the bridge gave way", "after the floods"]
+WHEN = ["on Monday", "late on Sunday night", "early this morning", "last week", "on 3 May", "hours later"]
+SAYS = ["police said", "officials said", "according to the health ministry", "a spokesman told reporters",
+        "witnesses said", "the governor said"]
+QUIET = ["Roads into the valley stayed closed", "The mayor called for calm", "Schools reopened the next day",
+         "An inquiry was promised", "Traders counted the damage"]
 
-    if a.data.exists():
-        chars = 0
-        with a.data.open(encoding="utf-8") as f:
-            for line in f:
-                chars += len(json.loads(line)["text"])
-        cmd = one_core([casualty, "extract", str(a.data), "--json"])
-        with tempfile.TemporaryDirectory() as cache:
-            os.environ["CASUALTY_CACHE_DIR"] = cache
-            cold = timed(cmd)
-            runs = [timed(cmd) for _ in range(a.runs)]
-        med = statistics.median(runs)
-        print(f"extract: {chars / 1e6:.2f} M chars in {med:.2f} s median of {a.runs} -> {chars / med / 1e6:.2f} M chars/s (target >= 5)")
-        print(f"extract, cold (patterns compiled afresh): {cold:.2f} s -> {chars / cold / 1e6:.2f} M chars/s")
-    else:
-        print(f"extract: skipped, {a.data} not found")
 
+def generated_text(chars: int, seed: int = 1) -> str:
+    """About ``chars`` characters of news-like sentences, full stops between them."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < chars:
+        if rng.random() < 0.3:
+            sentence = f"{rng.choice(QUIET)} {rng.choice(WHEN)}"
+        else:
+            who = rng.choice(WHO).format(n=rng.randint(2, 300))
+            sentence = f"{who[0].upper()}{who[1:]} {rng.choice(WHAT)} {rng.choice(WHERE)} {rng.choice(WHEN)}, {rng.choice(SAYS)}"
+        out.append(sentence)
+        total += len(sentence) + 2
+    return ". ".join(out) + "."
+
+
+def median_of(cmd: list[str], runs: int) -> float:
+    return statistics.median(timed(cmd) for _ in range(runs))
+
+
+def throughput(casualty: str, data: Path, chars: int, runs: int) -> None:
+    cmd = one_core([casualty, "extract", str(data), "--json"])
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["CASUALTY_CACHE_DIR"] = cache
+        cold = timed(cmd)
+        med = median_of(cmd, runs)
+    print(f"extract: {chars / 1e6:.2f} M chars in {med:.2f} s median of {runs} -> {chars / med / 1e6:.2f} M chars/s (target >= 5)")
+    print(f"extract, cold (patterns compiled afresh): {cold:.2f} s -> {chars / cold / 1e6:.2f} M chars/s")
+
+
+def alternating(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Each command's median wall and CPU seconds (its processes' and their workers'), over ``runs``
+    rounds that run every command once: a change in the machine's load falls on all of them alike."""
+    wall: dict[str, list[float]] = {name: [] for name in cmds}
+    cpu: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall[name].append(timed(cmd))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers too: the command waits for them
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in cmds}
+
+
+def jobs(casualty: str, data: Path, chars: int, runs: int) -> None:
+    cmds = {n: [casualty, "extract", str(data), "--json", "--jobs", n] for n in ("1", "2")}
+    outputs = [subprocess.run(cmd, capture_output=True, check=True).stdout for cmd in cmds.values()]
+    load = os.getloadavg()[0]
+    med = alternating(cmds, runs)
+    for n, (wall, cpu) in med.items():
+        print(f"extract --jobs {n}: {wall:.2f} s median of {runs} -> {chars / wall / 1e6:.2f} M chars/s (CPU {cpu:.2f} s)")
+    # other work on the machine takes cores from the workers: the load says how much there was
+    print(f"speed-up of --jobs 2: {med['1'][0] / med['2'][0]:.2f}x on {os.cpu_count()} cores, load average "
+          f"{load:.1f} before and {os.getloadavg()[0]:.1f} after; outputs {'the same' if outputs[0] == outputs[1] else 'DIFFERENT'}")
+
+
+def linear(casualty: str, mb: float, runs: int) -> None:
+    text = generated_text(int(mb * 1e6))
+    shapes = {"sentences": text, "no full stops": text.replace(". ", ", ")}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, body in shapes.items():
+            line = Path(folder) / "line.txt"
+            line.write_text(body, encoding="utf-8")
+            reports = Path(folder) / "reports.jsonl"
+            with reports.open("w", encoding="utf-8") as f:
+                for n, i in enumerate(range(0, len(body), 2000)):
+                    f.write(json.dumps({"id": str(n), "text": body[i : i + 2000]}) + "\n")
+            med = alternating({p.name: [casualty, "extract", str(p), "--json", "--jobs", "1"] for p in (line, reports)}, runs)
+            t_line, t_reports = med[line.name][0], med[reports.name][0]
+            print(f"linear, {name}: {len(body) / 1e6:.1f} MB as one line {t_line:.2f} s, in 2 KB reports "
+                  f"{t_reports:.2f} s (medians of {runs}), ratio {t_line / t_reports:.2f} (target <= 2)")
+
+
+def startup(casualty: str) -> None:
     help_runs = [timed([casualty, "--help"]) for _ in range(15)]
     base_runs = [timed([sys.executable, "-c", "import typer, rich.console"]) for _ in range(15)]
     h, b = statistics.median(help_runs), statistics.median(base_runs)
     print(f"start-up: casualty --help {h * 1000:.0f} ms, import typer+rich.console {b * 1000:.0f} ms, ratio {h / b:.2f} (target <= 1.5)")
+
+
+SECTIONS = ("throughput", "jobs", "linear", "startup")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--data", type=Path, default=DEV)
+    ap.add_argument("--mb", type=float, default=5.0, help="size of the generated text of the linearity section")
+    ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    a = ap.parse_args()
+    casualty = shutil.which("casualty") or sys.exit("casualty is not installed (pip install -e .)")
+    compileall.compile_dir(ROOT / "casualty_cli", quiet=1)
+
+    for section in ("throughput", "jobs"):
+        if section not in a.only:
+            continue
+        if not a.data.exists():
+            print(f"{section}: skipped, {a.data} not found")
+            continue
+        with a.data.open(encoding="utf-8") as f:
+            chars = sum(len(json.loads(line)["text"]) for line in f)
+        (throughput if section == "throughput" else jobs)(casualty, a.data, chars, a.runs)
+    if "linear" in a.only:
+        linear(casualty, a.mb, max(1, a.runs // 2))
+    if "startup" in a.only:
+        startup(casualty)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from casualty_cli.model import OUTCOMES
@@ -110,10 +110,15 @@ def _same_source(a: StoredStatement, b: StoredStatement) -> bool:
     return a.source is not None and b.source is not None and a.source.casefold() == b.source.casefold()
 
 
+def _instant(when: datetime) -> datetime:
+    """A time comparable with any other: an aware one in UTC, a naive one as written."""
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
+
+
 def same_time(a: StoredStatement, b: StoredStatement) -> bool:
     """Published at about the same time: within :data:`SAME_TIME` when both have a time of day, else the same day."""
     if isinstance(a.published, datetime) and isinstance(b.published, datetime):
-        return abs(a.published - b.published) <= SAME_TIME
+        return abs(_instant(a.published) - _instant(b.published)) <= SAME_TIME
     return a.dated == b.dated
 
 

@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from collections.abc import Container, Iterable, Sequence
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -164,6 +164,11 @@ def _title_and_body(doc: Document) -> tuple[str, str]:
     return head, rest
 
 
+def day_of(published: date | None) -> date | None:
+    """The day of a publication date that may carry a time of day."""
+    return published.date() if isinstance(published, datetime) else published
+
+
 def title_of(doc: Document) -> str:
     """The report's headline: its title, else its first line."""
     return _title_and_body(doc)[0]
@@ -220,12 +225,13 @@ def describe(
 
         cues = read_cues(doc, statements)
     head, body = _title_and_body(doc)
+    published = day_of(doc.published)
     if region is None:
-        found = _cues(head, body, doc.published)
+        found = _cues(head, body, published)
         report_places: list[tuple[str, str]] = []
     else:
         # One event of a report that tells several: its own text, then the report's dateline and headline.
-        found = _cues(*region, doc.published)
+        found = _cues(*region, published)
         report_places = _strong_places(doc)
     local_places = [p for c in cues for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
@@ -244,8 +250,8 @@ def describe(
         source: str | None = "statement"
     elif found["date"]:
         when, source = found["date"], "text"
-    elif doc.published:
-        when, source = doc.published, "published"
+    elif published:
+        when, source = published, "published"
     else:
         when, source = None, None
     lo = hi = when
@@ -278,7 +284,7 @@ def describe(
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
         "killed": figure("killed"),
         "injured": figure("injured"),
-        "published": doc.published.isoformat() if doc.published else None,
+        "published": published.isoformat() if published else None,
         "reports": 1,
     }
 
@@ -464,15 +470,17 @@ def _gap(win: tuple[int, int] | None, lo: str | None, hi: str | None) -> int:
     return max(0, _day(lo) - win[1], win[0] - _day(hi))
 
 
-def match(sig: Signature, incidents: Sequence[tuple[str, Signature]] | IncidentIndex) -> str | None:
+def match(
+    sig: Signature, incidents: Sequence[tuple[str, Signature]] | IncidentIndex, exclude: Container[str] = ()
+) -> str | None:
     """The id of the incident ``sig`` belongs to, or None when it is a new incident.
 
     ``incidents`` is a plain list of ``(incident_id, signature)`` or, for speed over many incidents,
-    an :class:`IncidentIndex`.
+    an :class:`IncidentIndex`. ``exclude`` names incidents ``sig`` cannot be (those another post or
+    event of the same report went to: the report told them apart).
     """
-    if isinstance(incidents, IncidentIndex):
-        return _best(sig, incidents.candidates(sig))
-    return _best(sig, incidents)
+    found = incidents.candidates(sig) if isinstance(incidents, IncidentIndex) else incidents
+    return _best(sig, [(i, other) for i, other in found if i not in exclude] if exclude else found)
 
 
 def merge(old: Signature, new: Signature) -> Signature:

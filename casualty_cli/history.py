@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from casualty_cli.model import OUTCOMES, Outcome, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, OUTCOMES, Outcome, Statement
 
 TOLL_RULES = ("latest", "highest", "lowest", "source:NAME")
 #: A statement's status: it counts as read, counts with a human correction, or no longer counts.
@@ -100,6 +100,14 @@ class TollRevision:
     sources: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     previous: int | None = None
+    #: every report's statement of this figure, ``first`` included
+    statements: list[StoredStatement] = field(default_factory=list)
+
+    @property
+    def fullest(self) -> StoredStatement:
+        """The statement of this figure that says most (a breakdown, who said it): what diffs compare."""
+        said = self.statements or [self.first]
+        return max(said, key=lambda e: (len(e.statement.breakdown), e.statement.attribution is not None, -said.index(e)))
 
     @property
     def delta(self) -> int | None:
@@ -128,7 +136,7 @@ class TollRevision:
             "sources": list(self.sources),
             "reports": list(self.reports),
             "statement": self.first.id,
-            "breakdown": [b.to_dict() for b in s.breakdown],
+            "breakdown": [b.to_dict() for b in self.fullest.statement.breakdown],
             "hedge": s.hedge,
             "attribution": s.attribution,
             "quote": s.quote,
@@ -249,6 +257,7 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
                 held.sources.append(e.source)
             if e.report not in held.reports:
                 held.reports.append(e.report)
+            held.statements.append(e)
             continue
         rev = TollRevision(
             number=len(revisions) + 1,
@@ -263,10 +272,45 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
             sources=[e.source] if e.source else [],
             reports=[e.report],
             previous=held.best if held else None,
+            statements=[e],
         )
         revisions.append(rev)
         last[s.outcome] = rev
+        moved = _died_of_wounds(e, last.get("injured"), figures)
+        if moved is not None:
+            moved.number = len(revisions) + 1
+            revisions.append(moved)
+            last["injured"] = moved
     return revisions
+
+
+def _died_of_wounds(
+    e: StoredStatement, injured: TollRevision | None, figures: Sequence[StoredStatement]
+) -> TollRevision | None:
+    """The injured toll less the people a new killed figure says died of their wounds (its breakdown
+    part :data:`~casualty_cli.model.DIED_OF_WOUNDS`), when the report gives no injured figure itself."""
+    s = e.statement
+    if s.outcome != "killed" or injured is None or injured.best is None or injured.first.report == e.report:
+        return None
+    count = next((b.best for b in s.breakdown if b.group == DIED_OF_WOUNDS and b.best), None)
+    if count is None or any(f.report == e.report and f.statement.outcome == "injured" for f in figures):
+        return None
+    best = max(0, injured.best - count)
+    return TollRevision(
+        number=0,  # the caller numbers it
+        outcome="injured",
+        published=e.dated,
+        date_known=e.published is not None,
+        best=best,
+        low=best,
+        high=best,
+        qualifier=injured.qualifier,
+        first=e,
+        sources=[e.source] if e.source else [],
+        reports=[e.report],
+        previous=injured.best,
+        statements=[e],
+    )
 
 
 def state_at(revisions: Sequence[TollRevision], number: int) -> dict[Outcome, TollRevision | None]:
@@ -355,8 +399,8 @@ def diff_revisions(
         a, b = before[outcome], after[outcome]
         if a is b:
             continue
-        sa = a.first.statement if a else None
-        sb = b.first.statement if b else None
+        sa = a.fullest.statement if a else None
+        sb = b.fullest.statement if b else None
         for name in ("best", "low", "high", "qualifier"):
             va = getattr(a, name) if a else None
             vb = getattr(b, name) if b else None

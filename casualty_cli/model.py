@@ -58,6 +58,11 @@ class Document:
         return when.isoformat() if when else None
 
 
+#: The breakdown group of people counted injured before who have died since ("the toll has risen to
+#: seven after two wounded officers died"): history moves them from the injured to the killed.
+DIED_OF_WOUNDS = "died of wounds"
+
+
 @dataclass(frozen=True, slots=True)
 class Breakdown:
     """One part of a toll: "five staff" is ``Breakdown("staff", 5)``."""

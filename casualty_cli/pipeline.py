@@ -42,6 +42,8 @@ class ReportEvent:
 
     statements: tuple[int, ...]
     signature: grouping.Signature
+    #: told in a post or event of its own ("In Kunduz, ..."): never the incident of another such event
+    own_story: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +99,10 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
         mine = [statements[i] for i in members]
         # An event of a live blog's post or a round-up's "In PLACE, ..." is read from its own stories; a
         # report that tells one event, or splits only by paragraph, is read whole (dateline, headline, lead).
-        region = _region(doc, found, mine) if len(groups) > 1 and _in_own_story(found, mine) else None
+        own = len(groups) > 1 and _in_own_story(found, mine)
+        region = _region(doc, found, mine) if own else None
         sig = grouping.describe(doc, mine, [cues[i] for i in members], region=region)
-        events.append(ReportEvent(tuple(members), sig))
+        events.append(ReportEvent(tuple(members), sig, own))
     return AnalysedReport(doc, digest, tuple(statements), tuple(cues), tuple(found), tuple(events))
 
 
@@ -117,15 +120,23 @@ class Grouper:
         On an exception nothing of this report stays in the grouper's state.
         """
         self._undo = []
+        apart: set[str] = set()  # incidents the report's own posts and events went to
+        out = []
         try:
-            return [self._decide(n, event, new_id) for n, event in enumerate(report.events)]
+            for n, event in enumerate(report.events):
+                out.append(self._decide(n, event, new_id, apart if event.own_story else ()))
+                if event.own_story:
+                    apart.add(out[-1].incident)
         except Exception:
             self.rollback()
             raise
+        return out
 
-    def _decide(self, n: int, event: ReportEvent, new_id: Callable[[int], str]) -> Decision:
+    def _decide(
+        self, n: int, event: ReportEvent, new_id: Callable[[int], str], exclude: Container[str]
+    ) -> Decision:
         sig = event.signature
-        iid = grouping.match(sig, self.index)
+        iid = grouping.match(sig, self.index, exclude) if exclude else grouping.match(sig, self.index)
         if iid is None:
             iid = new_id(n)
             self._undo.append((iid, None))
@@ -228,7 +239,8 @@ def plan(
                                         "signature": d.signature, "title": grouping.title(d.signature)})  # fmt: skip
                     event_id += 1
                 attach: Raw = {"id": event_id, "at": at, "type": "attach", "incident": d.incident, "report": key,
-                               "statements": [ids[i] for i in r.events[d.event].statements]}  # fmt: skip
+                               "statements": [ids[i] for i in r.events[d.event].statements],
+                               "evidence": r.events[d.event].signature}  # fmt: skip
                 if d.changed and not d.created:
                     attach["signature"], attach["title"] = d.signature, grouping.title(d.signature)
                 event_id += 1

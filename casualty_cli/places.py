@@ -53,7 +53,7 @@ _DATELINE = re.compile(
 
 _IN_PLACE = re.compile(
     rf"""
-    \b(?:in|near|outside|into|across|around)\s
+    \b(?:[Ii]n|[Nn]ear|[Oo]utside|into|across|around)\s
     (?:the\s(?:city|town|village|township|borough|suburb|community|neighbou?rhood|district|area|province|region|county|state|camp)\sof\s)?
     (?:(?:the|downtown|suburban|northern|southern|eastern|western|central|rural|north|south|east|west|northeast|northwest|southeast|southwest)\s)?
     (?P<place>{_NAME})

@@ -102,25 +102,37 @@ def _post_heads(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
 
 def _opening(text: str, sent: Sentence) -> tuple[StoryKind, tuple[tuple[str, str], ...]] | None:
     """Does the sentence open a new event ("Separately, ...", "In Kunduz, ...")? Its kind and places."""
+    m = _IN_PLACE_OPENING.match(text, sent.start, sent.end)
     if _ANOTHER_EVENT.match(text, sent.start, sent.end):
         m = _IN_PLACE_OPENING.search(text, sent.start, min(sent.end, sent.start + 90))
-        places = tuple(extract_places(m.group(0), title="")) if m else ()
-        return "event", places
-    m = _IN_PLACE_OPENING.match(text, sent.start, sent.end)
+        return "event", _opening_places(m.group(0)) if m else ()
     if m is None:
         return None
-    places = tuple(extract_places(m.group(0), title=""))
+    places = _opening_places(m.group(0))
     return ("event", places) if places else None
 
 
+def _opening_places(opening: str) -> tuple[tuple[str, str], ...]:
+    # extract_places reads "in X" in running text: the opening's capital "In" is lowered for it
+    return tuple(extract_places(opening[:1].lower() + opening[1:], title=""))
+
+
 def find_stories(doc: Document, sentences: Sequence[Sentence] | None = None) -> list[Story]:
-    """The stories of a report in order; together they cover its text from its first sentence on."""
+    """The stories of a report in order; together they cover its text from its start on.
+
+    A live blog's post runs from its headline to the next post, paragraphs and all; elsewhere every
+    line is a paragraph of its own. "In PLACE, ..." opens an event only in a report that holds two
+    such openings or more (a round-up); "Separately, ..." always does.
+    """
     text = doc.text
     if sentences is None:
         sentences = split_sentences(text)
     if not sentences:
         return []
     posts = {s.start for s in _post_heads(sentences, text)}
+    openings = {s.start: o for s in sentences if s.start not in posts and (o := _opening(text, s)) is not None}
+    if sum(1 for o in openings.values() if o[1]) < 2:
+        openings = {k: o for k, o in openings.items() if not o[1] or _ANOTHER_EVENT.match(text, k)}
     cuts: list[tuple[int, StoryKind, str | None, tuple[tuple[str, str], ...]]] = [(0, "lead", None, ())]
     headline: str | None = None
     line_start = -1
@@ -132,10 +144,10 @@ def find_stories(doc: Document, sentences: Sequence[Sentence] | None = None) -> 
         new_line = text.rfind("\n", 0, s.start) != line_start
         if new_line:
             line_start = text.rfind("\n", 0, s.start)
-        opening = _opening(text, s)
-        if opening is not None:
-            cuts.append((s.start, opening[0], headline, opening[1]))
-        elif new_line and s.start > 0 and cuts[-1][0] != s.start and not s.is_headline:
+        if s.start in openings:
+            kind, places = openings[s.start]
+            cuts.append((s.start, kind, headline, places))
+        elif new_line and s.start > 0 and cuts[-1][0] != s.start and not s.is_headline and not headline:
             cuts.append((s.start, "paragraph", headline, ()))
     stories = []
     for n, (start, kind, head, places) in enumerate(cuts):
@@ -216,6 +228,20 @@ def _story_of(stories: Sequence[Story], pos: int) -> int:
     return n
 
 
+def _sections(stories: Sequence[Story]) -> list[int]:
+    """For each story, the post or event it belongs to (the index of that story), or -1 for the lead's."""
+    out, current = [], -1
+    for i, s in enumerate(stories):
+        if s.opens_event:
+            current = i
+        out.append(current)
+    return out
+
+
+def _same_toll(statements: Sequence[Statement], e: _Event, st: Statement) -> bool:
+    return any(statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members)
+
+
 def split_events(
     statements: Sequence[Statement], cues: Sequence[StatementCues], stories: Sequence[Story]
 ) -> list[list[int]]:
@@ -223,10 +249,8 @@ def split_events(
     docstring); every statement is in exactly one event."""
     if not statements:
         return []
+    sections = _sections(stories)
     events: list[_Event] = []
-    section = 0  # events from this index on are the current post's or event's
-    last_story = -1
-    story_events: list[_Event] = []
     titles: list[int] = []
     for i in sorted(range(len(statements)), key=lambda i: statements[i].start):
         c, st = cues[i], statements[i]
@@ -234,33 +258,27 @@ def split_events(
             titles.append(i)
             continue
         at = _story_of(stories, st.start) if stories else 0
-        story = stories[at] if stories else None
-        places = [k for k, _ in c.places] or [k for k, _ in (story.places if story else ())]
+        section = sections[at] if stories else -1
+        own = stories[section].places if section >= 0 else ()
+        places = list(dict.fromkeys([k for k, _ in c.places] + [k for k, _ in own]))
         day = _day(c.date)
-        if at != last_story:
-            last_story, story_events = at, []
-            if story is not None and story.opens_event:
-                section = len(events)
+        pool = [e for e in events if e.section == section]
         target: _Event | None = None
-        if story is not None and story.opens_event and not story_events:
+        if section >= 0 and not pool:
             # the first statement of a post or event: its own event, unless it tells an earlier toll again
             target = next(
-                (
-                    e for e in events
-                    if st.best and any(
-                        statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members
-                    )
-                    and _compatible(e, places, day, c.aggregate)
-                ),
+                (e for e in events if st.best and _same_toll(statements, e, st) and _compatible(e, places, day, c.aggregate)),
                 None,
-            )  # fmt: skip
+            )
+        elif section >= 0 and stories[section].kind == "post":
+            target = pool[-1]  # a post tells one story: its body and its headline are one event
         else:
-            target = next((e for e in reversed(events[section:]) if _compatible(e, places, day, c.aggregate)), None)
+            target = next((e for e in reversed(pool) if _compatible(e, places, day, c.aggregate)), None)
         if target is None:
             target = _Event([], section, day, c.aggregate)
             events.append(target)
-        if target not in story_events:
-            story_events.append(target)
+        elif target.section != section:
+            target.section = section  # a post that repeats an earlier toll: the rest of the post joins it too
         target.members.append(i)
         if target.date is None:
             target.date = day
@@ -268,13 +286,10 @@ def split_events(
     for i in titles:
         st, c = statements[i], cues[i]
         places = [k for k, _ in c.places]
-        same_toll = [
-            e for e in events
-            if any(statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members)
-        ]  # fmt: skip
+        same_toll = [e for e in events if _same_toll(statements, e, st)]
         fits = [e for e in same_toll or events if _compatible(e, places, _day(c.date), c.aggregate)]
         if not events:
-            events.append(_Event([], 0, _day(c.date), c.aggregate))
+            events.append(_Event([], -1, _day(c.date), c.aggregate))
         chosen = (fits or same_toll or events)[0]
         chosen.members.append(i)
     return sorted(

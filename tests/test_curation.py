@@ -294,6 +294,35 @@ def test_move_to_another_incident_and_to_a_new_one(two: tuple[str, str]) -> None
     assert len(ok_json("incidents")) == 3
 
 
+def places(query: str) -> list[str]:
+    return [r["id"] for r in ok_json("incidents", "--place", query)]
+
+
+def test_curation_recomputes_places_targets_title_and_date(two: tuple[str, str]) -> None:
+    market, kunduz = two
+    assert cli("merge", market, kunduz).exit_code == 0
+    assert places("Kunduz") == [market]  # the merged incident holds the Kunduz report's places
+    sids = [s["id"] for s in ok_json("show", market)["statements"] if "Kunduz" in s["quote"]]
+    assert len(sids) == 2  # the Kunduz report's headline and body
+
+    for sid in sids:
+        assert cli("retract", sid, "--reason", "another attack").exit_code == 0
+    assert places("Kunduz") == [] and "school" not in ok_json("show", market)["signature"]["targets"]
+    for _ in sids:
+        assert cli("undo").exit_code == 0
+    assert places("Kunduz") == [market]
+
+    assert cli("move", sids[0], "--to", "new").exit_code == 0
+    moved = events()[-1]["to"]
+    assert cli("move", sids[1], "--to", moved).exit_code == 0
+    assert places("Kunduz") == [moved]  # the bombing is no longer found under the place it left
+    assert places("Ma'arat") == [market]
+    row = incident("Ma'arat")
+    assert row["title"] == "Ma'arat al-Numan market, 2016-02-15" and row["event_date"] == "2016-02-15"
+    assert cli("undo").exit_code == 0 and cli("undo").exit_code == 0
+    assert places("Kunduz") == [market] and moved not in [r["id"] for r in ok_json("incidents")]
+
+
 # --- notes, users, log -------------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.earlier import EARLIER_FORMS
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, Document, Statement
 
 
 def read(text: str, published: date = date(2016, 2, 18)) -> list[Statement]:
@@ -75,6 +75,8 @@ def test_injured_who_died_are_not_new_figures() -> None:
     text = "The toll from Tuesday's bombing in Helmand has risen to seven after two wounded officers died in hospital."
     assert current(text) == [(7, None)]
     assert current(text, "injured") == []
+    [seven] = read(text)
+    assert [(b.group, b.best) for b in seven.breakdown] == [(DIED_OF_WOUNDS, 2)]
 
 
 @pytest.mark.parametrize(
@@ -89,8 +91,15 @@ def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str
     assert {s.scope for s in read(text) if s.outcome == "killed"} == {scope}
 
 
-def test_a_day_that_dates_a_saying_is_not_the_event_day() -> None:
-    [st] = read("MSF said on Thursday that 25 people were killed when missiles struck its hospital on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSF said on Thursday that 25 people were killed when missiles struck its hospital on Monday.",
+        "The number of people killed in Monday's strike on the hospital rose to 25 on Thursday.",
+    ],
+)
+def test_a_day_that_dates_a_saying_or_a_new_toll_is_not_the_event_day(text: str) -> None:
+    [st] = read(text)
     assert st.event_date == date(2016, 2, 15)
 
 

@@ -255,8 +255,8 @@ def find_date_phrases(text: str, start: int = 0, end: int | None = None) -> list
 def find_event_date(text: str, published: date | None, start: int = 0, end: int | None = None) -> date | None:
     """The date of the event in ``text[start:end]``, read relative to ``published``; None if none.
 
-    The first phrase that resolves to a day wins, unless it only dates a saying ("said on Thursday")
-    and another phrase resolves; see the module docstring.
+    The first phrase that resolves to a day wins, unless it only dates a saying ("said on Thursday") or
+    a toll's change ("rose to 36 on Thursday") and another phrase resolves; see the module docstring.
 
     >>> find_event_date("Two men were shot late Tuesday night.", date(2014, 1, 29))
     datetime.date(2014, 1, 28)
@@ -277,9 +277,10 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
     return said
 
 
-# A day that only dates what someone said: another day in the sentence is the event's.
+# A day that only dates what someone said, or a toll's change: another day in the sentence is the event's.
 _SAID_ON = compiled.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|confirmed|tweeted|reported|wrote)\s+(?:on\s+)?$"
+    r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|confirmed|tweeted|reported|wrote)"
+    r"|(?:rose|risen|rises|climbed|climbs|reached|jumped|stood\s+at)\s+(?:to\s+)?[\w,-]+)\s+(?:on\s+)?$"
 )
 
 

@@ -4,7 +4,9 @@
 "revising its earlier figure of 11": the figure fills the ``previous`` of the report's current
 statement's :class:`~casualty_cli.model.Revision`, and a statement read from it is dropped.
 "The toll has risen to seven after two wounded officers died": the two are the injured who died,
-counted in the seven, so the "two wounded" and "two died" read from that clause are dropped too.
+counted in the seven, so the "two wounded" and "two died" read from that clause are dropped, and the
+seven gets a breakdown part :data:`~casualty_cli.model.DIED_OF_WOUNDS` of two, which history moves
+from the injured to the killed.
 
 An event recalled in passing ("the attack came a week after a suicide bomber killed 20") is another
 event: the figures of the recalled clause are ``cumulative`` (other events'), as a running total is.
@@ -18,7 +20,7 @@ import re
 from dataclasses import replace
 
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
-from casualty_cli.model import Revision, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 __all__ = ["EARLIER_FORMS", "set_earlier_figures_apart", "set_recalled_events_apart"]
 
@@ -86,8 +88,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement]) -> list[St
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
+    moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
     for m in _INJURED_DIED.finditer(text):
-        spans.append((m.start(), m.end(), None))  # nothing to fill: only what was read there goes
+        spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes
+        fig = parse_figure(m.group("fig"))
+        if fig is not None and fig.best:
+            moved.append((m.start(), fig.best))
     if not spans:
         return statements
 
@@ -111,4 +117,10 @@ def set_earlier_figures_apart(text: str, statements: list[Statement]) -> list[St
                 continue
             assert st.best is not None
             kept[n] = replace(st, revision=Revision("up" if st.best > value else "down", value))
+    for at, count in moved:
+        # the new toll counts them: "has risen to seven after two wounded officers died"
+        sent = _sentence(text, at)
+        for n, st in enumerate(kept):
+            if st.outcome == "killed" and sent[0] <= st.start < sent[1] and not any(b.group == DIED_OF_WOUNDS for b in st.breakdown):
+                kept[n] = replace(st, breakdown=[*st.breakdown, Breakdown(DIED_OF_WOUNDS, count)])
     return kept

@@ -93,6 +93,8 @@ _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
 #: A space run of _SubjectEnds, whole (greedy on both sides of its space), in the reversed text.
 _SPACE_RUN_REVERSED = compiled.compile(r"[\s,]*\s[\s,]*")
 _NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
+#: The direction a revision names after its verb: "revised down to 31", "revised upward".
+_SAID_DIRECTION = compiled.compile(r"\s+(up|down)(?:ward)?\b")
 #: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
 _PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
@@ -1097,6 +1099,8 @@ class _Reader:
             fig = parse_figure(prev.group("fig"))
             if fig is not None and fig.best is not None and sent.start + prev.start("fig") != m.start:
                 previous = fig.best
+        if r.group("either") and (said := _SAID_DIRECTION.match(quote, r.end())) is not None:
+            return Revision(said.group(1), previous)  # type: ignore[arg-type]  # "revised down to 31"
         if r.group("either"):
             # "revising an earlier toll of 11": the direction is what the two figures say
             if previous is None or m.figure.best is None or previous == m.figure.best:

@@ -59,9 +59,11 @@ Files
 
     - ``incident.create``: ``{"incident", "signature", "title"}``. An incident id is 7 hex digits of a
       hash of its first report and event (longer on a clash); commands accept any unique prefix.
-    - ``attach``: ``{"incident", "report", "statements": [ids]}`` plus ``"signature"`` and ``"title"``
-      when merging the report changed them: the statements of one report (one event of it) join an
-      incident. The signature is :mod:`casualty_cli.grouping`'s, stored as it returns it.
+    - ``attach``: ``{"incident", "report", "statements": [ids], "evidence"}`` plus ``"signature"`` and
+      ``"title"`` when merging the report changed them: the statements of one report (one event of it)
+      join an incident. ``evidence`` is the event's own signature (attach events written before it
+      existed lack it), from which curation remakes an incident's signature. Signatures are
+      :mod:`casualty_cli.grouping`'s, stored as it returns them.
 
     Grouping results are recorded, not recomputed: replay never calls the grouping rules, so changing
     them never rewrites history. A reader meeting an event type it does not know stops with an error
@@ -90,6 +92,9 @@ Files
     - ``incident.rename``: ``{"incident", "title", "was"}``: a person's title. Grouping's later
       titles (an ``attach`` or ``incident.merge`` with a new title) are kept aside, not shown, while
       it is in force; undoing it shows grouping's latest title.
+    - ``retract``, ``move`` and ``undo`` also carry ``"views": {incident: {"signature", "title"}}``: each
+      touched incident's signature and title made afresh from the evidence of the statements that
+      count in it once the act is done, so its places, targets, date and title follow the act.
     - ``undo``: ``{"undoes", "act", "incident"}``: reverses event ``undoes`` (of type ``act``): always
       the latest act not yet undone, so undos go back one act at a time. A report ingested after the
       act keeps its incident; a merged incident gets its own signature back only if no report has

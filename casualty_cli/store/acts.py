@@ -195,7 +195,18 @@ def apply_act(state: StoreState, d: Act, raw: Raw) -> None:
             c.undone[target] = aid
         case _:  # pragma: no cover - every Act subclass is matched above
             raise _bad(d, "not a curation act")
+    _apply_views(state, d, raw)
     c.acts[aid] = raw
+
+
+def _apply_views(state: StoreState, d: Act, raw: Raw) -> None:
+    """An act's recorded views: each incident's signature and title, made from the statements that count
+    once the act is done (places, targets, date and title follow what a person moved or retracted)."""
+    for iid, view in (raw.get("views") or {}).items():
+        inc = state.incidents.get(iid)
+        if inc is not None:
+            inc.signature, inc.title = view["signature"], view["title"]
+            _touch(state, d, inc)
 
 
 def _move(state: StoreState, d: Move) -> Raw:

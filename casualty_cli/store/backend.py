@@ -89,6 +89,10 @@ class StoreView(Protocol):
         """Replay a batch onto this view only, in memory: what the store would be (a dry run)."""
         ...
 
+    def events(self) -> Iterator[Raw]:
+        """Every event record, oldest first (curation reads the grouping evidence attach events keep)."""
+        ...
+
     def statement_incident(self, sid: str) -> str | None:
         """The incident the statement belongs to now (``KeyError`` for an unknown statement)."""
         ...

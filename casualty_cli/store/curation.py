@@ -15,11 +15,11 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 from typing import Any
 
-from casualty_cli.errors import CasualtyError, NotFoundError, UsageError
+from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, files
 from casualty_cli.store.backend import StoreBackend, StoreView
@@ -98,6 +98,14 @@ def _record(store: StoreBackend, plan: Callable[[StoreView], Raw]) -> Raw:
     return event
 
 
+def _statements(state: StoreView, iid: str) -> list[str]:
+    """The statement ids an incident holds now."""
+    inc = state.incident(iid)
+    if inc is None:
+        raise StoreError(f"internal: no incident {iid}")
+    return list(inc.statements)
+
+
 def _incident_of(state: StoreView, sid: str) -> str | None:
     return state.statement_incident(sid)
 
@@ -115,7 +123,10 @@ def retract(store: StoreBackend, statement: str, reason: str, user: str | None =
         sid = resolve_statement(state, statement)
         if sid in state.curation.retracted:
             raise CurationError(f"statement {sid} is retracted already")
-        body = {"statement": sid, "incident": _incident_of(state, sid)}
+        iid = _incident_of(state, sid)
+        body: Raw = {"statement": sid, "incident": iid}
+        if iid is not None:
+            body["views"] = _views(state, {iid: [x for x in _statements(state, iid) if x != sid]})
         return _event(state, "statement.retract", body, reason, actor)
 
     return _record(store, plan)
@@ -195,11 +206,12 @@ def merge(store: StoreBackend, incidents: Iterable[str], reason: str | None = No
         sig = target.signature
         for inc in others:
             sig = grouping.merge(sig, inc.signature)
+        view = _view(state, target.id, [x for inc in found for x in inc.statements])
         body = {
             "incident": target.id,
             "merged": [i.id for i in others],
-            "signature": sig,
-            "title": grouping.title(sig),
+            "signature": view["signature"] if view else sig,
+            "title": view["title"] if view else grouping.title(sig),
         }
         return _event(state, "incident.merge", body, reason, actor)
 
@@ -220,6 +232,65 @@ def _new_signature(state: StoreView, sid: str) -> dict[str, Any]:
         return grouping.describe(doc, [st])
     except Exception:  # grouping is another module's rules: an empty signature still makes an incident
         return {}
+
+
+def _evidence(state: StoreView, sids: set[str]) -> tuple[dict[str, tuple[int, Raw]], dict[str, int]]:
+    """Each statement's attach event id and evidence: the signature of the event it was grouped with, as
+    its attach event recorded it (a statement whose attach lacks it, from a store written before
+    evidence was recorded, gets a signature read from its own sentence); and each incident's first
+    attach event id."""
+    found: dict[str, tuple[int, Raw]] = {}
+    first: dict[str, int] = {}
+    for e in state.events():
+        if e.get("type") != "attach":
+            continue
+        first.setdefault(e["incident"], int(e["id"]))
+        for sid in e["statements"]:
+            if sid in sids:
+                evidence = e.get("evidence")
+                found[sid] = (int(e["id"]), evidence if isinstance(evidence, dict) else _new_signature(state, sid))
+    for sid in sids - found.keys():
+        found[sid] = (0, _new_signature(state, sid))
+    return found, first
+
+
+def _view(
+    state: StoreView, iid: str, sids: Iterable[str], retracted: Container[str] | None = None
+) -> Raw | None:
+    """An incident's signature and title made afresh from the statements that count in it (``sids`` less
+    the retracted ones); None when none counts. The evidence it was created from leads (it keeps the
+    incident's place and date first), then the rest in the order grouping met it."""
+    from casualty_cli import grouping  # lazy: it loads the extraction patterns
+
+    gone = state.curation.retracted if retracted is None else retracted
+    counting = [s for s in sids if s not in gone]
+    if not counting:
+        return None
+    evidence, first = _evidence(state, set(counting))
+    home = first.get(iid)
+    sig: Raw | None = None
+    seen: set[int] = set()
+    for sid in sorted(counting, key=lambda x: (evidence[x][0] != home, evidence[x][0], x)):
+        attach, part = evidence[sid]
+        if attach in seen:
+            continue  # one event's statements are one piece of evidence
+        if attach:
+            seen.add(attach)
+        sig = dict(part) if sig is None else grouping.merge(sig, part)
+    assert sig is not None
+    return {"signature": sig, "title": grouping.title(sig)}
+
+
+def _views(
+    state: StoreView, members: dict[str, list[str]], retracted: Container[str] | None = None
+) -> Raw:
+    """``{incident: {"signature", "title"}}`` for each incident, from the statements it will hold."""
+    out: Raw = {}
+    for iid, sids in members.items():
+        view = _view(state, iid, sids, retracted)
+        if view is not None:
+            out[iid] = view
+    return out
 
 
 def move(store: StoreBackend, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
@@ -244,11 +315,14 @@ def move(store: StoreBackend, statement: str, to: str, reason: str | None = None
 
             sig = _new_signature(state, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
+            members = {src: [x for x in _statements(state, src) if x != sid]}
         else:
             dst: IncidentRecord = state.resolve(to)
             if dst.id == src:
                 raise CurationError(f"statement {sid} is in incident {src} already")
             body["to"] = dst.id
+            members = {src: [x for x in _statements(state, src) if x != sid], dst.id: [*dst.statements, sid]}
+        body["views"] = _views(state, members)
         return _event(state, "statement.move", body, reason, actor)
 
     return _record(store, plan)
@@ -262,7 +336,11 @@ def undo(store: StoreBackend, reason: str | None = None, user: str | None = None
         act = state.curation.last_in_force()
         if act is None:
             raise CurationError("nothing to undo: no curation act is in force")
-        body = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        body: Raw = {"undoes": act["id"], "act": act["type"], "incident": act.get("incident")}
+        members = _after_undo(state, act)
+        if members:
+            retracted = {k for k in state.curation.retracted if k != act.get("statement") or act["type"] != "statement.retract"}
+            body["views"] = _views(state, members, retracted)
         return _event(state, "undo", body, reason, actor)
 
     return _record(store, plan)
@@ -342,6 +420,30 @@ def rename(store: StoreBackend, incident: str, title: str, reason: str | None = 
         return _event(state, "incident.rename", body, reason, actor)
 
     return _record(store, plan)
+
+
+def _after_undo(state: StoreView, act: Raw) -> dict[str, list[str]]:
+    """The statements each incident an undo touches will hold once it is done (a merge's absorbed
+    incidents get their own records back; a note or a correction moves nothing)."""
+
+    def held(iid: str | None) -> list[str] | None:
+        inc = state.incident(iid) if iid else None
+        return None if inc is None else list(inc.statements)
+
+    out: dict[str, list[str]] = {}
+    match parse_event(act):
+        case Retract(incident=iid) if iid is not None and (now := held(iid)) is not None:
+            out[iid] = now
+        case Move(statement=sid, source=src, target=dst, new=new):
+            if (at_src := held(src)) is not None:
+                out[src] = [*at_src, sid]
+            if new is None and (at_dst := held(dst)) is not None:
+                out[dst] = [s for s in at_dst if s != sid]
+        case Merge(id=aid, incident=iid) if (now := held(iid)) is not None:
+            done = state.curation.effects.get(aid) or {}
+            back = {s for rec in done.get("incidents") or [] for s in rec["statements"]}
+            out[iid] = [s for s in now if s not in back]
+    return out
 
 
 # --- reading them back ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ Raw = dict[str, Any]
 #: field name -> record key, where the record's key is a Python keyword
 _KEYS = {"source": "from", "target": "to"}
 #: optional fields, left out of the record when None (present only when they say something)
-_OPTIONAL = frozenset({"signature", "title", "new"})
+_OPTIONAL = frozenset({"signature", "title", "new", "evidence", "views"})
 
 
 class EventError(ValueError):
@@ -60,6 +60,8 @@ class Attach(Event):
     incident: str
     report: str
     statements: list[str]
+    #: the event's own signature (attach events of stores before it was kept lack it)
+    evidence: dict[str, Any] | None = None
     signature: dict[str, Any] | None = None
     title: str | None = None
 
@@ -75,6 +77,8 @@ class Act(Event):
 class Retract(Act):
     statement: str
     incident: str | None
+    #: each touched incident's signature and title, made afresh from what counts after the act
+    views: dict[str, Any] | None
     reason: str | None
     user: str | None
 
@@ -102,6 +106,7 @@ class Move(Act):
     source: str
     target: str
     new: dict[str, Any] | None
+    views: dict[str, Any] | None
     reason: str | None
     user: str | None
 
@@ -163,6 +168,7 @@ class Undo(Act):
     undoes: int
     act: str
     incident: str | None
+    views: dict[str, Any] | None
     reason: str | None
     user: str | None
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, UsageError
+from casualty_cli.figures import FIGURE_COLUMNS, export_columns
 from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store.backend import StoreView
@@ -159,7 +160,7 @@ INCIDENT_COLUMNS = (
     "id",
     "title",
     "event_date",
-    *(f"{o}_{k}" for o in OUTCOMES for k in ("best", "low", "high")),
+    *(f"{o}_{k}" for o in OUTCOMES for k in FIGURE_COLUMNS),
     "revisions",
     "reports",
     "sources",
@@ -193,9 +194,7 @@ def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> lis
             toll = inc.summary.get("toll") or {}
             row: dict[str, Any] = {"id": inc.id, "title": inc.title, "event_date": inc.event_date}
             for o in OUTCOMES:
-                t = toll.get(o) or {}
-                for k in ("best", "low", "high"):
-                    row[f"{o}_{k}"] = t.get(k)
+                row.update(export_columns(o, toll.get(o) or {}))
             sources = sorted({s for k in inc.reports if (s := view.report(k).source)})
             row.update(
                 revisions=inc.summary.get("revisions", 0),
@@ -217,4 +216,5 @@ def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> lis
                 }
             )
             rows[-1] = {k: rows[-1].get(k) for k in REVISION_COLUMNS}
+            rows[-1].update(export_columns(None, rows[-1]))
     return rows

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
 from casualty_cli.errors import UsageError
+from casualty_cli.figures import export_columns
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import StoreState, query
@@ -220,7 +221,6 @@ def export_rows(view: StoreView, what: Literal["incidents", "revisions"], rule: 
         summary = summary_under(view, view.resolve(row["id"]), rule)
         for o in OUTCOMES:
             toll = summary["toll"].get(o) or {}
-            for k in ("best", "low", "high"):
-                row[f"{o}_{k}"] = toll.get(k)
+            row.update(export_columns(o, toll))
         row.update(contested=summary["contested"], rule=rule)
     return rows

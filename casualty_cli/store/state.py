@@ -420,6 +420,13 @@ class StoreState:
     def statement_ids(self, prefix: str) -> list[str]:
         return self.locations.keys_with_prefix(prefix)
 
+    def events(self) -> Iterator[Raw]:
+        path = self._path()
+        end = self.covers[EVENTS]
+        data = files.read_segment(path, EVENTS, 0, end) if end else b""
+        for _, _, record in files.iter_records(EVENTS, data, 0):
+            yield record
+
     def report_key(self, digest: str) -> str | None:
         return self.by_hash.get(digest)
 

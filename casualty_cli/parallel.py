@@ -1,0 +1,231 @@
+"""Extraction over several processes, with results in input order.
+
+:func:`extract_each` reads documents lazily and gives, for each input item in order, either what
+``finish`` made of the document's statements or the :class:`~casualty_cli.errors.InputError` read in
+its place. With one job, or when the whole input is small, it extracts in this process: starting
+workers costs more than a small input takes. Otherwise documents go in chunks of about
+:data:`CHUNK_CHARS` characters to a pool of worker processes; only a few chunks per worker are in
+flight at once, so a large JSON Lines stream is read as fast as it is extracted, never all at once.
+
+``finish`` runs in the worker (it must be a module-level function, so it can be sent there): turning
+statements into their JSON lines there spares this process the cost of receiving statement objects.
+
+An exception extracting a document is raised here, at that document's place in the order, after the
+results of every item before it, as it would be with one job. A worker that dies (killed, out of
+memory) is a :class:`WorkerError`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from casualty_cli.errors import CasualtyError, InputError
+from casualty_cli.model import Document, Statement
+
+if TYPE_CHECKING:  # imported when workers start (25 ms): a small input never starts them
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+
+R = TypeVar("R")
+
+#: Characters of document text sent to a worker at once: some tens of milliseconds of work, so that
+#: sending it costs little beside, and the workers finish close together at the end of the input.
+CHUNK_CHARS = 128_000
+#: At most this many documents a chunk, however short they are.
+CHUNK_DOCS = 500
+#: Below this many characters in all, extraction stays in this process: starting the workers (and
+#: compiling in each the patterns compiled on first use) costs more than it saves.
+PARALLEL_FROM = 3 * CHUNK_CHARS
+#: Chunks in flight for each worker: enough to keep it busy while this process reads and writes.
+IN_FLIGHT = 2
+
+
+class WorkerError(CasualtyError):
+    """A worker process stopped before it gave its results."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        return int(os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+class _Failed:
+    """The exception that stopped a chunk at one document: raised where the document stands."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def json_lines(statements: list[Statement]) -> str:
+    """What ``extract --json`` prints for one document: a line per statement."""
+    return "".join([s.to_json() + "\n" for s in statements])
+
+
+def as_they_are(statements: list[Statement]) -> list[Statement]:
+    return statements
+
+
+def _extract_chunk(docs: list[Document], finish: Callable[[list[Statement]], R]) -> list[R | _Failed]:
+    """In a worker: each document's result, up to the first that fails (with one job, it stops there)."""
+    from casualty_cli.extraction import extract_statements
+
+    out: list[R | _Failed] = []
+    for doc in docs:
+        try:
+            out.append(finish(extract_statements(doc)))
+        except Exception as err:  # raised again in the parent, at this document's place
+            out.append(_Failed(err))
+            break
+    return out
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    # Ctrl-C reaches every process of the terminal's group: the parent alone answers it and stops the
+    # workers; without this each would print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Chunk(Generic[R]):
+    """Input items in order and the future of their documents' results."""
+
+    def __init__(self) -> None:
+        #: the items in order: an input error, or None where a document stands (the worker has its text)
+        self.items: list[InputError | None] = []
+        self.docs: list[Document] = []
+        self.chars = 0
+        self.future: Future[list[R | _Failed]] | None = None
+
+    def add(self, item: Document | InputError) -> None:
+        if isinstance(item, InputError):
+            self.items.append(item)
+            return
+        self.items.append(None)
+        self.docs.append(item)
+        self.chars += len(item.text)
+
+    def full(self) -> bool:
+        return self.chars >= CHUNK_CHARS or len(self.docs) >= CHUNK_DOCS
+
+    def results(self, done: list[R | _Failed]) -> Iterator[R | InputError]:
+        """The items in order, each document replaced by its result."""
+        results = iter(done)
+        for item in self.items:
+            if item is not None:
+                yield item
+                continue
+            result = next(results)  # (a chunk's results stop short only after a failure, raised here)
+            if isinstance(result, _Failed):
+                raise result.error
+            yield result
+
+
+def extract_each(
+    items: Iterable[Document | InputError], finish: Callable[[list[Statement]], R], jobs: int = 1
+) -> Iterator[R | InputError]:
+    """For each item in order: ``finish(statements)`` of a document, or the input error itself."""
+    items = iter(items)
+    if jobs <= 1:
+        yield from _in_process(items, finish)
+        return
+    # Read until the input is known to be worth the workers; a small input never starts them.
+    head: list[Document | InputError] = []
+    chars = 0
+    for item in items:
+        head.append(item)
+        if isinstance(item, Document):
+            chars += len(item.text)
+            if chars >= PARALLEL_FROM:
+                break
+    else:
+        yield from _in_process(head, finish)
+        return
+    yield from _in_workers(_chained(head, items), finish, jobs)
+
+
+def _chained(head: list[Document | InputError], rest: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+    yield from head
+    yield from rest
+
+
+def _in_process(items: Iterable[Document | InputError], finish: Callable[[list[Statement]], R]) -> Iterator[R | InputError]:
+    from casualty_cli.extraction import extract_statements
+
+    for item in items:
+        yield item if isinstance(item, InputError) else finish(extract_statements(item))
+
+
+def _context() -> BaseContext:
+    import multiprocessing
+
+    # fork: a worker starts with this process's modules loaded, in milliseconds. macOS and Windows
+    # cannot fork safely, and use their default (spawn).
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _in_workers(
+    items: Iterator[Document | InputError], finish: Callable[[list[Statement]], R], jobs: int
+) -> Iterator[R | InputError]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    import casualty_cli.extraction  # noqa: F401  (once here, not in each worker: a fork inherits it)
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
+    pending: deque[_Chunk[R]] = deque()
+    finished = False
+    try:
+        chunk: _Chunk[R] = _Chunk()
+        for item in items:
+            chunk.add(item)
+            if chunk.full():
+                _submit(pool, chunk, finish)
+                pending.append(chunk)
+                chunk = _Chunk()
+                while len(pending) >= jobs * IN_FLIGHT:
+                    yield from _collect(pending.popleft())
+        if chunk.items:
+            _submit(pool, chunk, finish)
+            pending.append(chunk)
+        while pending:
+            yield from _collect(pending.popleft())
+        finished = True
+    finally:
+        if not finished:
+            _stop(pool)  # an error, an interrupt, or the reader of the output gone: no more waiting
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: _Chunk[R], finish: Callable[[list[Statement]], R]) -> None:
+    if chunk.docs:
+        chunk.future = pool.submit(_extract_chunk, chunk.docs, finish)
+    chunk.docs = []  # the worker has them; this process keeps only the order of the items
+
+
+def _collect(chunk: _Chunk[R]) -> Iterator[R | InputError]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    done: list[R | _Failed] = []
+    if chunk.future is not None:
+        try:
+            done = chunk.future.result()
+        except BrokenProcessPool:
+            raise WorkerError("a worker process stopped (killed, or out of memory); try --jobs 1") from None
+    yield from chunk.results(done)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Ends the workers at once: their chunks' results will not be read."""
+    processes = getattr(pool, "_processes", None) or {}  # (the executor has no public way before 3.14)
+    for process in list(processes.values()):
+        process.terminate()

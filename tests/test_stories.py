@@ -1,0 +1,156 @@
+"""Stories, not files: live blogs, round-ups, follow-ups and revisions, through the real extraction,
+pipeline and store. The reports in tests/fixtures/stories are our own words on real events."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.history import build_revisions, current_toll, diff_revisions
+from casualty_cli.model import Document, Statement
+from casualty_cli.pipeline import analyse
+from casualty_cli.store import Store, StoreState
+from casualty_cli.store.ingest import ingest
+from casualty_cli.store.state import IncidentRecord
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+_EXTRACTED: dict[str, list[Statement]] = {}
+
+
+def reports(name: str) -> list[Document]:
+    out = []
+    for line in (STORIES / name).read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        p = d["published"]
+        at = datetime.fromisoformat(p) if "T" in p else None
+        day = at.date() if at else date.fromisoformat(p)
+        out.append(Document(d["id"], d["text"], day, d.get("title"), d.get("source"), published_at=at))
+    return out
+
+
+def extract(doc: Document) -> list[Statement]:
+    # every ingest order reads the same reports: read each once
+    if doc.id not in _EXTRACTED:
+        _EXTRACTED[doc.id] = extract_statements(doc)
+    return [Statement.from_dict(s.to_dict()) for s in _EXTRACTED[doc.id]]
+
+
+def load(tmp_path: Path, *batches: list[Document]) -> tuple[Store, StoreState]:
+    store = Store(tmp_path / "store")
+    for batch in batches:
+        result = ingest(store, batch, extractor=extract)
+        assert not result.failed, result.failed
+    return store, store.load()
+
+
+def by_report(state: StoreState, doc_id: str) -> list[IncidentRecord]:
+    keys = {k for k, r in state.reports.items() if r.doc == doc_id}
+    return [i for i in state.incidents.values() if keys & set(i.reports)]
+
+
+def killed(store: Store, state: StoreState, inc: IncidentRecord) -> list[int | None]:
+    return [r.best for r in build_revisions(store.entries(state, inc)) if r.outcome == "killed"]
+
+
+# --- the MSF hospital in Ma'arat al-Numan: three reports and a live blog -----------------------------
+
+MSF = reports("msf.jsonl")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(MSF)))), ids=lambda o: "".join(map(str, o)))
+def test_msf_story_in_every_ingest_order(tmp_path: Path, order: tuple[int, ...]) -> None:
+    store, state = load(tmp_path, *([MSF[i]] for i in order))
+    [hospital] = by_report(state, "msf-2016-02-18")
+    assert set(hospital.reports) == set(state.reports)  # all four reports, the live blog's post included
+    # the strike's place and day, not the last report's publication
+    assert hospital.title in ("Idlib hospital, 2016-02-15", "Ma'arat al-Numan hospital, 2016-02-15", "Marat al-Numan hospital, 2016-02-15")
+    entries = store.entries(state, hospital)
+    revisions = build_revisions(entries)
+    assert killed(store, state, hospital) == [7, 11, 25]
+    diff = {c.field: (c.before, c.after, c.delta) for c in diff_revisions(revisions).changes}
+    assert diff["killed.best"] == (11, 25, 14)
+    assert diff["killed.breakdown.staff"] == (5, 9, 4)
+    toll = current_toll(revisions)
+    assert toll["missing"] is not None and toll["missing"].best == 8  # "dozens still missing" stays history
+    assert hospital.summary["contested"] is False
+    # the ~50 civilians of strikes on several facilities are their own incident, told by the blog only
+    others = [i for i in state.incidents.values() if i.id != hospital.id]
+    assert [(i.summary["toll"]["killed"]["best"], len(i.reports)) for i in others] == [(50, 1)]
+    assert "marat numan" not in others[0].signature["places"]
+
+
+def test_the_blog_post_on_msf_is_one_event_and_the_civilians_another() -> None:
+    blog = next(d for d in MSF if d.id == "msf-liveblog-2016-02-16")
+    statements = extract(blog)
+    events = analyse(blog, statements).events
+    tolls = [sorted({statements[i].best for i in e.statements if statements[i].outcome == "killed"}) for e in events]
+    assert tolls == [[50], [11]]  # the two posts on 50 civilians are one event; the hospital's post another
+    assert [e.signature["aggregate"] for e in events] == [True, False]
+
+
+# --- a round-up of three attacks, and a follow-up of one ----------------------------------------------
+
+
+def test_a_round_up_is_three_incidents_and_the_follow_up_joins_its_own(tmp_path: Path) -> None:
+    roundup, follow_up = reports("roundup.jsonl")
+    store, state = load(tmp_path, [roundup], [follow_up])
+    assert len(state.incidents) == 3
+    [helmand] = by_report(state, follow_up.id)
+    assert helmand.title == "Helmand, 2017-02-14"
+    assert killed(store, state, helmand) == [5, 7]
+    revisions = build_revisions(store.entries(state, helmand))
+    # the two wounded officers who died move from the injured to the killed: injured 4 -> 2
+    assert [(r.outcome, r.best, r.previous) for r in revisions if r.outcome == "injured"] == [("injured", 4, None), ("injured", 2, 4)]
+    assert current_toll(revisions)["injured"].best == 2  # type: ignore[union-attr]
+    rest = {i.title: (i.summary["toll"]["killed"], i.summary["toll"]["injured"]) for i in state.incidents.values() if i is not helmand}
+    assert {t: (k and k["best"], j and j["best"]) for t, (k, j) in rest.items()} == {
+        "Kunduz checkpoint, 2017-02-14": (3, None),
+        "Herat mosque, 2017-02-14": (None, 2),
+    }
+
+
+# --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
+
+
+def test_a_live_blog_of_four_posts_is_four_incidents(tmp_path: Path) -> None:
+    blog, kericho = reports("liveblog-2018-10-13.jsonl")
+    _, state = load(tmp_path, [blog])
+    assert sorted(i.summary["toll"]["killed"]["best"] for i in state.incidents.values()) == [3, 10, 22, 50]
+    _, state = load(tmp_path, [kericho])
+    assert len(state.incidents) == 4
+    [bus] = by_report(state, kericho.id)
+    assert bus.summary["toll"]["killed"]["low"] == 50 and len(bus.reports) == 2
+    assert not any(i.summary["contested"] for i in state.incidents.values())
+
+
+def test_a_second_outlet_joins_the_first_and_hospital_sources_are_no_target(tmp_path: Path) -> None:
+    _, state = load(tmp_path, reports("sadr-city.jsonl"))
+    [bombing] = state.incidents.values()
+    assert len(bombing.reports) == 2
+    assert bombing.signature["targets"][0] == "market" and "hospital" not in bombing.signature["targets"]
+
+
+# --- revisions: a rising toll, a same-day correction -------------------------------------------------
+
+
+def test_a_toll_rising_over_three_days_is_not_contested(tmp_path: Path) -> None:
+    store, state = load(tmp_path, *([d] for d in reversed(reports("ikoyi.jsonl"))))
+    [collapse] = state.incidents.values()
+    assert killed(store, state, collapse) == [6, 20, 36]
+    assert collapse.summary["contested"] is False
+    assert collapse.title == "Lagos, 2021-11-01"
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_same_day_downward_revision_goes_by_time_of_day(tmp_path: Path, reverse: bool) -> None:
+    docs = reports("brussels.jsonl")
+    store, state = load(tmp_path, *([d] for d in (reversed(docs) if reverse else docs)))
+    [attacks] = state.incidents.values()
+    assert killed(store, state, attacks) == [34, 31]
+    assert attacks.summary["toll"]["killed"]["best"] == 31
+    assert attacks.summary["contested"] is False
