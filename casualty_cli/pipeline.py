@@ -109,10 +109,20 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
 class Grouper:
     """Grouping decisions against the incidents known so far, including those this batch created."""
 
-    def __init__(self, incidents: Iterable[tuple[str, grouping.Signature]]) -> None:
+    def __init__(
+        self, incidents: Iterable[tuple[str, grouping.Signature]] = (), index: grouping.IncidentIndex | None = None
+    ) -> None:
+        """From every incident's signature, or from an ``index`` that finds them itself (the store's)."""
+        #: the signatures decided here (all of them when built from ``incidents``)
         self.sigs: dict[str, grouping.Signature] = dict(incidents)
-        self.index = grouping.IncidentIndex(self.sigs.items())
+        self.index = index if index is not None else grouping.IncidentIndex(self.sigs.items())
         self._undo: list[tuple[str, grouping.Signature | None]] = []
+
+    @classmethod
+    def over(cls, view: StoreView) -> Grouper:
+        """A grouper on a store's incidents: its index answers lookups where it has one."""
+        index = view.incident_index()
+        return cls(index=index) if index is not None else cls(view.signatures())
 
     def decide(self, report: AnalysedReport, new_id: Callable[[int], str]) -> list[Decision]:
         """One decision per event of ``report``; ``new_id(n)`` names the incident event ``n`` would create.
@@ -142,7 +152,7 @@ class Grouper:
             self._undo.append((iid, None))
             decision = Decision(n, iid, True, sig, True)
         else:
-            old = self.sigs[iid]
+            old = self.sigs[iid] if iid in self.sigs else self.index.signature(iid)
             self._undo.append((iid, old))
             merged = grouping.merge(old, sig)
             decision = Decision(n, iid, False, merged, merged != old)
@@ -205,7 +215,7 @@ def plan(
     """
     out = Plan()
     if grouper is None:
-        grouper = Grouper(state.signatures())
+        grouper = Grouper.over(state)
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
     for r in reports:

@@ -75,10 +75,13 @@ def fake_describe(doc: Document, statements: Sequence[Statement], *_: Any, **__:
     return {"tag": m["tag"] if m else doc.id, "reports": 1}
 
 
-def fake_match(sig: dict[str, Any], index: ListIndex) -> str | None:
+def fake_match(sig: dict[str, Any], index: Any) -> str | None:
+    """The incident of the same tag: among all (the stand-in index), or among the candidates the
+    store's own index finds (a tag-only signature has no date, so every undated incident is one)."""
     if sig["tag"] == "BADMATCH":
         raise ValueError("grouping bug")
-    return next((i for i, s in index.sigs.items() if s["tag"] == sig["tag"]), None)
+    known = index.sigs.items() if isinstance(index, ListIndex) else index.candidates(sig)
+    return next((i for i, s in known if s["tag"] == sig["tag"]), None)
 
 
 def fake_merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -87,6 +90,8 @@ def fake_merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
 def install_fakes(target: Any) -> None:
     """Patch the grouping module (``target`` is a MonkeyPatch, or None to patch for a subprocess)."""
+    import casualty_cli.store.lookup  # noqa: F401  (the store's index subclasses the real IncidentIndex)
+
     fakes = {
         "IncidentIndex": ListIndex,
         "describe": fake_describe,

@@ -85,6 +85,11 @@ class StoreView(Protocol):
         """Every incident's id and grouping signature (what grouping matches new reports against)."""
         ...
 
+    def incident_index(self) -> Any:
+        """A ``grouping.IncidentIndex`` answering lookups from the store as grouping asks, or None
+        (then grouping builds one from :meth:`signatures`)."""
+        ...
+
     def apply(self, batch: Any) -> None:
         """Replay a batch onto this view only, in memory: what the store would be (a dry run)."""
         ...

@@ -40,7 +40,7 @@ from casualty_cli.store.files import Raw
 
 INDEX_FORMAT = "casualty-index"
 #: Bump when the tables change: an index of another version is rebuilt, never read.
-INDEX_VERSION = 1
+INDEX_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,6 +59,13 @@ CREATE TABLE incidents (
     updated TEXT NOT NULL, killed INTEGER NOT NULL, place_text TEXT NOT NULL, search_text TEXT NOT NULL,
     contested INTEGER NOT NULL
 );
+CREATE TABLE incident_keys (incident TEXT NOT NULL, kind TEXT NOT NULL, day INTEGER, name TEXT);
+CREATE INDEX incident_keys_by_day ON incident_keys (kind, day);
+CREATE INDEX incident_keys_by_name ON incident_keys (kind, name);
+CREATE INDEX incident_keys_by_incident ON incident_keys (incident);
+CREATE INDEX incidents_by_date ON incidents (when_key, updated, id);
+CREATE INDEX incidents_by_killed ON incidents (killed, when_key, id);
+CREATE INDEX incidents_by_updated ON incidents (updated, when_key, id);
 """
 
 #: The columns of ``reports`` that hold a ``reports.jsonl`` record's keys, in its order (``seq`` follows).
@@ -69,7 +76,15 @@ _CHECKS = (
     f"SELECT {', '.join(REPORT_COLUMNS)}, seq FROM reports LIMIT 1",
     'SELECT id, "offset", length, report, incident FROM statements LIMIT 1',
     "SELECT id, body, row, when_key, updated, killed, place_text, search_text, contested FROM incidents LIMIT 1",
+    "SELECT incident, kind, day, name FROM incident_keys LIMIT 1",
 )
+
+#: ``incidents --sort``: the index order, descending, each as the Python side's sort keys
+_ORDER = {
+    "date": "when_key DESC, updated DESC, id DESC",
+    "killed": "killed DESC, when_key DESC, id DESC",
+    "updated": "updated DESC, when_key DESC, id DESC",
+}
 
 #: Highest code point: ``prefix <= key < prefix + _TOP`` holds exactly the keys starting with prefix.
 _TOP = "\U0010ffff"
@@ -342,11 +357,8 @@ class Index:
     def put_incidents(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def listing(
-        self, since: str | None, place: str | None, search: str | None, contested: bool, skip: Iterable[str]
-    ) -> list[tuple[str, str, str, int, str]]:
-        """``(row, when_key, updated, killed, id)`` of the incidents that pass the filters (needles
-        casefolded), but those in ``skip``."""
+    @staticmethod
+    def _where(since: str | None, place: str | None, search: str | None, contested: bool) -> tuple[str, list[str]]:
         where: list[str] = ["contested = 1"] if contested else []
         args: list[str] = []
         if since is not None:
@@ -358,14 +370,64 @@ class Index:
         if search:
             where.append("instr(search_text, ?) > 0")
             args.append(search)
-        query = "SELECT row, when_key, updated, killed, id FROM incidents"
-        if where:
-            query += " WHERE " + " AND ".join(where)
+        return (" WHERE " + " AND ".join(where) if where else ""), args
+
+    def listing(
+        self, since: str | None, place: str | None, search: str | None, contested: bool, skip: Iterable[str]
+    ) -> list[tuple[str, str, str, int, str]]:
+        """``(row, when_key, updated, killed, id)`` of the incidents that pass the filters (needles
+        casefolded), but those in ``skip``."""
+        where, args = self._where(since, place, search, contested)
         skipped = set(skip)
+        query = f"SELECT row, when_key, updated, killed, id FROM incidents{where}"
         return [r for r in self.conn.execute(query, args) if r[4] not in skipped]
 
+    def listing_json(
+        self, since: str | None, place: str | None, search: str | None, contested: bool, sort: str
+    ) -> str:
+        """The rows of the incidents that pass the filters, sorted (newest, deadliest or latest updated
+        first), as one JSON array made by SQLite: no row becomes a Python object."""
+        where, args = self._where(since, place, search, contested)
+        query = f"SELECT group_concat(row, ', ') FROM (SELECT row FROM incidents{where} ORDER BY {_ORDER[sort]})"
+        joined = self.conn.execute(query, args).fetchone()[0]
+        return f"[{joined or ''}]"
+
     def delete_incidents(self, ids: Iterable[str]) -> None:
-        self.conn.executemany("DELETE FROM incidents WHERE id = ?", ((i,) for i in ids))
+        gone = [(i,) for i in ids]
+        self.conn.executemany("DELETE FROM incidents WHERE id = ?", gone)
+        self.conn.executemany("DELETE FROM incident_keys WHERE incident = ?", gone)
+
+    # --- what grouping looks incidents up by (see grouping.IncidentIndex) ---
+
+    def put_keys(self, rows: Iterable[tuple[str, tuple[set[int], bool, list[str], list[int]]]]) -> None:
+        """Each incident's grouping keys (``grouping.index_keys``), replacing those it had."""
+        for iid, (days, undated, names, mentions) in rows:
+            self.conn.execute("DELETE FROM incident_keys WHERE incident = ?", (iid,))
+            self.conn.executemany(
+                "INSERT INTO incident_keys VALUES (?, ?, ?, ?)",
+                [
+                    *((iid, "day", d, None) for d in days),
+                    *((iid, "mention", d, None) for d in mentions),
+                    *((iid, "name", None, n) for n in names),
+                    *([(iid, "undated", None, None)] if undated else []),
+                ],
+            )
+
+    def ids_by_day(self, kind: str, lo: int, hi: int) -> set[str]:
+        query = "SELECT incident FROM incident_keys WHERE kind = ? AND day BETWEEN ? AND ?"
+        return {r[0] for r in self.conn.execute(query, (kind, lo, hi))}
+
+    def ids_named(self, name: str) -> set[str]:
+        query = "SELECT incident FROM incident_keys WHERE kind = 'name' AND name = ?"
+        return {r[0] for r in self.conn.execute(query, (name,))}
+
+    def undated_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT incident FROM incident_keys WHERE kind = 'undated'")}
+
+    def signature(self, iid: str) -> Any:
+        row = self.conn.execute("SELECT json_extract(body, '$.signature') FROM incidents WHERE id = ?", (iid,))
+        found = row.fetchone()
+        return None if found is None or found[0] is None else json.loads(found[0])
 
     def commit(self) -> None:
         """Commit this transaction and begin the next (the writer may commit again)."""

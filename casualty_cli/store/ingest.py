@@ -200,7 +200,7 @@ class _Run:
         """Plan the batch against ``state``, commit it (or replay it in memory for a dry run)."""
         result = self.result
         if self.grouper is None:
-            self.grouper = pipeline.Grouper(state.signatures())
+            self.grouper = pipeline.Grouper.over(state)
         planned = pipeline.plan(state, reports, files.now_utc(), self.grouper)
         batch = planned.batch
         result.duplicates += planned.duplicates

@@ -7,6 +7,7 @@ Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -158,17 +159,22 @@ def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int,
 
 @dataclass(slots=True)
 class Listing:
-    """The rows of ``incidents``, in order, each as JSON text (as :func:`json.dumps` writes it)."""
+    """The rows of ``incidents``, in order, as one JSON array: the bytes ``json.dumps(rows,
+    ensure_ascii=False)`` gives."""
 
-    texts: list[str]
+    array: str
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Listing:
+        """From each row's JSON text, in order."""
+        return cls("[" + ", ".join(texts) + "]")
 
     def rows(self) -> list[Raw]:
-        parsed: list[Raw] = json.loads(self.json())  # one parse, in C
+        parsed: list[Raw] = json.loads(self.array)  # one parse, in C
         return parsed
 
     def json(self) -> str:
-        """The rows as one JSON array, the bytes ``json.dumps(self.rows(), ensure_ascii=False)`` gives."""
-        return "[" + ", ".join(self.texts) + "]"
+        return self.array
 
 
 def incident_list(
@@ -191,8 +197,12 @@ def incident_list(
     if not isinstance(view, StoreState) or index is None or rule != view.rule or index.meta.get("rule") != rule:
         found = query.list_incidents(view, since=since, place=place, search=search, sort=sort)
         rows = incident_rows(view, found, rule, contested)
-        return Listing([json.dumps(r, ensure_ascii=False) for r in rows])
+        return Listing.of(json.dumps(r, ensure_ascii=False) for r in rows)
+    floor = since.isoformat() if since is not None else None
+    needles = (place.casefold() if place else None, search.casefold() if search else None)
     pending = view.incidents.pending()
+    if not pending:  # the index is all there is: SQLite filters, sorts and joins the rows
+        return Listing(index.listing_json(floor, *needles, contested, sort))
     fresh = [inc for i in sorted(pending) if (inc := view.incident(i)) is not None]
     keyed: list[tuple[tuple[Any, ...], str]] = []
     for inc in query.list_incidents(view, since=since, place=place, search=search, sort=sort, among=fresh):
@@ -200,12 +210,10 @@ def incident_list(
         if row["contested"] or not contested:
             key = query.sort_key(sort, query.when(inc), inc.updated, query.killed(inc), inc.id)
             keyed.append((key, json.dumps(row, ensure_ascii=False)))
-    floor = since.isoformat() if since is not None else None
-    needles = (place.casefold() if place else None, search.casefold() if search else None)
     for text, when, updated, killed, iid in index.listing(floor, *needles, contested, pending):
         keyed.append((query.sort_key(sort, when, updated, killed, iid), text))
     keyed.sort(key=lambda k: k[0], reverse=True)
-    return Listing([text for _, text in keyed])
+    return Listing.of(text for _, text in keyed)
 
 
 #: ``export --what incidents`` columns: the query's, then whether contested and the rule applied.

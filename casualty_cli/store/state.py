@@ -238,6 +238,10 @@ class StoreState:
         )
         # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
         index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
+        if incidents:
+            from casualty_cli.grouping import index_keys  # only writers that changed incidents pay for it
+
+            index.put_keys((iid, index_keys(inc.signature)) for iid, inc in incidents)
         index.put_meta(
             {
                 "covers": json.dumps(self.covers),
@@ -453,6 +457,17 @@ class StoreState:
             inc = self.incidents.get(iid)
             if inc is not None:
                 yield iid, inc.signature
+
+    def incident_index(self) -> Any:
+        """A ``grouping.IncidentIndex`` that looks incidents up in the index as grouping asks for them
+        (those changed since it was written are held here); None without an index."""
+        if self.index is None:
+            return None
+        from casualty_cli.store.lookup import StoredIncidentIndex
+
+        pending = self.incidents.pending()
+        held = ((i, inc.signature) for i in sorted(pending) if (inc := self.incidents.get(i)) is not None)
+        return StoredIncidentIndex(self.index, held, pending)
 
     def incidents_with_report(self, key: str) -> list[IncidentRecord]:
         """The incidents that hold report ``key`` (queried: not every incident is read)."""
