@@ -27,11 +27,14 @@ def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> N
 
 
 def format_toll(t: Raw | None) -> str:
-    """``"25 (7–25)"``, ``"at least 7"``, ``"–"`` for no figure."""
+    """``"25 (7–25)"``, ``"at least 7"``, ``"20–30"``, ``"at least 2 (vague)"`` for "many", ``"–"`` for no
+    figure. A figure with no best and no upper bound above its low is open-ended, never "2–2"."""
     if not t:
         return "–"
     best, low, high, qual = t.get("best"), t.get("low"), t.get("high"), t.get("qualifier") or "exact"
-    if best is None:
+    if best is None and low is not None and (high is None or high == low):
+        head = f"at least {low}" + (" (vague)" if qual == "vague" else "")
+    elif best is None:
         head = f"{low if low is not None else '?'}–{high if high is not None else '?'}"
     else:
         head = str(best) if qual in ("exact", "range", "vague") else f"{qual} {best}"
