@@ -237,7 +237,9 @@ def describe(
     # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
     local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
-    places = _merge_lists(local_places, found["places"], report_places)
+    # the report's dateline and headline stand in only for an event that names no place of its own:
+    # a round-up's "KABUL -" is not where its Kunduz attack happened
+    places = _merge_lists(local_places, found["places"]) or report_places
     keys: list[str] = []
     names: list[str] = []
     for key, name in places:
@@ -480,7 +482,7 @@ def match(
 
     ``incidents`` is a plain list of ``(incident_id, signature)`` or, for speed over many incidents,
     an :class:`IncidentIndex`. ``exclude`` names incidents ``sig`` cannot be (those another post or
-    event of the same report went to: the report told them apart).
+    event of the same report created: the report told them apart).
     """
     found = incidents.candidates(sig) if isinstance(incidents, IncidentIndex) else incidents
     return _best(sig, [(i, other) for i, other in found if i not in exclude] if exclude else found)

@@ -42,7 +42,8 @@ class ReportEvent:
 
     statements: tuple[int, ...]
     signature: grouping.Signature
-    #: told in a post or event of its own ("In Kunduz, ..."): never the incident of another such event
+    #: told in a post or event of its own ("In Kunduz, ..."): never joins an incident another such event
+    #: of the report created
     own_story: bool = False
 
 
@@ -75,7 +76,8 @@ def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequenc
     """The text of the stories an event's statements stand in, under the headline of its post."""
     starts = [s.start for s in story_list]
     spans = [story_list[i] for i in sorted({stories.story_at(starts, st.start) for st in members})] if story_list else []
-    head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
+    # a post's own headline; a round-up's entry has none (the report's headline speaks of all its events)
+    head = next((s.headline for s in spans if s.headline), None) or ""
     return head, "\n".join(doc.text[s.start : s.end] for s in spans)
 
 
@@ -127,7 +129,7 @@ class Grouper:
         On an exception nothing of this report stays in the grouper's state.
         """
         self._undo = []
-        apart: set[str] = set()  # incidents the report's own posts and events went to
+        apart: set[str] = set()  # incidents the report's own posts and events created: the others stay out
         out: list[Decision] = []
         # the events that tell a toll first; then those of running totals and recalled events only
         recalled = {n for n, e in enumerate(report.events) if all(report.statements[i].scope == "cumulative" for i in e.statements)}
@@ -144,7 +146,7 @@ class Grouper:
                 if decision is None:
                     continue
                 out.append(decision)
-                if event.own_story:
+                if event.own_story and decision.created:
                     apart.add(decision.incident)
         except Exception:
             self.rollback()
