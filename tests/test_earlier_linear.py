@@ -99,3 +99,20 @@ def test_earlier_figures_are_set_apart_as_by_the_plain_loops(seed: int, phrases:
     statements = random_statements(rng, len(text), count)
     assert earlier.set_earlier_figures_apart(text, statements) == reference_earlier(text, statements)
     assert earlier.set_recalled_events_apart(text, statements) == reference_recalled(text, statements)
+
+
+#: Pieces that re's \s, \b and re.I read in their own ways: no-break and em spaces, the long s and the
+#: Kelvin sign (re.I matches them with s and k), letters that are no ASCII, upper case.
+ODD_PIECES = ["up", "UP", "from", "\xa0", "\u2003", " ", "12", "ſix", "days", "weeks", "after", "a", "an",
+              "earlier", "toll", "at", "wounded", "officers", "died", "é", "Ünd", "K", "\n", ".", ",", "of",
+              "previous", "was", "9", "revised", "put", "the", "injured"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ODD_PIECES + PHRASES), max_size=40))
+def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
+    """RE2 only says where a pattern may first match; the matches are re's, all of them."""
+    text = " ".join(pieces)
+    for pattern in (earlier._EARLIER, earlier._INJURED_DIED, earlier._RECALLED):
+        found = [m.span() for m in earlier._matches(pattern, text, None)]
+        assert found == [m.span() for m in pattern.finditer(text)]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,14 +14,7 @@ from casualty_cli.errors import ExitStatus, InputError
 
 if TYPE_CHECKING:
     from casualty_cli.inputs.common import Notice
-
-R = TypeVar("R")
-
-
-def _skipped(notice: Notice) -> None:
-    """Files passed over are said; an empty one is simply no statements, as empty standard input is."""
-    if notice.kind == "skipped":
-        notice_line(notice)
+    from casualty_cli.model import Document, Statement
 
 
 @app.command(cls=Command)
@@ -53,26 +46,49 @@ def extract(
 
     pub = parse_date_option(published)
     errors: list[InputError] = []
-    documents = read_documents(paths, published=pub, notify=_skipped)
+    documents = _with_notices(read_documents, paths, pub)
     n = jobs or default_jobs()
     if as_json:
         out = sys.stdout
-        for text in _errors_aside(extract_each(documents, json_lines, n), errors):
-            out.write(text)
+        texts: Iterator[str | InputError | Notice] = extract_each(documents, json_lines, n)
+        for text in texts:
+            if isinstance(text, str):
+                out.write(text)
+            else:
+                _say(text, errors)
     else:
         from casualty_cli.render import render_statements, stdout_console
 
-        rows = [s for found in _errors_aside(extract_each(documents, as_they_are, n), errors) for s in found]
+        rows: list[Statement] = []
+        statements: Iterator[list[Statement] | InputError | Notice] = extract_each(documents, as_they_are, n)
+        for found in statements:
+            if isinstance(found, list):
+                rows.extend(found)
+            else:
+                _say(found, errors)
         render_statements(stdout_console(), rows)
     if errors:
         raise typer.Exit(int(ExitStatus.ERROR))
 
 
-def _errors_aside(results: Iterator[R | InputError], errors: list[InputError]) -> Iterator[R]:
-    """The results, each input error printed (one line, at once) and kept in ``errors`` instead."""
-    for result in results:
-        if isinstance(result, InputError):
-            error_line(str(result))
-            errors.append(result)
-        else:
-            yield result
+def _with_notices(
+    read_documents: Callable[..., Iterator[Document | InputError]], paths: list[str], published: object
+) -> Iterator[Document | InputError | Notice]:
+    """The documents and input errors read, with the notices of files passed over in their places (so
+    that with several jobs they are said where one job says them)."""
+    notices: list[Notice] = []
+    for item in read_documents(paths, published=published, notify=notices.append):
+        yield from notices
+        notices.clear()
+        yield item
+    yield from notices
+
+
+def _say(item: InputError | Notice, errors: list[InputError]) -> None:
+    """An input error is printed (one line, at once) and kept in ``errors``; a file passed over is said
+    (an empty one is simply no statements, as empty standard input is)."""
+    if isinstance(item, InputError):
+        error_line(str(item))
+        errors.append(item)
+    elif item.kind == "skipped":
+        notice_line(item)

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
+from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
@@ -63,6 +66,28 @@ _RECALLED = re.compile(
 _OPENING = 30
 
 
+@cache
+def _first_place(pattern: re.Pattern[str]) -> Callable[[bytes, int, int], tuple[int, int]] | None:
+    """Where RE2 finds ``pattern`` may first match in a text's fold (prefilter.py), or None without RE2."""
+    try:
+        import re2  # noqa: F401
+    except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
+        return None
+    return leftmost(relaxed(pattern.pattern, pattern.flags & (re.I | re.X)))
+
+
+def _matches(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried from the first place RE2 finds it may match, and not at all when
+    it finds none (most reports). Searched everywhere by ``re``, the three patterns took a third of the
+    reader's time on gvc-dev (0.78 s of 2.4 s). ``folded`` is ``fold(text)`` when the caller has it."""
+    first_place = _first_place(pattern)
+    if first_place is None:
+        return pattern.finditer(text)
+    data = fold(text) if folded is None else folded
+    start = first_place(data, 0, len(data))[0]
+    return iter(()) if start < 0 else pattern.finditer(text, start)
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo, hi = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)
     start = max(text.rfind(". ", lo, pos) + 2, text.rfind("\n", lo, pos) + 1, lo)
@@ -82,11 +107,12 @@ class _ByStart:
         return self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
-def set_recalled_events_apart(text: str, statements: list[Statement]) -> list[Statement]:
-    """``statements`` with those of a recalled event's clause made ``cumulative`` (another event's)."""
+def set_recalled_events_apart(text: str, statements: list[Statement], folded: bytes | None = None) -> list[Statement]:
+    """``statements`` with those of a recalled event's clause made ``cumulative`` (another event's).
+    ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     out = list(statements)
     by_start: _ByStart | None = None
-    for m in _RECALLED.finditer(text):
+    for m in _matches(_RECALLED, text, folded):
         start, end = _sentence(text, m.start())
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
@@ -124,16 +150,17 @@ def _drop_inside(statements: list[Statement], spans: list[tuple[int, int, int | 
     return kept, dropped
 
 
-def set_earlier_figures_apart(text: str, statements: list[Statement]) -> list[Statement]:
+def set_earlier_figures_apart(text: str, statements: list[Statement], folded: bytes | None = None) -> list[Statement]:
     """``statements`` without those read from an earlier figure, and with that figure as the
-    ``previous`` of the revision its paragraph's current statements make (in the same order)."""
+    ``previous`` of the revision its paragraph's current statements make (in the same order).
+    ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     spans: list[tuple[int, int, int | None]] = []
-    for m in _EARLIER.finditer(text):
+    for m in _matches(_EARLIER, text, folded):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
-    for m in _INJURED_DIED.finditer(text):
+    for m in _matches(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes
         fig = parse_figure(m.group("fig"))
         if fig is not None and fig.best:
