@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -59,15 +59,31 @@ def _change(r: TollRevision) -> str:
 # --- ingest ---
 
 
+class IngestTicker:
+    """What an ingest tells its progress bar: each report read (call it), and each phase it enters."""
+
+    def __init__(self, progress: Progress | None = None, task: TaskID | None = None) -> None:
+        self._progress, self._task = progress, task
+
+    def __call__(self, name: str) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=1, description=name[-40:])
+
+    def phase(self, text: str) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, phase=text)
+
+
 @contextmanager
-def ingest_progress(console: Console, enabled: bool) -> Iterator[Callable[[str], None]]:
-    """A progress bar on a terminal; a no-op callback otherwise (piped, --json)."""
+def ingest_progress(console: Console, enabled: bool) -> Iterator[IngestTicker]:
+    """A progress bar on a terminal, through every phase (reading, grouping a batch, writing it);
+    a ticker that shows nothing otherwise (piped, --json)."""
     if not enabled:
-        yield lambda _name: None
+        yield IngestTicker()
         return
     progress = Progress(
         SpinnerColumn(),
-        TextColumn("reading reports"),
+        TextColumn("{task.fields[phase]}"),
         BarColumn(),
         TextColumn("{task.completed} read"),
         TimeElapsedColumn(),
@@ -76,12 +92,7 @@ def ingest_progress(console: Console, enabled: bool) -> Iterator[Callable[[str],
         transient=True,
     )
     with progress:
-        task = progress.add_task("", total=None)
-
-        def tick(name: str) -> None:
-            progress.update(task, advance=1, description=name[-40:])
-
-        yield tick
+        yield IngestTicker(progress, progress.add_task("", total=None, phase="reading reports"))
 
 
 def render_ingest(console: Console, result: Raw) -> None:
