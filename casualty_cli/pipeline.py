@@ -23,13 +23,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from casualty_cli import grouping, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, StoreState, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
 
 __all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
@@ -41,7 +42,8 @@ class ReportEvent:
 
     statements: tuple[int, ...]
     signature: grouping.Signature
-    #: told in a post or event of its own ("In Kunduz, ..."): never the incident of another such event
+    #: told in a post or event of its own ("In Kunduz, ..."): never joins an incident another such event
+    #: of the report created
     own_story: bool = False
 
 
@@ -72,19 +74,17 @@ class Decision:
 
 def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequence[Statement]) -> tuple[str, str]:
     """The text of the stories an event's statements stand in, under the headline of its post."""
-    spans: list[stories.Story] = []
-    for st in members:
-        for s in story_list:
-            if s.start <= st.start < s.end and s not in spans:
-                spans.append(s)
-    spans.sort(key=lambda s: s.start)
-    head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
+    starts = [s.start for s in story_list]
+    spans = [story_list[i] for i in sorted({stories.story_at(starts, st.start) for st in members})] if story_list else []
+    # a post's own headline; a round-up's entry has none (the report's headline speaks of all its events)
+    head = next((s.headline for s in spans if s.headline), None) or ""
     return head, "\n".join(doc.text[s.start : s.end] for s in spans)
 
 
 def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> bool:
     """Do the statements stand in a post or an event-opening story (not in a plain paragraph or lead)?"""
-    return any(s.opens_event and s.start <= st.start < s.end for st in members for s in story_list)
+    starts = [s.start for s in story_list]
+    return bool(story_list) and any(story_list[stories.story_at(starts, st.start)].opens_event for st in members)
 
 
 def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") -> AnalysedReport:
@@ -108,10 +108,20 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
 class Grouper:
     """Grouping decisions against the incidents known so far, including those this batch created."""
 
-    def __init__(self, incidents: Iterable[tuple[str, grouping.Signature]]) -> None:
+    def __init__(
+        self, incidents: Iterable[tuple[str, grouping.Signature]] = (), index: grouping.IncidentIndex | None = None
+    ) -> None:
+        """From every incident's signature, or from an ``index`` that finds them itself (the store's)."""
+        #: the signatures decided here (all of them when built from ``incidents``)
         self.sigs: dict[str, grouping.Signature] = dict(incidents)
-        self.index = grouping.IncidentIndex(self.sigs.items())
+        self.index = index if index is not None else grouping.IncidentIndex(self.sigs.items())
         self._undo: list[tuple[str, grouping.Signature | None]] = []
+
+    @classmethod
+    def over(cls, view: StoreView) -> Grouper:
+        """A grouper on a store's incidents: its index answers lookups where it has one."""
+        index = view.incident_index()
+        return cls(index=index) if index is not None else cls(view.signatures())
 
     def decide(self, report: AnalysedReport, new_id: Callable[[int], str]) -> list[Decision]:
         """One decision per event of ``report``; ``new_id(n)`` names the incident event ``n`` would create.
@@ -119,29 +129,56 @@ class Grouper:
         On an exception nothing of this report stays in the grouper's state.
         """
         self._undo = []
-        apart: set[str] = set()  # incidents the report's own posts and events went to
-        out = []
+        apart: set[str] = set()  # incidents the report's own posts and events created: the others stay out
+        out: list[Decision] = []
+        # the events that tell a toll first; then those of running totals and recalled events only
+        recalled = {n for n, e in enumerate(report.events) if all(report.statements[i].scope == "cumulative" for i in e.statements)}
+        order = [n for n in range(len(report.events)) if n not in recalled] + sorted(recalled)
         try:
-            for n, event in enumerate(report.events):
-                out.append(self._decide(n, event, new_id, apart if event.own_story else ()))
-                if event.own_story:
-                    apart.add(out[-1].incident)
+            for n in order:
+                event = report.events[n]
+                decision = self._decide(n, event, new_id, report, apart if event.own_story else ())
+                if decision is not None and decision.created and n in recalled and out:
+                    # A running total or an event recalled in passing matches nothing: its statements stay
+                    # with the report's incident (they never count toward a toll), and make none of their own.
+                    self._forget_last()
+                    decision = Decision(n, out[0].incident, False, self.sigs[out[0].incident], False)
+                if decision is None:
+                    continue
+                out.append(decision)
+                if event.own_story and decision.created:
+                    apart.add(decision.incident)
         except Exception:
             self.rollback()
             raise
-        return out
+        return sorted(out, key=lambda d: d.event)
+
+    def _forget_last(self) -> None:
+        """Take back the incident the last decision created."""
+        iid, _ = self._undo.pop()
+        self.index.remove(iid)
+        self.sigs.pop(iid, None)
 
     def _decide(
-        self, n: int, event: ReportEvent, new_id: Callable[[int], str], exclude: Container[str]
-    ) -> Decision:
+        self,
+        n: int,
+        event: ReportEvent,
+        new_id: Callable[[int], str],
+        report: AnalysedReport,
+        exclude: Container[str],
+    ) -> Decision | None:
         sig = event.signature
         iid = grouping.match(sig, self.index, exclude) if exclude else grouping.match(sig, self.index)
+        if iid is None and all(report.statements[i].high == 0 for i in event.statements):
+            # "No casualties were reported": a statement of zero joins the incident it is about, but
+            # is never an incident of its own (a toll of 0 for an event nobody counted casualties in).
+            return None
         if iid is None:
             iid = new_id(n)
             self._undo.append((iid, None))
             decision = Decision(n, iid, True, sig, True)
         else:
-            old = self.sigs[iid]
+            old = self.sigs[iid] if iid in self.sigs else self.index.signature(iid)
             self._undo.append((iid, old))
             merged = grouping.merge(old, sig)
             decision = Decision(n, iid, False, merged, merged != old)
@@ -183,32 +220,51 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def plan(state: StoreState, reports: Sequence[AnalysedReport], at: str) -> Plan:
-    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch."""
+@dataclass(frozen=True, slots=True)
+class _Taken:
+    """The ids of one kind a store holds, as a container (``short_id`` asks it about each prefix)."""
+
+    view: StoreView
+    kind: Literal["report", "statement", "incident"]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.view.id_taken(self.kind, key)
+
+
+def plan(
+    state: StoreView, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
+) -> Plan:
+    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch.
+
+    ``grouper`` holds the decisions of earlier batches of the same ingest (it is made from the
+    store's incidents when not given); it is left holding this batch's decisions too.
+    """
     out = Plan()
-    grouper = Grouper((i.id, i.signature) for i in state.incidents.values())
+    if grouper is None:
+        grouper = Grouper.over(state)
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
     for r in reports:
-        if r.hash in state.by_hash:  # another writer added it since we looked
-            out.duplicates.append((r.doc.id, state.by_hash[r.hash]))
+        known = state.report_key(r.hash)
+        if known is not None:  # another writer added it since we looked
+            out.duplicates.append((r.doc.id, known))
             continue
         mine = Batch()
         taken_here: set[str] = set()
         try:
-            key = short_id(r.hash, 8, state.reports, taken)
+            key = short_id(r.hash, 8, _Taken(state, "report"), taken)
             mine.reports.append(_report_record(r, key, at))
             ids: list[str] = []
             for n, s in enumerate(r.statements):
                 sid = short_id(
-                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, state.locations, taken, taken_here
+                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, _Taken(state, "statement"), taken, taken_here
                 )
                 taken_here.add(sid)
                 ids.append(sid)
                 mine.statements.append({"id": sid, "report": key, **s.to_dict()})
 
             def new_id(g: int, r: AnalysedReport = r, taken_here: set[str] = taken_here) -> str:
-                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, state.incidents, taken, taken_here)
+                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, _Taken(state, "incident"), taken, taken_here)
                 taken_here.add(iid)
                 return iid
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from casualty_cli.cli.app import app, guarded
+from casualty_cli.cli.app import Command, app, guarded
 from casualty_cli.cli.store_cmds import JsonOption, StoreOption, print_json
 
 StatementArgument = Annotated[
@@ -14,9 +14,11 @@ StatementArgument = Annotated[
 ]
 UserOption = Annotated[
     str | None,
-    typer.Option("--user", help="Who is acting (default: $CASUALTY_USER, else your login name)."),
+    typer.Option(
+        "--user", metavar="NAME", help="Who is acting (default: $CASUALTY_USER, else your login name)."
+    ),
 ]
-ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why: kept with the act.")]
+ReasonOption = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why: kept with the act.")]
 
 
 def done(event: dict[str, object], as_json: bool) -> None:
@@ -31,42 +33,44 @@ def done(event: dict[str, object], as_json: bool) -> None:
         render_act(stdout_console(), row)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def retract(
     statement: StatementArgument,
-    reason: Annotated[str, typer.Option("--reason", help="Why it no longer counts (required).")],
+    reason: Annotated[
+        str, typer.Option("--reason", metavar="TEXT", help="Why it no longer counts (required).")
+    ],
     user: UserOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Stop a statement counting toward its incident's toll; it stays in show and timeline as retracted."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import retract as run
 
-    done(run(Store.at(store), statement, reason, user), as_json)
+    done(run(open_store(store), statement, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def correct(
     statement: StatementArgument,
-    best: Annotated[int, typer.Option("--best", help="The figure as a person reads it.")],
-    low: Annotated[int | None, typer.Option("--low", help="Lower bound, if a range.")] = None,
-    high: Annotated[int | None, typer.Option("--high", help="Upper bound, if a range.")] = None,
+    best: Annotated[int, typer.Option("--best", metavar="N", help="The figure as a person reads it.")],
+    low: Annotated[int | None, typer.Option("--low", metavar="N", help="Lower bound, if a range.")] = None,
+    high: Annotated[int | None, typer.Option("--high", metavar="N", help="Upper bound, if a range.")] = None,
     reason: ReasonOption = None,
     user: UserOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Record a person's reading of a statement's figure beside the machine's; the correction counts."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import correct as run
 
-    done(run(Store.at(store), statement, best, low, high, reason, user), as_json)
+    done(run(open_store(store), statement, best, low, high, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def move(
     statement: StatementArgument,
@@ -80,13 +84,13 @@ def move(
     as_json: JsonOption = False,
 ) -> None:
     """Move a wrongly grouped statement to another incident, or to a new one."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import move as run
 
-    done(run(Store.at(store), statement, to, reason, user), as_json)
+    done(run(open_store(store), statement, to, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def merge(
     incidents: Annotated[
@@ -99,13 +103,13 @@ def merge(
     as_json: JsonOption = False,
 ) -> None:
     """Make two or more incidents that are one event a single incident."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import merge as run
 
-    done(run(Store.at(store), incidents, reason, user), as_json)
+    done(run(open_store(store), incidents, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def note(
     incident: Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")],
@@ -115,13 +119,13 @@ def note(
     as_json: JsonOption = False,
 ) -> None:
     """Add a free-text note to an incident (shown by `casualty show`)."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import note as run
 
-    done(run(Store.at(store), incident, text, user), as_json)
+    done(run(open_store(store), incident, text, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def undo(
     reason: ReasonOption = None,
@@ -130,14 +134,14 @@ def undo(
     as_json: JsonOption = False,
 ) -> None:
     """Reverse the latest curation act still in force; the undo is recorded as an act too."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import undo as run
 
-    target = Store.at(store)
+    target = open_store(store)
     event = run(target, reason, user)
     from casualty_cli.store.curation import act_row
 
-    row = act_row(target.load(), event)
+    row = act_row(target.read(), event)
     if as_json:
         print_json(row)
         return
@@ -147,7 +151,7 @@ def undo(
     render_act(stdout_console(), row)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def log(
     incident: Annotated[
@@ -157,10 +161,10 @@ def log(
     as_json: JsonOption = False,
 ) -> None:
     """Every curation act, oldest first: what, when, why and who, and whether it was undone."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import acts_of
 
-    state = Store.at(store).load()
+    state = open_store(store).read()
     acts = acts_of(state, state.resolve(incident) if incident is not None else None)
     if as_json:
         print_json(acts)
@@ -174,7 +178,7 @@ def log(
     render_acts(console, acts)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def settings(
     key: Annotated[str | None, typer.Argument(metavar="[KEY]", help="The setting: toll_rule.")] = None,
@@ -189,11 +193,11 @@ def settings(
 ) -> None:
     """Show the store's settings, or set one: `casualty settings toll_rule highest`."""
     from casualty_cli.errors import UsageError
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import set_toll_rule
     from casualty_cli.store.curation import settings as read_settings
 
-    target = Store.at(store)
+    target = open_store(store)
     if key is not None and key != "toll_rule":
         raise UsageError(f"KEY: unknown setting {key!r}; known: toll_rule")
     current = read_settings(target)  # first: a mistyped --store is an error, not a new store

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from casualty_cli.cli.app import app, command_group, guarded, parse_date_option
+from casualty_cli.cli.app import Command, app, command_group, guarded, parse_date_option
 from casualty_cli.cli.curate_cmds import ReasonOption, UserOption, done
 from casualty_cli.cli.store_cmds import IdArgument, JsonOption, StoreOption
 
@@ -15,7 +15,7 @@ reports_app = command_group(
 )
 
 
-@reports_app.command("set")
+@reports_app.command("set", cls=Command)
 @guarded
 def reports_set(
     report: Annotated[
@@ -41,15 +41,15 @@ def reports_set(
 ) -> None:
     """Set a report's publication date or source, as an act (shown by `log`, reversed by `undo`).
     Dates, the order of revisions and tolls follow; grouping stays as it was recorded."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import set_report
 
     when = parse_date_option(published)
     iso = when.isoformat() if when is not None else None
-    done(set_report(Store.at(store), report, iso, source, reason, user), as_json)
+    done(set_report(open_store(store), report, iso, source, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def rename(
     incident: IdArgument,
@@ -60,7 +60,7 @@ def rename(
     as_json: JsonOption = False,
 ) -> None:
     """Give an incident a title of your own (an act: `undo` restores grouping's title)."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import rename as run
 
-    done(run(Store.at(store), incident, title, reason, user), as_json)
+    done(run(open_store(store), incident, title, reason, user), as_json)
