@@ -558,6 +558,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
+        i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
     if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
         toks[i + 1]
     ):
@@ -823,6 +827,8 @@ class _Sentence:
         self.after = 0
         #: the last token of the last outcome word read
         self.verb_end = -2
+        #: the last token of the outcome word being read
+        self.here = -1
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -832,9 +838,11 @@ class _Sentence:
         # alone is one person of a pair)
         other = p.head == "others" or (not p.single and any(t.low in ("other", "more") for t in around))
         victims = "others" if other else p.head
+        # a sum over several events: "eight people were killed in the attacks"
+        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
         return Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex), after=self.after,
+            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
         )
 
     def read(self) -> list[Reading]:
@@ -849,6 +857,7 @@ class _Sentence:
                 continue
             end = i + len(e.words)
             self.after = toks[end - 1].end
+            self.here = end - 1
             if self.among(e, i, end):
                 pass
             elif e.role == "past":
@@ -1130,6 +1139,8 @@ class _Sentence:
             return
         k = end
         if k < len(toks) and toks[k].low == "of":
+            if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
+                return  # "the attempted assassination of the governor"
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
