@@ -980,6 +980,14 @@ class _Sentence:
             return
         passive = any(w in lex.be for w in aux)
         also = "also" in aux
+        if k >= 0 and toks[k].low == "and":
+            # "it could have hit her and killed her": the verbs share the first one's modal
+            for m in range(k - 1, max(-1, k - 9), -1):
+                low = toks[m].low
+                if low in _CLAUSE_END or low == ",":
+                    break
+                if low in ("could", "would", "might", "may", "should", "can", "will"):
+                    return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
