@@ -1015,6 +1015,12 @@ class _Sentence:
             not passive or self.last_subject is not None
         ):
             subject = self.shared_subject(k)
+            if subject is not None and outcome == "killed":
+                # "1 other guy shot, killed too", "were shot and died": the people hit are the dead
+                lo_tok, hi_tok = subject.span or (subject.first, subject.last)
+                start, stop = toks[lo_tok].start, toks[hi_tok].end
+                self.out = [r for r in self.out
+                            if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
         if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
             subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
             if subject is None:
@@ -1092,7 +1098,7 @@ class _Sentence:
     def subject_before_place(self, k: int) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned"."""
         j = k
-        while j > 0 and k - j < 12:
+        while j > 0 and k - j < 16:
             low = self.toks[j].low
             if low in ("who", "that", "which") and j < k:
                 # "Two drivers who worked for the company were found dead": the subject before "who"
