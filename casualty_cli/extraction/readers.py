@@ -75,7 +75,7 @@ _MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
-_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside".split())
+_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
 @dataclass(slots=True)
@@ -156,7 +156,10 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
-    joined = [t for t in toks[s : j + 1] if t.low in ("and", "to", "-", "–")]
+    joined = [
+        x for x in range(s + 1, j) if toks[x].low in ("and", "to", "-", "–")
+        and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
+    ]
     if not joined or fig.qualifier == "range":
         return True
     return all(not t.low[0].isdigit() for t in toks[s : j + 1])
@@ -247,6 +250,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
+    if low in ("more", "others") and j - 1 >= lo and _numberish(toks[j - 1]):
+        found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
+        if found is not None:
+            return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
     if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
@@ -309,6 +316,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
     person = _person_head(lex, t, counted)
+    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
+        return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and _is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
@@ -432,12 +441,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
-        while k > lo and j - k < 6 and toks[k].low != "(":
+        while k > lo and j - k < 16 and toks[k].low != "(":
             k -= 1
         if toks[k].low == "(":
             j = k - 1
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
-    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]):
+    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
+        lex, toks[j].low
+    ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
@@ -582,7 +593,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             k += 1
             if k + 1 < hi and toks[k].low in _DEFINITE:
                 k += 1
-        head = _head_right(toks, k, hi, lex)
+        head = _head_right(toks, k, hi, lex, counted=True)
         if head is not None:
             hl = toks[head].low
             if (fig.low or 0) >= 100 and _singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
@@ -600,7 +611,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others",
-                                                               "more", "with", "as", "before"):
+                                                               "more", "with", "as", "before", "from", "by", "inside",
+                                                               "outside", "during"):
             return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
@@ -714,7 +726,9 @@ def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
     return e
 
 
-def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True) -> int | None:
+def _head_right(
+    toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
+) -> int | None:
     """The head noun of people at or after ``k`` over at most three modifiers, or None."""
     end = min(hi, k + 6)
     j = k
@@ -722,7 +736,7 @@ def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: b
         t = toks[j]
         if t.low in lex.not_people:
             return None
-        if _person_head(lex, t, counted=j <= k + 1) or (j == k and t.low in lex.groups):
+        if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
@@ -1095,14 +1109,23 @@ class _Sentence:
             or self.apposed_subject(k)
         )
 
-    def subject_before_place(self, k: int) -> _Phrase | None:
-        """A subject followed by where it was: "Two persons in a boat drowned"."""
+    def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
+        """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
+        "Two drivers who worked for the company were found dead"."""
+        for m in range(k - 1, max(0, k - 16), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == ",":
+                break
+            if low in ("who", "that", "which"):
+                # the subject before "who" ("one of the victims in the shooting that sent five people to
+                # the hospital has died"), itself perhaps followed by where it was
+                found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is None and not nested:
+                    found = self.subject_before_place(m - 1, nested=True)
+                return found
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
-            if low in ("who", "that", "which") and j < k:
-                # "Two drivers who worked for the company were found dead": the subject before "who"
-                return list_ending(self.text, self.toks, j - 1, 0, self.lex)
             if low in _CLAUSE_START:
                 return None
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
