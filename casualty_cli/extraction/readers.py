@@ -673,6 +673,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
 def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
     """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
     for j in range(i - 1, max(-1, i - 16), -1):
+        if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and _numberish(toks[j - 2]):
+            found = figure_ending(text, toks, j - 2, max(0, j - 6))  # "pinning two of them ..., suffocating them"
+            if found is not None:
+                return _Phrase(found[0], i, i, None)
         if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
             p = phrase_ending(text, toks, j, max(0, j - 6), lex)
             if p is not None and p.figure.best and not p.single:
