@@ -55,7 +55,7 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for confirm confirms report say said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - for which whom confirm confirms report say said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
@@ -392,7 +392,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and (p.low in ("'s", "’s") or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+    if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
     return None
 
@@ -459,6 +459,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
+    if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
+        "ing"
+    ) and toks[last.first - 1].low not in (
+        "including", "during", "following"
+    ):
+        return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
@@ -750,6 +757,8 @@ def _head_right(
                 j += 1  # "two Kenya Defense Forces (KDF) soldiers"
             j += 1
             continue
+        if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
+            return j  # "the head of Kanilwan hamlet": a chief
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
