@@ -207,9 +207,12 @@ class Table(MutableMapping[str, V], Generic[V]):
         return [(k, self._held[k]) for k in sorted(self._changed) if k in self._held], sorted(self._gone)
 
     def written(self) -> None:
-        """Everything :meth:`changed` returned is in the index now."""
+        """Everything :meth:`changed` returned is in the index now: a table read on demand lets go
+        of what it held (it is read again when asked for), so memory holds one commit's worth."""
         self._changed.clear()
         self._gone.clear()
+        if not self._complete:
+            self._held.clear()
 
 
 class Index:
