@@ -205,7 +205,8 @@ class StatementCues:
 
     ``date`` and ``victims`` are the extractor's (the statement's ``event_date`` and ``victims``);
     ``aggregate`` is true for a running total (the extractor's ``cumulative`` scope) or a toll over
-    several sites; ``in_title`` for a statement in the report's own headline.
+    several sites; ``in_title`` for a statement in the report's own headline; ``in_headline`` for one
+    in any headline (the report's or a post's), which names places more broadly than a body does.
     """
 
     places: tuple[tuple[str, str], ...]
@@ -215,3 +216,4 @@ class StatementCues:
     names: tuple[str, ...]
     aggregate: bool
     in_title: bool
+    in_headline: bool = False

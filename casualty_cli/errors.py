@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from enum import IntEnum
 
 
@@ -41,3 +43,10 @@ class StoreError(CasualtyError):
 
 class NotFoundError(CasualtyError):
     """An id names nothing, or more than one thing."""
+
+
+def close_stdout_quietly() -> None:
+    """The reader of stdout has left (``casualty incidents | head -2``): point stdout at the null
+    device, so that nothing written later, not even the interpreter's last flush, fails."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -20,7 +20,8 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "date_lo": "2016-02-15",     # the window the event may lie in; merging widens it
      "date_hi": "2016-02-15",
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
-     "place_names": ["Ma'arat al-Numan"],   # how each was first written, for titles
+     "place_names": ["Ma'arat al-Numan"],   # how each is written (one spelling, whatever the order)
+     "place_votes": {"marat numan": 3},    # how many events named it among their first two: the title's place
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
@@ -233,9 +234,12 @@ def describe(
         # One event of a report that tells several: its own text, then the report's dateline and headline.
         found = _cues(*region, published)
         report_places = _strong_places(doc)
-    local_places = [p for c in cues for p in c.places]
+    # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
+    local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
-    places = _merge_lists(local_places, found["places"], report_places)
+    # the report's dateline and headline stand in only for an event that names no place of its own:
+    # a round-up's "KABUL -" is not where its Kunduz attack happened
+    places = _merge_lists(local_places, found["places"]) or report_places
     keys: list[str] = []
     names: list[str] = []
     for key, name in places:
@@ -275,6 +279,7 @@ def describe(
         "date_hi": hi.isoformat() if hi else None,
         "places": keys[:LIST_LIMIT],
         "place_names": names[:LIST_LIMIT],
+        "place_votes": dict.fromkeys(keys[:2], 1),
         "streets": list(found["streets"]),
         "names": _merge_lists([n for c in cues for n in c.names], found["names"]),
         "ages": list(found["ages"]),
@@ -477,7 +482,7 @@ def match(
 
     ``incidents`` is a plain list of ``(incident_id, signature)`` or, for speed over many incidents,
     an :class:`IncidentIndex`. ``exclude`` names incidents ``sig`` cannot be (those another post or
-    event of the same report went to: the report told them apart).
+    event of the same report created: the report told them apart).
     """
     found = incidents.candidates(sig) if isinstance(incidents, IncidentIndex) else incidents
     return _best(sig, [(i, other) for i, other in found if i not in exclude] if exclude else found)
@@ -500,11 +505,18 @@ def merge(old: Signature, new: Signature) -> Signature:
     elif nwin:
         out["date_lo"], out["date_hi"] = new.get("date_lo"), new.get("date_hi")
     keys, names = list(old.get("places") or []), list(old.get("place_names") or [])
+    votes = dict(old.get("place_votes") or {})
     for key, name in zip(new.get("places") or [], new.get("place_names") or [], strict=False):
-        if len(keys) < LIST_LIMIT and not any(same_place(key, k) for k in keys):
+        held = next((i for i, k in enumerate(keys) if same_place(key, k)), None)
+        if held is None and len(keys) < LIST_LIMIT:
             keys.append(key)
             names.append(name)
-    out["places"], out["place_names"] = keys, names
+        elif held is not None:
+            names[held] = min(names[held], name)  # one spelling whatever the order reports came in
+    for key, n in (new.get("place_votes") or {}).items():
+        at = next((k for k in keys if same_place(key, k)), key)
+        votes[at] = votes.get(at, 0) + int(n)
+    out["places"], out["place_names"], out["place_votes"] = keys, names, votes
     for field in ("streets", "names", "ages", "targets", "mentions", "keywords"):
         out[field] = _merge_lists(
             old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else LIST_LIMIT
@@ -517,9 +529,18 @@ def merge(old: Signature, new: Signature) -> Signature:
 
 
 def title(sig: Signature) -> str:
-    """A readable title: ``"Ma'arat al-Numan hospital, 2016-02-15"``."""
+    """A readable title: ``"Ma'arat al-Numan hospital, 2016-02-15"``.
+
+    The place is the one most of the incident's events name among their first two (``place_votes``; a
+    tie goes to the place ranked first), so the title hangs on which report came first only in a tie.
+    """
     names = sig.get("place_names") or []
+    keys = sig.get("places") or []
+    votes = sig.get("place_votes") or {}
     place = names[0] if names else ""
+    ranked = sorted((k for k in votes if k in keys), key=lambda k: (-int(votes[k]), keys.index(k)))
+    if ranked and len(names) == len(keys):
+        place = names[keys.index(ranked[0])]
     targets = sig.get("targets") or []
     head = " ".join(x for x in (place, targets[0] if targets else "") if x) or "Incident"
     return f"{head}, {sig.get('date') or 'date unknown'}"

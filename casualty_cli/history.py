@@ -410,6 +410,8 @@ def diff_revisions(
             if name in ("low", "high") and a and b and va == a.best and vb == b.best:
                 continue
             changes.append(Change(f"{outcome}.{name}", va, vb, _delta(va, vb)))
+        if any(s is not None and s.outcome != outcome for s in (sa, sb)):
+            continue  # a figure derived from another outcome's statement (the injured who died): no parts of its own
         parts_a = {p.group: p.best for p in sa.breakdown} if sa else {}
         parts_b = {p.group: p.best for p in sb.breakdown} if sb else {}
         for group in [*parts_a, *(g for g in parts_b if g not in parts_a)]:

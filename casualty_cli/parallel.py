@@ -1,8 +1,8 @@
 """Extraction over several processes, with results in input order.
 
 :func:`extract_each` reads documents lazily and gives, for each input item in order, either what
-``finish`` made of the document's statements or the :class:`~casualty_cli.errors.InputError` read in
-its place. With one job, or when the whole input is small, it extracts in this process: starting
+``finish`` made of the document's statements or the item itself when it is no document (an
+:class:`~casualty_cli.errors.InputError` read in its place, a notice). With one job, or when the whole input is small, it extracts in this process: starting
 workers costs more than a small input takes. Otherwise documents go in chunks of about
 :data:`CHUNK_CHARS` characters to a pool of worker processes; only a few chunks per worker are in
 flight at once, so a large JSON Lines stream is read as fast as it is extracted, never all at once.
@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from casualty_cli.errors import CasualtyError, InputError
+from casualty_cli.errors import CasualtyError
 from casualty_cli.model import Document, Statement
 
 if TYPE_CHECKING:  # imported when workers start (25 ms): a small input never starts them
@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # imported when workers start (25 ms): a small input never st
     from multiprocessing.context import BaseContext
 
 R = TypeVar("R")
+#: Items passed through as they are, in their place: input errors, notices
+P = TypeVar("P")
 
 #: Characters of document text sent to a worker at once: some tens of milliseconds of work, so that
 #: sending it costs little beside, and the workers finish close together at the end of the input.
@@ -95,33 +97,34 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-class _Chunk(Generic[R]):
+class _Chunk(Generic[R, P]):
     """Input items in order and the future of their documents' results."""
 
     def __init__(self) -> None:
-        #: the items in order: an input error, or None where a document stands (the worker has its text)
-        self.items: list[InputError | None] = []
+        #: the items in order: ``(False, item)`` passed through, ``(True, None)`` where a document stands
+        #: (the worker has its text)
+        self.items: list[tuple[bool, P | None]] = []
         self.docs: list[Document] = []
         self.chars = 0
         self.future: Future[list[R | _Failed]] | None = None
 
-    def add(self, item: Document | InputError) -> None:
-        if isinstance(item, InputError):
-            self.items.append(item)
+    def add(self, item: Document | P) -> None:
+        if not isinstance(item, Document):
+            self.items.append((False, item))
             return
-        self.items.append(None)
+        self.items.append((True, None))
         self.docs.append(item)
         self.chars += len(item.text)
 
     def full(self) -> bool:
         return self.chars >= CHUNK_CHARS or len(self.docs) >= CHUNK_DOCS
 
-    def results(self, done: list[R | _Failed]) -> Iterator[R | InputError]:
+    def results(self, done: list[R | _Failed]) -> Iterator[R | P]:
         """The items in order, each document replaced by its result."""
         results = iter(done)
-        for item in self.items:
-            if item is not None:
-                yield item
+        for is_document, item in self.items:
+            if not is_document:
+                yield item  # type: ignore[misc]  # (an item passed through is a P)
                 continue
             result = next(results)  # (a chunk's results stop short only after a failure, raised here)
             if isinstance(result, _Failed):
@@ -130,15 +133,15 @@ class _Chunk(Generic[R]):
 
 
 def extract_each(
-    items: Iterable[Document | InputError], finish: Callable[[list[Statement]], R], jobs: int = 1
-) -> Iterator[R | InputError]:
-    """For each item in order: ``finish(statements)`` of a document, or the input error itself."""
+    items: Iterable[Document | P], finish: Callable[[list[Statement]], R], jobs: int = 1
+) -> Iterator[R | P]:
+    """For each item in order: ``finish(statements)`` of a document, or the item itself (an input error)."""
     items = iter(items)
     if jobs <= 1:
         yield from _in_process(items, finish)
         return
     # Read until the input is known to be worth the workers; a small input never starts them.
-    head: list[Document | InputError] = []
+    head: list[Document | P] = []
     chars = 0
     for item in items:
         head.append(item)
@@ -152,16 +155,16 @@ def extract_each(
     yield from _in_workers(_chained(head, items), finish, jobs)
 
 
-def _chained(head: list[Document | InputError], rest: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+def _chained(head: list[Document | P], rest: Iterator[Document | P]) -> Iterator[Document | P]:
     yield from head
     yield from rest
 
 
-def _in_process(items: Iterable[Document | InputError], finish: Callable[[list[Statement]], R]) -> Iterator[R | InputError]:
+def _in_process(items: Iterable[Document | P], finish: Callable[[list[Statement]], R]) -> Iterator[R | P]:
     from casualty_cli.extraction import extract_statements
 
     for item in items:
-        yield item if isinstance(item, InputError) else finish(extract_statements(item))
+        yield finish(extract_statements(item)) if isinstance(item, Document) else item
 
 
 def _context() -> BaseContext:
@@ -175,17 +178,17 @@ def _context() -> BaseContext:
 
 
 def _in_workers(
-    items: Iterator[Document | InputError], finish: Callable[[list[Statement]], R], jobs: int
-) -> Iterator[R | InputError]:
+    items: Iterator[Document | P], finish: Callable[[list[Statement]], R], jobs: int
+) -> Iterator[R | P]:
     from concurrent.futures import ProcessPoolExecutor
 
     import casualty_cli.extraction  # noqa: F401  (once here, not in each worker: a fork inherits it)
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
-    pending: deque[_Chunk[R]] = deque()
+    pending: deque[_Chunk[R, P]] = deque()
     finished = False
     try:
-        chunk: _Chunk[R] = _Chunk()
+        chunk: _Chunk[R, P] = _Chunk()
         for item in items:
             chunk.add(item)
             if chunk.full():
@@ -206,13 +209,13 @@ def _in_workers(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: _Chunk[R], finish: Callable[[list[Statement]], R]) -> None:
+def _submit(pool: ProcessPoolExecutor, chunk: _Chunk[R, P], finish: Callable[[list[Statement]], R]) -> None:
     if chunk.docs:
         chunk.future = pool.submit(_extract_chunk, chunk.docs, finish)
     chunk.docs = []  # the worker has them; this process keeps only the order of the items
 
 
-def _collect(chunk: _Chunk[R]) -> Iterator[R | InputError]:
+def _collect(chunk: _Chunk[R, P]) -> Iterator[R | P]:
     from concurrent.futures.process import BrokenProcessPool
 
     done: list[R | _Failed] = []

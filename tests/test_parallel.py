@@ -73,9 +73,11 @@ def test_jobs_print_what_one_process_prints(tmp_path: Path, as_json: list[str]) 
 def test_a_folder_of_files_in_several_processes(tmp_path: Path) -> None:
     for n, text in enumerate(REPORTS * 2):
         (tmp_path / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "05b.pdf").write_bytes(b"%PDF-1.4 not a report")  # passed over, with a notice
     missing = str(tmp_path / "missing.txt")
     one = run(str(tmp_path), missing, str(tmp_path), "--json", "--jobs", "1")
-    assert one[0] == 1 and one[2].count("Error:") == 1
+    assert one[0] == 1 and one[2].count("Error:") == 1 and one[2].count("Notice:") == 2
+    assert one[2].index("Notice:") < one[2].index("Error:") < one[2].rindex("Notice:")
     assert run(str(tmp_path), missing, str(tmp_path), "--json", "--jobs", "2") == one
 
 

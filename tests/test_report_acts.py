@@ -155,3 +155,22 @@ def test_a_person_s_title_outlives_grouping_retitling_and_undo_gives_the_latest_
     round_trip = StoreState.over(index)
     assert round_trip is not None and round_trip.curation.to_dict() == state.curation.to_dict()
     assert round_trip.curation.renamed == {} and round_trip.incidents["i1"].title == "Central market"
+
+
+def test_a_rename_outlives_curation_that_remakes_the_title(market: dict[str, Any]) -> None:
+    """Moving a statement out remakes the incident's signature and title from what is left in it."""
+    iid = market["id"]
+    ok_json("rename", iid, "The market strike")
+    sid = next(s["id"] for s in ok_json("show", iid)["statements"] if s["best"] == 12)
+    ok_json("move", sid, "--to", "new")
+    assert next(r["title"] for r in ok_json("incidents") if r["id"] == iid) == "The market strike"
+    ok_json("undo")  # the move
+    ok_json("undo")  # the rename: grouping's title again
+    assert next(r["title"] for r in ok_json("incidents") if r["id"] == iid) == market["title"]
+
+
+def test_an_empty_source_clears_it(market: dict[str, Any]) -> None:
+    key = report_of(market["id"], "Wire")["key"]
+    act = ok_json("reports", "set", key, "--source", "")
+    assert (act["source"], act["was"]) == (None, {"source": "Wire"})
+    assert {r["source"] for r in ok_json("show", market["id"])["reports"]} == {"Valley Post", None}

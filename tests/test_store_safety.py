@@ -188,7 +188,9 @@ def _shorter_line(store: Path) -> None:
 def _dangling_statement(store: Path) -> None:
     path = store / "statements.jsonl"
     first = json.loads(path.read_bytes().splitlines()[0])
-    _replace_line(path, 0, json.dumps({**first, "report": "zzzzzzzz"}, separators=(",", ":")).encode() + b"\n")
+    _replace_line(
+        path, 0, json.dumps({**first, "report": "zzzzzzzz"}, separators=(",", ":")).encode() + b"\n"
+    )
     raw = json.loads((store / "store.json").read_text())
     raw["segments"]["statements.jsonl"]["bytes"] = path.stat().st_size
     (store / "store.json").write_text(json.dumps(raw))
@@ -268,20 +270,42 @@ def test_repair_of_an_intact_store_changes_nothing(store: Path) -> None:
     assert snapshot(store) == before and backups(store) == []
 
 
+def _events_cut(store: Path) -> None:
+    (store / "events.jsonl").write_bytes(b"")
+
+
 @pytest.mark.parametrize(
-    ("damage", "why"),
+    ("damage", "why", "manifest"),
     [
-        (_damage_middle, "has a damaged record at byte"),
-        (_dangling_statement, "names report zzzzzzzz"),
+        (_damage_middle, "has a damaged record at byte", False),
+        (_dangling_statement, "names report zzzzzzzz", False),
+        (_events_cut, "has casualty statements but is in no incident (events.jsonl looks cut short)", False),
+        (_truncate, "reports.jsonl has lost committed records", True),
     ],
-    ids=["damage in the middle", "dangling id"],
+    ids=["damage in the middle", "dangling id", "events cut", "committed records lost"],
 )
-def test_repair_refuses_to_guess(store: Path, damage: Any, why: str) -> None:
+def test_repair_refuses_to_guess(store: Path, damage: Any, why: str, manifest: bool) -> None:
     damage(store)
-    (store / "store.json").unlink()
+    if not manifest:
+        (store / "store.json").unlink()
     before = snapshot(store)
     result = cli("store", "repair")
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()
-    assert line.startswith(f"Error: cannot repair {store}: ") and why in line and "nothing was changed" in line
+    assert (
+        line.startswith(f"Error: cannot repair {store}: ") and why in line and "nothing was changed" in line
+    )
     assert snapshot(store) == before and backups(store) == []
+
+
+def test_repair_rebuilds_a_manifest_that_is_not_json(store: Path) -> None:
+    rows = incidents_json()
+    (store / "store.json").write_text('{"format": "casualty-store", "sche', encoding="utf-8")
+    assert cli("incidents").exit_code == 1  # refused, as every corrupt manifest is
+    code, report = check()
+    assert code == 1 and report["manifest"].startswith(f"{store / 'store.json'} is corrupt (")
+    result = cli("store", "repair")
+    assert result.exit_code == 0, result.stderr
+    [backup] = backups(store)
+    assert (backup / "store.json").read_text(encoding="utf-8") == '{"format": "casualty-store", "sche'
+    assert incidents_json() == rows

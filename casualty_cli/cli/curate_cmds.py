@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from casualty_cli.cli.app import app, guarded
+from casualty_cli.cli.app import Command, app, guarded
 from casualty_cli.cli.store_cmds import JsonOption, StoreOption, print_json
 
 StatementArgument = Annotated[
@@ -14,9 +14,11 @@ StatementArgument = Annotated[
 ]
 UserOption = Annotated[
     str | None,
-    typer.Option("--user", help="Who is acting (default: $CASUALTY_USER, else your login name)."),
+    typer.Option(
+        "--user", metavar="NAME", help="Who is acting (default: $CASUALTY_USER, else your login name)."
+    ),
 ]
-ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why: kept with the act.")]
+ReasonOption = Annotated[str | None, typer.Option("--reason", metavar="TEXT", help="Why: kept with the act.")]
 
 
 def done(event: dict[str, object], as_json: bool) -> None:
@@ -31,11 +33,13 @@ def done(event: dict[str, object], as_json: bool) -> None:
         render_act(stdout_console(), row)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def retract(
     statement: StatementArgument,
-    reason: Annotated[str, typer.Option("--reason", help="Why it no longer counts (required).")],
+    reason: Annotated[
+        str, typer.Option("--reason", metavar="TEXT", help="Why it no longer counts (required).")
+    ],
     user: UserOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
@@ -47,13 +51,13 @@ def retract(
     done(run(open_store(store), statement, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def correct(
     statement: StatementArgument,
-    best: Annotated[int, typer.Option("--best", help="The figure as a person reads it.")],
-    low: Annotated[int | None, typer.Option("--low", help="Lower bound, if a range.")] = None,
-    high: Annotated[int | None, typer.Option("--high", help="Upper bound, if a range.")] = None,
+    best: Annotated[int, typer.Option("--best", metavar="N", help="The figure as a person reads it.")],
+    low: Annotated[int | None, typer.Option("--low", metavar="N", help="Lower bound, if a range.")] = None,
+    high: Annotated[int | None, typer.Option("--high", metavar="N", help="Upper bound, if a range.")] = None,
     reason: ReasonOption = None,
     user: UserOption = None,
     store: StoreOption = None,
@@ -66,7 +70,7 @@ def correct(
     done(run(open_store(store), statement, best, low, high, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def move(
     statement: StatementArgument,
@@ -86,7 +90,7 @@ def move(
     done(run(open_store(store), statement, to, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def merge(
     incidents: Annotated[
@@ -105,7 +109,7 @@ def merge(
     done(run(open_store(store), incidents, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def note(
     incident: Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")],
@@ -121,7 +125,7 @@ def note(
     done(run(open_store(store), incident, text, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def undo(
     reason: ReasonOption = None,
@@ -147,7 +151,7 @@ def undo(
     render_act(stdout_console(), row)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def log(
     incident: Annotated[
@@ -174,7 +178,7 @@ def log(
     render_acts(console, acts)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def settings(
     key: Annotated[str | None, typer.Argument(metavar="[KEY]", help="The setting: toll_rule.")] = None,

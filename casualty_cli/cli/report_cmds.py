@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from casualty_cli.cli.app import app, command_group, guarded, parse_date_option
+from casualty_cli.cli.app import Command, app, command_group, guarded, parse_date_option
 from casualty_cli.cli.curate_cmds import ReasonOption, UserOption, done
 from casualty_cli.cli.store_cmds import IdArgument, JsonOption, StoreOption
 
@@ -15,7 +15,7 @@ reports_app = command_group(
 )
 
 
-@reports_app.command("set")
+@reports_app.command("set", cls=Command)
 @guarded
 def reports_set(
     report: Annotated[
@@ -49,7 +49,7 @@ def reports_set(
     done(set_report(open_store(store), report, iso, source, reason, user), as_json)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def rename(
     incident: IdArgument,

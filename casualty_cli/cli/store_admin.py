@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from casualty_cli.cli.app import command_group, guarded
+from casualty_cli.cli.app import Command, command_group, guarded
 from casualty_cli.cli.store_cmds import JsonOption, StoreOption, print_json
 from casualty_cli.errors import ExitStatus
 
-store_app = command_group("store", "Check the store's files against its manifest, or rebuild a lost manifest.")
+store_app = command_group(
+    "store", "Check the store's files against its manifest, or rebuild a lost manifest."
+)
 
 
-@store_app.command("check")
+@store_app.command("check", cls=Command)
 @guarded
 def check(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Verify every segment against the manifest: lengths, every committed record, ids across segments.
@@ -30,11 +32,11 @@ def check(store: StoreOption = None, as_json: JsonOption = False) -> None:
         raise typer.Exit(int(ExitStatus.ERROR))
 
 
-@store_app.command("repair")
+@store_app.command("repair", cls=Command)
 @guarded
 def repair(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Rebuild store.json from the intact records of each segment, after copying the folder to
-    <store>.backup-<time>. Refused, with nothing changed, when the records do not make a sound store."""
+    STORE.backup-TIME. Refused, with nothing changed, when the records do not make a sound store."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.store_admin import render_repair
     from casualty_cli.store import Store

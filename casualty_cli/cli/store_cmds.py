@@ -9,7 +9,7 @@ from typing import IO, Annotated, Any, Literal
 
 import typer
 
-from casualty_cli.cli.app import app, error_line, guarded, parse_date_option, warn_line
+from casualty_cli.cli.app import CONTEXT, Command, app, error_line, guarded, parse_date_option, warn_line
 from casualty_cli.errors import CasualtyError, ExitStatus, UsageError
 
 StoreOption = Annotated[
@@ -19,6 +19,14 @@ StoreOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Write only JSON to stdout.")]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help="Publication date of every report (2016-02-16, 16 Feb 2016, 2016-02-16T10:00...); overrides their own.",
+    ),
+]
 IdArgument = Annotated[str, typer.Argument(metavar="ID", help="Incident id, or any unique prefix of it.")]
 RuleOption = Annotated[
     str | None,
@@ -37,16 +45,17 @@ def print_json(obj: Any, stream: IO[str] | None = None) -> None:
     out.write(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Text files, folders, .jsonl files, feeds, or - for stdin.")
+        list[str],
+        typer.Argument(metavar="PATH...", help="Text files, folders, .jsonl files, feeds, or - for stdin."),
     ],
-    source: Annotated[str | None, typer.Option("--source", help="Outlet that published the reports.")] = None,
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date of the reports (YYYY-MM-DD).")
+    source: Annotated[
+        str | None, typer.Option("--source", metavar="NAME", help="Outlet that published the reports.")
     ] = None,
+    published: PublishedOption = None,
     store: StoreOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
@@ -68,7 +77,7 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
-    from casualty_cli.inputs import read_documents
+    from casualty_cli.inputs import Notice, read_documents
     from casualty_cli.render import stderr_console, stdout_console
     from casualty_cli.render.incidents import ingest_progress, render_ingest
     from casualty_cli.store import open_store
@@ -76,7 +85,8 @@ def ingest(
 
     pub = parse_date_option(published)
     target = open_store(store, create=True)
-    items = read_documents(paths, published=pub, source=source)
+    notices: list[Notice] = []
+    items = read_documents(paths, published=pub, source=source, notify=notices.append)
     with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
         result = run_ingest(
             target,
@@ -94,28 +104,44 @@ def ingest(
             f" and {len(result.undated) - 5} more" if len(result.undated) > 5 else ""
         )
         warn_line(f"no publication date for {shown}; the ingest date stands in (use --published)")
+    summary = result.to_dict()
+    summary["reports"]["empty"] = [n.source for n in notices if n.kind == "empty"]
+    summary["reports"]["skipped"] = [
+        {"input": n.source, "reason": n.reason} for n in notices if n.kind == "skipped"
+    ]
     if as_json:
-        print_json(result.to_dict())
+        print_json(summary)
     else:
-        render_ingest(stdout_console(), result.to_dict())
+        render_ingest(stdout_console(), summary)
     if result.failed:
         raise typer.Exit(int(ExitStatus.ERROR))
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def incidents(
-    since: Annotated[str | None, typer.Option("--since", help="Only incidents on or after DATE.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", metavar="DATE", help="Only incidents on or after DATE (also: '2 weeks ago')."
+        ),
+    ] = None,
     place: Annotated[
-        str | None, typer.Option("--place", help="Only incidents whose place contains TEXT.")
+        str | None, typer.Option("--place", metavar="TEXT", help="Only incidents whose place contains TEXT.")
     ] = None,
     search: Annotated[
         str | None,
-        typer.Option("--search", help="Only incidents whose title, places, targets or sources contain TEXT."),
+        typer.Option(
+            "--search",
+            metavar="TEXT",
+            help="Only incidents whose title, places, targets or sources contain TEXT.",
+        ),
     ] = None,
     sort: Annotated[
         Literal["date", "killed", "updated"],
-        typer.Option("--sort", help="date (event date), killed, or updated."),
+        typer.Option(
+            "--sort", metavar="[date|killed|updated]", help="date (event date), killed, or updated."
+        ),
     ] = "date",
     contested: Annotated[
         bool, typer.Option("--contested", help="Only incidents whose same-time reports disagree.")
@@ -145,13 +171,11 @@ def incidents(
     from casualty_cli.render.incidents import render_incidents
 
     console = stdout_console()
-    render_incidents(
-        console, [{**r, "title": r["title"] + "  [contested]"} if r["contested"] else r for r in rows]
-    )
+    render_incidents(console, rows)
     console.print(f"toll rule: {chosen}")
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def show(
     incident: IdArgument, rule: RuleOption = None, store: StoreOption = None, as_json: JsonOption = False
@@ -171,7 +195,7 @@ def show(
     render_incident_view(stdout_console(), detail, revs)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def timeline(
     incident: IdArgument, rule: RuleOption = None, store: StoreOption = None, as_json: JsonOption = False
@@ -196,7 +220,8 @@ def timeline(
     render_timeline_extras(console, chosen, tolls, acts, curated)
 
 
-@app.command()
+# "-1" is a revision number, not an option: unknown options are passed on as arguments.
+@app.command(cls=Command, context_settings={"ignore_unknown_options": True, **CONTEXT})
 @guarded
 def diff(
     incident: IdArgument,
@@ -224,13 +249,17 @@ def diff(
     render_diff(stdout_console(), f"{inc.id}  {inc.title}", result)
 
 
-@app.command()
+@app.command(cls=Command)
 @guarded
 def export(
-    fmt: Annotated[Literal["csv", "json"], typer.Option("--format", help="csv or json.")] = "csv",
+    fmt: Annotated[
+        Literal["csv", "json"], typer.Option("--format", metavar="[csv|json]", help="csv or json.")
+    ] = "csv",
     what: Annotated[
         Literal["incidents", "revisions"],
-        typer.Option("--what", help="One row per incident, or per revision."),
+        typer.Option(
+            "--what", metavar="[incidents|revisions]", help="One row per incident, or per revision."
+        ),
     ] = "incidents",
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")

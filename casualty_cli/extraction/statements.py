@@ -1220,4 +1220,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         return []
     reader = _Reader(doc)
     reader.read()
-    return set_recalled_events_apart(doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published)))
+    folded = reader.folded()
+    return set_recalled_events_apart(
+        doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
+    )

@@ -47,30 +47,43 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from casualty_cli.errors import InputError
-from casualty_cli.inputs.common import Flags, one_line
+from casualty_cli.inputs.common import Flags, Notice, one_line
 from casualty_cli.inputs.detect import HEAD_SIZE, Kind, detect_kind
 from casualty_cli.inputs.published import read_date
 from casualty_cli.model import Document
 
-__all__ = ["read_documents"]
+__all__ = ["Notice", "read_documents"]
 
 STDIN = "-"
 
 
+#: Files in a folder that are no reports (spreadsheets, documents, images, archives): skipped, said so.
+NOT_REPORTS = frozenset(
+    ".csv .tsv .pdf .doc .docx .odt .rtf .xls .xlsx .ods .ppt .pptx .png .jpg .jpeg .gif .webp .tif .tiff"
+    " .bmp .mp3 .mp4 .mov .wav .zip .gz .bz2 .xz .tar .7z .rar .exe .bin .sqlite .db".split()
+)
+
+
 def read_documents(
-    paths: Iterable[str], published: date | datetime | None = None, source: str | None = None
+    paths: Iterable[str],
+    published: date | datetime | None = None,
+    source: str | None = None,
+    notify: Callable[[Notice], None] | None = None,
 ) -> Iterator[Document | InputError]:
     """Every report in ``paths``, lazily; a failure is yielded as an :class:`InputError`, never raised.
 
-    ``published`` and ``source`` override what each report says of itself.
+    ``published`` and ``source`` override what each report says of itself. ``notify`` hears of every
+    file that holds no report: an empty one, or (in a folder) one of :data:`NOT_REPORTS`. A file
+    named on the command line is read whatever its name: it was asked for, and its content decides
+    (a binary file is an error).
     """
-    flags = Flags(published=published, source=source)
+    flags = Flags(published=published, source=source, notify=notify)
     for arg in paths:
         if arg == STDIN:
             yield from _read_stream(_stdin_bytes(), STDIN, flags)
@@ -87,6 +100,8 @@ def read_documents(
         for found in _walk(path):
             if isinstance(found, InputError):
                 yield found
+            elif found.suffix.lower() in NOT_REPORTS:
+                flags.notice(str(found), "skipped", f"{found.suffix.lower()} files are not reports")
             else:
                 yield from _read_file(found, str(found), flags)
 
@@ -140,6 +155,9 @@ def _read_stream(stream: BinaryIO, name: str, flags: Flags) -> Iterator[Document
     try:
         head = stream.read(HEAD_SIZE)
         kind = detect_kind(name, head)
+        if kind == "jsonl" and not head.strip():
+            flags.notice(name, "empty")
+            return
         if kind == "jsonl":
             # Streamed: never the whole file in memory. The rest of the head's last line is read now
             # so the head splits into whole lines.
@@ -166,6 +184,7 @@ def _chain(first: list[bytes], stream: BinaryIO) -> Iterator[bytes]:
 def _read_whole(data: bytes, head: bytes, kind: Kind, name: str, flags: Flags) -> Iterator[Document]:
     """The documents in a file read whole (everything but JSON Lines); raises InputError."""
     if not data.strip():
+        flags.notice(name, "empty")
         return
     if kind == "feed":
         from casualty_cli.inputs.feeds import read_feed
@@ -183,9 +202,12 @@ def _read_whole(data: bytes, head: bytes, kind: Kind, name: str, flags: Flags) -
         page = decode_bytes(data, name, declared=declared_charset(head))
         if page.strip():
             yield read_html_page(page, name, flags)
+        else:
+            flags.notice(name, "empty")
         return
     text = normalize_newlines(decode_bytes(data, name))
     if not text.strip():
+        flags.notice(name, "empty")
         return
     if kind == "markdown":
         yield _read_markdown(text, name, flags)

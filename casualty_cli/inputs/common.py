@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from casualty_cli.model import Document
 
 
 @dataclass(frozen=True, slots=True)
+class Notice:
+    """A file that holds no report, said so rather than read or failed: ``empty`` (nothing but
+    whitespace) or ``skipped`` (a spreadsheet, a PDF, an image found in a folder)."""
+
+    source: str
+    kind: Literal["empty", "skipped"]
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Flags:
-    """What the command line says about every report; it overrides what a report says of itself."""
+    """What the command line says about every report; it overrides what a report says of itself.
+
+    ``notify`` hears of the files that hold no report (:class:`Notice`); without it they pass silently.
+    """
 
     published: date | datetime | None = None
     source: str | None = None
+    notify: Callable[[Notice], None] | None = None
+
+    def notice(self, source: str, kind: Literal["empty", "skipped"], reason: str = "") -> None:
+        if self.notify is not None:
+            self.notify(Notice(source, kind, reason))
 
     def document(
         self,

@@ -1,12 +1,62 @@
+"""Consoles, and text that fits them: lines wrapped at word boundaries with a hanging indent."""
+
 from __future__ import annotations
 
+import textwrap
+
 from rich.console import Console
+from rich.text import Text
+
+from casualty_cli.errors import close_stdout_quietly
+
+#: The narrowest width text is wrapped to, however narrow the terminal says it is.
+MIN_WIDTH = 40
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader of a pipe left (`casualty incidents | head -2`): a normal end, not an error.
+
+        rich's own handler exits with status 1; this one stops writing and exits with 0.
+        """
+        self.quiet = True
+        close_stdout_quietly()
+        raise SystemExit(0)
 
 
 def stdout_console() -> Console:
-    # rich colours only on a terminal; piped output stays plain text.
-    return Console(highlight=False, soft_wrap=False)
+    # rich colours only on a terminal; piped output stays plain text, 80 columns (or $COLUMNS) wide.
+    return _Console(highlight=False, soft_wrap=False)
 
 
 def stderr_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return _Console(stderr=True, highlight=False)
+
+
+def wrap(text: str, width: int, first: str = "", indent: str = "    ") -> list[str]:
+    """``first`` + ``text`` in lines of at most ``width`` characters, broken between words; the lines
+    after the first start with ``indent``. A word longer than a line (a URL) is broken where it must be.
+
+    >>> wrap("eleven people were killed", 16, "#1 ", "   ")
+    ['#1 eleven people', '   were killed']
+    """
+    lines = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    )
+    return lines or [first.rstrip()]
+
+
+def print_wrapped(
+    console: Console, text: str, first: str = "", indent: str = "    ", style: str = "", first_style: str = ""
+) -> None:
+    """Print :func:`wrap`'s lines to ``console``, at its width; ``first`` (the lead of the first line)
+    in ``first_style``. Plain text: brackets in a title or a quote are never read as markup."""
+    for n, line in enumerate(wrap(text, max(console.width, MIN_WIDTH), first, indent)):
+        shown = Text(line, style=style)
+        if n == 0 and first_style:
+            shown.stylize(first_style, 0, len(first.rstrip()))
+        console.print(shown, soft_wrap=True)

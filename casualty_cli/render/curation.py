@@ -11,6 +11,7 @@ from rich.text import Text
 
 from casualty_cli.history import TollRevision
 from casualty_cli.model import OUTCOMES
+from casualty_cli.render.common import print_wrapped
 from casualty_cli.render.incidents import format_toll
 
 Raw = dict[str, Any]
@@ -29,7 +30,7 @@ def rule_line(rule: str, tolls: Raw) -> str:
 def render_act(console: Console, act: Raw) -> None:
     """What a curation command just recorded."""
     why = f" ({act['reason']})" if act.get("reason") else ""
-    console.print(Text(f"event {act['id']}: {act['what']}{why} · by {act['user']}"), soft_wrap=True)
+    print_wrapped(console, f"event {act['id']}: {act['what']}{why} · by {act['user']}")
 
 
 def render_acts(console: Console, acts: Sequence[Raw], title: str = "curation") -> None:
@@ -39,12 +40,12 @@ def render_acts(console: Console, acts: Sequence[Raw], title: str = "curation") 
     console.print(Text(title, style="bold"))
     for a in acts:
         when = str(a["at"]).replace("T", " ").removesuffix("Z")[:16]
-        line = f"  {a['id']:>4}  {when}  {a['user']}  {a['what']}"
+        line = f"{a['id']:>4}  {when}  {a['user']}  {a['what']}"
         if a.get("reason"):
             line += f" — why: {a['reason']}"
         if a.get("undone_by"):
             line += f" [undone by event {a['undone_by']}]"
-        console.print(Text(line, style="dim" if a.get("undone_by") else ""), soft_wrap=True)
+        print_wrapped(console, line, first="  ", indent=" " * 8, style="dim" if a.get("undone_by") else "")
 
 
 def render_incident_view(console: Console, detail: Raw, revisions: Sequence[TollRevision]) -> None:
@@ -81,18 +82,18 @@ def render_incident_view(console: Console, detail: Raw, revisions: Sequence[Toll
             Text(f"contested {c['outcome']}: reports of about the same time disagree", style="bold")
         )
         for claim in c["claims"]:
-            console.print(
-                Text(
-                    f"   {claim['published']}  {claim['source'] or 'unknown source'}: {_figure(claim)}"
-                    f"  [{claim['statement']}]  “{claim['quote']}”"
-                ),
-                soft_wrap=True,
+            print_wrapped(
+                console,
+                f"{claim['published']}  {claim['source'] or 'unknown source'}: {_figure(claim)}"
+                f"  [{claim['statement']}]  “{claim['quote']}”",
+                first="   ",
+                indent="      ",
             )
     for n in detail["notes"]:
-        console.print(Text(f"note ({n['user']}, {n['at']}): {n['text']}"), soft_wrap=True)
+        print_wrapped(console, f"note ({n['user']}, {n['at']}): {n['text']}")
     for rep in detail["reports"]:
         head = f"{rep['published'] or 'undated'}  {rep['source'] or 'unknown source'}  [{rep['key']}] {rep['doc']}"
-        console.print(Text(head, style="bold"))
+        print_wrapped(console, head, style="bold")
         if not rep["statements"]:
             console.print("   (no statements)")
         for s in rep["statements"]:
@@ -117,10 +118,8 @@ def render_incident_view(console: Console, detail: Raw, revisions: Sequence[Toll
             if gone:
                 bits.append(f"RETRACTED by {gone['user']}: {gone['reason']}")
             style = "strike dim" if gone else ""
-            console.print(
-                Text(f"   {s['id']}  " + " · ".join(str(b) for b in bits), style=style), soft_wrap=True
-            )
-            console.print(Text(f"      “{s['quote']}”", style="dim"))
+            print_wrapped(console, " · ".join(str(b) for b in bits), f"   {s['id']}  ", " " * 13, style)
+            print_wrapped(console, f"“{s['quote']}”", first=" " * 6, indent=" " * 7, style="dim")
     render_acts(console, detail["acts"])
 
 
@@ -129,7 +128,7 @@ def render_timeline_extras(
 ) -> None:
     """Below ``casualty timeline``'s table: the toll now under the rule, the statements a person
     retracted or corrected (a retracted one is in no revision), and the acts on the incident."""
-    console.print(rule_line(rule, tolls), soft_wrap=True)
+    print_wrapped(console, rule_line(rule, tolls))
     for s in curated:
         where = f"{s['published'] or 'undated'}  {s['source'] or 'unknown source'}"
         if s.get("retraction"):
@@ -142,5 +141,5 @@ def render_timeline_extras(
                 f"corrected  {s['id']}  {where}: {s['outcome']} {format_toll(s['machine'])} read as "
                 f"{format_toll(s)} ({fix['user']}{why})"
             )
-        console.print(Text(head), soft_wrap=True)
+        print_wrapped(console, head)
     render_acts(console, acts)

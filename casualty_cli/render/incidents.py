@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -14,6 +14,7 @@ from rich.text import Text
 
 from casualty_cli.history import TollDiff, TollRevision
 from casualty_cli.model import OUTCOMES
+from casualty_cli.render.common import MIN_WIDTH, print_wrapped
 
 Raw = dict[str, Any]
 
@@ -26,11 +27,14 @@ def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> N
 
 
 def format_toll(t: Raw | None) -> str:
-    """``"25 (7–25)"``, ``"at least 7"``, ``"–"`` for no figure."""
+    """``"25 (7–25)"``, ``"at least 7"``, ``"20–30"``, ``"at least 2 (vague)"`` for "many", ``"–"`` for no
+    figure. A figure with no best and no upper bound above its low is open-ended, never "2–2"."""
     if not t:
         return "–"
     best, low, high, qual = t.get("best"), t.get("low"), t.get("high"), t.get("qualifier") or "exact"
-    if best is None:
+    if best is None and low is not None and (high is None or high == low):
+        head = f"at least {low}" + (" (vague)" if qual == "vague" else "")
+    elif best is None:
         head = f"{low if low is not None else '?'}–{high if high is not None else '?'}"
     else:
         head = str(best) if qual in ("exact", "range", "vague") else f"{qual} {best}"
@@ -100,7 +104,8 @@ def render_ingest(console: Console, result: Raw) -> None:
     inc = result["incidents"]
     for c in inc["created"]:
         figures = ", ".join(f"{o} {format_toll(c['after'].get(o))}" for o in OUTCOMES if c["after"].get(o))
-        console.print(f"[green]new[/green]     {c['id']}  {c['title']}" + (f": {figures}" if figures else ""))
+        text = f"{c['id']}  {c['title']}" + (f": {figures}" if figures else "")
+        print_wrapped(console, text, first="new     ", indent=" " * 8, first_style="green")
     for c in inc["revised"]:
         parts = [
             f"{o} {format_toll(c['before'].get(o))} → {format_toll(c['after'].get(o))}"
@@ -108,55 +113,91 @@ def render_ingest(console: Console, result: Raw) -> None:
             if (c["before"].get(o) or {}).get("best") != (c["after"].get(o) or {}).get("best")
             or (c["before"].get(o) is None) != (c["after"].get(o) is None)
         ]
-        console.print(
-            f"[yellow]revised[/yellow] {c['id']}  {c['title']}: {'; '.join(parts) or 'range widened'}"
-        )
+        text = f"{c['id']}  {c['title']}: {'; '.join(parts) or 'range widened'}"
+        print_wrapped(console, text, first="revised ", indent=" " * 8, first_style="yellow")
     rep = result["reports"]
+    empty, skipped = rep.get("empty") or [], rep.get("skipped") or []
     summary = (
-        f"{rep['read']} report(s) read, {rep['ingested']} {would}ingested, "
+        f"{rep['read']} report(s) read, "
+        + (f"{len(empty)} empty report{'s' if len(empty) != 1 else ''}, " if empty else "")
+        + (f"{len(skipped)} file(s) skipped (not reports), " if skipped else "")
+        + f"{rep['ingested']} {would}ingested, "
         f"{len(rep['duplicates'])} skipped as duplicates, {len(rep['failed'])} failed; "
         f"{result['statements']} statement(s); "
         f"{len(inc['created'])} incident(s) {would}created, {len(inc['revised'])} {would}revised"
     )
-    console.print(("[dim]dry run:[/dim] " if result["dry_run"] else "") + summary, soft_wrap=True)
+    print_wrapped(console, summary, first="dry run: " if result["dry_run"] else "")
     for f in rep["failed"]:
-        console.print(f"  failed: {f['input']}: {f['error']}", soft_wrap=True, markup=False)
+        print_wrapped(console, f"{f['input']}: {f['error']}", first="  failed: ", indent="    ")
+    for f in skipped:
+        print_wrapped(console, f"{f['input']} ({f['reason']})", first="  skipped: ", indent="    ")
+    for name in empty:
+        print_wrapped(console, name, first="  empty: ", indent="    ")
 
 
 # --- incidents ---
 
 
+#: The least room the title keeps before columns give way, and the order in which they do.
+MIN_TITLE = 24
+NARROWING = ("toll ranges", "last report", "reports", "event date", "missing", "injured")
+_GAP = "  "
+
+
 def render_incidents(console: Console, rows: Sequence[Raw]) -> None:
-    """An aligned plain-text table; rich's Table takes seconds over thousands of rows."""
+    """An aligned plain-text table that fits the console: when the title would get fewer than
+    :data:`MIN_TITLE` columns, the tolls lose their ranges, then "last report", "reports", "event
+    date", "missing" and "injured" are dropped, in that order; a title longer than its room ends in
+    "…". (rich's Table takes seconds over thousands of rows.)"""
     if not rows:
         console.print("No incidents.")
         return
-    header = ("id", "event date", "killed", "injured", "missing", "reports", "last report", "title")
-    body = [
-        (
-            r["id"],
-            r["event_date"] or "",
-            format_toll(r["killed"]),
-            format_toll(r["injured"]),
-            format_toll(r["missing"]),
-            str(len(r["reports"])),
-            r["last_published"] or "",
-            r["title"],
-        )
-        for r in rows
-    ]
-    widths = [max(len(header[c]), *(len(row[c]) for row in body)) for c in range(len(header) - 1)]
-    right = {2, 3, 4, 5}
+    width = max(console.width, MIN_WIDTH)
+    for step in range(len(NARROWING) + 1):
+        header, body = _incident_cells(rows, set(NARROWING[:step]))
+        widths = [max(len(header[c]), *(len(row[c]) for row in body)) for c in range(len(header) - 1)]
+        room = width - sum(widths) - len(_GAP) * len(widths)
+        if room >= MIN_TITLE:
+            break
+    right = {c for c, name in enumerate(header) if name in ("killed", "injured", "missing", "reports")}
 
-    def line(cells: Sequence[str]) -> str:
+    def line(cells: Sequence[str], mark: str = "") -> str:
         padded = [
             cell.rjust(w) if c in right else cell.ljust(w)
             for c, (cell, w) in enumerate(zip(cells, widths, strict=False))
         ]
-        return "  ".join([*padded, cells[-1]])
+        # A contested incident says so at the end of its title, whatever the title has to give up.
+        fits = max(room - len(mark), 1)
+        title = cells[-1] if len(cells[-1]) <= fits else cells[-1][: max(fits - 1, 1)].rstrip() + "…"
+        return _GAP.join([*padded, title + mark])
 
+    marks = ["  [contested]" if r.get("contested") else "" for r in rows]
     console.print(Text(line(header), style="bold"), soft_wrap=True)
-    console.out("\n".join(line(row) for row in body), highlight=False)
+    console.out("\n".join(line(row, mark) for row, mark in zip(body, marks, strict=True)), highlight=False)
+
+
+def _incident_cells(rows: Sequence[Raw], narrowed: set[str]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The header and rows of the incidents table, without the columns ``narrowed`` drops."""
+
+    def toll(t: Raw | None) -> str:
+        return (
+            format_toll({**t, "low": None, "high": None})
+            if t and "toll ranges" in narrowed
+            else format_toll(t)
+        )
+
+    columns: list[tuple[str, Callable[[Raw], str]]] = [
+        ("id", lambda r: r["id"]),
+        ("event date", lambda r: r["event_date"] or ""),
+        ("killed", lambda r: toll(r["killed"])),
+        ("injured", lambda r: toll(r["injured"])),
+        ("missing", lambda r: toll(r["missing"])),
+        ("reports", lambda r: str(len(r["reports"]))),
+        ("last report", lambda r: r["last_published"] or ""),
+        ("title", lambda r: r["title"]),
+    ]
+    kept = [(name, cell) for name, cell in columns if name not in narrowed]
+    return tuple(name for name, _ in kept), [tuple(cell(r) for _, cell in kept) for r in rows]
 
 
 # --- timeline and diff ---
@@ -185,8 +226,7 @@ def render_timeline(console: Console, title: str, revisions: Sequence[TollRevisi
         )
     console.print(table)
     for r in revisions:
-        quote = r.first.statement.quote
-        console.print(Text(f"#{r.number} “{quote if len(quote) <= 160 else quote[:157] + '…'}”"))
+        print_wrapped(console, f"“{r.first.statement.quote}”", first=f"#{r.number} ")
     for outcome in OUTCOMES:
         mine = [r for r in revisions if r.outcome == outcome]
         values = [r.best if r.best is not None else (r.high or r.low or 0) for r in mine]

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from casualty_cli.model import Statement
+from casualty_cli.render.common import print_wrapped
 
 
 def format_figure(s: Statement) -> str:
@@ -56,7 +57,9 @@ def render_statements(console: Console, statements: Sequence[Statement]) -> None
         table.add_column("notes", overflow="fold", ratio=2, min_width=10)
         table.add_column("said by", overflow="fold", ratio=2, min_width=10)
         for n, s in enumerate(rows, 1):
-            notes = [x for x in (_revision(s), "cumulative" if s.scope == "cumulative" else "", s.hedge or "") if x]
+            notes = [
+                x for x in (_revision(s), "cumulative" if s.scope == "cumulative" else "", s.hedge or "") if x
+            ]
             table.add_row(
                 str(n),
                 s.outcome,
@@ -68,7 +71,6 @@ def render_statements(console: Console, statements: Sequence[Statement]) -> None
             )
         console.print(table)
         for n, s in enumerate(rows, 1):
-            quote = s.quote if len(s.quote) <= 200 else s.quote[:197] + "…"
             note = f" [{s.derivation}]" if s.derivation else ""
-            console.print(Text(f"#{n} “{quote}”{note}"))
+            print_wrapped(console, f"“{s.quote}”{note}", first=f"#{n} ")
         console.print()

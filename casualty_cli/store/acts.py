@@ -205,7 +205,8 @@ def _apply_views(state: StoreState, d: Act, raw: Raw) -> None:
     for iid, view in (raw.get("views") or {}).items():
         inc = state.incidents.get(iid)
         if inc is not None:
-            inc.signature, inc.title = view["signature"], view["title"]
+            inc.signature = view["signature"]
+            state.curation.set_machine_title(inc, view["title"])  # a person's title (rename) stays
             _touch(state, d, inc)
 
 

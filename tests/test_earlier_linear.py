@@ -1,0 +1,118 @@
+"""earlier.py finds statements by offset, not by a pass over all of them for each phrase: its results are
+those of the plain loops it was first written with (below), on reports of many phrases and statements."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casualty_cli.extraction import earlier
+from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
+
+PHRASES = [
+    "The toll rose to 40, up from 12 the day before. ",
+    "It had earlier put the toll at 9. ",
+    "The march came a week after a bomb killed 30 people. ",
+    "Two days after an attack in the port, 7 were hurt. ",
+    "The toll rose to 7 after two wounded officers died. ",
+    "Officials said 14 people died in the crash, revised from 12. ",
+    "Police were at the scene. ",
+    "\n",
+]
+
+
+def reference_recalled(text: str, statements: list[Statement]) -> list[Statement]:
+    out = statements
+    for m in earlier._RECALLED.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        ends = [i for i in (text.find(". ", m.start()), text.find("\n", m.start())) if i != -1]
+        end = min(ends) if ends else len(text)
+        if m.start() - start <= earlier._OPENING:
+            comma = text.find(",", m.end(), end)
+            end = end if comma == -1 else comma
+        out = [replace(s, scope="cumulative") if m.start() <= s.start < end else s for s in out]
+    return out
+
+
+def reference_earlier(text: str, statements: list[Statement]) -> list[Statement]:
+    spans: list[tuple[int, int, int | None]] = []
+    for m in earlier._EARLIER.finditer(text):
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        fig = earlier.parse_figure(m.group(name))
+        spans.append((m.start(name), m.end(name), fig.best if fig else None))
+    moved: list[tuple[int, int]] = []
+    for m in earlier._INJURED_DIED.finditer(text):
+        spans.append((m.start(), m.end(), None))
+        fig = earlier.parse_figure(m.group("fig"))
+        if fig is not None and fig.best:
+            moved.append((m.start(), fig.best))
+    if not spans:
+        return statements
+
+    def inside(s: Statement, lo: int, hi: int) -> bool:
+        return lo <= s.start < hi or s.start <= lo < s.end
+
+    kept = [s for s in statements if not any(inside(s, lo, hi) for lo, hi, _ in spans)]
+    dropped = [s for s in statements if any(inside(s, lo, hi) for lo, hi, _ in spans)]
+    for lo, _, value in spans:
+        if value is None:
+            continue
+        outcome = next((s.outcome for s in dropped if s.start <= lo < s.end or lo <= s.start), "killed")
+        p0, p1 = text.rfind("\n", 0, lo) + 1, text.find("\n", lo)
+        p1 = len(text) if p1 == -1 else p1
+        figures = {s.best for s in kept if s.outcome == outcome and s.best is not None and s.best != value and p0 <= s.start < p1}
+        for n, s in enumerate(kept):
+            if s.outcome != outcome or s.best not in figures or (s.revision and s.revision.previous is not None):
+                continue
+            assert s.best is not None
+            kept[n] = replace(s, revision=Revision("up" if s.best > value else "down", value))
+    for at, count in moved:
+        s0 = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
+        s1 = min(ends) if ends else len(text)
+        for n, s in enumerate(kept):
+            if s.outcome == "killed" and s0 <= s.start < s1 and not any(b.group == DIED_OF_WOUNDS for b in s.breakdown):
+                kept[n] = replace(s, breakdown=[*s.breakdown, Breakdown(DIED_OF_WOUNDS, count)])
+    return kept
+
+
+def random_statements(rng: random.Random, size: int, count: int) -> list[Statement]:
+    """Statements anywhere in the text, in any order, some long, some already revised."""
+    out = []
+    for _ in range(count):
+        start = rng.randrange(size)
+        end = min(size, start + rng.choice([1, 2, 5, 30, 400]))
+        revision = rng.choice([None, Revision("up", None), Revision("down", 3)])
+        out.append(Statement("d", rng.choice(["killed", "injured"]), rng.choice([None, 7, 9, 12, 40]), None, None,
+                             "exact", start, end, "q", revision=revision))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**32), phrases=st.integers(1, 40), count=st.integers(0, 60))
+def test_earlier_figures_are_set_apart_as_by_the_plain_loops(seed: int, phrases: int, count: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PHRASES) for _ in range(phrases))
+    statements = random_statements(rng, len(text), count)
+    assert earlier.set_earlier_figures_apart(text, statements) == reference_earlier(text, statements)
+    assert earlier.set_recalled_events_apart(text, statements) == reference_recalled(text, statements)
+
+
+#: Pieces that re's \s, \b and re.I read in their own ways: no-break and em spaces, the long s and the
+#: Kelvin sign (re.I matches them with s and k), letters that are no ASCII, upper case.
+ODD_PIECES = ["up", "UP", "from", "\xa0", "\u2003", " ", "12", "ſix", "days", "weeks", "after", "a", "an",
+              "earlier", "toll", "at", "wounded", "officers", "died", "é", "Ünd", "K", "\n", ".", ",", "of",
+              "previous", "was", "9", "revised", "put", "the", "injured"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ODD_PIECES + PHRASES), max_size=40))
+def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
+    """RE2 only says where a pattern may first match; the matches are re's, all of them."""
+    text = " ".join(pieces)
+    for pattern in (earlier._EARLIER, earlier._INJURED_DIED, earlier._RECALLED):
+        found = [m.span() for m in earlier._matches(pattern, text, None)]
+        assert found == [m.span() for m in pattern.finditer(text)]
