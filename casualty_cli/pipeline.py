@@ -72,19 +72,16 @@ class Decision:
 
 def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequence[Statement]) -> tuple[str, str]:
     """The text of the stories an event's statements stand in, under the headline of its post."""
-    spans: list[stories.Story] = []
-    for st in members:
-        for s in story_list:
-            if s.start <= st.start < s.end and s not in spans:
-                spans.append(s)
-    spans.sort(key=lambda s: s.start)
+    starts = [s.start for s in story_list]
+    spans = [story_list[i] for i in sorted({stories.story_at(starts, st.start) for st in members})] if story_list else []
     head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
     return head, "\n".join(doc.text[s.start : s.end] for s in spans)
 
 
 def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> bool:
     """Do the statements stand in a post or an event-opening story (not in a plain paragraph or lead)?"""
-    return any(s.opens_event and s.start <= st.start < s.end for st in members for s in story_list)
+    starts = [s.start for s in story_list]
+    return bool(story_list) and any(story_list[stories.story_at(starts, st.start)].opens_event for st in members)
 
 
 def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") -> AnalysedReport:
@@ -120,10 +117,19 @@ class Grouper:
         """
         self._undo = []
         apart: set[str] = set()  # incidents the report's own posts and events went to
-        out = []
+        out: list[Decision] = []
+        # the events that tell a toll first; then those of running totals and recalled events only
+        recalled = {n for n, e in enumerate(report.events) if all(report.statements[i].scope == "cumulative" for i in e.statements)}
+        order = [n for n in range(len(report.events)) if n not in recalled] + sorted(recalled)
         try:
-            for n, event in enumerate(report.events):
+            for n in order:
+                event = report.events[n]
                 decision = self._decide(n, event, new_id, report, apart if event.own_story else ())
+                if decision is not None and decision.created and n in recalled and out:
+                    # A running total or an event recalled in passing matches nothing: its statements stay
+                    # with the report's incident (they never count toward a toll), and make none of their own.
+                    self._forget_last()
+                    decision = Decision(n, out[0].incident, False, self.sigs[out[0].incident], False)
                 if decision is None:
                     continue
                 out.append(decision)
@@ -132,7 +138,13 @@ class Grouper:
         except Exception:
             self.rollback()
             raise
-        return out
+        return sorted(out, key=lambda d: d.event)
+
+    def _forget_last(self) -> None:
+        """Take back the incident the last decision created."""
+        iid, _ = self._undo.pop()
+        self.index.remove(iid)
+        self.sigs.pop(iid, None)
 
     def _decide(
         self,

@@ -25,6 +25,7 @@ one. A statement in the report's own headline joins the event with the same toll
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +36,7 @@ from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import extract_places, same_place
 
-__all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "title_end"]
+__all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "story_at", "title_end"]
 
 #: Days two dates of one event may lie apart (a report's "Monday" and another's "Feb. 15").
 DATE_TOLERANCE = 2
@@ -135,15 +136,14 @@ def find_stories(doc: Document, sentences: Sequence[Sentence] | None = None) -> 
         openings = {k: o for k, o in openings.items() if not o[1] or _ANOTHER_EVENT.match(text, k)}
     cuts: list[tuple[int, StoryKind, str | None, tuple[tuple[str, str], ...]]] = [(0, "lead", None, ())]
     headline: str | None = None
-    line_start = -1
+    prev_end = 0
     for s in sentences:
+        # a newline between the last sentence and this one (looked for in that gap only: linear on long lines)
+        new_line, prev_end = text.find("\n", prev_end, s.start) != -1, s.end
         if s.start in posts:
             headline = text[s.start : s.end]
             cuts.append((s.start, "post", headline, ()))
             continue
-        new_line = text.rfind("\n", 0, s.start) != line_start
-        if new_line:
-            line_start = text.rfind("\n", 0, s.start)
         if s.start in openings:
             kind, places = openings[s.start]
             cuts.append((s.start, kind, headline, places))
@@ -180,17 +180,23 @@ def read_cues(
         sentences = split_sentences(doc.text)
     head_end = title_end(doc)
     out = []
+    # what a sentence says, read once however many statements stand in it
+    read: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool]] = {}
     for st in statements:
         sent = _sentence_at(sentences, st) if st.end <= len(doc.text) else None
         text = doc.text[sent.start : sent.end] if sent is not None else st.quote
+        if text not in read:
+            read[text] = (tuple(extract_places(text, title="")), tuple(targets(text)), tuple(person_names(text)),
+                          several_sites(text))  # fmt: skip
+        places, hit, names, several = read[text]
         out.append(
             StatementCues(
-                places=tuple(extract_places(text, title="")),
+                places=places,
                 date=st.event_date,
-                targets=tuple(targets(text)),
+                targets=hit,
                 victims=st.victims,
-                names=tuple(person_names(text)),
-                aggregate=st.scope == "cumulative" or several_sites(text),
+                names=names,
+                aggregate=st.scope == "cumulative" or several,
                 in_title=sent is not None and st.start < head_end,
                 in_headline=sent is not None and (sent.is_headline or st.start < head_end),
             )
@@ -205,6 +211,12 @@ class _Event:
     date: int | None
     aggregate: bool
     places: list[str] = field(default_factory=list)
+    #: (outcome, best) of every member, to tell a toll told again at once
+    tolls: set[tuple[str, int | None]] = field(default_factory=set)
+
+    def add(self, i: int, st: Statement) -> None:
+        self.members.append(i)
+        self.tolls.add((st.outcome, st.best))
 
 
 def _day(d: date | None) -> int | None:
@@ -219,14 +231,9 @@ def _compatible(e: _Event, places: Sequence[str], day: int | None, aggregate: bo
     return not (places and e.places and not any(same_place(x, y) for x in places for y in e.places))
 
 
-def _story_of(stories: Sequence[Story], pos: int) -> int:
-    n = 0
-    for i, s in enumerate(stories):
-        if s.start <= pos:
-            n = i
-        else:
-            break
-    return n
+def story_at(starts: Sequence[int], pos: int) -> int:
+    """The index of the story (by the ``starts`` of the stories, in order) that holds text position ``pos``."""
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _sections(stories: Sequence[Story]) -> list[int]:
@@ -239,8 +246,8 @@ def _sections(stories: Sequence[Story]) -> list[int]:
     return out
 
 
-def _same_toll(statements: Sequence[Statement], e: _Event, st: Statement) -> bool:
-    return any(statements[j].outcome == st.outcome and statements[j].best == st.best for j in e.members)
+def _same_toll(e: _Event, st: Statement) -> bool:
+    return (st.outcome, st.best) in e.tolls
 
 
 def split_events(
@@ -251,24 +258,26 @@ def split_events(
     if not statements:
         return []
     sections = _sections(stories)
+    starts = [s.start for s in stories]
     events: list[_Event] = []
+    by_section: dict[int, list[_Event]] = {}
     titles: list[int] = []
     for i in sorted(range(len(statements)), key=lambda i: statements[i].start):
         c, st = cues[i], statements[i]
         if c.in_title:
             titles.append(i)
             continue
-        at = _story_of(stories, st.start) if stories else 0
+        at = story_at(starts, st.start) if stories else 0
         section = sections[at] if stories else -1
         own = stories[section].places if section >= 0 else ()
         places = list(dict.fromkeys([k for k, _ in c.places] + [k for k, _ in own]))
         day = _day(c.date)
-        pool = [e for e in events if e.section == section]
+        pool = by_section.get(section, [])
         target: _Event | None = None
         if section >= 0 and not pool:
             # the first statement of a post or event: its own event, unless it tells an earlier toll again
             target = next(
-                (e for e in events if st.best and _same_toll(statements, e, st) and _compatible(e, places, day, c.aggregate)),
+                (e for e in events if st.best and _same_toll(e, st) and _compatible(e, places, day, c.aggregate)),
                 None,
             )
         elif section >= 0 and stories[section].kind == "post":
@@ -278,21 +287,25 @@ def split_events(
         if target is None:
             target = _Event([], section, day, c.aggregate)
             events.append(target)
+            by_section.setdefault(section, []).append(target)
         elif target.section != section:
-            target.section = section  # a post that repeats an earlier toll: the rest of the post joins it too
-        target.members.append(i)
+            # a post that repeats an earlier toll: the rest of the post joins that event too
+            by_section[target.section].remove(target)
+            target.section = section
+            by_section.setdefault(section, []).append(target)
+        target.add(i, st)
         if target.date is None:
             target.date = day
         target.places.extend(p for p in places if p not in target.places)
     for i in titles:
         st, c = statements[i], cues[i]
         places = [k for k, _ in c.places]
-        same_toll = [e for e in events if _same_toll(statements, e, st)]
+        same_toll = [e for e in events if _same_toll(e, st)]
         fits = [e for e in same_toll or events if _compatible(e, places, _day(c.date), c.aggregate)]
         if not events:
             events.append(_Event([], -1, _day(c.date), c.aggregate))
         chosen = (fits or same_toll or events)[0]
-        chosen.members.append(i)
+        chosen.add(i, st)
     return sorted(
         (sorted(e.members) for e in events if e.members), key=lambda m: min(statements[j].start for j in m)
     )

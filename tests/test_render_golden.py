@@ -23,7 +23,7 @@ from casualty_cli.history import StoredStatement, TollRevision
 from casualty_cli.model import Breakdown, Statement
 from casualty_cli.render.common import wrap
 from casualty_cli.render.curation import render_incident_view
-from casualty_cli.render.incidents import render_incidents, render_timeline
+from casualty_cli.render.incidents import render_incidents, render_ingest, render_timeline
 from casualty_cli.render.statements import render_statements
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -234,7 +234,42 @@ def statements() -> list[Statement]:
     ]
 
 
+def ingest_result() -> dict[str, Any]:
+    after = {
+        "killed": toll(14, 3, 14),
+        "injured": toll(120, 100, 150, "about"),
+        "missing": toll(30, 31, None, "more than"),
+    }
+    return {
+        "dry_run": False,
+        "reports": {
+            "read": 3,
+            "ingested": 2,
+            "duplicates": [{"doc": "coast-weekly-2016-05-01.txt", "report": "cc33dd44"}],
+            "failed": [
+                {"input": "inbox/broken.html", "error": "broken page: no article text found in the HTML"}
+            ],
+            "undated": [],
+            "empty": ["inbox/blank.txt"],
+            "skipped": [{"input": "inbox/tolls.csv", "reason": ".csv files are not reports"}],
+        },
+        "statements": 5,
+        "incidents": {
+            "created": [{"id": "0c1d2e3", "title": "Kawangware [Nairobi] building collapse", "after": after}],
+            "revised": [
+                {
+                    "id": "9f494b0",
+                    "title": "Idlib hospital",
+                    "before": {"killed": toll(11, 7, 11)},
+                    "after": {"killed": toll(25, 7, 25)},
+                }
+            ],
+        },
+    }
+
+
 VIEWS: dict[str, Callable[[Console], None]] = {
+    "ingest": lambda c: render_ingest(c, ingest_result()),
     "incidents": lambda c: render_incidents(c, INCIDENT_ROWS),
     "timeline": lambda c: render_timeline(c, "0c1d2e3  Kawangware building collapse", revisions()),
     "show": lambda c: render_incident_view(c, detail(), revisions()),

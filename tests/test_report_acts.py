@@ -159,3 +159,10 @@ def test_a_rename_outlives_curation_that_remakes_the_title(market: dict[str, Any
     ok_json("undo")  # the move
     ok_json("undo")  # the rename: grouping's title again
     assert next(r["title"] for r in ok_json("incidents") if r["id"] == iid) == market["title"]
+
+
+def test_an_empty_source_clears_it(market: dict[str, Any]) -> None:
+    key = report_of(market["id"], "Wire")["key"]
+    act = ok_json("reports", "set", key, "--source", "")
+    assert (act["source"], act["was"]) == (None, {"source": "Wire"})
+    assert {r["source"] for r in ok_json("show", market["id"])["reports"]} == {"Valley Post", None}

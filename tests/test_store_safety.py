@@ -269,17 +269,24 @@ def test_repair_of_an_intact_store_changes_nothing(store: Path) -> None:
     assert snapshot(store) == before and backups(store) == []
 
 
+def _events_cut(store: Path) -> None:
+    (store / "events.jsonl").write_bytes(b"")
+
+
 @pytest.mark.parametrize(
-    ("damage", "why"),
+    ("damage", "why", "manifest"),
     [
-        (_damage_middle, "has a damaged record at byte"),
-        (_dangling_statement, "names report zzzzzzzz"),
+        (_damage_middle, "has a damaged record at byte", False),
+        (_dangling_statement, "names report zzzzzzzz", False),
+        (_events_cut, "has casualty statements but is in no incident (events.jsonl looks cut short)", False),
+        (_truncate, "reports.jsonl has lost committed records", True),
     ],
-    ids=["damage in the middle", "dangling id"],
+    ids=["damage in the middle", "dangling id", "events cut", "committed records lost"],
 )
-def test_repair_refuses_to_guess(store: Path, damage: Any, why: str) -> None:
+def test_repair_refuses_to_guess(store: Path, damage: Any, why: str, manifest: bool) -> None:
     damage(store)
-    (store / "store.json").unlink()
+    if not manifest:
+        (store / "store.json").unlink()
     before = snapshot(store)
     result = cli("store", "repair")
     assert result.exit_code == 1

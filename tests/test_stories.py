@@ -216,3 +216,18 @@ def test_msf_story_through_the_cli() -> None:
         ("killed.breakdown.staff", 5, 9, 4),
     }
     assert ok("incidents", "--contested") == []
+
+
+def test_an_event_recalled_in_passing_makes_no_incident_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Bomb kills five at Quetta market\n\nQUETTA - A bomb hidden on a motorcycle killed five people at a "
+        "vegetable market in Quetta on Tuesday, police said.\n\nThe blast came a week after a suicide bomber "
+        "killed 20 people at a rally in the city."
+    )
+    store, state = load(tmp_path, [Document("quetta", text, date(2017, 8, 15), source="Frontier Daily")])
+    [market] = state.incidents.values()
+    entries = store.entries(state, market)
+    assert sorted((e.statement.best, e.statement.scope) for e in entries if e.statement.outcome == "killed") == [
+        (5, "incident"), (5, "incident"), (20, "cumulative")
+    ]  # every statement is kept, in the report's one incident
+    assert killed(store, state, market) == [5]

@@ -51,8 +51,12 @@ def wrap(text: str, width: int, first: str = "", indent: str = "    ") -> list[s
 
 
 def print_wrapped(
-    console: Console, text: str, first: str = "", indent: str = "    ", style: str = ""
+    console: Console, text: str, first: str = "", indent: str = "    ", style: str = "", first_style: str = ""
 ) -> None:
-    """Print :func:`wrap`'s lines to ``console``, at its width."""
-    for line in wrap(text, max(console.width, MIN_WIDTH), first, indent):
-        console.print(Text(line, style=style), soft_wrap=True)
+    """Print :func:`wrap`'s lines to ``console``, at its width; ``first`` (the lead of the first line)
+    in ``first_style``. Plain text: brackets in a title or a quote are never read as markup."""
+    for n, line in enumerate(wrap(text, max(console.width, MIN_WIDTH), first, indent)):
+        shown = Text(line, style=style)
+        if n == 0 and first_style:
+            shown.stylize(first_style, 0, len(first.rstrip()))
+        console.print(shown, soft_wrap=True)

@@ -90,7 +90,8 @@ def render_ingest(console: Console, result: Raw) -> None:
     inc = result["incidents"]
     for c in inc["created"]:
         figures = ", ".join(f"{o} {format_toll(c['after'].get(o))}" for o in OUTCOMES if c["after"].get(o))
-        console.print(f"[green]new[/green]     {c['id']}  {c['title']}" + (f": {figures}" if figures else ""))
+        text = f"{c['id']}  {c['title']}" + (f": {figures}" if figures else "")
+        print_wrapped(console, text, first="new     ", indent=" " * 8, first_style="green")
     for c in inc["revised"]:
         parts = [
             f"{o} {format_toll(c['before'].get(o))} → {format_toll(c['after'].get(o))}"
@@ -98,9 +99,8 @@ def render_ingest(console: Console, result: Raw) -> None:
             if (c["before"].get(o) or {}).get("best") != (c["after"].get(o) or {}).get("best")
             or (c["before"].get(o) is None) != (c["after"].get(o) is None)
         ]
-        console.print(
-            f"[yellow]revised[/yellow] {c['id']}  {c['title']}: {'; '.join(parts) or 'range widened'}"
-        )
+        text = f"{c['id']}  {c['title']}: {'; '.join(parts) or 'range widened'}"
+        print_wrapped(console, text, first="revised ", indent=" " * 8, first_style="yellow")
     rep = result["reports"]
     empty, skipped = rep.get("empty") or [], rep.get("skipped") or []
     summary = (

@@ -7,8 +7,10 @@ exists, events count up, replay succeeds). Bytes past a committed length are an 
 harmless (the next writer cuts them), and reported as a note, not as damage.
 
 Repair rebuilds ``store.json`` so that it commits the intact records of each segment. It is refused
-when that would guess: a damaged record with records after it, records whose references do not
-resolve, a report whose statements are not all there. Before it writes anything it copies the folder
+when that would guess or hide a loss: a damaged record with records after it, records whose
+references do not resolve, a report whose statements are not all there or that is in no incident
+though it states a casualty figure, or committed records that are gone (a manifest that can still be
+read commits them: that is a restore from a backup, not a repair). Before it writes anything it copies the folder
 to a sibling ``<name>.backup-<UTC time>``; the segments themselves are never changed.
 """
 
@@ -125,6 +127,10 @@ class _Ids:
     statements: dict[str, str] = field(default_factory=dict)  # id -> report key
     events: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: reports with a statement of a figure other than zero (ingest attaches each to an incident)
+    counted: set[str] = field(default_factory=set)
+    #: reports an ``attach`` event names
+    attached: set[str] = field(default_factory=set)
 
     def report(self, rec: Raw) -> None:
         key, digest = rec.get("key"), rec.get("hash")
@@ -146,6 +152,8 @@ class _Ids:
         if report not in self.reports:
             self.problems.append(f"{STATEMENTS}: statement {sid} names report {report}, which is not stored")
         self.statements[sid] = report
+        if rec.get("high") != 0:
+            self.counted.add(report)
 
     def event(self, rec: Raw) -> None:
         eid = rec.get("id")
@@ -155,6 +163,8 @@ class _Ids:
         if self.events and eid <= self.events[-1]:
             self.problems.append(f"{EVENTS}: event {eid} comes after event {self.events[-1]}")
         self.events.append(eid)
+        if rec.get("type") == "attach" and isinstance(rec.get("report"), str):
+            self.attached.add(rec["report"])
 
     def cross_check(self) -> None:
         held: dict[str, int] = {}
@@ -316,13 +326,23 @@ def _refuse_unless_safe(path: Path, raw: Raw | None, scans: list[SegmentScan], i
         dropped.append(
             f"{scan.name}: {scan.bad_why} at byte {scan.bad_at} ({(scan.size or 0) - scan.bad_at} bytes)"
         )
-    if ids.problems:
-        raise StoreError(f"cannot repair {path}: {ids.problems[0]}; nothing was changed")
     if raw is not None:
         for scan in scans:
             was = int(raw["segments"][scan.name].get("lines", 0))
-            if scan.records < was:
-                dropped.append(f"{scan.name}: {was - scan.records} of {was} committed records are lost")
+            if scan.records < was or (scan.size or 0) < scan.limit:
+                # Committed records are gone: a new manifest would only hide the loss.
+                raise StoreError(
+                    f"cannot repair {path}: {scan.name} has lost committed records ({scan.records} of {was}"
+                    " intact); restore it from a backup (nothing was changed)"
+                )
+    if ids.problems:
+        raise StoreError(f"cannot repair {path}: {ids.problems[0]}; nothing was changed")
+    unattached = sorted(ids.counted - ids.attached)
+    if unattached:
+        raise StoreError(
+            f"cannot repair {path}: report {unattached[0]} has casualty statements but is in no incident"
+            f" ({EVENTS} looks cut short); restore it from a backup (nothing was changed)"
+        )
     return dropped
 
 
