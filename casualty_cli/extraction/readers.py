@@ -423,6 +423,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
+        return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
 
 
@@ -1257,7 +1259,7 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= 2 and (
+        while j >= 0 and i - j <= (4 if injury else 2) and (
             toks[j].low in _NOUN_MODIFIERS or (
                 (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
                 and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
