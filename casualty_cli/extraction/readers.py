@@ -840,7 +840,9 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             continue
         for words in markers[low]:
             n = len(words)
-            if s + n <= hi and all(toks[s + x].low == w for x, w in enumerate(words)):
+            if s + n <= hi and (n == 1 or toks[s + 1].low == words[1]) and all(
+                toks[s + x].low == words[x] for x in range(2, n)
+            ):
                 return True
     return False
 
