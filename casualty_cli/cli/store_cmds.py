@@ -161,7 +161,8 @@ def incidents(
         view, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
     )
     if as_json and not sys.stdout.isatty():
-        sys.stdout.write(listing.json() + "\n")  # the rows as the index keeps them: no parse, no dump
+        listing.write(sys.stdout)  # the rows as the index keeps them, one by one: no parse, no dump
+        sys.stdout.write("\n")
         return
     rows = listing.rows()
     if as_json:

@@ -401,15 +401,14 @@ class Index:
         query = f"SELECT row, when_key, updated, killed, id FROM incidents{where}"
         return [r for r in self.conn.execute(query, args) if r[4] not in skipped]
 
-    def listing_json(
+    def listing_rows(
         self, since: str | None, place: str | None, search: str | None, contested: bool, sort: str
-    ) -> str:
-        """The rows of the incidents that pass the filters, sorted (newest, deadliest or latest updated
-        first), as one JSON array made by SQLite: no row becomes a Python object."""
+    ) -> Iterator[str]:
+        """The rows of the incidents that pass the filters, sorted by an index (newest, deadliest or
+        latest updated first), each as it comes from SQLite: nothing holds them all."""
         where, args = self._where(since, place, search, contested)
-        query = f"SELECT group_concat(row, ', ') FROM (SELECT row FROM incidents{where} ORDER BY {_ORDER[sort]})"
-        joined = self.conn.execute(query, args).fetchone()[0]
-        return f"[{joined or ''}]"
+        for (row,) in self.conn.execute(f"SELECT row FROM incidents{where} ORDER BY {_ORDER[sort]}", args):
+            yield row
 
     def delete_incidents(self, ids: Iterable[str]) -> None:
         gone = [(i,) for i in ids]
