@@ -227,13 +227,11 @@ INCIDENT_COLUMNS = (*query.INCIDENT_COLUMNS, "contested", "rule")
 
 def export_rows(view: StoreView, what: Literal["incidents", "revisions"], rule: str) -> list[Raw]:
     """:func:`~casualty_cli.store.query.export_rows`, incident tolls under ``rule`` (said in a column)."""
-    rows = query.export_rows(view, what)
-    if what != "incidents":
-        return rows
-    for row in rows:
-        summary = summary_under(view, view.resolve(row["id"]), rule)
+
+    def under_rule(inc: IncidentRecord, row: Raw) -> None:
+        summary = summary_under(view, inc, rule)
         for o in OUTCOMES:
-            toll = summary["toll"].get(o) or {}
-            row.update(export_columns(o, toll))
+            row.update(export_columns(o, summary["toll"].get(o) or {}))
         row.update(contested=summary["contested"], rule=rule)
-    return rows
+
+    return query.export_rows(view, what, under_rule)
