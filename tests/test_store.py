@@ -696,3 +696,19 @@ def test_the_cli_batch_defaults_are_the_ingest_defaults() -> None:
     params = inspect.signature(ingest_command).parameters
     assert params["batch"].default == ingest_module.BATCH_REPORTS
     assert params["batch_seconds"].default == ingest_module.BATCH_SECONDS
+
+
+def test_a_reader_keeps_its_snapshot_while_a_writer_commits(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    [before] = store.load().incidents.values()
+    view = store.load()  # nothing read from it yet: whatever it reads after the commit comes from its snapshot
+    assert view.index is not None
+    run(store, doc("b", "[incident A] 11 killed", "2016-02-16"), doc("c", "[incident C] 2 killed"))
+    # the open view reads the index as it was: the same incident, the same toll, no new report
+    assert view.incident(before.id) is not None
+    assert view.resolve(before.id).summary["toll"]["killed"]["best"] == 7
+    assert view.report_key(content_hash("[incident C] 2 killed")) is None
+    assert [s.statement.best for s in view.statements(view.resolve(before.id))] == [7]
+    fresh = store.load()
+    assert fresh.resolve(before.id).summary["toll"]["killed"]["best"] == 11
+    assert len(fresh.incidents) == 2
