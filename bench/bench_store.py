@@ -1,13 +1,25 @@
-"""Store benchmark: does a write cost what it adds, and does `casualty incidents` answer fast?
+"""Store benchmark: do reads and writes stay flat as the store grows?
 
-    python bench/bench_store.py [--runs 5] [--new 100] [--limit N]
+    python bench/bench_store.py [--scales 1,4,10] [--runs 5] [--new 100]
+    python bench/bench_store.py --throughput [--mb 50]
 
-Builds a store from ../shared/eval/gvc-dev.jsonl (all but the last ``--new`` reports), then measures
+Builds stores at 1x, 4x and 10x ../shared/eval/gvc-dev.jsonl (2,983 reports). Copy k of the set has
+fresh document ids, and its publication dates and the years written in its text moved 28*k years on
+(the calendar repeats every 28 years, so weekdays stay right), so copies never group with each other:
+each copy is another stretch of coverage, as a monitor ingesting for months would hold. One store is
+built copy by copy and snapshotted at each scale. At each scale it prints, as subprocesses with output
+piped (median of ``--runs``):
 
-- ingesting the ``--new`` held-back reports into a copy of that full store vs into an empty store
-  (median of ``--runs``; target ratio <= 1.5), in process, with the real extraction and grouping;
-- ``casualty incidents --json`` and ``casualty incidents`` (the table) on the full store, as
-  subprocesses with output piped (median; target < 0.5 s).
+- `casualty show ID` and `casualty timeline ID` of one incident (of copy 0, the one with about 31
+  statements, the same id at every scale; target <= 0.1 s and flat), with the time after Python's
+  start-up and the CLI's imports, and each command's peak memory (VmHWM);
+- `casualty incidents --json` (target <= 0.5 s at 30k reports);
+- `casualty export --what revisions` (one run);
+- in process, ingesting ``--new`` reports of one more copy into a copy of the store vs an empty
+  store (target ratio <= 1.5).
+
+``--throughput`` instead writes about ``--mb`` MB of JSON Lines (copies of the set) and times
+`casualty ingest FILE` into an empty store: reports a second, and peak memory.
 
 Prints figures; asserts nothing about timing.
 """
@@ -17,114 +29,227 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "eval" / "gvc-dev.jsonl"
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+SHIFT = 28  # years: the Gregorian weekday-and-leap cycle within 1901-2099
 
 
-def documents(path: Path, limit: int | None) -> list[object]:
+def _moved(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that is not leap (2100, 2200)
+        return day.replace(year=day.year + years, day=28)
+
+
+def copy_rows(rows: list[dict[str, Any]], k: int) -> Iterator[dict[str, Any]]:
+    """Copy ``k`` of the data set: fresh ids, dates moved ``28 * k`` years on (0 is the set itself)."""
+    years = SHIFT * k
+    for row in rows:
+        if k == 0:
+            yield row
+            continue
+        text = YEAR.sub(lambda m: str(int(m[1]) + years), row["text"]) + f"\n\nArchive copy {_letters(k)}."
+        pub = row.get("published")
+        yield {
+            **row,
+            "id": f"{row['id']}~{k}",
+            "text": text,
+            "published": _moved(date.fromisoformat(pub), years).isoformat() if pub else None,
+        }
+
+
+def _letters(k: int) -> str:
+    return "".join(chr(ord("a") + int(d)) for d in str(k))
+
+
+def documents(rows: Iterator[dict[str, Any]]) -> list[Any]:
     from casualty_cli.model import Document
 
-    docs = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            pub = date.fromisoformat(row["published"]) if row.get("published") else None
-            docs.append(
-                Document(id=str(row["id"]), text=row["text"], published=pub, source=row.get("source_uri"))
-            )
-            if limit and len(docs) >= limit:
-                break
-    return docs
+    return [
+        Document(
+            id=str(r["id"]),
+            text=r["text"],
+            published=date.fromisoformat(r["published"]) if r.get("published") else None,
+            source=r.get("source_uri"),
+        )
+        for r in rows
+    ]
 
 
-def timed_ingest(store_dir: Path, docs: list[object]) -> tuple[float, object]:
+def timed_ingest(store_dir: Path, docs: list[Any]) -> tuple[float, Any]:
     from casualty_cli.store import Store
     from casualty_cli.store.ingest import ingest
 
     t = time.perf_counter()
-    result = ingest(Store(store_dir), docs)  # type: ignore[arg-type]
+    result = ingest(Store(store_dir), docs)
     return time.perf_counter() - t, result
 
 
+# The child reports its own peak RSS (VmHWM): a forked child's rusage would count the parent's.
+# It also reports the time the command took once Python and the CLI were imported (RUN_S).
+_PEAK = (
+    "import atexit, sys, time\n"
+    "def peak():\n"
+    "    sys.stderr.write(f'RUN_S {time.perf_counter() - t0}\\n')\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'):\n"
+    "            sys.stderr.write('PEAK_KB ' + line.split()[1] + '\\n')\n"
+    "atexit.register(peak)\n"
+    "from casualty_cli.cli import main\n"
+    "sys.argv[0] = 'casualty'\n"
+    "t0 = time.perf_counter()\n"
+    "main()\n"
+)
+CLI = [sys.executable, "-c", _PEAK]
+
+
+def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float]:
+    """Wall seconds, peak RSS (MB), stdout, and seconds after start-up of one `casualty` run."""
+    env = {**os.environ, "CASUALTY_STORE": str(store)}
+    t = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        code = subprocess.run([*CLI, *args], env=env, stdout=out, stderr=err, check=False).returncode
+        wall = time.perf_counter() - t
+        err.seek(0)
+        messages = err.read()
+        if code != 0:
+            raise SystemExit(f"casualty {' '.join(args)} failed ({code}): {messages[-500:]!r}")
+        peak = re.search(rb"PEAK_KB (\d+)", messages)
+        run = re.search(rb"RUN_S ([\d.e-]+)", messages)
+        out.seek(0)
+        nan = float("nan")
+        return wall, int(peak[1]) / 1024 if peak else nan, out.read(), float(run[1]) if run else nan
+
+
+def cli_line(runs: int, store: Path, *args: str) -> str:
+    """Median wall time of ``runs`` runs, the median after start-up, and the peak memory."""
+    walls, after, peak = [], [], 0.0
+    for _ in range(runs):
+        wall, rss, _, run = run_cli(store, *args)
+        walls.append(wall)
+        after.append(run)
+        peak = max(peak, rss)
+    name = " ".join(a if len(a) < 12 else "ID" for a in args)
+    return (
+        f"  {name:<26} median {statistics.median(walls) * 1000:6.0f} ms {_ms(walls)}, "
+        f"after start-up {statistics.median(after) * 1000:5.0f} ms; peak {peak:4.0f} MB"
+    )
+
+
+def _ms(values: list[float]) -> str:
+    return "[" + ", ".join(f"{v * 1000:.0f}" for v in values) + "]"
+
+
+def typical_incident(store: Path, size: int = 31) -> tuple[str, int]:
+    """The incident whose statement count is nearest ``size`` (the issue measured a 31-statement one)."""
+    rows = json.loads(run_cli(store, "incidents", "--json")[2])
+    best = min(rows, key=lambda r: (abs(r["statements"] - size), r["id"]))
+    return best["id"], best["statements"]
+
+
+def scales(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
+    wanted = sorted({int(s) for s in args.scales.split(",")})
+    top = max(wanted)
+    extra = documents(copy_rows(rows, top + 1))[-args.new :]
+    work = Path(tempfile.mkdtemp(prefix="casualty-bench-"))
+    try:
+        building = work / "building"
+        snapshots: dict[int, Path] = {}
+        built = 0.0
+        for k in range(top):
+            secs, _ = timed_ingest(building, documents(copy_rows(rows, k)))
+            built += secs
+            if k + 1 in wanted:
+                snapshots[k + 1] = work / f"x{k + 1}"
+                shutil.copytree(building, snapshots[k + 1])
+                size = sum(p.stat().st_size for p in building.iterdir() if p.is_file())
+                print(
+                    f"built {k + 1}x: {(k + 1) * len(rows)} reports, {built:.0f} s of ingest so far, "
+                    f"{size / 1e6:.0f} MB on disk",
+                    flush=True,
+                )
+        shutil.rmtree(building)
+        iid, count = typical_incident(snapshots[min(wanted)])
+        print(f"incident for show/timeline: {iid} ({count} statements)\n")
+        for scale in wanted:
+            store = snapshots[scale]
+            n = scale * len(rows)
+            print(f"== {scale}x ({n} reports)")
+            for cmd in (("show", iid), ("timeline", iid), ("incidents", "--json")):
+                print(cli_line(args.runs, store, *cmd), flush=True)
+            wall, rss, out, _ = run_cli(store, "export", "--what", "revisions")
+            lines = out.count(b"\n") - 1
+            print(f"  {'export --what revisions':<26} {wall * 1000:13.0f} ms  ({lines} rows); peak {rss:4.0f} MB")
+            into_full, into_empty = [], []
+            for r in range(args.runs):
+                copy = work / f"copy-{r}"
+                shutil.copytree(store, copy)
+                into_full.append(timed_ingest(copy, extra)[0])
+                into_empty.append(timed_ingest(work / f"empty-{r}", extra)[0])
+                shutil.rmtree(copy)
+                shutil.rmtree(work / f"empty-{r}")
+            mf, me = statistics.median(into_full), statistics.median(into_empty)
+            print(
+                f"  ingest {len(extra)} reports: into this store {mf * 1000:.0f} ms {_ms(into_full)}, "
+                f"into an empty one {me * 1000:.0f} ms {_ms(into_empty)}: ratio {mf / me:.2f}",
+                flush=True,
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
+    work = Path(tempfile.mkdtemp(prefix="casualty-bench-"))
+    try:
+        path, written, count, k = work / "archive.jsonl", 0, 0, 0
+        with path.open("w", encoding="utf-8") as f:
+            while written < args.mb * 1_000_000:
+                for row in copy_rows(rows, k):
+                    line = json.dumps(row, ensure_ascii=False) + "\n"
+                    f.write(line)
+                    written += len(line.encode("utf-8"))
+                    count += 1
+                    if written >= args.mb * 1_000_000:
+                        break
+                k += 1
+        print(f"input: {count} reports, {written / 1e6:.1f} MB of JSON Lines")
+        wall, rss, _, _ = run_cli(work / "store", "ingest", str(path), "--json")
+        print(f"casualty ingest: {wall:.1f} s, {count / wall:.0f} reports/s, peak {rss:.0f} MB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--scales", default="1,4,10", help="store sizes, in copies of the data set")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--new", type=int, default=100)
-    ap.add_argument("--limit", type=int, default=None, help="use only the first N reports of the data set")
+    ap.add_argument("--throughput", action="store_true", help="time one archive-sized ingest instead")
+    ap.add_argument("--mb", type=float, default=50)
     args = ap.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found (the benchmark reads ../shared relative to the repo)")
         return 0
-    docs = documents(DATA, args.limit)
-    base, new = docs[: -args.new], docs[-args.new :]
-    work = Path(tempfile.mkdtemp(prefix="casualty-bench-"))
-    try:
-        full = work / "full"
-        secs, result = timed_ingest(full, base)
-        size = sum(p.stat().st_size for p in full.iterdir())
-        r = result.to_dict()  # type: ignore[attr-defined]
-        print(
-            f"built store: {len(base)} reports in {secs:.1f} s; {r['statements']} statements, "
-            f"{len(r['incidents']['created'])} incidents; {size / 1e6:.1f} MB on disk"
-        )
-
-        into_full, into_empty = [], []
-        for n in range(args.runs):
-            copy = work / f"full-{n}"
-            shutil.copytree(full, copy)
-            into_full.append(timed_ingest(copy, new)[0])
-            into_empty.append(timed_ingest(work / f"empty-{n}", new)[0])
-            shutil.rmtree(copy)
-        mf, me = statistics.median(into_full), statistics.median(into_empty)
-        print(
-            f"ingest {len(new)} new reports into the full store:  median {mf * 1000:7.1f} ms  {_runs(into_full)}"
-        )
-        print(
-            f"ingest {len(new)} new reports into an empty store:  median {me * 1000:7.1f} ms  {_runs(into_empty)}"
-        )
-        print(f"ratio full/empty: {mf / me:.2f}  (target <= 1.5)")
-
-        from casualty_cli.store import Store
-
-        loads = []
-        for _ in range(args.runs):
-            t = time.perf_counter()
-            state = Store(full).load()
-            loads.append(time.perf_counter() - t)
-        print(
-            f"in-process load of the full store (index + tail): median {statistics.median(loads) * 1000:.1f} ms"
-        )
-
-        exe = shutil.which("casualty") or ""
-        cmd = [exe] if exe else [sys.executable, "-m", "casualty_cli"]
-        env = {**os.environ, "CASUALTY_STORE": str(full)}
-        for extra in (["--json"], []):
-            walls = []
-            for _ in range(args.runs):
-                t = time.perf_counter()
-                subprocess.run([*cmd, "incidents", *extra], env=env, capture_output=True, check=True)
-                walls.append(time.perf_counter() - t)
-            shown = " ".join(["casualty incidents", *extra])
-            print(
-                f"`{shown}` on the full store ({len(state.incidents)} incidents): "
-                f"median {statistics.median(walls) * 1000:.0f} ms  {_runs(walls)}  (target < 500 ms)"
-            )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    with DATA.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    if args.throughput:
+        throughput(args, rows)
+    else:
+        scales(args, rows)
     return 0
-
-
-def _runs(values: list[float]) -> str:
-    return "[" + ", ".join(f"{v * 1000:.0f}" for v in values) + "] ms"
 
 
 if __name__ == "__main__":

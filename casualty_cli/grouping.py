@@ -237,7 +237,9 @@ def describe(
     # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
     local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
-    places = _merge_lists(local_places, found["places"], report_places)
+    # the report's dateline and headline stand in only for an event that names no place of its own:
+    # a round-up's "KABUL -" is not where its Kunduz attack happened
+    places = _merge_lists(local_places, found["places"]) or report_places
     keys: list[str] = []
     names: list[str] = []
     for key, name in places:
@@ -480,7 +482,7 @@ def match(
 
     ``incidents`` is a plain list of ``(incident_id, signature)`` or, for speed over many incidents,
     an :class:`IncidentIndex`. ``exclude`` names incidents ``sig`` cannot be (those another post or
-    event of the same report went to: the report told them apart).
+    event of the same report created: the report told them apart).
     """
     found = incidents.candidates(sig) if isinstance(incidents, IncidentIndex) else incidents
     return _best(sig, [(i, other) for i, other in found if i not in exclude] if exclude else found)
@@ -544,8 +546,23 @@ def title(sig: Signature) -> str:
     return f"{head}, {sig.get('date') or 'date unknown'}"
 
 
+def index_keys(sig: Signature) -> tuple[set[int], bool, list[str], list[int]]:
+    """What :class:`IncidentIndex` files an incident under: its days (its window, and the days around
+    its first report's publication when its text dates it elsewhere, see :func:`_news_window`),
+    whether it is undated, the people it names, and the days it names."""
+    days: set[int] = set()
+    for win in (_window(sig), _news_window(sig)):
+        if win is not None:
+            days.update(range(win[0], win[1] + 1))
+    names = [str(n) for n in sig.get("names") or ()]
+    return days, _window(sig) is None, names, [_day(d) for d in sig.get("mentions") or ()]
+
+
 class IncidentIndex:
     """Incidents bucketed by day, by person named and by day named, so :func:`match` looks at few.
+
+    :meth:`candidates` reads the buckets through ``_on_days``, ``_undated_ids``, ``_named``,
+    ``_mentioning`` and :meth:`signature`, so an index kept elsewhere (the store's) can answer them.
 
     >>> index = IncidentIndex()
     >>> index.put("i1", {"date_lo": "2016-02-15", "date_hi": "2016-02-15", "places": ["marat numan"]})
@@ -569,36 +586,43 @@ class IncidentIndex:
         """Add an incident, or replace its signature after :func:`merge`."""
         self.remove(incident_id)
         self._sigs[incident_id] = sig
-        for day in self._days(sig):
+        days, undated, names, mentions = index_keys(sig)
+        for day in days:
             self._by_day[day].add(incident_id)
-        if _window(sig) is None:
+        if undated:
             self._undated.add(incident_id)
-        for name in sig.get("names") or ():
+        for name in names:
             self._by_name[name].add(incident_id)
-        for day in sig.get("mentions") or ():
-            self._by_mention[_day(day)].add(incident_id)
-
-    @staticmethod
-    def _days(sig: Signature) -> set[int]:
-        """The days an incident is filed under: its window, and the days around its first report's
-        publication when its text dates it elsewhere (see :func:`_news_window`)."""
-        days: set[int] = set()
-        for win in (_window(sig), _news_window(sig)):
-            if win is not None:
-                days.update(range(win[0], win[1] + 1))
-        return days
+        for day in mentions:
+            self._by_mention[day].add(incident_id)
 
     def remove(self, incident_id: str) -> None:
         old = self._sigs.pop(incident_id, None)
         if old is None:
             return
         self._undated.discard(incident_id)
-        for day in self._days(old):
+        days, _, names, mentions = index_keys(old)
+        for day in days:
             self._by_day[day].discard(incident_id)
-        for name in old.get("names") or ():
+        for name in names:
             self._by_name[name].discard(incident_id)
-        for day in old.get("mentions") or ():
-            self._by_mention[_day(day)].discard(incident_id)
+        for day in mentions:
+            self._by_mention[day].discard(incident_id)
+
+    def signature(self, incident_id: str) -> Signature:
+        return self._sigs[incident_id]
+
+    def _on_days(self, lo: int, hi: int) -> set[str]:
+        return {i for day in range(lo, hi + 1) for i in self._by_day.get(day, ())}
+
+    def _undated_ids(self) -> set[str]:
+        return set(self._undated)
+
+    def _named(self, name: str) -> set[str]:
+        return set(self._by_name.get(name, ()))
+
+    def _mentioning(self, lo: int, hi: int) -> set[str]:
+        return {i for day in range(lo, hi + 1) for i in self._by_mention.get(day, ())}
 
     def candidates(self, sig: Signature) -> list[tuple[str, Signature]]:
         """Incidents whose window lies within the tolerance of ``sig``'s, that name its people, or
@@ -606,20 +630,16 @@ class IncidentIndex:
         win = _window(sig)
         ids: set[str] = set()
         if win is None:
-            ids |= self._undated
+            ids |= self._undated_ids()
         else:
-            for day in range(win[0] - DATE_TOLERANCE, win[1] + DATE_TOLERANCE + 1):
-                ids |= self._by_day.get(day, set())
+            ids |= self._on_days(win[0] - DATE_TOLERANCE, win[1] + DATE_TOLERANCE)
         news = _news_window(sig)
         if news is not None:
-            for day in range(news[0], news[1] + 1):
-                ids |= self._by_day.get(day, set())
+            ids |= self._on_days(news[0], news[1])
         for name in sig.get("names") or ():
-            ids |= self._by_name.get(name, set())
+            ids |= self._named(name)
         if win is not None:
-            for day in range(win[0] - 1, win[1] + 2):
-                ids |= self._by_mention.get(day, set())
+            ids |= self._mentioning(win[0] - 1, win[1] + 1)
             for mentioned in sig.get("mentions") or ():
-                for day in range(_day(mentioned) - 1, _day(mentioned) + 2):
-                    ids |= self._by_day.get(day, set())
-        return [(i, self._sigs[i]) for i in sorted(ids)]
+                ids |= self._on_days(_day(mentioned) - 1, _day(mentioned) + 1)
+        return [(i, self.signature(i)) for i in sorted(ids)]

@@ -21,18 +21,19 @@ Each stage reads its input once and hands typed values to the next; the store on
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal
 
 from casualty_cli import grouping, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
 
-__all__ = ["AnalysedReport", "Decision", "Grouper", "Known", "Plan", "ReportEvent", "analyse", "plan"]
+__all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ class ReportEvent:
 
     statements: tuple[int, ...]
     signature: grouping.Signature
-    #: told in a post or event of its own ("In Kunduz, ..."): never the incident of another such event
+    #: told in a post or event of its own ("In Kunduz, ..."): never joins an incident another such event
+    #: of the report created
     own_story: bool = False
 
 
@@ -74,7 +76,8 @@ def _region(doc: Document, story_list: Sequence[stories.Story], members: Sequenc
     """The text of the stories an event's statements stand in, under the headline of its post."""
     starts = [s.start for s in story_list]
     spans = [story_list[i] for i in sorted({stories.story_at(starts, st.start) for st in members})] if story_list else []
-    head = next((s.headline for s in spans if s.headline), None) or grouping.title_of(doc)
+    # a post's own headline; a round-up's entry has none (the report's headline speaks of all its events)
+    head = next((s.headline for s in spans if s.headline), None) or ""
     return head, "\n".join(doc.text[s.start : s.end] for s in spans)
 
 
@@ -105,10 +108,20 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
 class Grouper:
     """Grouping decisions against the incidents known so far, including those this batch created."""
 
-    def __init__(self, incidents: Iterable[tuple[str, grouping.Signature]]) -> None:
+    def __init__(
+        self, incidents: Iterable[tuple[str, grouping.Signature]] = (), index: grouping.IncidentIndex | None = None
+    ) -> None:
+        """From every incident's signature, or from an ``index`` that finds them itself (the store's)."""
+        #: the signatures decided here (all of them when built from ``incidents``)
         self.sigs: dict[str, grouping.Signature] = dict(incidents)
-        self.index = grouping.IncidentIndex(self.sigs.items())
+        self.index = index if index is not None else grouping.IncidentIndex(self.sigs.items())
         self._undo: list[tuple[str, grouping.Signature | None]] = []
+
+    @classmethod
+    def over(cls, view: StoreView) -> Grouper:
+        """A grouper on a store's incidents: its index answers lookups where it has one."""
+        index = view.incident_index()
+        return cls(index=index) if index is not None else cls(view.signatures())
 
     def decide(self, report: AnalysedReport, new_id: Callable[[int], str]) -> list[Decision]:
         """One decision per event of ``report``; ``new_id(n)`` names the incident event ``n`` would create.
@@ -116,7 +129,7 @@ class Grouper:
         On an exception nothing of this report stays in the grouper's state.
         """
         self._undo = []
-        apart: set[str] = set()  # incidents the report's own posts and events went to
+        apart: set[str] = set()  # incidents the report's own posts and events created: the others stay out
         out: list[Decision] = []
         # the events that tell a toll first; then those of running totals and recalled events only
         recalled = {n for n, e in enumerate(report.events) if all(report.statements[i].scope == "cumulative" for i in e.statements)}
@@ -133,12 +146,14 @@ class Grouper:
                 if decision is None:
                     continue
                 out.append(decision)
-                if event.own_story:
+                if event.own_story and decision.created:
                     apart.add(decision.incident)
         except Exception:
             self.rollback()
             raise
-        return sorted(out, key=lambda d: d.event)
+        # In the order decided: an event decided later may join an incident one decided earlier created
+        # (a running total joins the report's incident), and its attach must follow that creation.
+        return out
 
     def _forget_last(self) -> None:
         """Take back the incident the last decision created."""
@@ -165,7 +180,7 @@ class Grouper:
             self._undo.append((iid, None))
             decision = Decision(n, iid, True, sig, True)
         else:
-            old = self.sigs[iid]
+            old = self.sigs[iid] if iid in self.sigs else self.index.signature(iid)
             self._undo.append((iid, old))
             merged = grouping.merge(old, sig)
             decision = Decision(n, iid, False, merged, merged != old)
@@ -207,57 +222,51 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Known(Protocol):
-    """What :func:`plan` reads of a store: ids taken, report hashes, incident signatures, the next event id.
+@dataclass(frozen=True, slots=True)
+class _Taken:
+    """The ids of one kind a store holds, as a container (``short_id`` asks it about each prefix)."""
 
-    :class:`~casualty_cli.store.StoreState` is one; another backend needs only these.
+    view: StoreView
+    kind: Literal["report", "statement", "incident"]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.view.id_taken(self.kind, key)
+
+
+def plan(
+    state: StoreView, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
+) -> Plan:
+    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch.
+
+    ``grouper`` holds the decisions of earlier batches of the same ingest (it is made from the
+    store's incidents when not given); it is left holding this batch's decisions too.
     """
-
-    @property
-    def by_hash(self) -> Mapping[str, str]: ...  # report hash -> report key
-    @property
-    def reports(self) -> Container[str]: ...  # report keys
-    @property
-    def locations(self) -> Container[str]: ...  # statement ids
-    @property
-    def incidents(self) -> Mapping[str, _Incident]: ...
-    @property
-    def next_event(self) -> int: ...
-
-
-class _Incident(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def signature(self) -> grouping.Signature: ...
-
-
-def plan(state: Known, reports: Sequence[AnalysedReport], at: str) -> Plan:
-    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch."""
     out = Plan()
-    grouper = Grouper((i.id, i.signature) for i in state.incidents.values())
+    if grouper is None:
+        grouper = Grouper.over(state)
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
     for r in reports:
-        if r.hash in state.by_hash:  # another writer added it since we looked
-            out.duplicates.append((r.doc.id, state.by_hash[r.hash]))
+        known = state.report_key(r.hash)
+        if known is not None:  # another writer added it since we looked
+            out.duplicates.append((r.doc.id, known))
             continue
         mine = Batch()
         taken_here: set[str] = set()
         try:
-            key = short_id(r.hash, 8, state.reports, taken)
+            key = short_id(r.hash, 8, _Taken(state, "report"), taken)
             mine.reports.append(_report_record(r, key, at))
             ids: list[str] = []
             for n, s in enumerate(r.statements):
                 sid = short_id(
-                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, state.locations, taken, taken_here
+                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, _Taken(state, "statement"), taken, taken_here
                 )
                 taken_here.add(sid)
                 ids.append(sid)
                 mine.statements.append({"id": sid, "report": key, **s.to_dict()})
 
             def new_id(g: int, r: AnalysedReport = r, taken_here: set[str] = taken_here) -> str:
-                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, state.incidents, taken, taken_here)
+                iid = short_id(_sha(f"{r.hash}:event:{g}"), 7, _Taken(state, "incident"), taken, taken_here)
                 taken_here.add(iid)
                 return iid
 

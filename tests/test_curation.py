@@ -6,6 +6,7 @@ Stores are built by ingesting short reports with clear tolls through the real ex
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from casualty_cli.cli import app
 from casualty_cli.errors import NotFoundError
 from casualty_cli.store import StoreState
 from casualty_cli.store.curation import resolve_statement
+from casualty_cli.store.index import remove as remove_index
 
 runner = CliRunner()
 
@@ -75,7 +77,9 @@ def events() -> list[dict[str, Any]]:
 def snapshot() -> dict[str, bytes]:
     """Every file of the store but the index (a cache), to check that nothing was written."""
     return {
-        p.name: p.read_bytes() for p in sorted(store_dir().iterdir()) if p.name not in ("index.json", "lock")
+        p.name: p.read_bytes()
+        for p in sorted(store_dir().iterdir())
+        if p.name != "lock" and not p.name.startswith("index.")
     }
 
 
@@ -442,7 +446,7 @@ def test_replay_from_the_segments_matches_the_cached_index(two: tuple[str, str])
     ):
         assert cli(*act).exit_code == 0
     cached = (ok_json("incidents"), ok_json("show", market))
-    (store_dir() / "index.json").unlink()
+    remove_index(store_dir())
     assert (ok_json("incidents"), ok_json("show", market)) == cached
 
 
@@ -538,8 +542,10 @@ def test_settings_command_sets_the_store_rule(homs: str) -> None:
     assert ok_json("settings", "toll_rule", "lowest") == {"toll_rule": "lowest"}
     assert json.loads((store_dir() / "store.json").read_text())["settings"]["toll_rule"] == "lowest"
     assert ok_json("incidents")[0]["killed"]["best"] == 9
-    cached = json.loads((store_dir() / "index.json").read_text())
-    assert {i["summary"]["toll"]["killed"]["rule"] for i in cached["incidents"]} == {"lowest"}
+    conn = sqlite3.connect(store_dir() / "index.sqlite")
+    cached = [json.loads(body) for (body,) in conn.execute("SELECT body FROM incidents")]
+    conn.close()
+    assert {i["summary"]["toll"]["killed"]["rule"] for i in cached} == {"lowest"}
     assert cli("settings").stdout == "toll_rule = lowest\n"
     before = snapshot()
     bad = cli("settings", "toll_rule", "loudest")
@@ -617,7 +623,7 @@ def test_random_acts_replay_the_same_and_undo_back_to_the_start(seed: int) -> No
         except cur.CurationError:
             pass  # retracted twice, moved where it is, nothing to undo: refused, nothing written
         live = _shape(store.load())
-        (store.path / "index.json").unlink(missing_ok=True)
+        remove_index(store.path)
         assert _shape(store.load()) == live
     while True:
         try:

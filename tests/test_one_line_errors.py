@@ -323,3 +323,19 @@ def test_a_store_the_user_cannot_write_for_real(tmp_path: Path, built: tuple[Pat
     finally:
         for path in [root, *root.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    variable=st.sampled_from(
+        ["CASUALTY_LOCK_TIMEOUT", "CASUALTY_DATE_ORDER", "CASUALTY_STORE", "CASUALTY_USER"]
+    ),
+    value=st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=12),
+    command=st.sampled_from(["note", "settings set", "incidents", "show", "export -o"]),
+)
+def test_any_value_of_a_variable_is_at_worst_one_line(
+    area: Path, built: tuple[Path, str, str], variable: str, value: str, command: str
+) -> None:
+    env = {variable: value if variable != "CASUALTY_STORE" else str(area / value.replace("/", "_"))}
+    result = cli(*commands(area, *built[1:])[command], env=env)
+    assert_one_line(result, 0, 1, 2)

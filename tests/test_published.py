@@ -75,6 +75,9 @@ def test_a_configured_order_settles_an_ambiguous_date(
 
 def test_relative_words_only_where_asked() -> None:
     assert read_date("yesterday", relative=True) == date.today() - timedelta(days=1)
+    # A filter may name a month or a year: their first day.
+    assert read_date("Feb 2016", relative=True) == date(2016, 2, 1)
+    assert read_date("2016", relative=True) == date(2016, 1, 1)
 
 
 def test_doctests() -> None:

@@ -3,13 +3,15 @@ TITLE`, each a recorded act that `log` lists and `undo` reverses, like the other
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from test_curation import MARKET_FIRST, MARKET_RISE, cli, events, ingest, ok_json, store_dir
 
+from casualty_cli.store.index import Index
+from casualty_cli.store.index import remove as remove_index
+from casualty_cli.store.review import listing
 from casualty_cli.store.state import StoreState
 
 
@@ -118,7 +120,7 @@ def test_the_acts_replay_as_the_index_caches_them(market: dict[str, Any]) -> Non
     )
     ok_json("rename", iid, "Market strike")
     cached = ok_json("show", iid)
-    (store_dir() / "index.json").unlink()
+    remove_index(store_dir())
     assert ok_json("show", iid) == cached
     assert cli("store", "check").exit_code == 0
 
@@ -127,7 +129,9 @@ def _event(eid: int, kind: str, **body: Any) -> dict[str, Any]:
     return {"id": eid, "at": f"2016-02-{eid:02d}T00:00:00Z", "type": kind, **body}
 
 
-def test_a_person_s_title_outlives_grouping_retitling_and_undo_gives_the_latest_machine_title() -> None:
+def test_a_person_s_title_outlives_grouping_retitling_and_undo_gives_the_latest_machine_title(
+    tmp_path: Path,
+) -> None:
     state = StoreState()
     state.apply_report(
         {"key": "r1", "hash": "h1", "doc": "d1", "source": None, "published": None, "ingested": "x"}
@@ -144,9 +148,13 @@ def test_a_person_s_title_outlives_grouping_retitling_and_undo_gives_the_latest_
     assert state.incidents["i1"].title == "The market strike"
     state.apply_event(_event(4, "undo", undoes=2, act="incident.rename", incident="i1"))
     assert state.incidents["i1"].title == "Central market"
-    round_trip = StoreState.from_index(state.to_index("s", 2), "s", 2)
+    state.path = tmp_path
+    state.flush(Index.create(tmp_path, "s"), listing)  # through the index and back
+    index = Index.open(tmp_path, "s")
+    assert index is not None
+    round_trip = StoreState.over(index)
     assert round_trip is not None and round_trip.curation.to_dict() == state.curation.to_dict()
-    assert json.loads(state.to_index("s", 2))["curation"]["renamed"] == {}
+    assert round_trip.curation.renamed == {} and round_trip.incidents["i1"].title == "Central market"
 
 
 def test_a_rename_outlives_curation_that_remakes_the_title(market: dict[str, Any]) -> None:

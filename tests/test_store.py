@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,7 @@ from casualty_cli import grouping, stories
 from casualty_cli.errors import InputError, NotFoundError, StoreError
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import SCHEMA_VERSION, Store, files
+from casualty_cli.store.index import remove as remove_index
 from casualty_cli.store.ingest import content_hash, ingest
 
 # --- stand-ins for extraction and grouping ---------------------------------------------------------
@@ -73,10 +75,13 @@ def fake_describe(doc: Document, statements: Sequence[Statement], *_: Any, **__:
     return {"tag": m["tag"] if m else doc.id, "reports": 1}
 
 
-def fake_match(sig: dict[str, Any], index: ListIndex) -> str | None:
+def fake_match(sig: dict[str, Any], index: Any) -> str | None:
+    """The incident of the same tag: among all (the stand-in index), or among the candidates the
+    store's own index finds (a tag-only signature has no date, so every undated incident is one)."""
     if sig["tag"] == "BADMATCH":
         raise ValueError("grouping bug")
-    return next((i for i, s in index.sigs.items() if s["tag"] == sig["tag"]), None)
+    known = index.sigs.items() if isinstance(index, ListIndex) else index.candidates(sig)
+    return next((i for i, s in known if s["tag"] == sig["tag"]), None)
 
 
 def fake_merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -85,6 +90,8 @@ def fake_merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 
 def install_fakes(target: Any) -> None:
     """Patch the grouping module (``target`` is a MonkeyPatch, or None to patch for a subprocess)."""
+    import casualty_cli.store.lookup  # noqa: F401  (the store's index subclasses the real IncidentIndex)
+
     fakes = {
         "IncidentIndex": ListIndex,
         "describe": fake_describe,
@@ -127,7 +134,12 @@ def run(store: Store, *docs: Document | InputError, dry_run: bool = False) -> An
 
 
 def snapshot(path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(path.iterdir()) if p.is_file() and p.name != "lock"}
+    """Every file of the store but the lock and the index's write-ahead log (a reader may make it)."""
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(path.iterdir())
+        if p.is_file() and p.name != "lock" and not p.name.startswith(f"{files.INDEX}-")
+    }
 
 
 def segments(path: Path) -> dict[str, bytes]:
@@ -145,7 +157,7 @@ def test_reading_a_missing_store_creates_nothing(store: Store) -> None:
 def test_first_ingest_creates_the_documented_layout(store: Store) -> None:
     run(store, doc("a", "[incident A] 7 people were killed"))
     names = {p.name for p in store.path.iterdir()}
-    assert {"store.json", "reports.jsonl", "statements.jsonl", "events.jsonl", "index.json"} <= names
+    assert {"store.json", "reports.jsonl", "statements.jsonl", "events.jsonl", "index.sqlite"} <= names
     text = (store.path / "store.json").read_text()
     assert text.endswith("}\n")
     manifest = json.loads(text)
@@ -297,38 +309,121 @@ def _view(store: Store) -> Any:
     )
 
 
-def test_missing_corrupt_or_stale_index_gives_the_same_state(store: Store) -> None:
+def index_bytes(path: Path) -> bytes:
+    """The index as one file (what its write-ahead log holds included), through SQLite's backup."""
+    copy = path.parent / "index-copy.sqlite"
+    copy.unlink(missing_ok=True)
+    source, target = sqlite3.connect(path / files.INDEX), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return copy.read_bytes()
+
+
+def _covers(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path / files.INDEX)
+    try:
+        return dict(json.loads(conn.execute("SELECT value FROM meta WHERE key = 'covers'").fetchone()[0]))
+    finally:
+        conn.close()
+
+
+def test_missing_corrupt_stale_foreign_or_ahead_index_gives_the_same_state(store: Store) -> None:
     for n in range(5):
         run(store, doc(f"d{n}", f"[incident {'AB'[n % 2]}] {n + 1} killed", f"2016-02-{15 + n}"))
     expected = _view(store)
-    index = store.path / "index.json"
-    old = index.read_bytes()
+    index = store.path / files.INDEX
+    old = index_bytes(store.path)
     run(store, doc("d9", "[incident A] 40 killed", "2016-03-01"))
     expected_after = _view(store)
-    index.write_bytes(old)  # stale: the last commit's records must be replayed from the segments
-    assert _view(store) == expected_after
-    index.write_bytes(b"{not json")
-    assert _view(store) == expected_after
-    index.unlink()
-    assert _view(store) == expected_after
     assert expected != expected_after
 
+    def damage(data: bytes) -> None:
+        remove_index(store.path)
+        index.write_bytes(data)
 
-def test_big_store_rewrites_the_index_only_now_and_then(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import casualty_cli.store as store_module
+    damage(old)  # stale: the last commit's records must be replayed from the segments
+    assert _view(store) == expected_after
+    damage(b"{not json")
+    assert _view(store) == expected_after
+    remove_index(store.path)
+    with files.Lock(store.path):  # a writer holds the lock: the reader replays, and builds nothing
+        assert _view(store) == expected_after
+        assert not index.exists()
+    assert _view(store) == expected_after
+    assert index.exists()  # the lock was free: the reader rebuilt the index
+    other = Store(store.path.parent / "other")
+    run(other, doc("x", "[incident X] 3 killed"))
+    damage(index_bytes(other.path))  # another store's index
+    assert _view(store) == expected_after
+    # an index ahead of the manifest (the store put back to an older copy) is never trusted
+    manifest = (store.path / "store.json").read_bytes()
+    raw = json.loads(manifest)
+    run(store, doc("d10", "[incident B] 2 killed", "2016-03-02"))
+    (store.path / "store.json").write_bytes(manifest)
+    for name in files.SEGMENTS:
+        with open(store.path / name, "r+b") as f:
+            f.truncate(raw["segments"][name]["bytes"])
+    assert _view(store) == expected_after
 
-    monkeypatch.setattr(store_module, "INDEX_ALWAYS_BELOW", 0)
+
+def test_every_commit_brings_the_index_up_to_the_manifest_in_place(store: Store) -> None:
     run(store, doc("d0", "[incident A] 1 killed"))
-    index = store.path / "index.json"
-    writes = 0
-    for n in range(1, 30):
-        before = index.stat().st_mtime_ns, index.stat().st_size
-        run(store, doc(f"d{n}", f"[incident {n}] {n} killed"))
-        writes += (index.stat().st_mtime_ns, index.stat().st_size) != before
-    assert 0 < writes < 20  # amortised: roughly each time the store grew by a quarter
-    assert len(store.load().incidents) == 30
+    index = store.path / files.INDEX
+    inode = index.stat().st_ino
+    for n in range(1, 8):
+        run(store, doc(f"d{n}", f"[incident {n % 3}] {n} killed"))
+        manifest = json.loads((store.path / "store.json").read_text())
+        assert _covers(store.path) == files.committed(manifest)
+    assert index.stat().st_ino == inode  # updated, not rewritten: a commit costs what it adds
+    state = store.load()
+    assert state.index is not None and len(state.incidents) == 4  # A, 0, 1, 2
+
+
+LISTINGS = [  # (filters, sort): every way `incidents` can ask
+    ({}, "date"),
+    ({}, "killed"),
+    ({}, "updated"),
+    ({"since": date(2016, 2, 17)}, "date"),
+    ({"place": "INCIDENT b"}, "killed"),
+    ({"search": "wire"}, "updated"),
+    ({"search": "other desk"}, "date"),
+    ({"search": "nothing like it"}, "date"),
+    ({"contested": True}, "date"),
+]
+
+
+@pytest.mark.parametrize(("filters", "sort"), LISTINGS)
+def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict[str, Any], sort: Any) -> None:
+    """Rows ready made in the index (filtered and sorted there) equal rows made from the records,
+    with a tail of records the index does not cover yet, and under another rule."""
+    from casualty_cli.store.query import list_incidents
+    from casualty_cli.store.review import incident_list, incident_rows
+
+    for n in range(6):
+        text = f"[incident {'ABC'[n % 3]}] {n + 3} killed"
+        run(store, doc(f"d{n}", text, f"2016-02-{15 + n}", source="Wire" if n % 2 else "Other Desk"))
+    run(store, doc("x1", "[incident C] 4 killed", "2016-02-17"), doc("x2", "[incident C] 9 killed", "2016-02-17"))
+    stale = index_bytes(store.path)
+    run(store, doc("d9", "[incident D] 40 killed", "2016-03-01"))
+    fresh = index_bytes(store.path)
+    for data in (fresh, stale):
+        remove_index(store.path)
+        (store.path / files.INDEX).write_bytes(data)
+        state = store.load()
+        assert state.index is not None
+        assert bool(state.incidents.pending()) == (data is stale)  # the tail: incident D
+        for rule in (state.rule, "highest"):
+            got = incident_list(state, sort=sort, rule=rule, **filters).rows()
+            contested = filters.get("contested", False)
+            found = list_incidents(state, sort=sort, **{k: v for k, v in filters.items() if k != "contested"})
+            assert got == incident_rows(state, found, rule, contested)
+            if not filters:
+                assert len(got) == 4
+            if contested:
+                assert [r["title"] for r in got] == ["incident C"]
 
 
 # --- migrations ---------------------------------------------------------------------------------------
@@ -339,14 +434,14 @@ def test_an_older_store_is_upgraded_on_load(store: Store) -> None:
     manifest = json.loads((store.path / "store.json").read_text())
     v1 = {k: v for k, v in manifest.items() if k != "settings"} | {"schema_version": 1}
     (store.path / "store.json").write_text(json.dumps(v1, indent=2) + "\n")
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     state = store.load()
     assert len(state.incidents) == 1
     upgraded = json.loads((store.path / "store.json").read_text())
     assert upgraded["schema_version"] == SCHEMA_VERSION == len(files.MIGRATIONS)
     assert upgraded["settings"] == {"toll_rule": "latest"}
     assert upgraded["segments"] == manifest["segments"]
-    assert [m.__name__ for m in files.MIGRATIONS] == ["m001_initial", "m002_settings"]
+    assert [m.__name__ for m in files.MIGRATIONS] == ["m001_initial", "m002_settings", "m003_sqlite_index"]
 
 
 def test_a_newer_store_is_refused_untouched(store: Store) -> None:
@@ -388,7 +483,7 @@ def test_damaged_store_is_refused_and_left_alone(store: Store, damage: Any, mess
 
 def test_corrupt_record_inside_the_committed_part_is_refused(store: Store) -> None:
     run(store, doc("a", "[incident A] 7 killed"))
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     events = store.path / "events.jsonl"
     data = events.read_bytes()
     events.write_bytes(b"X" + data[1:])  # same length, so only the content check can catch it
@@ -424,7 +519,7 @@ def test_torn_tail_beyond_the_committed_length_is_ignored_then_cut(store: Store)
     run(store, doc("b", "[incident A] 11 killed", "2016-02-16"))
     for name in files.SEGMENTS:
         assert b"half-writ" not in (store.path / name).read_bytes()
-    (store.path / "index.json").unlink()
+    remove_index(store.path)
     assert store.load().incidents[expected[0][0]].summary["toll"]["killed"]["best"] == 11
 
 
@@ -489,7 +584,7 @@ def test_kill_9_mid_ingest_leaves_a_loadable_consistent_store(store: Store) -> N
     for rep in state.reports.values():
         assert any(rep.key in inc.reports for inc in state.incidents.values())
     with_index = _view(store)
-    (store.path / "index.json").unlink(missing_ok=True)
+    remove_index(store.path)
     assert _view(store) == with_index
     result = run(store, doc("after", "[incident Z] 1 killed"))
     assert result.ingested == ["after"]
@@ -514,3 +609,90 @@ def test_a_held_lock_times_out_with_one_clear_line(store: Store) -> None:
         files.Lock(store.path, timeout=0.1),
     ):
         pass
+
+
+# --- archive-sized ingests: batches ---------------------------------------------------------------------
+
+ARCHIVE = [
+    ("a1", "[incident A] 7 killed", "2016-02-15"),
+    ("b1", "[incident B] 2 killed", "2016-02-15"),
+    ("a2", "[incident A] 11 killed", "2016-02-16"),
+    ("c1", "[incident C] 1 killed", "2016-02-16"),
+    ("b2", "[incident B] 3 killed", "2016-02-17"),
+    ("a3", "[incident A] 25 killed", "2016-02-18"),
+    ("d1", "[incident D] 4 killed", "2016-02-18"),
+]
+
+
+def _archive() -> list[Document]:
+    return [doc(i, text, published) for i, text, published in ARCHIVE]
+
+
+def _outcome(result: Any) -> Any:
+    """What an ingest says it did, but how many commits it took."""
+    return {k: v for k, v in result.to_dict().items() if k not in ("batches", "store")}
+
+
+@pytest.mark.parametrize(("size", "commits"), [(1, 7), (2, 4), (3, 3), (7, 1), (500, 1)])
+def test_batches_commit_the_same_store_and_say_the_same_as_one_commit(
+    tmp_path: Path, size: int, commits: int
+) -> None:
+    one, batched = Store(tmp_path / "one"), Store(tmp_path / "batched")
+    whole = ingest(one, _archive(), extractor=fake_extract)
+    result = ingest(batched, _archive(), extractor=fake_extract, batch_reports=size)
+    assert result.batches == commits and whole.batches == 1
+    assert _view(batched) == _view(one)
+    assert _outcome(result) == _outcome(whole)
+    # an incident made and revised in one run is new once, with its last toll, not also "revised"
+    [a] = [c for c in result.created if c.title == "incident A"]
+    assert a.after["killed"]["best"] == 25 and a.reports == 3 and not result.revised
+    manifest = json.loads((batched.path / "store.json").read_text())
+    assert manifest["segments"]["reports.jsonl"]["lines"] == 7
+
+
+def test_a_batch_is_also_cut_by_time(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casualty_cli.store.ingest as ingest_module
+
+    clock = itertools.count(0.0, 10.0)  # every report read takes ten seconds
+    monkeypatch.setattr(ingest_module.time, "monotonic", lambda: next(clock))
+    result = ingest(store, _archive(), extractor=fake_extract, batch_reports=500, batch_seconds=25)
+    assert 1 < result.batches < 7
+
+
+def test_an_interrupted_ingest_keeps_its_batches_and_a_rerun_skips_them(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    calls = []
+
+    def dies_on_the_fifth(d: Document) -> list[Statement]:
+        calls.append(d.id)
+        if len(calls) == 5:
+            raise KeyboardInterrupt  # the person pressed Ctrl-C (or the machine went down)
+        return fake_extract(d)
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, _archive(), extractor=dies_on_the_fifth, batch_reports=2)
+    assert sorted(r.doc for r in store.load().reports.values()) == ["a1", "a2", "b1", "c1"]
+    rerun = ingest(store, _archive(), extractor=fake_extract, batch_reports=2)
+    assert [d for d, _ in rerun.duplicates] == ["a1", "b1", "a2", "c1"]
+    assert rerun.ingested == ["b2", "a3", "d1"]
+    reference = Store(tmp_path / "reference")
+    ingest(reference, _archive(), extractor=fake_extract)
+    assert _view(store) == _view(reference)
+
+
+def test_every_phase_is_told(store: Store) -> None:
+    phases: list[str] = []
+    ingest(store, _archive(), extractor=fake_extract, batch_reports=4, on_phase=phases.append)
+    kinds = [p.split()[0] for p in phases]
+    assert kinds == ["reading", "grouping", "writing", "reading", "grouping", "writing"]
+
+
+def test_the_cli_batch_defaults_are_the_ingest_defaults() -> None:
+    import inspect
+
+    from casualty_cli.cli.store_cmds import ingest as ingest_command
+    from casualty_cli.store import ingest as ingest_module
+
+    params = inspect.signature(ingest_command).parameters
+    assert params["batch"].default == ingest_module.BATCH_REPORTS
+    assert params["batch_seconds"].default == ingest_module.BATCH_SECONDS

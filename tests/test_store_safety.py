@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from casualty_cli.cli import app
+from casualty_cli.store.index import remove as remove_index
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "maarat-al-numan.jsonl"
 runner = CliRunner()
@@ -227,7 +228,7 @@ def test_repair_rebuilds_a_lost_manifest_after_a_backup(store: Path) -> None:
     rows = incidents_json()
     cli("settings", "toll_rule", "highest")
     (store / "store.json").unlink()
-    (store / "index.json").unlink()
+    remove_index(store)
     before = snapshot(store)
     result = cli("store", "repair", "--json")
     assert result.exit_code == 0, result.stderr

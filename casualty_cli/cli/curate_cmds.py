@@ -45,10 +45,10 @@ def retract(
     as_json: JsonOption = False,
 ) -> None:
     """Stop a statement counting toward its incident's toll; it stays in show and timeline as retracted."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import retract as run
 
-    done(run(Store.at(store), statement, reason, user), as_json)
+    done(run(open_store(store), statement, reason, user), as_json)
 
 
 @app.command(cls=Command)
@@ -64,10 +64,10 @@ def correct(
     as_json: JsonOption = False,
 ) -> None:
     """Record a person's reading of a statement's figure beside the machine's; the correction counts."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import correct as run
 
-    done(run(Store.at(store), statement, best, low, high, reason, user), as_json)
+    done(run(open_store(store), statement, best, low, high, reason, user), as_json)
 
 
 @app.command(cls=Command)
@@ -84,10 +84,10 @@ def move(
     as_json: JsonOption = False,
 ) -> None:
     """Move a wrongly grouped statement to another incident, or to a new one."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import move as run
 
-    done(run(Store.at(store), statement, to, reason, user), as_json)
+    done(run(open_store(store), statement, to, reason, user), as_json)
 
 
 @app.command(cls=Command)
@@ -103,10 +103,10 @@ def merge(
     as_json: JsonOption = False,
 ) -> None:
     """Make two or more incidents that are one event a single incident."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import merge as run
 
-    done(run(Store.at(store), incidents, reason, user), as_json)
+    done(run(open_store(store), incidents, reason, user), as_json)
 
 
 @app.command(cls=Command)
@@ -119,10 +119,10 @@ def note(
     as_json: JsonOption = False,
 ) -> None:
     """Add a free-text note to an incident (shown by `casualty show`)."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import note as run
 
-    done(run(Store.at(store), incident, text, user), as_json)
+    done(run(open_store(store), incident, text, user), as_json)
 
 
 @app.command(cls=Command)
@@ -134,14 +134,14 @@ def undo(
     as_json: JsonOption = False,
 ) -> None:
     """Reverse the latest curation act still in force; the undo is recorded as an act too."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import undo as run
 
-    target = Store.at(store)
+    target = open_store(store)
     event = run(target, reason, user)
     from casualty_cli.store.curation import act_row
 
-    row = act_row(target.load(), event)
+    row = act_row(target.read(), event)
     if as_json:
         print_json(row)
         return
@@ -161,10 +161,10 @@ def log(
     as_json: JsonOption = False,
 ) -> None:
     """Every curation act, oldest first: what, when, why and who, and whether it was undone."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import acts_of
 
-    state = Store.at(store).load()
+    state = open_store(store).read()
     acts = acts_of(state, state.resolve(incident) if incident is not None else None)
     if as_json:
         print_json(acts)
@@ -193,11 +193,11 @@ def settings(
 ) -> None:
     """Show the store's settings, or set one: `casualty settings toll_rule highest`."""
     from casualty_cli.errors import UsageError
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import set_toll_rule
     from casualty_cli.store.curation import settings as read_settings
 
-    target = Store.at(store)
+    target = open_store(store)
     if key is not None and key != "toll_rule":
         raise UsageError(f"KEY: unknown setting {key!r}; known: toll_rule")
     current = read_settings(target)  # first: a mistyped --store is an error, not a new store

@@ -41,12 +41,12 @@ def reports_set(
 ) -> None:
     """Set a report's publication date or source, as an act (shown by `log`, reversed by `undo`).
     Dates, the order of revisions and tolls follow; grouping stays as it was recorded."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import set_report
 
     when = parse_date_option(published)
     iso = when.isoformat() if when is not None else None
-    done(set_report(Store.at(store), report, iso, source, reason, user), as_json)
+    done(set_report(open_store(store), report, iso, source, reason, user), as_json)
 
 
 @app.command(cls=Command)
@@ -60,7 +60,7 @@ def rename(
     as_json: JsonOption = False,
 ) -> None:
     """Give an incident a title of your own (an act: `undo` restores grouping's title)."""
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.curation import rename as run
 
-    done(run(Store.at(store), incident, title, reason, user), as_json)
+    done(run(open_store(store), incident, title, reason, user), as_json)

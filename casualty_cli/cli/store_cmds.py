@@ -60,21 +60,43 @@ def ingest(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
+    # The defaults are store.ingest's BATCH_REPORTS and BATCH_SECONDS (importing it here would load the
+    # store for --help; a test holds them equal).
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", metavar="N", min=1, help="Commit every N reports (an interrupted run keeps them)."
+        ),
+    ] = 500,
+    batch_seconds: Annotated[
+        float,
+        typer.Option(
+            "--batch-seconds", metavar="T", min=0.001, help="Commit at least every T seconds of reading."
+        ),
+    ] = 60.0,
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
     from casualty_cli.inputs import Notice, read_documents
     from casualty_cli.render import stderr_console, stdout_console
     from casualty_cli.render.incidents import ingest_progress, render_ingest
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.ingest import ingest as run_ingest
 
     pub = parse_date_option(published)
-    target = Store.at(store, create=True)
+    target = open_store(store, create=True)
     notices: list[Notice] = []
     items = read_documents(paths, published=pub, source=source, notify=notices.append)
     with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
-        result = run_ingest(target, items, dry_run=dry_run, on_item=tick)
+        result = run_ingest(
+            target,
+            items,
+            dry_run=dry_run,
+            on_item=tick,
+            on_phase=tick.phase,
+            batch_reports=batch,
+            batch_seconds=batch_seconds,
+        )
     for name, problem in result.failed:
         error_line(f"{name}: {problem}")
     if result.undated:
@@ -129,16 +151,19 @@ def incidents(
     as_json: JsonOption = False,
 ) -> None:
     """List incidents: id, title, event date, current killed/injured/missing, reports, last update."""
-    from casualty_cli.store import Store
-    from casualty_cli.store.query import list_incidents
-    from casualty_cli.store.review import incident_rows, pick_rule
+    from casualty_cli.store import open_store
+    from casualty_cli.store.review import incident_list, pick_rule
 
     since_date = parse_date_option(since, "--since")
-    target = Store.at(store)
-    state = target.load()
-    chosen = pick_rule(state, rule)
-    found = list_incidents(state, since=since_date, place=place, search=search, sort=sort)
-    rows = incident_rows(target, state, found, chosen, contested)
+    view = open_store(store).read()
+    chosen = pick_rule(view, rule)
+    listing = incident_list(
+        view, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
+    )
+    if as_json and not sys.stdout.isatty():
+        sys.stdout.write(listing.json() + "\n")  # the rows as the index keeps them: no parse, no dump
+        return
+    rows = listing.rows()
     if as_json:
         print_json(rows)
         return
@@ -159,13 +184,11 @@ def show(
     each statement's status, competing claims, notes and curation acts."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.curation import render_incident_view
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.review import incident_view, pick_rule
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    detail, revs = incident_view(target, state, inc, pick_rule(state, rule))
+    view = open_store(store).read()
+    detail, revs = incident_view(view, view.resolve(incident), pick_rule(view, rule))
     if as_json:
         print_json({**detail, "revisions": [r.to_dict() for r in revs]})
         return
@@ -182,14 +205,13 @@ def timeline(
     from casualty_cli.render import stdout_console
     from casualty_cli.render.curation import render_timeline_extras
     from casualty_cli.render.incidents import render_timeline
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.review import pick_rule, timeline_view
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    chosen = pick_rule(state, rule)
-    revs, tolls, acts, curated = timeline_view(target, state, inc, chosen)
+    view = open_store(store).read()
+    inc = view.resolve(incident)
+    chosen = pick_rule(view, rule)
+    revs, tolls, acts, curated = timeline_view(view, inc, chosen)
     if as_json:
         print_json([r.to_dict() for r in revs])
         return
@@ -215,13 +237,12 @@ def diff(
     """What changed between two revisions of an incident's toll (default: the last two)."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.incidents import render_diff
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.query import diff as diff_incident
 
-    target = Store.at(store)
-    state = target.load()
-    inc = state.resolve(incident)
-    result = diff_incident(target, state, inc, start, end)
+    view = open_store(store).read()
+    inc = view.resolve(incident)
+    result = diff_incident(view, inc, start, end)
     if as_json:
         print_json({"incident": inc.id, **result.to_dict()})
         return
@@ -251,13 +272,12 @@ def export(
     import io
 
     from casualty_cli.render.incidents import write_csv
-    from casualty_cli.store import Store
+    from casualty_cli.store import open_store
     from casualty_cli.store.query import REVISION_COLUMNS
     from casualty_cli.store.review import INCIDENT_COLUMNS, export_rows, pick_rule
 
-    target = Store.at(store)
-    state = target.load()
-    rows = export_rows(target, state, what, pick_rule(state, rule))
+    view = open_store(store).read()
+    rows = export_rows(view, what, pick_rule(view, rule))
     buffer = io.StringIO()
     if fmt == "json":
         print_json(rows, buffer)

@@ -57,6 +57,8 @@ def read_date(value: str, *, relative: bool = False) -> date | datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    if relative and text.isdigit() and len(text) == 4:
+        return date(int(text), 1, 1)  # "--since 2016": the year's first day
     order = _date_order(text)
     data = _parser(order, relative).get_date_data(text)
     found: datetime | None = data.date_obj
@@ -106,7 +108,8 @@ def _parser(order: str, relative: bool) -> Any:
         "DATE_ORDER": order,
         "RETURN_TIME_AS_PERIOD": True,  # tells a time of day from a bare date
         "PREFER_DATES_FROM": "past",
-        # Day, month and year must all be there; relative words name a day without them.
-        **({} if relative else {"STRICT_PARSING": True}),
+        # Day, month and year must all be there; relative words name a day without them. A filter may
+        # name a month ("--since 'Feb 2016'"): its first day.
+        **({"PREFER_DAY_OF_MONTH": "first"} if relative else {"STRICT_PARSING": True}),
     }
     return DateDataParser(languages=["en"], settings=settings)

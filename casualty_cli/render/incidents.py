@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -27,11 +27,14 @@ def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> N
 
 
 def format_toll(t: Raw | None) -> str:
-    """``"25 (7–25)"``, ``"at least 7"``, ``"–"`` for no figure."""
+    """``"25 (7–25)"``, ``"at least 7"``, ``"20–30"``, ``"at least 2 (vague)"`` for "many", ``"–"`` for no
+    figure. A figure with no best and no upper bound above its low is open-ended, never "2–2"."""
     if not t:
         return "–"
     best, low, high, qual = t.get("best"), t.get("low"), t.get("high"), t.get("qualifier") or "exact"
-    if best is None:
+    if best is None and low is not None and (high is None or high == low):
+        head = f"at least {low}" + (" (vague)" if qual == "vague" else "")
+    elif best is None:
         head = f"{low if low is not None else '?'}–{high if high is not None else '?'}"
     else:
         head = str(best) if qual in ("exact", "range", "vague") else f"{qual} {best}"
@@ -59,15 +62,31 @@ def _change(r: TollRevision) -> str:
 # --- ingest ---
 
 
+class IngestTicker:
+    """What an ingest tells its progress bar: each report read (call it), and each phase it enters."""
+
+    def __init__(self, progress: Progress | None = None, task: TaskID | None = None) -> None:
+        self._progress, self._task = progress, task
+
+    def __call__(self, name: str) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=1, description=name[-40:])
+
+    def phase(self, text: str) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, phase=text)
+
+
 @contextmanager
-def ingest_progress(console: Console, enabled: bool) -> Iterator[Callable[[str], None]]:
-    """A progress bar on a terminal; a no-op callback otherwise (piped, --json)."""
+def ingest_progress(console: Console, enabled: bool) -> Iterator[IngestTicker]:
+    """A progress bar on a terminal, through every phase (reading, grouping a batch, writing it);
+    a ticker that shows nothing otherwise (piped, --json)."""
     if not enabled:
-        yield lambda _name: None
+        yield IngestTicker()
         return
     progress = Progress(
         SpinnerColumn(),
-        TextColumn("reading reports"),
+        TextColumn("{task.fields[phase]}"),
         BarColumn(),
         TextColumn("{task.completed} read"),
         TimeElapsedColumn(),
@@ -76,12 +95,7 @@ def ingest_progress(console: Console, enabled: bool) -> Iterator[Callable[[str],
         transient=True,
     )
     with progress:
-        task = progress.add_task("", total=None)
-
-        def tick(name: str) -> None:
-            progress.update(task, advance=1, description=name[-40:])
-
-        yield tick
+        yield IngestTicker(progress, progress.add_task("", total=None, phase="reading reports"))
 
 
 def render_ingest(console: Console, result: Raw) -> None:

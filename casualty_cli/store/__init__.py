@@ -1,6 +1,6 @@
 """The casualty store: an embedded, append-only, versioned history of casualty statements.
 
-Format (schema version 2). This docstring is the contract; the README copies it.
+Format (schema version 3). This docstring is the contract; the README copies it.
 
 Location
     A directory: ``--store PATH`` if given, else ``$CASUALTY_STORE``, else
@@ -14,7 +14,8 @@ Files
     ``reports.jsonl``     one record per report ever ingested.
     ``statements.jsonl``  one record per statement ever extracted.
     ``events.jsonl``      one record per change to incidents (create, attach, curation acts).
-    ``index.json``        a cache of derived state for fast reads; may be deleted at any time.
+    ``index.sqlite``      the index: a SQLite cache of derived state that commands query (with its
+                          ``-wal`` and ``-shm`` files); may be deleted at any time.
     ``lock``              the writers' lock file (filelock).
 
     The three ``.jsonl`` segments are JSON Lines (UTF-8, one compact object a line, ``\\n`` ends
@@ -25,8 +26,8 @@ Files
 
         {
           "format": "casualty-store",           # anything else: "not a casualty store", untouched
-          "schema_version": 2,                 # number of migrations applied (see MIGRATIONS)
-          "store_id": "<32 hex>",              # random, set at creation; ties index.json to this store
+          "schema_version": 3,                 # number of migrations applied (see MIGRATIONS)
+          "store_id": "<32 hex>",              # random, set at creation; ties the index to this store
           "created": "2016-02-15T10:00:00Z",
           "updated": "...",                    # last commit, UTC
           "settings": {"toll_rule": "latest"},
@@ -104,20 +105,40 @@ Derived, never stored as truth
     ``highest``, ``lowest``, ``source:NAME``), revisions, diffs (see :mod:`casualty_cli.history`),
     whether it is contested (:mod:`casualty_cli.conflicts`), each statement's status (``counting``,
     ``corrected``, ``retracted``).
-    ``index.json`` caches the reports, the incidents with their toll summary (under the store's toll
-    rule), each statement's byte offset and the curation acts with what is in force (retractions,
-    corrections, notes, merged ids, what undo needs), plus the segment lengths it covers; a reader loads it and replays only the committed records
-    beyond those lengths. A missing, stale, corrupt or foreign index is rebuilt from the segments.
+
+The index (``index.sqlite``, :mod:`casualty_cli.store.index`)
+    A SQLite database (Python's own ``sqlite3``) holding the reports, each statement's place in
+    ``statements.jsonl`` and its incident, the incidents (signature, title, statement and report ids,
+    toll summary under the store's rule, and their ready-made row of ``casualty incidents`` with the
+    columns its filters and sorts read), the curation acts with what is in force, and the segment
+    lengths it covers. Commands query it: ``show`` reads one incident's rows and seeks to its
+    statements; ``incidents`` has SQL filter and sort the ready-made rows; nothing loads the whole
+    store. A reader replays from the segments whatever lies beyond what the index covers.
+    It is a cache, never trusted over the record: an index that is missing, damaged (not SQLite,
+    missing tables or columns), of another store (``store_id``), of another index version, or that
+    covers more than the manifest commits is not read; the state is replayed from the segments and
+    the index rebuilt, by the next writer or by the reader itself when no writer holds the lock.
 
 Writing (atomic, serialised)
     A writer takes ``lock``, rereads the manifest, cuts any bytes beyond each committed length (the torn
     tail of a crashed writer), appends its records with one write and one fsync per segment, then
     replaces ``store.json`` (temp file, fsync, ``os.replace``). Until that rename nothing is committed, so
-    a crash at any point leaves the previous store readable. Readers take no lock: they read the
-    manifest, then at most the committed bytes. A write costs the size of what it adds: segments are
-    never rewritten, and the index is rewritten only while the store is small (under 2 MB) or once the
-    records it lacks pass a quarter of what it covers (so its cost is amortised, and a reader replays
-    at most that quarter).
+    a crash at any point leaves the previous store readable. After the rename the writer writes what
+    the commit changed into the index, in one SQLite transaction (a crash before it leaves the index
+    behind the manifest: readers replay the rest, the next writer catches it up). Readers take no
+    lock: they read the index in one read transaction (a WAL snapshot, so writers never wait for
+    them), then the manifest, then at most the committed bytes. A write costs the size of what it
+    adds: segments are never rewritten and the index is updated in place.
+    ``ingest`` commits in batches (``--batch N`` reports, default 500, or ``--batch-seconds T`` of
+    reading, default 60), taking the lock for each: an interrupted ingest keeps every batch committed
+    before, and a re-run skips those reports as duplicates.
+
+Interface
+    Commands use a store through :mod:`casualty_cli.store.backend`'s protocols only:
+    :func:`open_store` gives a ``StoreBackend`` (``read()`` a consistent ``StoreView`` of incidents,
+    statements, reports and acts by id or query; ``writing()`` the lock, with a ``StoreWriter`` that
+    ``append``s a batch atomically; ``settings()``/``set_setting()``). :class:`JsonStore` (this
+    format) is the one implementation. Events are typed values (:mod:`casualty_cli.store.events`).
 
 Errors
     A manifest that is not JSON, lacks the format tag, is of a newer schema, or commits more bytes than
@@ -135,24 +156,27 @@ Checking and repair
 
 Migrations
     :data:`~casualty_cli.store.files.MIGRATIONS` is an ordered list of named functions (``m001_initial``,
-    ``m002_settings``). Opening a store older than :data:`SCHEMA_VERSION` applies the missing ones under
-    the lock and rewrites the manifest.
+    ``m002_settings``, ``m003_sqlite_index``: the JSON index of versions 1-2 gives way to
+    ``index.sqlite``). Opening a store older than :data:`SCHEMA_VERSION` applies the missing ones under
+    the lock and rewrites the manifest; the segments are never touched. ``tests/fixtures/store-v2`` is
+    a store written by version 2, and the tests open and migrate it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casualty_cli.errors import StoreError
+from casualty_cli.errors import StoreError, UsageError
 from casualty_cli.history import StoredStatement, parse_rule
 from casualty_cli.store import files
+from casualty_cli.store.backend import StoreBackend, StoreView, StoreWriter
 from casualty_cli.store.files import (
     EVENTS,
-    INDEX,
     MANIFEST,
     REPORTS,
     SCHEMA_VERSION,
@@ -162,10 +186,8 @@ from casualty_cli.store.files import (
     default_store_path,
     resolve_store_path,
 )
+from casualty_cli.store.index import Index
 from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
-
-#: Below this many committed bytes the index is rewritten on every commit (it is cheap there).
-INDEX_ALWAYS_BELOW = 2_000_000
 
 
 @dataclass(slots=True)
@@ -202,8 +224,10 @@ def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], 
     state.refresh(path)
 
 
-class Store:
-    """One store directory. Reading never writes; writing happens inside :meth:`writing`."""
+class JsonStore:
+    """The embedded store: one directory of JSON Lines segments and its SQLite index. Implements
+    :class:`~casualty_cli.store.backend.StoreBackend`. Reading never writes the record; writing happens
+    inside :meth:`writing`."""
 
     def __init__(self, path: Path, given: str | None = None) -> None:
         self.path = path
@@ -211,7 +235,7 @@ class Store:
         self.given = given
 
     @classmethod
-    def at(cls, option: str | None = None, *, create: bool = False) -> Store:
+    def at(cls, option: str | None = None, *, create: bool = False) -> JsonStore:
         """The store that ``--store``, ``$CASUALTY_STORE`` or the default names. Only a command that
         creates a store (ingest, ``create=True``) may name a path that does not exist yet."""
         return cls(resolve_store_path(option), None if create else files.store_origin(option))
@@ -223,62 +247,119 @@ class Store:
             files.require_given(self.path, self.given)
         return raw
 
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    def read(self) -> StoreState:
+        return self.load()
+
+    def settings(self) -> Raw:
+        """The store's settings (the defaults for a store not created yet)."""
+        raw = self.manifest()
+        return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
+
+    def set_setting(self, key: str, value: str) -> Raw:
+        """Set one setting in the manifest (the commit point, as for any write): ``toll_rule``, after
+        which every cached toll is made again under the new rule."""
+        if key != "toll_rule":
+            raise StoreError(f"unknown setting {key!r}")
+        try:
+            rule = parse_rule(value)
+        except ValueError as err:
+            raise UsageError(f"toll_rule: {err}") from None
+        self.manifest()  # a store someone named must exist
+        with self.writing() as writer:
+            writer.raw.setdefault("settings", {})["toll_rule"] = rule
+            writer.raw["updated"] = files.now_utc()
+            try:
+                files.write_manifest(self.path, writer.raw)
+            except OSError as err:
+                raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
+            state = writer.state
+            state.rule = rule
+            state.dirty.update(state.incidents)
+            state.refresh(self.path)
+            writer.write_index()
+        return dict(writer.raw["settings"])
+
     def load(self) -> StoreState:
-        """The committed state. An older store is migrated first (under the lock)."""
+        """The committed state. An older store is migrated first (under the lock).
+
+        When the index is unusable the state is replayed from the segments, and the index is rebuilt
+        then and there if no writer holds the lock (else the next writer rebuilds it).
+        """
         raw = self.manifest()
         if raw is None:
-            return StoreState()
+            return StoreState(path=self.path)  # nothing yet: a dry run replays into it in memory
         if raw["schema_version"] < SCHEMA_VERSION:
-            with self.writing() as writer:
-                return writer.state
-        return self._state(raw)
+            with self.writing():
+                pass
+            return self.load()
+        state = self._state(raw, readonly=True)
+        if state.index is None:
+            try:
+                with self.writing(state, timeout=0):
+                    pass
+            except (StoreError, OSError):
+                return state  # a writer holds the lock (or the folder is read-only): read as it is
+            raw = files.read_manifest(self.path) or raw
+            state = self._state(raw, readonly=True)
+        return state
 
-    def _state(self, raw: Raw) -> StoreState:
+    def _state(self, raw: Raw, readonly: bool) -> StoreState:
         lengths = files.committed(raw)
         files.check_segment_sizes(self.path, lengths)
-        state = self._cached(raw)
-        if state is not None and any(state.covers[n] > lengths[n] for n in SEGMENTS):
+        rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        try:
+            parse_rule(rule)
+        except ValueError as err:  # a hand-edited manifest: refuse before anything is read or written
+            raise StoreError(f"{self.path / MANIFEST}: settings.toll_rule: {err}") from None
+        store_id = str(raw.get("store_id"))
+        index = Index.open(self.path, store_id, readonly)
+        state = StoreState.over(index) if index is not None else None
+        if state is not None and index is not None and any(state.covers[n] > lengths[n] for n in SEGMENTS):
             # The index was written by a commit newer than the manifest we read: read it again.
             fresh = files.read_manifest(self.path)
-            if fresh is not None and fresh.get("store_id") == raw.get("store_id"):
+            if fresh is not None and fresh.get("store_id") == store_id:
                 raw, lengths = fresh, files.committed(fresh)
+                files.check_segment_sizes(self.path, lengths)
             if any(state.covers[n] > lengths[n] for n in SEGMENTS):
                 state = None
         if state is None:
+            if index is not None:
+                index.close()
             state = StoreState()
-        state.store_id = str(raw.get("store_id"))
-        state.rule = str((raw.get("settings") or {}).get("toll_rule", "latest"))
+        state.store_id, state.path = store_id, self.path
+        # Summaries cached under another rule (a hand-edited manifest) are made again as they are read.
+        state.rule = rule
         try:
-            parse_rule(state.rule)
-        except ValueError as err:  # a hand-edited manifest: refuse before anything is read or written
-            raise StoreError(f"{self.path / MANIFEST}: settings.toll_rule: {err}") from None
-        state.replay(self.path, lengths)
-        state.refresh(self.path)
+            state.replay(self.path, lengths)
+            state.refresh(self.path)
+        except sqlite3.Error as err:  # the index went bad under us: read the record instead
+            if state.index is None:
+                raise
+            state.index.close()
+            raise StoreError(f"{self.path / files.INDEX} is damaged ({err}); run the command again") from None
         return state
-
-    def _cached(self, raw: Raw) -> StoreState | None:
-        try:
-            data = (self.path / INDEX).read_bytes()
-        except OSError:
-            return None
-        return StoreState.from_index(data, str(raw.get("store_id")), SCHEMA_VERSION)
 
     def entries(self, state: StoreState, incident: IncidentRecord) -> list[StoredStatement]:
         """Every statement attached to ``incident``, with its report's source and dates."""
         return state.stored(self.path, incident.statements)
 
     @contextmanager
-    def writing(self, known: StoreState | None = None) -> Iterator[Writer]:
+    def writing(self, known: StoreState | None = None, timeout: float | None = None) -> Iterator[Writer]:
         """Hold the writers' lock; create or migrate the store; yield a writer on the current state.
 
         ``known`` is a state loaded before the lock was taken: reused if nothing was committed since.
+        The index is brought up to date (or rebuilt) before the writer is handed out.
         """
         files.check_directory(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StoreError(f"cannot create store at {self.path}: {err.strerror or err}") from None
-        with files.Lock(self.path):
+        with files.Lock(self.path, timeout):
             raw = files.read_manifest(self.path)
             try:
                 if raw is None or raw["schema_version"] < SCHEMA_VERSION:
@@ -286,20 +367,47 @@ class Store:
                     files.write_manifest(self.path, raw)
             except OSError as err:
                 raise StoreError(f"cannot write store at {self.path}: {err.strerror or err}") from None
-            fresh = (
-                known is not None
-                and known.store_id == raw.get("store_id")
-                and known.covers == files.committed(raw)
-                and not known.dirty
-            )
-            yield Writer(self, raw, known if fresh and known is not None else self._state(raw))
+            state = known if known is not None and self._still(known, raw) else self._state(raw, readonly=False)
+            writer = Writer(self, raw, state)
+            writer.catch_up()
+            try:
+                yield writer
+            finally:
+                # The state stays readable after the lock is let go: its index is opened again,
+                # read-only, on what it wrote (closing the writer's connection checkpoints the WAL).
+                # A later writing(known=state) reopens it for writing if nothing was committed since.
+                if writer.state.index is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        writer.state.index.reopen(readonly=True)
+
+    def _still(self, known: StoreState, raw: Raw) -> bool:
+        """Whether ``known`` is still the committed state; if so its index is reopened for writing."""
+        if known.store_id != raw.get("store_id") or known.covers != files.committed(raw) or known.dirty:
+            return False
+        if known.index is None:  # replayed whole from the segments: everything is in memory
+            return known.replayed_whole()
+        covers = known.index.covers()
+        try:
+            known.index.reopen(readonly=False)
+        except sqlite3.Error:
+            return False
+        return known.index.covers() == covers
 
 
 class Writer:
-    def __init__(self, store: Store, raw: Raw, state: StoreState) -> None:
+    """The writers' lock held (:class:`~casualty_cli.store.backend.StoreWriter`)."""
+
+    def __init__(self, store: JsonStore, raw: Raw, state: StoreState) -> None:
         self.store = store
         self.raw = raw
         self.state = state
+
+    @property
+    def view(self) -> StoreState:
+        return self.state
+
+    def append(self, batch: Batch) -> None:
+        self.commit(batch)
 
     def commit(self, batch: Batch) -> None:
         """Append ``batch`` and commit it; on return it is durable and ``self.state`` includes it."""
@@ -323,36 +431,70 @@ class Writer:
             files.write_manifest(path, self.raw)  # the commit point
         except OSError as err:
             raise StoreError(f"cannot write store at {path}: {err.strerror or err}") from None
-        if self.index_due():
-            self.write_index()
+        self.write_index()
 
-    def index_due(self) -> bool:
-        """Rewrite the index when it is small, or when the records it lacks pass a quarter of it.
-
-        So a commit costs what it adds, amortised: the index (a full rewrite) is redone only after
-        the store has grown by a quarter since, and readers replay at most that quarter.
-        """
-        done, now = sum(self.state.indexed.values()), sum(self.state.covers.values())
-        return now < INDEX_ALWAYS_BELOW or now - done > done // 4
+    def catch_up(self) -> None:
+        """Bring the index to what the manifest commits: rebuild it when unusable, else add the tail."""
+        state = self.state
+        if state.index is not None:
+            if state.index.covers() != state.covers:
+                self.write_index()
+            return
+        try:
+            state.index = Index.create(self.store.path, state.store_id)
+        except (sqlite3.Error, OSError):
+            return  # only a cache: readers replay the segments instead
+        self.write_index()
+        # From here on the state reads from the index it just filled, holding only what it touches
+        # (a replayed state holds the whole store in memory).
+        fresh = StoreState.over(state.index) if state.index.covers() == state.covers else None
+        if fresh is not None:
+            fresh.store_id, fresh.path, fresh.rule = state.store_id, state.path, state.rule
+            self.state = fresh
 
     def write_index(self) -> None:
-        # Only a cache: if it cannot be written, the next reader replays the segments instead.
-        with contextlib.suppress(OSError):
-            files.write_atomic(
-                self.store.path / INDEX, self.state.to_index(str(self.raw["store_id"]), SCHEMA_VERSION)
-            )
-            self.state.indexed = dict(self.state.covers)
+        """Write what the last commit changed into the index (after the manifest: it is only a cache)."""
+        index = self.state.index
+        if index is None:
+            return
+        from casualty_cli.store.review import listing  # the views build on this module
+
+        try:
+            self.state.flush(index, listing)
+        except (sqlite3.Error, OSError):
+            # The index stays behind the manifest: readers replay the rest, the next writer catches up.
+            with contextlib.suppress(sqlite3.Error):
+                index.conn.execute("ROLLBACK")
+                index.conn.execute("BEGIN")
+
+
+#: The embedded store's old name, kept for callers that build one from a path.
+Store = JsonStore
+
+
+def open_store(option: str | None = None, *, create: bool = False) -> StoreBackend:
+    """The store commands use: ``--store PATH``, else ``$CASUALTY_STORE``, else the user data dir.
+    Only a command that creates a store (ingest, ``create=True``) may name one that does not exist.
+
+    The embedded JSON store is the only backend today; this is where another would be chosen.
+    """
+    return JsonStore.at(option, create=create)
 
 
 __all__ = [
     "SCHEMA_VERSION",
     "Batch",
     "IncidentRecord",
+    "JsonStore",
     "ReportRecord",
     "Store",
+    "StoreBackend",
     "StoreState",
+    "StoreView",
+    "StoreWriter",
     "Writer",
     "apply_batch",
     "default_store_path",
+    "open_store",
     "resolve_store_path",
 ]

@@ -18,21 +18,26 @@ from typing import TYPE_CHECKING, Any
 
 from casualty_cli.errors import StoreError
 from casualty_cli.model import Statement
+from casualty_cli.store.events import (
+    ACT_TYPES,
+    Act,
+    Correct,
+    Event,
+    IncidentRename,
+    Merge,
+    Move,
+    Note,
+    ReportSet,
+    Retract,
+    Undo,
+    parse_event,
+)
 from casualty_cli.store.files import EVENTS, Raw
 
 if TYPE_CHECKING:
     from casualty_cli.store.state import IncidentRecord, StoreState
 
-ACT_TYPES = (
-    "statement.retract",
-    "statement.correct",
-    "statement.move",
-    "incident.merge",
-    "incident.note",
-    "undo",
-    "report.set",
-    "incident.rename",
-)
+__all__ = ["ACT_TYPES", "Curation", "apply_act"]
 
 
 @dataclass(slots=True)
@@ -121,85 +126,83 @@ class Curation:
         )
 
 
-def _bad(d: Raw, problem: str) -> StoreError:
-    return StoreError(f"{EVENTS} event {d.get('id')} ({d.get('type')}): {problem}")
+def _bad(d: Event, problem: str) -> StoreError:
+    return StoreError(f"{EVENTS} event {d.id} ({d.TYPE}): {problem}")
 
 
-def _statement(state: StoreState, d: Raw, sid: str) -> list[Any]:
+def _statement(state: StoreState, d: Event, sid: str) -> list[Any]:
     loc = state.locations.get(sid)
     if loc is None:
         raise _bad(d, f"unknown statement {sid}")
     return loc
 
 
-def _incident(state: StoreState, d: Raw, iid: str) -> IncidentRecord:
+def _incident(state: StoreState, d: Event, iid: str) -> IncidentRecord:
     inc = state.incidents.get(iid)
     if inc is None:
         raise _bad(d, f"unknown incident {iid}")
     return inc
 
 
-def _touch(state: StoreState, d: Raw, *incidents: IncidentRecord) -> None:
+def _touch(state: StoreState, d: Event, *incidents: IncidentRecord) -> None:
     for inc in incidents:
-        inc.updated = d["at"]
+        inc.updated = d.at
         state.dirty.add(inc.id)
 
 
-def _touch_statement(state: StoreState, d: Raw, sid: str) -> None:
+def _touch_statement(state: StoreState, d: Event, sid: str) -> None:
     iid = _statement(state, d, sid)[3]
     if iid in state.incidents:
         _touch(state, d, state.incidents[iid])
 
 
-def apply_act(state: StoreState, d: Raw) -> None:
-    """Apply one curation event; a record that does not fit the state is a ``StoreError``."""
+def apply_act(state: StoreState, d: Act, raw: Raw) -> None:
+    """Apply one curation event (``raw`` is its record, kept as the act); a record that does not fit
+    the state is a ``StoreError``."""
     c = state.curation
-    aid = int(d["id"])
-    kind = d["type"]
-    if kind == "statement.retract":
-        sid = d["statement"]
-        _statement(state, d, sid)
-        if sid in c.retracted:
-            raise _bad(d, f"statement {sid} is retracted already")
-        c.retracted[sid] = aid
-        _touch_statement(state, d, sid)
-    elif kind == "statement.correct":
-        sid = d["statement"]
-        _statement(state, d, sid)
-        c.corrections.setdefault(sid, []).append(aid)
-        _touch_statement(state, d, sid)
-    elif kind == "incident.note":
-        _touch(state, d, _incident(state, d, d["incident"]))
-        c.notes.setdefault(d["incident"], []).append(aid)
-    elif kind == "statement.move":
-        c.effects[aid] = _move(state, d)
-    elif kind == "incident.merge":
-        c.effects[aid] = _merge(state, d)
-    elif kind == "report.set":
-        _set_report(state, d, d["report"], d)
-    elif kind == "incident.rename":
-        inc = _incident(state, d, d["incident"])
-        c.machine_titles.setdefault(inc.id, inc.title)
-        c.renamed.setdefault(inc.id, []).append(aid)
-        inc.title = d["title"]
-        _touch(state, d, inc)
-    elif kind == "undo":
-        target = int(d["undoes"])
-        act = c.acts.get(target)
-        if act is None or act["type"] == "undo" or target in c.undone:
-            raise _bad(d, f"event {target} is not an act in force")
-        _revert(state, d, act)
-        c.undone[target] = aid
-    else:  # pragma: no cover - the caller dispatches only ACT_TYPES
-        raise _bad(d, "not a curation act")
-    _apply_views(state, d)
-    c.acts[aid] = d
+    aid = d.id
+    match d:
+        case Retract(statement=sid):
+            _statement(state, d, sid)
+            if sid in c.retracted:
+                raise _bad(d, f"statement {sid} is retracted already")
+            c.retracted[sid] = aid
+            _touch_statement(state, d, sid)
+        case Correct(statement=sid):
+            _statement(state, d, sid)
+            c.corrections.setdefault(sid, []).append(aid)
+            _touch_statement(state, d, sid)
+        case Note(incident=iid):
+            _touch(state, d, _incident(state, d, iid))
+            c.notes.setdefault(iid, []).append(aid)
+        case Move():
+            c.effects[aid] = _move(state, d)
+        case Merge():
+            c.effects[aid] = _merge(state, d)
+        case ReportSet(report=key, changes=changes):
+            _set_report(state, d, key, changes)
+        case IncidentRename(incident=iid, title=title):
+            inc = _incident(state, d, iid)
+            c.machine_titles.setdefault(inc.id, inc.title)
+            c.renamed.setdefault(inc.id, []).append(aid)
+            inc.title = title
+            _touch(state, d, inc)
+        case Undo(undoes=target):
+            act = c.acts.get(target)
+            if act is None or act["type"] == Undo.TYPE or target in c.undone:
+                raise _bad(d, f"event {target} is not an act in force")
+            _revert(state, d, parse_event(act))
+            c.undone[target] = aid
+        case _:  # pragma: no cover - every Act subclass is matched above
+            raise _bad(d, "not a curation act")
+    _apply_views(state, d, raw)
+    c.acts[aid] = raw
 
 
-def _apply_views(state: StoreState, d: Raw) -> None:
+def _apply_views(state: StoreState, d: Act, raw: Raw) -> None:
     """An act's recorded views: each incident's signature and title, made from the statements that count
     once the act is done (places, targets, date and title follow what a person moved or retracted)."""
-    for iid, view in (d.get("views") or {}).items():
+    for iid, view in (raw.get("views") or {}).items():
         inc = state.incidents.get(iid)
         if inc is not None:
             inc.signature = view["signature"]
@@ -207,18 +210,18 @@ def _apply_views(state: StoreState, d: Raw) -> None:
             _touch(state, d, inc)
 
 
-def _move(state: StoreState, d: Raw) -> Raw:
-    sid, src_id, dst_id = d["statement"], d["from"], d["to"]
+def _move(state: StoreState, d: Move) -> Raw:
+    sid, src_id, dst_id = d.statement, d.source, d.target
     loc = _statement(state, d, sid)
     src = _incident(state, d, src_id)
     if loc[3] != src_id or src_id == dst_id:
         raise _bad(d, f"statement {sid} is not in incident {src_id}")
-    new = d.get("new")
+    new = d.new
     if new is not None:
         if dst_id in state.incidents or dst_id in state.curation.merged_into:
             raise _bad(d, f"incident {dst_id} exists already")
         state.incidents[dst_id] = type(src)(
-            id=dst_id, signature=new["signature"], title=new["title"], created=d["at"], updated=d["at"]
+            id=dst_id, signature=new["signature"], title=new["title"], created=d.at, updated=d.at
         )
     dst = _incident(state, d, dst_id)
     position = src.statements.index(sid)
@@ -237,10 +240,10 @@ def _move(state: StoreState, d: Raw) -> Raw:
     return {"position": position, "report_left": left, "report_joined": joined}
 
 
-def _merge(state: StoreState, d: Raw) -> Raw:
-    target = _incident(state, d, d["incident"])
-    absorbed = [_incident(state, d, iid) for iid in d["merged"]]
-    if not absorbed or target.id in d["merged"] or len(set(d["merged"])) != len(absorbed):
+def _merge(state: StoreState, d: Merge) -> Raw:
+    target = _incident(state, d, d.incident)
+    absorbed = [_incident(state, d, iid) for iid in d.merged]
+    if not absorbed or target.id in d.merged or len(set(d.merged)) != len(absorbed):
         raise _bad(d, "an incident cannot be merged into itself")
     effects: Raw = {
         "incidents": [inc.to_dict() for inc in absorbed],
@@ -259,8 +262,8 @@ def _merge(state: StoreState, d: Raw) -> Raw:
             if report not in target.reports:
                 target.reports.append(report)
                 effects["reports_added"].append(report)
-    target.signature = d["signature"]
-    state.curation.set_machine_title(target, d["title"])
+    target.signature = d.signature
+    state.curation.set_machine_title(target, d.title)
     _touch(state, d, target)
     return effects
 
@@ -273,34 +276,34 @@ def _forget(acts_by_key: dict[str, list[int]], key: str, aid: int) -> None:
         del acts_by_key[key]
 
 
-def _revert(state: StoreState, d: Raw, act: Raw) -> None:
+def _revert(state: StoreState, d: Undo, act: Event) -> None:
     c = state.curation
-    aid = int(act["id"])
-    kind = act["type"]
-    if kind == "statement.retract":
-        del c.retracted[act["statement"]]
-        _touch_statement(state, d, act["statement"])
-    elif kind == "statement.correct":
-        _forget(c.corrections, act["statement"], aid)
-        _touch_statement(state, d, act["statement"])
-    elif kind == "incident.note":
-        _forget(c.notes, act["incident"], aid)
-        _touch(state, d, _incident(state, d, act["incident"]))
-    elif kind == "statement.move":
-        _unmove(state, d, act, c.effects.pop(aid))
-    elif kind == "incident.merge":
-        _unmerge(state, d, act, c.effects.pop(aid))
-    elif kind == "report.set":
-        _set_report(state, d, act["report"], act["was"])
-    elif kind == "incident.rename":
-        inc = _incident(state, d, act["incident"])
-        _forget(c.renamed, inc.id, aid)
-        held = c.renamed.get(inc.id)
-        inc.title = c.acts[held[-1]]["title"] if held else c.machine_titles.pop(inc.id)
-        _touch(state, d, inc)
+    aid = act.id
+    match act:
+        case Retract(statement=sid):
+            del c.retracted[sid]
+            _touch_statement(state, d, sid)
+        case Correct(statement=sid):
+            _forget(c.corrections, sid, aid)
+            _touch_statement(state, d, sid)
+        case Note(incident=iid):
+            _forget(c.notes, iid, aid)
+            _touch(state, d, _incident(state, d, iid))
+        case Move():
+            _unmove(state, d, act, c.effects.pop(aid))
+        case Merge():
+            _unmerge(state, d, act, c.effects.pop(aid))
+        case ReportSet(report=key, was=was):
+            _set_report(state, d, key, was)
+        case IncidentRename(incident=iid):
+            inc = _incident(state, d, iid)
+            _forget(c.renamed, inc.id, aid)
+            held = c.renamed.get(inc.id)
+            inc.title = c.acts[held[-1]]["title"] if held else c.machine_titles.pop(inc.id)
+            _touch(state, d, inc)
 
 
-def _set_report(state: StoreState, d: Raw, key: str, values: Raw) -> None:
+def _set_report(state: StoreState, d: Event, key: str, values: Raw) -> None:
     """Give a report the ``published`` and ``source`` in ``values`` (those present); its incidents'
     tolls are recomputed, since a report's date orders the revisions."""
     from casualty_cli.store.state import ReportRecord
@@ -309,15 +312,16 @@ def _set_report(state: StoreState, d: Raw, key: str, values: Raw) -> None:
     if rep is None:
         raise _bad(d, f"unknown report {key}")
     fixed = ReportRecord.from_dict(
-        {**rep.to_dict(), **{k: values[k] for k in ("published", "source") if k in values}}
+        {**rep.to_dict(), **{k: values[k] for k in ReportSet.CHANGEABLE if k in values}}
     )
     rep.published, rep.published_at, rep.source = fixed.published, fixed.published_at, fixed.source
-    _touch(state, d, *(inc for inc in state.incidents.values() if key in inc.reports))
+    state.reports.mark(key)  # changed in place: the index takes it at the next flush
+    _touch(state, d, *state.incidents_with_report(key))
 
 
-def _unmove(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
-    sid = act["statement"]
-    src, dst = _incident(state, d, act["from"]), _incident(state, d, act["to"])
+def _unmove(state: StoreState, d: Undo, act: Move, done: Raw) -> None:
+    sid = act.statement
+    src, dst = _incident(state, d, act.source), _incident(state, d, act.target)
     loc = _statement(state, d, sid)
     dst.statements.remove(sid)
     src.statements.insert(done["position"], sid)
@@ -328,13 +332,13 @@ def _unmove(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
     if done["report_left"] is not None and report not in src.reports:
         src.reports.insert(done["report_left"], report)
     _touch(state, d, src, dst)
-    if act.get("new") is not None and not dst.statements and not dst.reports:
+    if act.new is not None and not dst.statements and not dst.reports:
         del state.incidents[dst.id]  # the incident the move created, and nothing joined it since
         state.dirty.discard(dst.id)
 
 
-def _unmerge(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
-    target = _incident(state, d, act["incident"])
+def _unmerge(state: StoreState, d: Undo, act: Merge, done: Raw) -> None:
+    target = _incident(state, d, act.incident)
     for rec in done["incidents"]:
         inc = type(target).from_dict(rec)
         state.incidents[inc.id] = inc
@@ -346,7 +350,7 @@ def _unmerge(state: StoreState, d: Raw, act: Raw, done: Raw) -> None:
         _touch(state, d, inc)
     kept = {state.locations[s][2] for s in target.statements}
     target.reports = [r for r in target.reports if r not in done["reports_added"] or r in kept]
-    if target.signature == act["signature"]:  # not grown by a report since: back to its own
+    if target.signature == act.signature:  # not grown by a report since: back to its own
         target.signature = done["signature"]
         state.curation.set_machine_title(target, done["title"])
     _touch(state, d, target)

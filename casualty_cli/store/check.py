@@ -352,7 +352,7 @@ def _rebuilt_manifest(old: Raw | None, scans: list[SegmentScan], ids: _Ids) -> R
     return {
         "format": files.FORMAT,
         "schema_version": files.SCHEMA_VERSION,
-        "store_id": uuid.uuid4().hex,  # a new id: any index.json of the old manifest is rebuilt
+        "store_id": uuid.uuid4().hex,  # a new id: the index of the old manifest is rebuilt
         "created": (old or {}).get("created") or now,
         "updated": now,
         "settings": settings if isinstance(settings, dict) else {"toll_rule": "latest"},

@@ -20,9 +20,20 @@ from dataclasses import replace
 from typing import Any
 
 from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
-from casualty_cli.history import parse_rule
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, Store, StoreState, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreBackend, StoreView
+from casualty_cli.store.events import (
+    Correct,
+    IncidentRename,
+    Merge,
+    Move,
+    Note,
+    ReportSet,
+    Retract,
+    Undo,
+    parse_event,
+)
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
 
@@ -45,26 +56,28 @@ def who(user: str | None = None) -> str:
         return "unknown"
 
 
-def resolve_statement(state: StoreState, prefix: str) -> str:
+def resolve_statement(state: StoreView, prefix: str) -> str:
     """A statement id from its id or any unique prefix of it, as incidents are resolved."""
     wanted = prefix.strip().lower()
     if not wanted:
         raise NotFoundError("a statement id is required")
-    if wanted in state.locations:
+    hits = state.statement_ids(wanted)
+    if wanted in hits:
         return wanted
-    hits = sorted(s for s in state.locations if s.startswith(wanted))
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        if not state.locations:
+        if not state.statement_ids(""):
             raise NotFoundError(f"no statement {prefix!r}: the store holds no statements yet")
         raise NotFoundError(f"no statement {prefix!r} (statement ids are listed by `casualty show ID`)")
     shown = ", ".join(hits[:8]) + (f" and {len(hits) - 8} more" if len(hits) > 8 else "")
     raise NotFoundError(f"statement id {prefix!r} is ambiguous: {shown}")
 
 
-def _event(state: StoreState, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
-    return {
+def _event(state: StoreView, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
+    """The act's record, read back as its typed event (so a record missing a key fails here, before
+    anything is written) and written out again in the format's key order."""
+    raw = {
         "id": state.next_event,
         "at": files.now_utc(),
         "type": kind,
@@ -72,40 +85,48 @@ def _event(state: StoreState, kind: str, body: Raw, reason: str | None, user: st
         "reason": reason.strip() if reason and reason.strip() else None,
         "user": user,
     }
+    return parse_event(raw).to_raw()
 
 
-def _record(store: Store, plan: Callable[[StoreState], Raw]) -> Raw:
+def _record(store: StoreBackend, plan: Callable[[StoreView], Raw]) -> Raw:
     """Plan the act on the committed state (errors here write nothing), then again under the lock."""
-    known = store.load()
+    known = store.read()
     plan(known)
     with store.writing(known) as writer:
-        event = plan(writer.state)
-        writer.commit(Batch(events=[event]))
+        event = plan(writer.view)
+        writer.append(Batch(events=[event]))
     return event
 
 
-def _incident_of(state: StoreState, sid: str) -> str | None:
-    iid = state.locations[sid][3]
-    return iid if isinstance(iid, str) else None
+def _statements(state: StoreView, iid: str) -> list[str]:
+    """The statement ids an incident holds now."""
+    inc = state.incident(iid)
+    if inc is None:
+        raise StoreError(f"internal: no incident {iid}")
+    return list(inc.statements)
+
+
+def _incident_of(state: StoreView, sid: str) -> str | None:
+    return state.statement_incident(sid)
 
 
 # --- the acts ----------------------------------------------------------------------------------------
 
 
-def retract(store: Store, statement: str, reason: str, user: str | None = None) -> Raw:
+def retract(store: StoreBackend, statement: str, reason: str, user: str | None = None) -> Raw:
     """Stop a statement counting toward any toll; it stays visible as retracted, with the reason."""
     if not reason.strip():
         raise UsageError("--reason: say why the statement is retracted")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
         if sid in state.curation.retracted:
             raise CurationError(f"statement {sid} is retracted already")
         iid = _incident_of(state, sid)
         body: Raw = {"statement": sid, "incident": iid}
         if iid is not None:
-            body["views"] = _views(store, state, {iid: [x for x in state.incidents[iid].statements if x != sid]})
+            body["views"] = _views(state, {iid: [x for x in _statements(state, iid) if x != sid]})
         return _event(state, "statement.retract", body, reason, actor)
 
     return _record(store, plan)
@@ -124,7 +145,7 @@ def check_figure(best: int, low: int | None, high: int | None) -> str:
 
 
 def correct(
-    store: Store,
+    store: StoreBackend,
     statement: str,
     best: int,
     low: int | None = None,
@@ -136,9 +157,9 @@ def correct(
     qualifier = check_figure(best, low, high)
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
-        machine = state.statement_record(store.path, sid)
+        machine = state.record(sid)
         body = {
             "statement": sid,
             "incident": _incident_of(state, sid),
@@ -153,27 +174,27 @@ def correct(
     return _record(store, plan)
 
 
-def note(store: Store, incident: str, text: str, user: str | None = None) -> Raw:
+def note(store: StoreBackend, incident: str, text: str, user: str | None = None) -> Raw:
     """Add a free-text note to an incident."""
     if not text.strip():
         raise UsageError("TEXT: a note cannot be empty")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         inc = state.resolve(incident)
         return _event(state, "incident.note", {"incident": inc.id, "text": text.strip()}, None, actor)
 
     return _record(store, plan)
 
 
-def merge(store: Store, incidents: Iterable[str], reason: str | None = None, user: str | None = None) -> Raw:
+def merge(store: StoreBackend, incidents: Iterable[str], reason: str | None = None, user: str | None = None) -> Raw:
     """Make several incidents one: the first keeps its id, the others' statements and reports join it."""
     wanted = list(incidents)
     if len(wanted) < 2:
         raise UsageError("merge needs at least two incident ids")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
         found = [state.resolve(i) for i in wanted]
@@ -185,7 +206,7 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
         sig = target.signature
         for inc in others:
             sig = grouping.merge(sig, inc.signature)
-        view = _view(store, state, target.id, [x for inc in found for x in inc.statements])
+        view = _view(state, target.id, [x for inc in found for x in inc.statements])
         body = {
             "incident": target.id,
             "merged": [i.id for i in others],
@@ -197,12 +218,12 @@ def merge(store: Store, incidents: Iterable[str], reason: str | None = None, use
     return _record(store, plan)
 
 
-def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
+def _new_signature(state: StoreView, sid: str) -> dict[str, Any]:
     """A signature for an incident made of one statement: read from that statement's own sentence."""
     from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
-    raw = state.statement_record(store.path, sid)
-    rep = state.reports[raw["report"]]
+    raw = state.record(sid)
+    rep = state.report(raw["report"])
     body = {k: v for k, v in raw.items() if k not in ("id", "report")}
     st: Statement = Statement.from_dict(body)
     st = replace(st, start=0, end=len(st.quote))
@@ -213,29 +234,28 @@ def _new_signature(state: StoreState, store: Store, sid: str) -> dict[str, Any]:
         return {}
 
 
-def _evidence(store: Store, state: StoreState, sids: set[str]) -> tuple[dict[str, tuple[int, Raw]], dict[str, int]]:
+def _evidence(state: StoreView, sids: set[str]) -> tuple[dict[str, tuple[int, Raw]], dict[str, int]]:
     """Each statement's attach event id and evidence: the signature of the event it was grouped with, as
     its attach event recorded it (a statement whose attach lacks it, from a store written before
     evidence was recorded, gets a signature read from its own sentence); and each incident's first
     attach event id."""
     found: dict[str, tuple[int, Raw]] = {}
     first: dict[str, int] = {}
-    data = files.read_segment(store.path, files.EVENTS, 0, state.covers[files.EVENTS])
-    for _, _, e in files.iter_records(files.EVENTS, data, 0):
+    for e in state.events():
         if e.get("type") != "attach":
             continue
         first.setdefault(e["incident"], int(e["id"]))
         for sid in e["statements"]:
             if sid in sids:
                 evidence = e.get("evidence")
-                found[sid] = (int(e["id"]), evidence if isinstance(evidence, dict) else _new_signature(state, store, sid))
+                found[sid] = (int(e["id"]), evidence if isinstance(evidence, dict) else _new_signature(state, sid))
     for sid in sids - found.keys():
-        found[sid] = (0, _new_signature(state, store, sid))
+        found[sid] = (0, _new_signature(state, sid))
     return found, first
 
 
 def _view(
-    store: Store, state: StoreState, iid: str, sids: Iterable[str], retracted: Container[str] | None = None
+    state: StoreView, iid: str, sids: Iterable[str], retracted: Container[str] | None = None
 ) -> Raw | None:
     """An incident's signature and title made afresh from the statements that count in it (``sids`` less
     the retracted ones); None when none counts. The evidence it was created from leads (it keeps the
@@ -246,7 +266,7 @@ def _view(
     counting = [s for s in sids if s not in gone]
     if not counting:
         return None
-    evidence, first = _evidence(store, state, set(counting))
+    evidence, first = _evidence(state, set(counting))
     home = first.get(iid)
     sig: Raw | None = None
     seen: set[int] = set()
@@ -262,22 +282,22 @@ def _view(
 
 
 def _views(
-    store: Store, state: StoreState, members: dict[str, list[str]], retracted: Container[str] | None = None
+    state: StoreView, members: dict[str, list[str]], retracted: Container[str] | None = None
 ) -> Raw:
     """``{incident: {"signature", "title"}}`` for each incident, from the statements it will hold."""
     out: Raw = {}
     for iid, sids in members.items():
-        view = _view(store, state, iid, sids, retracted)
+        view = _view(state, iid, sids, retracted)
         if view is not None:
             out[iid] = view
     return out
 
 
-def move(store: Store, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
+def move(store: StoreBackend, statement: str, to: str, reason: str | None = None, user: str | None = None) -> Raw:
     """Move a statement to another incident, or (``to="new"``) to an incident of its own."""
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         sid = resolve_statement(state, statement)
         src = _incident_of(state, sid)
         if src is None:
@@ -285,30 +305,34 @@ def move(store: Store, statement: str, to: str, reason: str | None = None, user:
         body: Raw = {"statement": sid, "from": src}
         if to.strip().lower() == NEW_INCIDENT:
             digest = hashlib.sha256(f"{sid}:move:{state.next_event}".encode()).hexdigest()
-            taken = (state.incidents, state.curation.merged_into)
-            iid = next(digest[:n] for n in range(7, 65) if not any(digest[:n] in t for t in taken))
+            merged = state.curation.merged_into
+            iid = next(
+                digest[:n]
+                for n in range(7, 65)
+                if digest[:n] not in merged and state.incident(digest[:n]) is None
+            )
             from casualty_cli import grouping  # lazy: it loads the extraction patterns
 
-            sig = _new_signature(state, store, sid)
+            sig = _new_signature(state, sid)
             body.update(to=iid, new={"signature": sig, "title": grouping.title(sig)})
-            members = {src: [x for x in state.incidents[src].statements if x != sid]}
+            members = {src: [x for x in _statements(state, src) if x != sid]}
         else:
             dst: IncidentRecord = state.resolve(to)
             if dst.id == src:
                 raise CurationError(f"statement {sid} is in incident {src} already")
             body["to"] = dst.id
-            members = {src: [x for x in state.incidents[src].statements if x != sid], dst.id: [*dst.statements, sid]}
-        body["views"] = _views(store, state, members)
+            members = {src: [x for x in _statements(state, src) if x != sid], dst.id: [*dst.statements, sid]}
+        body["views"] = _views(state, members)
         return _event(state, "statement.move", body, reason, actor)
 
     return _record(store, plan)
 
 
-def undo(store: Store, reason: str | None = None, user: str | None = None) -> Raw:
+def undo(store: StoreBackend, reason: str | None = None, user: str | None = None) -> Raw:
     """Reverse the latest act still in force (itself recorded as an act); repeat to go further back."""
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         act = state.curation.last_in_force()
         if act is None:
             raise CurationError("nothing to undo: no curation act is in force")
@@ -316,32 +340,32 @@ def undo(store: Store, reason: str | None = None, user: str | None = None) -> Ra
         members = _after_undo(state, act)
         if members:
             retracted = {k for k in state.curation.retracted if k != act.get("statement") or act["type"] != "statement.retract"}
-            body["views"] = _views(store, state, members, retracted)
+            body["views"] = _views(state, members, retracted)
         return _event(state, "undo", body, reason, actor)
 
     return _record(store, plan)
 
 
-def resolve_report(state: StoreState, wanted: str) -> str:
+def resolve_report(state: StoreView, wanted: str) -> str:
     """A report's key from its key, a unique prefix of it, or its document id (path, JSONL id)."""
     text = wanted.strip()
     if not text:
         raise NotFoundError("a report id is required")
-    if text.lower() in state.reports:
+    hits = state.report_ids(text.lower())
+    if text.lower() in hits:
         return text.lower()
-    hits = sorted(k for k in state.reports if k.startswith(text.lower()))
     if not hits:
-        hits = sorted(k for k, r in state.reports.items() if r.doc == text)
+        hits = state.report_ids_of_doc(text)
     if len(hits) == 1:
         return hits[0]
     if not hits:
         raise NotFoundError(f"no report {wanted!r} (report ids are listed by `casualty show ID`)")
-    shown = ", ".join(f"{k} ({state.reports[k].doc})" for k in hits[:8])
+    shown = ", ".join(f"{k} ({state.report(k).doc})" for k in hits[:8])
     raise NotFoundError(f"report {wanted!r} is ambiguous: {shown}")
 
 
 def set_report(
-    store: Store,
+    store: StoreBackend,
     report: str,
     published: str | None = None,
     source: str | None = None,
@@ -358,9 +382,9 @@ def set_report(
         raise UsageError("say what to set: --published DATE and/or --source NAME")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         key = resolve_report(state, report)
-        rep = state.reports[key]
+        rep = state.report(key)
         now = rep.to_dict()
         new: Raw = {}
         if published is not None:
@@ -369,7 +393,7 @@ def set_report(
             new["source"] = source.strip() or None
         if all(now[k] == v for k, v in new.items()):
             raise CurationError(f"report {key} has {', '.join(f'{k} {v!r}' for k, v in new.items())} already")
-        incidents = [i.id for i in state.incidents.values() if key in i.reports]
+        incidents = [i.id for i in state.incidents_with_report(key)]
         body = {
             "report": key,
             "incident": incidents[0] if incidents else None,
@@ -381,14 +405,14 @@ def set_report(
     return _record(store, plan)
 
 
-def rename(store: Store, incident: str, title: str, reason: str | None = None, user: str | None = None) -> Raw:
+def rename(store: StoreBackend, incident: str, title: str, reason: str | None = None, user: str | None = None) -> Raw:
     """Give an incident a title of a person's choosing; grouping's later retitling does not replace it."""
     clean = " ".join(title.split())
     if not clean:
         raise UsageError("TITLE: a title cannot be empty")
     actor = who(user)
 
-    def plan(state: StoreState) -> Raw:
+    def plan(state: StoreView) -> Raw:
         inc = state.resolve(incident)
         if inc.title == clean:
             raise CurationError(f"incident {inc.id} is called {inc.title!r} already")
@@ -398,25 +422,28 @@ def rename(store: Store, incident: str, title: str, reason: str | None = None, u
     return _record(store, plan)
 
 
-def _after_undo(state: StoreState, act: Raw) -> dict[str, list[str]]:
+def _after_undo(state: StoreView, act: Raw) -> dict[str, list[str]]:
     """The statements each incident an undo touches will hold once it is done (a merge's absorbed
     incidents get their own records back; a note or a correction moves nothing)."""
-    kind = act["type"]
-    if kind == "statement.retract" and act.get("incident") in state.incidents:
-        return {act["incident"]: list(state.incidents[act["incident"]].statements)}
-    if kind == "statement.move":
-        sid, src, dst = act["statement"], act["from"], act["to"]
-        out = {}
-        if src in state.incidents:
-            out[src] = [*state.incidents[src].statements, sid]
-        if dst in state.incidents and act.get("new") is None:
-            out[dst] = [s for s in state.incidents[dst].statements if s != sid]
-        return out
-    if kind == "incident.merge" and act["incident"] in state.incidents:
-        done = state.curation.effects.get(int(act["id"])) or {}
-        back = {s for rec in done.get("incidents") or [] for s in rec["statements"]}
-        return {act["incident"]: [s for s in state.incidents[act["incident"]].statements if s not in back]}
-    return {}
+
+    def held(iid: str | None) -> list[str] | None:
+        inc = state.incident(iid) if iid else None
+        return None if inc is None else list(inc.statements)
+
+    out: dict[str, list[str]] = {}
+    match parse_event(act):
+        case Retract(incident=iid) if iid is not None and (now := held(iid)) is not None:
+            out[iid] = now
+        case Move(statement=sid, source=src, target=dst, new=new):
+            if (at_src := held(src)) is not None:
+                out[src] = [*at_src, sid]
+            if new is None and (at_dst := held(dst)) is not None:
+                out[dst] = [s for s in at_dst if s != sid]
+        case Merge(id=aid, incident=iid) if (now := held(iid)) is not None:
+            done = state.curation.effects.get(aid) or {}
+            back = {s for rec in done.get("incidents") or [] for s in rec["statements"]}
+            out[iid] = [s for s in now if s not in back]
+    return out
 
 
 # --- reading them back ---------------------------------------------------------------------------------
@@ -436,32 +463,30 @@ def _figure(d: Raw) -> str:
 
 def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
     """One line saying what an act did: ``retracted statement 1a2b3c4d``."""
-    kind = act["type"]
-    if kind == "statement.retract":
-        return f"retracted statement {act['statement']}"
-    if kind == "statement.correct":
-        was = act.get("was") or {}
-        return f"corrected statement {act['statement']}: {_figure(was)} → {_figure(act)}"
-    if kind == "statement.move":
-        to = act["to"] + (" (new)" if act.get("new") is not None else "")
-        return f"moved statement {act['statement']} from {act['from']} to {to}"
-    if kind == "incident.merge":
-        return f"merged {', '.join(act['merged'])} into {act['incident']}"
-    if kind == "incident.note":
-        return f"note on {act['incident']}: {act['text']}"
-    if kind == "report.set":
-        changes = [f"{k} {act['was'].get(k)!r} → {act[k]!r}" for k in ("published", "source") if k in act]
-        return f"set report {act['report']}: {', '.join(changes)}"
-    if kind == "incident.rename":
-        return f"renamed {act['incident']}: {act['was']!r} → {act['title']!r}"
-    if kind == "undo":
-        undone = (acts or {}).get(int(act["undoes"]))
-        what = describe_act(undone) if undone else act.get("act", "an act")
-        return f"undid event {act['undoes']} ({what})"
-    return str(kind)
+    match parse_event(act):
+        case Retract(statement=sid):
+            return f"retracted statement {sid}"
+        case Correct(statement=sid, was=was):
+            return f"corrected statement {sid}: {_figure(was or {})} → {_figure(act)}"
+        case Move(statement=sid, source=src, target=dst, new=new):
+            return f"moved statement {sid} from {src} to {dst}{' (new)' if new is not None else ''}"
+        case Merge(incident=iid, merged=merged):
+            return f"merged {', '.join(merged)} into {iid}"
+        case Note(incident=iid, text=text):
+            return f"note on {iid}: {text}"
+        case ReportSet(report=key, changes=changes, was=was):
+            told = [f"{k} {was.get(k)!r} → {v!r}" for k, v in changes.items()]
+            return f"set report {key}: {', '.join(told)}"
+        case IncidentRename(incident=iid, title=title, was=was_title):
+            return f"renamed {iid}: {was_title!r} → {title!r}"
+        case Undo(undoes=target, act=kind):
+            undone = (acts or {}).get(target)
+            return f"undid event {target} ({describe_act(undone) if undone else kind})"
+        case other:
+            return other.TYPE
 
 
-def act_row(state: StoreState, act: Raw) -> Raw:
+def act_row(state: StoreView, act: Raw) -> Raw:
     """An act as ``--json`` shows it: the event, what it did in words, and whether it was undone."""
     aid = int(act["id"])
     return {
@@ -471,7 +496,7 @@ def act_row(state: StoreState, act: Raw) -> Raw:
     }
 
 
-def family(state: StoreState, inc: IncidentRecord) -> set[str]:
+def family(state: StoreView, inc: IncidentRecord) -> set[str]:
     """The incident's id and the ids of every incident merged into it (directly or through another)."""
     into = state.curation.merged_into
     out = {inc.id}
@@ -486,14 +511,23 @@ def family(state: StoreState, inc: IncidentRecord) -> set[str]:
 
 
 def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw]) -> bool:
-    if act["type"] == "undo":
-        undone = acts.get(int(act["undoes"]))
-        return undone is not None and _involves(undone, ids, statements, acts)
-    named = {act.get("incident"), act.get("from"), act.get("to"), *(act.get("merged") or [])}
-    return bool(ids & named) or act.get("statement") in statements
+    match parse_event(act):
+        case Undo(undoes=target):
+            undone = acts.get(target)
+            return undone is not None and _involves(undone, ids, statements, acts)
+        case Retract(statement=sid, incident=iid) | Correct(statement=sid, incident=iid):
+            return sid in statements or iid in ids
+        case Move(statement=sid, source=src, target=dst):
+            return sid in statements or bool(ids & {src, dst})
+        case Merge(incident=iid, merged=merged):
+            return bool(ids & {iid, *merged})
+        case Note(incident=iid) | ReportSet(incident=iid) | IncidentRename(incident=iid):
+            return iid in ids
+        case _:
+            return False
 
 
-def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
+def acts_of(state: StoreView, inc: IncidentRecord | None = None) -> list[Raw]:
     """Every act (on one incident, the incidents merged into it and its statements; or all), oldest
     first, undone ones and undos included."""
     acts = state.curation.acts
@@ -503,7 +537,7 @@ def acts_of(state: StoreState, inc: IncidentRecord | None = None) -> list[Raw]:
     return [act_row(state, acts[aid]) for aid in sorted(acts) if _involves(acts[aid], ids, statements, acts)]
 
 
-def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
+def notes_of(state: StoreView, inc: IncidentRecord) -> list[Raw]:
     """The notes in force on the incident and on the incidents merged into it, oldest first."""
     held = state.curation.notes
     return [state.curation.acts[a] for a in sorted(a for i in family(state, inc) for a in held.get(i, []))]
@@ -512,28 +546,11 @@ def notes_of(state: StoreState, inc: IncidentRecord) -> list[Raw]:
 # --- settings ------------------------------------------------------------------------------------------
 
 
-def settings(store: Store) -> Raw:
+def settings(store: StoreBackend) -> Raw:
     """The store's settings (defaults for a store not created yet)."""
-    raw = store.manifest()
-    return dict((raw or {}).get("settings") or {"toll_rule": "latest"})
+    return store.settings()
 
 
-def set_toll_rule(store: Store, rule: str) -> Raw:
-    """Set ``settings.toll_rule`` in the manifest; cached tolls are recomputed under it."""
-    try:
-        value = parse_rule(rule)
-    except ValueError as err:
-        raise UsageError(f"toll_rule: {err}") from None
-    with store.writing() as writer:
-        writer.raw.setdefault("settings", {})["toll_rule"] = value
-        writer.raw["updated"] = files.now_utc()
-        try:
-            files.write_manifest(store.path, writer.raw)  # the commit point, as for any write
-        except OSError as err:
-            raise StoreError(f"cannot write store at {store.path}: {err.strerror or err}") from None
-        state = writer.state
-        state.rule = value
-        state.dirty.update(state.incidents)
-        state.refresh(store.path)
-        writer.write_index()
-    return dict(writer.raw["settings"])
+def set_toll_rule(store: StoreBackend, rule: str) -> Raw:
+    """Set ``settings.toll_rule``; cached tolls are recomputed under it."""
+    return store.set_setting("toll_rule", rule)

@@ -19,12 +19,14 @@ from casualty_cli.errors import StoreError
 
 FORMAT = "casualty-store"
 MANIFEST = "store.json"
-INDEX = "index.json"
+INDEX = "index.sqlite"
+#: The index of schema versions 1 and 2 (a JSON file), removed by migration ``m003_sqlite_index``.
+LEGACY_INDEX = "index.json"
 LOCK = "lock"
 REPORTS, STATEMENTS, EVENTS = "reports.jsonl", "statements.jsonl", "events.jsonl"
 SEGMENTS = (REPORTS, STATEMENTS, EVENTS)
 #: Files a store directory may hold; anything else in a directory without a manifest means "not ours".
-OWN_FILES = frozenset({MANIFEST, INDEX, LOCK, *SEGMENTS})
+OWN_FILES = frozenset({MANIFEST, INDEX, f"{INDEX}-wal", f"{INDEX}-shm", LEGACY_INDEX, LOCK, *SEGMENTS})
 #: How long a writer waits for the lock, in seconds, unless ``$CASUALTY_LOCK_TIMEOUT`` says otherwise.
 LOCK_TIMEOUT = 60.0
 
@@ -158,8 +160,16 @@ def m002_settings(path: Path, raw: Raw) -> Raw:
     return out
 
 
+def m003_sqlite_index(path: Path, raw: Raw) -> Raw:
+    """Version 3: the derived index is a SQLite database (``index.sqlite``), queried instead of loaded;
+    the JSON index of versions 1 and 2 is deleted (the next writer builds the new one). Segments and
+    settings are unchanged."""
+    (path / LEGACY_INDEX).unlink(missing_ok=True)
+    return dict(raw)
+
+
 #: Applied in order; a store at version N has had the first N applied. Append, never edit or reorder.
-MIGRATIONS: list[Callable[[Path, Raw], Raw]] = [m001_initial, m002_settings]
+MIGRATIONS: list[Callable[[Path, Raw], Raw]] = [m001_initial, m002_settings, m003_sqlite_index]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _MANIFEST_ORDER = ("format", "schema_version", "store_id", "created", "updated", "settings", "next_event")

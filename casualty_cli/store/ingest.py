@@ -1,23 +1,26 @@
-"""Ingesting reports: read, extract and analyse them, then write what the pipeline planned in one commit.
+"""Ingesting reports: read, extract and analyse them, then write what the pipeline planned, in batches.
 
 Extraction and analysis (:func:`casualty_cli.pipeline.analyse`, the slow part) run before the writers'
 lock is taken; the pipeline's grouping decisions and batch (:func:`casualty_cli.pipeline.plan`) are
-made under it, against the store as it is at that moment, and this module only commits them.
+made under it, against the store as it is at that moment, and this module only commits them. An
+archive-sized input is committed every ``batch_reports`` reports or ``batch_seconds`` seconds.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from casualty_cli import pipeline
-from casualty_cli.errors import InputError
+from casualty_cli.errors import InputError, UsageError
 from casualty_cli.model import OUTCOMES, Document, Statement
-from casualty_cli.store import Batch, Store, StoreState, apply_batch, files
+from casualty_cli.store import Batch, files
+from casualty_cli.store.backend import StoreBackend, StoreView
 from casualty_cli.store.files import Raw
 
 Extractor = Callable[[Document], list[Statement]]
@@ -63,11 +66,14 @@ class IngestResult:
     statements: int = 0
     created: list[IncidentChange] = field(default_factory=list)
     revised: list[IncidentChange] = field(default_factory=list)
+    #: commits made (each batch of reports is one)
+    batches: int = 0
 
     def to_dict(self) -> Raw:
         return {
             "dry_run": self.dry_run,
             "store": self.store,
+            "batches": self.batches,
             "reports": {
                 "read": self.read,
                 "ingested": len(self.ingested),
@@ -89,20 +95,41 @@ def _default_extractor(doc: Document) -> list[Statement]:
     return extract_statements(doc)
 
 
+#: Reports per commit, and seconds between commits, unless the caller says otherwise (``--batch``,
+#: ``--batch-seconds``): an interrupted ingest keeps every batch committed before, and memory holds
+#: one batch of analysed reports at a time.
+BATCH_REPORTS = 500
+BATCH_SECONDS = 60.0
+
+
 def ingest(
-    store: Store,
+    store: StoreBackend,
     items: Iterable[Document | InputError],
     *,
     dry_run: bool = False,
     extractor: Extractor | None = None,
     on_item: Callable[[str], None] | None = None,
+    on_phase: Callable[[str], None] | None = None,
+    batch_reports: int = BATCH_REPORTS,
+    batch_seconds: float = BATCH_SECONDS,
 ) -> IngestResult:
-    """Add reports to the store; one that cannot be read or extracted fails alone."""
+    """Add reports to the store; one that cannot be read or extracted fails alone.
+
+    Reports are committed in batches of ``batch_reports``, or of what was read in ``batch_seconds``,
+    whichever comes first. Each batch is one commit under the writers' lock (taken per batch, so
+    other writers interleave); a re-run after an interruption finds the committed batches' reports
+    already in the store and skips them as duplicates. ``on_phase`` is told what the ingest is doing
+    (reading, grouping a batch, writing it).
+    """
+    if batch_reports < 1 or batch_seconds <= 0:
+        raise UsageError("a batch needs at least one report and some time")
     extract = extractor or _default_extractor
-    result = IngestResult(dry_run=dry_run, store=str(store.path))
-    known = store.load()
+    result = IngestResult(dry_run=dry_run, store=store.where)
+    run = _Run(store, store.read(), result, on_phase or (lambda _text: None))
     seen: dict[str, str] = {}
-    prepared: list[pipeline.AnalysedReport] = []
+    pending: list[pipeline.AnalysedReport] = []
+    started = time.monotonic()
+    run.phase("reading reports")
     for item in items:
         if isinstance(item, InputError):
             result.failed.append(
@@ -115,8 +142,9 @@ def ingest(
         if on_item:
             on_item(item.id)
         digest = content_hash(item.text)
-        if digest in known.by_hash or digest in seen:
-            result.duplicates.append((item.id, known.by_hash.get(digest) or seen[digest]))
+        known = run.state.report_key(digest) or seen.get(digest)
+        if known is not None:
+            result.duplicates.append((item.id, known))
             continue
         try:
             statements = extract(item)
@@ -129,53 +157,90 @@ def ingest(
             result.failed.append((item.id, f"grouping failed: {type(err).__name__}: {err}"))
             continue
         seen[digest] = item.id
-        prepared.append(analysed)
-
-    if dry_run:
-        _apply(store, known, prepared, result, commit=None)
-        return result
-    with store.writing(known) as writer:
-        _apply(store, writer.state, prepared, result, commit=writer.commit)
+        pending.append(analysed)
+        if len(pending) >= batch_reports or time.monotonic() - started >= batch_seconds:
+            run.commit(pending, dry_run)
+            pending, started = [], time.monotonic()
+            run.phase("reading reports")
+    if pending or not run.batches:  # an ingest of nothing new still creates the store
+        run.commit(pending, dry_run)
+    run.finish()
     return result
 
 
-def _apply(
-    store: Store,
-    state: StoreState,
-    prepared: list[pipeline.AnalysedReport],
-    result: IngestResult,
-    commit: Callable[[Batch], None] | None,
-) -> None:
-    """Plan the batch against ``state``, commit it (or replay it in memory for a dry run), report."""
-    planned = pipeline.plan(state, prepared, files.now_utc())
-    batch = planned.batch
-    result.duplicates += planned.duplicates
-    result.failed += planned.failed
-    for r in planned.ingested:
-        result.ingested.append(r.doc.id)
-        result.statements += len(r.statements)
-        if r.doc.published is None:
-            result.undated.append(r.doc.id)
-    touched = {e["incident"] for e in batch.events if e["type"] == "attach"}
-    created = {e["incident"] for e in batch.events if e["type"] == "incident.create"}
-    before = {i: dict(state.incidents[i].summary) for i in touched - created}
-    if commit is None:
-        apply_batch(store.path, state, batch.encoded(), batch)
-    else:
-        commit(batch)
-    added: dict[str, int] = {}
-    for e in batch.events:
-        if e["type"] == "attach":
-            added[e["incident"]] = added.get(e["incident"], 0) + 1
-    for iid in sorted(touched, key=lambda i: state.incidents[i].created):
-        inc = state.incidents[iid]
-        after = inc.summary.get("toll", {})
-        if iid in created:
-            result.created.append(IncidentChange(iid, inc.title, True, {}, after, added[iid]))
-            continue
-        old = before[iid].get("toll", {})
-        if any(_figure(old.get(o)) != _figure(after.get(o)) for o in OUTCOMES):
-            result.revised.append(IncidentChange(iid, inc.title, False, old, after, added[iid]))
+class _Run:
+    """One ingest's batches: the state and the grouping decisions carried from one to the next."""
+
+    def __init__(
+        self, store: StoreBackend, state: StoreView, result: IngestResult, phase: Callable[[str], None]
+    ) -> None:
+        self.store, self.state, self.result, self.phase = store, state, result, phase
+        self.grouper: pipeline.Grouper | None = None
+        self.batches = 0
+        self.changes: dict[str, IncidentChange] = {}
+
+    def commit(self, reports: list[pipeline.AnalysedReport], dry_run: bool) -> None:
+        self.phase(f"grouping {len(reports)} report(s)")
+        if dry_run:
+            self._apply(self.state, reports, commit=None)
+        else:
+            with self.store.writing(self.state) as writer:
+                if writer.view is not self.state:  # another writer committed since: decide afresh
+                    self.state, self.grouper = writer.view, None
+                self._apply(writer.view, reports, commit=writer.append)
+        self.batches += 1
+        self.result.batches = self.batches
+
+    def _apply(
+        self,
+        state: StoreView,
+        reports: list[pipeline.AnalysedReport],
+        commit: Callable[[Batch], None] | None,
+    ) -> None:
+        """Plan the batch against ``state``, commit it (or replay it in memory for a dry run)."""
+        result = self.result
+        if self.grouper is None:
+            self.grouper = pipeline.Grouper.over(state)
+        planned = pipeline.plan(state, reports, files.now_utc(), self.grouper)
+        batch = planned.batch
+        result.duplicates += planned.duplicates
+        result.failed += planned.failed
+        for r in planned.ingested:
+            result.ingested.append(r.doc.id)
+            result.statements += len(r.statements)
+            if r.doc.published is None:
+                result.undated.append(r.doc.id)
+        attached = [e["incident"] for e in batch.events if e["type"] == "attach"]
+        created = {e["incident"] for e in batch.events if e["type"] == "incident.create"}
+        for iid in dict.fromkeys(attached):
+            if iid not in self.changes and iid not in created:
+                inc = state.resolve(iid)
+                self.changes[iid] = IncidentChange(
+                    iid, inc.title, False, dict(inc.summary.get("toll", {})), {}
+                )
+        self.phase(f"writing {len(batch.reports)} report(s)")
+        if commit is None:
+            state.apply(batch)
+        else:
+            commit(batch)
+        for iid in attached:
+            if iid in created and iid not in self.changes:
+                self.changes[iid] = IncidentChange(iid, "", True, {}, {})
+            self.changes[iid].reports += 1
+        for iid in dict.fromkeys(attached):
+            inc = state.resolve(iid)
+            self.changes[iid].title, self.changes[iid].after = inc.title, inc.summary.get("toll", {})
+
+    def finish(self) -> None:
+        """New incidents, then incidents whose toll changed, each once, in order of creation."""
+        order = sorted(
+            self.changes.values(), key=lambda c: (not c.created, self.state.resolve(c.id).created)
+        )
+        for change in order:
+            if change.created:
+                self.result.created.append(change)
+            elif any(_figure(change.before.get(o)) != _figure(change.after.get(o)) for o in OUTCOMES):
+                self.result.revised.append(change)
 
 
 def _figure(toll: Raw | None) -> tuple[Any, ...] | None:

@@ -13,16 +13,16 @@ from casualty_cli.errors import NotFoundError, UsageError
 from casualty_cli.figures import FIGURE_COLUMNS, export_columns
 from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
 from casualty_cli.model import OUTCOMES
-from casualty_cli.store import Store
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
-from casualty_cli.store.state import IncidentRecord, StoreState
+from casualty_cli.store.state import IncidentRecord
 
 SortKey = Literal["date", "killed", "updated"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "killed", "updated")
 
 
-def _report_ref(state: StoreState, key: str) -> Raw:
-    r = state.reports[key]
+def _report_ref(view: StoreView, key: str) -> Raw:
+    r = view.report(key)
     return {
         "id": r.key,
         "doc": r.doc,
@@ -31,7 +31,7 @@ def _report_ref(state: StoreState, key: str) -> Raw:
     }
 
 
-def incident_row(state: StoreState, inc: IncidentRecord) -> Raw:
+def incident_row(view: StoreView, inc: IncidentRecord) -> Raw:
     """One incident as ``casualty incidents --json`` lists it."""
     toll = inc.summary.get("toll") or {}
     return {
@@ -44,7 +44,7 @@ def incident_row(state: StoreState, inc: IncidentRecord) -> Raw:
         "first_published": inc.summary.get("first_published"),
         "last_published": inc.summary.get("last_published"),
         "updated": inc.updated,
-        "reports": [_report_ref(state, k) for k in inc.reports],
+        "reports": [_report_ref(view, k) for k in inc.reports],
     }
 
 
@@ -58,69 +58,78 @@ def _words(inc: IncidentRecord) -> list[str]:
     return out
 
 
-def _when(inc: IncidentRecord) -> str:
+def when(inc: IncidentRecord) -> str:
     return inc.event_date or inc.summary.get("first_published") or ""
 
 
-def _killed(inc: IncidentRecord) -> int:
+def killed(inc: IncidentRecord) -> int:
     toll = (inc.summary.get("toll") or {}).get("killed") or {}
     best = toll.get("best")
     return best if isinstance(best, int) else -1
 
 
 def list_incidents(
-    state: StoreState,
+    view: StoreView,
     *,
     since: date | None = None,
     place: str | None = None,
     search: str | None = None,
     sort: SortKey = "date",
+    among: Iterable[IncidentRecord] | None = None,
 ) -> list[IncidentRecord]:
-    """Incidents matching every filter given, newest (or deadliest, or latest updated) first."""
-    out: Iterable[IncidentRecord] = state.incidents.values()
+    """Incidents (all, or those ``among``) matching every filter given, newest (or deadliest, or
+    latest updated) first."""
+    out: Iterable[IncidentRecord] = view.every_incident() if among is None else among
     if since is not None:
         floor = since.isoformat()
-        out = [i for i in out if _when(i) >= floor]
+        out = [i for i in out if when(i) >= floor]
     if place:
         needle = place.casefold()
-        out = [
-            i
-            for i in out
-            if any(needle in str(p).casefold() for p in [*(i.signature.get("place_names") or []), i.title])
-        ]
+        out = [i for i in out if needle in place_text(i)]
     if search:
         needle = search.casefold()
-        out = [
-            i
-            for i in out
-            if any(needle in w.casefold() for w in _words(i))
-            or any(needle in (state.reports[k].source or "").casefold() for k in i.reports)
-        ]
+        out = [i for i in out if needle in search_text(view, i)]
+    return sorted(out, key=lambda i: sort_key(sort, when(i), i.updated, killed(i), i.id), reverse=True)
+
+
+def sort_key(sort: SortKey, when: str, updated: str, killed: int, iid: str) -> tuple[Any, ...]:
+    """What incidents are sorted by (descending): event date, killed or last update, then the others."""
     if sort == "killed":
-        return sorted(out, key=lambda i: (_killed(i), _when(i), i.id), reverse=True)
+        return (killed, when, iid)
     if sort == "updated":
-        return sorted(out, key=lambda i: (i.updated, _when(i), i.id), reverse=True)
-    return sorted(out, key=lambda i: (_when(i), i.updated, i.id), reverse=True)
+        return (updated, when, iid)
+    return (when, updated, iid)
 
 
-def incident_detail(store: Store, state: StoreState, inc: IncidentRecord) -> Raw:
+def place_text(inc: IncidentRecord) -> str:
+    """What ``--place`` looks in, casefolded, one item a line."""
+    return "\n".join(str(p).casefold() for p in [*(inc.signature.get("place_names") or []), inc.title])
+
+
+def search_text(view: StoreView, inc: IncidentRecord) -> str:
+    """What ``--search`` looks in, casefolded, one item a line: title, places, targets, names, sources."""
+    sources = ((view.report(k).source or "") for k in inc.reports)
+    return "\n".join(w.casefold() for w in [*_words(inc), *sources])
+
+
+def incident_detail(view: StoreView, inc: IncidentRecord) -> Raw:
     """Everything about one incident: figures, signature, and every report with its statements."""
-    entries = store.entries(state, inc)
+    entries = view.statements(inc)
     by_report: dict[str, list[Raw]] = {}
     for e in entries:
         by_report.setdefault(e.report, []).append({"id": e.id, **e.statement.to_dict()})
     reports = []
     for key in inc.reports:
-        r = state.reports[key]
+        r = view.report(key)
         reports.append({**r.to_dict(), "statements": by_report.get(key, [])})
     reports.sort(key=lambda r: (r["published"] or r["ingested"][:10], r["key"]))
-    row = incident_row(state, inc)
+    row = incident_row(view, inc)
     row.pop("reports")
     return {**row, "created": inc.created, "signature": inc.signature, "reports": reports}
 
 
-def revisions(store: Store, state: StoreState, inc: IncidentRecord) -> list[TollRevision]:
-    return build_revisions(store.entries(state, inc))
+def revisions(view: StoreView, inc: IncidentRecord) -> list[TollRevision]:
+    return build_revisions(view.statements(inc))
 
 
 def parse_revision(value: str | None, count: int, name: str) -> int | None:
@@ -138,10 +147,8 @@ def parse_revision(value: str | None, count: int, name: str) -> int | None:
     return n
 
 
-def diff(
-    store: Store, state: StoreState, inc: IncidentRecord, start: str | None, end: str | None
-) -> TollDiff:
-    revs = revisions(store, state, inc)
+def diff(view: StoreView, inc: IncidentRecord, start: str | None, end: str | None) -> TollDiff:
+    revs = revisions(view, inc)
     if not revs:
         raise NotFoundError(f"incident {inc.id} has no toll revisions to compare")
     b = parse_revision(end, len(revs), "TO")
@@ -178,11 +185,9 @@ REVISION_COLUMNS = (
 )
 
 
-def export_rows(
-    store: Store, state: StoreState, what: Literal["incidents", "revisions"]
-) -> list[dict[str, Any]]:
+def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> list[dict[str, Any]]:
     """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order."""
-    incidents = sorted(state.incidents.values(), key=lambda i: (_when(i), i.id))
+    incidents = sorted(view.every_incident(), key=lambda i: (when(i), i.id))
     rows: list[dict[str, Any]] = []
     for inc in incidents:
         if what == "incidents":
@@ -190,7 +195,7 @@ def export_rows(
             row: dict[str, Any] = {"id": inc.id, "title": inc.title, "event_date": inc.event_date}
             for o in OUTCOMES:
                 row.update(export_columns(o, toll.get(o) or {}))
-            sources = sorted({s for k in inc.reports if (s := state.reports[k].source)})
+            sources = sorted({s for k in inc.reports if (s := view.report(k).source)})
             row.update(
                 revisions=inc.summary.get("revisions", 0),
                 reports=len(inc.reports),
@@ -201,7 +206,7 @@ def export_rows(
             )
             rows.append(row)
             continue
-        for rev in revisions(store, state, inc):
+        for rev in revisions(view, inc):
             d = rev.to_dict()
             rows.append(
                 {

@@ -6,6 +6,10 @@ Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build o
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
@@ -13,7 +17,8 @@ from casualty_cli.errors import UsageError
 from casualty_cli.figures import export_columns
 from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
 from casualty_cli.model import OUTCOMES
-from casualty_cli.store import Store, StoreState, query
+from casualty_cli.store import StoreState, query
+from casualty_cli.store.backend import StoreView
 from casualty_cli.store.curation import acts_of, notes_of
 from casualty_cli.store.files import Raw
 from casualty_cli.store.query import incident_detail, incident_row
@@ -22,20 +27,20 @@ from casualty_cli.store.state import IncidentRecord
 FIGURE_KEYS = ("best", "low", "high", "qualifier")
 
 
-def pick_rule(state: StoreState, option: str | None) -> str:
+def pick_rule(view: StoreView, option: str | None) -> str:
     """The toll rule a command uses: ``--rule`` if given, else the store's ``settings.toll_rule``."""
     try:
-        return parse_rule(option if option is not None else state.rule)
+        return parse_rule(option if option is not None else view.rule)
     except ValueError as err:
         where = "--rule" if option is not None else "settings.toll_rule in store.json"
         raise UsageError(f"{where}: {err}") from None
 
 
-def statement_rows(store: Store, state: StoreState, inc: IncidentRecord) -> list[Raw]:
+def statement_rows(view: StoreView, inc: IncidentRecord) -> list[Raw]:
     """Every statement of an incident with its status; figures are the ones that count (or would)."""
-    cur = state.curation
+    cur = view.curation
     rows = []
-    for e in store.entries(state, inc):
+    for e in view.statements(inc):
         s = e.statement
         row: Raw = {
             "id": e.id,
@@ -69,15 +74,13 @@ def _tolls(revisions: list[TollRevision], rule: str) -> dict[str, Any]:
     return {o: (t.to_dict() if t else None) for o, t in current_toll(revisions, rule).items()}
 
 
-def incident_view(
-    store: Store, state: StoreState, inc: IncidentRecord, rule: str
-) -> tuple[Raw, list[TollRevision]]:
+def incident_view(view: StoreView, inc: IncidentRecord, rule: str) -> tuple[Raw, list[TollRevision]]:
     """``show``: the detail of :func:`~casualty_cli.store.query.incident_detail`, under ``rule``, with
     every statement's status, the competing claims when contested, the notes and the acts."""
-    entries = store.entries(state, inc)
+    entries = view.statements(inc)
     revisions = build_revisions(entries)
-    detail = incident_detail(store, state, inc)
-    rows = statement_rows(store, state, inc)
+    detail = incident_detail(view, inc)
+    rows = statement_rows(view, inc)
     by_id = {r["id"]: r for r in rows}
     for rep in detail["reports"]:
         for s in rep["statements"]:
@@ -87,7 +90,7 @@ def incident_view(
                 if k in mine:
                     s[k] = mine[k]
     conflicts = find_conflicts(entries)
-    notes = notes_of(state, inc)
+    notes = notes_of(view, inc)
     detail.update(_tolls(revisions, rule))
     detail.update(
         rule=rule,
@@ -96,59 +99,134 @@ def incident_view(
         contested=bool(conflicts),
         conflicts=[c.to_dict() for c in conflicts],
         notes=[{k: n.get(k) for k in ("text", "user", "at")} | {"event": n["id"]} for n in notes],
-        acts=acts_of(state, inc),
+        acts=acts_of(view, inc),
     )
     return detail, revisions
 
 
 def timeline_view(
-    store: Store, state: StoreState, inc: IncidentRecord, rule: str
+    view: StoreView, inc: IncidentRecord, rule: str
 ) -> tuple[list[TollRevision], Raw, list[Raw], list[Raw]]:
     """``timeline``: the revisions, the current toll under ``rule``, the acts on the incident, and its
     curated statements (retracted ones are in no revision, so they are listed here with the reason)."""
-    revisions = build_revisions(store.entries(state, inc))
-    curated = [r for r in statement_rows(store, state, inc) if r["status"] != "counting"]
-    return revisions, _tolls(revisions, rule), acts_of(state, inc), curated
+    revisions = build_revisions(view.statements(inc))
+    curated = [r for r in statement_rows(view, inc) if r["status"] != "counting"]
+    return revisions, _tolls(revisions, rule), acts_of(view, inc), curated
 
 
-def summary_under(store: Store, state: StoreState, inc: IncidentRecord, rule: str) -> Raw:
+def summary_under(view: StoreView, inc: IncidentRecord, rule: str) -> Raw:
     """The incident's summary under ``rule``: the cached one when it was made under that rule."""
     summary = inc.summary
     tolls = [t for t in (summary.get("toll") or {}).values() if t]
     if "contested" not in summary or any(t.get("rule") != rule for t in tolls):
-        summary = summarise(store.entries(state, inc), rule)
+        summary = summarise(view.statements(inc), rule)
     return summary
 
 
+def list_row(view: StoreView, inc: IncidentRecord, rule: str) -> Raw:
+    """One incident as ``incidents`` lists it: :func:`~casualty_cli.store.query.incident_row`, with
+    its toll under ``rule``, whether it is contested, and the rule."""
+    summary = summary_under(view, inc, rule)
+    row = incident_row(view, inc)
+    row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
+    return row
+
+
 def incident_rows(
-    store: Store, state: StoreState, incidents: list[IncidentRecord], rule: str, contested: bool = False
+    view: StoreView, incidents: list[IncidentRecord], rule: str, contested: bool = False
 ) -> list[Raw]:
-    """``incidents``: rows as :func:`~casualty_cli.store.query.incident_row` makes them, under ``rule``,
-    with ``contested``; only contested incidents when ``contested`` is set."""
-    rows = []
-    for inc in incidents:
-        summary = summary_under(store, state, inc, rule)
-        if contested and not summary["contested"]:
-            continue
-        row = incident_row(state, inc)
-        row.update({o: summary["toll"].get(o) for o in OUTCOMES}, contested=summary["contested"], rule=rule)
-        rows.append(row)
-    return rows
+    """``incidents``: rows as :func:`list_row` makes them, in the order given; only contested
+    incidents when ``contested`` is set."""
+    rows = [list_row(view, inc, rule) for inc in incidents]
+    return [r for r in rows if r["contested"]] if contested else rows
+
+
+def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int, str, str, int]:
+    """An incident's columns in the index's list: its row under the store's rule (JSON, as
+    :func:`json.dumps` writes it), its sort keys (event date, last update, killed), the text
+    ``--place`` and ``--search`` look in, and whether it is contested."""
+    row = list_row(state, inc, state.rule)
+    return (
+        json.dumps(row, ensure_ascii=False),
+        query.when(inc),
+        inc.updated,
+        query.killed(inc),
+        query.place_text(inc),
+        query.search_text(state, inc),
+        int(bool(row["contested"])),
+    )
+
+
+@dataclass(slots=True)
+class Listing:
+    """The rows of ``incidents``, in order, as one JSON array: the bytes ``json.dumps(rows,
+    ensure_ascii=False)`` gives."""
+
+    array: str
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Listing:
+        """From each row's JSON text, in order."""
+        return cls("[" + ", ".join(texts) + "]")
+
+    def rows(self) -> list[Raw]:
+        parsed: list[Raw] = json.loads(self.array)  # one parse, in C
+        return parsed
+
+    def json(self) -> str:
+        return self.array
+
+
+def incident_list(
+    view: StoreView,
+    *,
+    since: date | None = None,
+    place: str | None = None,
+    search: str | None = None,
+    sort: query.SortKey = "date",
+    rule: str,
+    contested: bool = False,
+) -> Listing:
+    """``incidents``: the rows of the incidents that pass every filter, sorted, under ``rule``.
+
+    Under the store's own rule the rows come ready made from the index, filtered there; only the
+    incidents changed since the index was written (a tail replayed from the segments) are made
+    here. Under another rule, or with no index, every row is made here.
+    """
+    index = view.index if isinstance(view, StoreState) else None
+    if not isinstance(view, StoreState) or index is None or rule != view.rule or index.meta.get("rule") != rule:
+        found = query.list_incidents(view, since=since, place=place, search=search, sort=sort)
+        rows = incident_rows(view, found, rule, contested)
+        return Listing.of(json.dumps(r, ensure_ascii=False) for r in rows)
+    floor = since.isoformat() if since is not None else None
+    needles = (place.casefold() if place else None, search.casefold() if search else None)
+    pending = view.incidents.pending()
+    if not pending:  # the index is all there is: SQLite filters, sorts and joins the rows
+        return Listing(index.listing_json(floor, *needles, contested, sort))
+    fresh = [inc for i in sorted(pending) if (inc := view.incident(i)) is not None]
+    keyed: list[tuple[tuple[Any, ...], str]] = []
+    for inc in query.list_incidents(view, since=since, place=place, search=search, sort=sort, among=fresh):
+        row = list_row(view, inc, rule)
+        if row["contested"] or not contested:
+            key = query.sort_key(sort, query.when(inc), inc.updated, query.killed(inc), inc.id)
+            keyed.append((key, json.dumps(row, ensure_ascii=False)))
+    for text, when, updated, killed, iid in index.listing(floor, *needles, contested, pending):
+        keyed.append((query.sort_key(sort, when, updated, killed, iid), text))
+    keyed.sort(key=lambda k: k[0], reverse=True)
+    return Listing.of(text for _, text in keyed)
 
 
 #: ``export --what incidents`` columns: the query's, then whether contested and the rule applied.
 INCIDENT_COLUMNS = (*query.INCIDENT_COLUMNS, "contested", "rule")
 
 
-def export_rows(
-    store: Store, state: StoreState, what: Literal["incidents", "revisions"], rule: str
-) -> list[Raw]:
+def export_rows(view: StoreView, what: Literal["incidents", "revisions"], rule: str) -> list[Raw]:
     """:func:`~casualty_cli.store.query.export_rows`, incident tolls under ``rule`` (said in a column)."""
-    rows = query.export_rows(store, state, what)
+    rows = query.export_rows(view, what)
     if what != "incidents":
         return rows
     for row in rows:
-        summary = summary_under(store, state, state.incidents[row["id"]], rule)
+        summary = summary_under(view, view.resolve(row["id"]), rule)
         for o in OUTCOMES:
             toll = summary["toll"].get(o) or {}
             row.update(export_columns(o, toll))

@@ -1,28 +1,28 @@
-"""The store's state in memory: built by replaying segment records, cached as ``index.json``.
+"""The store's state: tables read on demand from the index (:mod:`casualty_cli.store.index`), and the
+records replayed from the segments beyond what the index covers.
 
-Replay is the only way state changes, for a fresh load, a stale index's tail, and a new ingest alike:
-the records a writer appends are the records it then applies.
+Replay is the only way state changes, for a rebuild, a stale index's tail, and a new ingest alike:
+the records a writer appends are the records it then applies, and what they changed is what the
+writer then flushes into the index.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, StoreError
 from casualty_cli.history import StoredStatement, summarise
 from casualty_cli.model import Statement
 from casualty_cli.store import files
-from casualty_cli.store.acts import ACT_TYPES, Curation, apply_act
+from casualty_cli.store.acts import Curation, apply_act
+from casualty_cli.store.events import EVENT_CLASSES, Act, Attach, IncidentCreate, parse_event
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
-
-INDEX_FORMAT = "casualty-index"
-#: Event types this version understands. A type from a newer casualty is an error, never skipped.
-EVENT_TYPES = ("incident.create", "attach", *ACT_TYPES)
+from casualty_cli.store.index import REPORT_COLUMNS, Index, Table
 
 
 @dataclass(slots=True)
@@ -129,32 +129,142 @@ class IncidentRecord:
         )
 
 
+def report_row(r: ReportRecord) -> tuple[Any, ...]:
+    """A report as a row of the index's ``reports`` table."""
+    d = r.to_dict()
+    return (*(d[k] for k in REPORT_COLUMNS), r.seq)
+
+
+def report_from_row(row: tuple[Any, ...]) -> ReportRecord:
+    rec = ReportRecord.from_dict(dict(zip(REPORT_COLUMNS, row, strict=False)))
+    rec.seq = int(row[len(REPORT_COLUMNS)])
+    return rec
+
+
+def _incident_or_none(body: Raw | None) -> IncidentRecord | None:
+    return None if body is None else IncidentRecord.from_dict(body)
+
+
+def _report_or_none(row: tuple[Any, ...] | None) -> ReportRecord | None:
+    return None if row is None else report_from_row(row)
+
+
 @dataclass(slots=True)
 class StoreState:
-    """Everything a command needs to list incidents, without reading statements."""
+    """The store as commands see it: tables read from the index on demand, plus what was replayed since.
+
+    Without an index (``index`` None) every table is a plain in-memory mapping built by replay.
+    """
 
     covers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
-    #: segment lengths the index file on disk covers (all zero when there is none)
-    indexed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(files.SEGMENTS, 0))
     store_id: str = ""
-    reports: dict[str, ReportRecord] = field(default_factory=dict)
-    by_hash: dict[str, str] = field(default_factory=dict)
-    incidents: dict[str, IncidentRecord] = field(default_factory=dict)
+    reports: Table[ReportRecord] = field(default_factory=Table)
+    by_hash: Table[str] = field(default_factory=Table)
+    incidents: Table[IncidentRecord] = field(default_factory=Table)
     #: statement id -> [offset, length, report key, incident id or None]
-    locations: dict[str, list[Any]] = field(default_factory=dict)
+    locations: Table[list[Any]] = field(default_factory=Table)
     next_event: int = 1
+    #: reports replayed so far: the next report's place in the order of ingestion
+    report_count: int = 0
     rule: str = "latest"
-    #: statement records replayed in this process (so they need no second read)
+    #: statement records replayed in this process and not yet in the index (so they need no second read)
     loaded: dict[str, Raw] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
     #: curation acts (retract, correct, move, merge, note, undo) and what is in force
     curation: Curation = field(default_factory=Curation)
+    #: the index the tables read from, or None
+    index: Index | None = None
+    #: the store directory (segments are read from there)
+    path: Path | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("reports", "by_hash", "incidents", "locations"):  # plain dicts given (tests)
+            value = getattr(self, name)
+            if not isinstance(value, Table):
+                setattr(self, name, Table.of(value))
+
+    @classmethod
+    def over(cls, index: Index) -> StoreState | None:
+        """The state the index holds (its ``covers``), or None when its meta is unusable."""
+        covers = index.covers()
+        if covers is None:
+            return None
+        try:
+            next_event = int(index.meta["next_event"])
+            report_count = int(index.meta["report_count"])
+            curation = Curation.from_dict(index.meta_json("curation") or {})
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return None
+        return cls(
+            covers=covers,
+            reports=Table(
+                lambda k: _report_or_none(index.report(k)),
+                lambda: ((r[0], report_from_row(r)) for r in index.reports()),
+                lambda p: index.keys_with_prefix("reports", "key", p),
+            ),
+            by_hash=Table(index.report_by_hash, index.hashes),
+            incidents=Table(
+                lambda k: _incident_or_none(index.incident(k)),
+                lambda: ((k, IncidentRecord.from_dict(b)) for k, b in index.incidents()),
+                lambda p: index.keys_with_prefix("incidents", "id", p),
+            ),
+            locations=Table(
+                index.statement,
+                index.statements,
+                lambda p: index.keys_with_prefix("statements", "id", p),
+                index.statements_of,
+            ),
+            next_event=next_event,
+            report_count=report_count,
+            rule=str(index.meta.get("rule", "latest")),
+            curation=curation,
+            index=index,
+        )
+
+    def replayed_whole(self) -> bool:
+        """Whether every table is held in memory (a state replayed from the segments, with no index)."""
+        return all(t.complete for t in (self.reports, self.by_hash, self.incidents, self.locations))
+
+    def flush(self, index: Index, listing: Callable[[StoreState, IncidentRecord], tuple[Any, ...]]) -> None:
+        """Write what changed since the last flush into ``index``, in one transaction.
+
+        ``listing`` gives an incident's list columns (row, when, updated, killed, place and search text).
+        """
+        reports, _ = self.reports.changed()
+        index.put_reports(report_row(r) for _, r in reports)
+        statements, _ = self.locations.changed()
+        index.put_statements((sid, loc[0], loc[1], loc[2], loc[3]) for sid, loc in statements)
+        incidents, gone = self.incidents.changed()
+        index.delete_incidents(gone)
+        index.put_incidents(
+            (iid, _compact(inc.to_dict()), *listing(self, inc)) for iid, inc in incidents
+        )
+        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
+        index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
+        if incidents:
+            from casualty_cli.grouping import index_keys  # only writers that changed incidents pay for it
+
+            index.put_keys((iid, index_keys(inc.signature)) for iid, inc in incidents)
+        index.put_meta(
+            {
+                "covers": json.dumps(self.covers),
+                "next_event": str(self.next_event),
+                "report_count": str(self.report_count),
+                "rule": self.rule,
+                "curation": _compact(self.curation.to_dict()),
+            }
+        )
+        index.commit()
+        for table in (self.reports, self.by_hash, self.incidents, self.locations):
+            table.written()
+        self.loaded.clear()  # in the segment and the index now: read again when needed
 
     # --- replay ---
 
     def apply_report(self, d: Raw) -> None:
         rec = ReportRecord.from_dict(d)
-        rec.seq = len(self.reports)
+        rec.seq = self.report_count
+        self.report_count += 1
         self.reports[rec.key] = rec
         self.by_hash[rec.hash] = rec.key
 
@@ -164,29 +274,29 @@ class StoreState:
 
     def apply_event(self, d: Raw) -> None:
         kind = d.get("type")
-        if kind == "incident.create":
-            self.incidents[d["incident"]] = IncidentRecord(
-                id=d["incident"], signature=d["signature"], title=d["title"], created=d["at"], updated=d["at"]
-            )
-        elif kind == "attach":
-            inc = self.incidents.get(d["incident"])
-            if inc is None:
-                raise StoreError(f"{EVENTS} event {d.get('id')} attaches to unknown incident {d['incident']}")
-            for sid in d["statements"]:
-                inc.statements.append(sid)
-                self.locations[sid][3] = inc.id
-            if d["report"] not in inc.reports:
-                inc.reports.append(d["report"])
-            if "signature" in d:  # only when the merge changed it
-                inc.signature = d["signature"]
-                self.curation.set_machine_title(inc, d["title"])
-            inc.updated = d["at"]
-            self.dirty.add(inc.id)
-        elif kind in ACT_TYPES:
-            apply_act(self, d)
-        else:
+        if kind not in EVENT_CLASSES:  # from a newer casualty: an error, never skipped
             raise StoreError(f"{EVENTS} has event type {kind!r}, unknown to this casualty; upgrade casualty")
-        self.next_event = max(self.next_event, int(d.get("id", 0)) + 1)
+        event = parse_event(d)  # EventError (a ValueError) for a record without a key it needs
+        match event:
+            case IncidentCreate(incident=iid, signature=signature, title=title, at=at):
+                self.incidents[iid] = IncidentRecord(id=iid, signature=signature, title=title, created=at, updated=at)
+            case Attach():
+                inc = self.incidents.get(event.incident)
+                if inc is None:
+                    raise StoreError(f"{EVENTS} event {event.id} attaches to unknown incident {event.incident}")
+                for sid in event.statements:
+                    inc.statements.append(sid)
+                    self.locations[sid][3] = inc.id
+                if event.report not in inc.reports:
+                    inc.reports.append(event.report)
+                if event.signature is not None:  # only when the merge changed it
+                    inc.signature = event.signature
+                    self.curation.set_machine_title(inc, event.title or inc.title)
+                inc.updated = event.at
+                self.dirty.add(inc.id)
+            case Act():
+                apply_act(self, event, d)
+        self.next_event = max(self.next_event, event.id + 1)
 
     def replay(self, path: Path, upto: dict[str, int]) -> None:
         """Apply every committed record between what the state covers and ``upto``."""
@@ -218,10 +328,31 @@ class StoreState:
         offset, length, _, _ = self.locations[sid]
         return files.read_record(path, STATEMENTS, offset, length)
 
+    def statement_records(self, path: Path, sids: Iterable[str]) -> list[Raw]:
+        """The records of ``sids``, in that order: one open of the segment, reads in file order."""
+        wanted = list(sids)
+        out: dict[str, Raw] = {sid: self.loaded[sid] for sid in wanted if sid in self.loaded}
+        self.locations.fetch(sid for sid in wanted if sid not in out)
+        places = sorted((self.locations[sid][0], self.locations[sid][1], sid) for sid in wanted if sid not in out)
+        if places:
+            file = path / STATEMENTS
+            try:
+                with open(file, "rb") as f:
+                    for offset, length, sid in places:
+                        f.seek(offset)
+                        data = f.read(length)
+                        for _, _, obj in files.iter_records(STATEMENTS, data, offset):
+                            out[sid] = obj
+                        if sid not in out:
+                            raise StoreError(f"{file} has no record at byte {offset}")
+            except OSError as err:
+                raise StoreError(f"cannot read {file}: {err.strerror or err}") from None
+        return [out[sid] for sid in wanted]
+
     def stored(self, path: Path, sids: Iterable[str]) -> list[StoredStatement]:
         out = []
-        for sid in sids:
-            d = self.statement_record(path, sid)
+        for d in self.statement_records(path, sids):
+            sid = d["id"]
             rep = self.reports[d["report"]]
             body = {k: v for k, v in d.items() if k not in ("id", "report")}
             status, reading = self.curation.reading(sid, Statement.from_dict(body))
@@ -244,6 +375,7 @@ class StoreState:
         for iid in sorted(self.dirty):
             inc = self.incidents[iid]
             inc.summary = summarise(self.stored(path, inc.statements), self.rule)
+            self.incidents.mark(iid)
         self.dirty.clear()
 
     # --- lookup ---
@@ -255,7 +387,7 @@ class StoreState:
             raise NotFoundError("an incident id is required")
         if wanted in self.incidents:
             return self.incidents[wanted]
-        hits = sorted(i for i in self.incidents if i.startswith(wanted))
+        hits = self.incidents.keys_with_prefix(wanted)
         gone = sorted(i for i in self.curation.merged_into if i.startswith(wanted))
         if not hits and len(gone) == 1:
             into = self.curation.merged_into[gone[0]]
@@ -276,53 +408,104 @@ class StoreState:
     def reports_of(self, inc: IncidentRecord) -> list[ReportRecord]:
         return [self.reports[k] for k in inc.reports]
 
-    # --- index ---
+    # --- the read side of the store interface (casualty_cli.store.backend.StoreView) ---
 
-    def to_index(self, store_id: str, schema_version: int) -> bytes:
-        body = {
-            "format": INDEX_FORMAT,
-            "schema_version": schema_version,
-            "store_id": store_id,
-            "covers": self.covers,
-            "next_event": self.next_event,
-            "rule": self.rule,
-            "reports": [r.to_dict() for r in self.reports.values()],
-            "incidents": [i.to_dict() for i in self.incidents.values()],
-            "locations": self.locations,
-            "curation": self.curation.to_dict(),
-        }
-        # Compact: the index is a cache for speed, not a file meant for reading or diffing.
-        return (json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    def incident(self, iid: str) -> IncidentRecord | None:
+        return self.incidents.get(iid)
 
-    @classmethod
-    def from_index(cls, data: bytes, store_id: str, schema_version: int) -> StoreState | None:
-        """The cached state, or None when the index is unusable (then the caller replays from scratch)."""
-        try:
-            d = json.loads(data)
-            if (
-                d.get("format") != INDEX_FORMAT
-                or d.get("store_id") != store_id
-                or d.get("schema_version") != schema_version
-            ):
-                return None
-            covers = {n: int(d["covers"][n]) for n in files.SEGMENTS}
-            state = cls(
-                covers=covers,
-                indexed=dict(covers),
-                store_id=store_id,
-                next_event=int(d["next_event"]),
-                rule=str(d.get("rule", "latest")),
-                locations=d["locations"],
-                curation=Curation.from_dict(d.get("curation") or {}),
-            )
-            for r in d["reports"]:
-                state.apply_report(r)
-            for i in d["incidents"]:
-                inc = IncidentRecord.from_dict(i)
-                state.incidents[inc.id] = inc
-        except (ValueError, KeyError, TypeError, AttributeError):
+    def every_incident(self) -> Iterator[IncidentRecord]:
+        return iter(list(self.incidents.values()))
+
+    def statements(self, incident: IncidentRecord) -> list[StoredStatement]:
+        return self.stored(self._path(), incident.statements)
+
+    def record(self, sid: str) -> Raw:
+        return self.statement_record(self._path(), sid)
+
+    def report(self, key: str) -> ReportRecord:
+        return self.reports[key]
+
+    def statement_ids(self, prefix: str) -> list[str]:
+        return self.locations.keys_with_prefix(prefix)
+
+    def events(self) -> Iterator[Raw]:
+        path = self._path()
+        end = self.covers[EVENTS]
+        data = files.read_segment(path, EVENTS, 0, end) if end else b""
+        for _, _, record in files.iter_records(EVENTS, data, 0):
+            yield record
+
+    def report_key(self, digest: str) -> str | None:
+        return self.by_hash.get(digest)
+
+    def id_taken(self, kind: Literal["report", "statement", "incident"], key: str) -> bool:
+        if kind == "report":
+            return key in self.reports
+        return key in (self.locations if kind == "statement" else self.incidents)
+
+    def apply(self, batch: Any) -> None:
+        from casualty_cli.store import apply_batch
+
+        apply_batch(self._path(), self, batch.encoded(), batch)
+
+    def signatures(self) -> Iterator[tuple[str, Any]]:
+        """Every incident's id and grouping signature; from the index, only the signatures are read."""
+        if self.index is None:
+            yield from ((i.id, i.signature) for i in self.incidents.values())
+            return
+        pending = self.incidents.pending()
+        for iid, sig in self.index.signatures():
+            if iid not in pending:
+                yield iid, sig
+        for iid in sorted(pending):
+            inc = self.incidents.get(iid)
+            if inc is not None:
+                yield iid, inc.signature
+
+    def incident_index(self) -> Any:
+        """A ``grouping.IncidentIndex`` that looks incidents up in the index as grouping asks for them
+        (those changed since it was written are held here); None without an index."""
+        if self.index is None:
             return None
-        return state
+        from casualty_cli.store.lookup import StoredIncidentIndex
+
+        pending = self.incidents.pending()
+        held = ((i, inc.signature) for i in sorted(pending) if (inc := self.incidents.get(i)) is not None)
+        return StoredIncidentIndex(self.index, held, pending)
+
+    def incidents_with_report(self, key: str) -> list[IncidentRecord]:
+        """The incidents that hold report ``key`` (queried: not every incident is read)."""
+        if self.index is None:
+            candidates: Iterable[str] = list(self.incidents)
+        else:
+            candidates = {*self.index.incidents_of_report(key), *self.incidents.pending()}
+        found = (self.incidents.get(i) for i in candidates)
+        held = [inc for inc in found if inc is not None and key in inc.reports]
+        return sorted(held, key=lambda inc: (inc.created, inc.id))
+
+    def report_ids(self, prefix: str) -> list[str]:
+        return self.reports.keys_with_prefix(prefix)
+
+    def report_ids_of_doc(self, doc: str) -> list[str]:
+        if self.index is None:
+            return sorted(k for k, r in self.reports.items() if r.doc == doc)
+        pending = self.reports.pending()
+        found = {k for k in self.index.reports_of_doc(doc) if k not in pending}
+        found.update(k for k in pending if k in self.reports and self.reports[k].doc == doc)
+        return sorted(found)
+
+    def statement_incident(self, sid: str) -> str | None:
+        iid = self.locations[sid][3]
+        return iid if isinstance(iid, str) else None
+
+    def _path(self) -> Path:
+        if self.path is None:
+            raise StoreError("internal: statements read from the state of no store")
+        return self.path
+
+
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def _common_prefix(a: str, b: str) -> int:

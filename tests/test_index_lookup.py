@@ -1,0 +1,80 @@
+"""Grouping's lookups answered by the store's index give what the in-memory index gives.
+
+An ingest into a store that has an index matches new reports through ``StoredIncidentIndex``, which
+reads only the candidate incidents; these tests hold it to the plain ``grouping.IncidentIndex`` built
+from every signature, with the real grouping rules on our own sample reports.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casualty_cli import grouping
+from casualty_cli.inputs import read_documents
+from casualty_cli.model import Document
+from casualty_cli.store import Store
+from casualty_cli.store.ingest import ingest
+
+ROOT = Path(__file__).parent.parent
+SAMPLES = [
+    ROOT / "data" / "maarat-al-numan.jsonl",
+    *sorted((ROOT / "tests" / "fixtures" / "stories").glob("*.jsonl")),
+]
+
+
+def documents() -> list[Document]:
+    return [d for d in read_documents([str(p) for p in SAMPLES]) if isinstance(d, Document)]
+
+
+def grouping_of(store: Store) -> list[tuple[str, list[str]]]:
+    state = store.load()
+    return sorted((i.id, sorted(i.reports)) for i in state.incidents.values())
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    found = documents()
+    assert len(found) > 12  # several stories, several reports each
+    return found
+
+
+def test_every_lookup_finds_what_the_memory_index_finds(tmp_path: Path, docs: list[Document]) -> None:
+    store = Store(tmp_path / "store")
+    ingest(store, docs)
+    state = store.load()
+    stored = state.incident_index()
+    assert stored is not None
+    plain = grouping.IncidentIndex(state.signatures())
+    sigs = [sig for _, sig in state.signatures()]
+    assert len(stored) == len(plain) == len(sigs)
+    for sig in sigs:
+        assert stored.candidates(sig) == plain.candidates(sig)
+    # what this ingest puts and removes hides the table's rows, as in memory
+    first_id, first_sig = next(iter(state.signatures()))
+    moved = {**first_sig, "date_lo": "2031-01-01", "date_hi": "2031-01-02"}
+    for index in (stored, plain):
+        index.put(first_id, moved)
+        index.put("new0001", first_sig)
+    for sig in [*sigs, moved]:
+        assert stored.candidates(sig) == plain.candidates(sig)
+    for index in (stored, plain):
+        index.remove(first_id)
+    assert stored.candidates(moved) == plain.candidates(moved)
+    assert stored.signature("new0001") == first_sig
+
+
+@pytest.mark.parametrize("split", [1, 5, 9])
+def test_reports_ingested_later_group_as_in_one_ingest(
+    tmp_path: Path, docs: list[Document], split: int
+) -> None:
+    once, twice = Store(tmp_path / "once"), Store(tmp_path / "twice")
+    ingest(once, docs)
+    ingest(twice, docs[:split])
+    assert twice.load().index is not None  # the second ingest looks incidents up in the index
+    ingest(twice, docs[split:])
+    assert grouping_of(twice) == grouping_of(once)
+    manifest = json.loads((twice.path / "store.json").read_text())
+    assert manifest["segments"]["reports.jsonl"]["lines"] == len(docs)
