@@ -34,7 +34,7 @@ from typing import Literal
 from casualty_cli.cues import StatementCues, person_names, several_sites, targets
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import extract_places, same_place
+from casualty_cli.places import extract_places, places_disagree
 
 __all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "story_at", "title_end"]
 
@@ -228,7 +228,7 @@ def _compatible(e: _Event, places: Sequence[str], day: int | None, aggregate: bo
         return False
     if e.date is not None and day is not None and abs(e.date - day) > DATE_TOLERANCE:
         return False
-    return not (places and e.places and not any(same_place(x, y) for x in places for y in e.places))
+    return not places_disagree(places, e.places)
 
 
 def story_at(starts: Sequence[int], pos: int) -> int:
