@@ -7,9 +7,12 @@ apostrophes, hyphens as spaces, Arabic articles (al-, el-, ...) dropped, doubled
 :func:`same_place` compares keys, fuzzily for names long enough that a fuzzy hit means something.
 
 :func:`extract_places` looks for the cues news writing uses to name where something happened:
-datelines, "in <Place>[, <State>]", "in the town of X", "X province", "<Place> police", and in the
-headline "<Place> man/teen/...". Streets ("on Edwards Street", "the 4800 block of South Throop")
-come from :func:`extract_streets`. Both return keys ranked by how strongly the text points at them.
+datelines (wire copy's too), a place-introducing word before a name ("in", "near", "swept through",
+"shelled", "40 km north of": the tables :data:`PLACE_PREPOSITIONS`, :data:`PLACE_VERBS`,
+:data:`COMPASS`), "the Syrian city of X", "X province", "Aleppo's al-Quds hospital", "<Place>
+police", and in the headline "<Place> man/teen/...". Streets ("on Edwards Street", "the 4800 block
+of South Throop") come from :func:`extract_streets`. Both return keys ranked by how strongly the
+text points at them. :func:`is_region` tells a country or wider region (a weak place) from a town.
 """
 
 from __future__ import annotations
