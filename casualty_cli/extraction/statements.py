@@ -19,6 +19,7 @@ pattern from the first place it may, the sentence context's patterns in the sent
 
 from __future__ import annotations
 
+import os
 import re
 import string
 from collections.abc import Callable, Iterator, Sequence
@@ -32,6 +33,7 @@ from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import set_earlier_figures_apart, set_recalled_events_apart
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
+from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
@@ -133,6 +135,8 @@ class _Mention:
     stated_injured: bool = False
     #: one person said to be hit *also* ("a woman was also shot"): someone besides a person named before
     also: bool = False
+    #: recalled from another event ("a week after 85 protesters were killed"): not this report's toll
+    other_event: bool = False
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
@@ -953,6 +957,46 @@ class _Reader:
             )
             self.add(_Mention(kind, Figure.exact(0), ns, neg.end(), si))
 
+    def read_tokens(self) -> None:
+        """Read with the token reader (readers.py): each sentence holding an outcome word once."""
+        text = self.text
+        find = self.index.find
+        search = outcome_words().search
+        pos = 0
+        while True:
+            hit = search(self.lowered, pos)
+            if hit is None:
+                return
+            sent = find(hit.start())
+            if sent is None or hit.start() >= sent.end:
+                pos = hit.end()
+                continue
+            pos = sent.end
+            si = sent.start
+            self.sentences[si] = sent
+            for r in read_sentence(text, sent.start, sent.end):
+                self.add(self.mention_of(r, si))
+
+    def mention_of(self, r: Reading, si: int) -> _Mention | None:
+        """The engine's mention of one reading of the token reader."""
+        kind: Kind = r.outcome
+        if r.single and r.figure.best == 1:
+            m = _one(r.start, r.end, si, kind, r.victims)
+        else:
+            m = _Mention(kind, r.figure, r.start, r.end, si, r.victims, derivation=r.derivation)
+        if r.victims == "others":
+            m.kind = kind  # "three others were shot": others than the dead
+        if kind == "injured" and r.single and r.after <= r.start and self.lowered.startswith(("a ", "an ", "another "), r.start):
+            m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
+        m.also = r.also
+        m.other_event = r.other_event
+        end = self.sentences[si].end
+        if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
+            m.kind = "hit"  # "six people were wounded -- two mortally"
+        elif m.kind == "killed" and r.after <= r.start:
+            return self.with_attacker(m)  # "killed his daughter and himself"
+        return m
+
     def add_people_one_by_one(self) -> None:
         """ "A woman was shot in the back and a boy was shot in the arm": two people, each counted 1.
 
@@ -1032,7 +1076,7 @@ class _Reader:
                     start=m.start,
                     end=m.end,
                     quote=text[sent.start : sent.end],
-                    scope="cumulative" if cumulative else "incident",
+                    scope="cumulative" if cumulative or m.other_event else "incident",
                     victims=m.victims,
                     breakdown=breakdown,
                     breakdown_mismatch=mismatch,
@@ -1214,12 +1258,20 @@ def _resolve_hits(
     return out
 
 
+def _reader_name() -> str:
+    """Which reader reads figures: ``CASUALTY_READER=tokens`` (readers.py) or ``regex`` (this module's)."""
+    return os.environ.get("CASUALTY_READER", "regex")
+
+
 def extract_statements(doc: Document) -> list[Statement]:
     """Every casualty-figure statement in ``doc``, in document order."""
     if not doc.text:
         return []
     reader = _Reader(doc)
-    reader.read()
+    if _reader_name() == "tokens":
+        reader.read_tokens()
+    else:
+        reader.read()
     folded = reader.folded()
     return set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded

@@ -1,0 +1,207 @@
+"""The token reader's lexicon, loaded from ``lexicon.toml``: every word the reader knows, as data.
+
+:func:`lexicon` reads the file once and indexes it for the reader: a phrase table from each first
+word to the entries that open with it (longest first), and sets of nouns, auxiliaries and markers.
+Nothing here knows English; the words are all in the data file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+Outcome = Literal["killed", "injured", "hit", "missing"]
+#: What an entry is, which says which reader reads around it.
+Role = Literal["past", "present", "gerund", "noun", "toll", "leave", "lives", "event", "hospital", "fatal"]
+
+_OUTCOMES = ("killed", "injured", "hit", "missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One word or idiom of the lexicon in one form: "gunned down" as a participle, killing."""
+
+    words: tuple[str, ...]
+    role: Role
+    outcome: Outcome
+    transitive: bool = True
+    #: an event's figure: at least ``least`` ("a fatal shooting"), or exactly ``exact`` ("a double homicide")
+    least: int | None = None
+    exact: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """One verb or idiom as the data file gives it (the tests build sentences from these)."""
+
+    past: str
+    present: tuple[str, ...]
+    gerund: str | None
+    outcome: Outcome
+    transitive: bool
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: list[VerbEntry] = field(default_factory=list)
+    #: first word -> the entries that open with it, longest first
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    states: dict[tuple[str, ...], Outcome] = field(default_factory=dict)
+    plural: frozenset[str] = frozenset()
+    singular: frozenset[str] = frozenset()
+    collective: dict[str, int] = field(default_factory=dict)
+    pronouns: frozenset[str] = frozenset()
+    person_endings: tuple[str, ...] = ()
+    demonym_endings: tuple[str, ...] = ()
+    not_person_endings: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
+    be: frozenset[str] = frozenset()
+    have: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    nobody: tuple[tuple[str, ...], ...] = ()
+    hedges: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    #: markers of another event by first word: near the count, and anywhere in the sentence before it
+    earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    toll_verbs: frozenset[str] = frozenset()
+    two_people: frozenset[tuple[str, str]] = frozenset()
+    one_person_roles: tuple[frozenset[str], ...] = ()
+    agents: frozenset[str] = frozenset()
+    injury_verbs: tuple[tuple[str, ...], ...] = ()
+    injury_nouns: frozenset[str] = frozenset()
+    fatal_words: frozenset[str] = frozenset()
+    age_words: frozenset[str] = frozenset()
+    hospitals: tuple[tuple[str, ...], ...] = ()
+    fatal_adjectives: frozenset[str] = frozenset()
+    fatal_events: frozenset[str] = frozenset()
+    not_events: frozenset[str] = frozenset()
+    dead_nouns: tuple[tuple[str, ...], ...] = ()
+    #: the last words of verbs and idioms ("killed", "dead" of "shot dead"): a noun phrase after one is its object
+    verb_ends: frozenset[str] = frozenset()
+    #: every word an entry may open with: a sentence without one holds no statement
+    first_words: frozenset[str] = frozenset()
+
+    def is_person(self, word: str) -> bool:
+        """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
+        if word in self.plural or word in self.singular or word in self.collective:
+            return True
+        if word in self.not_person_endings or word in self.not_people or len(word) < 5:
+            return False
+        return word.endswith(self.person_endings)
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokeniser cuts it: "didn't survive" is ("did", "n't", "survive")."""
+    from casualty_cli.extraction.tokens import tokenize
+
+    return tuple(t.low for t in tokenize(phrase))
+
+
+def _outcome(value: Any) -> Outcome:
+    if value not in _OUTCOMES:
+        raise ValueError(f"lexicon.toml: unknown outcome {value!r}")
+    return value  # type: ignore[no-any-return]
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(words_of(w) for w in words)
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(p)
+    return index
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon of ``lexicon.toml``, read once."""
+    data = tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    lex = Lexicon()
+    entries: list[Entry] = []
+    for v in data["verbs"]:
+        verb = VerbEntry(
+            v["past"], tuple(v.get("present", ())), v.get("gerund"), _outcome(v["outcome"]), v.get("transitive", True)
+        )
+        lex.verbs.append(verb)
+        entries.append(Entry(words_of(verb.past), "past", verb.outcome, verb.transitive))
+        entries.extend(Entry(words_of(p), "present", verb.outcome, verb.transitive) for p in verb.present)
+        if verb.gerund:
+            entries.append(Entry(words_of(verb.gerund), "gerund", verb.outcome, verb.transitive))
+    for w in data["to_death"]:
+        lex.verbs.append(VerbEntry(f"{w} to death", (), None, "killed", True))
+        entries.append(Entry((*words_of(w), "to", "death"), "past", "killed"))
+        entries.append(Entry((f"{w}-to-death",), "past", "killed"))  # "shot-to-death"
+    for w in [*data["to_death"], *data["to_death_present"]]:
+        # "hacked a woman to death", "stone two thieves to death": the object, then the state
+        entries.append(Entry((w,), "leave", "killed"))
+    for w in data["to_death_present"]:
+        entries.append(Entry((w, "to", "death"), "present", "killed"))
+    for s in data["states"]:
+        lex.states[words_of(s["words"])] = _outcome(s["outcome"])
+    entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
+    entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
+    entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
+    entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
+    entries.extend(Entry((w,), "lives", "killed") for w in data["lives_verbs"])
+    entries.extend(Entry(words_of(w), "hospital", "hit", False) for w in data["hospital_verbs"])
+    entries.extend(Entry(words_of(w), "fatal", "killed", False) for w in data["fatal_adverbs"])
+    entries.extend(
+        Entry(words_of(e["words"]), "event", _outcome(e["outcome"]), True, e.get("least"), e.get("exact"))
+        for e in data["events"]
+    )
+    phrases: dict[str, list[Entry]] = {}
+    for e in entries:
+        phrases.setdefault(e.words[0], []).append(e)
+    for found in phrases.values():
+        found.sort(key=lambda e: -len(e.words))
+    lex.phrases = phrases
+    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
+    lex.verb_ends = frozenset(
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
+    )
+    people = data["people"]
+    roles = people["roles"]
+    lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and r != "boss")])
+    lex.singular = frozenset([*people["singular"], *(r for r in roles if not r.endswith("s"))])
+    lex.collective = dict(data["collective"])
+    lex.pronouns = frozenset(data["pronouns"])
+    lex.person_endings = tuple(data["person_endings"])
+    lex.demonym_endings = tuple(data["demonym_endings"])
+    lex.not_person_endings = frozenset(data["not_person_endings"])
+    lex.groups = frozenset(data["groups"])
+    lex.not_people = frozenset(data["not_people"])
+    lex.be = frozenset(w for p in data["be"] for w in words_of(p))
+    lex.have = frozenset(data["have"])
+    lex.adverbs = frozenset(data["adverbs"])
+    lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
+    lex.modals = frozenset(data["modals"])
+    lex.nobody = _phrases(data["nobody"])
+    lex.hedges = frozenset(data["hedges"])
+    lex.reporting = frozenset(data["reporting"])
+    lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
+    lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.several_events = _by_first_word(_phrases(data["several_events"]))
+    lex.toll_verbs = frozenset(data["toll_verbs"])
+    lex.agents = frozenset(data["agents"])
+    lex.injury_verbs = _phrases(data["injury_verbs"])
+    lex.injury_nouns = frozenset(data["injury_nouns"])
+    lex.fatal_words = frozenset(data["fatal_words"])
+    lex.age_words = frozenset(data["age_words"])
+    lex.hospitals = _phrases(data["hospitals"])
+    lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
+    lex.fatal_events = frozenset(data["fatal_events"])
+    lex.not_events = frozenset(data["not_events"])
+    lex.dead_nouns = _phrases(data["dead_nouns"])
+    lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
+    lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
+    return lex

@@ -1,0 +1,1371 @@
+"""The token reader: small readers over one sentence's tokens, each a plain function.
+
+A sentence that holds an outcome word of the lexicon (lexicon.toml) is tokenised once
+(:func:`~casualty_cli.extraction.tokens.tokenize`); each lexicon entry found in it is read by the
+reader its role calls for:
+
+- a participle ("were killed", "died"): the subject to its left (:func:`subject_left`), or, in the
+  active voice, the object to its right (:func:`object_right`);
+- an active verb or gerund ("killing 12 civilians"): the object to its right;
+- a noun ("9 deaths"): the figure before it; a toll ("death toll rose to 11"): the figure after it;
+- "left two dead": the object and the state after it;
+- "a fatal shooting": the event's own figure.
+
+Every reader looks at a bounded window of tokens and looks words up in the lexicon's sets, so a
+sentence costs time in proportion to its length. Readers return :class:`Reading` values; the engine
+(statements.py) reconciles them across the document and adds each sentence's context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
+from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
+from casualty_cli.extraction.tokens import Token, tokenize
+
+#: How many tokens a reader looks at, at most, on either side of its word.
+_WINDOW = 14
+#: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
+#: proportion to its length.
+_MAX_ITEMS = 20
+
+_NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
+_VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
+_VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
+_QUALIFIER_WORDS = frozenset(
+    "at least more than over upwards of in excess as many up to nearly almost close fewer less under about "
+    "around approximately roughly some an estimated only just between".split()
+)
+_ONE = frozenset("a an one another".split())
+# ("that" is left out: it opens clauses far more often than it points at someone)
+_DETERMINERS = frozenset("a an one another the his her their its this these those our my your".split())
+_DEFINITE = frozenset("the his her their its this these those our my your".split())
+#: Words a modifier between a determiner or figure and its noun cannot be.
+_STOP = frozenset(
+    "a an the and or but of in on at to by with for from into onto over after before during while when "
+    "where who whom which that as than was were is are be been being has have had not no he she they it "
+    "him her them his their its we us our i you said says say told outside inside near across through "
+    "against among toward towards around behind beyond despite following without within upon via per "
+    "someone anyone everyone somebody anybody everybody".split()
+)
+#: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
+_BARE_LEAD = frozenset(
+    ", : ; ( . ! ? — – - for confirm confirms report say said says say that and but while with after when where as all another additional "
+    "further other included including include were are reported reports confirmed announced counted "
+    "recorded the".split()
+)
+_CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+#: Words of a time of day: "in the evening hours", "on Sunday night".
+_TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
+#: Words that open a clause: a subject is not looked for across them.
+_CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
+_WHEN_WORDS = frozenset(
+    "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
+    "saturday sunday overnight".split()
+)
+_VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
+_MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december".split()
+)
+#: Words between a figure and an outcome noun: "six additional deaths".
+_NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
+#: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
+
+
+@dataclass(slots=True)
+class Reading:
+    """One count read from a sentence: who, how many, what happened to them, and where it stands."""
+
+    outcome: Outcome
+    figure: Figure
+    start: int
+    end: int
+    #: the head noun of who was counted ("soldiers"), if any
+    victims: str | None = None
+    #: one person named by a singular noun, a name or a pronoun (not a figure "one soldier")
+    single: bool = False
+    #: said to be hit *also* ("a woman was also shot")
+    also: bool = False
+    #: recalled from another event ("a week after 85 protesters were killed")
+    other_event: bool = False
+    #: a figure made by the reader, not read as is
+    derivation: str | None = None
+    #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
+    after: int = 0
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase of counted people: tokens ``first..last`` (inclusive)."""
+
+    figure: Figure
+    first: int
+    last: int
+    head: str | None
+    single: bool = False
+    #: the tokens of the figure, when there is one: a statement points at its figure
+    span: tuple[int, int] | None = None
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+
+def _numberish(t: Token) -> bool:
+    low = t.low
+    if low[0].isdigit():
+        return "-" not in low  # not "27-year-old"
+    return low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
+
+
+def _best_of_range(fig: Figure) -> Figure:
+    """A range's best is its lowest figure (ACLED's convention); low and high are kept."""
+    if fig.qualifier == "range" and fig.best is None and fig.low is not None:
+        return Figure(fig.low, fig.low, fig.high, "range")
+    return fig
+
+
+def _parse(text: str, toks: Sequence[Token], first: int, last: int) -> Figure | None:
+    return parse_figure(text[toks[first].start : toks[last].end])
+
+
+def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Figure, int] | None:
+    """The figure whose last token is ``j`` (no further left than ``lo``), and its first token."""
+    t = toks[j]
+    if not (_numberish(t) or t.low in _VAGUE_LAST):
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 7:
+        p = toks[k - 1]
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
+            k -= 1
+        else:
+            break
+    for s in range(k, j + 1):
+        fig = _parse(text, toks, s, j)
+        if fig is not None and _sane(toks, s, j, fig):
+            return _best_of_range(fig), s
+    return None
+
+
+def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
+    """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
+    twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
+    joined = [
+        x for x in range(s + 1, j) if toks[x].low in ("and", "to", "-", "–")
+        and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
+    ]
+    if not joined or fig.qualifier == "range":
+        return True
+    return all(not t.low[0].isdigit() for t in toks[s : j + 1])
+
+
+def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
+    """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
+    e = i
+    while e < hi and e - i < 8:
+        t = toks[e]
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and"):
+            e += 1
+        else:
+            break
+    for last in range(e - 1, i - 1, -1):
+        if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
+            continue
+        fig = _parse(text, toks, i, last)
+        if fig is not None and _sane(toks, i, last, fig):
+            return _best_of_range(fig), last
+    return None
+
+
+# -- noun phrases -------------------------------------------------------------------------------
+
+
+def _is_name(t: Token) -> bool:
+    """A capitalised word of a name: "Maria", "O'Neal", an initial "D." or "Jr."."""
+    text = t.text
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return True
+    if t.low in _STOP or t.low in lexicon().phrases:
+        return False  # a title-case headline's "Shot", "In"
+    return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
+
+
+def _is_age(t: Token) -> bool:
+    """ "22-year-old", "3-month-old", "16-year-olds": an age that may name a person."""
+    return t.low[0].isdigit() and "-old" in t.low
+
+
+def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
+    """Does the token name people? ``counted``: a figure stands before it, so a capitalised plural with
+    a people's ending is a demonym ("two Palestinians"), not a name ("Lewis")."""
+    low = t.low
+    if _is_age(t):
+        return True
+    if counted and t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
+        return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
+    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
+
+
+def _singular(lex: Lexicon, low: str) -> bool:
+    """Does a noun of people name one person ("watchman", "dahalo"), not several?"""
+    return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
+
+
+def _word(low: str) -> bool:
+    """Letters, perhaps joined by hyphens ("first-grader")."""
+    return low.replace("-", "").isalpha()
+
+
+def _unknown_noun(lex: Lexicon, t: Token) -> bool:
+    """A lower-case word that may be a noun of people the lexicon does not list ("a wildlife tracker")."""
+    low = t.low
+    return (
+        t.text.islower() and _word(low) and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        and not low.endswith(("ing", "ed"))  # "men coming", "the wounded": no nouns of people
+        and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
+        and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
+        and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
+    )
+
+
+def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
+    tracker", "twenty-seven", "Maria Lopez", "no one"."""
+    if j < lo:
+        return None
+    t = toks[j]
+    low = t.low
+    for words in lex.nobody:
+        n = len(words)
+        if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
+            return _Phrase(Figure.exact(0), j - n + 1, j, None)
+    if low in ("them", "whom", "those") and j - 2 >= lo and toks[j - 1].low == "of":
+        if toks[j - 2].low == "none":
+            return _Phrase(Figure.exact(0), j - 2, j, None)
+        found = figure_ending(text, toks, j - 2, lo)
+        return None if found is None else _Phrase(found[0], found[1], j, None)
+    if low in ("more", "others") and j - 1 >= lo and _numberish(toks[j - 1]):
+        found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
+        if found is not None:
+            return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
+    if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
+        return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
+    if low in ("he", "she"):
+        return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
+        k = j - 1
+        while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
+            k -= 1
+        if toks[k].low in _DETERMINERS or k == lo:
+            return _Phrase(Figure.exact(lex.collective[low]), k, j, low)  # "an elderly couple", "the duo"
+    if _numberish(t) or low in _VAGUE_LAST:
+        found = figure_ending(text, toks, j, lo)
+        if found is None:
+            return None
+        fig, s = found
+        before = toks[s - 1] if s - 1 >= lo else None
+        if before is not None and before.low == "of" and s - 2 >= lo and toks[s - 2].low in lex.groups:
+            return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
+        if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
+            return None  # "10:50": a time
+        m = s - 1
+        while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
+            m -= 1
+        if m >= lo and m < s - 1 and toks[m].low in ("ages", "aged", "age"):
+            return None  # "ages 54, 33 and 26": ages
+        part = _partitive(text, toks, s, lo, definite=True)
+        if part is not None:
+            return part
+        if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
+            return None  # ", 27,": an age in apposition
+        if before is not None and before.low not in _BARE_LEAD:
+            return None
+        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
+            return None  # "Calvin Williams, 24 was shot": an age
+        if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
+            return None  # a year
+        return _Phrase(fig, s, j, None, span=(s, j))
+    if low in lex.groups:
+        # "four police were killed", "one Kenyan airport police"
+        for m in range(j - 1, max(lo - 1, j - 4), -1):
+            if _numberish(toks[m]):
+                found = figure_ending(text, toks, m, lo)
+                if found is not None and (found[0].best or 0) < 1000:
+                    return _Phrase(found[0], found[1], j, low, span=(found[1], m))
+                break
+            if toks[m].low in _STOP or toks[m].low in _CLAUSE_END or toks[m].low == ",":
+                break
+    if low in lex.groups and j - 2 >= lo:
+        # "nine members of a wedding party": the count is of the members
+        k = j - 1
+        while k > lo and j - k < 4 and toks[k].low != "of":
+            k -= 1
+        if toks[k].low == "of" and k - 1 >= lo and _person_head(lex, toks[k - 1]):
+            inner = phrase_ending(text, toks, k - 1, lo, lex)
+            if inner is not None:
+                return _Phrase(inner.figure, inner.first, j, inner.head, inner.single)
+        return None
+    if low == "old" and j - 2 >= lo and toks[j - 1].low in lex.age_words and _numberish(toks[j - 2]):
+        first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
+        return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
+    counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
+    person = _person_head(lex, t, counted)
+    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
+        return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
+    if not person and _is_name(t):
+        return _name_ending(toks, j, lo, lex)
+    if not person and not _unknown_noun(lex, t):
+        return None
+    # walk left over modifiers to a figure or a determiner
+    k = j - 1
+    while k >= lo and j - k <= 5:
+        p = toks[k]
+        if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
+            k -= 1  # "a 58 year old male": an age
+            continue
+        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no", "'s", "’s"):
+            break
+        if p.low == "of" and k - 1 >= lo:
+            if _is_age(t):
+                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
+            break
+        verb = p.low in lex.phrases and not p.low.endswith("ing")  # "shooting victims" is a noun phrase
+        if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or verb:
+            # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
+            # teenager shot and killed")
+            if (person and low in lex.singular) or _is_age(t):
+                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
+            return None
+        if k < j - 1 and _person_head(lex, p) and not _singular(lex, p.low):
+            return None  # "seven officers returned fire": another noun phrase
+        k -= 1
+    if k < lo:
+        if person and _singular(lex, low) and k == lo - 1:
+            return _Phrase(Figure.exact(1), lo, j, low, single=True)
+        return None
+    p = toks[k]
+    if p.low in _DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
+        k -= 1
+        p = toks[k]
+    if p.low == "of":
+        # "two of the victims", "dozens of people"
+        m = k - 1
+        if toks[m].low in _DEFINITE and m - 1 >= lo:
+            m -= 1
+        found = figure_ending(text, toks, m, lo)
+        if found is None:
+            return None
+        return _Phrase(found[0], found[1], j, low, span=(found[1], m))
+    if _numberish(p) or p.low in _VAGUE_LAST:
+        found = figure_ending(text, toks, k, lo)
+        if found is None:
+            return None
+        fig, s = found
+        if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
+            return None  # "2014 video": a year
+        if (fig.low or 0) > 1 and _singular(lex, low) and low not in lex.collective and low not in lex.groups and (
+            low not in lex.plural
+        ):
+            return None  # "the 800 block": a plural count takes a plural noun
+        part = _partitive(text, toks, s, lo)
+        if part is not None:
+            return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
+        span = (s, k)
+        if s > lo and toks[s - 1].low == "all":
+            s -= 1
+        return _Phrase(fig, s, j, low, span=span)
+    if p.low == "both" and low not in lex.singular:
+        return _Phrase(Figure.exact(2), k, j, low)
+    if low in lex.collective and p.low in _DETERMINERS:
+        n = lex.collective[low]
+        return _Phrase(Figure.exact(n), k, j, low)
+    if _singular(lex, low) and (p.low in ("'s", "’s") or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+    return None
+
+
+def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
+    """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
+    only with "the" ("8 of 8" is no partitive)."""
+    k = s - 1
+    if k >= lo and toks[k].low in ("the", "those", "these"):
+        k -= 1
+    elif definite:
+        return None
+    if k - 1 < lo or toks[k].low != "of":
+        return None
+    found = figure_ending(text, toks, k - 1, lo)
+    if found is None:
+        return None
+    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
+
+
+def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """A person's name ending at ``j``: one to three capitalised words."""
+    k = j
+    while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
+        k -= 1
+    words = [x.low for x in toks[k : j + 1]]
+    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+        return None
+    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
+        return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    return _Phrase(Figure.exact(1), k, j, None, single=True)
+
+
+def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
+    """Step left over an age in apposition: "Maria Lopez, 24," or "a man, 25,"."""
+    k = j - 1 if j >= lo and toks[j].low == "," else j
+    if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
+        k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+    ):
+        return k - 2
+    if k < j and k >= lo and _is_name(toks[k]):
+        return k  # "Mikula-Conrad, was injured"
+    return j
+
+
+def lex_singular() -> frozenset[str]:
+    return lexicon().singular
+
+
+def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
+    and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
+    if j - 2 >= lo and toks[j].low == ")":
+        # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
+        k = j - 1
+        while k > lo and j - k < 16 and toks[k].low != "(":
+            k -= 1
+        if toks[k].low == "(":
+            j = k - 1
+    last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
+    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
+        lex, toks[j].low
+    ):
+        last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
+    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
+        return None  # "in a canoe": where, not who
+    if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
+        # "Three people including a child were killed", "Three others, including Ellis,": the count
+        # before "including"
+        stop = last.first - 2
+        if toks[stop].low == "," and stop - 1 >= lo:
+            stop -= 1
+        before = list_ending(text, toks, stop, lo, lex)
+        return before if before is not None and before.figure.best is not None else None
+    items = [last]
+    while len(items) < _MAX_ITEMS:
+        s = items[-1].first
+        k = s - 1
+        if k < lo or toks[k].low not in ("and", ","):
+            break
+        if len(items) == 1 and toks[k].low == ",":
+            break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
+        if toks[k].low == "and" and len(items) > 1:
+            break  # one "and" a list: "four victims, and X and Y died" is two clauses
+        if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
+            k -= 1
+        prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
+            # "husband and wife": a bare noun, its determiner (if any) before
+            d = k - 2
+            opens = d if d >= lo and toks[d].low in _DETERMINERS else k - 1
+            prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
+        if prev is None or prev.figure.best is None:
+            break
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
+            break  # "riding a bicycle, and his father": no person
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
+            break  # "killed in Homa Bay and 1 injured": a place
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
+            break  # "four fatalities, including the shooter, and one injured"
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
+            break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
+        items.append(prev)
+    if len(items) == 1:
+        return last
+    items.reverse()
+    first = items[0]
+    if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
+        return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if len(items) == 2 and items[1].single and items[0].single:
+        a, b = items[0].head, items[1].head
+        bare = toks[items[1].first].low not in _DETERMINERS
+        if (
+            bare and a and b and toks[items[0].first].low in ("a", "an") and (a, b) not in lex.two_people
+            and any(a in g and b in g for g in lex.one_person_roles)
+        ):
+            return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
+    total = sum(x.figure.best or 0 for x in items)
+    return _Phrase(Figure.exact(total), first.first, last.last, last.head)
+
+
+def list_starting(
+    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
+) -> _Phrase | None:
+    """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
+    "the duo", "two soldiers and a policeman"."""
+    first = _object_item(text, toks, i, hi, lex)
+    if first is None:
+        return None
+    items = [first]
+    had_and = False
+    while len(items) < _MAX_ITEMS:
+        k = items[-1].last + 1
+        if k < hi and toks[k].low == "of":
+            # "the police chief of Mahmudiyah, and his driver": step over the "of" phrase
+            m = k + 1
+            while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+                m += 1
+            if m < hi and toks[m].low in (",", "and") and m - k <= 4:
+                k = m
+        if k >= hi or toks[k].low not in ("and", ","):
+            break
+        joined_by_and = toks[k].low == "and"
+        if stateful and _state_after(toks, items[-1].last + 1, hi, lex) is not None:
+            break  # "left two dead and five others injured": two lists
+        if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
+            k += 1
+            joined_by_and = True
+        nxt = _object_item(text, toks, k + 1, hi, lex)
+        if nxt is None and k + 1 < hi and _person_head(lex, toks[k + 1]) and _singular(lex, toks[k + 1].low):
+            nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
+        if nxt is None or nxt.figure.best is None:
+            break
+        after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
+        verb = _match(toks, nxt.last + 1, lex) if after else None
+        if after in lex.be or after in lex.have or (
+            verb is not None and verb.role in _VERB_ROLES
+            and not (stateful and _state_after(toks, nxt.last + 1, hi, lex) is not None)
+        ):
+            break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if not joined_by_and and items[-1].single and nxt.single and (
+            (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
+            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "his wife, 72-year-old Leola": one person named again
+        items.append(nxt)
+        if joined_by_and:
+            had_and = True
+            break  # "A, B and C" ends with its "and"
+    if len(items) == 1 or not had_and:
+        return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
+    total = sum(x.figure.best or 0 for x in items)
+    return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    if i >= hi:
+        return None
+    t = toks[i]
+    low = t.low
+    if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
+        return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
+        i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
+    if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
+        toks[i + 1]
+    ):
+        i += 1  # "killing all three", "injured another 27"
+    found = figure_starting(text, toks, i, min(hi, i + 9))
+    if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
+        return None  # "the killings of 2015": a year
+    if found is not None and found[1] + 1 < hi and toks[found[1] + 1].low in lex.age_words:
+        e = found[1] + 1
+        while e + 1 < hi and e - i < 6 and (toks[e + 1].low in ("old", "-") or _is_name(toks[e + 1])
+                                             or _person_head(lex, toks[e + 1])):
+            e += 1  # "killing 22 year old Corey Engleman": an age, one person
+        return _Phrase(Figure.exact(1), i, e, None, single=True)
+    if found is not None:
+        fig, e = found
+        k = e + 1
+        if k + 1 < hi and toks[k].low == "of":
+            k += 1
+            if k + 1 < hi and toks[k].low in _DEFINITE:
+                k += 1
+        head = _head_right(toks, k, hi, lex, counted=True)
+        if head is not None:
+            hl = toks[head].low
+            if (fig.low or 0) >= 100 and _singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
+                hl not in lex.plural
+            ):
+                return None  # "the 911 caller's father" (small counts forgive a typo: "three policeman")
+            return _Phrase(fig, i, head, hl, span=(i, e))
+        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in ("them", "whom", "those"):
+            return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
+        nxt = toks[e + 1] if e + 1 < hi else None
+        if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
+            return None  # "about 11:15 p.m.": a time
+        while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
+            e += 1  # "three more hurt", "four other injured"
+            nxt = toks[e + 1] if e + 1 < hi else None
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
+                                                               "when", "while", "after", "including", "others",
+                                                               "more", "with", "as", "before", "from", "by", "inside",
+                                                               "outside", "during"):
+            return _Phrase(fig, i, e, None, span=(i, found[1]))
+        if _state_after(toks, e + 1, hi, lex) is not None:
+            return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
+        return None
+    if _is_age(t) or (low in _DETERMINERS and i + 1 < hi and _is_age(toks[i + 1])):
+        a = i if _is_age(t) else i + 1
+        e = a
+        while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
+            e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
+        return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
+    if low in ("himself", "herself"):
+        return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
+    if low == "them":
+        back = _them(text, toks, i, lex)
+        if back is not None:
+            return back  # "opened fire on two policemen, killing them and their driver"
+    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
+    if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
+    if low in _DETERMINERS or low == "both":
+        head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
+        if head is None:
+            return None
+        hl = toks[head].low
+        if low == "both":
+            return _Phrase(Figure.exact(2), i, head, hl)
+        if hl in lex.collective:
+            return _Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
+        if _singular(lex, hl):
+            return _Phrase(Figure.exact(1), i, head, hl, single=True)
+        return _ages_listed(toks, i, head, hi)
+    if _is_name(t) and t.low not in lex.phrases:
+        e = i
+        while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
+            e += 1
+        words = [x.low for x in toks[i : e + 1]]
+        if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+            return None
+        follows = toks[e + 1].low if e + 1 < hi else "."
+        # one capitalised word is a name where a name's end may stand: "killed Copeland, before ...",
+        # "pronounced Lynch dead"
+        if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and") or (
+            _state_after(toks, e + 1, hi, lex) is not None
+        ):
+            return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
+        return None
+    return _bare_object(toks, i, hi, lex)
+
+
+def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
+    """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
+            p = phrase_ending(text, toks, j, max(0, j - 6), lex)
+            if p is not None and p.figure.best and not p.single:
+                return _Phrase(p.figure, i, i, p.head)
+    return None
+
+
+def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
+    "kills police officer's son": up to four words ending in a singular noun of a person where a noun
+    phrase may end."""
+    j = i
+    while j < hi and j - i < 4:
+        t = toks[j]
+        low = t.low
+        if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
+            return None
+        if low in ("'s", "’s"):
+            j += 1
+            continue
+        follows = toks[j + 1] if j + 1 < hi else None
+        if _person_head(lex, t) and _singular(lex, low) and (
+            follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
+            or follows.low in _WHEN_WORDS
+        ):
+            return _Phrase(Figure.exact(1), i, j, low, single=True)
+        if not (_word(low) or _is_name(t)):
+            return None
+        j += 1
+    return None
+
+
+def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
+    """ "his sons, ages 3 and 4": as many people as ages."""
+    k = head + 1
+    if k < hi and toks[k].low == ",":
+        k += 1
+    if k >= hi or toks[k].low not in ("ages", "aged"):
+        return None
+    ages = 0
+    m = k + 1
+    while m < hi and m - k < 12:
+        low = toks[m].low
+        if low.isdigit() and len(low) <= 3:
+            ages += 1
+        elif low not in (",", "and"):
+            break
+        m += 1
+    if ages < 2:
+        return None
+    return _Phrase(Figure.exact(ages), i, m - 1, toks[head].low, span=(i, head))
+
+
+def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
+    """The end of a name with its age after it: "Inna Gonzalez, 21," ends at 21."""
+    if e + 2 < hi and toks[e + 1].low == "," and toks[e + 2].low.isdigit() and len(toks[e + 2].low) <= 3:
+        return e + 2
+    return e
+
+
+def _head_right(
+    toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
+) -> int | None:
+    """The head noun of people at or after ``k`` over at most three modifiers, or None."""
+    end = min(hi, k + 6)
+    j = k
+    while j < end:
+        t = toks[j]
+        if t.low in lex.not_people:
+            return None
+        if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
+            if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+                return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
+            # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
+            if j + 1 < end and _person_head(lex, toks[j + 1]):
+                return j + 1
+            return j
+        nxt = toks[j + 1] if j + 1 < hi else None
+        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+            return j  # "killing one Serb"
+        if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
+                                                   or nxt.low == ","):
+            return j  # "shot dead a wildlife tracker"
+        if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
+            t.low in lex.phrases and not t.low.endswith(("ing", "ed"))
+        ):
+            return None
+        j += 1
+    return None
+
+
+# -- context of one reading ------------------------------------------------------------------------
+
+
+def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
+    """The auxiliaries and adverbs right before token ``i``: where they start, and the words."""
+    k = i - 1
+    words: list[str] = []
+    while k >= lo and i - k <= 6:
+        low = toks[k].low
+        if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
+            low.endswith("ly") and low.isalpha() and len(low) > 4
+        ):
+            words.append(low)
+            k -= 1
+        elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
+            k -= 1  # "were, reportedly, killed"
+        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
+            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
+            # "were in the evening hours shot dead"
+        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in ("aged", "age", "ages"):
+            k -= 2  # "a man aged 52 was killed"
+        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
+            k -= 3  # "a woman in her 30s"
+        elif k - 1 >= lo and toks[k - 1].low in ("on", "at", "last") and (
+            toks[k].text[0].isupper() or toks[k].low[0].isdigit()
+        ):
+            k -= 2  # "was on Saturday shot dead"
+        else:
+            break
+    return k, words
+
+
+def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
+    """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
+    within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
+    after the airliner went down, killing all 329 aboard")?"""
+    return _marked(toks, max(lo, first - 10), first, lex.earlier_event) or _marked(
+        toks, max(lo, first - 40), first, lex.other_event
+    )
+
+
+def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    for s in range(lo, hi):
+        for words in markers.get(toks[s].low, ()):
+            n = len(words)
+            if s + n <= hi and all(toks[s + x].low == w for x, w in enumerate(words)):
+                return True
+    return False
+
+
+def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
+    for words, outcome in lex.states.items():
+        n = len(words)
+        if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
+            return outcome, k + n - 1
+    return None
+
+
+# -- the sentence -------------------------------------------------------------------------------
+
+
+def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
+    entries = lex.phrases.get(toks[i].low)
+    if not entries:
+        return None
+    for e in entries:
+        n = len(e.words)
+        if i + n <= len(toks) and all(toks[i + x].low == w for x, w in enumerate(e.words)):
+            return e
+    return None
+
+
+class _Sentence:
+    def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.out: list[Reading] = []
+        #: the subject last read left of a passive or intransitive verb: a verb after "and" shares it
+        self.last_subject: _Phrase | None = None
+        #: where the outcome word being read ends
+        self.after = 0
+        #: the last token of the last outcome word read
+        self.verb_end = -2
+        #: the last token of the outcome word being read
+        self.here = -1
+
+    def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
+        toks = self.toks
+        first, last = p.span or (p.first, p.last)
+        around = toks[max(0, p.first - 1) : p.last + 2]
+        # "three other men", "two others", "three more": others than those counted before ("the other"
+        # alone is one person of a pair)
+        other = p.head == "others" or (not p.single and any(t.low in ("other", "more") for t in around))
+        victims = "others" if other else p.head
+        # a sum over several events: "eight people were killed in the attacks"
+        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
+        return Reading(
+            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
+            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+        )
+
+    def read(self) -> list[Reading]:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            e = _match(toks, i, self.lex)
+            if e is None:
+                if toks[i].low in self.lex.fatal_adjectives:
+                    self.fatal_event(i)
+                i += 1
+                continue
+            end = i + len(e.words)
+            self.after = toks[end - 1].end
+            self.here = end - 1
+            if self.among(e, i, end):
+                pass
+            elif e.role == "past":
+                self.past(e, i, end)
+            elif e.role in ("present", "gerund"):
+                self.active(e, i, end)
+            elif e.role == "noun":
+                self.noun(e, i)
+            elif e.role == "toll":
+                self.toll(i, end)
+            elif e.role == "leave":
+                self.leave(end)
+            elif e.role == "lives":
+                self.lives(end)
+            elif e.role == "event":
+                self.event(e, i, end)
+            elif e.role == "hospital":
+                if self.to_hospital(end):
+                    self.past(e, i, end)
+            elif e.role == "fatal":
+                self.fatally(i, end)
+            self.verb_end = end - 1
+            i = end
+        self.with_bomber()
+        return self.out
+
+    def with_bomber(self) -> None:
+        """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
+        # (an event's "blew himself up", not an object's "killing himself and four passengers")
+        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed" and not r.single]
+        if not selves:
+            return
+        others = [r for r in self.out if r.outcome == "killed" and r.victims != "self" and r.figure.best
+                  and r.start > selves[0].start]
+        if others:
+            o = max(others, key=lambda r: r.figure.best or 0)
+            n = (o.figure.best or 0) + 1
+            self.out.append(Reading("killed", Figure(n, n, n, o.figure.qualifier), o.start, o.end, o.victims,
+                                    derivation=f"{o.figure.best} killed plus the attacker", after=o.after))
+
+    def among(self, e: Entry, i: int, end: int) -> bool:
+        """ "Five members of a family were among the dead", "Among the dead were 11 children", "The dead
+        include five women", "Killed in the attack were three soldiers": the people stand apart from
+        the outcome word. True when read so."""
+        toks = self.toks
+        lex = self.lex
+        if e.role not in ("past", "noun"):
+            return False
+        outcome = e.outcome
+        if i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among":
+            a = i - 2
+            if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
+                return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
+            k, aux = _aux_left(toks, a, 0, lex)
+            subject = list_ending(self.text, toks, k, 0, lex)
+            if subject is not None and any(w in lex.be for w in aux):
+                self.out.append(self.reading(outcome, subject))
+            return True
+        opens = i == 0 or toks[i - 1].low in _CLAUSE_END or (
+            i == 1 and toks[0].low == "the"
+        ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _CLAUSE_END)
+        if opens and e.role == "past" and end < len(toks) and (
+            toks[end].low in ("include", "included", "includes", "were", "are")
+            or (toks[i - 1].low != "the" and toks[end].low in ("in", "by", "during", "at", "among"))
+        ):
+            return self.object_after_be(outcome, end)  # "The dead include...", "Killed in the blast were..."
+        return False
+
+    def object_after_be(self, outcome: Outcome, end: int) -> bool:
+        toks = self.toks
+        for m in range(end, min(len(toks), end + 9)):
+            low = toks[m].low
+            if low in _CLAUSE_END:
+                return False
+            if low in ("were", "was", "are", "is", "include", "included", "includes"):
+                obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
+                if obj is None:
+                    return False
+                self.out.append(self.reading(outcome, obj))
+                return True
+        return False
+
+    def to_hospital(self, end: int) -> bool:
+        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital")?"""
+        window = [t.low for t in self.toks[end : end + 6]]
+        for words in self.lex.hospitals:
+            n = len(words)
+            for s in range(len(window) - n + 1):
+                if tuple(window[s : s + n]) == words:
+                    return True
+        return False
+
+    def fatally(self, i: int, end: int) -> None:
+        """ "Two people were shot, one fatally": the figure right before is a count of the dead."""
+        toks = self.toks
+        nxt = toks[end].low if end < len(toks) else "."
+        if not (nxt in _CLAUSE_END or nxt in (",", "-", "in", "on", "at", "during", "after", "near", "outside",
+                                              "inside", "by", "when", "while")):
+            return
+        if i < 1:
+            return
+        found = figure_ending(self.text, toks, i - 1, max(0, i - 4))
+        if found is None:
+            return
+        fig, s = found
+        self.out.append(self.reading("killed", _Phrase(fig, s, i - 1, None, span=(s, i - 1))))
+
+    def past(self, e: Entry, i: int, end: int) -> None:
+        lex = self.lex
+        toks = self.toks
+        if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
+            return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+        k, aux = _aux_left(toks, i, 0, lex)
+        if any(w in lex.negations for w in aux):
+            return  # "was not killed"
+        perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
+        if any(w in lex.modals for w in aux) and not perfect:
+            # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
+            # "claimed to have killed 3" is reported
+            return
+        passive = any(w in lex.be for w in aux)
+        also = "also" in aux
+        if k >= 0 and toks[k].low == "and":
+            # "it could have hit her and killed her": the verbs share the first one's modal
+            for m in range(k - 1, max(-1, k - 9), -1):
+                low = toks[m].low
+                if low in _CLAUSE_END or low == ",":
+                    break
+                if low in ("could", "would", "might", "may", "should", "can", "will"):
+                    return
+        if e.transitive and not passive:
+            obj = list_starting(self.text, toks, end, len(toks), lex)
+            if obj is not None:
+                state = _state_after(toks, obj.last + 1, len(toks), lex)
+                outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                self.out.append(self.reading(outcome, obj))
+                return
+            if any(w in lex.have for w in aux):
+                return  # "Floods have killed": who killed, with no count of the dead
+            if k >= 0 and toks[k].low in ("who", "that", "which"):
+                return
+        if k >= 1 and toks[k].low == "many" and toks[k - 1].low == "as":
+            # "three were killed and as many injured"
+            if self.out:
+                last = self.out[-1]
+                self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims,
+                                        derivation=f"as many as the {last.figure.best} {last.outcome} before",
+                                        after=self.after))
+            return
+        outcome = e.outcome
+        if outcome == "killed" and any(t.low in ("survived", "survives") for t in toks[end : end + 12]):
+            outcome = "hit"  # "was gunned down outside a store and survived"
+        subject = None
+        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
+            not passive or self.last_subject is not None
+        ):
+            subject = self.shared_subject(k)
+            if subject is not None and outcome == "killed":
+                # "1 other guy shot, killed too", "were shot and died": the people hit are the dead
+                lo_tok, hi_tok = subject.span or (subject.first, subject.last)
+                start, stop = toks[lo_tok].start, toks[hi_tok].end
+                self.out = [r for r in self.out
+                            if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
+            subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
+            if subject is None:
+                return  # "the boy who was killed": the one before "who"
+        if subject is None:
+            if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
+                return
+            subject = self.subject_at(k)
+            if subject is None:
+                return
+            if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
+                return  # "could not say if the man had died", "don't let my baby die"
+            follows = toks[end].low if end < len(toks) else "."
+            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
+            if e.transitive and not passive and subject.figure.best != 0 and (
+                (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
+                or (subject.head in lex.agents and not reduced)
+            ):
+                return  # "He shot...", "Gunmen killed": the subject did it
+            if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
+                any(w in ("was", "is", "has") for w in aux)
+            ):
+                return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+            self.last_subject = subject
+        self.out.append(self.reading(outcome, subject, also))
+
+    def apposed_subject(self, k: int) -> _Phrase | None:
+        """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
+        "A French teacher, Richard Roger, was wounded": one person."""
+        toks = self.toks
+        if k < 1 or toks[k].low != ",":
+            return None
+        j = k - 1
+        who = -1
+        while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
+            low = toks[j].low
+            if low in ("who", "which") and who < 0:
+                who = j
+            if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
+                return None
+            j -= 1
+        if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
+            # "Two contractors who work with US forces, were found dead": the subject before "who"
+            p = list_ending(self.text, toks, who - 1, 0, self.lex)
+            return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
+        if j <= 0 or toks[j].low != ",":
+            return None
+        # the subject before the apposition ("Five people, including three Belgians,"), else one person
+        # named in it ("A French teacher, Richard Roger,")
+        p = list_ending(self.text, toks, j - 1, 0, self.lex)
+        if p is not None:
+            return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
+        p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
+        if p is not None and p.single:
+            return _Phrase(p.figure, p.first, k - 1, p.head, single=True)
+        return None
+
+    def subject_at(self, k: int) -> _Phrase | None:
+        """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
+        apposition or a relative clause."""
+        if k >= 1 and self.toks[k].low == ",":
+            # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
+            j = k - 1
+            while j > 0 and k - j <= 8 and self.toks[j].low != ",":
+                j -= 1
+            if self.toks[j].low == "," and self.toks[j + 1].low in ("all", "both", "each"):
+                before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if before is not None and not before.single:
+                    return before
+        return (
+            list_ending(self.text, self.toks, k, 0, self.lex) or self.subject_before_place(k)
+            or self.apposed_subject(k)
+        )
+
+    def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
+        """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
+        "Two drivers who worked for the company were found dead"."""
+        for m in range(k - 1, max(0, k - 16), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == ",":
+                break
+            if low in ("who", "that", "which"):
+                # the subject before "who" ("one of the victims in the shooting that sent five people to
+                # the hospital has died"), itself perhaps followed by where it was
+                found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is None and not nested:
+                    found = self.subject_before_place(m - 1, nested=True)
+                return found
+        j = k
+        while j > 0 and k - j < 16:
+            low = self.toks[j].low
+            if low in _CLAUSE_START:
+                return None
+            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
+                # "An influential figure in the Daman district of Qandahar province": the nearest reading
+                # before a preposition, the leftmost first
+                p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is not None:
+                    return p
+            if low in _CLAUSE_END or low == ",":
+                return None
+            j -= 1
+        return None
+
+    def shared_subject(self, k: int) -> _Phrase | None:
+        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
+        if self.last_subject is not None and self.last_subject.last < k:
+            return self.last_subject
+        lex = self.lex
+        j = k - 1
+        while j >= 0 and k - j <= _WINDOW:
+            if self.toks[j].low in lex.be:
+                kk, _ = _aux_left(self.toks, j + 1, 0, lex)
+                return self.subject_at(kk)
+            if self.toks[j].low in _CLAUSE_END:
+                return None
+            j -= 1
+        return None
+
+    def active(self, e: Entry, i: int, end: int) -> None:
+        lex = self.lex
+        toks = self.toks
+        if e.role == "present" and e.words[0] in lex.injury_nouns and not (
+            i > 0 and (_person_head(lex, toks[i - 1]) or toks[i - 1].low in lex.pronouns or _is_name(toks[i - 1]))
+        ):
+            self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
+            return
+        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
+            return  # "to kill", "did not kill"
+        clause = max(0, i - 7)
+        for m in range(i - 1, clause - 1, -1):
+            if toks[m].low in _CLAUSE_END:
+                clause = m + 1
+                break
+        if e.role == "present" and not e.words[-1].endswith("s") and any(t.low in lex.modals for t in toks[clause:i]):
+            return  # "threatened to blow up the ship and kill two hostages"
+        if not e.transitive and e.role == "present":  # "two people die"
+            self.past(e, i, end)
+            return
+        k = end
+        if k < len(toks) and toks[k].low == "of":
+            if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
+                return  # "the attempted assassination of the governor"
+            if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
+                return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
+            k += 1  # "the killing of three men"
+        if k < len(toks) and toks[k].low == "them" and self.out:
+            last = self.out[-1]  # "shot two nationalists, killing them"
+            self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
+            return
+        obj = list_starting(self.text, toks, k, len(toks), lex)
+        if obj is None:
+            return
+        state = _state_after(toks, obj.last + 1, len(toks), lex)
+        outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        self.out.append(self.reading(outcome, obj))
+
+    def leave(self, end: int) -> None:
+        obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
+        if obj is None:
+            return
+        state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        if state is None:
+            return
+        self.out.append(self.reading(state[0], obj))
+        # "left two dead and five wounded"
+        k = state[1] + 1
+        if k < len(self.toks) and self.toks[k].low in ("and", ","):
+            more = list_starting(self.text, self.toks, k + 1, len(self.toks), self.lex)
+            if more is not None:
+                state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
+                if state2 is not None:
+                    self.out.append(self.reading(state2[0], more))
+
+    def noun(self, e: Entry, i: int) -> None:
+        toks = self.toks
+        lex = self.lex
+        for words in lex.nobody:
+            n = len(words)
+            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+                self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
+                return
+        j = i - 1
+        injury = e.words[0] in ("injuries", "injury")
+        while j >= 0 and i - j <= 2 and (
+            toks[j].low in _NOUN_MODIFIERS or (injury and _word(toks[j].low) and toks[j].low not in _STOP
+                                               and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS)
+        ):
+            j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
+        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
+            after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
+            if after is not None:  # "Fatalities: 15"
+                self.out.append(self.reading(e.outcome, _Phrase(after[0], i + 2, after[1], None)))
+                return
+        if j < 0:
+            return
+        found = figure_ending(self.text, toks, j, 0)
+        if found is None or (e.words[0] in lex.injury_nouns and not injury):
+            if e.words[0] in lex.injury_nouns:
+                self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
+            return
+        fig, s = found
+        if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
+            return
+        if s >= 1 and (toks[s - 1].low.rstrip(".") in _MONTHS or (toks[s - 1].low == "." and s >= 2
+                                                                  and toks[s - 2].low in _MONTHS)):
+            return  # "the Feb. 19 deaths": a date
+        if e.words == ("bodies",) and fig.best == 1:
+            return
+        self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def injury(self, i: int) -> None:
+        """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
+        verb before the injury noun was hurt (killed, with a word like "fatal" between them)."""
+        toks = self.toks
+        lex = self.lex
+        fatal = False
+        j = i - 1
+        while j >= 0 and i - j <= 4:
+            for words in lex.injury_verbs:
+                n = len(words)
+                if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
+                    verb = j - n + 1
+                    k, aux = _aux_left(toks, verb, 0, lex)
+                    if any(w in lex.negations or w in lex.modals for w in aux):
+                        return
+                    if k >= 1 and toks[k].low in ("who", "that"):
+                        k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
+                    subject = self.subject_at(k)
+                    if subject is not None:
+                        self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
+                    return
+            if toks[j].low in lex.fatal_words:
+                fatal = True
+            if toks[j].low in _CLAUSE_END or toks[j].low == ",":
+                return
+            j -= 1
+
+    def toll(self, i: int, end: int) -> None:
+        toks = self.toks
+        if i > 0 and toks[i - 1].low in ("earlier", "previous", "initial", "original", "first"):
+            return
+        hi = min(len(toks), end + 16)
+        for m in range(end, hi):
+            low = toks[m].low
+            if low in _CLAUSE_END:
+                return
+            if low not in self.lex.toll_verbs:
+                continue
+            k = m + 1
+            while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
+                k += 1
+            found = figure_starting(self.text, toks, k, hi)
+            if found is not None:
+                fig, e = found
+                self.out.append(self.reading("killed", _Phrase(fig, k, e, None)))
+                return
+
+    def lives(self, end: int) -> None:
+        toks = self.toks
+        hi = min(len(toks), end + 6)
+        k = end
+        while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in ("lives", "life") and toks[k + 2].low == "of":
+                obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
+                if obj is not None:
+                    self.out.append(self.reading("killed", obj))
+                return
+            k += 1
+        found = figure_starting(self.text, toks, end, hi)
+        if found is None:
+            return
+        fig, e = found
+        if e + 1 < len(toks) and toks[e + 1].low in ("lives", "life"):
+            self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
+
+    def fatal_event(self, i: int) -> None:
+        """ "a fatal Grove City shooting": at least one person died."""
+        toks = self.toks
+        lex = self.lex
+        for k in range(i + 1, min(len(toks), i + 5)):
+            low = toks[k].low
+            if low in lex.fatal_events:
+                if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
+                    return
+                self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
+                                        after=toks[k].end))
+                return
+            if low in lex.not_events or low in _CLAUSE_END or low == ",":
+                return
+
+    def event(self, e: Entry, i: int, end: int) -> None:
+        toks = self.toks
+        if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted"):
+            return
+        if e.exact is not None:
+            fig = Figure.exact(e.exact)
+        else:
+            n = e.least or 1
+            fig = Figure(n, n, None, "at least")
+        r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end, after=toks[end - 1].end)
+        if any(w in ("himself", "herself", "own") for w in e.words):
+            r.victims = "self"
+        if e.least is not None and e.least > 1:
+            r.derivation = "a murder-suicide: at least a victim and the attacker"
+        self.out.append(r)
+
+
+def read_sentence(text: str, start: int, end: int) -> list[Reading]:
+    """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
+    lex = lexicon()
+    toks = tokenize(text, start, end)
+    return _Sentence(text, toks, lex).read()
+
+
+@cache
+def outcome_words() -> re.Pattern[str]:
+    """Where an entry of the lexicon stands in lower-cased text: a sentence without one holds no count,
+    and is not tokenised. An idiom is looked for whole ("in critical condition"), so a sentence with only
+    its first word costs nothing more. (Built from the lexicon; one pass over the text.)"""
+    lex = lexicon()
+    phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
+    phrases |= {re.escape(w) for w in lex.fatal_adjectives}
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?:(?![\w'’-])|(?=n['’]t\b))")
+
+
+def _phrase_source(words: tuple[str, ...]) -> str:
+    """The regex of an entry's words as written: "did n't survive" matches "didn't survive"."""
+    out = re.escape(words[0])
+    for w in words[1:]:
+        glued = w.startswith(("n'", "n’", "'", "’")) or w in (".", ",")
+        out += (r"\s*" if glued else r"\s+") + re.escape(w)
+    return out
