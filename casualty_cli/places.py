@@ -134,6 +134,12 @@ _IN_PLACE = re.compile(
     re.VERBOSE,
 )
 
+#: A sentence that opens with where: "In Helmand, ...", "Near Kandahar, ...", "North of Baghdad, ..." (a
+#: round-up's entry, when what stands before the comma is a place).
+PLACE_OPENING = re.compile(
+    rf"\b(?:{_alternation((*PLACE_PREPOSITIONS, 'at'), capital=True)}|(?:{_alternation(COMPASS, capital=True)})\sof)\s+[^,]{{2,60}},"
+)
+
 # "the Syrian city of Aleppo", "hit the town of Baga", "the Somali capital, Mogadishu": a settlement
 # noun and "of" (or a capital and its comma) name the place after them.
 _FRAMED = re.compile(

@@ -182,3 +182,18 @@ def test_two_strikes_in_two_towns_of_one_country_on_one_day_stay_apart(tmp_path:
     found = incidents_of(tmp_path, order)
     assert sorted(found.values(), key=sorted) == [{"azaz-2016-02-15"}, {"maarat-2016-02-15"}]
     assert {t.split()[0] for t in found} == {"Azaz", "Maarat"}
+
+
+def test_a_round_up_entry_may_open_with_any_place_introducing_word() -> None:
+    from casualty_cli.pipeline import analyse
+
+    doc = Document(
+        "roundup-openings",
+        "Attacks leave ten dead in eastern Afghanistan\n\nKABUL - Militants struck in two provinces on Wednesday, "
+        "officials said.\n\nNear Kandahar, a roadside bomb killed six soldiers on patrol, the army said.\n\n"
+        "Outside Jalalabad, gunmen killed four guards at a checkpoint, police said.",
+        date(2018, 5, 9),
+    )
+    statements = extract(doc)
+    events = analyse(doc, statements).events
+    assert [(e.signature["places"][0], e.own_story) for e in events] == [("kandahar", True), ("jalalabad", True)]
