@@ -140,11 +140,11 @@ PLACE_OPENING = re.compile(
     rf"\b(?:{_alternation((*PLACE_PREPOSITIONS, 'at'), capital=True)}|(?:{_alternation(COMPASS, capital=True)})\sof)\s+[^,]{{2,60}},"
 )
 
-# "the Syrian city of Aleppo", "hit the town of Baga", "the Somali capital, Mogadishu": a settlement
+# "the Syrian city of Aleppo", "hit the town of Baga", "a suburb of Kabul", "the Somali capital, Mogadishu": a settlement
 # noun and "of" (or a capital and its comma) name the place after them.
 _FRAMED = re.compile(
     rf"""
-    \b[Tt]he\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}
+    \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
     (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
     (?P<place>{_NAME})
     """,
@@ -203,7 +203,11 @@ _NOT_PLACE = wordset(
     mr mrs ms dr capt sgt lt officer det chief gov sen rep president
     breaking update updated posted video photo photos watch read more related news report reports
     court jail prison custody hospital critical stable condition serious surgery icu
-    islamic ramadan eid brief pictures depth
+    islamic ramadan eid brief pictures depth border federal national
+    iraqi israeli palestinian afghan pakistani syrian lebanese iranian turkish kurdish somali kenyan
+    nigerian sudanese yemeni egyptian libyan indian thai filipino chechen ukrainian colombian basque
+    ugandan ethiopian tanzanian eritrean rwandan congolese riot anti-riot
+    shiite shia sunni muslim christian jewish hindu sikh arab islamist
     arabic english french spanish russian urdu pashto dari persian farsi hebrew kurdish turkish swahili
     north south east west northern southern eastern western central downtown
     state city county town village province district neighborhood neighbourhood area region
@@ -353,6 +357,8 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
         words = words[1:]
     # "North Carolina", "South Sudan", "Eastern Ghouta": a compass word written with a capital before
     # another word is part of the name; "north" in running text, or on its own, is not
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "in Thailand's south": the container is the place
     while words and _bare(words[0]) in _NOT_PLACE and not (
         len(words) > 1 and words[0][0].isupper() and _bare(words[0]) in _NAMED_COMPASS
     ):
@@ -424,6 +430,8 @@ def extract_places(
         shown = name.strip().split()
         while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
             shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
+        if shown and shown[-1].endswith(("'s", "’s")):
+            shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
         display.setdefault(key, " ".join(shown))
         order.setdefault(key, pos)
 

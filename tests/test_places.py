@@ -197,3 +197,17 @@ def test_a_round_up_entry_may_open_with_any_place_introducing_word() -> None:
     statements = extract(doc)
     events = analyse(doc, statements).events
     assert [(e.signature["places"][0], e.own_story) for e in events] == [("kandahar", True), ("jalalabad", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Insurgents in Thailand's south shot two teachers.", "Thailand"),
+        ("A car bomb went off outside an Iraqi police station in Khaldiyah.", "Khaldiyah"),
+        ("A bomb tore through a Shiite district of Baghdad.", "Baghdad"),
+        ("Anti-riot police fired tear gas in Kisumu.", "Kisumu"),
+    ],
+)
+def test_demonyms_and_possessives_leave_the_place(text: str, name: str) -> None:
+    # "Iraqi police", "Shiite district", "Anti-riot police" name who or which, not where
+    assert keys(text) == [place_key(name)]
