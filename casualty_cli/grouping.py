@@ -402,8 +402,9 @@ def _names_follow_up(sig: Signature, other: Signature) -> bool:
 
 
 def _key_places(sig: Signature) -> list[str]:
-    """The places a signature is filed under for follow-ups: its first few, exactly as keyed."""
-    return list((sig.get("places") or [])[:FOLLOW_UP_PLACES])
+    """The places a signature is filed under for follow-ups: its first few specific ones, exactly as
+    keyed (a country shared weeks apart is no sign of one event)."""
+    return specific((sig.get("places") or [])[:FOLLOW_UP_PLACES])
 
 
 def _date_ref(sig: Signature, other: Signature) -> bool:

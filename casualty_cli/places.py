@@ -55,7 +55,7 @@ _DATELINE = re.compile(
     (?:,\s(?!{_MONTH}\s\d)(?P<state>{_STATE}))?   # , N.C. / , Afghanistan (a month is the date)
     (?:,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?   # wire copy's date: ", Oct 5", ", March 3, 2019"
     \s*(?:\([^)\n]{{1,30}}\)\s*)?            # (AP), (Reuters), (WKRN)
-    (?:--?|—|–)                              # the dash that ends a dateline
+    (?:--?|—|–)                              # the dash that ends a dateline (a colon: page furniture, "RELATED:")
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -202,6 +202,7 @@ _NOT_PLACE = wordset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mr mrs ms dr capt sgt lt officer det chief gov sen rep president
     breaking update updated posted video photo photos watch read more related news report reports
+    live exclusive opinion editor editors note correction warning graphic source click topics tags
     court jail prison custody hospital critical stable condition serious surgery icu
     islamic ramadan eid brief pictures depth border federal national
     iraqi israeli palestinian afghan pakistani syrian lebanese iranian turkish kurdish somali kenyan
@@ -359,8 +360,9 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     # another word is part of the name; "north" in running text, or on its own, is not
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "in Thailand's south": the container is the place
+    # and so is a leading "St." or "Ft." ("St. Louis", "Ft. Worth"): a saint or a fort, not a street
     while words and _bare(words[0]) in _NOT_PLACE and not (
-        len(words) > 1 and words[0][0].isupper() and _bare(words[0]) in _NAMED_COMPASS
+        len(words) > 1 and words[0][0].isupper() and (_bare(words[0]) in _NAMED_COMPASS | _PREFIX_ABBREV.keys())
     ):
         words = words[1:]
     while words and words[-1].lower().rstrip(".,") in _NOT_PLACE | {"of", "de", "la", "al"}:

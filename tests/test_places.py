@@ -211,3 +211,29 @@ def test_a_round_up_entry_may_open_with_any_place_introducing_word() -> None:
 def test_demonyms_and_possessives_leave_the_place(text: str, name: str) -> None:
     # "Iraqi police", "Shiite district", "Anti-riot police" name who or which, not where
     assert keys(text) == [place_key(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Title\nST. LOUIS (AP) - A man was shot on Monday.", "St. Louis"),
+        ("Police in Ft. Lauderdale said two men were hurt.", "Fort Lauderdale"),
+    ],
+)
+def test_a_saint_or_a_fort_opening_a_name_stays(text: str, name: str) -> None:
+    assert keys(text) == [place_key(name)] == [place_key(name.replace("St.", "Saint").replace("Fort", "Ft."))]
+
+
+def test_a_colon_after_capitals_is_page_furniture_not_a_dateline() -> None:
+    assert keys("Title\nRELATED: Man hurt in crash\nWATCH LIVE: Crews at the scene") == []
+
+
+@pytest.mark.parametrize(("places", "joins"), [(["alepo", "syria"], True), (["syria"], False)])
+def test_a_follow_up_weeks_later_needs_a_specific_place(places: list[str], joins: bool) -> None:
+    from casualty_cli.grouping import match
+
+    day = {"v": 1, "date_from": "statement", "names": [], "streets": [], "ages": [34], "targets": ["hospital"], "keywords": ["qud"]}
+    strike = dict(day, date="2016-04-27", date_lo="2016-04-27", date_hi="2016-04-27", places=places)
+    # a month on, a report on the inquiry names the day of the strike outright ("the April 27 strike")
+    inquiry = dict(day, date="2016-05-30", date_lo="2016-05-30", date_hi="2016-05-30", places=places, mentions=["2016-04-27"])
+    assert (match(inquiry, [("i1", strike)]) == "i1") is joins
