@@ -78,9 +78,10 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
     "in", "near", "outside", "inside", "into", "across", "around", "through", "throughout",
     "outskirts of", "edge of",
 )  # fmt: skip
-#: Verbs of what hit a place: "gunmen stormed Baga", "shells pounded Donetsk".
+#: Verbs of what hit a place: "gunmen stormed Baga", "shells pounded Donetsk". Not "hit" or "struck":
+#: in crime news what they hit is most often a person ("a bullet struck Smith").
 PLACE_VERBS: tuple[str, ...] = tuple(
-    "hit struck rocked pounded shelled bombed battered ravaged flooded devastated besieged stormed overran raided".split()
+    "rocked pounded shelled bombed battered ravaged flooded devastated besieged stormed overran raided".split()
 )
 #: Compass points of "40 km north of Baghdad" (never "North Carolina": "of" must follow).
 COMPASS: tuple[str, ...] = tuple(
@@ -103,10 +104,13 @@ AREA_NOUNS: tuple[str, ...] = tuple(
     """province governorate county parish district neighbourhood neighborhood region township camp
     state municipality prefecture oblast""".split()
 )
-#: What a place's possessive names inside it: "Erie's west side", "Aleppo's al-Quds hospital".
+#: What a place's possessive names inside it: "Erie's west side", "Baghdad's outskirts".
+AREA_PARTS: tuple[str, ...] = tuple("side sides downtown suburb suburbs outskirts".split())
+#: Sites that a place's possessive names with their own name between: "Aleppo's al-Quds hospital",
+#: "Maiduguri's Monday Market", "Baghdad's Sadr City district". Right after the possessive they name an institution after a person or
+#: a saint ("St. Luke's hospital", "Children's Hospital"), not a place.
 SITE_NOUNS: tuple[str, ...] = tuple(
-    """side neighbourhood neighborhood downtown suburb suburbs outskirts quarter district hospital
-    market marketplace airport mosque university port square""".split()
+    "hospital market marketplace airport mosque university port square district quarter neighbourhood neighborhood".split()
 )
 #: After a name these say who acted, not where: "killed in Russian air strikes", "in Kenyan custody".
 ACTOR_NOUNS: tuple[str, ...] = (
@@ -157,13 +161,11 @@ _PLACE_NOUN = re.compile(
 )
 
 # "Erie's west side", "Chicago's South Side", "Aleppo's al-Quds hospital", "Maiduguri's Monday Market": a
-# city named through one of its parts. A capitalised site noun right after the possessive names an
-# institution ("St. Mary's Hospital", "Children's Hospital"), not a place.
+# city named through one of its parts.
 _POSSESSIVE = re.compile(
     rf"""(?P<place>{_NAME})['’]s\s
-    (?!(?:{"|".join(n.capitalize() for n in SITE_NOUNS)})\b)
-    (?:[\w'’-]+\s){{0,3}}?
-    (?i:{_alternation(SITE_NOUNS)})\b""",
+    (?:(?:(?i:far|{_alternation(COMPASS)})\s)?(?i:{_alternation(AREA_PARTS)})
+      |(?:[\w'’-]+\s){{1,3}}?(?i:{_alternation(SITE_NOUNS)}))\b""",
     re.VERBOSE,
 )
 
@@ -211,6 +213,7 @@ _NOT_PLACE = wordset(
     shiite shia sunni muslim christian jewish hindu sikh arab islamist
     arabic english french spanish russian urdu pashto dari persian farsi hebrew kurdish turkish swahili
     north south east west northern southern eastern western central downtown
+    northeast northwest southeast southwest children kids
     state city county town village province district neighborhood neighbourhood area region
     u.s us america american
     street st avenue ave road rd boulevard blvd drive dr lane ln way parkway highway hwy route

@@ -48,6 +48,7 @@ FOUND = [
     ("the capital, X", "A truck bomb killed hundreds in the Somali capital, Mogadishu, in October 2017.", "mogadishu"),
     ("possessive site", "Air strikes destroyed Aleppo's al-Quds hospital in April 2016.", "Aleppo"),
     ("possessive with a named site", "Two blasts ripped through Maiduguri's Monday Market.", "maiduguri"),
+    ("possessive area part", "Mortars fell on Baghdad's outskirts overnight.", "Baghdad"),
     ("the village of", "Boko Haram gunmen killed 97 people in the village of Kukawa.", "kukawa"),
     ("verb the town of", "Boko Haram fighters overran the town of Baga in January 2015.", "baga"),
     ("verb and name", "Shells pounded Donetsk overnight, the city council said.", "donetsk"),
@@ -81,6 +82,9 @@ NOT_FOUND = [
     ("north of X is not North X", "A car bomb went off north of Baghdad.", "North Baghdad"),
     ("the adjective is not the city", "Barrel bombs fell on the northern Syrian city of Aleppo.", "syrian"),
     ("a capitalised verb opens a sentence", "Hit by a car, the boy died on Elm Road.", "by"),
+    ("a bullet hits a person, not a place", "A stray bullet struck Marcus Reed in the leg.", "Marcus Reed"),
+    ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
+    ("a children's hospital", "The boy died at the children's hospital.", "children"),
 ]
 
 
