@@ -34,6 +34,7 @@ _WINDOW = 14
 _MAX_ITEMS = 20
 
 _NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
+_SCALES = frozenset(["hundred", "thousand", "million", "dozen"])
 _VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
 _VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
 _QUALIFIER_WORDS = frozenset(
@@ -54,7 +55,7 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for confirm confirms report say said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - for which whom confirm confirms report say said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
@@ -142,6 +143,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
     k = j
     while k - 1 >= lo and j - k < 7:
         p = toks[k - 1]
+        if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
+            break  # "19:39 One person": two numbers side by side are two figures
         if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
             k -= 1
         else:
@@ -316,6 +319,12 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
     person = _person_head(lex, t, counted)
+    if (
+        not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
+        and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
+             or toks[j - 2].low in (",", "and"))
+    ):
+        person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
     if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
         return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and _is_name(t):
@@ -369,10 +378,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         fig, s = found
         if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
             return None  # "2014 video": a year
-        if (fig.low or 0) > 1 and _singular(lex, low) and low not in lex.collective and low not in lex.groups and (
-            low not in lex.plural
-        ):
-            return None  # "the 800 block": a plural count takes a plural noun
+        if (fig.low or 0) > 1 and (not person or _is_age(t)) and _singular(lex, low) and low not in lex.groups:
+            return None  # "the 800 block": a plural count takes a plural noun (people forgive a typo)
         part = _partitive(text, toks, s, lo)
         if part is not None:
             return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
@@ -385,7 +392,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and (p.low in ("'s", "’s") or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+    if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
     return None
 
@@ -416,6 +423,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
+        return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
 
 
@@ -452,6 +461,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
+    if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
+        "ing"
+    ) and toks[last.first - 1].low not in (
+        "including", "during", "following"
+    ):
+        return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
@@ -612,7 +628,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before", "from", "by", "inside",
-                                                               "outside", "during"):
+                                                               "outside", "during", "-") or nxt.low.endswith("ing"):
             return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
@@ -666,6 +682,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
 def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
     """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
     for j in range(i - 1, max(-1, i - 16), -1):
+        if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and _numberish(toks[j - 2]):
+            found = figure_ending(text, toks, j - 2, max(0, j - 6))  # "pinning two of them ..., suffocating them"
+            if found is not None:
+                return _Phrase(found[0], i, i, None)
         if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
             p = phrase_ending(text, toks, j, max(0, j - 6), lex)
             if p is not None and p.figure.best and not p.single:
@@ -730,12 +750,19 @@ def _head_right(
     toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
 ) -> int | None:
     """The head noun of people at or after ``k`` over at most three modifiers, or None."""
-    end = min(hi, k + 6)
+    end = min(hi, k + 8)
     j = k
     while j < end:
         t = toks[j]
-        if t.low in lex.not_people:
-            return None
+        if t.low == "(":
+            while j < end and toks[j].low != ")":
+                j += 1  # "two Kenya Defense Forces (KDF) soldiers"
+            j += 1
+            continue
+        if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
+            return j  # "the head of Kanilwan hamlet": a chief
+        if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
+            return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
@@ -793,9 +820,12 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
     after the airliner went down, killing all 329 aboard")?"""
-    return _marked(toks, max(lo, first - 10), first, lex.earlier_event) or _marked(
-        toks, max(lo, first - 40), first, lex.other_event
-    )
+    near = max(lo, first - 10)
+    for m in range(first - 1, near - 1, -1):
+        if toks[m].low == "," or toks[m].low in _CLAUSE_END:
+            near = m + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
+            break
+    return _marked(toks, near, first, lex.earlier_event) or _marked(toks, max(lo, first - 40), first, lex.other_event)
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -1009,6 +1039,12 @@ class _Sentence:
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
                 self.out.append(self.reading(outcome, obj))
                 return
+            if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
+                # "a mob lynched and burned three men": the object of both verbs
+                obj = list_starting(self.text, toks, end + 2, len(toks), lex)
+                if obj is not None:
+                    self.out.append(self.reading(e.outcome, obj))
+                    return
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
@@ -1151,6 +1187,8 @@ class _Sentence:
                 return self.subject_at(kk)
             if self.toks[j].low in _CLAUSE_END:
                 return None
+            if self.toks[j].low.endswith("ed") and j - 1 >= 0 and _person_head(lex, self.toks[j - 1]):
+                return list_ending(self.text, self.toks, j - 1, 0, lex)  # "1 priest dragged from his car and killed"
             j -= 1
         return None
 
@@ -1169,7 +1207,9 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and any(t.low in lex.modals for t in toks[clause:i]):
+        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in ("and", "or") and any(
+            t.low in lex.modals for t in toks[clause:i]
+        ):
             return  # "threatened to blow up the ship and kill two hostages"
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
@@ -1219,9 +1259,11 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= 2 and (
-            toks[j].low in _NOUN_MODIFIERS or (injury and _word(toks[j].low) and toks[j].low not in _STOP
-                                               and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS)
+        while j >= 0 and i - j <= (4 if injury else 2) and (
+            toks[j].low in _NOUN_MODIFIERS or (
+                (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
+                and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
+            )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
