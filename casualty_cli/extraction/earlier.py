@@ -42,6 +42,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
     r"(?:earlier|previous|initial|original|prior)\s+(?:death\s+)?(?:toll|figure|count|estimate)\s+"
     r"(?:of|was|had\s+been|stood\s+at|at)\s+FIG",
+    # "after earlier saying 14 people had died", "having initially reported 9"
+    r"(?:after|having|while)\s+(?:earlier|previously|initially|originally|first)\s+(?:saying|said|reporting|reported|"
+    r"putting\s+the\s+(?:death\s+)?toll\s+at|giving\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+(?:as|of))\s+(?:that\s+)?FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
     r"(?:up|down|revised|raised|lowered|increased|rose|risen)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+"
     r"(?:(?:figure|toll|count)\s+of\s+)?)?FIG",
