@@ -95,6 +95,14 @@ def test_every_according_to_names_the_source_after_it(words: str) -> None:
 def test_every_source_noun_is_a_source(noun: str) -> None:
     assert _read(attribution, f"Two miners died, {noun} said.") == noun
     assert _read(attribution, f"Two miners died, according to local {noun}.") == f"local {noun}"
+    assert _read(attribution, f"A boy is expected to recover after {noun} said he was shot.") == noun
+
+
+@pytest.mark.parametrize("word", TABLES["source_modifiers"])
+def test_a_source_modifier_belongs_to_the_source(word: str) -> None:
+    assert _read(attribution, f"Two miners died, {word} officials said.") == f"{word} officials"
+    assert _read(attribution, f"Two miners died, according to {word} officials.") == f"{word} officials"
+    assert _read(attribution, f"Two miners died, {word} after police said.") == "police"
 
 
 @pytest.mark.parametrize("word", TABLES["not_sources"])
@@ -159,6 +167,13 @@ ROWS: list[tuple[str, list[tuple[str, int, tuple[str, int | None] | None, str | 
     ("Four people were hurt, hospital officials said.", [("injured", 4, None, None, "hospital officials")]),
     ("Two fishermen drowned, said Kenya Red Cross.", [("killed", 2, None, None, "Kenya Red Cross")]),
     ("He said 4 people were killed.", [("killed", 4, None, None, None)]),
+    ("Five people died, according to the Mombasa County Coroner's office.",
+     [("killed", 5, None, None, "the Mombasa County Coroner's office")]),
+    ("The Somali news agency said 12 soldiers were killed.", [("killed", 12, None, None, "The Somali news agency")]),
+    ("One man was killed, the Lamu County Sheriff's Office confirmed.",
+     [("killed", 1, None, None, "the Lamu County Sheriff's Office")]),
+    ("Two men were injured, according to Garissa County’s police commander.",
+     [("injured", 2, None, None, "Garissa County’s police commander")]),
     ("Five people were killed, he told Reuters.", [("killed", 5, None, None, None)]),
     # hedges
     ("Two soldiers were reportedly killed.", [("killed", 2, None, "reportedly", None)]),

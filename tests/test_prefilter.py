@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.context import cue_pattern
 from casualty_cli.extraction.dates import _DATE_PHRASE
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed, relaxed_source
 from casualty_cli.extraction.reversal import reversed_source
@@ -65,6 +66,9 @@ def test_the_sentence_prefilter_finds_every_match() -> None:
             if pattern.search(low):
                 checked += 1
                 assert index in maybe, (pattern.pattern[:30], text)
+        if cue_pattern().search(low):
+            checked += 1
+            assert P.CUE in maybe, text
         if _DATE_PHRASE.search(text):  # the dates' pattern reads the text as it is
             dated += 1
             assert P.DATE in maybe, text

@@ -27,12 +27,14 @@ __all__ = [
     "Cues",
     "RevisionCue",
     "attribution",
+    "cue_pattern",
     "cues",
     "denial",
+    "denial_finder",
     "denied_spans",
     "hedge",
     "revision",
-    "zero_cue_words",
+    "zero_finder",
     "zeros",
 ]
 
@@ -63,6 +65,7 @@ class Cues:
     reporting_after: Phrases
     reporting_before: frozenset[str]
     sources: frozenset[str]
+    modifiers: frozenset[str]
     between: frozenset[str]
     joiners: frozenset[str]
     not_sources: frozenset[str]
@@ -72,6 +75,11 @@ class Cues:
     denials: Phrases
     denied_objects: frozenset[str]
     real_tolls: Phrases
+    #: the first words of the phrases of each reader, and of them all: a sentence without one has no context
+    revision_first: frozenset[str]
+    reporting_first: frozenset[str]
+    denial_first: frozenset[str]
+    first_words: frozenset[str]
 
 
 def _index(phrases: list[str]) -> Phrases:
@@ -87,30 +95,54 @@ def cues() -> Cues:
     """The context cues of ``lexicon.toml``, read once."""
     text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)["context"]
+    up, down, either = _index(data["revision_up"]), _index(data["revision_down"]), _index(data["revision_either"])
+    reporting, reporting_after = _index(data["reporting"]), _index(data["reporting_after"])
+    denials, real_tolls, hedges = _index(data["denials"]), _index(data["real_tolls"]), _index(data["hedges"])
+    revision_first = frozenset([*up, *down, *either, *data["revision_of_toll"]])
     return Cues(
-        hedges=_index(data["hedges"]),
-        up=_index(data["revision_up"]),
-        down=_index(data["revision_down"]),
-        either=_index(data["revision_either"]),
+        hedges=hedges,
+        up=up,
+        down=down,
+        either=either,
         of_toll=frozenset(data["revision_of_toll"]),
         toll_nouns=frozenset(data["toll_nouns"]),
         direction_up=frozenset(data["direction_up"]),
         direction_down=frozenset(data["direction_down"]),
         previous=_index(data["previous"]),
-        reporting=_index(data["reporting"]),
-        reporting_after=_index(data["reporting_after"]),
+        reporting=reporting,
+        reporting_after=reporting_after,
         reporting_before=frozenset(data["reporting_before"]),
         sources=frozenset(data["sources"]),
+        modifiers=frozenset(w for p in data["source_modifiers"] for w in words_of(p)),
         between=frozenset(data["between_source_and_verb"]),
         joiners=frozenset(data["name_joiners"]),
         not_sources=frozenset(data["not_sources"]),
         zeros=_index([z["words"] for z in data["zeros"]]),
         zero_outcomes={words_of(z["words"]): tuple(z["outcomes"]) for z in data["zeros"]},
         zero_negators=frozenset(w for p in data["zero_negators"] for w in words_of(p)),
-        denials=_index(data["denials"]),
+        denials=denials,
         denied_objects=frozenset(data["denied_objects"]),
-        real_tolls=_index(data["real_tolls"]),
+        real_tolls=real_tolls,
+        revision_first=revision_first,
+        reporting_first=frozenset([*reporting, *reporting_after]),
+        denial_first=frozenset([*denials, *real_tolls]),
+        first_words=frozenset([*hedges, *revision_first, *reporting, *reporting_after, *denials, *real_tolls]),
     )
+
+
+@cache
+def cue_pattern() -> re.Pattern[str]:
+    """The first words of every cue of hedge, revision, attribution or denial, as whole words, for
+    lower-cased text: a sentence where none stands needs no tokens (the context pre-filter runs it)."""
+    words = sorted(cues().first_words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+@cache
+def denial_finder() -> re.Pattern[str]:
+    """Where a denial may open in lower-cased text: where none does, the sentence disputes nothing."""
+    words = sorted(cues().denial_first, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
@@ -124,14 +156,11 @@ def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
 
 def find_phrases(toks: Sequence[Token], phrases: Phrases) -> Iterator[tuple[int, int]]:
     """The token spans ``(i, j)`` of the phrases of ``phrases``, left to right, none overlapping."""
-    i = 0
-    while i < len(toks):
-        n = phrase_at(toks, i, phrases)
-        if n:
+    after = 0
+    for i, t in enumerate(toks):
+        if i >= after and t.low in phrases and (n := phrase_at(toks, i, phrases)):
             yield i, i + n
-            i += n
-        else:
-            i += 1
+            after = i + n
 
 
 def _span(text: str, toks: Sequence[Token], i: int, j: int) -> str:
@@ -197,7 +226,10 @@ def revision(text: str, toks: Sequence[Token]) -> RevisionCue | None:
     down to 19" (down), "corrected the toll to 12" (direction from the previous figure, if any)."""
     c = cues()
     found: RevisionCue | None = None
-    for i in range(len(toks)):
+    first = c.revision_first
+    for i, t in enumerate(toks):
+        if t.low not in first:
+            continue
         if n := phrase_at(toks, i, c.up):
             found = RevisionCue(_direction_after(toks, i + n) or "up")
         elif n := phrase_at(toks, i, c.down):
@@ -240,10 +272,9 @@ def _source_before(text: str, toks: Sequence[Token], v: int) -> str | None:
     start = i
     while start > 0 and end - start < REACH:
         t = toks[start - 1]
-        if _source_word(t) or (t.low in c.joiners and start - 2 >= 0 and _capital(toks[start - 2])):
+        if _source_word(t) or (t.low in c.joiners and start - 2 >= 0 and _source_word(toks[start - 2])):
             start -= 1
-        elif t.low in c.sources or (t.low.isalpha() and t.low not in c.not_sources and toks[i].low in c.sources
-                                    and i - start < 2 and not t.text[:1].isupper()):
+        elif t.low in c.modifiers and toks[i].low in c.sources and i - start < 2:
             start -= 1  # "local health officials": up to two words before a source noun
         else:
             break
@@ -261,13 +292,11 @@ def _source_after(text: str, toks: Sequence[Token], j: int) -> str | None:
     end = i
     while end < len(toks) and end - j < REACH:
         t = toks[end]
-        if _source_word(t) or (t.low in c.joiners and end > i and end + 1 < len(toks) and _capital(toks[end + 1])):
+        if _source_word(t) or (t.low in c.joiners and end > i and end + 1 < len(toks) and _source_word(toks[end + 1])):
             end += 1
         elif t.text == "(" and end + 2 < len(toks) and toks[end + 2].text == ")" and end > i:
             end += 3  # "Doctors Without Borders (MSF)"
-        elif t.low.isalpha() and not t.text[:1].isupper() and end - i < 2 and t.low not in c.not_sources and any(
-            u.low in c.sources for u in toks[end + 1 : end + 3]
-        ):
+        elif t.low in c.modifiers and end - i < 2 and any(u.low in c.sources for u in toks[end + 1 : end + 3]):
             end += 1  # "according to hospital officials", "said local police"
         else:
             break
@@ -282,7 +311,10 @@ def _source_after(text: str, toks: Sequence[Token], j: int) -> str | None:
 def attribution(text: str, toks: Sequence[Token]) -> str | None:
     """Who the sentence says said it, as written: "according to X", "X said", "said X"; else None."""
     c = cues()
-    for i in range(len(toks)):
+    first = c.reporting_first
+    for i, t in enumerate(toks):
+        if t.low not in first:
+            continue
         if n := phrase_at(toks, i, c.reporting_after):
             found = _source_after(text, toks, i + n)
         elif n := phrase_at(toks, i, c.reporting):
@@ -304,7 +336,9 @@ def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
     "denied", "the real toll"), else None."""
     words = tokenize(text) if toks is None else toks
     c = cues()
-    for i in range(len(words)):
+    for i, t in enumerate(words):
+        if t.low not in c.denial_first:
+            continue
         n = phrase_at(words, i, c.denials) or phrase_at(words, i, c.real_tolls)
         if n:
             return _span(text, words, i, i + n)
@@ -329,9 +363,13 @@ def denied_spans(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
 # -- zero ------------------------------------------------------------------------------------------
 
 
-def zero_cue_words() -> frozenset[str]:
-    """The words a phrase of zero opens with ("no", "without"): where none stands, none is read."""
-    return frozenset(cues().zeros)
+@cache
+def zero_finder() -> re.Pattern[str]:
+    """Where a phrase of zero may stand in lower-cased text (perhaps inside a word, as "casino deaths"
+    holds "no deaths"): where none does, :func:`zeros` finds none."""
+    phrases = sorted((p for ps in cues().zeros.values() for p in ps), key=len, reverse=True)
+    alternatives = (r"\s+".join(map(re.escape, p)) for p in phrases)
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'’-])")
 
 
 def zeros(text: str, toks: Sequence[Token]) -> list[tuple[ZeroOutcome, int, int]]:

@@ -79,7 +79,7 @@ def _first_place(pattern: re.Pattern[str]) -> Callable[[bytes, int, int], tuple[
     return leftmost(relaxed(pattern.pattern, pattern.flags & (re.I | re.X)))
 
 
-def _matches(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:
+def matches_from_first_place(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried from the first place RE2 finds it may match, and not at all when
     it finds none (most reports). Searched everywhere by ``re``, the three patterns took a third of the
     reader's time on gvc-dev (0.78 s of 2.4 s). ``folded`` is ``fold(text)`` when the caller has it."""
@@ -115,7 +115,7 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
     ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     out = list(statements)
     by_start: _ByStart | None = None
-    for m in _matches(_RECALLED, text, folded):
+    for m in matches_from_first_place(_RECALLED, text, folded):
         start, end = _sentence(text, m.start())
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
@@ -158,12 +158,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
     ``previous`` of the revision its paragraph's current statements make (in the same order).
     ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     spans: list[tuple[int, int, int | None]] = []
-    for m in _matches(_EARLIER, text, folded):
+    for m in matches_from_first_place(_EARLIER, text, folded):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
-    for m in _matches(_INJURED_DIED, text, folded):
+    for m in matches_from_first_place(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes
         fig = parse_figure(m.group("fig"))
         if fig is not None and fig.best:

@@ -536,15 +536,16 @@ SURVIVED_RE = compiled.compile(
 SURVIVED_WORDS = ("surviv", "life", "condition", "recovering", "expected", "minor", "doing", "treated")
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
-CUMULATIVE, SURVIVED, DATE = range(3)
+CUMULATIVE, SURVIVED, DATE, CUE = range(4)
 
 
 @cache
 def context_prefilter() -> Any:
-    """One RE2 pass over a lower-cased sentence (prefilter.py) for CUMULATIVE_RE, SURVIVED_RE and the
-    date phrases (dates.py, which read the text as it is: widened to any case):
+    """One RE2 pass over a lower-cased sentence (prefilter.py) for CUMULATIVE_RE, SURVIVED_RE, the
+    first words of the context's cues (context.py) and the date phrases (dates.py, which read the text as it is: widened to any case):
     ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
     a character for these alternations, searches only the sentences where one may match."""
+    from casualty_cli.extraction.context import cue_pattern
     from casualty_cli.extraction.dates import _DATE_PHRASE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
 
@@ -552,7 +553,14 @@ def context_prefilter() -> Any:
         relaxed_source(p.pattern, p.flags & (re.I | re.X))
         for p in (CUMULATIVE_RE, SURVIVED_RE)
     ]
-    return relaxed_set([*lowered, relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True)])
+    cue = cue_pattern()
+    return relaxed_set(
+        [
+            *lowered,
+            relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True),
+            relaxed_source(cue.pattern, 0),
+        ]
+    )
 
 
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.

@@ -25,14 +25,17 @@ import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Literal
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import context as C
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import find_event_date
-from casualty_cli.extraction.earlier import set_earlier_figures_apart, set_recalled_events_apart
+from casualty_cli.extraction.earlier import (
+    matches_from_first_place,
+    set_earlier_figures_apart,
+    set_recalled_events_apart,
+)
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
@@ -1059,16 +1062,22 @@ class _Reader:
         """Statements of zero the readers leave ("There were no casualties", "ended without loss of life"):
         one for each outcome a sentence names and gives no figure of."""
         find = self.index.find
-        done: set[int] = set()
-        for hit in _zero_cue().finditer(self.lowered):
-            sent = find(hit.start())
-            if sent is None or sent.start in done or hit.start() >= sent.end:
+        said: dict[int, set[str]] = {}  # by sentence: the outcomes it gives a figure of
+        text = self.text
+        # (one RE2 pass over the fold finds where the first one may stand: in most reports nowhere)
+        for hit in matches_from_first_place(C.zero_finder(), self.lowered, self.folded_lower()):
+            at = hit.start()
+            sent = find(at)
+            if sent is None or at >= sent.end:
                 continue
-            done.add(sent.start)
-            said = {m.kind for m in self.in_sentence(sent.start)}
-            for outcome, start, end in C.zeros(self.text, tokenize(self.text, sent.start, sent.end)):
-                if outcome not in said and not (outcome == "injured" and "hit" in said):
-                    said.add(outcome)
+            # a phrase of zero is a few words, after at most one negator: a bounded window
+            window = tokenize(text, max(sent.start, text.rfind(" ", sent.start, max(sent.start, at - 1)) + 1), min(sent.end, hit.end()))
+            for outcome, start, end in C.zeros(text, window):
+                if start < at:
+                    continue
+                given = said.setdefault(sent.start, {m.kind for m in self.in_sentence(sent.start)})
+                if outcome not in given and not (outcome == "injured" and "hit" in given):
+                    given.add(outcome)
                     self.sentences[sent.start] = sent
                     self.keep(_Mention(outcome, Figure.exact(0), start, end, sent.start))
 
@@ -1114,6 +1123,9 @@ class _Reader:
 
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""
+        sent = self.sentences[m.sentence]
+        if P.CUE not in self.maybe(sent) or C.denial_finder().search(self.lowered, sent.start, sent.end) is None:
+            return False
         self.context(m.sentence, published)
         return any(lo <= m.start < hi for lo, hi in self.denied.get(m.sentence, ()))
 
@@ -1127,13 +1139,16 @@ class _Reader:
     def sentence_context(self, sent: Sentence, published: date | None) -> _Context:
         text = self.text
         low = self.lowered[sent.start : sent.end]
-        toks = tokenize(text, sent.start, sent.end)
-        if (cue := C.revision(text, toks)) is not None:
-            self.revision_cues[sent.start] = cue
-        if denied := C.denied_spans(text, toks):
-            self.denied[sent.start] = denied
+        hedge = attribution = None
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
         maybe = self.maybe(sent)
+        if P.CUE in maybe:  # a sentence where no cue's first word stands needs no tokens
+            toks = tokenize(text, sent.start, sent.end)
+            if (cue := C.revision(text, toks)) is not None:
+                self.revision_cues[sent.start] = cue
+            if denied := C.denied_spans(text, toks):
+                self.denied[sent.start] = denied
+            hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         cumulative = (
             (P.CUMULATIVE in maybe and P.CUMULATIVE_RE.search(low) is not None)
@@ -1141,7 +1156,7 @@ class _Reader:
             or _OTHER_STORY.match(low) is not None
         )
         event_date = self.event_date(sent, published, P.DATE in maybe)
-        return (C.hedge(text, toks), C.attribution(text, toks), cumulative, event_date)
+        return (hedge, attribution, cumulative, event_date)
 
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
         """The date the sentence gives the event, else the date its post's headline gives.
@@ -1250,12 +1265,6 @@ def _resolve_hits(
         high = None if fig.high is None else max(0, fig.high - killed)
         out.append((m, Figure(injured, low, high, fig.qualifier), f"{fig.best} hit, less {killed} killed"))
     return out
-
-
-@cache
-def _zero_cue() -> re.Pattern[str]:
-    """Where a phrase of zero may open (context.py's table): its first words, as whole words."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, C.zero_cue_words()))) + r")\b")
 
 
 def _reader_name() -> str:
