@@ -97,30 +97,47 @@ def throughput(casualty: str, data: Path, chars: int, runs: int) -> None:
     print(f"extract, cold (patterns compiled afresh): {cold:.2f} s -> {chars / cold / 1e6:.2f} M chars/s")
 
 
+def machine_busy() -> float | None:
+    """Seconds of CPU the whole machine has spent busy since boot (/proc/stat), or None where there is none."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def alternating(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
     """Each command's median wall and CPU seconds (its processes' and their workers'), over ``runs``
-    rounds that run every command once: a change in the machine's load falls on all of them alike."""
+    rounds that run every command once: a change in the machine's load falls on all of them alike.
+
+    Prints how many cores other work kept busy meanwhile: where the scheduler shares the cores fairly
+    between sessions (Linux's autogroup), a command's workers share its session's part, and no
+    speed-up from more processes can show while other sessions keep the cores busy."""
     wall: dict[str, list[float]] = {name: [] for name in cmds}
     cpu: dict[str, list[float]] = {name: [] for name in cmds}
+    busy0, t0 = machine_busy(), time.perf_counter()
     for _ in range(runs):
         for name, cmd in cmds.items():
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             wall[name].append(timed(cmd))
             after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers too: the command waits for them
             cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    busy1, elapsed = machine_busy(), time.perf_counter() - t0
+    if busy0 is not None and busy1 is not None:
+        ours = sum(sum(c) for c in cpu.values())
+        print(f"  (meanwhile other work kept {max(0.0, busy1 - busy0 - ours) / elapsed:.1f} of {os.cpu_count()} cores busy)")
     return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in cmds}
 
 
 def jobs(casualty: str, data: Path, chars: int, runs: int) -> None:
     cmds = {n: [casualty, "extract", str(data), "--json", "--jobs", n] for n in ("1", "2")}
     outputs = [subprocess.run(cmd, capture_output=True, check=True).stdout for cmd in cmds.values()]
-    load = os.getloadavg()[0]
     med = alternating(cmds, runs)
     for n, (wall, cpu) in med.items():
         print(f"extract --jobs {n}: {wall:.2f} s median of {runs} -> {chars / wall / 1e6:.2f} M chars/s (CPU {cpu:.2f} s)")
-    # other work on the machine takes cores from the workers: the load says how much there was
-    print(f"speed-up of --jobs 2: {med['1'][0] / med['2'][0]:.2f}x on {os.cpu_count()} cores, load average "
-          f"{load:.1f} before and {os.getloadavg()[0]:.1f} after; outputs {'the same' if outputs[0] == outputs[1] else 'DIFFERENT'}")
+    same = "the same" if outputs[0] == outputs[1] else "DIFFERENT"
+    print(f"speed-up of --jobs 2: {med['1'][0] / med['2'][0]:.2f}x on {os.cpu_count()} cores; outputs {same}")
 
 
 def linear(casualty: str, mb: float, runs: int) -> None:

@@ -229,6 +229,10 @@ def _collect(chunk: _Chunk[R, P]) -> Iterator[R | P]:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Ends the workers at once: their chunks' results will not be read."""
-    processes = getattr(pool, "_processes", None) or {}  # (the executor has no public way before 3.14)
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    processes = getattr(pool, "_processes", None) or {}  # (no public way before 3.14)
     for process in list(processes.values()):
         process.terminate()

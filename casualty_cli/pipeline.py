@@ -151,7 +151,9 @@ class Grouper:
         except Exception:
             self.rollback()
             raise
-        return sorted(out, key=lambda d: d.event)
+        # In the order decided: an event decided later may join an incident one decided earlier created
+        # (a running total joins the report's incident), and its attach must follow that creation.
+        return out
 
     def _forget_last(self) -> None:
         """Take back the incident the last decision created."""

@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
 from itertools import accumulate
 
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
@@ -69,14 +68,21 @@ _RECALLED = re.compile(
 _OPENING = 30
 
 
-@cache
+_FIRST_PLACE: dict[int, Callable[[bytes, int, int], tuple[int, int]] | None] = {}
+
+
 def _first_place(pattern: re.Pattern[str]) -> Callable[[bytes, int, int], tuple[int, int]] | None:
-    """Where RE2 finds ``pattern`` may first match in a text's fold (prefilter.py), or None without RE2."""
-    try:
-        import re2  # noqa: F401
-    except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
-        return None
-    return leftmost(relaxed(pattern.pattern, pattern.flags & (re.I | re.X)))
+    """Where RE2 finds ``pattern`` may first match in a text's fold (prefilter.py), or None without RE2.
+    Made once a pattern (keyed by its id: hashing a compiled pattern hashes all its code, every time)."""
+    key = id(pattern)
+    if key not in _FIRST_PLACE:
+        try:
+            import re2  # noqa: F401
+        except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
+            _FIRST_PLACE[key] = None
+        else:
+            _FIRST_PLACE[key] = leftmost(relaxed(pattern.pattern, pattern.flags & (re.I | re.X)))
+    return _FIRST_PLACE[key]
 
 
 def matches_from_first_place(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:

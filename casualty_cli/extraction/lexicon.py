@@ -70,6 +70,7 @@ class Lexicon:
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
     one_person_roles: tuple[frozenset[str], ...] = ()
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
     lex.reporting = frozenset(data["reporting"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.agents = frozenset(data["agents"])
     lex.injury_verbs = _phrases(data["injury_verbs"])

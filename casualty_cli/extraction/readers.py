@@ -34,6 +34,7 @@ _WINDOW = 14
 _MAX_ITEMS = 20
 
 _NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
+_SCALES = frozenset(["hundred", "thousand", "million", "dozen"])
 _VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
 _VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
 _QUALIFIER_WORDS = frozenset(
@@ -54,7 +55,7 @@ _STOP = frozenset(
 )
 #: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
 _BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for confirm confirms report say said says say that and but while with after when where as all another additional "
+    ", : ; ( . ! ? — – - for which whom confirm confirms report say said says say that and but while with after when where as all another additional "
     "further other included including include were are reported reports confirmed announced counted "
     "recorded the".split()
 )
@@ -75,7 +76,7 @@ _MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
-_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside".split())
+_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
 @dataclass(slots=True)
@@ -142,6 +143,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
     k = j
     while k - 1 >= lo and j - k < 7:
         p = toks[k - 1]
+        if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
+            break  # "19:39 One person": two numbers side by side are two figures
         if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
             k -= 1
         else:
@@ -156,7 +159,10 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
-    joined = [t for t in toks[s : j + 1] if t.low in ("and", "to", "-", "–")]
+    joined = [
+        x for x in range(s + 1, j) if toks[x].low in ("and", "to", "-", "–")
+        and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
+    ]
     if not joined or fig.qualifier == "range":
         return True
     return all(not t.low[0].isdigit() for t in toks[s : j + 1])
@@ -247,6 +253,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
+    if low in ("more", "others") and j - 1 >= lo and _numberish(toks[j - 1]):
+        found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
+        if found is not None:
+            return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
     if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
@@ -309,6 +319,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
     person = _person_head(lex, t, counted)
+    if (
+        not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
+        and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
+             or toks[j - 2].low in (",", "and"))
+    ):
+        person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
+    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
+        return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and _is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
@@ -360,10 +378,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         fig, s = found
         if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
             return None  # "2014 video": a year
-        if (fig.low or 0) > 1 and _singular(lex, low) and low not in lex.collective and low not in lex.groups and (
-            low not in lex.plural
-        ):
-            return None  # "the 800 block": a plural count takes a plural noun
+        if (fig.low or 0) > 1 and (not person or _is_age(t)) and _singular(lex, low) and low not in lex.groups:
+            return None  # "the 800 block": a plural count takes a plural noun (people forgive a typo)
         part = _partitive(text, toks, s, lo)
         if part is not None:
             return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
@@ -376,7 +392,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and (p.low in ("'s", "’s") or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+    if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
     return None
 
@@ -407,6 +423,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
+        return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
 
 
@@ -432,15 +450,24 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
-        while k > lo and j - k < 6 and toks[k].low != "(":
+        while k > lo and j - k < 16 and toks[k].low != "(":
             k -= 1
         if toks[k].low == "(":
             j = k - 1
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
-    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]):
+    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
+        lex, toks[j].low
+    ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
+    if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
+        "ing"
+    ) and toks[last.first - 1].low not in (
+        "including", "during", "following"
+    ):
+        return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
@@ -558,6 +585,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     low = t.low
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
+        i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
     if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
         toks[i + 1]
     ):
@@ -578,7 +609,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             k += 1
             if k + 1 < hi and toks[k].low in _DEFINITE:
                 k += 1
-        head = _head_right(toks, k, hi, lex)
+        head = _head_right(toks, k, hi, lex, counted=True)
         if head is not None:
             hl = toks[head].low
             if (fig.low or 0) >= 100 and _singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
@@ -596,7 +627,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
                                                                "when", "while", "after", "including", "others",
-                                                               "more", "with", "as", "before"):
+                                                               "more", "with", "as", "before", "from", "by", "inside",
+                                                               "outside", "during", "-") or nxt.low.endswith("ing"):
             return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
@@ -650,6 +682,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
 def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
     """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
     for j in range(i - 1, max(-1, i - 16), -1):
+        if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and _numberish(toks[j - 2]):
+            found = figure_ending(text, toks, j - 2, max(0, j - 6))  # "pinning two of them ..., suffocating them"
+            if found is not None:
+                return _Phrase(found[0], i, i, None)
         if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
             p = phrase_ending(text, toks, j, max(0, j - 6), lex)
             if p is not None and p.figure.best and not p.single:
@@ -710,15 +746,24 @@ def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
     return e
 
 
-def _head_right(toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True) -> int | None:
+def _head_right(
+    toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
+) -> int | None:
     """The head noun of people at or after ``k`` over at most three modifiers, or None."""
-    end = min(hi, k + 6)
+    end = min(hi, k + 8)
     j = k
     while j < end:
         t = toks[j]
-        if t.low in lex.not_people:
-            return None
-        if _person_head(lex, t, counted=j <= k + 1) or (j == k and t.low in lex.groups):
+        if t.low == "(":
+            while j < end and toks[j].low != ")":
+                j += 1  # "two Kenya Defense Forces (KDF) soldiers"
+            j += 1
+            continue
+        if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
+            return j  # "the head of Kanilwan hamlet": a chief
+        if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
+            return None  # "chickens"; but "cattle thieves" are people
+        if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
@@ -775,9 +820,12 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
     after the airliner went down, killing all 329 aboard")?"""
-    return _marked(toks, max(lo, first - 10), first, lex.earlier_event) or _marked(
-        toks, max(lo, first - 40), first, lex.other_event
-    )
+    near = max(lo, first - 10)
+    for m in range(first - 1, near - 1, -1):
+        if toks[m].low == "," or toks[m].low in _CLAUSE_END:
+            near = m + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
+            break
+    return _marked(toks, near, first, lex.earlier_event) or _marked(toks, max(lo, first - 40), first, lex.other_event)
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -823,6 +871,8 @@ class _Sentence:
         self.after = 0
         #: the last token of the last outcome word read
         self.verb_end = -2
+        #: the last token of the outcome word being read
+        self.here = -1
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -832,9 +882,11 @@ class _Sentence:
         # alone is one person of a pair)
         other = p.head == "others" or (not p.single and any(t.low in ("other", "more") for t in around))
         victims = "others" if other else p.head
+        # a sum over several events: "eight people were killed in the attacks"
+        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
         return Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex), after=self.after,
+            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
         )
 
     def read(self) -> list[Reading]:
@@ -849,6 +901,7 @@ class _Sentence:
                 continue
             end = i + len(e.words)
             self.after = toks[end - 1].end
+            self.here = end - 1
             if self.among(e, i, end):
                 pass
             elif e.role == "past":
@@ -971,6 +1024,14 @@ class _Sentence:
             return
         passive = any(w in lex.be for w in aux)
         also = "also" in aux
+        if k >= 0 and toks[k].low == "and":
+            # "it could have hit her and killed her": the verbs share the first one's modal
+            for m in range(k - 1, max(-1, k - 9), -1):
+                low = toks[m].low
+                if low in _CLAUSE_END or low == ",":
+                    break
+                if low in ("could", "would", "might", "may", "should", "can", "will"):
+                    return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
@@ -978,6 +1039,12 @@ class _Sentence:
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
                 self.out.append(self.reading(outcome, obj))
                 return
+            if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
+                # "a mob lynched and burned three men": the object of both verbs
+                obj = list_starting(self.text, toks, end + 2, len(toks), lex)
+                if obj is not None:
+                    self.out.append(self.reading(e.outcome, obj))
+                    return
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
@@ -998,6 +1065,12 @@ class _Sentence:
             not passive or self.last_subject is not None
         ):
             subject = self.shared_subject(k)
+            if subject is not None and outcome == "killed":
+                # "1 other guy shot, killed too", "were shot and died": the people hit are the dead
+                lo_tok, hi_tok = subject.span or (subject.first, subject.last)
+                start, stop = toks[lo_tok].start, toks[hi_tok].end
+                self.out = [r for r in self.out
+                            if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
         if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
             subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
             if subject is None:
@@ -1072,14 +1145,23 @@ class _Sentence:
             or self.apposed_subject(k)
         )
 
-    def subject_before_place(self, k: int) -> _Phrase | None:
-        """A subject followed by where it was: "Two persons in a boat drowned"."""
+    def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
+        """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
+        "Two drivers who worked for the company were found dead"."""
+        for m in range(k - 1, max(0, k - 16), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == ",":
+                break
+            if low in ("who", "that", "which"):
+                # the subject before "who" ("one of the victims in the shooting that sent five people to
+                # the hospital has died"), itself perhaps followed by where it was
+                found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is None and not nested:
+                    found = self.subject_before_place(m - 1, nested=True)
+                return found
         j = k
-        while j > 0 and k - j < 12:
+        while j > 0 and k - j < 16:
             low = self.toks[j].low
-            if low in ("who", "that", "which") and j < k:
-                # "Two drivers who worked for the company were found dead": the subject before "who"
-                return list_ending(self.text, self.toks, j - 1, 0, self.lex)
             if low in _CLAUSE_START:
                 return None
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
@@ -1105,6 +1187,8 @@ class _Sentence:
                 return self.subject_at(kk)
             if self.toks[j].low in _CLAUSE_END:
                 return None
+            if self.toks[j].low.endswith("ed") and j - 1 >= 0 and _person_head(lex, self.toks[j - 1]):
+                return list_ending(self.text, self.toks, j - 1, 0, lex)  # "1 priest dragged from his car and killed"
             j -= 1
         return None
 
@@ -1123,13 +1207,17 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and any(t.low in lex.modals for t in toks[clause:i]):
+        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in ("and", "or") and any(
+            t.low in lex.modals for t in toks[clause:i]
+        ):
             return  # "threatened to blow up the ship and kill two hostages"
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
         k = end
         if k < len(toks) and toks[k].low == "of":
+            if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
+                return  # "the attempted assassination of the governor"
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
@@ -1171,9 +1259,11 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= 2 and (
-            toks[j].low in _NOUN_MODIFIERS or (injury and _word(toks[j].low) and toks[j].low not in _STOP
-                                               and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS)
+        while j >= 0 and i - j <= (4 if injury else 2) and (
+            toks[j].low in _NOUN_MODIFIERS or (
+                (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
+                and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
+            )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:

@@ -97,7 +97,10 @@ def _line_sentences(text: str, s: int, e: int, headline: str | None) -> list[Sen
             # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        _bounded(text, start, stop + 1, headline, sentences)
+        if stop + 1 - start <= MAX_SENTENCE:
+            sentences.append(Sentence(start, stop + 1, headline, False))
+        else:
+            _bounded(text, start, stop + 1, headline, sentences)
         start = m.end()
     if start < e:
         _bounded(text, start, e, headline, sentences)

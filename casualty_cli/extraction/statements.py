@@ -993,6 +993,8 @@ class _Reader:
             m = _Mention(kind, r.figure, r.start, r.end, si, r.victims, derivation=r.derivation)
         if r.victims == "others":
             m.kind = kind  # "three others were shot": others than the dead
+        if kind == "injured" and r.single and r.after <= r.start and self.lowered.startswith(("a ", "an ", "another "), r.start):
+            m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also
         m.other_event = r.other_event
         end = self.sentences[si].end

@@ -376,9 +376,9 @@ class JsonStore:
                 # The state stays readable after the lock is let go: its index is opened again,
                 # read-only, on what it wrote (closing the writer's connection checkpoints the WAL).
                 # A later writing(known=state) reopens it for writing if nothing was committed since.
-                if state.index is not None:
+                if writer.state.index is not None:
                     with contextlib.suppress(sqlite3.Error):
-                        state.index.reopen(readonly=True)
+                        writer.state.index.reopen(readonly=True)
 
     def _still(self, known: StoreState, raw: Raw) -> bool:
         """Whether ``known`` is still the committed state; if so its index is reopened for writing."""
@@ -436,13 +436,21 @@ class Writer:
     def catch_up(self) -> None:
         """Bring the index to what the manifest commits: rebuild it when unusable, else add the tail."""
         state = self.state
-        if state.index is None:
-            try:
-                state.index = Index.create(self.store.path, state.store_id)
-            except (sqlite3.Error, OSError):
-                return  # only a cache: readers replay the segments instead
-        if state.index.covers() != state.covers:
-            self.write_index()
+        if state.index is not None:
+            if state.index.covers() != state.covers:
+                self.write_index()
+            return
+        try:
+            state.index = Index.create(self.store.path, state.store_id)
+        except (sqlite3.Error, OSError):
+            return  # only a cache: readers replay the segments instead
+        self.write_index()
+        # From here on the state reads from the index it just filled, holding only what it touches
+        # (a replayed state holds the whole store in memory).
+        fresh = StoreState.over(state.index) if state.index.covers() == state.covers else None
+        if fresh is not None:
+            fresh.store_id, fresh.path, fresh.rule = state.store_id, state.path, state.rule
+            self.state = fresh
 
     def write_index(self) -> None:
         """Write what the last commit changed into the index (after the manifest: it is only a cache)."""

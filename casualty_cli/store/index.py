@@ -105,8 +105,9 @@ class Table(MutableMapping[str, V], Generic[V]):
         one: Callable[[str], V | None] | None = None,
         every: Callable[[], Iterable[tuple[str, V]]] | None = None,
         prefixed: Callable[[str], Iterable[str]] | None = None,
+        many: Callable[[list[str]], Iterable[tuple[str, V]]] | None = None,
     ) -> None:
-        self._one, self._every, self._prefixed = one, every, prefixed
+        self._one, self._every, self._prefixed, self._many = one, every, prefixed, many
         self._held: dict[str, V] = {}
         self._gone: set[str] = set()
         self._changed: set[str] = set()
@@ -176,6 +177,14 @@ class Table(MutableMapping[str, V], Generic[V]):
         """Whether every key is held here (no index behind it, or all of it read)."""
         return self._complete and self._one is None
 
+    def fetch(self, keys: Iterable[str]) -> None:
+        """Read the values of ``keys`` not held yet in one query (instead of one query each)."""
+        if self._complete or self._many is None:
+            return
+        wanted = [k for k in keys if k not in self._held and k not in self._gone]
+        if wanted:
+            self._held.update(self._many(wanted))
+
     def keys_with_prefix(self, prefix: str) -> list[str]:
         """The keys starting with ``prefix``, sorted; a range query, without loading the table."""
         if self._complete or self._prefixed is None:
@@ -198,9 +207,12 @@ class Table(MutableMapping[str, V], Generic[V]):
         return [(k, self._held[k]) for k in sorted(self._changed) if k in self._held], sorted(self._gone)
 
     def written(self) -> None:
-        """Everything :meth:`changed` returned is in the index now."""
+        """Everything :meth:`changed` returned is in the index now: a table read on demand lets go
+        of what it held (it is read again when asked for), so memory holds one commit's worth."""
         self._changed.clear()
         self._gone.clear()
+        if not self._complete:
+            self._held.clear()
 
 
 class Index:
@@ -317,6 +329,13 @@ class Index:
     def incidents_of_report(self, key: str) -> list[str]:
         rows = self.conn.execute("SELECT DISTINCT incident FROM statements WHERE report = ?", (key,))
         return [str(r[0]) for r in rows if r[0] is not None]
+
+    def statements_of(self, sids: list[str]) -> Iterator[tuple[str, list[Any]]]:
+        for start in range(0, len(sids), 500):  # SQLite takes a few hundred parameters at once
+            part = sids[start : start + 500]
+            query = f'SELECT id, "offset", length, report, incident FROM statements WHERE id IN ({",".join("?" * len(part))})'
+            for sid, offset, length, report, incident in self.conn.execute(query, part):
+                yield sid, [offset, length, report, incident]
 
     def statements(self) -> Iterator[tuple[str, list[Any]]]:
         rows = self.conn.execute('SELECT id, "offset", length, report, incident FROM statements ORDER BY rowid')

@@ -209,7 +209,10 @@ class StoreState:
                 lambda p: index.keys_with_prefix("incidents", "id", p),
             ),
             locations=Table(
-                index.statement, index.statements, lambda p: index.keys_with_prefix("statements", "id", p)
+                index.statement,
+                index.statements,
+                lambda p: index.keys_with_prefix("statements", "id", p),
+                index.statements_of,
             ),
             next_event=next_event,
             report_count=report_count,
@@ -329,6 +332,7 @@ class StoreState:
         """The records of ``sids``, in that order: one open of the segment, reads in file order."""
         wanted = list(sids)
         out: dict[str, Raw] = {sid: self.loaded[sid] for sid in wanted if sid in self.loaded}
+        self.locations.fetch(sid for sid in wanted if sid not in out)
         places = sorted((self.locations[sid][0], self.locations[sid][1], sid) for sid in wanted if sid not in out)
         if places:
             file = path / STATEMENTS
