@@ -130,6 +130,7 @@ def test_a_denial_sets_apart_only_a_named_figure(noun: str) -> None:
     [(lo, hi)] = _read(denied_spans, text)
     assert lo <= text.index("25") < hi
     assert _read(denied_spans, "In the disputed district 5 soldiers were killed.") == []
+    assert _read(denial, "In the disputed district 5 soldiers were killed.") is None
 
 
 @pytest.mark.parametrize("words", TABLES["real_tolls"])
