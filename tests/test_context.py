@@ -130,6 +130,7 @@ def test_a_denial_sets_apart_only_a_named_figure(noun: str) -> None:
     [(lo, hi)] = _read(denied_spans, text)
     assert lo <= text.index("25") < hi
     assert _read(denied_spans, "In the disputed district 5 soldiers were killed.") == []
+    assert _read(denial, "In the disputed district 5 soldiers were killed.") is None
 
 
 @pytest.mark.parametrize("words", TABLES["real_tolls"])
@@ -175,6 +176,7 @@ ROWS: list[tuple[str, list[tuple[str, int, tuple[str, int | None] | None, str | 
     ("Two men were injured, according to Garissa County’s police commander.",
      [("injured", 2, None, None, "Garissa County’s police commander")]),
     ("Five people were killed, he told Reuters.", [("killed", 5, None, None, None)]),
+    ("Unconfirmed reports said 20 villagers died.", [("killed", 20, None, "Unconfirmed", None)]),
     # hedges
     ("Two soldiers were reportedly killed.", [("killed", 2, None, "reportedly", None)]),
     ("Three guards were killed and the toll could climb.", [("killed", 3, None, "could climb", None)]),

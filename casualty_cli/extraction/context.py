@@ -332,30 +332,36 @@ def attribution(text: str, toks: Sequence[Token]) -> str | None:
 
 
 def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
-    """The words of a denial, when the sentence disputes another figure in so many words ("disputing",
-    "denied", "the real toll"), else None."""
+    """The words of a denial, when the sentence disputes another figure in so many words ("disputing
+    the MSF figure", "denied reports that", "the real toll"), else None: "in disputed Kashmir" is none."""
     words = tokenize(text) if toks is None else toks
     c = cues()
     for i, t in enumerate(words):
         if t.low not in c.denial_first:
             continue
-        n = phrase_at(words, i, c.denials) or phrase_at(words, i, c.real_tolls)
-        if n:
+        if n := phrase_at(words, i, c.real_tolls):
+            return _span(text, words, i, i + n)
+        if (n := phrase_at(words, i, c.denials)) and _denied_object(words, i + n) is not None:
             return _span(text, words, i, i + n)
     return None
 
 
-def denied_spans(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
-    """Where the sentence gives the figure it disputes (the other side's): from a denial verb to the
-    end of its clause, at most :data:`REACH` tokens, when it names a figure, a claim or a report
-    ("disputing the MSF figure of 25", "denied reports that 25 died")."""
+def _denied_object(toks: Sequence[Token], j: int) -> int | None:
+    """The end (token index) of a denial's object starting at ``j`` when it names a figure, a claim or
+    a report: up to the end of its clause, at most :data:`REACH` tokens; else None."""
     c = cues()
+    k = j
+    while k < len(toks) and k - j < REACH and toks[k].text not in ",;.:" and toks[k].low not in ("and", "but"):
+        k += 1
+    return k if any(t.low in c.denied_objects for t in toks[j:k]) else None
+
+
+def denied_spans(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where the sentence gives the figure it disputes (the other side's): a denial's object (see
+    :func:`denial`), as "the MSF figure of 25" in "disputing the MSF figure of 25"."""
     out: list[tuple[int, int]] = []
-    for _, j in find_phrases(toks, c.denials):
-        k = j
-        while k < len(toks) and k - j < REACH and toks[k].text not in ",;.:" and toks[k].low not in ("and", "but"):
-            k += 1
-        if any(t.low in c.denied_objects for t in toks[j:k]):
+    for _, j in find_phrases(toks, cues().denials):
+        if (k := _denied_object(toks, j)) is not None:
             out.append((toks[j].start, toks[k - 1].end))
     return out
 
