@@ -1,6 +1,6 @@
 """Extraction speed, scaling and start-up, printed as figures (never asserted: shared machines are noisy).
 
-    python bench/bench_extract.py [--runs 5] [--data ../shared/eval/gvc-dev.jsonl] [--mb 5] [--only NAME...]
+    python bench/bench_extract.py [--runs 5] [--data ../shared/eval/gvc-dev.jsonl] [--mb 5] [--only NAME...] [--quiet]
 
 Sections (``--only`` picks some: throughput jobs linear startup):
 
@@ -14,7 +14,9 @@ Sections (``--only`` picks some: throughput jobs linear startup):
    otherwise compile every module from source at every run (0.02 s of start-up, measured), which no user pays.
 2. jobs: the same command with `--jobs 1` and `--jobs 2` (no taskset), runs alternating so that both
    meet the same load; the medians, their throughputs and the speed-up (median at 1 / median at 2).
-   The outputs of the two are compared byte for byte.
+   The outputs of the two are compared byte for byte. Also printed: how many cores other work kept busy
+   meanwhile (Linux shares cores between sessions, so other busy sessions leave no core free for a
+   second worker); --quiet waits before each round for a second in which the machine is all but idle.
 3. linear: --mb MB (default 5) of generated news-like sentences, of this script's own words, as one
    single line (a .txt file) and as the same text cut into 2 KB reports (JSON Lines), each extracted with
    `--jobs 1`; the ratio of the medians. Target: the line within 2x of the reports. A second shape has no
@@ -107,33 +109,46 @@ def machine_busy() -> float | None:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def alternating(cmds: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+def wait_for_quiet(limit: float = 0.3, longest: float = 60.0) -> None:
+    """Waits (at most ``longest`` seconds) for a second in which other work keeps under ``limit`` cores busy."""
+    deadline = time.perf_counter() + longest
+    while time.perf_counter() < deadline:
+        before = machine_busy()
+        time.sleep(1.0)
+        after = machine_busy()
+        if before is None or after is None or after - before < limit:
+            return
+
+
+def alternating(cmds: dict[str, list[str]], runs: int, quiet: bool = False) -> dict[str, tuple[float, float]]:
     """Each command's median wall and CPU seconds (its processes' and their workers'), over ``runs``
     rounds that run every command once: a change in the machine's load falls on all of them alike.
 
     Prints how many cores other work kept busy meanwhile: where the scheduler shares the cores fairly
     between sessions (Linux's autogroup), a command's workers share its session's part, and no
-    speed-up from more processes can show while other sessions keep the cores busy."""
+    speed-up from more processes can show while other sessions keep the cores busy. ``quiet`` waits
+    before each round for a second in which the machine is all but idle (wait_for_quiet)."""
     wall: dict[str, list[float]] = {name: [] for name in cmds}
     cpu: dict[str, list[float]] = {name: [] for name in cmds}
-    busy0, t0 = machine_busy(), time.perf_counter()
+    others = 0.0  # CPU seconds of other work during the timed runs
     for _ in range(runs):
+        if quiet:
+            wait_for_quiet()
         for name, cmd in cmds.items():
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            before, busy0 = resource.getrusage(resource.RUSAGE_CHILDREN), machine_busy()
             wall[name].append(timed(cmd))
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers too: the command waits for them
+            after, busy1 = resource.getrusage(resource.RUSAGE_CHILDREN), machine_busy()  # the workers too
             cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    busy1, elapsed = machine_busy(), time.perf_counter() - t0
-    if busy0 is not None and busy1 is not None:
-        ours = sum(sum(c) for c in cpu.values())
-        print(f"  (meanwhile other work kept {max(0.0, busy1 - busy0 - ours) / elapsed:.1f} of {os.cpu_count()} cores busy)")
+            if busy0 is not None and busy1 is not None:
+                others += max(0.0, busy1 - busy0 - cpu[name][-1])
+    print(f"  (meanwhile other work kept about {others / sum(map(sum, wall.values())):.1f} of {os.cpu_count()} cores busy)")
     return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in cmds}
 
 
-def jobs(casualty: str, data: Path, chars: int, runs: int) -> None:
+def jobs(casualty: str, data: Path, chars: int, runs: int, quiet: bool) -> None:
     cmds = {n: [casualty, "extract", str(data), "--json", "--jobs", n] for n in ("1", "2")}
     outputs = [subprocess.run(cmd, capture_output=True, check=True).stdout for cmd in cmds.values()]
-    med = alternating(cmds, runs)
+    med = alternating(cmds, runs, quiet)
     for n, (wall, cpu) in med.items():
         print(f"extract --jobs {n}: {wall:.2f} s median of {runs} -> {chars / wall / 1e6:.2f} M chars/s (CPU {cpu:.2f} s)")
     same = "the same" if outputs[0] == outputs[1] else "DIFFERENT"
@@ -173,6 +188,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEV)
     ap.add_argument("--mb", type=float, default=5.0, help="size of the generated text of the linearity section")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    ap.add_argument("--quiet", action="store_true",
+                    help="jobs: before each round, wait for a second in which other work leaves the cores all but idle")
     a = ap.parse_args()
     casualty = shutil.which("casualty") or sys.exit("casualty is not installed (pip install -e .)")
     compileall.compile_dir(ROOT / "casualty_cli", quiet=1)
@@ -185,7 +202,10 @@ def main() -> None:
             continue
         with a.data.open(encoding="utf-8") as f:
             chars = sum(len(json.loads(line)["text"]) for line in f)
-        (throughput if section == "throughput" else jobs)(casualty, a.data, chars, a.runs)
+        if section == "throughput":
+            throughput(casualty, a.data, chars, a.runs)
+        else:
+            jobs(casualty, a.data, chars, a.runs, a.quiet)
     if "linear" in a.only:
         linear(casualty, a.mb, max(1, a.runs // 2))
     if "startup" in a.only:

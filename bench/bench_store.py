@@ -19,7 +19,8 @@ piped (median of ``--runs``):
   store (target ratio <= 1.5).
 
 ``--throughput`` instead writes about ``--mb`` MB of JSON Lines (copies of the set) and times
-`casualty ingest FILE` into an empty store: reports a second, and peak memory.
+`casualty ingest FILE` into an empty store, with one job and with ``--jobs`` (default: the cores):
+reports a second, and peak memory.
 
 Prints figures; asserts nothing about timing.
 """
@@ -226,8 +227,14 @@ def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
                         break
                 k += 1
         print(f"input: {count} reports, {written / 1e6:.1f} MB of JSON Lines")
-        wall, rss, _, _ = run_cli(work / "store", "ingest", str(path), "--json")
-        print(f"casualty ingest: {wall:.1f} s, {count / wall:.0f} reports/s, peak {rss:.0f} MB")
+        for jobs in sorted({1, args.jobs}):
+            store = work / f"store-{jobs}"
+            wall, rss, _, _ = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs))
+            print(
+                f"casualty ingest --jobs {jobs}: {wall:.1f} s, {count / wall:.0f} reports/s, "
+                f"peak {rss:.0f} MB (this process; workers have their own)"
+            )
+            shutil.rmtree(store)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -239,6 +246,7 @@ def main() -> int:
     ap.add_argument("--new", type=int, default=100)
     ap.add_argument("--throughput", action="store_true", help="time one archive-sized ingest instead")
     ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--throughput: also with N jobs")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found (the benchmark reads ../shared relative to the repo)")

@@ -24,7 +24,6 @@ correcting a claim settles a contest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -39,13 +38,6 @@ if TYPE_CHECKING:
 SAME_TIME = timedelta(hours=12)
 #: A denial disputes figures this many days either side of it.
 DENIAL_DAYS = 3
-# A statement that disputes another's figure in so many words.
-_DENIAL = re.compile(
-    r"\b(?:disput(?:ed|es|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)|contradict(?:ed|s|ing)|"
-    r"(?:the\s+)?(?:real|true|actual)\s+(?:death\s+)?(?:toll|figure|number))\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -103,7 +95,9 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
 
 def denies(e: StoredStatement) -> bool:
     """Does the statement dispute another figure in so many words ("denied", "the real toll was")?"""
-    return _DENIAL.search(e.statement.quote) is not None
+    from casualty_cli.extraction.context import denial
+
+    return denial(e.statement.quote) is not None
 
 
 def _same_source(a: StoredStatement, b: StoredStatement) -> bool:

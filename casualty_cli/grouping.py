@@ -56,7 +56,7 @@ from typing import Any
 from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_names, targets
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import extract_places, extract_streets, same_place
+from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
 from casualty_cli.stories import DATE_TOLERANCE
 
 __all__ = [
@@ -242,7 +242,8 @@ def describe(
     places = _merge_lists(local_places, found["places"]) or report_places
     keys: list[str] = []
     names: list[str] = []
-    for key, name in places:
+    # a town before the country it is in, whatever order the text names them: the title's place
+    for key, name in sorted(places, key=lambda p: is_region(p[0])):
         if not any(same_place(key, k) for k in keys):
             keys.append(key)
             names.append(name)
@@ -312,7 +313,8 @@ def _surnames(names: Iterable[str]) -> set[str]:
 WEIGHTS: dict[str, float] = {
     "place": 2.0,  # a place both name among their first three
     "side_place": 1.0,  # a shared place that is only a side mention of one of them
-    "other_place": -1.0,  # both name places, none shared
+    "other_place": -1.0,  # both name specific places (or only regions), none shared
+    "region": 0.5,  # a country or region both name, and no specific place shared
     "street": 1.5,
     "other_street": -1.0,
     "name": 2.0,  # a person both name in full
@@ -327,6 +329,23 @@ WEIGHTS: dict[str, float] = {
 }
 
 
+def _place_score(places: Sequence[str], others: Sequence[str]) -> float:
+    """What two lists of place keys add to :func:`score`. Specific places (towns, districts, streets'
+    cities) count first; countries and regions (:func:`~casualty_cli.places.is_region`) only when no
+    specific place is shared, and weakly: two strikes in Syria on one day may be 300 km apart."""
+    w = WEIGHTS
+    mine, theirs = specific(places), specific(others)
+    hit = next(((i, j) for i, a in enumerate(mine) for j, b in enumerate(theirs) if same_place(a, b)), None)
+    if hit is not None:
+        return w["place"] if min(hit) < 3 else w["side_place"]
+    if mine and theirs:
+        return w["other_place"]
+    regions, oregions = set(places) - set(mine), set(others) - set(theirs)
+    if regions & oregions:
+        return w["region"]
+    return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
 def score(sig: Signature, other: Signature) -> float:
     """How strongly two signatures point at one event (at :data:`THRESHOLD` or above: the same).
 
@@ -336,14 +355,7 @@ def score(sig: Signature, other: Signature) -> float:
     w = WEIGHTS
     total = 0.0
     places, others = sig.get("places") or [], other.get("places") or []
-    place_hit = next(
-        ((i, j) for i, a in enumerate(places) for j, b in enumerate(others) if same_place(a, b)),
-        None,
-    )
-    if place_hit is not None:
-        total += w["place"] if min(place_hit) < 3 else w["side_place"]
-    elif places and others:
-        total += w["other_place"]
+    total += _place_score(places, others)
     streets, ostreets = set(sig.get("streets") or ()), set(other.get("streets") or ())
     if streets and ostreets:
         total += w["street"] if streets & ostreets else w["other_street"]
@@ -390,8 +402,9 @@ def _names_follow_up(sig: Signature, other: Signature) -> bool:
 
 
 def _key_places(sig: Signature) -> list[str]:
-    """The places a signature is filed under for follow-ups: its first few, exactly as keyed."""
-    return list((sig.get("places") or [])[:FOLLOW_UP_PLACES])
+    """The places a signature is filed under for follow-ups: its first few specific ones, exactly as
+    keyed (a country shared weeks apart is no sign of one event)."""
+    return specific((sig.get("places") or [])[:FOLLOW_UP_PLACES])
 
 
 def _date_ref(sig: Signature, other: Signature) -> bool:
@@ -531,14 +544,15 @@ def merge(old: Signature, new: Signature) -> Signature:
 def title(sig: Signature) -> str:
     """A readable title: ``"Ma'arat al-Numan hospital, 2016-02-15"``.
 
-    The place is the one most of the incident's events name among their first two (``place_votes``; a
-    tie goes to the place ranked first), so the title hangs on which report came first only in a tie.
+    The place is the one most of the incident's events name among their first two (``place_votes``); a
+    tie goes to the more specific place (a town before a country), then to the first in alphabetical
+    order, so the title never hangs on which report came first.
     """
     names = sig.get("place_names") or []
     keys = sig.get("places") or []
     votes = sig.get("place_votes") or {}
     place = names[0] if names else ""
-    ranked = sorted((k for k in votes if k in keys), key=lambda k: (-int(votes[k]), keys.index(k)))
+    ranked = sorted((k for k in votes if k in keys), key=lambda k: (-int(votes[k]), is_region(k), k))
     if ranked and len(names) == len(keys):
         place = names[keys.index(ranked[0])]
     targets = sig.get("targets") or []

@@ -7,9 +7,12 @@ apostrophes, hyphens as spaces, Arabic articles (al-, el-, ...) dropped, doubled
 :func:`same_place` compares keys, fuzzily for names long enough that a fuzzy hit means something.
 
 :func:`extract_places` looks for the cues news writing uses to name where something happened:
-datelines, "in <Place>[, <State>]", "in the town of X", "X province", "<Place> police", and in the
-headline "<Place> man/teen/...". Streets ("on Edwards Street", "the 4800 block of South Throop")
-come from :func:`extract_streets`. Both return keys ranked by how strongly the text points at them.
+datelines (wire copy's too), a place-introducing word before a name ("in", "near", "swept through",
+"shelled", "40 km north of": the tables :data:`PLACE_PREPOSITIONS`, :data:`PLACE_VERBS`,
+:data:`COMPASS`), "the Syrian city of X", "X province", "Aleppo's al-Quds hospital", "<Place>
+police", and in the headline "<Place> man/teen/...". Streets ("on Edwards Street", "the 4800 block
+of South Throop") come from :func:`extract_streets`. Both return keys ranked by how strongly the
+text points at them. :func:`is_region` tells a country or wider region (a weak place) from a town.
 """
 
 from __future__ import annotations
@@ -25,8 +28,11 @@ __all__ = [
     "dateline_places",
     "extract_places",
     "extract_streets",
+    "is_region",
     "place_key",
+    "places_disagree",
     "same_place",
+    "specific",
     "street_key",
     "wordset",
 ]
@@ -34,48 +40,132 @@ __all__ = [
 # A capitalised word of a place name: "Rocky", "Ma'arat", "Winston-Salem", "St.", and the
 # lower-case joints Arabic and Romance names carry inside ("al-Numan", "de", "la").
 _CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-_JOINT = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ad-|de|del|la|le|du|of|upon)[-\s])"
+_JOINT = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ul|bin|ibn|de|del|la|le|du|of|upon)[-\s])"
 _NAME = rf"{_CAP}(?:\s(?:{_JOINT})?{_CAP}){{0,3}}"
 
 # The state or country after a comma: "Chicago, Ill.", "Rocky Mount, N.C.", "Aleppo, Syria".
 _STATE = r"(?:[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?)"
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
 _DATELINE = re.compile(
     rf"""
     ^[\W_]{{0,3}}                           # line start, maybe a stray bullet
     (?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){{0,3}})   # CHICAGO, ROCKY MOUNT, ST. LOUIS
-    (?:,\s(?P<state>{_STATE}))?              # , N.C.
-    \s*(?:\([^)\n]{{1,30}}\)\s*)?            # (AP), (WKRN)
-    (?:--?|—|–)                              # the dash that ends a dateline
+    (?:,\s(?!{_MONTH}\s\d)(?P<state>{_STATE}))?   # , N.C. / , Afghanistan (a month is the date)
+    (?:,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?   # wire copy's date: ", Oct 5", ", March 3, 2019"
+    \s*(?:\([^)\n]{{1,30}}\)\s*)?            # (AP), (Reuters), (WKRN)
+    (?:--?|—|–)                              # the dash that ends a dateline (a colon: page furniture, "RELATED:")
     """,
     re.VERBOSE | re.MULTILINE,
 )
 
+
+def _alternation(rows: Iterable[str], capital: bool = False) -> str:
+    r"""A regex alternation of a table's rows, longest first, spaces as ``\s``; with ``capital`` each
+    row may also open a sentence with a capital ("in" → "[Ii]n")."""
+    out = []
+    for row in sorted(set(rows), key=len, reverse=True):
+        pattern = re.escape(row).replace(r"\ ", r"\s")
+        out.append(f"[{row[0].upper()}{row[0]}]{pattern[1:]}" if capital else pattern)
+    return "|".join(out)
+
+
+# The tables below are the knowledge; the patterns after them are only the mechanism.
+
+#: Prepositions that put a place after them; they may open a sentence ("In Kunduz, ...").
+PLACE_PREPOSITIONS: tuple[str, ...] = (
+    "in", "near", "outside", "inside", "into", "across", "around", "through", "throughout",
+    "outskirts of", "edge of",
+)  # fmt: skip
+#: Verbs of what hit a place: "gunmen stormed Baga", "shells pounded Donetsk". Not "hit" or "struck":
+#: in crime news what they hit is most often a person ("a bullet struck Smith").
+PLACE_VERBS: tuple[str, ...] = tuple(
+    "rocked pounded shelled bombed battered ravaged flooded devastated besieged stormed overran raided".split()
+)
+#: Compass points of "40 km north of Baghdad" (never "North Carolina": "of" must follow).
+COMPASS: tuple[str, ...] = tuple(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west""".split()
+)
+#: Lower-case words that may stand between the introducer and the name: "in rebel-held eastern Aleppo".
+PLACE_MODIFIERS: tuple[str, ...] = tuple(
+    """the downtown suburban rural nearby neighbouring neighboring restive besieged central northern
+    southern eastern western northeastern northwestern southeastern southwestern north-eastern
+    north-western south-eastern south-western""".split()
+) + COMPASS
+#: Nouns of "the Syrian city of Aleppo", "hit the town of Baga", "in the village of Kafr Nabl".
+SETTLEMENT_NOUNS: tuple[str, ...] = tuple(
+    """city town village hamlet township borough suburb community neighbourhood neighborhood district
+    area province region county state camp port enclave governorate municipality island""".split()
+)
+#: Nouns after a name that say it is an area: "Idlib province", "Harris County", "Borno State".
+AREA_NOUNS: tuple[str, ...] = tuple(
+    """province governorate county parish district neighbourhood neighborhood region township camp
+    state municipality prefecture oblast""".split()
+)
+#: What a place's possessive names inside it: "Erie's west side", "Baghdad's outskirts".
+AREA_PARTS: tuple[str, ...] = tuple("side sides downtown suburb suburbs outskirts".split())
+#: Sites that a place's possessive names with their own name between: "Aleppo's al-Quds hospital",
+#: "Maiduguri's Monday Market", "Baghdad's Sadr City district". Right after the possessive they name an institution after a person or
+#: a saint ("St. Luke's hospital", "Children's Hospital"), not a place.
+SITE_NOUNS: tuple[str, ...] = tuple(
+    "hospital market marketplace airport mosque university port square district quarter neighbourhood neighborhood".split()
+)
+#: After a name these say who acted, not where: "killed in Russian air strikes", "in Kenyan custody".
+ACTOR_NOUNS: tuple[str, ...] = (
+    *"""forces troops soldiers army military government militants fighters rebels jets warplanes
+    drones artillery navy coalition officials authorities custody strikes airstrikes raids shelling
+    bombardment""".split(),
+    "air strikes",
+)
+
+_INTRODUCER = rf"""(?:
+    {_alternation(PLACE_PREPOSITIONS, capital=True)}|{_alternation(PLACE_VERBS)}
+    |(?:\d[\d.,]*\s?(?:km|kilometres|kilometers|miles)\s(?:\([^)\n]{{1,25}}\)\s)?)?   # 50 km (31 miles)
+     (?:{_alternation(COMPASS, capital=True)})\sof                                     # north of
+    )"""
+
 _IN_PLACE = re.compile(
     rf"""
-    \b(?:[Ii]n|[Nn]ear|[Oo]utside|into|across|around)\s
-    (?:the\s(?:city|town|village|township|borough|suburb|community|neighbou?rhood|district|area|province|region|county|state|camp)\sof\s)?
-    (?:(?:the|downtown|suburban|northern|southern|eastern|western|central|rural|north|south|east|west|northeast|northwest|southeast|southwest)\s)?
-    (?P<place>{_NAME})
+    \b{_INTRODUCER}\s
+    (?:(?:{_alternation(PLACE_MODIFIERS)}|[a-z]+-(?:held|controlled|occupied|run|hit|torn|ravaged|stricken))\s){{0,2}}
+    (?P<place>{_NAME})(?![\w'’])
     (?:,\s(?P<state>{_STATE}))?
+    (?!\s(?:{_alternation(ACTOR_NOUNS)})\b|-(?:led|backed|based)\b)   # "in Syrian government strikes"
+    (?!\s(?:[a-z]+\s)?(?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital)\b)  # "hit the Syrian city of"
     """,
     re.VERBOSE,
 )
 
-# "Idlib province", "Harris County", "Back of the Yards neighborhood": the noun says it is a place.
-_PLACE_NOUN = re.compile(
+#: A sentence that opens with where: "In Helmand, ...", "Near Kandahar, ...", "North of Baghdad, ..." (a
+#: round-up's entry, when what stands before the comma is a place).
+PLACE_OPENING = re.compile(
+    rf"\b(?:{_alternation((*PLACE_PREPOSITIONS, 'at'), capital=True)}|(?:{_alternation(COMPASS, capital=True)})\sof)\s+[^,]{{2,60}},"
+)
+
+# "the Syrian city of Aleppo", "hit the town of Baga", "a suburb of Kabul", "the Somali capital, Mogadishu": a settlement
+# noun and "of" (or a capital and its comma) name the place after them.
+_FRAMED = re.compile(
     rf"""
-    (?P<place>{_NAME})\s
-    (?P<noun>[Pp]rovince|[Gg]overnorate|County|Parish|[Dd]istrict|[Nn]eighbou?rhood|[Rr]egion|[Tt]ownship|[Cc]amp)\b
+    \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
+    (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
+    (?P<place>{_NAME})
     """,
     re.VERBOSE,
 )
 
-# "Erie's west side", "Chicago's South Side": a city named through one of its parts.
+# "Idlib province", "Harris County", "Borno State", "Back of the Yards neighborhood".
+_PLACE_NOUN = re.compile(
+    rf"(?P<place>{_NAME})\s(?P<noun>{_alternation(AREA_NOUNS, capital=True)})\b"
+)
+
+# "Erie's west side", "Chicago's South Side", "Aleppo's al-Quds hospital", "Maiduguri's Monday Market": a
+# city named through one of its parts.
 _POSSESSIVE = re.compile(
     rf"""(?P<place>{_NAME})['’]s\s
-    (?:(?i:north|south|east|west|northeast|northwest|southeast|southwest|far)\s)?
-    (?i:side|neighbou?rhood|downtown|suburbs?)\b""",
+    (?:(?:(?i:far|{_alternation(COMPASS)})\s)?(?i:{_alternation(AREA_PARTS)})
+      |(?:[\w'’-]+\s){{1,3}}?(?i:{_alternation(SITE_NOUNS)}))\b""",
     re.VERBOSE,
 )
 
@@ -114,8 +204,16 @@ _NOT_PLACE = wordset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mr mrs ms dr capt sgt lt officer det chief gov sen rep president
     breaking update updated posted video photo photos watch read more related news report reports
+    live exclusive opinion editor editors note correction warning graphic source click topics tags
     court jail prison custody hospital critical stable condition serious surgery icu
+    islamic ramadan eid brief pictures depth border federal national
+    iraqi israeli palestinian afghan pakistani syrian lebanese iranian turkish kurdish somali kenyan
+    nigerian sudanese yemeni egyptian libyan indian thai filipino chechen ukrainian colombian basque
+    ugandan ethiopian tanzanian eritrean rwandan congolese riot anti-riot
+    shiite shia sunni muslim christian jewish hindu sikh arab islamist
+    arabic english french spanish russian urdu pashto dari persian farsi hebrew kurdish turkish swahili
     north south east west northern southern eastern western central downtown
+    northeast northwest southeast southwest children kids
     state city county town village province district neighborhood neighbourhood area region
     u.s us america american
     street st avenue ave road rd boulevard blvd drive dr lane ln way parkway highway hwy route
@@ -126,6 +224,8 @@ _NOT_PLACE = wordset(
     man woman teen boy girl child men women teens people person victim victims suspect suspects
     """
 )
+
+_NAMED_COMPASS = frozenset(COMPASS) | wordset("northern southern eastern western central")
 
 _APOSTROPHES = "'’‘`´ʻʼʿʾ"
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
@@ -192,6 +292,54 @@ def same_place(a: str, b: str) -> bool:
     return bool(fuzz.ratio(a, b) >= 88)
 
 
+#: Wide areas that Unicode's territory list lacks, or names differently: weak places like countries.
+REGION_NAMES: tuple[str, ...] = (
+    "Middle East", "Sahel", "Horn of Africa", "Balkans", "Caucasus", "Gulf", "Persian Gulf", "Levant",
+    "Maghreb", "North Africa", "East Africa", "West Africa", "South Asia", "Kurdistan", "West Bank",
+    "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "UK", "USA",
+    "Palestine", "Ivory Coast", "Congo", "Burma", "Timor",
+)  # fmt: skip
+#: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
+_CITY_TERRITORIES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """Keys of every country and world region in English (Unicode CLDR's names, through babel), and
+    of :data:`REGION_NAMES`; read once, on first use."""
+    from babel import Locale
+
+    names = list(REGION_NAMES)
+    for code, name in Locale("en").territories.items():
+        if code not in _CITY_TERRITORIES:
+            # "Congo - Kinshasa" is Congo; "Myanmar (Burma)" is both names
+            names.extend(part for part in re.split(r"[()]", name.split(" - ")[0]) if part.strip())
+    return frozenset(place_key(n) for n in names) - {""}
+
+
+def is_region(key: str) -> bool:
+    """Whether a place key names a country or a wider region: a *weak* place. Two reports that both
+    say "Syria" may speak of strikes 300 km apart, and one that says "Syria" does not contradict one
+    that says "Aleppo".
+
+    >>> is_region("syria"), is_region(place_key("Myanmar")), is_region("alepo"), is_region("singapore")
+    (True, True, False, False)
+    """
+    return key in _region_keys()
+
+
+def specific(keys: Iterable[str]) -> list[str]:
+    """The keys that are not countries or regions (:func:`is_region`), in their order."""
+    return [k for k in keys if not is_region(k)]
+
+
+def places_disagree(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two lists of place keys speak of different places: both name a specific place and
+    none is shared. A country or region says too little to disagree with a town in it."""
+    sa, sb = specific(a), specific(b)
+    return bool(sa) and bool(sb) and not any(same_place(x, y) for x in sa for y in sb)
+
+
 def _bare(word: str) -> str:
     """A word as _NOT_PLACE lists it: lower case, no closing dot, no possessive ("Monday's")."""
     w = word.lower().rstrip(".")
@@ -211,7 +359,14 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     # "Syria's Idlib province": the possessive names the container, the place is what follows
     while len(words) > 1 and words[0].endswith(("'s", "’s")):
         words = words[1:]
-    while words and _bare(words[0]) in _NOT_PLACE:
+    # "North Carolina", "South Sudan", "Eastern Ghouta": a compass word written with a capital before
+    # another word is part of the name; "north" in running text, or on its own, is not
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "in Thailand's south": the container is the place
+    # and so is a leading "St." or "Ft." ("St. Louis", "Ft. Worth"): a saint or a fort, not a street
+    while words and _bare(words[0]) in _NOT_PLACE and not (
+        len(words) > 1 and words[0][0].isupper() and (_bare(words[0]) in _NAMED_COMPASS | _PREFIX_ABBREV.keys())
+    ):
         words = words[1:]
     while words and words[-1].lower().rstrip(".,") in _NOT_PLACE | {"of", "de", "la", "al"}:
         words = words[:-1]
@@ -280,16 +435,18 @@ def extract_places(
         shown = name.strip().split()
         while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
             shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
+        if shown and shown[-1].endswith(("'s", "’s")):
+            shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
         display.setdefault(key, " ".join(shown))
         order.setdefault(key, pos)
 
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
         add(m.group("place").title(), 5.0, m.start())
-    for pattern in (_IN_PLACE, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM, _POSSESSIVE):
+    for pattern in (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM, _POSSESSIVE):
         for m in pattern.finditer(title):
             add(m.group("place"), 3.0, -1, in_title=True)
-    body_patterns = ((_IN_PLACE, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0))
+    body_patterns = ((_IN_PLACE, 1.0), (_FRAMED, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0))
     for pattern, weight in () if strong_only else body_patterns:
         for m in pattern.finditer(body):
             add(m.group("place"), weight * (2.0 if m.start() < lead_end else 1.0), m.start())

@@ -12,7 +12,8 @@ How stories are found, with the extractor's own sentence splitter
 - **posts**: a headline line past the first line opens a post when the report holds two or more of
   them, each of three words or more (a single short line, "Advertisement", is page furniture);
 - **events**: a sentence that opens with "Separately,", "Elsewhere,", "Meanwhile,", "In a separate
-  attack," or with "In PLACE," (a place the extractor's neighbour :mod:`~casualty_cli.places` knows);
+  attack," or with where it happened, "In PLACE,", "Near PLACE,", "North of PLACE," (a place
+  :mod:`~casualty_cli.places` knows; its table of place-introducing words is the one used);
 - **paragraphs**: every other line.
 
 How statements become events (:func:`split_events`): the first statement of a post or event opens an
@@ -34,7 +35,7 @@ from typing import Literal
 from casualty_cli.cues import StatementCues, person_names, several_sites, targets
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import extract_places, same_place
+from casualty_cli.places import PLACE_OPENING, extract_places, places_disagree
 
 __all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "story_at", "title_end"]
 
@@ -52,8 +53,6 @@ _ANOTHER_EVENT = re.compile(
     r"(?:Separately|Elsewhere|Meanwhile|Also|In\s+(?:a\s+)?separate\s+[\w-]+(?:\s+[\w-]+)?|In\s+another\s+[\w-]+"
     r"(?:\s+[\w-]+)?)\s*,"
 )
-# "In Helmand, ...", "In the northern city of Kunduz, ...": an event in a place, if that is a place.
-_IN_PLACE_OPENING = re.compile(r"(?:In|At|Near)\s+[^,]{2,60},")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +102,9 @@ def _post_heads(sentences: Sequence[Sentence], text: str) -> list[Sentence]:
 
 def _opening(text: str, sent: Sentence) -> tuple[StoryKind, tuple[tuple[str, str], ...]] | None:
     """Does the sentence open a new event ("Separately, ...", "In Kunduz, ...")? Its kind and places."""
-    m = _IN_PLACE_OPENING.match(text, sent.start, sent.end)
+    m = PLACE_OPENING.match(text, sent.start, sent.end)
     if _ANOTHER_EVENT.match(text, sent.start, sent.end):
-        m = _IN_PLACE_OPENING.search(text, sent.start, min(sent.end, sent.start + 90))
+        m = PLACE_OPENING.search(text, sent.start, min(sent.end, sent.start + 90))
         return "event", _opening_places(m.group(0)) if m else ()
     if m is None:
         return None
@@ -228,7 +227,7 @@ def _compatible(e: _Event, places: Sequence[str], day: int | None, aggregate: bo
         return False
     if e.date is not None and day is not None and abs(e.date - day) > DATE_TOLERANCE:
         return False
-    return not (places and e.places and not any(same_place(x, y) for x in places for y in e.places))
+    return not places_disagree(places, e.places)
 
 
 def story_at(starts: Sequence[int], pos: int) -> int:

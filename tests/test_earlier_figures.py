@@ -55,6 +55,16 @@ EARLIER = [
         [(12, 9)],
         id="initially gave the toll as",
     ),
+    pytest.param(
+        "Police corrected the toll to 12, after earlier saying 14 people had died.",
+        [(12, 14)],
+        id="after earlier saying",
+    ),
+    pytest.param(
+        "The governor said 31 people were killed in the flood, having initially reported 40.",
+        [(31, 40)],
+        id="having initially reported",
+    ),
 ]
 
 

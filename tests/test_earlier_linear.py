@@ -114,5 +114,5 @@ def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
     """RE2 only says where a pattern may first match; the matches are re's, all of them."""
     text = " ".join(pieces)
     for pattern in (earlier._EARLIER, earlier._INJURED_DIED, earlier._RECALLED):
-        found = [m.span() for m in earlier._matches(pattern, text, None)]
+        found = [m.span() for m in earlier.matches_from_first_place(pattern, text, None)]
         assert found == [m.span() for m in pattern.finditer(text)]

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.context import cue_pattern
 from casualty_cli.extraction.dates import _DATE_PHRASE
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed, relaxed_source
 from casualty_cli.extraction.reversal import reversed_source
@@ -30,7 +31,7 @@ def _texts(n: int, seed: int, more: list[str] | None = None) -> list[str]:
     """Sentences of the live blog's words, the patterns' words and odd characters, mixed at random."""
     rng = random.Random(seed)
     words = _LIVEBLOG.split()
-    words += re.findall(r"[a-z]+", P._PLURAL_LIST + P._SINGULAR_LIST + P.CUMULATIVE_RE.pattern + P.HEDGE_RE.pattern + P.SURVIVED_RE.pattern)
+    words += re.findall(r"[a-z]+", P._PLURAL_LIST + P._SINGULAR_LIST + P.CUMULATIVE_RE.pattern + P.SURVIVED_RE.pattern)
     words += ["were", "was", "shot", "and", "two", "21,", "Maria", "Lopez,", "12-year-old", "of", "whom", ","]
     words += (more or []) * 30
     out = []
@@ -61,14 +62,17 @@ def test_the_sentence_prefilter_finds_every_match() -> None:
     for text in [*_texts(3000, 1), *_texts(1000, 3, months), *_LIVEBLOG.splitlines()]:
         low = _Reader(Document(id="t", text=text)).lowered
         maybe = found.Match(fold(low)) or ()
-        for index, pattern in enumerate((P.HEDGE_RE, P.CUMULATIVE_RE, P.REVISION_RE, P.SAY_RE, P.SURVIVED_RE)):
+        for index, pattern in enumerate((P.CUMULATIVE_RE, P.SURVIVED_RE)):
             if pattern.search(low):
                 checked += 1
                 assert index in maybe, (pattern.pattern[:30], text)
+        if cue_pattern().search(low):
+            checked += 1
+            assert P.CUE in maybe, text
         if _DATE_PHRASE.search(text):  # the dates' pattern reads the text as it is
             dated += 1
             assert P.DATE in maybe, text
-    assert checked > 300
+    assert checked > 150
     assert dated > 100
 
 
@@ -98,22 +102,6 @@ def test_leftmost_is_the_public_search() -> None:
         for pos in range(len(text) + 1):
             m = pattern.search(text, pos, len(text))
             assert find(text, pos, len(text)) == ((-1, -1) if m is None else m.span()), (text, pos)
-
-
-def test_the_actor_prefilter_starts_no_later_than_the_actor() -> None:
-    find = P.actor_before_prefilter()
-    checked = 0
-    for text in [*_texts(2000, 4), *_LIVEBLOG.splitlines()]:
-        folded = fold(text)
-        for end in range(0, len(text) + 1, 7):
-            lo = max(0, end - 90)
-            found = P.ACTOR_BEFORE_RE.search(text, lo, end)
-            if found is not None:
-                checked += 1
-                first = find(folded[lo:end], 0, end - lo)[0]
-                assert 0 <= first <= found.start() - lo, (text, end)
-                assert P.ACTOR_BEFORE_RE.search(text, lo + first, end).span() == found.span()  # type: ignore[union-attr]
-    assert checked > 300
 
 
 # --- The reversed pre-filter (reversal.py, prefilter.leftmost_to_end) ---

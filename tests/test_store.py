@@ -396,7 +396,9 @@ LISTINGS = [  # (filters, sort): every way `incidents` can ask
 
 
 @pytest.mark.parametrize(("filters", "sort"), LISTINGS)
-def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict[str, Any], sort: Any) -> None:
+def test_the_index_lists_incidents_as_the_records_do(
+    store: Store, filters: dict[str, Any], sort: Any
+) -> None:
     """Rows ready made in the index (filtered and sorted there) equal rows made from the records,
     with a tail of records the index does not cover yet, and under another rule."""
     from casualty_cli.store.query import list_incidents
@@ -405,7 +407,11 @@ def test_the_index_lists_incidents_as_the_records_do(store: Store, filters: dict
     for n in range(6):
         text = f"[incident {'ABC'[n % 3]}] {n + 3} killed"
         run(store, doc(f"d{n}", text, f"2016-02-{15 + n}", source="Wire" if n % 2 else "Other Desk"))
-    run(store, doc("x1", "[incident C] 4 killed", "2016-02-17"), doc("x2", "[incident C] 9 killed", "2016-02-17"))
+    run(
+        store,
+        doc("x1", "[incident C] 4 killed", "2016-02-17"),
+        doc("x2", "[incident C] 9 killed", "2016-02-17"),
+    )
     stale = index_bytes(store.path)
     run(store, doc("d9", "[incident D] 40 killed", "2016-03-01"))
     fresh = index_bytes(store.path)
@@ -696,3 +702,35 @@ def test_the_cli_batch_defaults_are_the_ingest_defaults() -> None:
     params = inspect.signature(ingest_command).parameters
     assert params["batch"].default == ingest_module.BATCH_REPORTS
     assert params["batch_seconds"].default == ingest_module.BATCH_SECONDS
+
+
+def test_a_reader_keeps_its_snapshot_while_a_writer_commits(store: Store) -> None:
+    run(store, doc("a", "[incident A] 7 killed"))
+    [before] = store.load().incidents.values()
+    view = (
+        store.load()
+    )  # nothing read from it yet: whatever it reads after the commit comes from its snapshot
+    assert view.index is not None
+    run(store, doc("b", "[incident A] 11 killed", "2016-02-16"), doc("c", "[incident C] 2 killed"))
+    # the open view reads the index as it was: the same incident, the same toll, no new report
+    assert view.incident(before.id) is not None
+    assert view.resolve(before.id).summary["toll"]["killed"]["best"] == 7
+    assert view.report_key(content_hash("[incident C] 2 killed")) is None
+    assert [s.statement.best for s in view.statements(view.resolve(before.id))] == [7]
+    fresh = store.load()
+    assert fresh.resolve(before.id).summary["toll"]["killed"]["best"] == 11
+    assert len(fresh.incidents) == 2
+
+
+def test_workers_ingest_as_this_process_does(tmp_path: Path) -> None:
+    docs = [
+        *_archive(),
+        doc("bad", "[incident E] EXPLODE 3 killed"),
+        *(doc(f"x{n}", f"[incident X{n % 5}] {n} killed") for n in range(60)),
+    ]
+    here, there = Store(tmp_path / "here"), Store(tmp_path / "there")
+    one = ingest(here, docs, extractor=fake_extract, batch_reports=20)
+    two = ingest(there, docs, extractor=fake_extract, batch_reports=20, jobs=2)
+    assert _outcome(two) == _outcome(one)
+    assert two.failed == [("bad", "extraction failed: RuntimeError: extractor bug")]
+    assert _view(there) == _view(here)

@@ -101,6 +101,9 @@ def test_a_rising_toll_over_three_days_is_not_contested() -> None:
         ("The ministry denied the figure and said nine people were killed.", True),
         ("Residents said the real toll was nine.", True),
         ("Nine people were killed, the ministry said.", False),
+        ("The army rejected the rebels' tally, saying nine soldiers died.", True),
+        ("Officials denied reports that more people had died; nine were killed.", True),
+        ("In disputed Kashmir, nine soldiers were killed.", False),
     ],
 )
 def test_an_explicit_denial_is_a_dispute_days_apart(quote: str, contested: bool) -> None:

@@ -74,6 +74,16 @@ def ingest(
             "--batch-seconds", metavar="T", min=0.001, help="Commit at least every T seconds of reading."
         ),
     ] = 60.0,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            help="Processes that extract and analyse reports (grouping and writing stay in one).",
+        ),
+    ] = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
@@ -96,6 +106,7 @@ def ingest(
             on_phase=tick.phase,
             batch_reports=batch,
             batch_seconds=batch_seconds,
+            jobs=jobs,
         )
     for name, problem in result.failed:
         error_line(f"{name}: {problem}")
@@ -161,7 +172,8 @@ def incidents(
         view, since=since_date, place=place, search=search, sort=sort, rule=chosen, contested=contested
     )
     if as_json and not sys.stdout.isatty():
-        sys.stdout.write(listing.json() + "\n")  # the rows as the index keeps them: no parse, no dump
+        listing.write(sys.stdout)  # the rows as the index keeps them, one by one: no parse, no dump
+        sys.stdout.write("\n")
         return
     rows = listing.rows()
     if as_json:

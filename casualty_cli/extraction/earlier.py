@@ -41,6 +41,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
     r"(?:earlier|previous|initial|original|prior)\s+(?:death\s+)?(?:toll|figure|count|estimate)\s+"
     r"(?:of|was|had\s+been|stood\s+at|at)\s+FIG",
+    # "after earlier saying 14 people had died", "having initially reported 9"
+    r"(?:after|having|while)\s+(?:earlier|previously|initially|originally|first)\s+(?:saying|said|reporting|reported|"
+    r"putting\s+the\s+(?:death\s+)?toll\s+at|giving\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+(?:as|of))\s+(?:that\s+)?FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
     r"(?:up|down|revised|raised|lowered|increased|rose|risen)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+"
     r"(?:(?:figure|toll|count)\s+of\s+)?)?FIG",
@@ -82,7 +85,7 @@ def _first_place(pattern: re.Pattern[str]) -> Callable[[bytes, int, int], tuple[
     return _FIRST_PLACE[key]
 
 
-def _matches(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:
+def matches_from_first_place(pattern: re.Pattern[str], text: str, folded: bytes | None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried from the first place RE2 finds it may match, and not at all when
     it finds none (most reports). Searched everywhere by ``re``, the three patterns took a third of the
     reader's time on gvc-dev (0.78 s of 2.4 s). ``folded`` is ``fold(text)`` when the caller has it."""
@@ -118,7 +121,7 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
     ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     out = list(statements)
     by_start: _ByStart | None = None
-    for m in _matches(_RECALLED, text, folded):
+    for m in matches_from_first_place(_RECALLED, text, folded):
         start, end = _sentence(text, m.start())
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
@@ -161,12 +164,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
     ``previous`` of the revision its paragraph's current statements make (in the same order).
     ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     spans: list[tuple[int, int, int | None]] = []
-    for m in _matches(_EARLIER, text, folded):
+    for m in matches_from_first_place(_EARLIER, text, folded):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
-    for m in _matches(_INJURED_DIED, text, folded):
+    for m in matches_from_first_place(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes
         fig = parse_figure(m.group("fig"))
         if fig is not None and fig.best:

@@ -472,36 +472,6 @@ CUMULATIVE_RE = compiled.compile(
     re.X,  # applied to lower-cased text
 )
 
-REVISION_RE = compiled.compile(
-    r"""\b(?:(?P<up>ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s)|increas(?:ed|es|ing)|grew|grown|surg(?:ed|es)|
-        revised\s+up(?:ward)?|up\s+from|went\s+up|mount(?:ed|ing)|soar(?:ed|ing)|
-        (?:rais(?:e|ed|es|ing)|bring(?:s|ing)?|brought)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:toll|number|total|count))
-      | (?P<either>revis(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|correct(?:ed|ing))
-      | (?P<down>revised\s+down(?:ward)?|down\s+to|lowered|down\s+from|dropp(?:ed|ing)|fell|decreas(?:ed|es)|reduced|cut))\b""",
-    re.X,  # applied to lower-cased text
-)
-PREVIOUS_RE = compiled.compile(
-    r"\b(?:(?:up|down)?\s*from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?|"
-    r"(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:figure|toll|count)\s+of\s+)(?P<fig>"
-    + FIGURE
-    + r")",
-    _F,
-)
-
-HEDGE_RE = compiled.compile(
-    r"""\b(?:(?:could|may|might|is\s+expected\s+to|are\s+expected\s+to|was\s+expected\s+to|likely\s+to)\s+(?:rise|climb|increase|grow|go\s+up)
-      | feared\s+(?:dead|killed|trapped|missing)|presumed\s+dead|(?:are|were|is|was)\s+feared|may\s+have\s+(?:been\s+)?(?:killed|died)|might\s+have\s+(?:been\s+)?(?:killed|died)
-      | unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)
-      | reportedly|allegedly|believed\s+to\s+have|preliminary|at\s+least\s+initially)\b""",
-    re.X,  # applied to lower-cased text
-)
-
-_SAY = (
-    r"(?:said|says|say|told|tells|reported|reports|tweeted|confirmed|confirms|announced|stated|added|wrote)"
-)
-_ACTOR = r"""(?:(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the|al-[\w-]+|\([A-Z]+\))){0,7}
-    |(?:(?:the|a|an)\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:police|officials|authorities|witnesses|medics|doctors|investigators|deputies|troopers|spokesman|spokeswoman|spokesperson|coroner|sheriff|activists|residents|media|charity|ministry|group|agency|organi[sz]ation|observatory|monitor|officer|official|chief|commander|army|military|government|hospital|department))"""
-
 #: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
 BREAKDOWN_LEAD_RE = compiled.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
 BREAKDOWN_ITEM_RE = compiled.compile(
@@ -556,8 +526,6 @@ SUBJECT_OPENERS = frozenset(
      "only", "just", "in", "handful", "couple", "few", "family"]
 )
 
-#: Where an attribution is: a reporting verb or "according to", found in the lower-cased sentence.
-SAY_RE = compiled.compile(r"\b(?:(?P<acc>according\s+to)|" + _SAY + r")\b")
 #: A person hit said to be alive: "was shot but survived", "in stable condition" (lower-cased text).
 SURVIVED_RE = compiled.compile(
     r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
@@ -568,37 +536,32 @@ SURVIVED_RE = compiled.compile(
 SURVIVED_WORDS = ("surviv", "life", "condition", "recovering", "expected", "minor", "doing", "treated")
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
-HEDGE, CUMULATIVE, REVISION, SAY, SURVIVED, DATE = range(6)
+CUMULATIVE, SURVIVED, DATE, CUE = range(4)
 
 
 @cache
 def context_prefilter() -> Any:
-    """One RE2 pass over a lower-cased sentence (prefilter.py) for HEDGE_RE, CUMULATIVE_RE, REVISION_RE,
-    SAY_RE, SURVIVED_RE and the date phrases (dates.py, which read the text as it is: widened to any case):
+    """One RE2 pass over a lower-cased sentence (prefilter.py) for CUMULATIVE_RE, SURVIVED_RE, the
+    first words of the context's cues (context.py) and the date phrases (dates.py, which read the text as it is: widened to any case):
     ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
     a character for these alternations, searches only the sentences where one may match."""
+    from casualty_cli.extraction.context import cue_pattern
     from casualty_cli.extraction.dates import _DATE_PHRASE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
 
     lowered = [
         relaxed_source(p.pattern, p.flags & (re.I | re.X))
-        for p in (HEDGE_RE, CUMULATIVE_RE, REVISION_RE, SAY_RE, SURVIVED_RE)
+        for p in (CUMULATIVE_RE, SURVIVED_RE)
     ]
-    return relaxed_set([*lowered, relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True)])
+    cue = cue_pattern()
+    return relaxed_set(
+        [
+            *lowered,
+            relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True),
+            relaxed_source(cue.pattern, 0),
+        ]
+    )
 
-
-ACTOR_BEFORE_RE = compiled.compile(r"\b(?P<a>" + _ACTOR + r")\s+(?:(?:has|have|had|also|just|later|previously|earlier)\s+)*$", re.X)
-ACTOR_AFTER_RE = compiled.compile(r"\s+(?P<a>" + _ACTOR + r")", re.X)
-
-
-@cache
-def actor_before_prefilter() -> Callable[[bytes, int, int], tuple[int, int]]:
-    """RE2's widening of ACTOR_BEFORE_RE (prefilter.py), as a function giving its leftmost match's span:
-    in the text before a reporting verb, ACTOR_BEFORE_RE can match no earlier, and nowhere if it finds
-    none (-1). Searched from there, re skips the places where it would fail, trying every word."""
-    from casualty_cli.extraction.prefilter import relaxed
-
-    return leftmost(relaxed(ACTOR_BEFORE_RE.pattern, re.X))
 
 #: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
 AUX_TAIL_RE = compiled.compile(_AUX + r"$", _F)

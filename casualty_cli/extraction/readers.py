@@ -1300,11 +1300,10 @@ class _Sentence:
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
-        last = i + len(e.words) - 1  # "no casualties" is an entry of its own
         for words in lex.nobody:
             n = len(words)
-            if last + 1 - n >= 0 and tuple(t.low for t in toks[last + 1 - n : last + 1]) == words:
-                self.out.append(Reading(e.outcome, Figure.exact(0), toks[last + 1 - n].start, toks[last].end))
+            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+                self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")

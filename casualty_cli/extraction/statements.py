@@ -28,13 +28,19 @@ from datetime import date
 from typing import Literal
 
 from casualty_cli.extraction import compiled
+from casualty_cli.extraction import context as C
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.dates import find_event_date
-from casualty_cli.extraction.earlier import set_earlier_figures_apart, set_recalled_events_apart
+from casualty_cli.extraction.earlier import (
+    matches_from_first_place,
+    set_earlier_figures_apart,
+    set_recalled_events_apart,
+)
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
+from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -96,7 +102,6 @@ _ASCII_WORD_TAIL = string.ascii_letters + string.digits + "_'’-"
 _SPACE_RUN_REVERSED = compiled.compile(r"[\s,]*\s[\s,]*")
 _NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
 #: The direction a revision names after its verb: "revised down to 31", "revised upward".
-_SAID_DIRECTION = compiled.compile(r"\s+(up|down)(?:ward)?\b")
 #: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
 _PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
@@ -469,8 +474,10 @@ class _Reader:
         self._folded_lower: bytes | None = None
         #: the context pre-filter's answer for each sentence asked about, by start
         self._maybe: dict[int, Sequence[int]] = {}
-        #: the sentences (by start) where REVISION_RE may match, as the context pre-filter found
-        self.may_revise: set[int] = set()
+        #: the sentences (by start) that say a toll moved, with what they say (context.py)
+        self.revision_cues: dict[int, C.RevisionCue] = {}
+        #: where a sentence (by start) gives a figure it disputes: the other side's, never its claim
+        self.denied: dict[int, list[tuple[int, int]]] = {}
         #: the event date each headline gives (statements() reads one document's, one publication date)
         self.headline_dates: dict[str, date | None] = {}
         #: each sentence's context (statements()), by start
@@ -484,7 +491,7 @@ class _Reader:
 
     def maybe(self, sent: Sentence) -> Sequence[int]:
         """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
-        sentence (HEDGE, CUMULATIVE...): one RE2 pass a sentence, when first asked."""
+        sentence (CUMULATIVE, SURVIVED, DATE): one RE2 pass a sentence, when first asked."""
         found = self._maybe.get(sent.start)
         if found is None:
             found = self._maybe[sent.start] = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
@@ -1053,11 +1060,36 @@ class _Reader:
             self.keep(_Mention("hit", Figure.exact(n), first.start, m.end, m.sentence,
                                derivation=f"{n} people, each said to be hit on their own"))
 
+    def add_zeros(self) -> None:
+        """Statements of zero the readers leave ("There were no casualties", "ended without loss of life"):
+        one for each outcome a sentence names and gives no figure of."""
+        find = self.index.find
+        said: dict[int, set[str]] = {}  # by sentence: the outcomes it gives a figure of
+        text = self.text
+        # (one RE2 pass over the fold finds where the first one may stand: in most reports nowhere)
+        for hit in matches_from_first_place(C.zero_finder(), self.lowered, self.folded_lower()):
+            at = hit.start()
+            sent = find(at)
+            if sent is None or at >= sent.end:
+                continue
+            # a phrase of zero is a few words, after at most one negator: a bounded window
+            window = tokenize(text, max(sent.start, text.rfind(" ", sent.start, max(sent.start, at - 1)) + 1), min(sent.end, hit.end()))
+            for outcome, start, end in C.zeros(text, window):
+                if start < at:
+                    continue
+                given = said.setdefault(sent.start, {m.kind for m in self.in_sentence(sent.start)})
+                if outcome not in given and not (outcome == "injured" and "hit" in given):
+                    given.add(outcome)
+                    self.sentences[sent.start] = sent
+                    self.keep(_Mention(outcome, Figure.exact(0), start, end, sent.start))
+
     def statements(self, published: date | None) -> list[Statement]:
         self.add_people_one_by_one()
         self.add_people_also_hit()
         text = self.text
         doc_id = self.doc.id
+        # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
+        self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
         out: list[Statement] = []
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context.
         for m, figure, derivation in _resolve_hits(self.mentions, lambda si: self.context(si, published)[2]):
@@ -1091,6 +1123,14 @@ class _Reader:
         out.sort(key=lambda st: st.start)
         return out
 
+    def disputed(self, m: _Mention, published: date | None) -> bool:
+        """Does the mention stand where its sentence gives the figure it disputes?"""
+        sent = self.sentences[m.sentence]
+        if P.CUE not in self.maybe(sent) or C.denial_finder().search(self.lowered, sent.start, sent.end) is None:
+            return False
+        self.context(m.sentence, published)
+        return any(lo <= m.start < hi for lo, hi in self.denied.get(m.sentence, ()))
+
     def context(self, si: int, published: date | None) -> _Context:
         """The context of the sentence starting at ``si``, computed when first asked for."""
         found = self.contexts.get(si)
@@ -1099,13 +1139,18 @@ class _Reader:
         return found
 
     def sentence_context(self, sent: Sentence, published: date | None) -> _Context:
-        quote = self.text[sent.start : sent.end]
+        text = self.text
         low = self.lowered[sent.start : sent.end]
+        hedge = attribution = None
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
         maybe = self.maybe(sent)
-        if P.REVISION in maybe:
-            self.may_revise.add(sent.start)
-        h = P.HEDGE_RE.search(low) if P.HEDGE in maybe else None
+        if P.CUE in maybe:  # a sentence where no cue's first word stands needs no tokens
+            toks = tokenize(text, sent.start, sent.end)
+            if (cue := C.revision(text, toks)) is not None:
+                self.revision_cues[sent.start] = cue
+            if denied := C.denied_spans(text, toks):
+                self.denied[sent.start] = denied
+            hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         cumulative = (
             (P.CUMULATIVE in maybe and P.CUMULATIVE_RE.search(low) is not None)
@@ -1113,8 +1158,7 @@ class _Reader:
             or _OTHER_STORY.match(low) is not None
         )
         event_date = self.event_date(sent, published, P.DATE in maybe)
-        attribution = _attribution(quote, low, self.folded()[sent.start : sent.end]) if P.SAY in maybe else None
-        return (quote[h.start() : h.end()] if h else None, attribution, cumulative, event_date)
+        return (hedge, attribution, cumulative, event_date)
 
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
         """The date the sentence gives the event, else the date its post's headline gives.
@@ -1131,26 +1175,16 @@ class _Reader:
 
     def revision_of(self, sent: Sentence, m: _Mention) -> Revision | None:
         """The revision a mention's sentence says ("rose to 11 from 9"); its context must be known."""
-        if sent.start not in self.may_revise:
-            return None  # REVISION_RE cannot match there
-        quote = self.lowered[sent.start : sent.end]
-        r = P.REVISION_RE.search(quote)
-        if r is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
+        cue = self.revision_cues.get(sent.start)
+        if cue is None or m.kind not in ("killed", "injured", "missing") or m.figure.best == 0:
             return None
-        previous = None
-        prev = P.PREVIOUS_RE.search(quote)
-        if prev is not None:
-            fig = parse_figure(prev.group("fig"))
-            if fig is not None and fig.best is not None and sent.start + prev.start("fig") != m.start:
-                previous = fig.best
-        if r.group("either") and (said := _SAID_DIRECTION.match(quote, r.end())) is not None:
-            return Revision(said.group(1), previous)  # type: ignore[arg-type]  # "revised down to 31"
-        if r.group("either"):
-            # "revising an earlier toll of 11": the direction is what the two figures say
-            if previous is None or m.figure.best is None or previous == m.figure.best:
-                return None
-            return Revision("up" if m.figure.best > previous else "down", previous)
-        return Revision("up" if r.group("up") else "down", previous)
+        previous = cue.previous if cue.previous_at != m.start else None
+        if cue.direction is not None:
+            return Revision(cue.direction, previous)
+        # "corrected the toll to 12, from 14": the direction is what the two figures say
+        if previous is None or m.figure.best is None or previous == m.figure.best:
+            return None
+        return Revision("up" if m.figure.best > previous else "down", previous)
 
     def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
         text = self.text
@@ -1182,29 +1216,6 @@ class _Reader:
         including = "includ" in lead.group(0).lower() or "among" in lead.group(0).lower()
         mismatch = best is not None and (total > best if including else total != best)
         return parts, mismatch
-
-
-def _attribution(quote: str, low: str, folded: bytes) -> str | None:
-    """Who a sentence says said it: "according to X", "X said", "said X". ``folded`` is the quote's fold."""
-    for say in P.SAY_RE.finditer(low):
-        if say.group("acc"):
-            after = P.ACTOR_AFTER_RE.match(quote, say.end())
-            if after is not None:
-                return after.group("a").strip().rstrip(".,;:")
-            continue
-        lo = max(0, say.start() - 90)
-        window = folded[lo : say.start()]
-        first = P.actor_before_prefilter()(window, 0, len(window))[0]
-        # the same as searching from lo: RE2's first place is no later than re's
-        before = None if first < 0 else P.ACTOR_BEFORE_RE.search(quote, lo + first, say.start())
-        if before is not None:
-            return before.group("a").strip().rstrip(".,;:")
-        after = P.ACTOR_AFTER_RE.match(quote, say.end())
-        if after is not None:
-            return after.group("a").strip().rstrip(".,;:")
-    return None
-
-
 
 
 def _resolve_hits(
@@ -1272,6 +1283,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         reader.read_tokens()
     else:
         reader.read()
+    reader.add_zeros()
     folded = reader.folded()
     return set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded

@@ -44,7 +44,7 @@ class StoreView(Protocol):
     def incident(self, iid: str) -> IncidentRecord | None: ...
 
     def every_incident(self) -> Iterator[IncidentRecord]:
-        """Every incident (exports): read as they are iterated."""
+        """Every incident (exports), oldest event date first, then by id: read as they are iterated."""
         ...
 
     def statements(self, incident: IncidentRecord) -> list[StoredStatement]:

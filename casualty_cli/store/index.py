@@ -177,13 +177,22 @@ class Table(MutableMapping[str, V], Generic[V]):
         """Whether every key is held here (no index behind it, or all of it read)."""
         return self._complete and self._one is None
 
-    def fetch(self, keys: Iterable[str]) -> None:
-        """Read the values of ``keys`` not held yet in one query (instead of one query each)."""
-        if self._complete or self._many is None:
-            return
-        wanted = [k for k in keys if k not in self._held and k not in self._gone]
-        if wanted:
-            self._held.update(self._many(wanted))
+    def peek(self, keys: Iterable[str]) -> dict[str, V]:
+        """The values of ``keys``, those not held read in one query (instead of one query each) and
+        not kept: a reader going through the whole store holds what it is at, not all it has read."""
+        out: dict[str, V] = {}
+        wanted: list[str] = []
+        for k in keys:
+            held = self._held.get(k)
+            if held is not None:
+                out[k] = held
+            elif not self._complete and k not in self._gone:
+                wanted.append(k)
+        if wanted and self._many is not None:
+            out.update(self._many(wanted))
+        elif wanted:
+            out.update((k, self[k]) for k in wanted)
+        return out
 
     def keys_with_prefix(self, prefix: str) -> list[str]:
         """The keys starting with ``prefix``, sorted; a range query, without loading the table."""
@@ -346,6 +355,11 @@ class Index:
         row = self.conn.execute("SELECT body FROM incidents WHERE id = ?", (iid,)).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
+    def incidents_by_date(self) -> Iterator[tuple[str, Raw]]:
+        """Every incident, oldest event date first (then by id), read as it is iterated."""
+        for iid, body in self.conn.execute("SELECT id, body FROM incidents ORDER BY when_key, id"):
+            yield iid, json.loads(body)
+
     def incidents(self) -> Iterator[tuple[str, Raw]]:
         for iid, body in self.conn.execute("SELECT id, body FROM incidents ORDER BY rowid"):
             yield iid, json.loads(body)
@@ -401,15 +415,14 @@ class Index:
         query = f"SELECT row, when_key, updated, killed, id FROM incidents{where}"
         return [r for r in self.conn.execute(query, args) if r[4] not in skipped]
 
-    def listing_json(
+    def listing_rows(
         self, since: str | None, place: str | None, search: str | None, contested: bool, sort: str
-    ) -> str:
-        """The rows of the incidents that pass the filters, sorted (newest, deadliest or latest updated
-        first), as one JSON array made by SQLite: no row becomes a Python object."""
+    ) -> Iterator[str]:
+        """The rows of the incidents that pass the filters, sorted by an index (newest, deadliest or
+        latest updated first), each as it comes from SQLite: nothing holds them all."""
         where, args = self._where(since, place, search, contested)
-        query = f"SELECT group_concat(row, ', ') FROM (SELECT row FROM incidents{where} ORDER BY {_ORDER[sort]})"
-        joined = self.conn.execute(query, args).fetchone()[0]
-        return f"[{joined or ''}]"
+        for (row,) in self.conn.execute(f"SELECT row FROM incidents{where} ORDER BY {_ORDER[sort]}", args):
+            yield row
 
     def delete_incidents(self, ids: Iterable[str]) -> None:
         gone = [(i,) for i in ids]

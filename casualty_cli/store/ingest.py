@@ -12,7 +12,8 @@ import hashlib
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,26 @@ BATCH_REPORTS = 500
 BATCH_SECONDS = 60.0
 
 
+#: Documents sent to a worker at once (with ``jobs`` > 1), and chunks in flight for each worker.
+CHUNK_DOCS = 24
+IN_FLIGHT = 2
+
+def _prepare(doc: Document, digest: str, extract: Extractor) -> pipeline.AnalysedReport | str:
+    """A document's analysis, or why it failed (a bug in extraction or grouping fails one report)."""
+    try:
+        statements = extract(doc)
+    except Exception as err:
+        return f"extraction failed: {type(err).__name__}: {err}"
+    try:
+        return pipeline.analyse(doc, statements, digest)
+    except Exception as err:
+        return f"grouping failed: {type(err).__name__}: {err}"
+
+
+def _prepare_chunk(chunk: list[tuple[Document, str]], extract: Extractor) -> list[pipeline.AnalysedReport | str]:
+    return [_prepare(doc, digest, extract) for doc, digest in chunk]
+
+
 def ingest(
     store: StoreBackend,
     items: Iterable[Document | InputError],
@@ -112,6 +133,7 @@ def ingest(
     on_phase: Callable[[str], None] | None = None,
     batch_reports: int = BATCH_REPORTS,
     batch_seconds: float = BATCH_SECONDS,
+    jobs: int = 1,
 ) -> IngestResult:
     """Add reports to the store; one that cannot be read or extracted fails alone.
 
@@ -119,53 +141,103 @@ def ingest(
     whichever comes first. Each batch is one commit under the writers' lock (taken per batch, so
     other writers interleave); a re-run after an interruption finds the committed batches' reports
     already in the store and skips them as duplicates. ``on_phase`` is told what the ingest is doing
-    (reading, grouping a batch, writing it).
+    (reading, grouping a batch, writing it). With ``jobs`` > 1, extraction and analysis run in that
+    many worker processes, a few chunks of documents at a time; grouping and writing stay here, in
+    the order the documents were read.
     """
-    if batch_reports < 1 or batch_seconds <= 0:
-        raise UsageError("a batch needs at least one report and some time")
+    if batch_reports < 1 or batch_seconds <= 0 or jobs < 1:
+        raise UsageError("a batch needs at least one report and some time, and an ingest one job")
     extract = extractor or _default_extractor
     result = IngestResult(dry_run=dry_run, store=store.where)
     run = _Run(store, store.read(), result, on_phase or (lambda _text: None))
     seen: dict[str, str] = {}
     pending: list[pipeline.AnalysedReport] = []
     started = time.monotonic()
-    run.phase("reading reports")
-    for item in items:
-        if isinstance(item, InputError):
-            result.failed.append(
-                (item.source if item.line is None else f"{item.source}:{item.line}", item.problem)
-            )
-            if on_item:
-                on_item(item.source)
-            continue
-        result.read += 1
-        if on_item:
-            on_item(item.id)
-        digest = content_hash(item.text)
-        known = run.state.report_key(digest) or seen.get(digest)
-        if known is not None:
-            result.duplicates.append((item.id, known))
-            continue
-        try:
-            statements = extract(item)
-        except Exception as err:  # one report's extraction bug must not stop the others
-            result.failed.append((item.id, f"extraction failed: {type(err).__name__}: {err}"))
-            continue
-        try:
-            analysed = pipeline.analyse(item, statements, digest)
-        except Exception as err:  # grouping's reading of one report must not stop the others
-            result.failed.append((item.id, f"grouping failed: {type(err).__name__}: {err}"))
-            continue
-        seen[digest] = item.id
-        pending.append(analysed)
+
+    def take(doc: Document, prepared: pipeline.AnalysedReport | str) -> None:
+        nonlocal pending, started
+        if isinstance(prepared, str):
+            result.failed.append((doc.id, prepared))
+            return
+        pending.append(prepared)
         if len(pending) >= batch_reports or time.monotonic() - started >= batch_seconds:
             run.commit(pending, dry_run)
             pending, started = [], time.monotonic()
             run.phase("reading reports")
+
+    def fresh() -> Iterator[tuple[Document, str]]:
+        """The documents to add, in order; input errors and duplicates are counted on the way."""
+        for item in items:
+            if isinstance(item, InputError):
+                result.failed.append(
+                    (item.source if item.line is None else f"{item.source}:{item.line}", item.problem)
+                )
+                if on_item:
+                    on_item(item.source)
+                continue
+            result.read += 1
+            if on_item:
+                on_item(item.id)
+            digest = content_hash(item.text)
+            known = run.state.report_key(digest) or seen.get(digest)
+            if known is not None:
+                result.duplicates.append((item.id, known))
+                continue
+            seen[digest] = item.id
+            yield item, digest
+
+    run.phase("reading reports")
+    if jobs == 1:
+        for doc, digest in fresh():
+            take(doc, _prepare(doc, digest, extract))
+    else:
+        for doc, prepared in _in_workers(fresh(), extract, jobs):
+            take(doc, prepared)
     if pending or not run.batches:  # an ingest of nothing new still creates the store
         run.commit(pending, dry_run)
     run.finish()
     return result
+
+
+def _in_workers(
+    docs: Iterator[tuple[Document, str]], extract: Extractor, jobs: int
+) -> Iterator[tuple[Document, pipeline.AnalysedReport | str]]:
+    """Each document with its analysis, in order, made by ``jobs`` worker processes."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from casualty_cli.parallel import WorkerError, _context, _ignore_interrupts, _stop
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
+    flight: deque[tuple[list[tuple[Document, str]], Future[list[pipeline.AnalysedReport | str]]]] = deque()
+
+    def collect() -> Iterator[tuple[Document, pipeline.AnalysedReport | str]]:
+        chunk, future = flight.popleft()
+        try:
+            done = future.result()
+        except BrokenProcessPool:
+            raise WorkerError("a worker process stopped (killed, or out of memory); try --jobs 1") from None
+        yield from zip((doc for doc, _ in chunk), done, strict=True)
+
+    finished = False
+    try:
+        chunk: list[tuple[Document, str]] = []
+        for pair in docs:
+            chunk.append(pair)
+            if len(chunk) >= CHUNK_DOCS:
+                flight.append((chunk, pool.submit(_prepare_chunk, chunk, extract)))
+                chunk = []
+                while len(flight) >= jobs * IN_FLIGHT:
+                    yield from collect()
+        if chunk:
+            flight.append((chunk, pool.submit(_prepare_chunk, chunk, extract)))
+        while flight:
+            yield from collect()
+        finished = True
+    finally:
+        if not finished:
+            _stop(pool)  # an error or an interrupt: the chunks in flight are not wanted
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Run:

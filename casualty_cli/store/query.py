@@ -5,7 +5,7 @@ Every function returns plain JSON-ready data (or history objects); rendering is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, Literal
 
@@ -185,11 +185,15 @@ REVISION_COLUMNS = (
 )
 
 
-def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> list[dict[str, Any]]:
-    """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order."""
-    incidents = sorted(view.every_incident(), key=lambda i: (when(i), i.id))
+def export_rows(
+    view: StoreView,
+    what: Literal["incidents", "revisions"],
+    finish: Callable[[IncidentRecord, dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Flat rows, UCDP-style best/low/high columns; incidents by event date, revisions in order.
+    ``finish`` completes an incident's row while the incident is at hand (the store is read once)."""
     rows: list[dict[str, Any]] = []
-    for inc in incidents:
+    for inc in view.every_incident():  # by event date, then id
         if what == "incidents":
             toll = inc.summary.get("toll") or {}
             row: dict[str, Any] = {"id": inc.id, "title": inc.title, "event_date": inc.event_date}
@@ -204,6 +208,8 @@ def export_rows(view: StoreView, what: Literal["incidents", "revisions"]) -> lis
                 last_published=inc.summary.get("last_published"),
                 updated=inc.updated,
             )
+            if finish is not None:
+                finish(inc, row)
             rows.append(row)
             continue
         for rev in revisions(view, inc):

@@ -6,11 +6,12 @@ Plain JSON-ready data, like :mod:`casualty_cli.store.query`, which these build o
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from casualty_cli.conflicts import find_conflicts
 from casualty_cli.errors import UsageError
@@ -159,22 +160,26 @@ def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int,
 
 @dataclass(slots=True)
 class Listing:
-    """The rows of ``incidents``, in order, as one JSON array: the bytes ``json.dumps(rows,
-    ensure_ascii=False)`` gives."""
+    """The rows of ``incidents``, in order, each as JSON text (as :func:`json.dumps` writes it); read
+    once. Written out, they are the bytes ``json.dumps(rows, ensure_ascii=False)`` gives."""
 
-    array: str
+    texts: Iterable[str]
 
-    @classmethod
-    def of(cls, texts: Iterable[str]) -> Listing:
-        """From each row's JSON text, in order."""
-        return cls("[" + ", ".join(texts) + "]")
-
-    def rows(self) -> list[Raw]:
-        parsed: list[Raw] = json.loads(self.array)  # one parse, in C
-        return parsed
+    def write(self, stream: IO[str]) -> None:
+        """The rows as one JSON array, row by row: memory holds one row, not the array."""
+        stream.write("[")
+        for n, text in enumerate(self.texts):
+            stream.write(f", {text}" if n else text)
+        stream.write("]")
 
     def json(self) -> str:
-        return self.array
+        out = io.StringIO()
+        self.write(out)
+        return out.getvalue()
+
+    def rows(self) -> list[Raw]:
+        parsed: list[Raw] = json.loads(self.json())  # one parse, in C
+        return parsed
 
 
 def incident_list(
@@ -197,12 +202,12 @@ def incident_list(
     if not isinstance(view, StoreState) or index is None or rule != view.rule or index.meta.get("rule") != rule:
         found = query.list_incidents(view, since=since, place=place, search=search, sort=sort)
         rows = incident_rows(view, found, rule, contested)
-        return Listing.of(json.dumps(r, ensure_ascii=False) for r in rows)
+        return Listing([json.dumps(r, ensure_ascii=False) for r in rows])
     floor = since.isoformat() if since is not None else None
     needles = (place.casefold() if place else None, search.casefold() if search else None)
     pending = view.incidents.pending()
     if not pending:  # the index is all there is: SQLite filters, sorts and joins the rows
-        return Listing(index.listing_json(floor, *needles, contested, sort))
+        return Listing(index.listing_rows(floor, *needles, contested, sort))
     fresh = [inc for i in sorted(pending) if (inc := view.incident(i)) is not None]
     keyed: list[tuple[tuple[Any, ...], str]] = []
     for inc in query.list_incidents(view, since=since, place=place, search=search, sort=sort, among=fresh):
@@ -213,7 +218,7 @@ def incident_list(
     for text, when, updated, killed, iid in index.listing(floor, *needles, contested, pending):
         keyed.append((query.sort_key(sort, when, updated, killed, iid), text))
     keyed.sort(key=lambda k: k[0], reverse=True)
-    return Listing.of(text for _, text in keyed)
+    return Listing([text for _, text in keyed])
 
 
 #: ``export --what incidents`` columns: the query's, then whether contested and the rule applied.
@@ -222,13 +227,11 @@ INCIDENT_COLUMNS = (*query.INCIDENT_COLUMNS, "contested", "rule")
 
 def export_rows(view: StoreView, what: Literal["incidents", "revisions"], rule: str) -> list[Raw]:
     """:func:`~casualty_cli.store.query.export_rows`, incident tolls under ``rule`` (said in a column)."""
-    rows = query.export_rows(view, what)
-    if what != "incidents":
-        return rows
-    for row in rows:
-        summary = summary_under(view, view.resolve(row["id"]), rule)
+
+    def under_rule(inc: IncidentRecord, row: Raw) -> None:
+        summary = summary_under(view, inc, rule)
         for o in OUTCOMES:
-            toll = summary["toll"].get(o) or {}
-            row.update(export_columns(o, toll))
+            row.update(export_columns(o, summary["toll"].get(o) or {}))
         row.update(contested=summary["contested"], rule=rule)
-    return rows
+
+    return query.export_rows(view, what, under_rule)

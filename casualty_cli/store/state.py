@@ -8,6 +8,7 @@ writer then flushes into the index.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -332,8 +333,8 @@ class StoreState:
         """The records of ``sids``, in that order: one open of the segment, reads in file order."""
         wanted = list(sids)
         out: dict[str, Raw] = {sid: self.loaded[sid] for sid in wanted if sid in self.loaded}
-        self.locations.fetch(sid for sid in wanted if sid not in out)
-        places = sorted((self.locations[sid][0], self.locations[sid][1], sid) for sid in wanted if sid not in out)
+        where = self.locations.peek(sid for sid in wanted if sid not in out)
+        places = sorted((where[sid][0], where[sid][1], sid) for sid in wanted if sid not in out)
         if places:
             file = path / STATEMENTS
             try:
@@ -414,7 +415,22 @@ class StoreState:
         return self.incidents.get(iid)
 
     def every_incident(self) -> Iterator[IncidentRecord]:
-        return iter(list(self.incidents.values()))
+        """Every incident, by event date then id; from the index, read as iterated and not kept."""
+        from casualty_cli.store.query import when
+
+        if self.index is None:
+            yield from sorted(self.incidents.values(), key=lambda i: (when(i), i.id))
+            return
+        pending = self.incidents.pending()
+        fresh = sorted(
+            (inc for i in pending if (inc := self.incidents.get(i)) is not None), key=lambda i: (when(i), i.id)
+        )
+        stored = (
+            IncidentRecord.from_dict(body)
+            for iid, body in self.index.incidents_by_date()
+            if iid not in pending
+        )
+        yield from heapq.merge(stored, fresh, key=lambda i: (when(i), i.id))
 
     def statements(self, incident: IncidentRecord) -> list[StoredStatement]:
         return self.stored(self._path(), incident.statements)

@@ -1,0 +1,243 @@
+"""Places in war, terror and disaster reporting: each way news names where something happened is a
+row, with real places in our own words; then what the places do to grouping, through the real
+extraction, pipeline and store (tests/fixtures/stories/places.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.grouping import merge, title
+from casualty_cli.model import Document, Statement
+from casualty_cli.places import (
+    AREA_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+    extract_places,
+    is_region,
+    place_key,
+    places_disagree,
+)
+from casualty_cli.store import Store
+from casualty_cli.store.ingest import ingest
+
+
+def keys(text: str) -> list[str]:
+    return [k for k, _ in extract_places(text, title="")]
+
+
+def found(text: str, name: str) -> bool:
+    return place_key(name) in keys(text)
+
+
+# (form, sentence, the place it must give)
+FOUND = [
+    ("verb then through", "Nineteen people were killed when floods swept through Beira, Mozambique, on Friday.", "beira"),
+    ("near", "A roadside bomb killed six soldiers near Kandahar on Sunday.", "kandahar"),
+    ("outside", "Al-Shabaab fighters stormed a base outside Mogadishu before dawn.", "mogadishu"),
+    ("compass of", "A car bomb went off at a checkpoint north of Baghdad, killing four.", "Baghdad"),
+    ("distance and compass", "The blast was 60 km (37 miles) south of Kabul.", "kabul"),
+    ("compass opening a sentence", "South of Tripoli, rival militias fought for a third day.", "tripoli"),
+    ("across a province", "Air strikes across Idlib province killed 14 people on Tuesday.", "idlib"),
+    ("a site in a town", "A suicide bomber blew herself up at a market in Maiduguri.", "maiduguri"),
+    ("the adjective city of", "Barrel bombs fell on the northern Syrian city of Aleppo overnight.", "Aleppo"),
+    ("the capital, X", "A truck bomb killed hundreds in the Somali capital, Mogadishu, in October 2017.", "mogadishu"),
+    ("possessive site", "Air strikes destroyed Aleppo's al-Quds hospital in April 2016.", "Aleppo"),
+    ("possessive with a named site", "Two blasts ripped through Maiduguri's Monday Market.", "maiduguri"),
+    ("possessive area part", "Mortars fell on Baghdad's outskirts overnight.", "Baghdad"),
+    ("the village of", "Boko Haram gunmen killed 97 people in the village of Kukawa.", "kukawa"),
+    ("verb the town of", "Boko Haram fighters overran the town of Baga in January 2015.", "baga"),
+    ("verb and name", "Shells pounded Donetsk overnight, the city council said.", "donetsk"),
+    ("disaster verb", "The floods devastated Derna in September 2023.", "derna"),
+    ("province after the name", "A drone strike in Nangarhar province killed 30 farm workers.", "nangarhar"),
+    ("State after the name", "Bandits attacked villages of Zamfara State on Saturday.", "zamfara"),
+    ("governorate", "Shelling hit Deir ez-Zor governorate again on Monday.", "Deir ez-Zor"),
+    ("rebel-held and a compass word", "Shelling killed 23 in rebel-held eastern Ghouta.", "ghouta"),
+    ("a capitalised compass word is part of the name", "Hurricane Florence killed 42 people in North Carolina.", "North Carolina"),
+    ("sentence opening In", "In Kunduz, Taliban fighters killed three soldiers.", "kunduz"),
+    ("wire dateline with a country", "KABUL, Afghanistan (Reuters) - A suicide bomber killed 26 people.", "kabul"),
+    ("wire dateline with a date", "BEIRUT, Aug 4 (Reuters) - A huge blast tore through the port.", "beirut"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [r[1:] for r in FOUND], ids=[r[0] for r in FOUND])
+def test_a_place_is_found(text: str, name: str) -> None:
+    assert found(text, name)
+
+
+# (what it is, sentence, a place that must not be given)
+NOT_FOUND = [
+    ("near-fatal", "He survived a near-fatal Overdose in May.", "Overdose"),
+    ("outside the hospital", "Two men were shot outside the hospital.", "hospital"),
+    ("who struck, not where", "Nine people died in Russian air strikes on Tuesday.", "Russia"),
+    ("custody", "The suspect died in Kenyan custody.", "kenyan"),
+    ("a group, not a place", "Fighters loyal to the Islamic State claimed the attack.", "islamic"),
+    ("an institution named after a saint", "He was rushed to St. Mary's Hospital.", "St. Mary"),
+    ("a language", "The statement was read out in Arabic.", "arabic"),
+    ("North Carolina is not Carolina", "Hurricane Florence killed 42 people in North Carolina.", "carolina"),
+    ("north of X is not North X", "A car bomb went off north of Baghdad.", "North Baghdad"),
+    ("the adjective is not the city", "Barrel bombs fell on the northern Syrian city of Aleppo.", "syrian"),
+    ("a capitalised verb opens a sentence", "Hit by a car, the boy died on Elm Road.", "by"),
+    ("a bullet hits a person, not a place", "A stray bullet struck Marcus Reed in the leg.", "Marcus Reed"),
+    ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
+    ("a children's hospital", "The boy died at the children's hospital.", "children"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [r[1:] for r in NOT_FOUND], ids=[r[0] for r in NOT_FOUND])
+def test_no_place_is_made_up(text: str, name: str) -> None:
+    assert not found(text, name)
+
+
+def test_page_furniture_openings_are_no_places() -> None:
+    assert keys("In Pictures: the day after the storm. In Brief: more rain is due.") == []
+
+
+@pytest.mark.parametrize("word", [*PLACE_PREPOSITIONS, *PLACE_VERBS])
+def test_every_introducing_word_brings_a_place(word: str) -> None:
+    # the tables are the rule: each word, and only what follows it, gives the place
+    assert keys(f"The water reached the dam before it {word} Chimoio on Friday.") == ["chimoio"]
+
+
+@pytest.mark.parametrize("noun", AREA_NOUNS)
+def test_every_area_noun_names_a_place(noun: str) -> None:
+    assert keys(f"The militia withdrew from Kajiado {noun} last week.") == ["kajiado"]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Syria", True), ("Mozambique", True), ("Myanmar", True), ("Burma", True), ("Democratic Republic of the Congo", False),
+        ("Congo", True), ("Middle East", True), ("West Bank", True), ("Aleppo", False), ("Beira", False),
+        ("Singapore", False), ("Hong Kong", False), ("Kunduz", False),
+    ],
+)  # fmt: skip
+def test_countries_and_regions_are_weak_places(name: str, region: bool) -> None:
+    assert is_region(place_key(name)) is region
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disagree"),
+    [
+        (["alepo"], ["idlib"], True),
+        (["alepo", "syria"], ["syria"], False),  # the country says too little to disagree with a town in it
+        (["syria"], ["iraq"], False),
+        (["beira", "mozambique"], ["maputo", "beira"], False),
+        ([], ["kabul"], False),
+    ],
+)
+def test_only_specific_places_disagree(a: list[str], b: list[str], disagree: bool) -> None:
+    assert places_disagree(a, b) is disagree
+
+
+# --- titles: a tie of votes does not depend on which report came first ------------------------------
+
+
+def test_a_tie_of_place_votes_goes_to_the_specific_place_then_alphabetical() -> None:
+    base = {"v": 1, "date": "2019-03-15", "date_from": "statement", "date_lo": "2019-03-15", "date_hi": "2019-03-15"}
+    a = dict(base, places=["sofala", "beira"], place_names=["Sofala", "Beira"], place_votes={"sofala": 1, "beira": 1})
+    b = dict(base, places=["mozambique", "beira"], place_names=["Mozambique", "Beira"], place_votes={"mozambique": 1, "beira": 1})
+    c = dict(base, places=["mozambique", "sofala"], place_names=["Mozambique", "Sofala"], place_votes={"mozambique": 1, "sofala": 1})
+    titles = {title(merge(merge(x, y), z)) for x, y, z in ((a, b, c), (c, b, a), (b, a, c), (c, a, b))}
+    # Beira, Sofala and Mozambique have two votes each: the towns before the country, then A before S
+    assert titles == {"Beira, 2019-03-15"}
+
+
+# --- grouping through the pipeline and the store ------------------------------------------------------
+
+FIXTURE = Path(__file__).parent / "fixtures" / "stories" / "places.jsonl"
+DOCS = {
+    d["id"]: Document(d["id"], d["text"], date.fromisoformat(d["published"]), None, d["source"])
+    for d in map(json.loads, FIXTURE.read_text(encoding="utf-8").splitlines())
+}
+_READ: dict[str, list[Statement]] = {}
+
+
+def extract(doc: Document) -> list[Statement]:
+    if doc.id not in _READ:
+        _READ[doc.id] = extract_statements(doc)
+    return [Statement.from_dict(s.to_dict()) for s in _READ[doc.id]]
+
+
+def incidents_of(tmp_path: Path, ids: list[str]) -> dict[str, set[str]]:
+    """Ingest the reports one by one, in this order: each incident's title and the reports in it."""
+    store = Store(tmp_path / "store")
+    for doc_id in ids:
+        assert not ingest(store, [DOCS[doc_id]], extractor=extract).failed
+    state = store.load()
+    return {i.title: {state.reports[r].doc for r in i.reports} for i in state.incidents.values()}
+
+
+@pytest.mark.parametrize("order", [["idai-beira-a", "idai-beira-b"], ["idai-beira-b", "idai-beira-a"]])
+def test_two_wordings_of_one_flood_join(tmp_path: Path, order: list[str]) -> None:
+    # one says "swept through Beira, Mozambique", the other "died in Beira" under a Maputo dateline
+    found = incidents_of(tmp_path, order)
+    assert list(found.values()) == [{"idai-beira-a", "idai-beira-b"}]
+    assert next(iter(found)).startswith("Beira, ")
+
+
+@pytest.mark.parametrize("order", [["azaz-2016-02-15", "maarat-2016-02-15"], ["maarat-2016-02-15", "azaz-2016-02-15"]])
+def test_two_strikes_in_two_towns_of_one_country_on_one_day_stay_apart(tmp_path: Path, order: list[str]) -> None:
+    # both say "Syria", "hospital" and Monday: the towns differ, and a country is a weak place
+    found = incidents_of(tmp_path, order)
+    assert sorted(found.values(), key=sorted) == [{"azaz-2016-02-15"}, {"maarat-2016-02-15"}]
+    assert {t.split()[0] for t in found} == {"Azaz", "Maarat"}
+
+
+def test_a_round_up_entry_may_open_with_any_place_introducing_word() -> None:
+    from casualty_cli.pipeline import analyse
+
+    doc = Document(
+        "roundup-openings",
+        "Attacks leave ten dead in eastern Afghanistan\n\nKABUL - Militants struck in two provinces on Wednesday, "
+        "officials said.\n\nNear Kandahar, a roadside bomb killed six soldiers on patrol, the army said.\n\n"
+        "Outside Jalalabad, gunmen killed four guards at a checkpoint, police said.",
+        date(2018, 5, 9),
+    )
+    statements = extract(doc)
+    events = analyse(doc, statements).events
+    assert [(e.signature["places"][0], e.own_story) for e in events] == [("kandahar", True), ("jalalabad", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Insurgents in Thailand's south shot two teachers.", "Thailand"),
+        ("A car bomb went off outside an Iraqi police station in Khaldiyah.", "Khaldiyah"),
+        ("A bomb tore through a Shiite district of Baghdad.", "Baghdad"),
+        ("Anti-riot police fired tear gas in Kisumu.", "Kisumu"),
+    ],
+)
+def test_demonyms_and_possessives_leave_the_place(text: str, name: str) -> None:
+    # "Iraqi police", "Shiite district", "Anti-riot police" name who or which, not where
+    assert keys(text) == [place_key(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Title\nST. LOUIS (AP) - A man was shot on Monday.", "St. Louis"),
+        ("Police in Ft. Lauderdale said two men were hurt.", "Fort Lauderdale"),
+    ],
+)
+def test_a_saint_or_a_fort_opening_a_name_stays(text: str, name: str) -> None:
+    assert keys(text) == [place_key(name)] == [place_key(name.replace("St.", "Saint").replace("Fort", "Ft."))]
+
+
+def test_a_colon_after_capitals_is_page_furniture_not_a_dateline() -> None:
+    assert keys("Title\nRELATED: Man hurt in crash\nWATCH LIVE: Crews at the scene") == []
+
+
+@pytest.mark.parametrize(("places", "joins"), [(["alepo", "syria"], True), (["syria"], False)])
+def test_a_follow_up_weeks_later_needs_a_specific_place(places: list[str], joins: bool) -> None:
+    from casualty_cli.grouping import match
+
+    day = {"v": 1, "date_from": "statement", "names": [], "streets": [], "ages": [34], "targets": ["hospital"], "keywords": ["qud"]}
+    strike = dict(day, date="2016-04-27", date_lo="2016-04-27", date_hi="2016-04-27", places=places)
+    # a month on, a report on the inquiry names the day of the strike outright ("the April 27 strike")
+    inquiry = dict(day, date="2016-05-30", date_lo="2016-05-30", date_hi="2016-05-30", places=places, mentions=["2016-04-27"])
+    assert (match(inquiry, [("i1", strike)]) == "i1") is joins
