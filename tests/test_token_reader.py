@@ -1,8 +1,8 @@
 """The token reader (readers.py, lexicon.toml): lexicon-generated tests, the issue's forms as table
 rows in our own words, known misses as strict xfail, and properties over any text.
 
-The token reader is switched on with ``CASUALTY_READER=tokens`` (the regex reader is the default
-until the token reader holds the dev sets' figures; see README "How figures are read").
+The token reader is the default; these tests set ``CASUALTY_READER=tokens`` all the same, so they
+test it whatever the environment says (``CASUALTY_READER=regex`` selects the old reader).
 """
 
 from __future__ import annotations

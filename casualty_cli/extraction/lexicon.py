@@ -72,6 +72,12 @@ class Lexicon:
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
+    #: verbs that say a toll changed: they may stand far after the toll's head
+    toll_changes: frozenset[str] = frozenset()
+    #: parts of the body: "struck the knee of a girl" hit the girl
+    body_parts: frozenset[str] = frozenset()
+    #: verbs that hit things as often as people: they count only people the lexicon knows
+    people_only: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
     one_person_roles: tuple[frozenset[str], ...] = ()
     agents: frozenset[str] = frozenset()
@@ -200,6 +206,9 @@ def lexicon() -> Lexicon:
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
+    lex.toll_changes = frozenset(data["toll_changes"])
+    lex.body_parts = frozenset(data["body_parts"])
+    lex.people_only = frozenset(data["people_only"])
     lex.agents = frozenset(data["agents"])
     lex.injury_verbs = _phrases(data["injury_verbs"])
     lex.injury_nouns = frozenset(data["injury_nouns"])

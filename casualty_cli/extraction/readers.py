@@ -317,7 +317,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if toks[k].low == "of" and k - 1 >= lo and _person_head(lex, toks[k - 1]):
             inner = phrase_ending(text, toks, k - 1, lo, lex)
             if inner is not None:
-                return _Phrase(inner.figure, inner.first, j, inner.head, inner.single)
+                return _Phrase(inner.figure, inner.first, j, inner.head, inner.single, span=inner.span)
         return None
     if low == "old" and j - 2 >= lo and toks[j - 1].low in lex.age_words and _numberish(toks[j - 2]):
         first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
@@ -385,6 +385,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # "2014 video": a year
         if (fig.low or 0) > 1 and (not person or _is_age(t)) and _singular(lex, low) and low not in lex.groups:
             return None  # "the 800 block": a plural count takes a plural noun (people forgive a typo)
+        if s - 2 >= lo and toks[s - 1].low == "of" and _singular(lex, toks[s - 2].low) and _person_head(lex, toks[s - 2]):
+            return phrase_ending(text, toks, s - 2, lo, lex)  # "a father of two children": the father
         part = _partitive(text, toks, s, lo)
         if part is not None:
             return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
@@ -525,7 +527,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         ):
             return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
     total = sum(x.figure.best or 0 for x in items)
-    return _Phrase(Figure.exact(total), first.first, last.last, last.head)
+    # "five staff, five patients and one caretaker": people of several kinds are of no one head
+    head = last.head if all(x.head == last.head for x in items) else None
+    return _Phrase(Figure.exact(total), first.first, last.last, head)
 
 
 def list_starting(
@@ -601,6 +605,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
+    if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and toks[found[1] + 2].low in (
+        "and", "or"
+    ) and _is_age(toks[found[1] + 3]):
+        # "his 12- and 10-year-old sons": two ages, two people
+        h = found[1] + 4 if found[1] + 4 < hi and _person_head(lex, toks[found[1] + 4]) else found[1] + 3
+        return _Phrase(Figure.exact(2), i, h, toks[h].low, span=(i, found[1] + 3))
     if found is not None and found[1] + 1 < hi and toks[found[1] + 1].low in lex.age_words:
         e = found[1] + 1
         while e + 1 < hi and e - i < 6 and (toks[e + 1].low in ("old", "-") or _is_name(toks[e + 1])
@@ -654,6 +664,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
+    if low in _DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
+        return _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -674,6 +686,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
             return None
         follows = toks[e + 1].low if e + 1 < hi else "."
+        if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
+            return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
         # one capitalised word is a name where a name's end may stand: "killed Copeland, before ...",
         # "pronounced Lynch dead"
         if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and") or (
@@ -799,7 +813,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     while k >= lo and i - k <= 6:
         low = toks[k].low
         if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
-            low.endswith("ly") and low.isalpha() and len(low) > 4
+            low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in lex.groups
+            and not (k - 1 >= lo and toks[k - 1].low in _DETERMINERS)  # "the family", "a rally": nouns
         ):
             words.append(low)
             k -= 1
@@ -898,8 +913,20 @@ class _Sentence:
         around = toks[max(0, p.first - 1) : p.last + 2]
         # "three other men", "two others", "three more": others than those counted before ("the other"
         # alone is one person of a pair)
-        other = p.head == "others" or (not p.single and any(t.low in ("other", "more") for t in around))
+        # ("more than 30 people" is a qualifier; "another 37 people" are others)
+        other = p.head == "others" or (not p.single and any(
+            t.low == "other"
+            or (t.low == "more" and k + 1 < len(around) and around[k + 1].low != "than")
+            or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
+            for k, t in enumerate(around)
+        )) or any(  # "the second victim": not the first one counted
+            t.low in ("second", "third", "fourth", "fifth") and k + 1 < len(around) and around[k + 1].low in (
+                "victim", "person", "man", "woman")
+            for k, t in enumerate(around)
+        )
         victims = "others" if other else p.head
+        if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
+            victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
         return Reading(
@@ -928,6 +955,7 @@ class _Sentence:
             end = i + len(e.words)
             self.after = toks[end - 1].end
             self.here = end - 1
+            before = len(self.out)
             if self.among(e, i, end):
                 pass
             elif e.role == "past":
@@ -949,6 +977,9 @@ class _Sentence:
                     self.past(e, i, end)
             elif e.role == "fatal":
                 self.fatally(i, end)
+            if len(e.words) == 1 and e.words[0] in self.lex.people_only:
+                self.out[before:] = [r for r in self.out[before:]
+                                     if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
             self.verb_end = end - 1
             i = end
         self.with_bomber()
@@ -977,13 +1008,14 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        if i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among":
-            a = i - 2
+        among = i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among"
+        if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
+            a = i - 2 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
             subject = list_ending(self.text, toks, k, 0, lex)
-            if subject is not None and any(w in lex.be for w in aux):
+            if subject is not None and (any(w in lex.be for w in aux) or not among):
                 self.out.append(self.reading(outcome, subject))
             return True
         opens = i == 0 or toks[i - 1].low in _CLAUSE_END or (
@@ -1089,6 +1121,7 @@ class _Sentence:
         subject = None
         if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
+            or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
         ):
             subject = self.shared_subject(k)
             if subject is not None and outcome == "killed":
@@ -1098,7 +1131,12 @@ class _Sentence:
                 self.out = [r for r in self.out
                             if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
         if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
-            subject = list_ending(self.text, toks, k - 2 if toks[k - 1].low == "," else k - 1, 0, lex)
+            j = k - 2 if toks[k - 1].low == "," else k - 1
+            near = phrase_ending(self.text, toks, j, 0, lex)
+            if near is not None and near.first >= 1 and toks[near.first - 1].low in ("including", "includes"):
+                subject = near  # "ten friends, including the boy who was killed": the boy
+            else:
+                subject = list_ending(self.text, toks, j, 0, lex)
             if subject is None:
                 return  # "the boy who was killed": the one before "who"
         if subject is None:
@@ -1160,9 +1198,13 @@ class _Sentence:
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
-            while j > 0 and k - j <= 8 and self.toks[j].low != ",":
+            while j > 0 and k - j <= 12 and self.toks[j].low != ",":
                 j -= 1
-            if self.toks[j].low == "," and self.toks[j + 1].low in ("all", "both", "each"):
+            # "Two of those men, A and B, died": the count before an apposition that lists them
+            listed = any(t.low == "and" for t in self.toks[j + 1 : k])
+            if self.toks[j].low == "," and (
+                (k - j <= 8 and self.toks[j + 1].low in ("all", "both", "each")) or listed
+            ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
@@ -1265,7 +1307,13 @@ class _Sentence:
         state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is None:
             return
-        self.out.append(self.reading(state[0], obj))
+        outcome = state[0]
+        after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
+        if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
+            w in ("dead", "died", "killed") for w in after[3:]
+        ):
+            outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
+        self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
         if k < len(self.toks) and self.toks[k].low in ("and", ","):
@@ -1345,12 +1393,14 @@ class _Sentence:
         toks = self.toks
         if i > 0 and toks[i - 1].low in ("earlier", "previous", "initial", "original", "first"):
             return
-        hi = min(len(toks), end + 16)
+        # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
+        # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
+        hi = min(len(toks), end + 28)
         for m in range(end, hi):
             low = toks[m].low
             if low in _CLAUSE_END:
                 return
-            if low not in self.lex.toll_verbs:
+            if low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes):
                 continue
             k = m + 1
             while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):

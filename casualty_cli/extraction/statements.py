@@ -1270,8 +1270,9 @@ def _resolve_hits(
 
 
 def _reader_name() -> str:
-    """Which reader reads figures: ``CASUALTY_READER=tokens`` (readers.py) or ``regex`` (this module's)."""
-    return os.environ.get("CASUALTY_READER", "regex")
+    """Which reader reads figures: the token reader (readers.py, the default) or, with
+    ``CASUALTY_READER=regex``, this module's."""
+    return os.environ.get("CASUALTY_READER", "tokens")
 
 
 def extract_statements(doc: Document) -> list[Statement]:
