@@ -94,6 +94,13 @@ class Lexicon:
     verb_ends: frozenset[str] = frozenset()
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
+    #: indexes of the lists above, built once at load, that let a reader skip a token at a glance: the
+    #: first words of ``states``, the last words of ``nobody`` and of ``injury_verbs``
+    state_firsts: frozenset[str] = frozenset()
+    nobody_lasts: frozenset[str] = frozenset()
+    injury_verb_lasts: frozenset[str] = frozenset()
+    #: how many words the longest entry of ``phrases`` has
+    longest_entry: int = 1
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -171,6 +178,7 @@ def lexicon() -> Lexicon:
     for found in phrases.values():
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
+    lex.longest_entry = max((len(e.words) for e in entries), default=1)
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(
         e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
@@ -213,4 +221,7 @@ def lexicon() -> Lexicon:
     lex.dead_nouns = _phrases(data["dead_nouns"])
     lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
+    lex.state_firsts = frozenset(words[0] for words in lex.states)
+    lex.nobody_lasts = frozenset(words[-1] for words in lex.nobody)
+    lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
     return lex

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
@@ -118,7 +118,12 @@ class _Phrase:
 
 
 def _numberish(t: Token) -> bool:
-    low = t.low
+    return _numberish_word(t.low)
+
+
+@lru_cache(maxsize=1 << 16)
+def _numberish_word(low: str) -> bool:
+    """(Words repeat: each is worked out once, until 65,536 others have come since.)"""
     if low[0].isdigit():
         return "-" not in low  # not "27-year-old"
     return low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
@@ -244,7 +249,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
-    for words in lex.nobody:
+    for words in lex.nobody if low in lex.nobody_lasts else ():
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
@@ -844,15 +849,24 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
-    for s in range(lo, hi):
-        for words in markers.get(toks[s].low, ()):
+    for s, t in enumerate(toks[lo:hi], lo):
+        low = t.low
+        if low not in markers:
+            continue
+        for words in markers[low]:
             n = len(words)
-            if s + n <= hi and all(toks[s + x].low == w for x, w in enumerate(words)):
+            if s + n <= hi and (n == 1 or toks[s + 1].low == words[1]) and all(
+                toks[s + x].low == words[x] for x in range(2, n)
+            ):
                 return True
     return False
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
+    if k >= hi or k >= len(toks):
+        return None
+    if k >= 0 and toks[k].low not in lex.state_firsts:
+        return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
         if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
@@ -867,9 +881,13 @@ def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     entries = lex.phrases.get(toks[i].low)
     if not entries:
         return None
+    # the words from here, as many as the longest entry has: each entry is then one comparison of tuples
+    following = tuple(t.low for t in toks[i : i + lex.longest_entry])
     for e in entries:
         n = len(e.words)
-        if i + n <= len(toks) and all(toks[i + x].low == w for x, w in enumerate(e.words)):
+        if n == 1:
+            return e  # its one word is the token's: the entries are listed by their first word
+        if following[:n] == e.words:
             return e
     return None
 
@@ -918,11 +936,19 @@ class _Sentence:
 
     def read(self) -> list[Reading]:
         toks = self.toks
+        phrases = self.lex.phrases
+        fatal = self.lex.fatal_adjectives
+        # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
+        # others (most of a sentence), where it would do nothing
+        opens = [k for k, t in enumerate(toks) if t.low in phrases or t.low in fatal]
         i = 0
-        while i < len(toks):
-            e = _match(toks, i, self.lex)
+        for k in opens:
+            if k < i:
+                continue  # within the entry read last
+            i = k
+            e = _match(toks, i, self.lex) if toks[i].low in phrases else None
             if e is None:
-                if toks[i].low in self.lex.fatal_adjectives:
+                if toks[i].low in fatal:
                     self.fatal_event(i)
                 i += 1
                 continue
@@ -1344,7 +1370,7 @@ class _Sentence:
         fatal = False
         j = i - 1
         while j >= 0 and i - j <= 4:
-            for words in lex.injury_verbs:
+            for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
@@ -1451,7 +1477,33 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?:(?![\w'’-])|(?=n['’]t\b))")
+    return re.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+
+
+def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:
+    """The alternation of ``alternatives`` (regex sources made of literal characters, escaped ones and
+    ``\\s+`` or ``\\s*``), grouped by their first atom, ``depth`` levels deep: ``(?:killed|kills|shot)``
+    becomes ``(?:k(?:ill(?:ed|s))|shot)``. ``re`` tries an alternation's branches one by one at every
+    word's start; grouped, it enters only the group of the word's first characters.
+
+    What matches is unchanged: groups of different literal atoms cannot match at one place, and within a
+    group the alternatives keep their order. A level where an alternative may open with ``\\s*`` (which
+    may match nothing) or with nothing at all is left as it is."""
+    atoms = [_first_atom(a) for a in alternatives]
+    if depth == 0 or len(alternatives) < 2 or any(a in ("", "\\s*") for a in atoms):
+        return "(?:" + "|".join(alternatives) + ")"
+    groups: dict[str, list[str]] = {}
+    for a, atom in zip(alternatives, atoms, strict=True):
+        groups.setdefault(atom, []).append(a[len(atom):])
+    return "(?:" + "|".join(
+        first + (rest[0] if len(rest) == 1 else _by_first_atom(rest, depth - 1)) for first, rest in groups.items()
+    ) + ")"
+
+
+def _first_atom(source: str) -> str:
+    if source.startswith(("\\s+", "\\s*")):
+        return source[:3]
+    return source[:2] if source.startswith("\\") else source[:1]
 
 
 def _phrase_source(words: tuple[str, ...]) -> str:
