@@ -65,8 +65,6 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
-    hedges: frozenset[str] = frozenset()
-    reporting: frozenset[str] = frozenset()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -200,8 +198,6 @@ def lexicon() -> Lexicon:
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
     lex.nobody = _phrases(data["nobody"])
-    lex.hedges = frozenset(data["hedges"])
-    lex.reporting = frozenset(data["reporting"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
