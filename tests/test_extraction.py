@@ -429,6 +429,28 @@ def test_breakdown_that_does_not_add_up_is_flagged() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "outcome", "parts"),
+    [
+        # told later in the figure's sentence, a day of a month between
+        (
+            "Twenty-five people were killed in the February 15 attack on the clinic in Kunduz, including "
+            "nine members of its staff, the charity said.",
+            "killed",
+            [("staff", 9)],
+        ),
+        ("Six people died in the fire on the third floor, among them two firefighters.", "killed", [("firefighters", 2)]),
+        ("Four members of the crew were killed, including two members of the family.", "killed", [("family", 2)]),
+        # another figure stands between: the parts may be that figure's own, so none are read for the first
+        ("Eight soldiers were killed when the convoy hit a mine with two trucks, including a captain.", "killed", []),
+        ("Twelve people were killed and 30 were injured in the blast, including four police officers.", "killed", []),
+    ],
+)
+def test_breakdown_told_later_in_the_sentence(text: str, outcome: str, parts: list[tuple[str, int]]) -> None:
+    s = next(s for s in read(text) if s.outcome == outcome)
+    assert [(b.group, b.best) for b in s.breakdown] == parts
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         ("More than 250,000 people have been killed in the war since 2011.", "cumulative"),

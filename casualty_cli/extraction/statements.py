@@ -36,7 +36,7 @@ from casualty_cli.extraction.earlier import (
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
-from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
@@ -104,6 +104,27 @@ _NAME_BEFORE = compiled.compile(r"\b[A-Z][a-z'’-]+$")
 #: The direction a revision names after its verb: "revised down to 31", "revised upward".
 #: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
 _PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
+#: A breakdown told later in the figure's sentence: "25 people were killed in the attack on the hospital,
+#: including nine members of its staff". Taken only when no other figure stands between (see breakdown_of).
+_LATE_BREAKDOWN_LEAD = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
+#: "nine members of its staff" counts staff: the group a "members of" part belongs to names it.
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+(?P<noun>[A-Za-z-]+)", re.I)
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _holds_a_figure(words: str) -> bool:
+    """Whether ``words`` hold a number (digits or a number word) that is no day of a month ("the February 15
+    attack"): a later breakdown may then be that number's own."""
+    found = re.findall(r"[A-Za-z]+|\d+", words)
+    return any(
+        (w.isdigit() and not (n and found[n - 1].lower() in _MONTHS)) or w.lower() in WORD_VALUES
+        for n, w in enumerate(found)
+    )
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
     """victim person individual resident man woman male female teen teenager juvenile adult self attacker
@@ -1194,7 +1215,10 @@ class _Reader:
             noun = _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end)
             lead = P.BREAKDOWN_LEAD_RE.match(text, noun.end(), sent.end) if noun else None
         if lead is None:
-            return [], False
+            late = _LATE_BREAKDOWN_LEAD.search(text, m.end, sent.end)
+            if late is None or _holds_a_figure(text[m.end : late.start()]):
+                return [], False
+            lead = late
         pos = lead.end()
         parts: list[Breakdown] = []
         while pos < sent.end:
@@ -1204,8 +1228,12 @@ class _Reader:
             fig = parse_figure(item.group("fig"))
             if fig is None or _is_not_a_count(text, item.start("fig"), item.end("fig")):
                 break
-            parts.append(Breakdown(item.group("group").lower(), fig.best))
-            sep = P.BREAKDOWN_SEP_RE.match(text, item.end(), sent.end)
+            group, end = item.group("group").lower(), item.end()
+            of = _MEMBERS_OF.match(text, end, sent.end) if group in ("members", "member") else None
+            if of is not None:
+                group, end = of.group("noun").lower(), of.end()
+            parts.append(Breakdown(group, fig.best))
+            sep = P.BREAKDOWN_SEP_RE.match(text, end, sent.end)
             if sep is None:
                 break
             pos = sep.end()
