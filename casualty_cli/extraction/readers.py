@@ -69,7 +69,8 @@ _WHEN_WORDS = frozenset(
     "saturday sunday overnight".split()
 )
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
-_MONTHS = frozenset(
+#: Month names and their abbreviations: a number after one is a day, not a count.
+MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
     "september october november december".split()
 )
@@ -1355,8 +1356,8 @@ class _Sentence:
         fig, s = found
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return
-        if s >= 1 and (toks[s - 1].low.rstrip(".") in _MONTHS or (toks[s - 1].low == "." and s >= 2
-                                                                  and toks[s - 2].low in _MONTHS)):
+        if s >= 1 and (toks[s - 1].low.rstrip(".") in MONTHS or (toks[s - 1].low == "." and s >= 2
+                                                                  and toks[s - 2].low in MONTHS)):
             return  # "the Feb. 19 deaths": a date
         if e.words == ("bodies",) and fig.best == 1:
             return

@@ -38,7 +38,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
-from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
+from casualty_cli.extraction.readers import MONTHS, Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Breakdown, Document, Revision, Statement
@@ -111,18 +111,12 @@ _LATE_BREAKDOWN_LEAD = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+(?P<noun>[A-Za-z-]+)", re.I)
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-
-
 def _holds_a_figure(words: str) -> bool:
     """Whether ``words`` hold a number (digits or a number word) that is no day of a month ("the February 15
     attack"): a later breakdown may then be that number's own."""
     found = re.findall(r"[A-Za-z]+|\d+", words)
     return any(
-        (w.isdigit() and not (n and found[n - 1].lower() in _MONTHS)) or w.lower() in WORD_VALUES
+        (w.isdigit() and not (n and found[n - 1].lower() in MONTHS)) or w.lower() in WORD_VALUES
         for n, w in enumerate(found)
     )
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
