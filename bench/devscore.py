@@ -1,7 +1,15 @@
-"""In-process accuracy on the dev set, with the same rule as ../shared/eval/score.py, plus error listing.
+"""In-process accuracy on the eval sets, scored as ../shared/eval/score.py scores, with error listings
+and a document-by-document comparison against a saved run.
 
-Usage: python bench/devscore.py [--limit N] [--show killed|injured] [--n 20]
-The official figure is ../shared/eval/score.py (runs the CLI); this one is for fast iteration.
+Usage:
+    python bench/devscore.py [SET ...] [--save FILE] [--against FILE]
+                             [--show killed|injured] [--n 20] [--offset K] [--gold G] [--pred-min P] [--limit N]
+
+SET is a file of ../shared/eval without `.jsonl` (default: all four dev sets).
+`--save FILE` writes every document's figures; a later run with `--against FILE` prints, per set and
+outcome, how many documents went right -> wrong and wrong -> right, and with `--show` lists the
+right -> wrong ones first (the ones to look at before claiming a gain), then the remaining errors.
+The official figure is ../shared/eval/score.py (it runs the CLI); this one is for fast iteration.
 """
 
 from __future__ import annotations
@@ -13,62 +21,114 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document
+from casualty_cli.model import Document, Statement
 
-DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "gvc-dev.jsonl"
+EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval"
+SETS = ("gvc-dev", "rand-dev", "acled-kenya-dev", "noaa-storm-dev")
+OUTCOMES = ("killed", "injured")
+
+Row = dict[str, Any]
+
+
+def figures(statements: list[Statement]) -> dict[str, int]:
+    """A document's figure per outcome, by score.py's rule: the largest incident-scope best."""
+    out = dict.fromkeys(OUTCOMES, 0)
+    for s in statements:
+        if s.scope == "incident" and s.best is not None and s.outcome in out:
+            out[s.outcome] = max(out[s.outcome], s.best)
+    return out
+
+
+def run_set(rows: list[Row]) -> tuple[dict[str, dict[str, int]], dict[str, list[Statement]], float]:
+    preds: dict[str, dict[str, int]] = {}
+    stmts: dict[str, list[Statement]] = {}
+    t0 = time.perf_counter()
+    for r in rows:
+        published = date.fromisoformat(str(r["published"])) if r.get("published") else None
+        ss = extract_statements(Document(str(r["id"]), str(r["text"]), published))
+        stmts[str(r["id"])] = ss
+        preds[str(r["id"])] = figures(ss)
+    return preds, stmts, time.perf_counter() - t0
+
+
+def score_line(rows: list[Row], preds: dict[str, dict[str, int]], outcome: str) -> str:
+    key = "gold_" + outcome
+    pairs = [(r[key], preds[str(r["id"])][outcome]) for r in rows if r.get(key) is not None]
+    if not pairs:
+        return f"{outcome}: no gold"
+    pos = [(g, y) for g, y in pairs if g]
+    zero = [(g, y) for g, y in pairs if not g]
+    return (
+        f"{outcome}: exact_on_positive={sum(g == y for g, y in pos) / max(1, len(pos)):.3f} (n={len(pos)}) "
+        f"false_toll_on_zero={sum(y != 0 for _, y in zero) / max(1, len(zero)):.3f} (n={len(zero)}) "
+        f"overall={sum(g == y for g, y in pairs) / len(pairs):.3f}"
+    )
+
+
+def print_doc(r: Row, outcome: str, pred: int, stmts: list[Statement], before: int | None) -> None:
+    was = "" if before is None else f" before={before}"
+    print(f"\n=== {str(r['id'])[:12]} gold={r['gold_' + outcome]} pred={pred}{was}")
+    for s in stmts:
+        if s.outcome == outcome:
+            quote = str(r["text"])[max(0, s.start - 60) : s.end + 60].replace("\n", " ")
+            print(f"   {s.best} {s.scope} {s.derivation or ''} | {quote}")
+    print("   TEXT:", str(r["text"])[:700].replace("\n", " | "))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--show", choices=["killed", "injured"])
+    ap.add_argument("sets", nargs="*", default=list(SETS))
+    ap.add_argument("--save", type=Path, help="write every document's figures to this file")
+    ap.add_argument("--against", type=Path, help="compare with figures saved by --save")
+    ap.add_argument("--show", choices=OUTCOMES)
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--gold", type=int, help="only errors with this gold figure")
     ap.add_argument("--pred-min", type=int, default=0, help="only errors predicting at least this")
     a = ap.parse_args()
-    if not DEV.exists():
-        sys.exit(f"{DEV} not found: the dev set lives in ../shared/eval")
-    rows = [json.loads(line) for line in DEV.open(encoding="utf-8")]
-    if a.limit:
-        rows = rows[: a.limit]
-    t0 = time.perf_counter()
-    preds = {}
-    stmts = {}
-    for r in rows:
-        doc = Document(r["id"], r["text"], date.fromisoformat(r["published"]))
-        ss = extract_statements(doc)
-        stmts[r["id"]] = ss
-        p = collections.defaultdict(int)
-        for s in ss:
-            if s.scope == "incident" and s.best is not None:
-                p[s.outcome] = max(p[s.outcome], s.best)
-        preds[r["id"]] = p
-    dt = time.perf_counter() - t0
-    chars = sum(len(r["text"]) for r in rows)
-    print(f"{len(rows)} docs, {chars / dt / 1e6:.2f} M chars/s in process")
-    for outcome in ("killed", "injured"):
-        key = "gold_" + outcome
-        pairs = [(r[key], preds[r["id"]][outcome], r) for r in rows]
-        pos = [x for x in pairs if x[0] > 0]
-        zero = [x for x in pairs if x[0] == 0]
-        print(
-            f"{outcome}: exact_on_positive={sum(g == y for g, y, _ in pos) / len(pos):.3f} "
-            f"false_toll_on_zero={sum(y != 0 for g, y, _ in zero) / len(zero):.3f} "
-            f"overall={sum(g == y for g, y, _ in pairs) / len(pairs):.3f}"
-        )
-        if a.show == outcome:
-            wrong = [x for x in pairs if x[0] != x[1] and x[1] >= a.pred_min and (a.gold is None or x[0] == a.gold)]
-            print(collections.Counter((min(g, 6), min(y, 6)) for g, y, _ in wrong).most_common(15))
-            for g, y, r in wrong[a.offset : a.offset + a.n]:
-                print(f"\n=== {r['id'][:8]} gold={g} pred={y} K={r['gold_killed']} I={r['gold_injured']}")
-                for s in stmts[r["id"]]:
-                    if s.outcome == outcome:
-                        q = r["text"][max(0, s.start - 60) : s.end + 60].replace("\n", " ")
-                        print(f"   {s.best} {s.scope} {s.derivation or ''} | {q}")
-                print("   TEXT:", r["text"][:700].replace("\n", " | "))
+    before: dict[str, dict[str, dict[str, int]]] = json.loads(a.against.read_text()) if a.against else {}
+    saved: dict[str, dict[str, dict[str, int]]] = {}
+    for name in a.sets:
+        path = EVAL / f"{name}.jsonl"
+        if not path.exists():
+            sys.exit(f"{path} not found: the eval sets live in ../shared/eval")
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        if a.limit:
+            rows = rows[: a.limit]
+        preds, stmts, dt = run_set(rows)
+        saved[name] = preds
+        chars = sum(len(str(r["text"])) for r in rows)
+        print(f"{name}: {len(rows)} docs, {chars / dt / 1e6:.2f} M chars/s in process")
+        old = before.get(name, {})
+        for outcome in OUTCOMES:
+            print("  " + score_line(rows, preds, outcome))
+            key = "gold_" + outcome
+            gold = [r for r in rows if r.get(key) is not None]
+            worse: list[Row] = []
+            if old:
+                worse = [r for r in gold if str(r["id"]) in old
+                         and old[str(r["id"])][outcome] == r[key] != preds[str(r["id"])][outcome]]
+                better = [r for r in gold if str(r["id"]) in old
+                          and preds[str(r["id"])][outcome] == r[key] != old[str(r["id"])][outcome]]
+                print(f"    against saved run: right -> wrong {len(worse)}, wrong -> right {len(better)}")
+            if a.show != outcome:
+                continue
+            wrong = [r for r in gold if r[key] != preds[str(r["id"])][outcome]
+                     and preds[str(r["id"])][outcome] >= a.pred_min and (a.gold is None or r[key] == a.gold)]
+            print("    (gold, pred) most common:",
+                  collections.Counter((min(r[key], 6), min(preds[str(r["id"])][outcome], 6)) for r in wrong)
+                  .most_common(12))
+            listed = worse + [r for r in wrong if r not in worse]
+            for r in listed[a.offset : a.offset + a.n]:
+                rid = str(r["id"])
+                prev = old[rid][outcome] if rid in old else None
+                print_doc(r, outcome, preds[rid][outcome], stmts[rid], prev)
+    if a.save:
+        a.save.write_text(json.dumps(saved))
 
 
 if __name__ == "__main__":
