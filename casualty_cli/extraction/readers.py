@@ -1464,9 +1464,13 @@ class _Sentence:
 
 def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
-    lex = lexicon()
-    toks = tokenize(text, start, end)
-    return _Sentence(text, toks, lex).read()
+    return read_tokens(text, tokenize(text, start, end))
+
+
+def read_tokens(text: str, toks: list[Token]) -> list[Reading]:
+    """Every count a sentence of ``text`` gives, read from its tokens (the sentence's context is read
+    from the same tokens: a sentence is tokenised once)."""
+    return _Sentence(text, toks, lexicon()).read()
 
 
 @cache
