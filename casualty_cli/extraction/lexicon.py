@@ -69,6 +69,8 @@ class Lexicon:
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    #: the first words of all three: a sentence without one recalls no other event
+    marker_firsts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
@@ -177,7 +179,6 @@ def lexicon() -> Lexicon:
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
-    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(
         e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
     )
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
+    lex.marker_firsts = frozenset([*lex.earlier_event, *lex.other_event, *lex.several_events])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
@@ -212,6 +214,7 @@ def lexicon() -> Lexicon:
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
+    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.fatal_events = frozenset(data["fatal_events"])
     lex.not_events = frozenset(data["not_events"])
     lex.dead_nouns = _phrases(data["dead_nouns"])

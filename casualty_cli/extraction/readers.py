@@ -882,13 +882,19 @@ def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     entries = lex.phrases.get(toks[i].low)
     if not entries:
         return None
-    # the words from here, as many as the longest entry has: each entry is then one comparison of tuples
-    following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+    following: tuple[str, ...] | None = None
+    second = toks[i + 1].low if i + 1 < len(toks) else None
     for e in entries:
-        n = len(e.words)
+        words = e.words
+        n = len(words)
         if n == 1:
             return e  # its one word is the token's: the entries are listed by their first word
-        if following[:n] == e.words:
+        if words[1] != second:
+            continue  # (most entries of several words differ in their second: no tuple is made for them)
+        if following is None:
+            # the words from here, as many as the longest entry has: each entry is one comparison of tuples
+            following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        if following[:n] == words:
             return e
     return None
 
@@ -907,6 +913,8 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: whether a word of the sentence opens a marker of another event (has_markers), once asked
+        self.markers: bool | None = None
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -928,12 +936,22 @@ class _Sentence:
         victims = "others" if other else p.head
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
-        # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
-        return Reading(
-            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+        # a sum over several events: "eight people were killed in the attacks"; or another event recalled
+        other_event = self.has_markers() and (
+            _earlier_event(toks, p.first, 0, self.lex)
+            or _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
         )
+        return Reading(
+            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also, other_event,
+            after=self.after,
+        )
+
+    def has_markers(self) -> bool:
+        """Does a word of the sentence open a marker of another event or of several? (Most sentences
+        have none: the markers' windows are then not walked, reading by reading.)"""
+        if self.markers is None:
+            self.markers = not self.lex.marker_firsts.isdisjoint([t.low for t in self.toks])
+        return self.markers
 
     def read(self) -> list[Reading]:
         toks = self.toks
@@ -941,7 +959,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        opens = [k for k, t in enumerate(toks) if t.low in phrases or t.low in fatal]
+        first_words = self.lex.first_words
+        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
         for k in opens:
             if k < i:
