@@ -69,8 +69,6 @@ class Lexicon:
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    #: the first words of all three: a sentence without one recalls no other event
-    marker_firsts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
@@ -202,7 +200,6 @@ def lexicon() -> Lexicon:
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
-    lex.marker_firsts = frozenset([*lex.earlier_event, *lex.other_event, *lex.several_events])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])

@@ -913,8 +913,6 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
-        #: whether a word of the sentence opens a marker of another event (has_markers), once asked
-        self.markers: bool | None = None
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -936,22 +934,12 @@ class _Sentence:
         victims = "others" if other else p.head
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
-        # a sum over several events: "eight people were killed in the attacks"; or another event recalled
-        other_event = self.has_markers() and (
-            _earlier_event(toks, p.first, 0, self.lex)
-            or _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
-        )
+        # a sum over several events: "eight people were killed in the attacks"
+        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
         return Reading(
-            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also, other_event,
-            after=self.after,
+            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
+            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
         )
-
-    def has_markers(self) -> bool:
-        """Does a word of the sentence open a marker of another event or of several? (Most sentences
-        have none: the markers' windows are then not walked, reading by reading.)"""
-        if self.markers is None:
-            self.markers = not self.lex.marker_firsts.isdisjoint([t.low for t in self.toks])
-        return self.markers
 
     def read(self) -> list[Reading]:
         toks = self.toks
