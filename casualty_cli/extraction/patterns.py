@@ -1,23 +1,18 @@
-"""The regular expressions of casualty statements, each verbose and commented.
+"""The regular expressions the reading of a report still applies around the token reader's readings.
 
-The engine is trigger-first: one pass of :data:`TRIGGER` over the text finds outcome words ("killed",
-"wounded", "shot", "death toll"...). Around each trigger, short anchored patterns read who was counted:
-the subject before a passive verb ("two protesters and one policeman were killed"), the object after
-an active one ("the blast killed 50 civilians", "left two dead"), or the figure of a noun form
-("the death toll has risen to 11", "50 deaths").
+Running totals (:data:`CUMULATIVE_RE`), people said to survive (:data:`SURVIVED_RE`), who one person
+is (:data:`WHO_RE`), an attacker who died too (:data:`SUICIDE_RE`), some of the wounded who died
+(:data:`SOME_DIED_RE`) and the parts of a breakdown. Each verbose and commented.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.alternation import by_first_letter
-from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES
-from casualty_cli.extraction.prefilter import fold, leftmost
+from casualty_cli.extraction.numbers import FIGURE
 
 _F = re.I | re.X
 
@@ -33,8 +28,6 @@ _OPEN_SINGULAR = (
     r"|(?!(?:ass|ins|pers|res|cons|des)ist)[a-z]{3,}ist|(?!median|meridian)[a-z]{3,}ian"
     r"|[a-z]+(?:keeper|goer|dweller))"
 )
-#: The same endings as a test of one word (a subject may close with such a word).
-OPEN_NOUN_RE = compiled.compile(_OPEN_PLURAL + "|" + _OPEN_SINGULAR, re.I)
 
 #: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
 #: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
@@ -90,360 +83,14 @@ _SINGULAR_LIST = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenil
     traveler|inhabitant|citizen|foreigner|settler|merchant|executive|banker|cashier|waiter|waitress|
     bartender|chef|janitor|caretaker|nanny|babysitter|maid|courier|couple(?!\s+of\b)|\d{1,2}yo|
     (?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old|""" + _OPEN_SINGULAR + r""")(?![\w-]|['’]s\b)"""
-# Grouped by first letter, which ``re`` skips faster (same matches: see alternation.py).
-PLURAL_NOUN = by_first_letter(_PLURAL_LIST)
-SINGULAR_NOUN = by_first_letter(_SINGULAR_LIST)
+PLURAL_NOUN = _PLURAL_LIST
+SINGULAR_NOUN = _SINGULAR_LIST
 
 # Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
 _MODS = (
-    r"(?:(?!" + by_first_letter(r"(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to|his|her|their|its|while|when|after|before|but|who|which|that|with|by|for|from)\s") + r")(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
+    r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to|his|her|their|its|while|when|after|before|but|who|which|that|with|by|for|from)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
 )
 
-#: What a counted group may be of: "members of a wedding party", "three of the family".
-_GROUP_WORDS = "family|household|group|crew|unit|team|party|clan|tribe|delegation|congregation|community"
-
-#: A counted group: "at least 80 civilians", "two other teens", "dozens of people", "the four".
-COUNT_NP = (
-    r"(?:the\s+|all\s+|another\s+|an\s+additional\s+|additional\s+|a\s+further\s+|his\s+|her\s+|their\s+)?(?P<fig>"
-    + FIGURE
-    + r")(?!-[a-z]|[- ](?:years?|months?|weeks?)[- ]old)(?:\s+(?:of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|those\s+|these\s+)?)?"
-    + _MODS
-    + r"(?P<noun>"
-    + PLURAL_NOUN
-    + r")(?:\s+of\s+(?:the|a|an|his|her|their|one)\s+(?:[\w'’-]+\s+)?(?:"
-    + _GROUP_WORDS
-    + r"))?)?"
-)
-
-# "a mother of three", "a father of two young children": whose children, not a count.
-_PARENT_OF = (
-    r"(?:(?<=father|mother|parent)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"(?:\s+(?:young\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?)?"
-)
-
-#: One person: "a 17-year-old boy", "his daughter", "the victim", "the 19-year-old".
-SINGLE_NP = (
-    r"(?:(?:a|an|the|one|another|his|her|their|its|this|that)\s+"
-    + _MODS
-    + r"(?P<sing>"
-    + SINGULAR_NOUN
-    + r")(?:\s+" + SINGULAR_NOUN + r"(?![\w-]))?" + _PARENT_OF + r"(?:\s*,\s*\d{1,3}\s*,)?"
-    r"|(?P<agesing>\d{1,3}[- ](?:year|month)s?[- ]old)(?:\s+" + _MODS + SINGULAR_NOUN + r")?)"
-)
-
-# One item of a list of people ("a trader and his daughter", "two protesters and one policeman").
-_ITEM = (
-    r"(?:(?:the\s+|his\s+|her\s+|their\s+)?" + FIGURE + r"\s+" + _MODS + r"(?:" + PLURAL_NOUN + r")"
-    r"|(?:a|an|the|one|another|his|her|their)\s+" + _MODS + SINGULAR_NOUN
-    + r"|\d{1,3}-(?:year|month)-old(?:\s+" + SINGULAR_NOUN + r")?(?:\s+(?-i:[A-Z][a-z'’-]+)){0,3}"
-    + r"|he|she|him|her)"
-)
-LIST_NP = r"(?P<list>" + _ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s*,?\s+and\s+" + _ITEM + r")"
-ITEM_RE = compiled.compile(_ITEM, _F)
-
-#: Everything that may stand between a subject and its passive outcome verb.
-_AUX_WORDS = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|gets|remain|remains|
-    remained|later|also|all|both|each|reportedly|allegedly|critically|seriously|fatally|badly|mortally|
-    severely|slightly|(?:believed|confirmed|known|reported|thought|said)\s+to\s+have|knocked\s+down|run\s+over|mown\s+down|mowed\s+down|feared|confirmed|found|were\s+later|subsequently|eventually|
-    initially|may\s+have|might\s+have|declared|brought|aged\s+\d{1,3},?|
-    in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties),?|apparently|then|still|now|already|either|tragically|ultimately|
-    not|ages?\s+\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*,?|accidentally|mistakenly|unintentionally|inadvertently|twice|once|abducted|kidnapped|trapped|(?:[a-z]+|\d+)\s+times|
-    (?:in|to)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:head|face|chest|back|neck|leg|legs|arm|arms|abdomen|stomach|torso|side|shoulder|foot|hand|buttocks|groin|hip|thigh|eye)s?,?|
-    in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair)\s+condition|but|among(?:\s+(?:the|those))?|
-    (?:[a-z]+|\d+)\s+of\s+(?:them|whom)\s+[a-z][a-z\s-]{0,30}?,|
-    (?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?
-    \s*,?\s+and\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?:\s*,\s*\d{1,3})?,|
-    (?:at|in|inside|outside|near)\s+the\s+(?:[a-z]+\s+)?(?:scene|home|house|car|vehicle|room|apartment|residence|building|party|store|shop|bar|club|restaurant|area|park),?|reported|presumed|(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40},|including\s+(?:(?!who\s|that\s|which\s)[\w'’-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w'’-]+|so\s+far|thus\s+far|officially|
-    (?:taken|rushed|transported|airlifted)\s+to\s+(?:a\s+|the\s+|an\s+area\s+)?(?:[\w'-]+\s+){0,3}?hospitals?,?|
-    (?:hit|struck|run\s+over|mowed\s+down|mown\s+down|knocked\s+down|swept\s+away|washed\s+away|crushed|buried|trapped|pinned)\s+(?:by|under|beneath|in)\s+(?:[\w'’-]+\s+){1,3}?and|
-    shot|stabbed|knifed|and|wounded|injured|hit|where\s+(?:he|she|they)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\s+where\s+(?:he|she|they))"""
-_AUX = r"(?:\s*,?\s+(?:(?:who|that)\s+)?(?:" + by_first_letter(_AUX_WORDS) + r",?\s+)*)"
-
-#: A person's name: "Maria Lopez", "Rafael McCloud", "O'Neal" (one to three capitalised words).
-_NAME_WORD = r"[A-Z](?:[a-z'’]{1,3}[A-Z])?[a-z'’-]+"  # one split point only: no backtracking blow-up
-NAME = r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
-
-#: Two or more names, each perhaps with an age: "Inna Gonzalez, 21, and Davion Funderburk, 22".
-_AGED_NAME = NAME + r"(?:\s*,\s*\d{1,3})?"
-NAMES = _AGED_NAME + r"(?:\s*,\s*" + _AGED_NAME + r")*\s*,?\s+and\s+" + _AGED_NAME
-
-# "scrapes on both legs": two of a body's parts, not two people
-_BODY_PARTS = r"(?:legs|arms|hands|feet|eyes|ears|sides|knees|ankles|shoulders|thighs|lungs|cheeks)\b"
-_BOTH = r"""\b(?:both(?!\s+""" + _BODY_PARTS + r""")|all\s+(?P<allfig>""" + FIGURE + r"""))(?:\s+(?:of\s+(?:the|them)\s+)?""" + _MODS + r"""(?:""" + PLURAL_NOUN + r"""))?"""
-
-#: People given as a list of ages: "his 12- and 10-year-old sons", "his sons, ages 3 and 4" (2 each).
-AGED_GROUP = (
-    r"(?:(?:his|her|their|the|two|three|four|five)\s+)?(?:"
-    r"(?P<agelist>\d{1,2}-?(?:\s*,\s*\d{1,2}-?)*\s*,?\s*and\s+\d{1,2}-(?:year|month)-old)\s+" + _MODS + PLURAL_NOUN
-    + r"|" + _MODS + PLURAL_NOUN + r",?\s+(?:ages|aged)\s+(?P<agelist2>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*and\s+\d{1,2})"
-    + r")"
-)
-
-def _pieces(alternatives: list[str], tail: str, family: str, head: str = "") -> str:
-    """One piece of a pattern ``head(?:alt1|alt2|...)tail``: some of its alternatives, and a
-    never-matching alternative for every other named group, so that its matches answer None for them.
-
-    Tried at one place in turn, the pieces of an alternation give what the whole would: the first
-    alternative that leads to a match wins either way (when ``head`` cannot end in two places from
-    which two alternatives both match). So the subjects' and objects' variants share their pieces,
-    compiled once: the big patterns cost 50-70 ms each to compile.
-    """
-    source = head + "|".join(alternatives) + tail
-    missing = [g for g in dict.fromkeys(re.findall(r"\(\?P<(\w+)>", family)) if f"(?P<{g}>" not in source]
-    return head + r"(?:" + "|".join([*alternatives, *(f"(?P<{g}>(?!))" for g in missing)]) + r")" + tail
-
-
-_BOTH_AND = r"""(?P<both>\bboth\s+(?!""" + _BODY_PARTS + r""")[^,.;:]{1,40}?\s+and\s+[^,.;:]{1,40}?(?=\s)|""" + _BOTH + r""")"""
-_AGED = r"""(?P<aged>\b""" + AGED_GROUP + r""")"""
-_AND_FORMS = [
-    r"""(?P<named>\b(?-i:""" + NAMES + r"""))""",
-    r"""(?P<pair>\b(?:(?:a|an|the|his|her|their)\s+)?""" + SINGULAR_NOUN + r"""(?:\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?""" + SINGULAR_NOUN + _PARENT_OF + r""")""",
-    r"""\b""" + LIST_NP,
-]
-_SUBJECTS = [
-    r"""\b""" + COUNT_NP,
-    r"""\b""" + SINGLE_NP,
-    r"""(?P<pron>\b(?:he|she)\b)""",
-    r"""(?:\b(?:a|the|his|her|their)\s+)?family\s+of\s+(?P<fam>""" + FIGURE + r""")""",
-    r"""\b(?P<bareage>""" + SINGULAR_NOUN + r""")\s*,\s*\d{1,3}\s*,""",
-    r"""(?P<another>\b(?:another|one\s+other)(?:\s+(?:one|person|man|woman|victim))?)""",
-    r"""\b(?P<ofwhom>""" + FIGURE + r""")\s+of\s+(?:whom|them|those)""",
-    r"""^\s*(?:\S+\s+){0,4}?(?P<bare>""" + SINGULAR_NOUN + r""")""",
-    r"""(?P<name>\b(?-i:""" + NAME + r""")(?:\s*,\s*\d{1,3}\s*,?)?)""",
-]
-
-#: Objects of an active outcome verb: anchored at the start of the text after the trigger.
-_OBJECT_FORMS = [
-    LIST_NP,
-    COUNT_NP,
-    SINGLE_NP,
-    r"""(?P<onamed>(?-i:""" + NAMES + r"""))""",
-    r"""(?P<obare>(?:(?!(?:at|a|an|the|to|in|on|of|and|his|her|their|him|them|into|toward|towards)\s)[\w'’-]+\s+){0,2}?""" + SINGULAR_NOUN + r""")(?=\s*[,.;:!?]|\s*$|\s+(?:in|at|on|near|during|after|outside|inside|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)""",
-    r"""(?P<oname>(?-i:""" + NAME.replace("{0,2}", "{1,2}") + r"""|""" + _NAME_WORD + r"""(?=\s*[,.;]|\s+(?:before|after|on|in|at|during|and)\b)))""",
-]
-_OBJECT_TAIL = (
-    r"""(?P<state>\s+(?:dead|to\s+death|injured|wounded|hurt|hospitali[sz]ed|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition))?
-    (?P<more>,?\s+(?:and|with)\s+(?P<fig2>"""
-    + FIGURE
-    + r"""|another|one\s+other|(?:a|an|his|her|their)\s+""" + _MODS + SINGULAR_NOUN + r""")(?:\s+(?:other|more))?(?:\s+"""
-    + PLURAL_NOUN
-    + r""")?
-        \s+(?P<state2>dead|injured|wounded|hurt|hospitali[sz]ed))?"""
-)
-# Every named group of the subjects' (objects') alternatives: each piece answers for all of them.
-_SUBJECT_GROUPS = "".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS])
-_OBJECT_GROUPS = "".join([r"(?P<aged>", AGED_GROUP, *_OBJECT_FORMS, _OBJECT_TAIL])
-
-_SUBJECT_TAIL = _AUX + r"$"
-
-#: Subjects of a passive outcome: anchored at the end of the text before the trigger. The whole
-#: alternation is (both | aged | named | pair | list | the simple forms); its pieces are tried in that
-#: order (:func:`subject_matchers`). The "and" forms are costly, so a text without " and " is read with
-#: SUBJECT_SIMPLE_RE alone (the "both"/"all N" form and the simple forms).
-SUBJECT_SIMPLE_RE = compiled.compile(_pieces([r"(?P<both>" + _BOTH + r")", *_SUBJECTS], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
-
-
-@cache
-def _subject_and_re() -> re.Pattern[str]:
-    """Subjects joined by "and": lists, pairs of names or kin ("a trader and his daughter")."""
-    return compiled.compile(_pieces(_AND_FORMS, _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
-
-
-@cache
-def _subject_both_and_re() -> re.Pattern[str]:
-    """ "both X and Y", then the "both"/"all N" form."""
-    return compiled.compile(_pieces([_BOTH_AND], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
-
-
-@cache
-def _subject_aged_re() -> re.Pattern[str]:
-    """Subjects with the list-of-ages form: compiled on first need."""
-    return compiled.compile(_pieces([_AGED], _SUBJECT_TAIL, _SUBJECT_GROUPS), _F)
-
-
-Matcher = Callable[[str, int], "re.Match[str] | None"]
-
-
-@cache
-def subject_matchers(with_and: bool, aged: bool) -> tuple[Matcher, ...]:
-    """The pieces of the subjects' alternation, in order; the first to match at a place is its match.
-
-    SUBJECT_SIMPLE_RE tries the "both"/"all N" form again after the "and" forms: it matches there
-    only if it matched first, so the order of the whole is kept.
-    """
-    if not with_and:
-        return (SUBJECT_SIMPLE_RE.match,)
-    aged_forms = (_subject_aged_re().match,) if aged else ()
-    return (_subject_both_and_re().match, *aged_forms, _subject_and_re().match, SUBJECT_SIMPLE_RE.match)
-
-
-@cache
-def subject_prefilter() -> Callable[[bytes], int]:
-    """RE2's widening of the subjects' whole alternation (prefilter.py), tail included, as a function giving
-    where its leftmost match starts (prefilter.leftmost_to_end): in the text before a trigger, no later
-    than any of :func:`subject_matchers` match, and where it gives -1 they match nowhere. One pattern
-    for texts with and without " and ": the "and" forms seldom match where they are not tried, and a
-    second pattern would cost its compilation and DFA."""
-    from casualty_cli.extraction.prefilter import leftmost_to_end
-
-    return leftmost_to_end(subject_whole_source(), _F)
-
-
-def subject_whole_source() -> str:
-    """The subjects' whole alternation, tail included, that :func:`subject_prefilter` widens (flags ``_F``)."""
-    return r"(?:" + "|".join([_BOTH_AND, _AGED, *_AND_FORMS, *_SUBJECTS]) + r")" + _SUBJECT_TAIL
-
-
-#: Objects of an active outcome verb, without the list-of-ages form, which is costly and needs "age"
-#: or "-old" in the text. No form opens with a space, so only the longest run of spaces before it counts.
-OBJECT_RE = compiled.compile(_pieces(_OBJECT_FORMS, _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
-
-
-@cache
-def object_aged_re() -> re.Pattern[str]:
-    """Objects in the list-of-ages form, tried before OBJECT_RE: compiled on first need."""
-    return compiled.compile(_pieces([r"(?P<aged>" + AGED_GROUP + r")"], _OBJECT_TAIL, _OBJECT_GROUPS, head=r"\s+"), _F)
-
-
-#: Outcome triggers. The group name says which reading applies; "hit" is someone shot or taken to
-#: hospital whose fate is not said: it becomes injured once the deaths of the report are known.
-TRIGGER_SOURCE = (
-    r"""\b(?:
-        (?P<toll>death\s+tolls?|tolls?|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\b
-      | (?P<bodyof>bodies\s+of)\b
-      | (?P<kdeath>deaths|fatalities|bodies)\b
-      | (?P<kinjury>injuries)\b
-      | (?P<ofdeath>(?:death|killing|murder|slaying|shooting\s+death|(?:fatal|deadly)\s+shooting|fatal\s+injury)\s+of)\b
-      | (?P<fatalevent>(?:fatal|deadly)\s+(?:[a-z'’.-]+\s+){0,3}?(?:shooting|shootout|stabbing)|shooting\s+death)\b
-      | (?P<selfkill>(?:kills|killed|killing|kill)\s+(?:him|her)?self|(?:fatally\s+)?shot\s+(?:him|her)self\s+to\s+death|fatally\s+shot\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b
-      | (?P<killed>
-            shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|(?:stabbed|beaten|burned|burnt|crushed|charred|bludgeoned|mauled|stoned)\s+to\s+death
-          | killed|slain|murdered|dead|died|die|dies|perished|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)
-          | fatally\s+(?:shot|wounded|injured|struck|stabbed|hit)
-          | passed\s+away|pass\s+away|passes\s+away|did\s+not\s+survive|didn't\s+survive|didn’t\s+survive
-          | (?:suffered|suffers|sustained|suffering)\s+(?:a\s+)?fatal\s+(?:gunshot\s+|bullet\s+)?(?:wounds?|injury|injuries)
-          | pronounced\s+dead|executed|massacred|assassinated|martyred|neutrali[sz]ed
-          | drowned|(?:burned|burnt)\s+alive|electrocuted|suffocated|(?:starved|trampled|hacked)\s+to\s+death)\b
-      | (?P<selfhit>(?:shot|shoots|shooting)\s+(?:(?:him|her)self|(?:his|her)\s+own\s+(?:hand|leg|foot|arm|finger|thigh|knee)))\b
-      | (?P<akill>killing|kills|kill|fatally\s+(?:wounding|injuring|shooting|striking)
-          | (?:claimed|claiming|claims|took|taking|takes)\s+the\s+li(?:ves|fe)\s+of)\b
-      | (?P<fatal>fatally|mortally)\b
-      | (?P<injured>shot\s+and\s+(?:wounded|injured)|injured|wounded|hurt|injuring|wounding|injures|injure|wounds)\b
-      | (?P<hit>shot|stabbed|knifed|gunned\s+down|(?:struck|hit)\s+by\s+(?:(?:the|a|an|stray)\s+){0,2}(?:gunfire|bullets?|shots?|gunshots?)
-          | (?:arrived|showed\s+up|turned\s+up)\s+at\s+(?:a\s+|the\s+|an\s+area\s+|area\s+|local\s+)?(?:[\w'-]+\s+){0,3}?hospitals?|hospitali[sz]ed
-          | struck\s+in\s+the\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|eye)
-          | expected\s+to\s+(?:recover|survive|live)
-          | fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)
-          | (?:taken|transported|rushed|airlifted|flown|sent)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|general|medical\s+center|trauma\s+cent(?:er|re))
-          | in\s+(?:a\s+)?(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition
-          | (?:received|receiving|receive|receives)\s+(?:medical\s+|hospital\s+)?treatment
-          | (?:rescued|found|pulled\s+out|recovered)\s+with\s+(?:\w+\s+){0,2}?(?:injuries|wounds)
-          | (?:remains?|remained|still)\s+in\s+(?:the\s+)?hospital
-          | admitted\s+(?:to|at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
-          | grazed
-          | recovering\s+from\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|wounds?|injuries)
-          | (?:treated|hospitali[sz]ed)\s+for\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns|(?:[\w-]+\s+)?inhalation)
-          | treated\s+and\s+released|treated\s+(?:at|in)\s+(?:a\s+|the\s+|an\s+)?(?:[\w'-]+\s+){0,3}?hospitals?
-          | (?:suffered|suffers|sustained|suffering|sustaining|with)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet|gun\s+shot)\s+wounds?
-          | (?:suffered|suffers|sustained|received|receiving|suffering|sustaining)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injury|injuries))\b
-      | (?P<ahit>shooting|shoots|striking|struck|strikes|grazing)\b
-      | (?P<sent>sent|sending|sends|put|putting)\b
-      | (?P<left>left|leaving|leaves)\b
-      | (?P<missing>missing|unaccounted\s+for)\b
-      | (?P<lives>(?:claimed|claiming|claims|cost|costing|costs)\s+(?:[\w,.-]+\s+){1,4}?lives|lives\s+(?:were|have\s+been|had\s+been)\s+lost)\b
-      | (?P<possdeath>(?:'s|’s)\s+(?:shooting\s+|stabbing\s+|violent\s+)?(?:death|killing|murder|slaying))\b
-      | (?P<msuicide>murder[-\s]suicides?)\b
-      | (?P<multi>(?:double|triple|quadruple|quintuple)\s+(?:fatal\s+)?(?:homicide|murder|killing|shooting|stabbing)s?)\b
-    )"""
-)
-
-#: The trigger pattern as Python reads it: named groups say which reading applies.
-TRIGGER = compiled.compile(re.sub(r"\s+", "", TRIGGER_SOURCE))
-
-def _compile_finder(source: str) -> Any:
-    """A fast finder for where triggers start: RE2 (a DFA) over the text's fold (prefilter.fold), when RE2
-    is installed; :func:`~casualty_cli.extraction.prefilter.relaxed` makes it match wherever ``re`` does.
-
-    The pattern has no look-arounds and no groups (RE2's Python wrapper is slow to report them).
-    Python's ``re`` then reads each hit, anchored, to tell which trigger it is.
-    """
-    try:
-        import re2  # noqa: F401
-    except ImportError:  # pragma: no cover - the dependency is declared; this keeps a broken install working
-        return None
-    from casualty_cli.extraction.prefilter import relaxed
-
-    return relaxed(re.sub(r"\s+", "", source), 0)
-
-
-_FINDER = _compile_finder(TRIGGER_SOURCE)
-_FINDER_LEFTMOST = None if _FINDER is None else leftmost(_FINDER)
-
-
-def find_triggers(lowered: str, folded: bytes | None = None) -> Iterator[re.Match[str]]:
-    """Every trigger in the lower-cased text, as matches of :data:`TRIGGER`, in order.
-
-    ``folded`` is ``prefilter.fold(lowered)`` when the caller has it already (one byte a character, so
-    RE2's byte offsets are the text's character offsets).
-    """
-    if _FINDER_LEFTMOST is None:
-        yield from TRIGGER.finditer(lowered)
-        return
-    scan = fold(lowered) if folded is None else folded
-    match = TRIGGER.match
-    # RE2's finditer, without its match objects: from each hit's end on (one further after an empty hit)
-    find = _FINDER_LEFTMOST
-    pos = 0
-    end = len(scan)
-    while True:
-        hit_start, hit_end = find(scan, pos, end)
-        if hit_start < 0:
-            return
-        m = match(lowered, hit_start)
-        if m is not None:
-            yield m
-        if pos == end:
-            return
-        pos = pos + 1 if pos == hit_end else hit_end
-
-#: What must follow a bare "fatally"/"mortally" for it to be a death: "two people were shot, one fatally."
-FATAL_AFTER_RE = compiled.compile(r"(?=\s*[,.;)—–-]|\s*$|\s+(?:in|on|at|during|after|near|outside|inside|by|when|while)\b)")
-#: What must follow an active "shooting"/"shoots" for it to name a victim: "shooting his daughter".
-AHIT_AFTER_RE = compiled.compile(r"\s+(?:a|an|his|her|their|two|three|four|five|six|\d)\b")
-#: "the attack claimed 15 lives": the figure between the verb and "lives".
-LIVES_CLAIMED_RE = compiled.compile(r"\w+\s+(?P<fig>" + FIGURE + r")\s+lives\b", _F)
-#: "three were killed and as many injured": the count of the clause before.
-AS_MANY_BEFORE_RE = compiled.compile(r"\bas\s+many\s+(?:others?\s+|more\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?$", re.I)
-#: "struck the knee of an 11-year-old girl": the body part before the person hit.
-BODY_PART_OF_RE = compiled.compile(
-    r"\s+(?:the|his|her)\s+(?:head|face|chest|back|neck|leg|arm|abdomen|stomach|shoulder|foot|hand|hip|thigh|knee|ankle|eye)\s+of(?=\s)"
-)
-
-#: A figure standing right before a noun trigger: "11 deaths", "the 50 fatalities".
-FIGURE_BEFORE_RE = compiled.compile(
-    r"(?P<fig>" + FIGURE + r")\s+(?:(?:more|new|confirmed|reported|civilian|other|total)\s+){0,2}$", _F
-)
-
-#: After "death toll": "... has risen to 11", "... stood at 25", "of 50".
-TOLL_RE = compiled.compile(
-    r"""(?P<mid>(?:\s+[\w'’,-]+){0,16}?)\s+(?:(?:has|have|had)\s+)?
-        (?P<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|hit|stands|stood|is|was|now|
-        at|to|of|reaches|grew|grown|surged|dropped|fell|lowered|revised|decreased|hits|tops|topped|crossed|crosses|
-        exceeded|exceeds|surpassed|surpasses|passed|passes|touched|touches|mounted|mounts|soared|soars|jumps|climbs)
-        (?:\s+(?:up|down))?(?:\s+(?:to|at))?\s+(?P<fig>"""
-    + FIGURE
-    + r""")""",
-    _F,
-)
-
-# Every form opens with "no": written as the literal prefix "no", then the word boundary before it
-# (?<!\w..), ``re`` scans for "no" in C instead of trying the pattern at every character.
-NEGATION_RE = compiled.compile(
-    r"""no(?<!\w..)(?:\s+one|body|-one|ne\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,2}|\s+one\s+else|\s+other\s+(?:people|persons|injuries)|
-        \s+(?:injuries|deaths|casualties|fatalities))\s+(?:else\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|appeared\s+to\s+have\s+been|appears\s+to\s+have\s+been|were\s+reported|was\s+reported|reported|seriously|critically|physically|else)\s+)*
-        (?P<verb>killed|injured|hurt|wounded|reported|dead|struck|shot)\b""",
-    re.X,  # applied to lower-cased text
-)
 
 #: Words around a figure that make it a running total, not one event's toll.
 CUMULATIVE_RE = compiled.compile(
@@ -491,15 +138,6 @@ AGE_BEFORE_RE = compiled.compile(
     re.I,
 )
 
-#: What may stand before a figure that has no noun ("Two were killed", "police said 2 dead", ", one fatally").
-#: "Calvin Williams, 24 was shot": a number after a name and a comma is an age.
-NAME_COMMA_RE = compiled.compile(r"(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*,$")
-BARE_LEAD_RE = compiled.compile(
-    r"(?:^|[,:;—–(-]|\b(?:said|says|say|that|and|but|while|with|after|when|where|as|the|all|another|additional|further|for|other|"
-    r"included|including|include|were|are|reported|reports|confirmed|announced|counted|recorded|of\s+whom|of\s+them))$",
-    re.I,
-)
-
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 
@@ -517,14 +155,6 @@ SOME_DIED_RE = compiled.compile(
     _F,
 )
 
-#: First words a subject can open with (besides numbers, capitals and the sentence's first word).
-SUBJECT_OPENERS = frozenset(
-    [*WORD_VALUES, "hundred", "thousand", "million", "dozen", "dozens", "scores", "hundreds", "thousands",
-     "several", "many", "numerous", "a", "an", "the", "one", "another", "his", "her", "their", "its", "this",
-     "that", "both", "all", "he", "she", "between", "at", "more", "over", "up", "upwards", "as", "nearly",
-     "almost", "close", "about", "around", "approximately", "roughly", "some", "fewer", "less", "under",
-     "only", "just", "in", "handful", "couple", "few", "family"]
-)
 
 #: A person hit said to be alive: "was shot but survived", "in stable condition" (lower-cased text).
 SURVIVED_RE = compiled.compile(
@@ -563,29 +193,3 @@ def context_prefilter() -> Any:
     )
 
 
-#: The auxiliaries and adverbs between a subject and its verb, at the end of the text before a trigger.
-AUX_TAIL_RE = compiled.compile(_AUX + r"$", _F)
-
-#: Last words a subject can close with (besides numbers and capitals): its head noun, a pronoun...
-SUBJECT_CLOSERS = frozenset(
-    {w.lower() for w in re.findall(r"[A-Za-z]+", _PLURAL_LIST + _SINGULAR_LIST)}
-    | SUBJECT_OPENERS
-    | set(_GROUP_WORDS.split("|"))
-    | {"others", "other", "both", "another", "he", "she", "them", "whom"}
-)
-
-#: A subject that is only asked about: "police could not say if the man had died".
-QUESTIONED_RE = compiled.compile(r"\b(?:if|whether)\s*$", re.I)
-
-#: After "sent N people": where they went, for "sent five people to the hospital" to count them as hit.
-TO_HOSPITAL_RE = compiled.compile(r"\s+(?:in)?to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|nearby\s+)?(?:[\w'-]+\s+){0,3}?hospitals?\b", re.I)
-
-#: "Injured in the gunfire were a boy and a woman": a participle that opens its sentence, the count after.
-FRONTED_AFTER_RE = compiled.compile(r"\s+(?:in|by|during|at|among)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were)\b", re.I)
-
-#: "Among the dead were 11 children": the count comes after the verb.
-AMONG_BEFORE_RE = compiled.compile(r"\bamong\s+the\s+$", re.I)
-AMONG_AFTER_RE = compiled.compile(r"\s+(?:were|are|was|is|included|include)\b", re.I)
-
-#: A toll said to be superseded: "revising an earlier toll of 11" names the previous figure, not a new one.
-EARLIER_TOLL_RE = compiled.compile(r"\b(?:earlier|previous|initial|original|first)\s+(?:death\s+)?$", re.I)
