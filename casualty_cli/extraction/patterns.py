@@ -2,7 +2,7 @@
 
 Running totals (:data:`CUMULATIVE_RE`), people said to survive (:data:`SURVIVED_RE`), who one person
 is (:data:`WHO_RE`), an attacker who died too (:data:`SUICIDE_RE`), some of the wounded who died
-(:data:`SOME_DIED_RE`) and the parts of a breakdown. Each verbose and commented.
+(:data:`SOME_DIED_RE`). Each verbose and commented.
 """
 
 from __future__ import annotations
@@ -15,82 +15,6 @@ from casualty_cli.extraction import compiled
 from casualty_cli.extraction.numbers import FIGURE
 
 _F = re.I | re.X
-
-#: Agent nouns outside the lists, known by their ending: "herdsmen", "motorcyclists", "physicians",
-#: "shopkeepers", "churchgoers". Only endings that name people all but always; "-ers" does not
-#: ("containers", "helicopters"), so such words are listed by name.
-_OPEN_PLURAL = (
-    r"(?:(?!(?:abdo|speci|regi|sta|acu|bitu|se|lu|ru|hy)men\b)[a-z]{2,}men|(?!(?:ass|ins|pers|res|cons|des)ists)[a-z]{3,}ists|(?!medians|meridians)[a-z]{3,}ians"
-    r"|[a-z]+(?:keepers|goers|dwellers))"
-)
-_OPEN_SINGULAR = (
-    r"(?:(?!(?:talisman|doberman|ottoman|walkman|snowman|superman|batman|caiman|roman)\b)[a-z]{3,}man"
-    r"|(?!(?:ass|ins|pers|res|cons|des)ist)[a-z]{3,}ist|(?!median|meridian)[a-z]{3,}ian"
-    r"|[a-z]+(?:keeper|goer|dweller))"
-)
-
-#: Heads of a counted group, plural and singular. A group is counted only when one of these closes it,
-#: which is what keeps "five medical facilities", "100 kilometers" and "two schools" out.
-_PLURAL_LIST = r"""(?:people|persons|individuals|civilians|children|kids|men|women|boys|girls|teens|teenagers|males|females|
-    miners|fishermen|farmers|climbers|hikers|volunteers|peacekeepers|citizens|inhabitants|occupants|motorists|drivers|
-    pedestrians|cyclists|detainees|mourners|combatants|rescuers|survivors|visitors|attendees|commuters|pilots|
-    youths|juveniles|minors|students|pupils|officers|policemen|police\s+officers|troopers|deputies|agents|
-    soldiers|troops|servicemen|fighters|militants|rebels|insurgents|gunmen|attackers|suspects|staff|
-    staffers|staff\s+members|patients|caregivers|doctors|nurses|medics|paramedics|workers|employees|
-    victims|others|adults|residents|villagers|locals|protesters|demonstrators|pilgrims|worshippers|
-    worshipers|passengers|members|relatives|siblings|brothers|sisters|sons|daughters|cousins|friends|
-    bystanders|customers|guests|patrons|journalists|reporters|inmates|prisoners|migrants|refugees|
-    babies|infants|toddlers|family\s+members|americans|tourists|fans|spectators|shoppers|players|
-    teachers|firefighters|crew|crew\s+members|marines|sailors|guards|partygoers|clubgoers|
-    security\s+forces|personnel|casualties|jihadists|extremists|terrorists|guerrillas|paramilitaries|militiamen|
-    settlers|protestors|nationals|foreigners|herders|traders|parishioners|congregants|tribesmen|recruits|cadets|
-    conscripts|airmen|seamen|kurds|turks|arabs|jews|muslims|christians|shiites|sunnis|yazidis|rohingya|uighurs|
-    tamils|pashtuns|alawites|houthis|cops|jawans|constables|labourers|laborers|labor\s+workers|devotees|bandits|
-    assailants|robbers|criminals|gangsters|hostages|captives|kidnappers|smugglers|poachers|officials|lawmakers|
-    leaders|commanders|lawyers|judges|pensioners|retirees|schoolchildren|schoolboys|schoolgirls|newborns|
-    adolescents|youngsters|orphans|widows|riders|bikers|vendors|hawkers|priests|monks|nuns|clerics|imams|rangers|
-    snipers|swimmers|divers|skiers|trekkers|campers|hunters|bathers|revellers|revelers|evacuees|trainees|
-    returnees|abductees|porters|shepherds|nomads|elders|seniors|veterans|parents|grandparents|twins|wives|
-    husbands|mothers|fathers|uncles|aunts|nephews|nieces|grandchildren|grandsons|granddaughters|neighbours|
-    neighbors|classmates|roommates|colleagues|coworkers|co-workers|teammates|comrades|supporters|voters|
-    candidates|delegates|diplomats|contractors|engineers|mechanics|builders|cleaners|truckers|conductors|
-    bodyguards|surgeons|scholars|professors|lecturers|researchers|athletes|footballers|cricketers|wrestlers|
-    dancers|singers|actors|writers|bloggers|photographers|merchants|shopkeepers|cashiers|waiters|chefs|
-    janitors|caretakers|maids|couriers|travellers|travelers|holidaymakers|backpackers|mountaineers|
-    (?-i:[A-Z][a-z]+(?:ians|ans|is|ese))|
-    (?:\d{1,3}|[a-z]+)-(?:year|month)-olds|""" + _OPEN_PLURAL + r""")(?![\w-])"""
-
-_SINGULAR_LIST = r"""(?:man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|minor|student|person|
-    individual|officer|policeman|policewoman|trooper|deputy|agent|soldier|fighter|gunman|shooter|suspect|
-    victim|patient|doctor|nurse|worker|employee|resident|driver|passenger|pedestrian|bystander|customer|
-    clerk|guard|baby|infant|toddler|father|mother|dad|mom|son|daughter|brother|sister|husband|wife|
-    boyfriend|girlfriend|uncle|aunt|nephew|niece|cousin|grandmother|grandfather|grandson|granddaughter|
-    friend|neighbor|neighbour|relative|housemate|owner|manager|teacher|pastor|security\s+guard|journalist|
-    reporter|civilian|trader|farmer|caregiver|infant|homeowner|tenant|roommate|classmate|stepfather|
-    stepson|stepdaughter|fiance|fiancee|sibling|male|female|senior|junior|freshman|sophomore|(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|
-    kindergartner|kindergartener|preschooler|cop|jawan|constable|labourer|laborer|devotee|bandit|assailant|
-    robber|gangster|hostage|captive|kidnapper|smuggler|poacher|official|lawmaker|leader|commander|lawyer|
-    judge|pensioner|retiree|schoolboy|schoolgirl|schoolchild|newborn|adolescent|youngster|orphan|widow|
-    widower|rider|biker|vendor|hawker|priest|monk|nun|cleric|imam|ranger|sniper|swimmer|diver|skier|
-    trekker|hiker|climber|camper|hunter|evacuee|trainee|detainee|inmate|prisoner|porter|shepherd|herder|
-    elder|veteran|parent|grandparent|twin|colleague|coworker|co-worker|teammate|comrade|supporter|voter|
-    candidate|diplomat|ambassador|contractor|engineer|mechanic|builder|cleaner|trucker|conductor|bodyguard|
-    bouncer|surgeon|pupil|scholar|professor|lecturer|researcher|athlete|footballer|cricketer|wrestler|
-    boxer|dancer|singer|actor|actress|writer|blogger|photographer|migrant|refugee|motorist|cyclist|
-    shopper|pilgrim|worshipper|worshiper|villager|protester|protestor|demonstrator|militant|rebel|
-    insurgent|terrorist|attacker|marine|sailor|pilot|firefighter|paramedic|medic|rescuer|volunteer|
-    mourner|spectator|player|coach|referee|guest|patron|landlord|landlady|occupant|commuter|traveller|
-    traveler|inhabitant|citizen|foreigner|settler|merchant|executive|banker|cashier|waiter|waitress|
-    bartender|chef|janitor|caretaker|nanny|babysitter|maid|courier|couple(?!\s+of\b)|\d{1,2}yo|
-    (?:\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old|""" + _OPEN_SINGULAR + r""")(?![\w-]|['’]s\b)"""
-PLURAL_NOUN = _PLURAL_LIST
-SINGULAR_NOUN = _SINGULAR_LIST
-
-# Adjectives or compounds between a figure and its noun: "two other", "three young", "five MSF".
-_MODS = (
-    r"(?:(?!(?:a|an|the|and|or|were|was|are|is|of|in|on|at|to|his|her|their|its|while|when|after|before|but|who|which|that|with|by|for|from)\s)(?:[A-Za-z'’-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
-)
-
 
 #: Words around a figure that make it a running total, not one event's toll.
 CUMULATIVE_RE = compiled.compile(
@@ -117,25 +41,6 @@ CUMULATIVE_RE = compiled.compile(
         this\s+season|(?:first|second)\s+half\s+of|(?:first|past|last)\s+(?:\w+\s+)?months\s+of|so\s+far\s+in|
         (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)\b""",
     re.X,  # applied to lower-cased text
-)
-
-#: A breakdown after a figure: ": five staff, five patients and one caregiver", ", including nine staff".
-BREAKDOWN_LEAD_RE = compiled.compile(r"""\s*(?::|—|–|,?\s+including|,?\s+among\s+them|\s+\()\s*""", _F)
-BREAKDOWN_ITEM_RE = compiled.compile(
-    r"(?P<fig>" + FIGURE + r")\s+" + _MODS + r"(?P<group>" + PLURAL_NOUN + r"|" + SINGULAR_NOUN + r")", _F
-)
-BREAKDOWN_SEP_RE = compiled.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", _F)
-
-#: Numbers that are not counts of people: ages, times, money, ordinals, measures.
-AGE_AFTER_RE = compiled.compile(
-    r"\s*(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old|\s*(?:years?|yrs?)\b|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b|o'clock|times|rounds|shots|bullets|miles|feet|yards|blocks|hours|minutes|days|weeks|months|kilometers|kilometres|km|meters|metres|dollars|cents)",
-    re.I,
-)
-AGE_BEFORE_RE = compiled.compile(
-    r"(?:\b(?:ages?|aged|age|No\.|number|route|highway|interstate|\$|#|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s*|[$#]\s*|\b(?:father|mother|dad|mom|parent|grandmother|grandfather)\s+of\s+)$",
-    re.I,
 )
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.

@@ -24,15 +24,16 @@ from typing import Literal
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import context as C
 from casualty_cli.extraction import patterns as P
+from casualty_cli.extraction.breakdown import read_breakdown
 from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
-from casualty_cli.extraction.numbers import WORD_VALUES, Figure, parse_figure
+from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
-from casualty_cli.extraction.readers import MONTHS, Reading, outcome_words, read_sentence
+from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Breakdown, Document, Revision, Statement
@@ -44,8 +45,6 @@ _OTHER_STORY = compiled.compile(
     r"\W*(?:related|related stories|related coverage|more|previous story|also read|see also)\s*:"
     r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
-_BRAND_BEFORE = compiled.compile(r"\b(?:[A-Z]{2,}|Channel|Fox|Local|Action|Eyewitness)\s+$")
-_BRAND_AFTER = compiled.compile(r"\s+(?:News|Action|Eyewitness|Investigates|First|Alive|Now|On\s+Your\s+Side)\b")
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
@@ -62,23 +61,6 @@ _NTH_VICTIM_BEFORE = compiled.compile(
     re.I,
 )
 _DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
-#: The people noun a figure may carry before its breakdown: "25 people, including nine staff".
-_PEOPLE_NOUN_AFTER = compiled.compile(r"\s+(?:people|persons|civilians|victims)(?=[,:(]|\s+including\b)")
-#: A breakdown told later in the figure's sentence: "25 people were killed in the attack on the hospital,
-#: including nine members of its staff". Taken only when no other figure stands between (see breakdown_of).
-_LATE_BREAKDOWN_LEAD = re.compile(r",\s*(?:including|among\s+them)\s+", re.I)
-#: "nine members of its staff" counts staff: the group a "members of" part belongs to names it.
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+(?P<noun>[A-Za-z-]+)", re.I)
-
-
-def _holds_a_figure(words: str) -> bool:
-    """Whether ``words`` hold a number (digits or a number word) that is no day of a month ("the February 15
-    attack"): a later breakdown may then be that number's own."""
-    found = re.findall(r"[A-Za-z]+|\d+", words)
-    return any(
-        (w.isdigit() and not (n and found[n - 1].lower() in MONTHS)) or w.lower() in WORD_VALUES
-        for n, w in enumerate(found)
-    )
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
 _ANYONE = frozenset(
     """victim person individual resident man woman male female teen teenager juvenile adult self attacker
@@ -89,7 +71,6 @@ _ANYONE = frozenset(
 def _tells_apart(noun: str | None) -> bool:
     """Is a victim's noun one that tells two people apart ("driver" and "passenger"), not an age or anyone?"""
     return noun is not None and noun.isalpha() and noun not in _ANYONE
-
 
 
 @dataclass(slots=True)
@@ -126,21 +107,6 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
         m.stated_injured = True
         return m
     return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
-
-
-def _is_not_a_count(text: str, fig_start: int, fig_end: int) -> bool:
-    """Ages, times, money, measures: "a 12-year-old", "6 p.m.", "$15,000", "10 times"."""
-    after = text[fig_end : fig_end + 14]
-    if P.AGE_AFTER_RE.match(after) or (after[:1] in ":/" and after[1:2].isdigit()) or after[:1] == "-":
-        return True  # ages, measures, times ("8:30"), fractions, dates ("2/15"), compounds ("12- and 10-year-old")
-    if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] == "-"):
-        return True  # glued to a word: "K-9", "Route66", "I-95"
-    if fig_start > 1 and text[fig_start - 1] in ":." and text[fig_start - 2].isdigit():
-        return True  # the minutes of a time or a decimal: "1:53", "4.5"
-    if text[fig_start].isdigit() and _BRAND_BEFORE.search(text, max(0, fig_start - 12), fig_start) and _BRAND_AFTER.match(text, fig_end):
-        return True  # a station or a name: "WPXI 11 News", "Channel 4 Action"
-    before = text[max(0, fig_start - 16) : fig_start]
-    return bool(P.AGE_BEFORE_RE.search(before))
 
 
 class _Reader:
@@ -524,42 +490,7 @@ class _Reader:
         return Revision("up" if m.figure.best > previous else "down", previous)
 
     def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
-        text = self.text
-        lead = P.BREAKDOWN_LEAD_RE.match(text, m.end, sent.end)
-        if lead is None:
-            # the figure may be followed by its noun first: "25 people, including nine staff"
-            noun = _PEOPLE_NOUN_AFTER.match(text, m.end, sent.end)
-            lead = P.BREAKDOWN_LEAD_RE.match(text, noun.end(), sent.end) if noun else None
-        if lead is None:
-            late = _LATE_BREAKDOWN_LEAD.search(text, m.end, sent.end)
-            if late is None or _holds_a_figure(text[m.end : late.start()]):
-                return [], False
-            lead = late
-        pos = lead.end()
-        parts: list[Breakdown] = []
-        while pos < sent.end:
-            item = P.BREAKDOWN_ITEM_RE.match(text, pos, sent.end)
-            if item is None:
-                break
-            fig = parse_figure(item.group("fig"))
-            if fig is None or _is_not_a_count(text, item.start("fig"), item.end("fig")):
-                break
-            group, end = item.group("group").lower(), item.end()
-            of = _MEMBERS_OF.match(text, end, sent.end) if group in ("members", "member") else None
-            if of is not None:
-                group, end = of.group("noun").lower(), of.end()
-            parts.append(Breakdown(group, fig.best))
-            sep = P.BREAKDOWN_SEP_RE.match(text, end, sent.end)
-            if sep is None:
-                break
-            pos = sep.end()
-        if not parts:
-            return [], False
-        total = sum(p.best or 0 for p in parts)
-        best = m.figure.best
-        including = "includ" in lead.group(0).lower() or "among" in lead.group(0).lower()
-        mismatch = best is not None and (total > best if including else total != best)
-        return parts, mismatch
+        return read_breakdown(self.text, m.end, sent.end, m.figure.best)
 
 
 def _resolve_hits(
