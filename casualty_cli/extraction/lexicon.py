@@ -104,6 +104,8 @@ class Lexicon:
     breakdown_part: tuple[tuple[str, ...], ...] = ()
     #: "nine members of its staff": a part named after the group its people are members of
     members: frozenset[str] = frozenset()
+    #: the word lists of earlier figures and recalled events (earlier.py), by name
+    earlier: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -229,4 +231,5 @@ def lexicon() -> Lexicon:
     lex.breakdown_whole = frozenset(breakdown["whole"])
     lex.breakdown_part = _phrases(breakdown["part"])
     lex.members = frozenset(breakdown["members"])
+    lex.earlier = {name: tuple(words) for name, words in data["earlier"].items()}
     return lex
