@@ -93,10 +93,15 @@ class Lexicon:
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
     #: indexes of the lists above, built once at load, that let a reader skip a token at a glance: the
-    #: first words of ``states``, the last words of ``nobody`` and of ``injury_verbs``
+    #: first words of ``states``, the phrases of ``nobody`` by their last word, the last words of
+    #: ``injury_verbs``
     state_firsts: frozenset[str] = frozenset()
-    nobody_lasts: frozenset[str] = frozenset()
+    nobody_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     injury_verb_lasts: frozenset[str] = frozenset()
+    #: the entries of ``phrases`` of two words or more by their first two words (longest first), and the
+    #: entry of one word of each word that has one: a token's entry is found without trying the others
+    by_two_words: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    one_word: dict[str, Entry] = field(default_factory=dict)
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
     #: what opens a breakdown of the whole figure (":"), or of some of its people ("including")
@@ -183,8 +188,13 @@ def lexicon() -> Lexicon:
     for found in phrases.values():
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
+    for found in phrases.values():
+        for e in found:  # (in the order of ``phrases``, longest first)
+            if len(e.words) == 1:
+                lex.one_word.setdefault(e.words[0], e)
+            else:
+                lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
-    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(
         e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
     )
@@ -219,13 +229,15 @@ def lexicon() -> Lexicon:
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
+    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.fatal_events = frozenset(data["fatal_events"])
     lex.not_events = frozenset(data["not_events"])
     lex.dead_nouns = _phrases(data["dead_nouns"])
     lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
     lex.state_firsts = frozenset(words[0] for words in lex.states)
-    lex.nobody_lasts = frozenset(words[-1] for words in lex.nobody)
+    for words in lex.nobody:
+        lex.nobody_by_last[words[-1]] = (*lex.nobody_by_last.get(words[-1], ()), words)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
     breakdown = data["breakdown"]
     lex.breakdown_whole = frozenset(breakdown["whole"])

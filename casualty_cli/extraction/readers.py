@@ -22,11 +22,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
+#: A token's lower-cased text, as map() takes it
+_LOW = itemgetter(1)
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -250,7 +253,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
-    for words in lex.nobody if low in lex.nobody_lasts else ():
+    for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
@@ -850,6 +853,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
+        return False  # no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(toks[lo:hi], lo):
         low = t.low
         if low not in markers:
@@ -879,18 +884,16 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
 
 
 def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
-    entries = lex.phrases.get(toks[i].low)
-    if not entries:
-        return None
-    # the words from here, as many as the longest entry has: each entry is then one comparison of tuples
-    following = tuple(t.low for t in toks[i : i + lex.longest_entry])
-    for e in entries:
-        n = len(e.words)
-        if n == 1:
-            return e  # its one word is the token's: the entries are listed by their first word
-        if following[:n] == e.words:
-            return e
-    return None
+    """The longest entry of the lexicon that opens at token ``i``."""
+    low = toks[i].low
+    longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
+    if longer:
+        # the words from here, as many as the longest entry has: each entry is one comparison of tuples
+        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        for e in longer:
+            if following[: len(e.words)] == e.words:
+                return e
+    return lex.one_word.get(low)
 
 
 class _Sentence:
@@ -941,7 +944,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        opens = [k for k, t in enumerate(toks) if t.low in phrases or t.low in fatal]
+        first_words = self.lex.first_words
+        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
         for k in opens:
             if k < i:
@@ -1074,14 +1078,14 @@ class _Sentence:
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
         k, aux = _aux_left(toks, i, 0, lex)
-        if any(w in lex.negations for w in aux):
+        if not lex.negations.isdisjoint(aux):
             return  # "was not killed"
-        perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
-        if any(w in lex.modals for w in aux) and not perfect:
+        passive = not lex.be.isdisjoint(aux)
+        perfect = not lex.have.isdisjoint(aux) and (passive or "to" in aux)
+        if not perfect and not lex.modals.isdisjoint(aux):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported
             return
-        passive = any(w in lex.be for w in aux)
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
             # "it could have hit her and killed her": the verbs share the first one's modal
@@ -1470,9 +1474,13 @@ class _Sentence:
 
 def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
-    lex = lexicon()
-    toks = tokenize(text, start, end)
-    return _Sentence(text, toks, lex).read()
+    return read_tokens(text, tokenize(text, start, end))
+
+
+def read_tokens(text: str, toks: list[Token]) -> list[Reading]:
+    """Every count a sentence of ``text`` gives, read from its tokens (the sentence's context is read
+    from the same tokens: a sentence is tokenised once)."""
+    return _Sentence(text, toks, lexicon()).read()
 
 
 @cache
