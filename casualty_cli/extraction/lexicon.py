@@ -64,6 +64,7 @@ class Lexicon:
     adverbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
     lex.adverbs = frozenset(data["adverbs"])
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
+    lex.near_misses = frozenset(data["near_misses"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))

@@ -350,7 +350,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             if _is_age(t):
                 return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
             break
-        verb = p.low in lex.phrases and not p.low.endswith("ing")  # "shooting victims" is a noun phrase
+        # a word of the lexicon where its entry is read ("body guards" is no "body of"); "shooting
+        # victims" is a noun phrase
+        verb = p.low in lex.phrases and not p.low.endswith("ing") and _match(toks, k, lex) is not None
         if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
@@ -792,12 +794,14 @@ def _head_right(
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
         if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+            if nxt is not None and j + 1 < end and _person_head(lex, nxt):
+                return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
         if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
-            t.low in lex.phrases and not t.low.endswith(("ing", "ed"))
+            t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and _match(toks, j, lex) is not None
         ):
             return None
         j += 1
@@ -1074,8 +1078,8 @@ class _Sentence:
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
         k, aux = _aux_left(toks, i, 0, lex)
-        if any(w in lex.negations for w in aux):
-            return  # "was not killed"
+        if any(w in lex.negations for w in aux) or (aux and aux[0] in lex.near_misses):
+            return  # "was not killed", "was nearly killed"
         perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
         if any(w in lex.modals for w in aux) and not perfect:
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
@@ -1269,8 +1273,9 @@ class _Sentence:
         ):
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
-        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
-            return  # "to kill", "did not kill"
+        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
+                      or toks[i - 1].low in lex.near_misses):
+            return  # "to kill", "did not kill", "nearly killing"
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
             if toks[m].low in _CLAUSE_END:
