@@ -46,6 +46,32 @@ KILLED = [
     ("A hijacker was killed when commandos stormed the plane.", 1),
     ("Five cattle rustlers were killed in a gunfight with reservists.", 5),
     ("Police killed two suspected thieves in the market.", 2),
+    # names with a particle, a title before a name, a name told again by its roles
+    ("Gunmen shot dead Hamid al-Rubaie outside his shop.", 1),
+    ("Omar el-Masri was assassinated near his office.", 1),
+    ("Rebels shot and killed army Captain Juan Rivas at a roadblock.", 1),
+    ("Gunmen killed Liberal Party organiser Anil Kumar at his farm.", 1),
+    ("Assailants killed Nasir Ahmed, a tribal elder and a member of the council, near the mosque.", 1),
+    ("Assailants killed Nasir Ahmed, a tribal elder, and a member of the council near the mosque.", 2),
+    # the subject is the head before its modifiers: "of" names, a relative clause, an apposition, a
+    # participle, a parenthesis
+    ("A clerk from the Bank of Lusaka and Ndola was shot dead in the robbery.", 1),
+    ("A mechanic and a surveyor from the Bureau of Roads and Works were killed in the ambush.", 2),
+    ("A senior official of the National Front of Sind, was assassinated in his car.", 1),
+    ("A reporter working for Radio Dalsan, which is based in the capital was killed by gunmen.", 1),
+    ("A commander of the Democratic Front of Tripura (DFT) died when his grenade went off.", 1),
+    ("Three teachers, all members of the union, working in the camp were shot and killed.", 3),
+    ("Six guards, including a shift leader, of a mining company were killed by a landmine.", 6),
+    ("Four farmers suspected of helping the army were killed by insurgents.", 4),
+    ("A man who allegedly robbed a widow is lynched by a mob.", 1),
+]
+
+# a crime someone is suspected of: with another death in the sentence it is an earlier event
+SUSPECTED = [
+    ("Two men suspected of killing a shopkeeper were lynched by residents.", 2),
+    ("Villagers lynched a youth suspected to be behind the killing of three goats herders.", 1),
+    # alone, the crime is the event
+    ("A man accused of killing his two brothers was arrested on Friday.", 2),
 ]
 
 NOT_KILLED = [
@@ -57,11 +83,18 @@ NOT_KILLED = [
     # a body found as the cause of a protest; an exhumation: an earlier death
     "Residents blocked the road after the body of a girl was found in a dam.",
     "Relatives rioted when police tried to exhume the body of a trader.",
+    # an organisation is no one, nor a name after "of"
+    "The fire killed the Organization of Road Transport and Works.",
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), KILLED)
 def test_killed(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPECTED)
+def test_crime_suspected_is_earlier_when_another_death_is_told(text: str, expected: int) -> None:
     assert _killed(text) == expected
 
 

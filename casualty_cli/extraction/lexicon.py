@@ -69,6 +69,7 @@ class Lexicon:
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
@@ -180,7 +181,7 @@ def lexicon() -> Lexicon:
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(
-        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for")
     )
     people = data["people"]
     roles = people["roles"]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])

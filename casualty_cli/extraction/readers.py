@@ -195,9 +195,16 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 # -- noun phrases -------------------------------------------------------------------------------
 
 
+#: Particles a name's word may open with in lower case: "al-Hashimi", "el-Sayed", "bin-Laden"
+_NAME_PARTICLES = frozenset("al el ul ad ar as at an az ash abu bin ibn abd".split())
+
+
 def _is_name(t: Token) -> bool:
-    """A capitalised word of a name: "Maria", "O'Neal", an initial "D." or "Jr."."""
+    """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
+    if text[0].islower() and "-" in text:
+        particle, _, rest = text.partition("-")
+        return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
     if t.low in _STOP or t.low in lexicon().phrases:
@@ -471,6 +478,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    if _after_preposition(toks, last, lo):
+        return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
@@ -508,6 +517,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
             break  # "riding a bicycle, and his father": no person
+        if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
+            return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
@@ -535,6 +546,17 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return _Phrase(Figure.exact(total), first.first, last.last, head)
 
 
+def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
+    """Is the phrase a name after "of" or "for", perhaps the last of several joined by "and" ("the
+    Organization of African Unity", "the Ministry of Roads and Works")?"""
+    if p.head is not None or not _is_name(toks[p.first]):
+        return False
+    m = p.first - 1
+    while m > lo and p.first - m <= 6 and (toks[m].low in ("and", "&") or _is_name(toks[m])):
+        m -= 1
+    return m >= lo and toks[m].low in ("of", "for")
+
+
 def list_starting(
     text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
 ) -> _Phrase | None:
@@ -545,6 +567,7 @@ def list_starting(
         return None
     items = [first]
     had_and = False
+    apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
         if k < hi and toks[k].low == "of":
@@ -579,7 +602,13 @@ def list_starting(
             or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            apposed = items[-1].head is None
             continue  # "his wife, 72-year-old Leola": one person named again
+        if apposed and toks[k].low == "and" and toks[k - 1].low != "," and nxt.single and nxt.head is not None and (
+            toks[nxt.first].low in _ONE | _DEFINITE
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
         items.append(nxt)
         if joined_by_and:
             had_and = True
@@ -687,7 +716,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             e += 1
         words = [x.low for x in toks[i : e + 1]]
         if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
-            return None
+            return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"
         follows = toks[e + 1].low if e + 1 < hi else "."
         if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
             return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
@@ -728,12 +757,17 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         if low in ("'s", "’s"):
             j += 1
             continue
-        follows = toks[j + 1] if j + 1 < hi else None
-        if _person_head(lex, t) and _singular(lex, low) and (
+        e = j
+        titled = _unknown_noun(lex, t) and j + 1 < hi and _is_name(toks[j + 1]) and not low.endswith("s")
+        if (_person_head(lex, t) or titled) and _singular(lex, low):
+            while e + 1 < hi and e - j < 3 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
+                e += 1  # "killed party leader Ali Hasan": a title and a name
+        follows = toks[e + 1] if e + 1 < hi else None
+        if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
             or follows.low in _WHEN_WORDS
         ):
-            return _Phrase(Figure.exact(1), i, j, low, single=True)
+            return _Phrase(Figure.exact(1), i, e, low, single=True)
         if not (_word(low) or _is_name(t)):
             return None
         j += 1
@@ -911,6 +945,10 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: the first token of the outcome word being read
+        self.verb_start = 0
+        #: readings of a crime someone is said to have done ("suspected of killing a farmer")
+        self.alleged: list[Reading] = []
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -934,10 +972,13 @@ class _Sentence:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
-        return Reading(
+        r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
         )
+        if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
+            self.alleged.append(r)
+        return r
 
     def read(self) -> list[Reading]:
         toks = self.toks
@@ -960,6 +1001,7 @@ class _Sentence:
             end = i + len(e.words)
             self.after = toks[end - 1].end
             self.here = end - 1
+            self.verb_start = i
             before = len(self.out)
             if self.among(e, i, end):
                 pass
@@ -988,7 +1030,15 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.with_bomber()
+        self.crimes_alleged()
         return self.out
+
+    def crimes_alleged(self) -> None:
+        """ "Three men suspected of killing a farmer were lynched": with another death told in the
+        sentence, the crime the dead were suspected of is an earlier event."""
+        if self.alleged and any(r.outcome == "killed" and r not in self.alleged for r in self.out):
+            for r in self.alleged:
+                r.other_event = True
 
     def with_bomber(self) -> None:
         """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
@@ -1213,14 +1263,40 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
+        near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
+            self.in_relative_clause(near.first)
+        ):
+            # "A man who killed his neighbour was lynched": the man, not the object inside the clause
+            near = self.subject_before_place(k) or near
         return (
-            list_ending(self.text, self.toks, k, 0, self.lex) or self.subject_before_place(k)
+            near or self.subject_before_place(k)
             or self.apposed_subject(k)
+            # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
+            or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def in_relative_clause(self, first: int) -> bool:
+        """Does a relative pronoun open the clause the phrase at ``first`` stands in, with a word between
+        ("who allegedly killed this woman")?"""
+        for m in range(first - 2, max(-1, first - 8), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == ",":
+                return False
+            if low in ("who", "which", "that"):
+                return True
+        return False
 
     def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
         "Two drivers who worked for the company were found dead"."""
+        if k >= 2 and self.toks[k].low == ")":
+            # "A member of the Liberation Front of Assam (ULFA) died": before the parenthesis
+            m = k - 1
+            while m > 0 and k - m < 12 and self.toks[m].low != "(":
+                m -= 1
+            if self.toks[m].low == "(":
+                k = m - 1
         for m in range(k - 1, max(0, k - 16), -1):
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
@@ -1230,23 +1306,39 @@ class _Sentence:
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
                 if found is None and not nested:
-                    found = self.subject_before_place(m - 1, nested=True)
+                    # "A reporter working for Al-Hurra TV, which is based in X, was killed"
+                    found = self.subject_before_place(m - 2 if self.toks[m - 1].low == "," else m - 1, nested=True)
                 return found
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
             if low in _CLAUSE_START:
                 return None
-            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
-                # "An influential figure in the Daman district of Qandahar province": the nearest reading
-                # before a preposition, the leftmost first
+            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+                # "An influential figure in the Daman district of Qandahar province", "Three men suspected
+                # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _CLAUSE_END or low == ",":
+            if low == ",":
+                return self.before_apposition(j)
+            if low in _CLAUSE_END:
                 return None
             j -= 1
         return None
+
+    def before_apposition(self, j: int) -> _Phrase | None:
+        """The subject before an apposition that ends at the comma ``j``: "Two men, both Iraqi citizens,
+        working for a TV channel", "Four guards, including a security chief, of a company"."""
+        toks = self.toks
+        m = j - 1
+        while m > 0 and j - m <= 10 and toks[m].low != ",":
+            if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
+                return None
+            m -= 1
+        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in ("both", "all", "each", "including", "a", "an", "the"):
+            return None
+        return list_ending(self.text, toks, m - 1, 0, self.lex)
 
     def shared_subject(self, k: int) -> _Phrase | None:
         """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
