@@ -66,6 +66,19 @@ KILLED = [
     ("A man who allegedly robbed a widow is lynched by a mob.", 1),
 ]
 
+# people joined by "along with", "together with", "as well as", "in addition to"
+COMPANIONS = [
+    ("A district judge was shot dead along with his bodyguard outside the court.", 2),
+    ("Gunmen killed a village elder together with his two sons.", 3),
+    ("The guard died in the blast in addition to the bomber himself.", 2),
+    ("Commandos killed both hijackers, as well as one hostage.", 3),
+    ("The governor, along with three aides, was killed in the ambush.", 4),
+    # no more dead: a thing, or people told as wounded
+    ("The trader was killed along with his donkey.", 1),
+    ("Police found the bodies of two men, along with a woman who had gunshot wounds.", 2),
+    ("The blast killed nine people as well as injuring twenty.", 9),
+]
+
 # a crime someone is suspected of: with another death in the sentence it is an earlier event
 SUSPECTED = [
     ("Two men suspected of killing a shopkeeper were lynched by residents.", 2),
@@ -90,6 +103,11 @@ NOT_KILLED = [
 
 @pytest.mark.parametrize(("text", "expected"), KILLED)
 def test_killed(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS)
+def test_companions_are_counted_with_the_dead(text: str, expected: int) -> None:
     assert _killed(text) == expected
 
 

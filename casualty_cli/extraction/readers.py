@@ -557,6 +557,16 @@ def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
     return m >= lo and toks[m].low in ("of", "for")
 
 
+def _joined(p: _Phrase, more: _Phrase) -> _Phrase:
+    """Two groups of people counted together: "a driver along with two passengers" is three."""
+    a, b = p.figure, more.figure
+    high = None if a.high is None or b.high is None else a.high + b.high
+    fig = Figure((a.best or 0) + (b.best or 0), (a.low or a.best or 0) + (b.low or b.best or 0), high,
+                 a.qualifier if a.qualifier != "exact" else b.qualifier)
+    # people of two kinds are "people" (a head all the same: "The mayor, along with two aides, was killed")
+    return _Phrase(fig, min(p.first, more.first), max(p.last, more.last), p.head if p.head == more.head else "people")
+
+
 def list_starting(
     text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
 ) -> _Phrase | None:
@@ -1033,6 +1043,44 @@ class _Sentence:
         self.crimes_alleged()
         return self.out
 
+    def with_companions(self, p: _Phrase, k: int) -> _Phrase:
+        """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
+        same clause: "was killed in the blast along with his two sons" is three."""
+        toks = self.toks
+        lex = self.lex
+        for m in range(k, min(len(toks), k + 10)):
+            low = toks[m].low
+            if low in _CLAUSE_END or (low != "," and _match(toks, m, lex) is not None):
+                return p
+            for words in lex.companions.get(low, ()):
+                n = len(words)
+                if tuple(t.low for t in toks[m : m + n]) != words:
+                    continue
+                more = list_starting(self.text, toks, m + n, len(toks), lex)
+                if more is None or more.figure.best is None or p.figure.best is None:
+                    return p
+                after = more.last + 1
+                if after < len(toks) and (toks[after].low in ("who", "that", "with", "whose")
+                                          or _state_after(toks, after, len(toks), lex) is not None):
+                    return p  # "the bodies of two, along with two others who were wounded": not dead
+                return _joined(p, more)
+        return p
+
+    def companions_apposed(self, j: int, k: int) -> _Phrase | None:
+        """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
+        at the comma ``j`` and closes at ``k``, with the people the apposition joins to it."""
+        toks = self.toks
+        for words in self.lex.companions.get(toks[j + 1].low, ()):
+            n = len(words)
+            if tuple(t.low for t in toks[j + 1 : j + 1 + n]) != words:
+                continue
+            head = self.subject_at(j - 1)
+            more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
+            if head is None or more is None or head.figure.best is None or more.figure.best is None:
+                return None
+            return _joined(head, more)
+        return None
+
     def crimes_alleged(self) -> None:
         """ "Three men suspected of killing a farmer were lynched": with another death told in the
         sentence, the crime the dead were suspected of is an earlier event."""
@@ -1150,6 +1198,8 @@ class _Sentence:
             if obj is not None:
                 state = _state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                if outcome == "killed":
+                    obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, obj))
                 return
             if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
@@ -1214,6 +1264,8 @@ class _Sentence:
             ):
                 return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
+        if outcome == "killed":
+            subject = self.with_companions(subject, end)
         self.out.append(self.reading(outcome, subject, also))
 
     def apposed_subject(self, k: int) -> _Phrase | None:
@@ -1253,8 +1305,12 @@ class _Sentence:
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
-            while j > 0 and k - j <= 12 and self.toks[j].low != ",":
+            while j > 0 and k - j <= 16 and self.toks[j].low != ",":
                 j -= 1
+            if j > 0 and self.toks[j].low == ",":
+                joined = self.companions_apposed(j, k)
+                if joined is not None:
+                    return joined
             # "Two of those men, A and B, died": the count before an apposition that lists them
             listed = any(t.low == "and" for t in self.toks[j + 1 : k])
             if self.toks[j].low == "," and (
@@ -1396,6 +1452,8 @@ class _Sentence:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        if outcome == "killed":
+            obj = self.with_companions(obj, obj.last + 1)
         self.out.append(self.reading(outcome, obj))
 
     def leave(self, end: int) -> None:
