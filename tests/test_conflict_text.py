@@ -64,6 +64,15 @@ KILLED = [
     ("Six guards, including a shift leader, of a mining company were killed by a landmine.", 6),
     ("Four farmers suspected of helping the army were killed by insurgents.", 4),
     ("A man who allegedly robbed a widow is lynched by a mob.", 1),
+    # a headline's bare object: an adjective in -ed before it, a clause after it
+    ("Villagers lynch alleged thief", 1),
+    ("Crowd kills man accused of witchcraft", 1),
+    ("Bomb kills bank clerk and injures two guards", 1),
+    ("Youths kill trader they blamed for the theft", 1),
+    ("Soldiers respond to the raid; kill 12 of them", 12),
+    # the subject before a parenthesis and its comma; a weekday between the auxiliary and the verb
+    ("Musa Adan (alias Gaal), was shot dead by two gunmen.", 1),
+    ("Three rangers were Sunday night killed by poachers in the park.", 3),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -96,6 +105,10 @@ NOT_KILLED = [
     # a body found as the cause of a protest; an exhumation: an earlier death
     "Residents blocked the road after the body of a girl was found in a dam.",
     "Relatives rioted when police tried to exhume the body of a trader.",
+    # a death told as the cause of a protest: an earlier event
+    "Traders protested on the highway after a hawker was shot dead by a guard.",
+    "Students rioted following the death of a classmate in police custody.",
+    "Nurses held a procession demanding justice for the killing of a colleague.",
     # an organisation is no one, nor a name after "of"
     "The fire killed the Organization of Road Transport and Works.",
 ]
@@ -119,6 +132,14 @@ def test_crime_suspected_is_earlier_when_another_death_is_told(text: str, expect
 @pytest.mark.parametrize("text", NOT_KILLED)
 def test_no_killed_figure(text: str) -> None:
     assert _killed(text) in (None, 0)
+
+
+def test_a_protest_does_not_make_every_death_its_cause() -> None:
+    # the protest's own toll, and a death told in the clause after a semicolon
+    assert _killed("Police opened fire on the protesters, killing four.") == 4
+    assert _killed("Riots broke out after the verdict; three killed as rioters fought police.") == 3
+    # without a protest, "after" is this event's order of things
+    assert _killed("Police arrested a man after a woman was shot dead in her home.") == 1
 
 
 def test_nearly_is_not_a_figure_qualifier_of_the_count() -> None:

@@ -71,6 +71,8 @@ class Lexicon:
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    protest_words: frozenset[str] = frozenset()
+    protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
@@ -211,6 +213,8 @@ def lexicon() -> Lexicon:
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.companions = _by_first_word(_phrases(data["companions"]))
+    lex.protest_words = frozenset(data["protest_words"])
+    lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])

@@ -63,6 +63,7 @@ _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words of a time of day: "in the evening hours", "on Sunday night".
 _TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
 #: Words that open a clause: a subject is not looked for across them.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
     "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
@@ -659,6 +660,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                                              or _person_head(lex, toks[e + 1])):
             e += 1  # "killing 22 year old Corey Engleman": an age, one person
         return _Phrase(Figure.exact(1), i, e, None, single=True)
+    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in (
+        "them", "whom", "those"
+    ):
+        return _Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
     if found is not None:
         fig, e = found
         k = e + 1
@@ -754,6 +759,11 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
     return None
 
 
+#: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
+#: they suspected", "kills man who"
+_BARE_FOLLOWERS = frozenset("and who whom that they he she police".split())
+
+
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
     "kills police officer's son": up to four words ending in a singular noun of a person where a noun
@@ -762,6 +772,11 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     while j < hi and j - i < 4:
         t = toks[j]
         low = t.low
+        if low.endswith("ed") and t.text.islower() and j + 1 < hi and _person_head(lex, toks[j + 1]) and (
+            low not in lex.phrases
+        ):
+            j += 1  # "kills suspected robber", "lynch alleged thief"
+            continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
         if low in ("'s", "’s"):
@@ -775,7 +790,8 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         follows = toks[e + 1] if e + 1 < hi else None
         if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
-            or follows.low in _WHEN_WORDS
+            or follows.low in _WHEN_WORDS or follows.low in _BARE_FOLLOWERS
+            or (follows.text.islower() and follows.low.endswith("ed") and follows.low not in lex.phrases)
         ):
             return _Phrase(Figure.exact(1), i, e, low, single=True)
         if not (_word(low) or _is_name(t)):
@@ -869,6 +885,11 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k - 2 >= lo and (
+            (low in _WEEKDAYS and toks[k - 1].low in lex.be)
+            or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
+        ):
+            k -= 1 if low in _WEEKDAYS else 2  # "were Friday afternoon shot dead"
         elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
             k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
             # "were in the evening hours shot dead"
@@ -959,6 +980,8 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
+        #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
+        self.protest = any(t.low in lex.protest_words for t in toks)
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -988,6 +1011,8 @@ class _Sentence:
         )
         if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
             self.alleged.append(r)
+        if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
+            r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
         return r
 
     def read(self) -> list[Reading]:
@@ -1042,6 +1067,15 @@ class _Sentence:
         self.with_bomber()
         self.crimes_alleged()
         return self.out
+
+    def protest_cause(self, first: int, hi: int) -> bool:
+        """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
+        lo = max(0, first - 12)
+        for m in range(first - 1, lo - 1, -1):
+            if self.toks[m].low in _CLAUSE_END:
+                lo = m + 1  # "Riots break out after the ruling; two killed as rioters clashed": this event
+                break
+        return _marked(self.toks, lo, hi, self.lex.protest_causes)
 
     def with_companions(self, p: _Phrase, k: int) -> _Phrase:
         """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
@@ -1302,6 +1336,15 @@ class _Sentence:
     def subject_at(self, k: int) -> _Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
+        if k >= 3 and self.toks[k].low == "," and self.toks[k - 1].low == ")":
+            # "Ali Hasan (alias Ruta), was shot dead": the subject before the parenthesis
+            m = k - 2
+            while m > 0 and k - m < 12 and self.toks[m].low != "(":
+                m -= 1
+            if self.toks[m].low == "(" and m >= 1:
+                found = self.subject_at(m - 1)
+                if found is not None:
+                    return found
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
