@@ -41,6 +41,7 @@ from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import MONTHS, Reading, outcome_words, read_sentence
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import tokenize
+from casualty_cli.extraction.totals import add_document_totals
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -1308,6 +1309,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         reader.read()
     reader.add_zeros()
     folded = reader.folded()
-    return set_recalled_events_apart(
+    statements = set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
     )
+    return add_document_totals(doc.text, statements)
