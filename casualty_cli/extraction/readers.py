@@ -1269,6 +1269,11 @@ class _Sentence:
         ):
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
+        if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
+            self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
+            return
+        if e.words == ("injury", "to") and any(t.low in ("of", "with", "for") for t in toks[max(0, i - 2) : i]):
+            return  # "charged with felony injury to a child": an offence's name
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
             return  # "to kill", "did not kill"
         clause = max(0, i - 7)
@@ -1334,13 +1339,14 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= (4 if injury else 2) and (
+        while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
             toks[j].low in _NOUN_MODIFIERS or (
                 (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
                 and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
             )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
+        # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
             after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
             if after is not None:  # "Fatalities: 15"

@@ -1,0 +1,44 @@
+"""Storm and disaster narratives: forms of hurt and death their writers use, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def toll(text: str, outcome: str) -> int | None:
+    """The largest incident-scope figure of ``outcome``; None when the text gives none."""
+    found = [s.best or 0 for s in extract_statements(Document("t", text)) if s.outcome == outcome and s.scope == "incident"]
+    return max(found) if found else None
+
+
+# (text, outcome, figure or None for no statement)
+FORMS = [
+    # hurts named after an injury verb
+    ("A woman suffered a broken hip when the porch collapsed.", "injured", 1),
+    ("A farmer sustained a punctured lung and a concussion.", "injured", 1),
+    ("The driver received a cut to his forehead from the glass.", "injured", 1),
+    ("Two campers received cuts when their tent was flattened.", "injured", 2),
+    ("A lineman suffered a laceration to his arm.", "injured", 1),
+    ("Three hikers were treated for hypothermia.", "injured", 3),
+    ("Another motorist sustained minor injuries when her van rolled over.", "injured", 1),
+    # a count that belongs to the subject, not to the injury noun
+    ("Three adults and two children received minor injuries in the shelter.", "injured", 5),
+    # a count before "injuries to"
+    ("Falling debris caused 12 injuries to spectators.", "injured", 12),
+    ("The collapse caused a back injury to one of the workers.", "injured", 1),
+    ("A tree fell on the truck, causing injury to the driver.", "injured", 1),
+    # not people, or no hurt at all
+    ("Many branches were broken by the wind.", "injured", None),
+    ("Power was cut to most of the town.", "injured", None),
+    ("The barn sustained broken windows and a damaged roof.", "injured", None),
+    ("He was charged with felony injury to a child.", "injured", None),
+    ("She faces a charge of injury to a child.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), FORMS)
+def test_storm_forms(text: str, outcome: str, figure: int | None) -> None:
+    assert toll(text, outcome) == figure
