@@ -44,11 +44,10 @@ def format_toll(t: Raw | None) -> str:
 
 
 def _revision_figure(r: TollRevision) -> str:
-    return (
-        format_toll({"best": r.best, "low": None, "high": None, "qualifier": r.qualifier})
-        if r.best is not None
-        else (f"{r.low if r.low is not None else '?'}–{r.high if r.high is not None else '?'}")
-    )
+    """A timeline row's figure, by `format_toll`'s rules; a row with a best shows no range (the diff does)."""
+    ranged = r.best is None
+    return format_toll({"best": r.best, "low": r.low if ranged else None, "high": r.high if ranged else None,
+                        "qualifier": r.qualifier})
 
 
 def _change(r: TollRevision) -> str:
