@@ -30,6 +30,13 @@ FORMS = [
     ("Falling debris caused 12 injuries to spectators.", "injured", 12),
     ("The collapse caused a back injury to one of the workers.", "injured", 1),
     ("A tree fell on the truck, causing injury to the driver.", "injured", 1),
+    # deaths
+    ("A 30-year old man from Dayton, OH was killed when his car slid off the road.", "killed", 1),
+    ("A fatal car crash occurred on the icy interstate.", "killed", 1),
+    ("The only known fatality occurred in a mobile home.", "killed", 1),
+    ("The only fatality was a driver whose truck was swept away.", "killed", 1),
+    ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
+     "killed", 4),
     # not people, or no hurt at all
     ("Many branches were broken by the wind.", "injured", None),
     ("Power was cut to most of the town.", "injured", None),

@@ -77,6 +77,10 @@ MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+#: Last words of the name of a place, never of a person.
+_PLACE_NAME_ENDS = frozenset("county parish township borough".split())
+#: A US state's postal code after a town and a comma: "Madrid, NM".
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 _PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
@@ -429,6 +433,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     words = [x.low for x in toks[k : j + 1]]
     if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
         return None
+    if words[-1] in _PLACE_NAME_ENDS:
+        return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
@@ -1196,6 +1202,8 @@ class _Sentence:
     def subject_at(self, k: int) -> _Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
+        if k >= 3 and self.toks[k - 1].low == "," and _STATE_CODE.fullmatch(self.toks[k].text):
+            k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
@@ -1355,6 +1363,8 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
+        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+            found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
                 self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
