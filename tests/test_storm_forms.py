@@ -30,11 +30,19 @@ FORMS = [
     ("Falling debris caused 12 injuries to spectators.", "injured", 12),
     ("The collapse caused a back injury to one of the workers.", "injured", 1),
     ("A tree fell on the truck, causing injury to the driver.", "injured", 1),
+    ("A driver was badly bruised by hail when his windshield broke.", "injured", 1),
+    ("A boy was hit by flying debris and needed stitches.", "injured", 1),
+    ("A cashier had to be treated for wounds from broken glass.", "injured", 1),
+    ("Winds tore the porch off a house and caused a minor injury.", "injured", 1),
+    ("There were four or more minor injuries at the campground.", "injured", 4),
+    ("The crash resulted in a serious injury to a passenger.", "injured", 1),
     # deaths
     ("A 30-year old man from Dayton, OH was killed when his car slid off the road.", "killed", 1),
     ("A fatal car crash occurred on the icy interstate.", "killed", 1),
     ("The only known fatality occurred in a mobile home.", "killed", 1),
     ("The only fatality was a driver whose truck was swept away.", "killed", 1),
+    ("The coroner said the cold was a factor in the woman's death.", "killed", 1),
+    ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
     ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
      "killed", 4),
     # not people, or no hurt at all
@@ -42,6 +50,10 @@ FORMS = [
     ("Power was cut to most of the town.", "injured", None),
     ("The barn sustained broken windows and a damaged roof.", "injured", None),
     ("He was charged with felony injury to a child.", "injured", None),
+    ("He was charged with reckless discharge of a firearm causing injury or death.", "injured", None),
+    ("Luckily the family did not suffer a more serious injury.", "injured", None),
+    ("The company cut 200 workers last year.", "injured", None),
+    ("A moderate injury accident was reported on the highway.", "injured", None),
     ("She faces a charge of injury to a child.", "injured", None),
 ]
 

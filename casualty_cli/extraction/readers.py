@@ -77,6 +77,8 @@ MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+#: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
+_CAUSING = frozenset("caused causing causes produced producing in".split())
 #: Last words of the name of a place, never of a person.
 _PLACE_NAME_ENDS = frozenset("county parish township borough".split())
 #: A US state's postal code after a town and a comma: "Madrid, NM".
@@ -525,6 +527,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     first = items[0]
     if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
+        return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
@@ -867,6 +871,11 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             ):
                 return True
     return False
+
+
+def _obliged(aux: list[str], word: str) -> bool:
+    """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
+    return word == "to" and any(w in ("had", "has", "have") for w in aux)
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
@@ -1363,8 +1372,22 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
+        if found is None and j >= 1 and toks[j].low == "or" and toks[j + 1].low == "more":
+            lower = figure_ending(self.text, toks, j - 1, 0)  # "three or more minor injuries": at least three
+            if lower is not None and lower[0].best is not None:
+                found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
+                j += 1
+        if found is None and e.words == ("injury",) and toks[j].low in ("a", "an") and j >= 1 and toks[
+            j - 1
+        ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
+            found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
         if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
+            i - 3
+        ].low in ("the", "a", "an") and _person_head(lex, toks[i - 2]):
+            self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
+            return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
                 self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
@@ -1392,7 +1415,7 @@ class _Sentence:
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
                     k, aux = _aux_left(toks, verb, 0, lex)
-                    if any(w in lex.negations or w in lex.modals for w in aux):
+                    if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
                     if k >= 1 and toks[k].low in ("who", "that"):
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
