@@ -36,6 +36,9 @@ FORMS = [
     ("Winds tore the porch off a house and caused a minor injury.", "injured", 1),
     ("There were four or more minor injuries at the campground.", "injured", 4),
     ("The crash resulted in a serious injury to a passenger.", "injured", 1),
+    # the subject of an earlier verb of the clause
+    ("Four campers were in a tent when the tree fell and received minor injuries.", "injured", 4),
+    ("A toddler was thrown from the trailer and was injured.", "injured", 1),
     # deaths
     ("A 30-year old man from Dayton, OH was killed when his car slid off the road.", "killed", 1),
     ("A fatal car crash occurred on the icy interstate.", "killed", 1),

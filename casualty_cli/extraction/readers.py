@@ -1138,6 +1138,7 @@ class _Sentence:
         if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
             or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
+            or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
             if subject is not None and outcome == "killed":
@@ -1419,7 +1420,8 @@ class _Sentence:
                         return
                     if k >= 1 and toks[k].low in ("who", "that"):
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
-                    subject = self.subject_at(k)
+                    # "three people were in the trailer and received minor injuries": the subject before "and"
+                    subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
                     if subject is not None:
                         self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
                     return
