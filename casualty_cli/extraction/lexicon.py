@@ -99,6 +99,11 @@ class Lexicon:
     injury_verb_lasts: frozenset[str] = frozenset()
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
+    #: what opens a breakdown of the whole figure (":"), or of some of its people ("including")
+    breakdown_whole: frozenset[str] = frozenset()
+    breakdown_part: tuple[tuple[str, ...], ...] = ()
+    #: "nine members of its staff": a part named after the group its people are members of
+    members: frozenset[str] = frozenset()
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -220,4 +225,8 @@ def lexicon() -> Lexicon:
     lex.state_firsts = frozenset(words[0] for words in lex.states)
     lex.nobody_lasts = frozenset(words[-1] for words in lex.nobody)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
+    breakdown = data["breakdown"]
+    lex.breakdown_whole = frozenset(breakdown["whole"])
+    lex.breakdown_part = _phrases(breakdown["part"])
+    lex.members = frozenset(breakdown["members"])
     return lex
