@@ -45,6 +45,8 @@ FORMS = [
     ("The only known fatality occurred in a mobile home.", "killed", 1),
     ("The only fatality was a driver whose truck was swept away.", "killed", 1),
     ("The coroner said the cold was a factor in the woman's death.", "killed", 1),
+    ("A climber fell to his death from the icy ridge.", "killed", 1),
+    ("Two skiers plunged to their deaths in the ravine.", "killed", 2),
     ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
     ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
      "killed", 4),
