@@ -37,6 +37,13 @@ SUMMED = [
     # "also", in another sentence than the group it adds to
     ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
     ("Two workers were injured when a crane fell. Three people were also injured in a bus nearby.", "injured", 5),
+    # somewhere else
+    ("Two people were hurt when their car windows shattered. A woman was hurt in another town when her roof fell in.",
+     "injured", 3),
+    ("Two people were injured at the fair. Elsewhere in the county, three workers were injured by a falling wall.",
+     "injured", 5),
+    # a revision word that is any verb ("the roof fell") is no toll's revision
+    ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -51,6 +58,9 @@ NOT_SUMMED = [
     ("One man was killed and two others were wounded. The two other victims were in stable condition.", "injured", 2),
     ("The gunman killed three officers and wounded three more.", "injured", 3),
     ("Two people were killed. Two more people were injured in the blast.", "injured", 2),
+    # another event, or where a victim died
+    ("One man was killed on Main Street. Twenty minutes earlier, a man was killed in a separate shooting.", "killed", 1),
+    ("A teenager was shot and killed. She died at a nearby hospital.", "killed", 1),
     # a breakdown, a summary and its parts
     ("Fifteen passengers were killed in the attack. Among those killed were seven soldiers and one police officer.",
      "killed", 15),

@@ -10,7 +10,9 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   groups before it count one fewer.
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
 * "also" after the subject's auxiliary ("a woman was also killed") or before the verb ("also
-  injuring two").
+  injuring two"); and its like for places: "elsewhere" opening the group's clause, or "in another
+  town", "in a different car" after its figure (not "a second" or "a separate" place: "in a separate
+  shooting" is another event).
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -29,8 +31,10 @@ What is never summed:
 * a derived figure ("4 hit, less 1 killed", "2 people, each said to be hit on their own") is never a
   part added on, only a count to add to; a part such a sum already counts is not added again.
 * running totals, hedged figures, vague ones; a revised figure is a count to add to, from another
-  sentence only ("the toll rose to 11 after two more people died"); groups of different posts of a
-  live blog.
+  sentence only, when its sentence names a toll ("the toll rose to 11 after two more people died");
+  groups of different posts of a live blog.
+* people told apart by their ages only ("an eleven year old girl ... a 24-year old male"): measured
+  and left out, as news tells other incidents' victims by age and ages change between reports.
 
 Work is linear in the number of statements: each looks at a few tokens around its own figure.
 """
@@ -43,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
+from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Statement
@@ -66,6 +71,13 @@ class _Cues:
     ordinals: dict[str, int]
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
+    elsewhere: frozenset[str]
+    places_apart: frozenset[str]
+    other_places: frozenset[str]
+
+
+def toll_nouns() -> frozenset[str]:
+    return context_cues().toll_nouns
 
 
 @cache
@@ -78,6 +90,9 @@ def cues() -> _Cues:
         also=frozenset(data["also"]),
         ordinals={w: n for n, w in enumerate(data["ordinals"], start=2)},
         not_more=frozenset(data["not_more"]),
+        elsewhere=frozenset(data["elsewhere"]),
+        places_apart=frozenset(data["places_apart"]),
+        other_places=frozenset(data["other_places"]),
     )
 
 
@@ -107,7 +122,27 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
+    if _elsewhere(text, s, before):
+        return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
+    """A group told at another place: "elsewhere" opening its clause, or "in another town", "in a
+    second car" in its clause after the figure."""
+    c = cues()
+    opening = tokenize(text, max(0, s.start - _REACH), s.start)
+    for t in reversed(opening[-6:]):
+        if t.low in (".", ";", "!", "?"):
+            break
+        if t.low in c.elsewhere:
+            return True
+    after = _clause(tokenize(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
+    for k in range(len(after) - 2):
+        where, det, what = after[k].low, after[k + 1].low, after[k + 2].low
+        if where in c.places_apart and (det == "another" or (det in ("a", "an") and what in c.other_places)):
+            return True
+    return False
 
 
 def _also_after(after: Sequence[Token]) -> bool:
@@ -126,6 +161,12 @@ def _clause(toks: Sequence[Token]) -> list[Token]:
             break
         out.append(t)
     return out
+
+
+def _names_a_toll(s: Statement) -> bool:
+    """Does the statement's sentence name a toll ("the toll rose to 11")? A revision word alone may be any
+    verb ("a tree fell on the car")."""
+    return any(t.low in toll_nouns() for t in tokenize(s.quote))
 
 
 def _summable(s: Statement) -> bool:
@@ -176,7 +217,7 @@ def _total(text: str, s: Statement, running: tuple[int, list[Statement]], neares
     if cue is None:
         return None
     kind, n = cue
-    if s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1]):
+    if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
         return n if s.best == 1 and running[0] == n - 1 else None
