@@ -92,6 +92,7 @@ def test_every_kind_of_derivation_is_documented() -> None:
     examples = {
         "Four teens were shot and one of them died.": "hit, less",
         "Two hikers were killed near the trailhead and a third person was killed in a cabin.": "sum of",
+        "A tornado struck the town. (F62P)(M73M)": "NWS fatality codes",
     }
     for text, kind in examples.items():
         derived = [s.derivation for s in extract_statements(Document("d", text)) if s.derivation]

@@ -50,7 +50,12 @@ FORMS = [
     ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
     ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
      "killed", 4),
+    # the fatality codes of NWS storm reports: one a death
+    ("The tornado destroyed three homes. The deaths occurred in their homes. (M42P, F36P, M94P)", "killed", 3),
+    ("A tree fell on a car on the interstate. F33VE", "killed", 1),
+    ("Flood waters swept two cars off the road. (M51V) (M??V)", "killed", 2),
     # not people, or no hurt at all
+    ("Two F15E jets flew over the base, and soldiers with M4 carbines and an M16 guarded it.", "killed", None),
     ("Many branches were broken by the wind.", "injured", None),
     ("Power was cut to most of the town.", "injured", None),
     ("The barn sustained broken windows and a damaged roof.", "injured", None),

@@ -31,6 +31,7 @@ from casualty_cli.extraction.earlier import (
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
+from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
@@ -556,4 +557,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
     )
+    coded = fatality_codes(doc.id, doc.text)
+    if coded is not None:
+        statements = sorted([*statements, coded], key=lambda st: st.start)
     return add_document_totals(doc.text, statements)
