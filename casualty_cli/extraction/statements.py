@@ -31,11 +31,13 @@ from casualty_cli.extraction.earlier import (
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
+from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.totals import add_document_totals
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -555,6 +557,10 @@ def extract_statements(doc: Document) -> list[Statement]:
     reader.read_tokens()
     reader.add_zeros()
     folded = reader.folded()
-    return set_recalled_events_apart(
+    statements = set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
     )
+    coded = fatality_codes(doc.id, doc.text)
+    if coded is not None:
+        statements = sorted([*statements, coded], key=lambda st: st.start)
+    return add_document_totals(doc.text, statements)
