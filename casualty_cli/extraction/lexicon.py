@@ -64,10 +64,15 @@ class Lexicon:
     adverbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    protest_words: frozenset[str] = frozenset()
+    protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
@@ -104,6 +109,13 @@ class Lexicon:
     one_word: dict[str, Entry] = field(default_factory=dict)
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
+    #: what opens a breakdown of the whole figure (":"), or of some of its people ("including")
+    breakdown_whole: frozenset[str] = frozenset()
+    breakdown_part: tuple[tuple[str, ...], ...] = ()
+    #: "nine members of its staff": a part named after the group its people are members of
+    members: frozenset[str] = frozenset()
+    #: the word lists of earlier figures and recalled events (earlier.py), by name
+    earlier: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -189,7 +201,7 @@ def lexicon() -> Lexicon:
                 lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
     lex.verb_ends = frozenset(
-        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for")
     )
     people = data["people"]
     roles = people["roles"]
@@ -207,9 +219,14 @@ def lexicon() -> Lexicon:
     lex.adverbs = frozenset(data["adverbs"])
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
+    lex.near_misses = frozenset(data["near_misses"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
+    lex.companions = _by_first_word(_phrases(data["companions"]))
+    lex.protest_words = frozenset(data["protest_words"])
+    lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])
@@ -232,4 +249,9 @@ def lexicon() -> Lexicon:
     for words in lex.nobody:
         lex.nobody_by_last[words[-1]] = (*lex.nobody_by_last.get(words[-1], ()), words)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
+    breakdown = data["breakdown"]
+    lex.breakdown_whole = frozenset(breakdown["whole"])
+    lex.breakdown_part = _phrases(breakdown["part"])
+    lex.members = frozenset(breakdown["members"])
+    lex.earlier = {name: tuple(words) for name, words in data["earlier"].items()}
     return lex

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -16,10 +14,15 @@ from casualty_cli.history import TollDiff, TollRevision
 from casualty_cli.model import OUTCOMES
 from casualty_cli.render.common import MIN_WIDTH, print_wrapped
 
+if TYPE_CHECKING:  # the progress bar is loaded by ingest alone
+    from rich.progress import Progress, TaskID
+
 Raw = dict[str, Any]
 
 
 def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> None:
+    import csv
+
     writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -83,6 +86,8 @@ def ingest_progress(console: Console, enabled: bool) -> Iterator[IngestTicker]:
     if not enabled:
         yield IngestTicker()
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.fields[phase]}"),

@@ -28,8 +28,10 @@ Tables (``INDEX_VERSION`` 1)::
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
@@ -230,13 +232,29 @@ class Index:
     def __init__(self, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.conn = conn
         self.meta = meta
+        _OPEN.add(self)
 
     # --- opening ---
 
     @staticmethod
     def _connect(file: Path, readonly: bool) -> sqlite3.Connection:
-        uri = f"{file.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        """A connection to the index. A reader's is opened for writing but may only query
+        (``query_only``): SQLite lets the last connection to close remove the ``-wal`` and ``-shm``
+        files, and only one that may write, so a read leaves the folder as it found it. Where the
+        folder may not be written (read-only media) the reader opens it read-only instead."""
+        uri = file.resolve().as_uri()
+        if readonly:
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA query_only = 1")
+                conn.execute("PRAGMA busy_timeout = 5000")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL files
+                return conn
+            except sqlite3.Error:
+                if conn is not None:
+                    conn.close()
+        conn = sqlite3.connect(f"{uri}?mode={'ro' if readonly else 'rw'}", uri=True, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
 
@@ -286,6 +304,7 @@ class Index:
         file = Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
         self.close()
         self.conn = self._connect(file, readonly)
+        _OPEN.add(self)
         self.conn.execute("BEGIN")
         self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
@@ -465,6 +484,26 @@ class Index:
         """Commit this transaction and begin the next (the writer may commit again)."""
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN")
+
+
+#: Indexes opened in this process, closed when a command ends and at exit (see :func:`close_all`). Held
+#: strongly: a connection sits in a reference cycle with its statement cache, so one left to the
+#: garbage collector keeps ``-wal``/``-shm`` in the folder until a collection comes.
+_OPEN: set[Index] = set()
+_PID = os.getpid()
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every index still open: when a command ends, and when the process ends. Python does not
+    close SQLite connections at exit; closed, the last one checkpoints the WAL and removes
+    ``index.sqlite-wal`` and ``-shm``. (A forked worker inherits the parent's connections, and must not
+    close them.)"""
+    if os.getpid() != _PID:
+        return
+    for index in list(_OPEN):
+        index.close()
+    _OPEN.clear()
 
 
 def remove(path: Path) -> None:
