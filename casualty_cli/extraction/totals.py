@@ -41,6 +41,7 @@ Work is linear in the number of statements: each looks at a few tokens around it
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -101,6 +102,8 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
     "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's."""
     c = cues()
+    if _cue_words().search(text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()) is None:
+        return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
@@ -125,6 +128,16 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     if _elsewhere(text, s, before):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """Every word one of :func:`_cue`'s tests needs, found as a part of any word: a window of text
+    without one holds no cue. ("In", "at" and the other prepositions of ``places_apart`` need "another" or
+    a word of ``other_places`` after them, which is looked for.)"""
+    c = cues()
+    words = [*c.additive, "more", "another", *c.ordinals, *c.also, *c.elsewhere, *c.other_places]
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
