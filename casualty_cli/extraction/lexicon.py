@@ -99,6 +99,9 @@ class Lexicon:
     injury_verb_lasts: frozenset[str] = frozenset()
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
+    #: who is who (same_person.py): each table of ``[identity]`` as a set, ``ordinals`` as a mapping
+    identity: dict[str, frozenset[str]] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -220,4 +223,7 @@ def lexicon() -> Lexicon:
     lex.state_firsts = frozenset(words[0] for words in lex.states)
     lex.nobody_lasts = frozenset(words[-1] for words in lex.nobody)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
+    identity = dict(data["identity"])
+    lex.ordinals = dict(identity.pop("ordinals"))
+    lex.identity = {name: frozenset(words) for name, words in identity.items()}
     return lex

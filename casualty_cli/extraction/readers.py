@@ -1209,10 +1209,18 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
-        return (
-            list_ending(self.text, self.toks, k, 0, self.lex) or self.subject_before_place(k)
-            or self.apposed_subject(k)
-        )
+        found = list_ending(self.text, self.toks, k, 0, self.lex)
+        if found is not None and found.first >= 3 and self.toks[found.first - 1].low == "by" and (
+            self.participle(found.first - 2)
+        ):
+            # "9-year-old shot by his brother dies": the one shot, not the one who shot
+            found = list_ending(self.text, self.toks, found.first - 3, 0, self.lex)
+        return found or self.subject_before_place(k) or self.apposed_subject(k)
+
+    def participle(self, j: int) -> bool:
+        """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
+        low = self.toks[j].low
+        return low in self.lex.verb_ends and low.endswith(("ed", "shot", "hurt", "slain"))
 
     def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
@@ -1233,6 +1241,11 @@ class _Sentence:
             low = self.toks[j].low
             if low in _CLAUSE_START:
                 return None
+            if j < k and j >= 1 and self.participle(j):
+                # "A girl injured by a stray bullet on Friday has died": the noun before the participle
+                p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is not None:
+                    return p
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
                 # "An influential figure in the Daman district of Qandahar province": the nearest reading
                 # before a preposition, the leftmost first

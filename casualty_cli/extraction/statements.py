@@ -39,6 +39,7 @@ from casualty_cli.extraction.earlier import (
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import MONTHS, Reading, outcome_words, read_sentence
+from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Breakdown, Document, Revision, Statement
@@ -1308,6 +1309,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         reader.read()
     reader.add_zeros()
     folded = reader.folded()
-    return set_recalled_events_apart(
+    found = set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
     )
+    return set_the_dead_apart(doc.text, found)

@@ -1,0 +1,126 @@
+"""Who is who: a person reported hurt who then died is one of the dead, not one injured more; a person
+told apart from the dead stays injured. Sentences are our own.
+
+The rows are the contract of :mod:`casualty_cli.extraction.same_person` (and of the readers it relies on).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def figures(text: str) -> tuple[int, int]:
+    """The report's killed and injured figures as the scorer reads them: the largest incident figure."""
+    out = {"killed": 0, "injured": 0}
+    for s in extract_statements(Document("t", text, date(2016, 5, 2))):
+        if s.scope == "incident" and s.best is not None and s.outcome in out:
+            out[s.outcome] = max(out[s.outcome], s.best)
+    return out["killed"], out["injured"]
+
+
+SAME_PERSON = [
+    # (text, (killed, injured))
+    pytest.param(
+        "Boy dies after shooting\n\nA 14-year-old boy who was critically wounded in a shooting on Friday died on "
+        "Sunday, police said.",
+        (1, 0),
+        id="who was wounded ... died: one subject",
+    ),
+    pytest.param(
+        "Toddler dies\n\nMaya Jones was critically injured in the shooting on Elm Street. The 3-year-old died "
+        "at the hospital on Tuesday.",
+        (1, 0),
+        id="critically injured, then the one dead person died",
+    ),
+    pytest.param(
+        "Teen killed at party\n\nA 17-year-old was shot and killed at a party on Saturday. "
+        "The victim, Carl Dunn, was shot in the chest, police said.",
+        (1, 0),
+        id="named victim beside an aged death",
+    ),
+    pytest.param(
+        "Deputy killed by accident\n\nA county sheriff's deputy was killed in an accidental shooting on Monday. "
+        "Officers were told Deputy Sam Reyes was shot in the face.",
+        (1, 0),
+        id="a title before the name",
+    ),
+    pytest.param(
+        "Four dead in shooting\n\nFour people were killed in the shooting on Main Street. "
+        "Police later found a fourth person shot behind the house.",
+        (4, 0),
+        id="the fourth person of four dead",
+    ),
+    pytest.param(
+        "Three dead\n\nThree men were killed on Friday. A fourth man was taken to the hospital with gunshot "
+        "wounds, but he later died.",
+        (3, 0),
+        id="but he later died",
+    ),
+    pytest.param(
+        "Girl dies\n\nA 7-year-old girl injured by a stray bullet on Friday has died, police said.",
+        (1, 0),
+        id="a participle after the subject of died",
+    ),
+    pytest.param("9-year-old shot by 2-year-old sibling dies, parents arrested", (1, 0), id="shot by ... dies"),
+]
+
+OTHER_PERSON = [
+    pytest.param(
+        "Two shot\n\nA man was killed and a woman was wounded in a shooting on Sunday.",
+        (1, 1),
+        id="killed and wounded in one sentence",
+    ),
+    pytest.param(
+        "Shooting\n\nThree people were shot and killed and a fourth was wounded on Sunday morning.",
+        (3, 1),
+        id="a fourth beside three dead",
+    ),
+    pytest.param(
+        "Crash\n\nThe driver is in critical condition and a six-year-old passenger has been pronounced dead.",
+        (1, 1),
+        id="driver and passenger told apart",
+    ),
+    pytest.param(
+        "Girl killed\n\nA 7-year-old girl was killed on Sunday. Officers found a 56-year-old who had been shot "
+        "in the leg. The 56-year-old was taken to the hospital.",
+        (1, 1),
+        id="ages differ",
+    ),
+    pytest.param(
+        "Girl killed\n\nAna Ruiz, 5, was killed on Sunday. Her stepfather, Carlos Vega, was also shot and is on "
+        "life support.",
+        (1, 1),
+        id="also shot",
+    ),
+    pytest.param(
+        "Bombing\n\nA car bomb killed a judge in the capital. A woman passerby was injured in the blast.",
+        (1, 1),
+        id="a passerby: someone new",
+    ),
+    pytest.param(
+        "Officer shot\n\nA police officer was shot and wounded on Thursday, and the suspect was killed.",
+        (1, 1),
+        id="officer and suspect",
+    ),
+    pytest.param(
+        "Shooting\n\nDavid Moss, 11, was shot and killed in his home. His friend Nia Cole was critically injured "
+        "but is now doing well.",
+        (1, 1),
+        id="names differ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON)
+def test_the_injured_who_died_is_one_of_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PERSON)
+def test_someone_told_apart_from_the_dead_stays_injured(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
