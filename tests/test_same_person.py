@@ -103,6 +103,16 @@ OTHER_PERSON = [
         id="a passerby: someone new",
     ),
     pytest.param(
+        "Attack\n\nGunmen killed a diplomat in the capital on Monday. The diplomat's driver was injured in the attack.",
+        (1, 1),
+        id="the dead person's driver",
+    ),
+    pytest.param(
+        "Ambush\n\nShakhbanova was wounded in the arm and her driver was killed.",
+        (1, 1),
+        id="wounded, and her driver killed",
+    ),
+    pytest.param(
         "Officer shot\n\nA police officer was shot and wounded on Thursday, and the suspect was killed.",
         (1, 1),
         id="officer and suspect",
@@ -114,6 +124,33 @@ OTHER_PERSON = [
         id="names differ",
     ),
 ]
+
+
+#: Readings that are no one injured in this report: the one who shot, a negated subject, another event.
+NO_INJURED = [
+    pytest.param(
+        "Man killed\n\nRon Bell was outside when two other men walked up and shot him several times.",
+        (1, 0),
+        id="the subject shot him",
+    ),
+    pytest.param(
+        "Two men, 18 and 19, shot into the family's home on Dec. 13, the complaint alleges.",
+        (0, 0),
+        id="shot into a home",
+    ),
+    pytest.param("Crash\n\nNeither the driver or the other passenger was injured.", (0, 0), id="neither ... or"),
+    pytest.param(
+        "Boy dies\n\nA 9-year-old boy was killed on Friday. In September, a 7-year-old girl was shot in the chest "
+        "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",
+        (1, 0),
+        id="months named apart: other events",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_INJURED)
+def test_no_one_injured_in_this_report(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SAME_PERSON)

@@ -63,6 +63,8 @@ class Lexicon:
     have: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    subject_negations: frozenset[str] = frozenset()
+    acted_on: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
@@ -200,6 +202,8 @@ def lexicon() -> Lexicon:
     lex.adverbs = frozenset(data["adverbs"])
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
+    lex.subject_negations = frozenset(data["subject_negations"])
+    lex.acted_on = frozenset(data["acted_on"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))

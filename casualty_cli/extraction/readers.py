@@ -1104,6 +1104,8 @@ class _Sentence:
                 if obj is not None:
                     self.out.append(self.reading(e.outcome, obj))
                     return
+            if end < len(toks) and toks[end].low in lex.acted_on:
+                return  # "two men walked up and shot him": they shot
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
@@ -1148,6 +1150,8 @@ class _Sentence:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
+            if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
+                return  # "Neither the driver or the other passenger was injured"
             follows = toks[end].low if end < len(toks) else "."
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
             if e.transitive and not passive and subject.figure.best != 0 and (

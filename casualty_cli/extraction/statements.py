@@ -1270,6 +1270,11 @@ def _resolve_hits(
         if m.kind != "hit" or m.victims == "others":
             out.append((m, fig, m.derivation))  # "three others were shot": others than the dead, so injured as they are
             continue
+        if m.stated_injured and fig.best == 1:
+            # one person said to be injured: whether they are one of the dead is told by who they are
+            # (same_person.py), not by the count of the dead
+            out.append((m, fig, m.derivation))
+            continue
         # one person told apart by age or name from everyone who died is someone else
         # (an age is the surest tell: "a 56-year-old was shot in the leg" beside "a 7-year-old girl died")
         aged_apart = m.who is not None and m.who[0].isdigit() and bool(dead_ages) and m.who not in dead_ages
