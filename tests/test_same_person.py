@@ -148,16 +148,6 @@ NO_INJURED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NO_INJURED)
-def test_no_one_injured_in_this_report(text: str, expected: tuple[int, int]) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), SAME_PERSON)
-def test_the_injured_who_died_is_one_of_the_dead(text: str, expected: tuple[int, int]) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), OTHER_PERSON)
-def test_someone_told_apart_from_the_dead_stays_injured(text: str, expected: tuple[int, int]) -> None:
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
+def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
