@@ -1,26 +1,24 @@
 """Extraction speed, scaling and start-up, printed as figures (never asserted: shared machines are noisy).
 
     python bench/bench_extract.py [--runs 5] [--data ../shared/eval/gvc-dev.jsonl] [--mb 5] [--only NAME...] [--quiet]
-                                  [--reader regex|tokens|both]
-
-Every section is run with each reader --reader names (``CASUALTY_READER``; default both, the regex reader
-and the token reader). The throughput section alternates the readers run by run, so that both meet the
-same load, and prints both medians and their ratio. Measured on gvc-dev (5.60 M chars) on a shared
-2-core machine with other work keeping about 1.1 cores busy, `--only throughput startup --runs 5`:
-regex reader 2.44 M chars/s, token reader 1.97 M chars/s (0.81x; before the token reader's speed-ups,
-in another run alternating both trees, 1.30 against the regex reader's 2.46). Start-up ratio 1.00.
+                                  [--baseline REF] [--baseline-env VAR=VALUE ...] [--no-baseline]
 
 Sections (``--only`` picks some: throughput jobs linear startup):
 
-1. throughput: `casualty extract DEV.jsonl --json > /dev/null` as a subprocess, start-up included, on one
-   core (taskset when available); median of --runs runs, in M characters of document text a second.
-   Target: >= 5 M chars/s (gdelt-regkg's GDELT-style extractor does 0.08 M). The runs use a cache
-   directory of their own: the first run finds it empty and compiles every pattern (printed as "cold");
-   the median is over the runs after it, which reuse the compiled patterns as any later run does.
-   The package's bytecode is compiled first (compileall), as `pip install .` does and as Python does on
-   a first run: where PYTHONDONTWRITEBYTECODE is set (as in some sandboxes) an editable install would
-   otherwise compile every module from source at every run (0.02 s of start-up, measured), which no user pays.
-2. jobs: the same command with `--jobs 1` and `--jobs 2` (no taskset), runs alternating so that both
+1. throughput: `python -m casualty_cli extract DEV.jsonl --json > /dev/null` as a subprocess, start-up
+   included, on one core (taskset when available); median of --runs runs, in M characters of document
+   text a second. Target: >= 5 M chars/s. Beside it, in the same run, the same command of a baseline:
+   the git ref --baseline names (default aa006d9, the last commit with the regex reader, run with
+   CASUALTY_READER=regex: --baseline-env) checked out in a temporary worktree (git worktree add
+   --detach, removed after). The runs alternate between the two, so that both meet the same load, and
+   the ratio of their medians is printed: the issue's "throughput at least the regex reader's in the
+   same run". Each tree gets a cache directory of its own: the first run finds it empty and compiles
+   every pattern (printed as "cold"); the median is over the runs after it, which reuse the compiled
+   patterns as any later run does. Each tree's bytecode is compiled first (compileall), as
+   `pip install .` does and as Python does on a first run: where PYTHONDONTWRITEBYTECODE is set (as in
+   some sandboxes) an editable install would otherwise compile every module from source at every run
+   (0.02 s of start-up, measured), which no user pays.
+2. jobs: `casualty extract` with `--jobs 1` and `--jobs 2` (no taskset), runs alternating so that both
    meet the same load; the medians, their throughputs and the speed-up (median at 1 / median at 2).
    The outputs of the two are compared byte for byte. Also printed: how many cores other work kept busy
    meanwhile (Linux shares cores between sessions, so other busy sessions leave no core free for a
@@ -47,6 +45,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,26 +93,48 @@ def generated_text(chars: int, seed: int = 1) -> str:
     return ". ".join(out) + "."
 
 
-def with_reader(reader: str, cmd: list[str]) -> list[str]:
-    """``cmd`` run with ``CASUALTY_READER=reader`` (through env(1), so that the commands stay lists)."""
-    return ["env", f"CASUALTY_READER={reader}", *cmd]
+#: The last commit that still had the regex reader (CASUALTY_READER=regex), the issue's speed baseline.
+BASELINE = "aa006d9"
 
 
-def throughput(casualty: str, data: Path, chars: int, runs: int, readers: list[str]) -> None:
-    cmds = {r: with_reader(r, one_core([casualty, "extract", str(data), "--json"])) for r in readers}
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["CASUALTY_CACHE_DIR"] = cache
-        colds = {r: timed(cmd) for r, cmd in cmds.items()}
+@contextmanager
+def checkout(ref: str) -> Iterator[Path]:
+    """A temporary worktree of ``ref`` (detached), removed when done."""
+    folder = Path(tempfile.mkdtemp(prefix="casualty-baseline-"))
+    tree = folder / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), ref], check=True)
+    try:
+        compileall.compile_dir(tree / "casualty_cli", quiet=1)
+        yield tree
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def extract_in(tree: Path, data: Path, cache: str, env: list[str]) -> list[str]:
+    """The extract command of the checkout ``tree`` (its own package first on the path: python -m, run
+    there), with a pattern cache of its own and the environment ``env`` (VAR=VALUE, through env(1))."""
+    cmd = one_core([sys.executable, "-m", "casualty_cli", "extract", str(data.resolve()), "--json", "--jobs", "1"])
+    return ["env", "-C", str(tree), f"CASUALTY_CACHE_DIR={cache}", *env, *cmd]
+
+
+def throughput(data: Path, chars: int, runs: int, baseline: str | None, baseline_env: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as cache, ExitStack() as stack:
+        cmds = {"this tree": extract_in(ROOT, data, f"{cache}/this", [])}
+        if baseline is not None:
+            tree = stack.enter_context(checkout(baseline))
+            cmds[f"baseline {baseline} {' '.join(baseline_env)}".rstrip()] = extract_in(tree, data, f"{cache}/base", baseline_env)
+        colds = {name: timed(cmd) for name, cmd in cmds.items()}
         med = alternating(cmds, runs)
-    for r in readers:
-        wall = med[r][0]
-        print(f"extract, {r} reader: {chars / 1e6:.2f} M chars in {wall:.2f} s median of {runs} -> "
+    for name in cmds:
+        wall = med[name][0]
+        print(f"extract, {name}: {chars / 1e6:.2f} M chars in {wall:.2f} s median of {runs} -> "
               f"{chars / wall / 1e6:.2f} M chars/s (target >= 5)")
-    for r in readers:
-        print(f"extract, {r} reader, cold (patterns compiled afresh): {colds[r]:.2f} s -> {chars / colds[r] / 1e6:.2f} M chars/s")
-    if len(readers) == 2:
-        a, b = readers
-        print(f"throughput {b} / {a}: {med[a][0] / med[b][0]:.2f}x (same run, alternating)")
+    for name in cmds:
+        print(f"extract, {name}, cold (patterns compiled afresh): {colds[name]:.2f} s -> {chars / colds[name] / 1e6:.2f} M chars/s")
+    if len(cmds) == 2:
+        this, base = cmds
+        print(f"throughput this tree / {base}: {med[base][0] / med[this][0]:.2f}x (same run, alternating)")
 
 
 def machine_busy() -> float | None:
@@ -161,9 +183,8 @@ def alternating(cmds: dict[str, list[str]], runs: int, quiet: bool = False) -> d
     return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in cmds}
 
 
-def jobs(casualty: str, data: Path, chars: int, runs: int, quiet: bool, reader: str) -> None:
-    print(f"{reader} reader:")
-    cmds = {n: with_reader(reader, [casualty, "extract", str(data), "--json", "--jobs", n]) for n in ("1", "2")}
+def jobs(casualty: str, data: Path, chars: int, runs: int, quiet: bool) -> None:
+    cmds = {n: [casualty, "extract", str(data), "--json", "--jobs", n] for n in ("1", "2")}
     outputs = [subprocess.run(cmd, capture_output=True, check=True).stdout for cmd in cmds.values()]
     med = alternating(cmds, runs, quiet)
     for n, (wall, cpu) in med.items():
@@ -172,7 +193,7 @@ def jobs(casualty: str, data: Path, chars: int, runs: int, quiet: bool, reader: 
     print(f"speed-up of --jobs 2: {med['1'][0] / med['2'][0]:.2f}x on {os.cpu_count()} cores; outputs {same}")
 
 
-def linear(casualty: str, mb: float, runs: int, reader: str) -> None:
+def linear(casualty: str, mb: float, runs: int) -> None:
     text = generated_text(int(mb * 1e6))
     shapes = {"sentences": text, "no full stops": text.replace(". ", ", ")}
     with tempfile.TemporaryDirectory() as folder:
@@ -184,10 +205,10 @@ def linear(casualty: str, mb: float, runs: int, reader: str) -> None:
                 for n, i in enumerate(range(0, len(body), 2000)):
                     f.write(json.dumps({"id": str(n), "text": body[i : i + 2000]}) + "\n")
             med = alternating(
-                {p.name: with_reader(reader, [casualty, "extract", str(p), "--json", "--jobs", "1"]) for p in (line, reports)}, runs
+                {p.name: [casualty, "extract", str(p), "--json", "--jobs", "1"] for p in (line, reports)}, runs
             )
             t_line, t_reports = med[line.name][0], med[reports.name][0]
-            print(f"linear, {reader} reader, {name}: {len(body) / 1e6:.1f} MB as one line {t_line:.2f} s, in 2 KB reports "
+            print(f"linear, {name}: {len(body) / 1e6:.1f} MB as one line {t_line:.2f} s, in 2 KB reports "
                   f"{t_reports:.2f} s (medians of {runs}), ratio {t_line / t_reports:.2f} (target <= 2)")
 
 
@@ -207,12 +228,15 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEV)
     ap.add_argument("--mb", type=float, default=5.0, help="size of the generated text of the linearity section")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
-    ap.add_argument("--reader", choices=("regex", "tokens", "both"), default="both",
-                    help="which reader (CASUALTY_READER) to measure; both: each, the throughput alternating")
+    ap.add_argument("--baseline", default=BASELINE,
+                    help="git ref whose extract the throughput is compared with, in the same run (default: %(default)s, "
+                         "the last commit with the regex reader)")
+    ap.add_argument("--baseline-env", nargs="*", default=["CASUALTY_READER=regex"], metavar="VAR=VALUE",
+                    help="environment of the baseline's runs (default: %(default)s)")
+    ap.add_argument("--no-baseline", action="store_true", help="time this tree only")
     ap.add_argument("--quiet", action="store_true",
                     help="jobs: before each round, wait for a second in which other work leaves the cores all but idle")
     a = ap.parse_args()
-    readers = ["regex", "tokens"] if a.reader == "both" else [a.reader]
     casualty = shutil.which("casualty") or sys.exit("casualty is not installed (pip install -e .)")
     compileall.compile_dir(ROOT / "casualty_cli", quiet=1)
 
@@ -225,13 +249,11 @@ def main() -> None:
         with a.data.open(encoding="utf-8") as f:
             chars = sum(len(json.loads(line)["text"]) for line in f)
         if section == "throughput":
-            throughput(casualty, a.data, chars, a.runs, readers)
+            throughput(a.data, chars, a.runs, None if a.no_baseline else a.baseline, a.baseline_env)
         else:
-            for r in readers:
-                jobs(casualty, a.data, chars, a.runs, a.quiet, r)
+            jobs(casualty, a.data, chars, a.runs, a.quiet)
     if "linear" in a.only:
-        for r in readers:
-            linear(casualty, a.mb, max(1, a.runs // 2), r)
+        linear(casualty, a.mb, max(1, a.runs // 2))
     if "startup" in a.only:
         startup(casualty)
 

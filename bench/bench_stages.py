@@ -98,31 +98,27 @@ class Stages:
 
 
 def instrument(stages: Stages) -> None:
-    from casualty_cli.extraction import patterns as P
     from casualty_cli.extraction import sentences
     from casualty_cli.extraction import statements as S
 
     R = S._Reader
     for attr, name in [
-        ("__init__", "reader set-up (lower case, fold, sentence index)"),
-        ("read", "read(): dispatch over triggers, negations"),
-        ("subject", "subject before a verb"),
-        ("obj", "object after a verb"),
-        ("count_after_verb", "object after a verb"),
-        ("object_follows", "object after a verb"),
+        ("__init__", "reader set-up (lower case, sentence index)"),
+        ("read_tokens", "read_tokens(): outcome words, sentences"),
         ("add", "adding a mention (survival, kin, who)"),
-        ("with_attacker", "other readings (toll, lives, attacker)"),
-        ("toll", "other readings (toll, lives, attacker)"),
-        ("lives", "other readings (toll, lives, attacker)"),
-        ("figure_before", "other readings (toll, lives, attacker)"),
+        ("mention_of", "adding a mention (survival, kin, who)"),
+        ("with_attacker", "adding a mention (survival, kin, who)"),
+        ("add_zeros", "zeros (no casualties)"),
         ("statements", "statements(): hits resolved, statements built"),
         ("sentence_context", "sentence context (hedge, source, scope, date)"),
         ("revision_of", "revision and breakdown"),
         ("breakdown_of", "revision and breakdown"),
     ]:
         setattr(R, attr, stages.wrap(name, getattr(R, attr)))
+    S.read_sentence = stages.wrap("token reader (readers.py)", S.read_sentence)
+    S.set_earlier_figures_apart = stages.wrap("earlier figures, recalled events", S.set_earlier_figures_apart)
+    S.set_recalled_events_apart = stages.wrap("earlier figures, recalled events", S.set_recalled_events_apart)
     sentences.SentenceIndex.find = stages.wrap("sentence lookup", sentences.SentenceIndex.find)  # type: ignore[method-assign]
-    P.find_triggers = stages.wrap_iter("trigger scan", P.find_triggers)
 
 
 def run_pass(docs: list[Any], stages: Stages | None) -> float:
@@ -131,9 +127,7 @@ def run_pass(docs: list[Any], stages: Stages | None) -> float:
     out = open(os.devnull, "w")  # noqa: SIM115 - closed below
     t0 = _clock()
     for d in docs:
-        r = S._Reader(d)
-        r.read()
-        found = r.statements(d.published)
+        found = S.extract_statements(d)
         timed = stages if stages is not None and stages.on else None
         if timed is not None:
             timed.enter("JSON lines out")

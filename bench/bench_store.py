@@ -12,7 +12,8 @@ piped (median of ``--runs``):
 
 - `casualty show ID` and `casualty timeline ID` of one incident (of copy 0, the one with about 31
   statements, the same id at every scale; target <= 0.1 s and flat), with the time after Python's
-  start-up and the CLI's imports, and each command's peak memory (VmHWM);
+  start-up and the CLI's imports, each command's peak memory (VmHWM), and the ratio to the floor
+  (a fresh Python importing typer and rich's console, run in turn with the commands);
 - `casualty incidents --json` (target <= 0.5 s at 30k reports);
 - `casualty export --what revisions` (one run);
 - in process, ingesting ``--new`` reports of one more copy into a copy of the store vs an empty
@@ -20,7 +21,8 @@ piped (median of ``--runs``):
 
 ``--throughput`` instead writes about ``--mb`` MB of JSON Lines (copies of the set) and times
 `casualty ingest FILE` into an empty store, with one job and with ``--jobs`` (default: the cores):
-reports a second, and peak memory.
+reports a second, the ratio to the issue's 107 s for 50 MB, the CPU time of all its processes (how
+many cores it kept busy), and peak memory.
 
 Prints figures; asserts nothing about timing.
 """
@@ -31,6 +33,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,6 +49,8 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "eval" / "gvc-dev.jsonl"
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 SHIFT = 28  # years: the Gregorian weekday-and-leap cycle within 1901-2099
+#: Issue 15's baseline: a 50 MB JSON Lines ingest took 107 s (its 3x target: 36 s).
+BASELINE_S = 107.0
 
 
 def _moved(day: date, years: int) -> date:
@@ -135,19 +140,43 @@ def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float]:
         return wall, int(peak[1]) / 1024 if peak else nan, out.read(), float(run[1]) if run else nan
 
 
-def cli_line(runs: int, store: Path, *args: str) -> str:
-    """Median wall time of ``runs`` runs, the median after start-up, and the peak memory."""
-    walls, after, peak = [], [], 0.0
+#: The floor of any command: Python starting and importing typer and rich's console.
+FLOOR = [sys.executable, "-c", "import typer, rich.console"]
+
+
+def floor_run() -> float:
+    t = time.perf_counter()
+    subprocess.run(FLOOR, check=True)
+    return time.perf_counter() - t
+
+
+def cli_lines(runs: int, store: Path, commands: list[tuple[str, ...]]) -> list[str]:
+    """For each command: the median wall time of ``runs`` runs, the median after start-up, the peak
+    memory, and the median against the floor (`import typer, rich.console` in a fresh Python). The
+    commands and the floor take turns, round by round, as hyperfine's interleaving does, so that a
+    machine whose load changes slows them alike."""
+    walls: dict[tuple[str, ...], list[float]] = {c: [] for c in commands}
+    after: dict[tuple[str, ...], list[float]] = {c: [] for c in commands}
+    peak: dict[tuple[str, ...], float] = dict.fromkeys(commands, 0.0)
+    floor: list[float] = []
     for _ in range(runs):
-        wall, rss, _, run = run_cli(store, *args)
-        walls.append(wall)
-        after.append(run)
-        peak = max(peak, rss)
-    name = " ".join(a if len(a) < 12 else "ID" for a in args)
-    return (
-        f"  {name:<26} median {statistics.median(walls) * 1000:6.0f} ms {_ms(walls)}, "
-        f"after start-up {statistics.median(after) * 1000:5.0f} ms; peak {peak:4.0f} MB"
-    )
+        floor.append(floor_run())
+        for command in commands:
+            wall, rss, _, run = run_cli(store, *command)
+            walls[command].append(wall)
+            after[command].append(run)
+            peak[command] = max(peak[command], rss)
+    base = statistics.median(floor)
+    lines = [f"  {'floor (typer, rich.console)':<26} median {base * 1000:6.0f} ms {_ms(floor)}"]
+    for command in commands:
+        name = " ".join(a if len(a) < 12 else "ID" for a in command)
+        wall = statistics.median(walls[command])
+        lines.append(
+            f"  {name:<26} median {wall * 1000:6.0f} ms {_ms(walls[command])}, "
+            f"after start-up {statistics.median(after[command]) * 1000:5.0f} ms; peak {peak[command]:4.0f} MB; "
+            f"{wall / base:.2f}x the floor (+{(wall - base) * 1000:.0f} ms)"
+        )
+    return lines
 
 
 def _ms(values: list[float]) -> str:
@@ -189,8 +218,8 @@ def scales(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
             store = snapshots[scale]
             n = scale * len(rows)
             print(f"== {scale}x ({n} reports)")
-            for cmd in (("show", iid), ("timeline", iid), ("incidents", "--json")):
-                print(cli_line(args.runs, store, *cmd), flush=True)
+            for line in cli_lines(args.runs, store, [("show", iid), ("timeline", iid), ("incidents", "--json")]):
+                print(line, flush=True)
             wall, rss, out, _ = run_cli(store, "export", "--what", "revisions")
             lines = out.count(b"\n") - 1
             print(f"  {'export --what revisions':<26} {wall * 1000:13.0f} ms  ({lines} rows); peak {rss:4.0f} MB")
@@ -229,10 +258,16 @@ def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
         print(f"input: {count} reports, {written / 1e6:.1f} MB of JSON Lines")
         for jobs in sorted({1, args.jobs}):
             store = work / f"store-{jobs}"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             wall, rss, _, _ = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs))
+            used = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
             print(
                 f"casualty ingest --jobs {jobs}: {wall:.1f} s, {count / wall:.0f} reports/s, "
-                f"peak {rss:.0f} MB (this process; workers have their own)"
+                f"{written / 1e6 / wall:.2f} MB/s ({BASELINE_S / (wall * 50e6 / written):.2f}x the issue's "
+                f"{BASELINE_S:.0f} s for 50 MB); CPU {cpu:.1f} s in all processes ({cpu / wall:.2f} cores busy); "
+                f"peak {rss:.0f} MB (this process; workers have their own)",
+                flush=True,
             )
             shutil.rmtree(store)
     finally:

@@ -29,9 +29,8 @@ from casualty_cli import grouping, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.store import Batch, files
-from casualty_cli.store.backend import StoreView
-from casualty_cli.store.files import Raw
+from casualty_cli.store import Batch
+from casualty_cli.store.backend import Raw, StoreView
 
 __all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
 
@@ -283,7 +282,7 @@ def plan(
                     attach["signature"], attach["title"] = d.signature, grouping.title(d.signature)
                 event_id += 1
                 mine.events.append(attach)
-            files.encode_line({"check": mine.events})  # a signature that is not JSON fails here, alone
+            mine.encoded()  # a record that cannot be written (a signature that is not JSON) fails here, alone
         except Exception as err:  # grouping is another module's rules; its failure is this report's
             grouper.rollback()
             out.failed.append((r.doc.id, f"grouping failed: {type(err).__name__}: {err}"))

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -39,3 +42,59 @@ def test_help_starts_without_heavy_imports() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+GROUPS = sorted(g.typer_instance.info.name for g in app.registered_groups if g.typer_instance)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        *([name, "--help"] for name in COMMANDS),
+        *([name, "--help"] for name in GROUPS),
+        ["store", "check", "--help"],
+        ["show"],  # a missing argument: the same usage error
+        ["diff", "--nope"],
+    ],
+    ids=lambda argv: " ".join(argv),
+)
+def test_the_command_alone_answers_as_the_whole_app(argv: list[str]) -> None:
+    """`main` builds only the command it runs (`app_for`); its help and usage errors are the whole app's."""
+    from casualty_cli.cli import app_for
+
+    one = app_for(argv)
+    assert one is not app
+    assert len(one.registered_commands) + len(one.registered_groups) == 1
+    whole, alone = runner.invoke(app, argv), runner.invoke(one, argv)
+    assert (alone.exit_code, alone.stdout, alone.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["--version"], ["shwo"], ["-h", "show"]])
+def test_no_command_named_is_the_whole_app(argv: list[str]) -> None:
+    from casualty_cli.cli import app_for
+
+    assert app_for(argv) is app
+
+
+def test_show_loads_only_what_it_shows(tmp_path: Path) -> None:
+    """`casualty show` loads no extraction, grouping, date parser, progress bar or event classes: each
+    costs start-up, and a read of the index needs none of them."""
+    report = tmp_path / "report.txt"
+    report.write_text("Flood in Tillaberi\n\nTILLABERI, Niger - Floods killed 14 people on Monday.\n")
+    store = tmp_path / "store"
+    env = {**os.environ, "CASUALTY_STORE": str(store)}
+    assert runner.invoke(app, ["ingest", str(report), "--published", "2024-08-20"], env=env).exit_code == 0
+    [row] = json.loads(runner.invoke(app, ["incidents", "--json"], env=env).stdout)
+    heavy = (
+        "dateparser", "babel", "casualty_cli.extraction", "casualty_cli.pipeline", "casualty_cli.grouping",
+        "casualty_cli.places", "rich.progress", "casualty_cli.store.events", "casualty_cli.store.ingest",
+    )  # fmt: skip
+    code = (
+        "import sys; from casualty_cli.cli import main\n"
+        f"sys.argv = ['casualty', 'show', {row['id']!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert "14" in run.stdout
+    assert run.stdout.strip().splitlines()[-1] == "[]"

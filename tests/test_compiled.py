@@ -17,11 +17,12 @@ CASES = [
          (?P<verb>killed|injured)""", re.I | re.X, "two men WERE killed"),
     (r"(?<=[a-z]{2}.)(?=[A-Z][a-z])", 0, "dead.The police"),
     (r"\b(?-i:[A-Z][a-z]+)\s+(?:is|was)\b", re.I, "then Maria was shot"),
-    (P.TRIGGER.pattern, 0, "three people were shot and killed; one died later"),
+    (P.SOME_DIED_RE.pattern, P.SOME_DIED_RE.flags, "six people were wounded -- two mortally"),
 ]
 
 SAMPLES = ["", "nothing here", "Police said 12 People were hurt", "two men WERE killed", "dead.The police",
-           "then Maria was shot", "three people were shot and killed; one died later"]
+           "then Maria was shot", "three people were shot and killed; one died later",
+           "six people were wounded -- two mortally"]
 
 
 def same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
@@ -50,7 +51,7 @@ def test_fresh_and_kept_patterns_behave_as_re_compile(tmp_path: Path, pattern: s
 
 def test_the_engines_patterns_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
-    sources = [(P.OBJECT_RE.pattern, P.OBJECT_RE.flags), (P.CUMULATIVE_RE.pattern, P.CUMULATIVE_RE.flags)]
+    sources = [(P.SOME_DIED_RE.pattern, P.SOME_DIED_RE.flags), (P.CUMULATIVE_RE.pattern, P.CUMULATIVE_RE.flags)]
     first = PatternCache(path)
     for source, flags in sources:
         first.compile(source, flags)
@@ -130,54 +131,3 @@ def test_entries_not_asked_for_are_kept_while_few(tmp_path: Path) -> None:
     second.compile("another", 0)
     second.save()
     assert sorted(marshal.loads(path.read_bytes())) == ["0:always", "0:another", "0:lazy one"]
-
-
-def test_derived_texts_are_made_once_and_kept(tmp_path: Path) -> None:
-    path = tmp_path / "patterns.marshal"
-    made: list[str] = []
-
-    def make() -> str:
-        made.append("x")
-        return "reversed source"
-
-    first = PatternCache(path)
-    assert first.derived("key", make) == "reversed source"
-    assert first.derived("key", make) == "reversed source"
-    first.compile("dead", 0)
-    first.save()
-    second = PatternCache(path)
-    assert second.derived("key", make) == "reversed source"
-    assert made == ["x"]  # made by the first run only
-    assert not second.dirty
-    same(second.compile("dead", 0), re.compile("dead"))  # a text entry and a code entry side by side
-    assert second.derived("other key", lambda: "other") == "other"
-    assert PatternCache(None).derived("key", lambda: "made afresh") == "made afresh"
-
-
-def test_a_derived_key_never_gives_compiled_code(tmp_path: Path) -> None:
-    path = tmp_path / "patterns.marshal"
-    path.write_bytes(marshal.dumps({"derived-with-digest:key": (0, [1, 2], 0, {}, (None,)), "0:dead": "not code"}))
-    cache = PatternCache(path)
-    assert cache.derived("key", lambda: "made") == "made"
-    same(cache.compile("dead", 0), re.compile("dead"))
-
-
-def test_a_damaged_derived_text_is_made_afresh(tmp_path: Path) -> None:
-    path = tmp_path / "patterns.marshal"
-    first = PatternCache(path)
-    first.derived("key", lambda: "(?i)nem|nemow")
-    first.save()
-    entries = marshal.loads(path.read_bytes())
-    entries["derived-with-digest:key"] = entries["derived-with-digest:key"].replace("nemow", "nemoW")
-    path.write_bytes(marshal.dumps(entries))
-    assert PatternCache(path).derived("key", lambda: "(?i)nem|nemow") == "(?i)nem|nemow"
-
-
-def test_derived_texts_never_meet_an_earlier_versions_bare_texts(tmp_path: Path) -> None:
-    # a version that kept bare texts under "derived:" shares the user's file with this one
-    path = tmp_path / "patterns.marshal"
-    path.write_bytes(marshal.dumps({"derived:key": "(?i)bare text of an earlier version"}))
-    cache = PatternCache(path)
-    assert cache.derived("key", lambda: "(?i)made") == "(?i)made"
-    cache.save()
-    assert marshal.loads(path.read_bytes())["derived:key"] == "(?i)bare text of an earlier version"

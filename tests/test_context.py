@@ -1,5 +1,5 @@
 """The context of a statement's sentence (context.py): tests generated from the ``[context]`` tables of
-the lexicon, every entry read in a sentence of its own, then table-driven rows through both readers.
+the lexicon, every entry read in a sentence of its own, then table-driven rows through the reader.
 
 Sentences are our own words.
 """
@@ -148,7 +148,7 @@ def test_every_zero_phrase_says_nobody_for_its_outcomes(entry: dict[str, Any]) -
         assert _read(zeros, f"The storm passed, {negator} {entry['words']}.") == []
 
 
-# --- through the readers -------------------------------------------------------------------------
+# --- through the reader ---------------------------------------------------------------------------
 
 #: (text, what the statements say: (outcome, best, revision, hedge, attribution) each)
 ROWS: list[tuple[str, list[tuple[str, int, tuple[str, int | None] | None, str | None, str | None]]]] = [
@@ -189,12 +189,8 @@ ROWS: list[tuple[str, list[tuple[str, int, tuple[str, int | None] | None, str | 
 ]
 
 
-@pytest.mark.parametrize("reader", ["regex", "tokens"])
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_context_through_the_readers(
-    monkeypatch: pytest.MonkeyPatch, reader: str, text: str, expected: list[tuple[Any, ...]]
-) -> None:
-    monkeypatch.setenv("CASUALTY_READER", reader)
+def test_context_through_the_reader(text: str, expected: list[tuple[Any, ...]]) -> None:
     got = [
         (s.outcome, s.best, None if s.revision is None else (s.revision.direction, s.revision.previous), s.hedge, s.attribution)
         for s in extract_statements(Document(id="t", text=text))

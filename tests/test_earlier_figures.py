@@ -45,6 +45,9 @@ EARLIER = [
         id="the previous toll was",
     ),
     pytest.param("Officials said 14 people died in the crash, revised from 12.", [(14, 12)], id="revised from"),
+    pytest.param("The death toll from the quake rose from 56 to 71 overnight.", [(71, 56)], id="rose from A to B"),
+    pytest.param("The toll climbed from nine to 25 on Thursday.", [(25, 9)], id="from words to digits"),
+    pytest.param("The ministry revised the death toll from 30 to 24.", [(24, 30)], id="revised down from A to B"),
     pytest.param(
         "Twenty-five people were killed in the attack, the charity said, revising its earlier figure of 11.",
         [(25, 11)],

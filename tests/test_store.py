@@ -722,7 +722,10 @@ def test_a_reader_keeps_its_snapshot_while_a_writer_commits(store: Store) -> Non
     assert len(fresh.incidents) == 2
 
 
-def test_workers_ingest_as_this_process_does(tmp_path: Path) -> None:
+def test_workers_ingest_as_this_process_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casualty_cli import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)  # workers, however small the input
     docs = [
         *_archive(),
         doc("bad", "[incident E] EXPLODE 3 killed"),
@@ -733,4 +736,20 @@ def test_workers_ingest_as_this_process_does(tmp_path: Path) -> None:
     two = ingest(there, docs, extractor=fake_extract, batch_reports=20, jobs=2)
     assert _outcome(two) == _outcome(one)
     assert two.failed == [("bad", "extraction failed: RuntimeError: extractor bug")]
+    assert _view(there) == _view(here)
+
+
+def test_a_small_input_is_ingested_without_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting workers costs more than a few reports take: with ``jobs`` > 1 they stay in this process."""
+    import concurrent.futures
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool of workers was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    docs = [doc(f"x{n}", f"[incident X{n % 3}] {n} killed") for n in range(30)]
+    here, there = Store(tmp_path / "here"), Store(tmp_path / "there")
+    one = ingest(here, docs, extractor=fake_extract)
+    two = ingest(there, docs, extractor=fake_extract, jobs=2)
+    assert _outcome(two) == _outcome(one)
     assert _view(there) == _view(here)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -309,3 +312,43 @@ def test_repair_rebuilds_a_manifest_that_is_not_json(store: Path) -> None:
     [backup] = backups(store)
     assert (backup / "store.json").read_text(encoding="utf-8") == '{"format": "casualty-store", "sche'
     assert incidents_json() == rows
+
+
+# --- a read leaves the folder as it found it ----------------------------------------------------------------
+
+READS = [
+    ("incidents",),
+    ("incidents", "--json"),
+    ("show", "{iid}"),
+    ("timeline", "{iid}"),
+    ("diff", "{iid}"),
+    ("export", "--what", "revisions"),
+    ("log",),
+    ("settings",),
+    ("store", "check"),
+]
+
+
+def test_commands_leave_no_sqlite_side_files(tmp_path: Path) -> None:
+    """Each command in a process of its own, as a person runs it: after an ingest the folder holds the
+    store's files and no ``index.sqlite-wal``/``-shm``; after each read it is byte for byte as before.
+    (SQLite leaves those files behind a connection that is never closed, or one opened read-only.)"""
+    path = tmp_path / "store"
+    env = {**os.environ, "CASUALTY_STORE": str(path)}
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "casualty_cli", *args], capture_output=True, text=True, env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("ingest", str(SAMPLE))
+    assert sorted(p.name for p in path.iterdir()) == sorted(
+        ["store.json", "index.sqlite", "lock", "reports.jsonl", "statements.jsonl", "events.jsonl"]
+    )
+    iid = json.loads(run("incidents", "--json"))[0]["id"]
+    before = snapshot(path)
+    for command in READS:
+        run(*(a.format(iid=iid) for a in command))
+        assert snapshot(path) == before, command

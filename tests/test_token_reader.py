@@ -1,8 +1,5 @@
 """The token reader (readers.py, lexicon.toml): lexicon-generated tests, the issue's forms as table
 rows in our own words, known misses as strict xfail, and properties over any text.
-
-The token reader is the default; these tests set ``CASUALTY_READER=tokens`` all the same, so they
-test it whatever the environment says (``CASUALTY_READER=regex`` selects the old reader).
 """
 
 from __future__ import annotations
@@ -16,11 +13,6 @@ from casualty_cli.extraction.lexicon import VerbEntry, lexicon
 from casualty_cli.extraction.readers import read_sentence
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Document, Statement
-
-
-@pytest.fixture(autouse=True)
-def _token_reader(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CASUALTY_READER", "tokens")
 
 
 def _read(text: str) -> list[Statement]:

@@ -20,10 +20,9 @@ def check(store: StoreOption = None, as_json: JsonOption = False) -> None:
     Exits 1 when anything is damaged."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.store_admin import render_check
-    from casualty_cli.store import Store
-    from casualty_cli.store.check import check_store
+    from casualty_cli.store import open_store
 
-    result = check_store(Store.at(store).path)
+    result = open_store(store).check()
     if as_json:
         print_json(result.to_dict())
     else:
@@ -39,10 +38,9 @@ def repair(store: StoreOption = None, as_json: JsonOption = False) -> None:
     STORE.backup-TIME. Refused, with nothing changed, when the records do not make a sound store."""
     from casualty_cli.render import stdout_console
     from casualty_cli.render.store_admin import render_repair
-    from casualty_cli.store import Store
-    from casualty_cli.store.check import repair_store
+    from casualty_cli.store import open_store
 
-    result = repair_store(Store.at(store).path)
+    result = open_store(store).repair()
     if as_json:
         print_json(result.to_dict())
     else:

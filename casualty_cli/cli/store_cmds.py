@@ -75,19 +75,21 @@ def ingest(
         ),
     ] = 60.0,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             metavar="N",
             min=1,
-            help="Processes that extract and analyse reports (grouping and writing stay in one).",
+            help="Processes that extract and analyse reports (default: the machine's cores; 1: this "
+            "process only). Grouping and writing stay in this one, in input order.",
         ),
-    ] = 1,
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
     from casualty_cli.inputs import Notice, read_documents
+    from casualty_cli.parallel import default_jobs
     from casualty_cli.render import stderr_console, stdout_console
     from casualty_cli.render.incidents import ingest_progress, render_ingest
     from casualty_cli.store import open_store
@@ -106,7 +108,7 @@ def ingest(
             on_phase=tick.phase,
             batch_reports=batch,
             batch_seconds=batch_seconds,
-            jobs=jobs,
+            jobs=jobs or default_jobs(),
         )
     for name, problem in result.failed:
         error_line(f"{name}: {problem}")

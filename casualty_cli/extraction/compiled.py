@@ -7,10 +7,6 @@ build, so its result, the SRE code, is kept in one file of the user's cache dire
 ``_sre.compile`` on later runs. ``_sre`` validates any code it is given ("invalid SRE code"), and
 the file is keyed by the Python build, so a stale or damaged file cannot give a wrong pattern.
 
-The same file keeps texts made from patterns at a cost (:func:`derived`): the reversed RE2 source
-of the subjects' pre-filter, under a key that names the code that makes it (prefilter.py), with a
-digest of the text, since nothing else would tell a damaged one.
-
 Anything unexpected (another Python, a file that cannot be read or written, a private API that
 changed) falls back to ``re.compile``: the cache only ever saves time. ``CASUALTY_NO_PATTERN_CACHE=1``
 turns it off; ``CASUALTY_CACHE_DIR`` moves it (default: ``platformdirs.user_cache_dir("casualty")``).
@@ -26,7 +22,6 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +48,8 @@ class PatternCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.internals = _internals() if path is not None else None
-        #: compiled code by "flags:pattern", and the texts of :meth:`derived` by their keys
-        self.entries: dict[str, _Entry | str] = {}
+        #: compiled code by "flags:pattern"
+        self.entries: dict[str, _Entry] = {}
         #: the keys this process asked for: what a later run will ask for again
         self.used: set[str] = set()
         self.loaded = False
@@ -103,32 +98,6 @@ class PatternCache:
         self.dirty = True
         return compiled
 
-    def derived(self, key: str, make: Callable[[], str]) -> str:
-        """``make()``, a text that is a pure function of ``key``, kept between runs as compiled code is.
-
-        RE2's sources made from the Python patterns (prefilter.py) are kept so, as their making costs
-        more than the RE2 compilation that reads them. ``key`` must name all that ``make`` depends on.
-        Every version of the engine on a machine shares the file: a change to the form an entry is kept
-        in must change the prefix of its keys too.
-        """
-        if self.path is None:
-            return make()
-        if not self.loaded:
-            self._load()
-        # The key space names the entries' form ("digest:text"): a version that kept the bare text under
-        # "derived:" shares this file, and must never read this form as its pattern.
-        key = "derived-with-digest:" + key
-        self.used.add(key)
-        entry = self.entries.get(key)
-        if isinstance(entry, str):
-            digest, _, text = entry.partition(":")
-            if digest == _digest(text):  # RE2 would take a damaged text as another pattern
-                return text
-        text = make()
-        self.entries[key] = _digest(text) + ":" + text
-        self.dirty = True
-        return text
-
     def save(self) -> None:
         """Write the entries, whole or not at all (a temporary file renamed over the old one).
 
@@ -156,10 +125,6 @@ class PatternCache:
         self.dirty = False
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 def _default_path() -> Path | None:
     if os.environ.get("CASUALTY_NO_PATTERN_CACHE"):
         return None
@@ -179,8 +144,3 @@ atexit.register(_CACHE.save)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the code kept by an earlier run when there is one."""
     return _CACHE.compile(pattern, flags)
-
-
-def derived(key: str, make: Callable[[], str]) -> str:
-    """``make()``, kept by an earlier run when there is one (:meth:`PatternCache.derived`)."""
-    return _CACHE.derived(key, make)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import accumulate
 
+from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
@@ -45,11 +46,18 @@ EARLIER_FORMS: tuple[str, ...] = (
     r"(?:after|having|while)\s+(?:earlier|previously|initially|originally|first)\s+(?:saying|said|reporting|reported|"
     r"putting\s+the\s+(?:death\s+)?toll\s+at|giving\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+(?:as|of))\s+(?:that\s+)?FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
-    r"(?:up|down|revised|raised|lowered|increased|rose|risen)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+"
+    r"(?:up|down|revised|raised|lowered|fell|dropped|decreased|TOLL_CHANGES)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+"
     r"(?:(?:figure|toll|count)\s+of\s+)?)?FIG",
 )
+# the lexicon's verbs of a toll that grew ("climbed", "jumped"): one list for the reader and this form
+_TOLL_CHANGES = "|".join(sorted(map(re.escape, lexicon().toll_changes)))
+_FROM_FORM = len(EARLIER_FORMS) - 1  # "up from 125": the form whose figure may run on "to" the new one
+_RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
 _EARLIER = re.compile(
-    r"\b(?:" + "|".join(f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')')})" for n, form in enumerate(EARLIER_FORMS)) + ")",
+    r"\b(?:" + "|".join(
+        f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')').replace('TOLL_CHANGES', _TOLL_CHANGES)})"
+        for n, form in enumerate(EARLIER_FORMS)
+    ) + ")",
     re.I | re.X,
 )
 # "after two wounded officers died": injured people who died, already in the new toll.
@@ -167,7 +175,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
     for m in matches_from_first_place(_EARLIER, text, folded):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
-        spans.append((m.start(name), m.end(name), fig.best if fig else None))
+        end = m.end(name)
+        if name == f"f{_FROM_FORM}" and _RANGE_JOIN.search(m.group(name)):
+            # "rose from 12 to 19": the range is the change; only its first figure was the earlier one
+            end = m.start(name) + len(_RANGE_JOIN.split(m.group(name), maxsplit=1)[0])
+            fig = parse_figure(text[m.start(name) : end])
+        spans.append((m.start(name), end, fig.best if fig else None))
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
     for m in matches_from_first_place(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes

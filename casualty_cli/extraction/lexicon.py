@@ -104,6 +104,11 @@ class Lexicon:
     #: who is who (same_person.py): each table of ``[identity]`` as a set, ``ordinals`` as a mapping
     identity: dict[str, frozenset[str]] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
+    #: what opens a breakdown of the whole figure (":"), or of some of its people ("including")
+    breakdown_whole: frozenset[str] = frozenset()
+    breakdown_part: tuple[tuple[str, ...], ...] = ()
+    #: "nine members of its staff": a part named after the group its people are members of
+    members: frozenset[str] = frozenset()
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -230,4 +235,8 @@ def lexicon() -> Lexicon:
     identity = dict(data["identity"])
     lex.ordinals = dict(identity.pop("ordinals"))
     lex.identity = {name: frozenset(words) for name, words in identity.items()}
+    breakdown = data["breakdown"]
+    lex.breakdown_whole = frozenset(breakdown["whole"])
+    lex.breakdown_part = _phrases(breakdown["part"])
+    lex.members = frozenset(breakdown["members"])
     return lex

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.alternation import by_first_letter
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -36,9 +35,7 @@ WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD = by_first_letter(
-    r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
-)
+_WORD = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
 
 #: Vague quantity words: (low, high). None for an open end. They are ranges, never a point.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -76,9 +73,7 @@ NUMBER = (
 #: The last word of every figure that ends with a letter (a number word, a scale, "dozen", a vague word).
 FIGURE_LAST_WORDS = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()[-1] for v in VAGUE)])
 
-_VAGUE_ALT = by_first_letter(
-    "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
-)
+_VAGUE_ALT = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("at least", "at least"),
     ("more than", "more than"),
@@ -102,7 +97,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("only", "exact"),
     ("just", "exact"),
 )
-_QUALIFIER_WORDS = by_first_letter("(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")")
+_QUALIFIER_WORDS = "(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")"
 
 #: A figure: a number with its qualifier, a range, or a vague quantity word.
 FIGURE = (

@@ -1,7 +1,6 @@
 """RE2 pre-filters: a DFA says where a costly Python pattern cannot match, so ``re`` runs only where it may.
 
-Python's ``re`` backtracks: the subjects' pattern costs 5-15 µs at each place it is tried and fails, and
-a sentence-wide search of a long alternation costs ~80 ns a character. RE2 (a DFA) answers "is there a
+Python's ``re`` backtracks: a search of a long alternation over a text costs up to ~80 ns a character. RE2 (a DFA) answers "is there a
 match, and where does the leftmost one start?" in one pass, but it has no look-arounds and no
 backtracking semantics. So RE2 never decides what matches: it only rules out. :func:`relaxed` rewrites a
 Python pattern into one RE2 runs that matches *at least* wherever the Python one does (a superset):
@@ -17,9 +16,6 @@ original: a digit to ``0``, a letter to ``x`` (or to the ASCII letter ``re.I`` m
 the Kelvin sign, long s, dotted and dotless i), a space to a space, curly apostrophes to ``'`` and
 any other character to ``\\x01`` (no word, no space: what ``\\W`` and ``\\S`` both match).
 
-A pattern that ends with ``$`` (the subjects', before a trigger) is searched backwards from the end
-of the text instead (:func:`leftmost_to_end`, reversal.py).
-
 What the pre-filter rules out, the Python pattern could not have matched: output is unchanged. The
 tests check the superset on generated text, and the whole engine's output is compared on the dev set.
 """
@@ -27,16 +23,9 @@ tests check the superset on generated text, and the whole engine's output is com
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
-import sys
-from collections.abc import Callable
-from functools import cache
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
-
-from casualty_cli.extraction import compiled
-from casualty_cli.extraction.alternation import advance, tokens
 
 _FOLD_ERRORS = "casualty-prefilter-fold"
 #: Python's ``\\s`` (str patterns) on ASCII: RE2's ``\\s`` lacks \\v and \\x1c-\\x1f.
@@ -110,51 +99,6 @@ def leftmost(regexp: Any) -> Callable[[bytes, int, int], tuple[int, int]]:
     return public
 
 
-def leftmost_to_end(source: str, flags: int) -> Callable[[bytes], int]:
-    """A function giving where the leftmost match of :func:`relaxed`'s pattern that runs to the end of
-    ``data`` starts (-1 for none): for a pattern that ends with ``$``, where its leftmost match starts.
-
-    That start is where the *reversed* pattern's longest match, anchored at the start of the reversed
-    data, ends: an anchored DFA that stops as soon as no match can grow. RE2 searches a pattern that
-    ends with ``$`` that way itself, but it compiles the forward program too, which such a search never
-    runs, then the reversed one on first use, and it reverses the pattern as written. reversal.py lays
-    the word lists out for the DFA instead; over the dev set's subjects (callgrind, instructions) the
-    DFA's work falls from 1382 M to 665 M and the compilation from 277 M to 201 M. The pattern is
-    compiled over Latin-1, one byte a character: :func:`fold`'s bytes are ASCII, and in UTF-8 a negated
-    set or a case-folded k or s also spells out the multi-byte characters it matches.
-    """
-    import re2
-
-    from casualty_cli.extraction.reversal import reversed_source
-
-    def make() -> str:
-        return reversed_source(relaxed_source(source, flags))
-
-    # Widening and reversing the subjects' pattern costs ~0.05 s, more than RE2's compilation of the
-    # result (~0.025 s): the result is kept in the compiled-pattern cache, under the code that makes it.
-    code = _code_fingerprint()
-    reversed_pattern = make() if code is None else compiled.derived(f"re2-reversed:{code}:{int(flags)}:{source}", make)
-    options = _options()
-    options.longest_match = True
-    options.encoding = re2.Options.Encoding.LATIN1
-    regexp = re2.compile(reversed_pattern.encode("ascii"), options)
-    raw = _raw_match(regexp, "ANCHOR_START")
-    if raw is not None:
-        match, anchor = raw
-
-        def fast(data: bytes) -> int:
-            end: int = match(anchor, data[::-1], 0, len(data))[0][1]
-            return end if end < 0 else len(data) - end
-
-        return fast
-
-    def public(data: bytes) -> int:  # pragma: no cover - older or newer wrappers
-        m = regexp.match(data[::-1])
-        return -1 if m is None else len(data) - m.end()
-
-    return public
-
-
 def _raw_match(regexp: Any, anchor_name: str) -> tuple[Callable[..., Any], Any] | None:
     """The RE2 object's own ``Match`` and the anchor named, or None where the wrapper hides them.
 
@@ -169,18 +113,6 @@ def _raw_match(regexp: Any, anchor_name: str) -> tuple[Callable[..., Any], Any] 
     if raw is None or anchor is None or not hasattr(raw, "Match"):
         return None  # pragma: no cover - older or newer wrappers
     return raw.Match, anchor
-
-
-@cache
-def _code_fingerprint() -> str | None:
-    """A digest of the modules that turn a Python pattern into a reversed RE2 one, None where unreadable."""
-    from casualty_cli.extraction import alternation, reversal
-
-    try:
-        code = b"".join(Path(m.__file__ or "").read_bytes() for m in (alternation, reversal, sys.modules[__name__]))
-    except OSError:
-        return None
-    return hashlib.sha256(code).hexdigest()[:16]
 
 
 def relaxed_set(sources: list[str]) -> Any:
@@ -215,6 +147,35 @@ def relaxed_source(source: str, flags: int, any_case: bool = False) -> str:
         pattern = pattern.replace("(?-i:", "(?:")
         flags |= re.I
     return ("(?i)" if flags & re.I else "") + pattern
+
+
+def advance(token: str, depth: int, in_set: bool) -> tuple[int, bool]:
+    """The depth of parentheses and whether inside a character set after ``token`` (one character or
+    an escape pair, which opens and closes nothing), given both as they were before it."""
+    if len(token) != 1:
+        return depth, in_set
+    if in_set:
+        return depth, token != "]"
+    if token == "[":
+        return depth, True
+    if token == "(":
+        return depth + 1, in_set
+    if token == ")":
+        return depth - 1, in_set
+    return depth, in_set
+
+
+def tokens(source: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each token of a pattern (an escape pair or one character) with its offset, and the depth of
+    parentheses and whether it stands inside a character set, both as they are *before* it."""
+    depth = 0
+    in_set = False
+    i = 0
+    while i < len(source):
+        token = source[i : i + 2] if source[i] == "\\" else source[i]
+        yield i, token, depth, in_set
+        depth, in_set = advance(token, depth, in_set)
+        i += len(token)
 
 
 def _groups(source: str) -> dict[str, str]:
@@ -252,7 +213,7 @@ def _widen(source: str, verbose: bool) -> str:
         if not comment and skip_depth is None:
             out.append(source[copied:offset])
         copied = special.end()
-        # the depth of parentheses and whether in a set, as before the token (as alternation.tokens counts)
+        # the depth of parentheses and whether in a set, as before the token (as tokens() counts)
         tok_depth, tok_in_set = depth, in_set
         depth, in_set = advance(tok, depth, in_set)
         if comment:

@@ -1423,6 +1423,12 @@ class _Sentence:
             k = m + 1
             while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
                 k += 1
+            if k < hi and toks[k].low == "from":
+                # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
+                to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
+                was = figure_starting(self.text, toks, k + 1, to) if to is not None else None
+                if to is not None and was is not None and was[1] == to - 1:
+                    k = to + 1
             found = figure_starting(self.text, toks, k, hi)
             if found is not None:
                 fig, e = found

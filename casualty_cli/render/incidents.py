@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -16,10 +14,15 @@ from casualty_cli.history import TollDiff, TollRevision
 from casualty_cli.model import OUTCOMES
 from casualty_cli.render.common import MIN_WIDTH, print_wrapped
 
+if TYPE_CHECKING:  # the progress bar is loaded by ingest alone
+    from rich.progress import Progress, TaskID
+
 Raw = dict[str, Any]
 
 
 def write_csv(stream: IO[str], rows: Sequence[Raw], columns: Sequence[str]) -> None:
+    import csv
+
     writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -44,11 +47,10 @@ def format_toll(t: Raw | None) -> str:
 
 
 def _revision_figure(r: TollRevision) -> str:
-    return (
-        format_toll({"best": r.best, "low": None, "high": None, "qualifier": r.qualifier})
-        if r.best is not None
-        else (f"{r.low if r.low is not None else '?'}–{r.high if r.high is not None else '?'}")
-    )
+    """A timeline row's figure, by `format_toll`'s rules; a row with a best shows no range (the diff does)."""
+    ranged = r.best is None
+    return format_toll({"best": r.best, "low": r.low if ranged else None, "high": r.high if ranged else None,
+                        "qualifier": r.qualifier})
 
 
 def _change(r: TollRevision) -> str:
@@ -84,6 +86,8 @@ def ingest_progress(console: Console, enabled: bool) -> Iterator[IngestTicker]:
     if not enabled:
         yield IngestTicker()
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.fields[phase]}"),

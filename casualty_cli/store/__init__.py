@@ -170,6 +170,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casualty_cli.errors import StoreError, UsageError
 from casualty_cli.history import StoredStatement, parse_rule
@@ -188,6 +189,9 @@ from casualty_cli.store.files import (
 )
 from casualty_cli.store.index import Index
 from casualty_cli.store.state import IncidentRecord, ReportRecord, StoreState
+
+if TYPE_CHECKING:
+    from casualty_cli.store.check import CheckResult, RepairResult
 
 
 @dataclass(slots=True)
@@ -282,6 +286,18 @@ class JsonStore:
             state.refresh(self.path)
             writer.write_index()
         return dict(writer.raw["settings"])
+
+    def check(self) -> CheckResult:
+        """Segments against the manifest: lengths, line counts, every record, ids, a full replay."""
+        from casualty_cli.store.check import check_store
+
+        return check_store(self.path)
+
+    def repair(self) -> RepairResult:
+        """Rebuild the manifest from the intact records, after copying the folder aside."""
+        from casualty_cli.store.check import repair_store
+
+        return repair_store(self.path)
 
     def load(self) -> StoreState:
         """The committed state. An older store is migrated first (under the lock).

@@ -103,6 +103,17 @@ class StoreView(Protocol):
         ...
 
 
+class StoreReport(Protocol):
+    """What ``store check`` found, or what ``store repair`` did: a verdict and its JSON form."""
+
+    @property
+    def ok(self) -> bool:
+        """Nothing damaged (check); the store is sound now (repair)."""
+        ...
+
+    def to_dict(self) -> Raw: ...
+
+
 class StoreWriter(Protocol):
     """The writers' lock held: the current view, and atomic appends to it."""
 
@@ -135,4 +146,13 @@ class StoreBackend(Protocol):
 
     def set_setting(self, key: str, value: str) -> Raw:
         """Change one setting (``toll_rule``); returns the settings."""
+        ...
+
+    def check(self) -> StoreReport:
+        """Verify everything the store keeps (reading only); the report says what is damaged."""
+        ...
+
+    def repair(self) -> StoreReport:
+        """Make a damaged store sound again from what is intact, or refuse (``StoreError``, nothing
+        changed) when that would guess or hide a loss."""
         ...

@@ -12,8 +12,6 @@ against the store as it is then.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
@@ -23,17 +21,6 @@ from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageE
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch, files
 from casualty_cli.store.backend import StoreBackend, StoreView
-from casualty_cli.store.events import (
-    Correct,
-    IncidentRename,
-    Merge,
-    Move,
-    Note,
-    ReportSet,
-    Retract,
-    Undo,
-    parse_event,
-)
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
 
@@ -50,6 +37,8 @@ def who(user: str | None = None) -> str:
     for value in (user, os.environ.get("CASUALTY_USER")):
         if value and value.strip():
             return value.strip()
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in this environment (a container)
@@ -77,6 +66,8 @@ def resolve_statement(state: StoreView, prefix: str) -> str:
 def _event(state: StoreView, kind: str, body: Raw, reason: str | None, user: str) -> Raw:
     """The act's record, read back as its typed event (so a record missing a key fails here, before
     anything is written) and written out again in the format's key order."""
+    from casualty_cli.store.events import parse_event
+
     raw = {
         "id": state.next_event,
         "at": files.now_utc(),
@@ -304,6 +295,8 @@ def move(store: StoreBackend, statement: str, to: str, reason: str | None = None
             raise CurationError(f"statement {sid} belongs to no incident")
         body: Raw = {"statement": sid, "from": src}
         if to.strip().lower() == NEW_INCIDENT:
+            import hashlib
+
             digest = hashlib.sha256(f"{sid}:move:{state.next_event}".encode()).hexdigest()
             merged = state.curation.merged_into
             iid = next(
@@ -425,6 +418,7 @@ def rename(store: StoreBackend, incident: str, title: str, reason: str | None = 
 def _after_undo(state: StoreView, act: Raw) -> dict[str, list[str]]:
     """The statements each incident an undo touches will hold once it is done (a merge's absorbed
     incidents get their own records back; a note or a correction moves nothing)."""
+    from casualty_cli.store.events import Merge, Move, Retract, parse_event
 
     def held(iid: str | None) -> list[str] | None:
         inc = state.incident(iid) if iid else None
@@ -463,23 +457,26 @@ def _figure(d: Raw) -> str:
 
 def describe_act(act: Raw, acts: dict[int, Raw] | None = None) -> str:
     """One line saying what an act did: ``retracted statement 1a2b3c4d``."""
-    match parse_event(act):
-        case Retract(statement=sid):
+    # (the event classes are loaded by the commands that meet an act, not by every read)
+    from casualty_cli.store import events as ev
+
+    match ev.parse_event(act):
+        case ev.Retract(statement=sid):
             return f"retracted statement {sid}"
-        case Correct(statement=sid, was=was):
+        case ev.Correct(statement=sid, was=was):
             return f"corrected statement {sid}: {_figure(was or {})} → {_figure(act)}"
-        case Move(statement=sid, source=src, target=dst, new=new):
+        case ev.Move(statement=sid, source=src, target=dst, new=new):
             return f"moved statement {sid} from {src} to {dst}{' (new)' if new is not None else ''}"
-        case Merge(incident=iid, merged=merged):
+        case ev.Merge(incident=iid, merged=merged):
             return f"merged {', '.join(merged)} into {iid}"
-        case Note(incident=iid, text=text):
+        case ev.Note(incident=iid, text=text):
             return f"note on {iid}: {text}"
-        case ReportSet(report=key, changes=changes, was=was):
+        case ev.ReportSet(report=key, changes=changes, was=was):
             told = [f"{k} {was.get(k)!r} → {v!r}" for k, v in changes.items()]
             return f"set report {key}: {', '.join(told)}"
-        case IncidentRename(incident=iid, title=title, was=was_title):
+        case ev.IncidentRename(incident=iid, title=title, was=was_title):
             return f"renamed {iid}: {was_title!r} → {title!r}"
-        case Undo(undoes=target, act=kind):
+        case ev.Undo(undoes=target, act=kind):
             undone = (acts or {}).get(target)
             return f"undid event {target} ({describe_act(undone) if undone else kind})"
         case other:
@@ -511,17 +508,19 @@ def family(state: StoreView, inc: IncidentRecord) -> set[str]:
 
 
 def _involves(act: Raw, ids: set[str], statements: set[str], acts: dict[int, Raw]) -> bool:
-    match parse_event(act):
-        case Undo(undoes=target):
+    from casualty_cli.store import events as ev
+
+    match ev.parse_event(act):
+        case ev.Undo(undoes=target):
             undone = acts.get(target)
             return undone is not None and _involves(undone, ids, statements, acts)
-        case Retract(statement=sid, incident=iid) | Correct(statement=sid, incident=iid):
+        case ev.Retract(statement=sid, incident=iid) | ev.Correct(statement=sid, incident=iid):
             return sid in statements or iid in ids
-        case Move(statement=sid, source=src, target=dst):
+        case ev.Move(statement=sid, source=src, target=dst):
             return sid in statements or bool(ids & {src, dst})
-        case Merge(incident=iid, merged=merged):
+        case ev.Merge(incident=iid, merged=merged):
             return bool(ids & {iid, *merged})
-        case Note(incident=iid) | ReportSet(incident=iid) | IncidentRename(incident=iid):
+        case ev.Note(incident=iid) | ev.ReportSet(incident=iid) | ev.IncidentRename(incident=iid):
             return iid in ids
         case _:
             return False

@@ -9,7 +9,6 @@ import functools
 import json
 import math
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,6 +137,8 @@ def _empty_segments() -> Raw:
 
 def m001_initial(path: Path, raw: Raw) -> Raw:
     """Version 1: a manifest with committed segment lengths, and empty segment files."""
+    import uuid  # (with platform, 1-2 ms that only a new store needs)
+
     for name in SEGMENTS:
         (path / name).touch()
     created = now_utc()

@@ -28,9 +28,12 @@ Tables (``INDEX_VERSION`` 1)::
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
+import os
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -230,13 +233,29 @@ class Index:
     def __init__(self, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.conn = conn
         self.meta = meta
+        _OPEN.add(self)
 
     # --- opening ---
 
     @staticmethod
     def _connect(file: Path, readonly: bool) -> sqlite3.Connection:
-        uri = f"{file.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        """A connection to the index. A reader's is opened for writing but may only query
+        (``query_only``): SQLite lets the last connection to close remove the ``-wal`` and ``-shm``
+        files, and only one that may write, so a read leaves the folder as it found it. Where the
+        folder may not be written (read-only media) the reader opens it read-only instead."""
+        uri = file.resolve().as_uri()
+        if readonly:
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA query_only = 1")
+                conn.execute("PRAGMA busy_timeout = 5000")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL files
+                return conn
+            except sqlite3.Error:
+                if conn is not None:
+                    conn.close()
+        conn = sqlite3.connect(f"{uri}?mode={'ro' if readonly else 'rw'}", uri=True, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
 
@@ -465,6 +484,22 @@ class Index:
         """Commit this transaction and begin the next (the writer may commit again)."""
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN")
+
+
+#: Indexes open in this process, closed at exit (see :func:`_close_all`).
+_OPEN: weakref.WeakSet[Index] = weakref.WeakSet()
+_PID = os.getpid()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Close every index still open when the process ends. Python does not close SQLite connections
+    at exit; closed, the last one checkpoints the WAL and removes ``index.sqlite-wal`` and ``-shm``.
+    (A forked worker inherits the parent's connections, and must not close them.)"""
+    if os.getpid() != _PID:
+        return
+    for index in list(_OPEN):
+        index.close()
 
 
 def remove(path: Path) -> None:

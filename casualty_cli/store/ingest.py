@@ -9,6 +9,7 @@ archive-sized input is committed every ``batch_reports`` reports or ``batch_seco
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import time
 import unicodedata
@@ -103,9 +104,11 @@ BATCH_REPORTS = 500
 BATCH_SECONDS = 60.0
 
 
-#: Documents sent to a worker at once (with ``jobs`` > 1), and chunks in flight for each worker.
+#: Documents sent to a worker at once (with ``jobs`` > 1), and chunks in flight for each worker: enough
+#: that the workers go on analysing while this process groups and writes a batch (which takes as long
+#: as the workers take for a few hundred reports), few enough that memory holds little.
 CHUNK_DOCS = 24
-IN_FLIGHT = 2
+IN_FLIGHT = 8
 
 def _prepare(doc: Document, digest: str, extract: Extractor) -> pipeline.AnalysedReport | str:
     """A document's analysis, or why it failed (a bug in extraction or grouping fails one report)."""
@@ -202,11 +205,27 @@ def ingest(
 def _in_workers(
     docs: Iterator[tuple[Document, str]], extract: Extractor, jobs: int
 ) -> Iterator[tuple[Document, pipeline.AnalysedReport | str]]:
-    """Each document with its analysis, in order, made by ``jobs`` worker processes."""
+    """Each document with its analysis, in order, made by ``jobs`` worker processes; an input too small
+    to be worth starting them (:data:`casualty_cli.parallel.PARALLEL_FROM` characters) stays here."""
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from casualty_cli import parallel
     from casualty_cli.parallel import WorkerError, _context, _ignore_interrupts, _stop
+
+    head: list[tuple[Document, str]] = []
+    chars = 0
+    for pair in docs:
+        head.append(pair)
+        chars += len(pair[0].text)
+        if chars >= parallel.PARALLEL_FROM:
+            break
+    else:
+        for doc, digest in head:
+            yield doc, _prepare(doc, digest, extract)
+        return
+    docs = itertools.chain(head, docs)
+    import casualty_cli.extraction  # noqa: F401  (once here, not in each worker: a fork inherits it)
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
     flight: deque[tuple[list[tuple[Document, str]], Future[list[pipeline.AnalysedReport | str]]]] = deque()

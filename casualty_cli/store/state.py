@@ -21,7 +21,6 @@ from casualty_cli.history import StoredStatement, summarise
 from casualty_cli.model import Statement
 from casualty_cli.store import files
 from casualty_cli.store.acts import Curation, apply_act
-from casualty_cli.store.events import EVENT_CLASSES, Act, Attach, IncidentCreate, parse_event
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
 from casualty_cli.store.index import REPORT_COLUMNS, Index, Table
 
@@ -274,6 +273,9 @@ class StoreState:
         self.loaded[d["id"]] = d
 
     def apply_event(self, d: Raw) -> None:
+        # (imported here: a read that replays no event, as most reads of the index, never loads them)
+        from casualty_cli.store.events import EVENT_CLASSES, Act, Attach, IncidentCreate, parse_event
+
         kind = d.get("type")
         if kind not in EVENT_CLASSES:  # from a newer casualty: an error, never skipped
             raise StoreError(f"{EVENTS} has event type {kind!r}, unknown to this casualty; upgrade casualty")
