@@ -62,6 +62,11 @@ SAME_PERSON = [
         id="but he later died",
     ),
     pytest.param(
+        "Found\n\nPolice found the body of a bank guard who had been shot in the head.",
+        (1, 0),
+        id="the body of one shot",
+    ),
+    pytest.param(
         "Girl dies\n\nA 7-year-old girl injured by a stray bullet on Friday has died, police said.",
         (1, 0),
         id="a participle after the subject of died",
@@ -108,6 +113,16 @@ OTHER_PERSON = [
         id="the dead person's driver",
     ),
     pytest.param(
+        "Ambush\n\nA Dutch nurse was shot dead in the town. The Dutch nurse's driver was hurt in the attack.",
+        (1, 1),
+        id="the dead person's driver, the owner named",
+    ),
+    pytest.param(
+        "Ambush\n\nA convoy was attacked, killing an assistant of the truck driver. The driver was injured.",
+        (1, 1),
+        id="driver beside an assistant",
+    ),
+    pytest.param(
         "Ambush\n\nShakhbanova was wounded in the arm and her driver was killed.",
         (1, 1),
         id="wounded, and her driver killed",
@@ -139,6 +154,11 @@ NO_INJURED = [
         id="shot into a home",
     ),
     pytest.param("Crash\n\nNeither the driver or the other passenger was injured.", (0, 0), id="neither ... or"),
+    pytest.param("Attack\n\nA village headman was shot at by two men on a motorbike.", (0, 0), id="shot at: fired upon"),
+    pytest.param(
+        "Crash\n\nA train hit the bus, but none of the 40 passengers were injured.", (0, 0), id="none of the 40"
+    ),
+    pytest.param("Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"),
     pytest.param(
         "Boy dies\n\nA 9-year-old boy was killed on Friday. In September, a 7-year-old girl was shot in the chest "
         "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",

@@ -65,6 +65,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     subject_negations: frozenset[str] = frozenset()
     acted_on: frozenset[str] = frozenset()
+    fired_upon: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
     lex.modals = frozenset(data["modals"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
+    lex.fired_upon = frozenset(data["fired_upon"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))

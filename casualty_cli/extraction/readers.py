@@ -1082,6 +1082,8 @@ class _Sentence:
             # "claimed to have killed 3" is reported
             return
         passive = any(w in lex.be for w in aux)
+        if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
+            return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
             # "it could have hit her and killed her": the verbs share the first one's modal

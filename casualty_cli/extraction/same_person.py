@@ -21,7 +21,7 @@ The words are the lexicon's ``[identity]`` tables.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
@@ -34,6 +34,8 @@ _AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 #: an age in apposition after a name: "Joel Harrison, 34, died"
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER = re.compile(r"\d+$")
+#: before a person hit: their body was found ("the body of a police captain who had been shot")
+_BODY_OF = re.compile(r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?$", re.I)
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
 _NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
@@ -93,6 +95,10 @@ def _age(text: str) -> str | None:
 def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
     span = text[st.start : st.end]
     toks = tokenize(span)
+    owner = max((n for n, t in enumerate(toks) if t.low in ("'s", "’s")), default=-1)
+    if owner >= 0:  # "the French woman's driver": the driver, not the woman
+        span = span[toks[owner].end - st.start :]
+        toks = toks[owner + 1 :]
     ident = lex.identity
     age = _age(span)
     if age is None and (after := _AGE_AFTER.match(text, st.end)):
@@ -163,7 +169,13 @@ def _ordinal(text: str, st: Statement, lex: Lexicon) -> int | None:
 
 
 def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement]:
-    """``statements`` without the injured statements of one person who is one of the report's dead."""
+    """``statements`` without the injured statements of people who are among the report's dead; people
+    hit whose body was found are dead ("found the body of a police captain who had been shot")."""
+    statements = [
+        replace(st, outcome="killed") if st.outcome == "injured" and _BODY_OF.search(text, max(0, st.start - 30), st.start)
+        else st
+        for st in statements
+    ]
     dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
     if not dead:
         return statements
@@ -172,7 +184,7 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     people = [_person(text, s, lex) for s in dead if s.best == 1]
     return [
         st for st in statements
-        if not (st.outcome == "injured" and st.scope == "incident" and st.best == 1 and st.derivation is None)
+        if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
         or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
     ]
 
@@ -181,10 +193,15 @@ def _is_one_of_the_dead(
     text: str, st: Statement, dead: list[Statement], people: list[_Person], killed: int, lex: Lexicon
 ) -> bool:
     same_sentence = [d for d in dead if d.quote == st.quote and d.headline == st.headline]
+    pronouns = ("he", "she") if st.best == 1 else ("they",)
+    if same_sentence and all(d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence):
+        # "A fourth person was taken to the hospital, but he later died", "The three were injured and were
+        # taken to a hospital where they died"
+        return True
+    if st.best != 1:
+        return False
     if any(d.start == st.start for d in same_sentence) and _RELATIVE.match(text, st.end):
         return True  # "A boy who was critically wounded Friday died Saturday": one subject, two verbs
-    if same_sentence and all(d.start > st.end and text[d.start : d.end].lower() in ("he", "she") for d in same_sentence):
-        return True  # "A fourth person was taken to the hospital, but he later died"
     ordinal = _ordinal(text, st, lex)
     if ordinal is not None:
         # "a fourth person was also shot" beside "four people were killed": one of the four
@@ -193,10 +210,15 @@ def _is_one_of_the_dead(
         # "X was killed and Y wounded", "the driver is in critical condition and a passenger died"
         return False
     me = _person(text, st, lex)
-    indefinite = text[st.start : st.end].lower().startswith(("a ", "an "))
+    span = tokenize(text, st.start, st.end)
+    # "a woman was injured" is someone new, and "the diplomat's driver", "his son" someone beside another:
+    # either is one of the dead only when their age or name is
+    indefinite = span[0].low in ("a", "an", "his", "her", "its", "their") or any(t.low in ("'s", "’s") for t in span)
     if killed == 1:
         # one dead person, however many times told: the injured one is them unless something differs;
         # "a woman was injured" is someone new unless her age or name is the dead one's
+        # "the driver was injured" beside "an assistant was killed": a noun that tells people apart must be
+        # the dead one's too
         one = _merged(people)
-        return me.agrees(one) and (not indefinite or me.matches(one, by_noun=False))
+        return me.agrees(one) and (me.matches(one, by_noun=not indefinite) or not (indefinite or me.nouns))
     return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people)
