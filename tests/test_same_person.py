@@ -128,6 +128,12 @@ OTHER_PERSON = [
         id="wounded, and her driver killed",
     ),
     pytest.param(
+        "Ambush\n\nGunmen fired on the convoy of councillor Ali al-Hakim. Two of his guards were killed, but "
+        "al-Hakim was only slightly hurt.",
+        (2, 1),
+        id="a name with al-",
+    ),
+    pytest.param(
         "Officer shot\n\nA police officer was shot and wounded on Thursday, and the suspect was killed.",
         (1, 1),
         id="officer and suspect",
@@ -155,6 +161,11 @@ NO_INJURED = [
     ),
     pytest.param("Crash\n\nNeither the driver or the other passenger was injured.", (0, 0), id="neither ... or"),
     pytest.param("Attack\n\nA village headman was shot at by two men on a motorbike.", (0, 0), id="shot at: fired upon"),
+    pytest.param(
+        'School mourns\n\n"Any time one of our pupils is hurt, the whole town feels it," the principal said.',
+        (0, 0),
+        id="any time ... is hurt: no event",
+    ),
     pytest.param(
         "Crash\n\nA train hit the bus, but none of the 40 passengers were injured.", (0, 0), id="none of the 40"
     ),

@@ -66,6 +66,8 @@ class Lexicon:
     subject_negations: frozenset[str] = frozenset()
     acted_on: frozenset[str] = frozenset()
     fired_upon: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    present_be: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
@@ -211,6 +213,8 @@ def lexicon() -> Lexicon:
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
     lex.fired_upon = frozenset(data["fired_upon"])
+    lex.generic = frozenset(data["generic"])
+    lex.present_be = frozenset(data["present_be"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))

@@ -202,6 +202,8 @@ def _is_name(t: Token) -> bool:
         return True
     if t.low in _STOP or t.low in lexicon().phrases:
         return False  # a title-case headline's "Shot", "In"
+    if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
+        return True  # "al-Tamimi": an Arabic name's article
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
 
 
@@ -1154,6 +1156,10 @@ class _Sentence:
                 return  # "could not say if the man had died", "don't let my baby die"
             if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
                 return  # "Neither the driver or the other passenger was injured"
+            if passive and all(w not in lex.be or w in lex.present_be for w in aux) and any(
+                t.low in lex.generic for t in toks[max(0, subject.first - 4) : subject.first]
+            ):
+                return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
             if e.transitive and not passive and subject.figure.best != 0 and (
