@@ -13,13 +13,8 @@ from casualty_cli.cli import app
 runner = CliRunner()
 
 
-#: SQLite's side files, there while a connection to the index is open: these tests run every command in
-#: one process, where a connection an earlier command left open closes whenever it is collected.
-SIDE_FILES = {"index.sqlite-wal", "index.sqlite-shm"}
-
-
 def snapshot(store: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.is_file() and p.name not in SIDE_FILES}
+    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.is_file()}
 
 
 @pytest.mark.parametrize("command", [["ingest"], ["incidents"]])
