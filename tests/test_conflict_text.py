@@ -105,7 +105,12 @@ NOT_KILLED = [
     # a body found as the cause of a protest; an exhumation: an earlier death
     "Residents blocked the road after the body of a girl was found in a dam.",
     "Relatives rioted when police tried to exhume the body of a trader.",
+    # a body not said to be found; a death recalled in memories or honoured
+    "He was arrested after he put the body of his neighbour in a car.",
+    "The attack brought back memories of 2004 when her father was murdered at a bar.",
+    "Mourners held a march honoring a teacher killed in a robbery.",
     # a death told as the cause of a protest: an earlier event
+    "Protesters demanded answers after the fatal police shooting in the town.",
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",

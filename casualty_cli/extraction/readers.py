@@ -761,7 +761,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and who whom that they he she police".split())
+_BARE_FOLLOWERS = frozenset("and they he she police".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -1479,6 +1479,10 @@ class _Sentence:
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
+        if e.words == ("body", "of") and not any(
+            t.low in lex.body_finds for t in toks[max(0, i - 8) : min(len(toks), end + 12)]
+        ):
+            return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
         if k < len(toks) and toks[k].low == "of":
             if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
@@ -1644,7 +1648,7 @@ class _Sentence:
                 if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
-                                        after=toks[k].end))
+                                        other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in _CLAUSE_END or low == ",":
                 return
