@@ -22,11 +22,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
+#: A token's lower-cased text, as map() takes it
+_LOW = itemgetter(1)
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -78,6 +81,12 @@ MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+#: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
+_CAUSING = frozenset("caused causing causes produced producing in".split())
+#: Last words of the name of a place, never of a person.
+_PLACE_NAME_ENDS = frozenset("county parish township borough".split())
+#: A US state's postal code after a town and a comma: "Madrid, NM".
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 _PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
@@ -210,6 +219,8 @@ def _is_name(t: Token) -> bool:
         return True
     if t.low in _STOP or t.low in lexicon().phrases:
         return False  # a title-case headline's "Shot", "In"
+    if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
+        return True  # "al-Tamimi": an Arabic name's article
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
 
 
@@ -258,7 +269,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
-    for words in lex.nobody if low in lex.nobody_lasts else ():
+    for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
@@ -439,6 +450,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     words = [x.low for x in toks[k : j + 1]]
     if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
         return None
+    if words[-1] in _PLACE_NAME_ENDS:
+        return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
@@ -533,6 +546,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     first = items[0]
     if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
+        return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
@@ -919,6 +934,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
+        return False  # no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(toks[lo:hi], lo):
         low = t.low
         if low not in markers:
@@ -930,6 +947,11 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             ):
                 return True
     return False
+
+
+def _obliged(aux: list[str], word: str) -> bool:
+    """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
+    return word == "to" and any(w in ("had", "has", "have") for w in aux)
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
@@ -948,18 +970,16 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
 
 
 def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
-    entries = lex.phrases.get(toks[i].low)
-    if not entries:
-        return None
-    # the words from here, as many as the longest entry has: each entry is then one comparison of tuples
-    following = tuple(t.low for t in toks[i : i + lex.longest_entry])
-    for e in entries:
-        n = len(e.words)
-        if n == 1:
-            return e  # its one word is the token's: the entries are listed by their first word
-        if following[:n] == e.words:
-            return e
-    return None
+    """The longest entry of the lexicon that opens at token ``i``."""
+    low = toks[i].low
+    longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
+    if longer:
+        # the words from here, as many as the longest entry has: each entry is one comparison of tuples
+        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        for e in longer:
+            if following[: len(e.words)] == e.words:
+                return e
+    return lex.one_word.get(low)
 
 
 class _Sentence:
@@ -1021,7 +1041,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        opens = [k for k, t in enumerate(toks) if t.low in phrases or t.low in fatal]
+        first_words = self.lex.first_words
+        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
         for k in opens:
             if k < i:
@@ -1210,14 +1231,16 @@ class _Sentence:
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
         k, aux = _aux_left(toks, i, 0, lex)
-        if any(w in lex.negations for w in aux) or (aux and aux[0] in lex.near_misses):
+        if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
-        perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
-        if any(w in lex.modals for w in aux) and not perfect:
+        passive = not lex.be.isdisjoint(aux)
+        perfect = not lex.have.isdisjoint(aux) and (passive or "to" in aux)
+        if not perfect and not lex.modals.isdisjoint(aux):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported
             return
-        passive = any(w in lex.be for w in aux)
+        if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
+            return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
             # "it could have hit her and killed her": the verbs share the first one's modal
@@ -1242,6 +1265,8 @@ class _Sentence:
                 if obj is not None:
                     self.out.append(self.reading(e.outcome, obj))
                     return
+            if end < len(toks) and toks[end].low in lex.acted_on:
+                return  # "two men walked up and shot him": they shot
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
@@ -1261,6 +1286,7 @@ class _Sentence:
         if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
             or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
+            or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
             if subject is not None and outcome == "killed":
@@ -1286,6 +1312,12 @@ class _Sentence:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
+            if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
+                return  # "Neither the driver or the other passenger was injured"
+            if passive and all(w not in lex.be or w in lex.present_be for w in aux) and any(
+                t.low in lex.generic for t in toks[max(0, subject.first - 4) : subject.first]
+            ):
+                return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
             if e.transitive and not passive and subject.figure.best != 0 and (
@@ -1345,6 +1377,8 @@ class _Sentence:
                 found = self.subject_at(m - 1)
                 if found is not None:
                     return found
+        if k >= 3 and self.toks[k - 1].low == "," and _STATE_CODE.fullmatch(self.toks[k].text):
+            k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
@@ -1363,6 +1397,11 @@ class _Sentence:
                 if before is not None and not before.single:
                     return before
         near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
+            self.participle(near.first - 2)
+        ):
+            # "9-year-old shot by his brother dies": the one shot, not the one who shot
+            near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
@@ -1374,6 +1413,11 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def participle(self, j: int) -> bool:
+        """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
+        low = self.toks[j].low
+        return low in self.lex.verb_ends and low.endswith(("ed", "shot", "hurt", "slain"))
 
     def in_relative_clause(self, first: int) -> bool:
         """Does a relative pronoun open the clause the phrase at ``first`` stands in, with a word between
@@ -1413,6 +1457,11 @@ class _Sentence:
             low = self.toks[j].low
             if low in _CLAUSE_START:
                 return None
+            if j < k and j >= 1 and self.participle(j):
+                # "A girl injured by a stray bullet on Friday has died": the noun before the participle
+                p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is not None:
+                    return p
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
@@ -1464,6 +1513,11 @@ class _Sentence:
         ):
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
+        if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
+            self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
+            return
+        if e.words == ("injury", "to") and any(t.low in ("of", "with", "for") for t in toks[max(0, i - 2) : i]):
+            return  # "charged with felony injury to a child": an offence's name
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
@@ -1536,13 +1590,14 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= (4 if injury else 2) and (
+        while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
             toks[j].low in _NOUN_MODIFIERS or (
                 (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
                 and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
             )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
+        # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
             after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
             if after is not None:  # "Fatalities: 15"
@@ -1551,6 +1606,22 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
+        if found is None and j >= 1 and toks[j].low == "or" and toks[j + 1].low == "more":
+            lower = figure_ending(self.text, toks, j - 1, 0)  # "three or more minor injuries": at least three
+            if lower is not None and lower[0].best is not None:
+                found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
+                j += 1
+        if found is None and e.words == ("injury",) and toks[j].low in ("a", "an") and j >= 1 and toks[
+            j - 1
+        ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
+            found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
+        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+            found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
+            i - 3
+        ].low in ("the", "a", "an") and _person_head(lex, toks[i - 2]):
+            self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
+            return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
                 self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
@@ -1578,11 +1649,12 @@ class _Sentence:
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
                     k, aux = _aux_left(toks, verb, 0, lex)
-                    if any(w in lex.negations or w in lex.modals for w in aux):
+                    if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
                     if k >= 1 and toks[k].low in ("who", "that"):
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
-                    subject = self.subject_at(k)
+                    # "three people were in the trailer and received minor injuries": the subject before "and"
+                    subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
                     if subject is not None:
                         self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
                     return
@@ -1672,9 +1744,13 @@ class _Sentence:
 
 def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
-    lex = lexicon()
-    toks = tokenize(text, start, end)
-    return _Sentence(text, toks, lex).read()
+    return read_tokens(text, tokenize(text, start, end))
+
+
+def read_tokens(text: str, toks: list[Token]) -> list[Reading]:
+    """Every count a sentence of ``text`` gives, read from its tokens (the sentence's context is read
+    from the same tokens: a sentence is tokenised once)."""
+    return _Sentence(text, toks, lexicon()).read()
 
 
 @cache
