@@ -718,6 +718,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
     if low in ("himself", "herself"):
         return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
+    if low == "them" and i + 1 < hi and toks[i + 1].low in lex.collective:
+        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
     if low == "them":
         back = _them(text, toks, i, lex)
         if back is not None:
@@ -776,7 +778,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and who whom that they he she police".split())
+_BARE_FOLLOWERS = frozenset("and they he she police".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -926,16 +928,36 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
     after the airliner went down, killing all 329 aboard")?"""
     near = max(lo, first - 10)
-    for m in range(first - 1, near - 1, -1):
-        if toks[m].low == "," or toks[m].low in _CLAUSE_END:
-            near = m + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
+    for k in range(first - 1, near - 1, -1):
+        if toks[k].low == "," or toks[k].low in _CLAUSE_END:
+            near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    return _marked(toks, near, first, lex.earlier_event) or _marked(toks, max(lo, first - 40), first, lex.other_event)
+    if _marked(toks, near, first, lex.earlier_event):
+        return True
+    m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    if m is None:
+        return False
+    sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
+    if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
+        # "Another bomb exploded here in May, killing 15", "A few days before, a wall collapsed, killing
+        # eight": the other event's own sentence
+        return True
+    # "Two days after a bomb went off, a policeman was killed": a clause that opens the sentence with
+    # the other event, and the count after its comma, is this event's
+    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in ("a", "an", "the", "several", "few", "just", "only")):
+        m -= 1  # "Two days after", "Just a week after"
+    fronted = m == 0 or toks[m - 1].low in _CLAUSE_END
+    return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    return _first_mark(toks, lo, hi, markers) is not None
+
+
+def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
-        return False  # no first word of a marker in the window, told without a loop of Python
+        return None  # no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(toks[lo:hi], lo):
         low = t.low
         if low not in markers:
@@ -945,8 +967,8 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             if s + n <= hi and (n == 1 or toks[s + 1].low == words[1]) and all(
                 toks[s + x].low == words[x] for x in range(2, n)
             ):
-                return True
-    return False
+                return s
+    return None
 
 
 def _obliged(aux: list[str], word: str) -> bool:
@@ -1396,6 +1418,11 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
+                if before is not None and before.head is None and self.toks[j + 1].low in ("the", "a", "an") and (
+                    k + 1 < len(self.toks) and self.toks[k + 1].low not in ("were", "are", "have")
+                ):
+                    # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
+                    return _Phrase(before.figure, before.first, k - 1, None, single=True)
         near = list_ending(self.text, self.toks, k, 0, self.lex)
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
@@ -1533,6 +1560,10 @@ class _Sentence:
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
+        if e.words == ("body", "of") and not any(
+            t.low in lex.body_finds for t in toks[max(0, i - 8) : min(len(toks), end + 12)]
+        ):
+            return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
         if k < len(toks) and toks[k].low == "of":
             if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
@@ -1716,7 +1747,7 @@ class _Sentence:
                 if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
-                                        after=toks[k].end))
+                                        other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in _CLAUSE_END or low == ",":
                 return
