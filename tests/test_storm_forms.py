@@ -50,6 +50,10 @@ FORMS = [
     ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
     ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
      "killed", 4),
+    # places and firms are no victims; their people are
+    ("Two employees of a cleaning company were injured by falling limbs.", "injured", 2),
+    ("Hail broke the windows of a local theatre.", "injured", None),
+    ("A bomb exploded outside a shop, wounding the store's owner.", "injured", 1),
     # the fatality codes of NWS storm reports: one a death
     ("The tornado destroyed three homes. The deaths occurred in their homes. (M42P, F36P, M94P)", "killed", 3),
     ("A tree fell on a car on the interstate. F33VE", "killed", 1),

@@ -791,6 +791,8 @@ def _head_right(
             continue
         if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
             return j  # "the head of Kanilwan hamlet": a chief
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+            return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
