@@ -54,6 +54,9 @@ FORMS = [
     ("Two employees of a cleaning company were injured by falling limbs.", "injured", 2),
     ("Hail broke the windows of a local theatre.", "injured", None),
     ("A bomb exploded outside a shop, wounding the store's owner.", "injured", 1),
+    # "half a dozen" is six, not a dozen
+    ("Half a dozen campers were injured by falling limbs.", "injured", 6),
+    ("The winds injured half a dozen people at the fair.", "injured", 6),
     # the fatality codes of NWS storm reports: one a death
     ("The tornado destroyed three homes. The deaths occurred in their homes. (M42P, F36P, M94P)", "killed", 3),
     ("A tree fell on a car on the interstate. F33VE", "killed", 1),

@@ -157,8 +157,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
-            k -= 1
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and", "half"):
+            k -= 1  # ("half a dozen")
         else:
             break
     for s in range(k, j + 1):
@@ -185,7 +185,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     e = i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and"):
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and", "half"):
             e += 1
         else:
             break
