@@ -34,9 +34,9 @@ from casualty_cli.extraction.earlier import (
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
-from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
+from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
-from casualty_cli.extraction.tokens import tokenize
+from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import add_document_totals
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
@@ -143,6 +143,8 @@ class _Reader:
         self.headline_dates: dict[str, date | None] = {}
         #: each sentence's context (statements()), by start
         self.contexts: dict[int, _Context] = {}
+        #: the tokens of each sentence read (by start): its context is read from them, not tokenised again
+        self.tokens: dict[int, list[Token]] = {}
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -286,7 +288,8 @@ class _Reader:
             pos = sent.end
             si = sent.start
             self.sentences[si] = sent
-            for r in read_sentence(text, sent.start, sent.end):
+            toks = self.tokens[si] = tokenize(text, sent.start, sent.end)
+            for r in read_tokens(text, toks):
                 self.add(self.mention_of(r, si))
 
     def mention_of(self, r: Reading, si: int) -> _Mention | None:
@@ -450,7 +453,7 @@ class _Reader:
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
         maybe = self.maybe(sent)
         if P.CUE in maybe:  # a sentence where no cue's first word stands needs no tokens
-            toks = tokenize(text, sent.start, sent.end)
+            toks = self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             if (cue := C.revision(text, toks)) is not None:
                 self.revision_cues[sent.start] = cue
             if denied := C.denied_spans(text, toks):
