@@ -54,6 +54,14 @@ FORMS = [
     ("Two employees of a cleaning company were injured by falling limbs.", "injured", 2),
     ("Hail broke the windows of a local theatre.", "injured", None),
     ("A bomb exploded outside a shop, wounding the store's owner.", "injured", 1),
+    # treated, and people "with" an outcome
+    ("A lineman had to be treated after touching a downed wire.", "injured", 1),
+    ("Medics treated two people at the fairgrounds.", "injured", 2),
+    ("A neighbour was treated for shock.", "injured", None),
+    ("The death was treated as a homicide.", "injured", None),
+    ("Three trailers were destroyed with one person injured inside.", "injured", 1),
+    ("Hail broke the windows of a bakery with four people injured by glass.", "injured", 4),
+    ("The only injury occurred on the interstate.", "injured", 1),
     # "half a dozen" is six, not a dozen
     ("Half a dozen campers were injured by falling limbs.", "injured", 6),
     ("The winds injured half a dozen people at the fair.", "injured", 6),

@@ -1228,6 +1228,8 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in ("for", "as", "like"):
+            return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
         k, aux = _aux_left(toks, i, 0, lex)
@@ -1303,7 +1305,7 @@ class _Sentence:
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
-            subject = self.subject_at(k)
+            subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -1323,6 +1325,16 @@ class _Sentence:
         if outcome == "killed":
             subject = self.with_companions(subject, end)
         self.out.append(self.reading(outcome, subject, also))
+
+    def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
+        """ "four homes were destroyed with one person injured": the people after "with", when no
+        auxiliary stands between them and the verb."""
+        if aux or k < 1:
+            return None
+        p = phrase_ending(self.text, self.toks, k, 0, self.lex)
+        if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
+            return None
+        return p if _person_head(self.lex, self.toks[p.last]) else None
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -1586,7 +1598,7 @@ class _Sentence:
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in ("fatality", "death", "injury") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
             i - 3
