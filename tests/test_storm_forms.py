@@ -62,6 +62,8 @@ FORMS = [
     ("Three trailers were destroyed with one person injured inside.", "injured", 1),
     ("Hail broke the windows of a bakery with four people injured by glass.", "injured", 4),
     ("The only injury occurred on the interstate.", "injured", 1),
+    ("The two-car crash left three injured people on the road.", "injured", 3),
+    ("One of the five wounded people was a child.", "injured", None),
     # "half a dozen" is six, not a dozen
     ("Half a dozen campers were injured by falling limbs.", "injured", 6),
     ("The winds injured half a dozen people at the fair.", "injured", 6),

@@ -1232,6 +1232,13 @@ class _Sentence:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+        if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
+            if found is not None and found[0].best is not None and found[0].best > 1 and not (
+                found[1] >= 1 and toks[found[1] - 1].low in _DEFINITE  # "one of the five wounded people": told before
+            ):
+                self.out.append(self.reading(e.outcome, _Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+            return
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
