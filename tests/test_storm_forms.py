@@ -22,6 +22,8 @@ FORMS = [
     ("The driver received a cut to his forehead from the glass.", "injured", 1),
     ("Two campers received cuts when their tent was flattened.", "injured", 2),
     ("A lineman suffered a laceration to his arm.", "injured", 1),
+    ("A woman suffered two sprained ankles when her porch collapsed.", "injured", 1),
+    ("A man received a deep gash on his head.", "injured", 1),
     ("Three hikers were treated for hypothermia.", "injured", 3),
     ("Another motorist sustained minor injuries when her van rolled over.", "injured", 1),
     # a count that belongs to the subject, not to the injury noun
