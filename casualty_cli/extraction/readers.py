@@ -219,6 +219,8 @@ def _is_name(t: Token) -> bool:
         return True
     if t.low in _STOP or t.low in lexicon().phrases:
         return False  # a title-case headline's "Shot", "In"
+    if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
+        return True  # "al-Tamimi": an Arabic name's article
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
 
 
@@ -1248,6 +1250,8 @@ class _Sentence:
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported
             return
+        if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
+            return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
             # "it could have hit her and killed her": the verbs share the first one's modal
@@ -1272,6 +1276,8 @@ class _Sentence:
                 if obj is not None:
                     self.out.append(self.reading(e.outcome, obj))
                     return
+            if end < len(toks) and toks[end].low in lex.acted_on:
+                return  # "two men walked up and shot him": they shot
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
             if k >= 0 and toks[k].low in ("who", "that", "which"):
@@ -1317,6 +1323,12 @@ class _Sentence:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
+            if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
+                return  # "Neither the driver or the other passenger was injured"
+            if passive and all(w not in lex.be or w in lex.present_be for w in aux) and any(
+                t.low in lex.generic for t in toks[max(0, subject.first - 4) : subject.first]
+            ):
+                return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
             if e.transitive and not passive and subject.figure.best != 0 and (
@@ -1406,6 +1418,11 @@ class _Sentence:
                 if before is not None and not before.single:
                     return before
         near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
+            self.participle(near.first - 2)
+        ):
+            # "9-year-old shot by his brother dies": the one shot, not the one who shot
+            near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
@@ -1417,6 +1434,11 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def participle(self, j: int) -> bool:
+        """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
+        low = self.toks[j].low
+        return low in self.lex.verb_ends and low.endswith(("ed", "shot", "hurt", "slain"))
 
     def in_relative_clause(self, first: int) -> bool:
         """Does a relative pronoun open the clause the phrase at ``first`` stands in, with a word between
@@ -1456,6 +1478,11 @@ class _Sentence:
             low = self.toks[j].low
             if low in _CLAUSE_START:
                 return None
+            if j < k and j >= 1 and self.participle(j):
+                # "A girl injured by a stray bullet on Friday has died": the noun before the participle
+                p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is not None:
+                    return p
             if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
