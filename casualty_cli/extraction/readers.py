@@ -1251,6 +1251,11 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
+            if low in ("after", "following") and j >= 2 and self.participle(j - 1) and not any(
+                e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
+            ):
+                j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
+                continue
             if low in _CLAUSE_START:
                 return None
             if j < k and j >= 1 and self.participle(j):
