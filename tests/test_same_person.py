@@ -195,6 +195,7 @@ NO_INJURED = [
     pytest.param(
         "Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"
     ),
+    pytest.param("Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"),
     pytest.param(
         "Boy dies\n\nA 9-year-old boy was killed on Friday. In September, a 7-year-old girl was shot in the chest "
         "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",

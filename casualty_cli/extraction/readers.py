@@ -486,6 +486,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
         return before if before is not None and before.figure.best is not None else None
+    if last.figure.best == 0:
+        return last  # "Damage was very minor and no one was hurt": nobody heads no list
     items = [last]
     while len(items) < _MAX_ITEMS:
         s = items[-1].first
