@@ -40,6 +40,9 @@ def test_every_word_of_a_part_breakdown(words: str) -> None:
         ("The blast killed 11 – two MSF medical staff and nine patients.", [("staff", 2), ("patients", 9)], False),
         ("25 people were killed in the raid on the clinic, including nine members of its staff.", [("staff", 9)], False),
         ("The strike killed 11: five staff and five patients.", [("staff", 5), ("patients", 5)], True),
+        ("Ten people, including three police officers, were killed.", [("police officers", 3)], False),
+        ("The bodies of five victims – three adults, a boy and an infant – were found.",
+         [("adults", 3), ("boy", 1), ("infant", 1)], False),
         # another figure stands between: the later breakdown may be that figure's
         ("25 people were killed in the raid on 3 clinics, including nine staff.", [], False),
         # a day of a month is no such figure

@@ -80,3 +80,21 @@ def test_every_json_key_is_documented(outputs: dict[str, Any], command: str) -> 
     first = json.loads(runner.invoke(app, ["extract", "--json", str(ROOT / "data")]).stdout.splitlines()[0])
     missing -= {*first, "direction"}  # and a revision's {"direction", "previous"}
     assert not missing, f"undocumented in README ({command}): {sorted(missing)}"
+
+
+def test_every_kind_of_derivation_is_documented() -> None:
+    """The README's `derivation` row names each kind of derived figure, the report's sum included."""
+    from casualty_cli.extraction import extract_statements
+    from casualty_cli.model import Document
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [row] = [line for line in readme.splitlines() if line.startswith("| `derivation` |")]
+    examples = {
+        "Four teens were shot and one of them died.": "hit, less",
+        "Two hikers were killed near the trailhead and a third person was killed in a cabin.": "sum of",
+        "A tornado struck the town. (F62P)(M73M)": "NWS fatality codes",
+    }
+    for text, kind in examples.items():
+        derived = [s.derivation for s in extract_statements(Document("d", text)) if s.derivation]
+        assert any(d.startswith(kind) or kind in d for d in derived), (text, derived)
+        assert kind in row

@@ -352,3 +352,14 @@ def test_commands_leave_no_sqlite_side_files(tmp_path: Path) -> None:
     for command in READS:
         run(*(a.format(iid=iid) for a in command))
         assert snapshot(path) == before, command
+
+
+def test_a_command_run_in_process_closes_its_index(tmp_path: Path) -> None:
+    """Commands run in one process (a test runner, a notebook): each closes the index it opened when it
+    ends, so no ``-wal``/``-shm`` waits in the folder for the garbage collector (a connection sits in a
+    reference cycle with its statement cache)."""
+    path = tmp_path / "store"
+    assert runner.invoke(app, ["ingest", str(SAMPLE), "--store", str(path)]).exit_code == 0
+    assert not [p.name for p in path.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert runner.invoke(app, ["incidents", "--store", str(path)]).exit_code == 0
+    assert not [p.name for p in path.iterdir() if p.name.endswith(("-wal", "-shm"))]

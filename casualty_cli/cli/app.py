@@ -141,6 +141,12 @@ def guarded(func: F) -> F:
                 raise
             error_line(unexpected(err))
             raise typer.Exit(int(ExitStatus.ERROR)) from None
+        finally:
+            # A command leaves the store folder as a process that exits would: its index closed (no
+            # -wal/-shm files left). Only a command that opened a store has the module loaded.
+            index = sys.modules.get("casualty_cli.store.index")
+            if index is not None:
+                index.close_all()
 
     return wrapper  # type: ignore[return-value]
 

@@ -2,7 +2,7 @@
 
 "11 people were killed: five staff, five patients and one caregiver" breaks the 11 down whole; "25
 people, including nine staff" names some of the 25. What opens a breakdown is the lexicon's
-``[breakdown]`` table; a part is a figure, at most three modifiers and a noun of people.
+``[breakdown]`` table; a part is a figure (or, after a first part, "a": one), at most three modifiers and a noun of people.
 
 >>> text = "The strike killed 11: five staff, five patients and one caregiver."
 >>> read_breakdown(text, text.index(":"), len(text), 11)
@@ -15,13 +15,15 @@ import re
 from collections.abc import Sequence
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
-from casualty_cli.extraction.numbers import WORD_VALUES
+from casualty_cli.extraction.numbers import WORD_VALUES, Figure
 from casualty_cli.extraction.readers import _DEFINITE, _STOP, MONTHS, figure_starting
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Breakdown
 
 #: How many modifiers may stand between a part's figure and its noun: "five MSF medical staff".
 _MODIFIERS = 3
+#: Words that count one person in a part: "three adults, a boy and an infant".
+_ONE = frozenset(["a", "an"])
 
 
 def read_breakdown(text: str, start: int, end: int, best: int | None) -> tuple[list[Breakdown], bool]:
@@ -40,6 +42,8 @@ def read_breakdown(text: str, start: int, end: int, best: int | None) -> tuple[l
     parts: list[Breakdown] = []
     while pos < len(toks):
         found = figure_starting(text, toks, pos, len(toks))
+        if found is None and parts and toks[pos].low in _ONE:
+            found = Figure.exact(1), pos  # "three adults, a boy and an infant": one, after a part
         if found is None:
             break
         fig, last = found
@@ -98,6 +102,8 @@ def _noun(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None
     "nine members of its staff" counts staff: the group the members belong to names it."""
     for k in range(i, min(len(toks), i + _MODIFIERS + 1)):
         t = toks[k]
+        if k + 1 < len(toks) and ((two := f"{t.low} {toks[k + 1].low}") in lex.plural or two in lex.singular):
+            return two, k + 2  # "police officers", "staff members"
         if _people(t, lex):
             if t.low in lex.members and _of_group(toks, k + 1):
                 return toks[k + 3].low, k + 4

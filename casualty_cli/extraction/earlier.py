@@ -11,7 +11,8 @@ from the injured to the killed.
 An event recalled in passing ("the attack came a week after a suicide bomber killed 20") is another
 event: the figures of the recalled clause are ``cumulative`` (other events'), as a running total is.
 
-The phrases are one table, :data:`EARLIER_FORMS`; the tests run every row of it.
+The phrases are one table, :data:`EARLIER_FORMS`, whose words are the lexicon's (``[earlier]`` and the
+context's toll nouns and revision words); the tests run every row of it.
 
 Work is linear in the report: a sentence looked at around a phrase reaches at most MAX_SENTENCE
 characters each way, a paragraph :data:`PARAGRAPH_REACH`, and statements are found by offset (bisect),
@@ -22,55 +23,71 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate
 
+from casualty_cli.extraction.context import cues
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.extraction.numbers import FIGURE, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 __all__ = ["EARLIER_FORMS", "set_earlier_figures_apart", "set_recalled_events_apart"]
 
-#: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands.
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the lexicon's phrases (words between spaces), longest first."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+def _said_moved() -> list[str]:
+    """The words that may stand before "from" and an earlier figure ("up from 125", "revised from 12",
+    "climbed from 7"): the context's revision words, a "from" or "to" of theirs left out, and the verbs
+    of a toll that changed."""
+    c = cues()
+    phrases = [words for table in (c.up, c.down, c.either) for group in table.values() for words in group]
+    cut = [" ".join(words[:-1] if words[-1] in ("from", "to") else words) for words in phrases]
+    return [*cut, *c.of_toll, *lexicon().toll_changes]
+
+
+_W = {name: _alternation(words) for name, words in lexicon().earlier.items()}
+_TOLL = r"(?:death\s+)?" + _alternation(cues().toll_nouns)
+
+#: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
+#: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
 EARLIER_FORMS: tuple[str, ...] = (
     # "it had earlier put the toll at 11", "officials initially gave the death toll as 9"
-    r"(?:had\s+)?(?:earlier|previously|initially|originally|first)\s+(?:put|given|gave|reported|set|placed|estimated)"
-    r"\s+(?:the|its|their|a)\s+(?:death\s+)?(?:toll|figure|number|count)\s+(?:at|as)\s+FIG",
+    rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
-    r"(?:earlier|previous|initial|original|prior)\s+(?:death\s+)?(?:toll|figure|count|estimate)\s+"
-    r"(?:of|was|had\s+been|stood\s+at|at)\s+FIG",
+    rf"{_W['adjectives']}\s+{_TOLL}\s+{_W['stood']}\s+FIG",
     # "after earlier saying 14 people had died", "having initially reported 9"
-    r"(?:after|having|while)\s+(?:earlier|previously|initially|originally|first)\s+(?:saying|said|reporting|reported|"
-    r"putting\s+the\s+(?:death\s+)?toll\s+at|giving\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+(?:as|of))\s+(?:that\s+)?FIG",
+    rf"(?:after|having|while)\s+{_W['adverbs']}\s+(?:{_W['said']}|(?:putting|giving)\s+(?:the\s+|a\s+)?{_TOLL}\s+(?:at|as|of))"
+    r"\s+(?:that\s+)?FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
-    r"(?:up|down|revised|raised|lowered|fell|dropped|decreased|TOLL_CHANGES)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+"
-    r"(?:(?:figure|toll|count)\s+of\s+)?)?FIG",
+    rf"{_alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
-# the lexicon's verbs of a toll that grew ("climbed", "jumped"): one list for the reader and this form
-_TOLL_CHANGES = "|".join(sorted(map(re.escape, lexicon().toll_changes)))
 _FROM_FORM = len(EARLIER_FORMS) - 1  # "up from 125": the form whose figure may run on "to" the new one
 _RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
 _EARLIER = re.compile(
-    r"\b(?:" + "|".join(
-        f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')').replace('TOLL_CHANGES', _TOLL_CHANGES)})"
-        for n, form in enumerate(EARLIER_FORMS)
-    ) + ")",
+    r"\b(?:" + "|".join(f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')')})" for n, form in enumerate(EARLIER_FORMS))
+    + ")",
     re.I | re.X,
 )
-# "after two wounded officers died": injured people who died, already in the new toll.
+# "after two wounded officers died": injured people who died, already in the new toll. The words of being
+# injured and of dying are the lexicon's verbs (one word injured; dying, with no one who killed).
+_INJURED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]
+_DIED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "killed" and not v.transitive]
 _INJURED_DIED = re.compile(
-    r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:died|succumbed|passed\s+away)",
+    r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?" + _alternation(_INJURED_WORDS)
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _alternation(_DIED_WORDS),
     re.I | re.X,
 )
 
 
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
 _RECALLED = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\s+(?:a|an|another)\s", re.I
+    r"\b(?:a|" + _alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING = 30

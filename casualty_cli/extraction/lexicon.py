@@ -69,10 +69,15 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     present_be: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
+    near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    protest_words: frozenset[str] = frozenset()
+    protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
@@ -98,10 +103,15 @@ class Lexicon:
     #: every word an entry may open with: a sentence without one holds no statement
     first_words: frozenset[str] = frozenset()
     #: indexes of the lists above, built once at load, that let a reader skip a token at a glance: the
-    #: first words of ``states``, the last words of ``nobody`` and of ``injury_verbs``
+    #: first words of ``states``, the phrases of ``nobody`` by their last word, the last words of
+    #: ``injury_verbs``
     state_firsts: frozenset[str] = frozenset()
-    nobody_lasts: frozenset[str] = frozenset()
+    nobody_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     injury_verb_lasts: frozenset[str] = frozenset()
+    #: the entries of ``phrases`` of two words or more by their first two words (longest first), and the
+    #: entry of one word of each word that has one: a token's entry is found without trying the others
+    by_two_words: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    one_word: dict[str, Entry] = field(default_factory=dict)
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
     #: who is who (same_person.py): each table of ``[identity]`` as a set, ``ordinals`` as a mapping
@@ -112,6 +122,8 @@ class Lexicon:
     breakdown_part: tuple[tuple[str, ...], ...] = ()
     #: "nine members of its staff": a part named after the group its people are members of
     members: frozenset[str] = frozenset()
+    #: the word lists of earlier figures and recalled events (earlier.py), by name
+    earlier: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -189,10 +201,15 @@ def lexicon() -> Lexicon:
     for found in phrases.values():
         found.sort(key=lambda e: -len(e.words))
     lex.phrases = phrases
+    for found in phrases.values():
+        for e in found:  # (in the order of ``phrases``, longest first)
+            if len(e.words) == 1:
+                lex.one_word.setdefault(e.words[0], e)
+            else:
+                lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
-    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.verb_ends = frozenset(
-        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to")
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for")
     )
     people = data["people"]
     roles = people["roles"]
@@ -210,6 +227,7 @@ def lexicon() -> Lexicon:
     lex.adverbs = frozenset(data["adverbs"])
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
+    lex.near_misses = frozenset(data["near_misses"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
     lex.fired_upon = frozenset(data["fired_upon"])
@@ -218,6 +236,10 @@ def lexicon() -> Lexicon:
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
+    lex.companions = _by_first_word(_phrases(data["companions"]))
+    lex.protest_words = frozenset(data["protest_words"])
+    lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])
@@ -230,13 +252,15 @@ def lexicon() -> Lexicon:
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
+    lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.fatal_events = frozenset(data["fatal_events"])
     lex.not_events = frozenset(data["not_events"])
     lex.dead_nouns = _phrases(data["dead_nouns"])
     lex.one_person_roles = tuple(frozenset(group) for group in data["one_person_roles"])
     lex.two_people = frozenset((p.split()[0], p.split()[-1]) for p in data["two_people"])
     lex.state_firsts = frozenset(words[0] for words in lex.states)
-    lex.nobody_lasts = frozenset(words[-1] for words in lex.nobody)
+    for words in lex.nobody:
+        lex.nobody_by_last[words[-1]] = (*lex.nobody_by_last.get(words[-1], ()), words)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
     identity = dict(data["identity"])
     lex.ordinals = dict(identity.pop("ordinals"))
@@ -245,4 +269,5 @@ def lexicon() -> Lexicon:
     lex.breakdown_whole = frozenset(breakdown["whole"])
     lex.breakdown_part = _phrases(breakdown["part"])
     lex.members = frozenset(breakdown["members"])
+    lex.earlier = {name: tuple(words) for name, words in data["earlier"].items()}
     return lex

@@ -22,11 +22,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
+#: A token's lower-cased text, as map() takes it
+_LOW = itemgetter(1)
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -63,6 +66,7 @@ _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words of a time of day: "in the evening hours", "on Sunday night".
 _TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
 #: Words that open a clause: a subject is not looked for across them.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
     "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
@@ -77,6 +81,12 @@ MONTHS = frozenset(
 #: Words between a figure and an outcome noun: "six additional deaths".
 _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
+#: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
+_CAUSING = frozenset("caused causing causes produced producing in".split())
+#: Last words of the name of a place, never of a person.
+_PLACE_NAME_ENDS = frozenset("county parish township borough".split())
+#: A US state's postal code after a town and a comma: "Madrid, NM".
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 _PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
@@ -195,9 +205,16 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 # -- noun phrases -------------------------------------------------------------------------------
 
 
+#: Particles a name's word may open with in lower case: "al-Hashimi", "el-Sayed", "bin-Laden"
+_NAME_PARTICLES = frozenset("al el ul ad ar as at an az ash abu bin ibn abd".split())
+
+
 def _is_name(t: Token) -> bool:
-    """A capitalised word of a name: "Maria", "O'Neal", an initial "D." or "Jr."."""
+    """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
+    if text[0].islower() and "-" in text:
+        particle, _, rest = text.partition("-")
+        return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
     if t.low in _STOP or t.low in lexicon().phrases:
@@ -252,7 +269,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
-    for words in lex.nobody if low in lex.nobody_lasts else ():
+    for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
@@ -352,7 +369,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             if _is_age(t):
                 return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
             break
-        verb = p.low in lex.phrases and not p.low.endswith("ing")  # "shooting victims" is a noun phrase
+        # a word of the lexicon where its entry is read ("body guards" is no "body of"); "shooting
+        # victims" is a noun phrase
+        verb = p.low in lex.phrases and not p.low.endswith("ing") and _match(toks, k, lex) is not None
         if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
@@ -431,6 +450,8 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     words = [x.low for x in toks[k : j + 1]]
     if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
         return None
+    if words[-1] in _PLACE_NAME_ENDS:
+        return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
@@ -471,6 +492,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
+    if _after_preposition(toks, last, lo):
+        return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
@@ -510,6 +533,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
             break  # "riding a bicycle, and his father": no person
+        if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
+            return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
@@ -523,6 +548,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     first = items[0]
     if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
+        return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
@@ -537,6 +564,27 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return _Phrase(Figure.exact(total), first.first, last.last, head)
 
 
+def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
+    """Is the phrase a name after "of" or "for", perhaps the last of several joined by "and" ("the
+    Organization of African Unity", "the Ministry of Roads and Works")?"""
+    if p.head is not None or not _is_name(toks[p.first]):
+        return False
+    m = p.first - 1
+    while m > lo and p.first - m <= 6 and (toks[m].low in ("and", "&") or _is_name(toks[m])):
+        m -= 1
+    return m >= lo and toks[m].low in ("of", "for")
+
+
+def _joined(p: _Phrase, more: _Phrase) -> _Phrase:
+    """Two groups of people counted together: "a driver along with two passengers" is three."""
+    a, b = p.figure, more.figure
+    high = None if a.high is None or b.high is None else a.high + b.high
+    fig = Figure((a.best or 0) + (b.best or 0), (a.low or a.best or 0) + (b.low or b.best or 0), high,
+                 a.qualifier if a.qualifier != "exact" else b.qualifier)
+    # people of two kinds are "people" (a head all the same: "The mayor, along with two aides, was killed")
+    return _Phrase(fig, min(p.first, more.first), max(p.last, more.last), p.head if p.head == more.head else "people")
+
+
 def list_starting(
     text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
 ) -> _Phrase | None:
@@ -547,6 +595,7 @@ def list_starting(
         return None
     items = [first]
     had_and = False
+    apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
         if k < hi and toks[k].low == "of":
@@ -581,7 +630,13 @@ def list_starting(
             or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            apposed = items[-1].head is None
             continue  # "his wife, 72-year-old Leola": one person named again
+        if apposed and toks[k].low == "and" and toks[k - 1].low != "," and nxt.single and nxt.head is not None and (
+            toks[nxt.first].low in _ONE | _DEFINITE
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
         items.append(nxt)
         if joined_by_and:
             had_and = True
@@ -622,6 +677,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                                              or _person_head(lex, toks[e + 1])):
             e += 1  # "killing 22 year old Corey Engleman": an age, one person
         return _Phrase(Figure.exact(1), i, e, None, single=True)
+    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in (
+        "them", "whom", "those"
+    ):
+        return _Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
     if found is not None:
         fig, e = found
         k = e + 1
@@ -689,7 +748,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             e += 1
         words = [x.low for x in toks[i : e + 1]]
         if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
-            return None
+            return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"
         follows = toks[e + 1].low if e + 1 < hi else "."
         if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
             return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
@@ -717,6 +776,11 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
     return None
 
 
+#: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
+#: they suspected", "kills man who"
+_BARE_FOLLOWERS = frozenset("and who whom that they he she police".split())
+
+
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
     "kills police officer's son": up to four words ending in a singular noun of a person where a noun
@@ -725,17 +789,28 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     while j < hi and j - i < 4:
         t = toks[j]
         low = t.low
+        if low.endswith("ed") and t.text.islower() and j + 1 < hi and _person_head(lex, toks[j + 1]) and (
+            low not in lex.phrases
+        ):
+            j += 1  # "kills suspected robber", "lynch alleged thief"
+            continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
         if low in ("'s", "’s"):
             j += 1
             continue
-        follows = toks[j + 1] if j + 1 < hi else None
-        if _person_head(lex, t) and _singular(lex, low) and (
+        e = j
+        titled = _unknown_noun(lex, t) and j + 1 < hi and _is_name(toks[j + 1]) and not low.endswith("s")
+        if (_person_head(lex, t) or titled) and _singular(lex, low):
+            while e + 1 < hi and e - j < 3 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
+                e += 1  # "killed party leader Ali Hasan": a title and a name
+        follows = toks[e + 1] if e + 1 < hi else None
+        if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
-            or follows.low in _WHEN_WORDS
+            or follows.low in _WHEN_WORDS or follows.low in _BARE_FOLLOWERS
+            or (follows.text.islower() and follows.low.endswith("ed") and follows.low not in lex.phrases)
         ):
-            return _Phrase(Figure.exact(1), i, j, low, single=True)
+            return _Phrase(Figure.exact(1), i, e, low, single=True)
         if not (_word(low) or _is_name(t)):
             return None
         j += 1
@@ -796,12 +871,14 @@ def _head_right(
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
         if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+            if nxt is not None and j + 1 < end and _person_head(lex, nxt):
+                return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
         if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
-            t.low in lex.phrases and not t.low.endswith(("ing", "ed"))
+            t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and _match(toks, j, lex) is not None
         ):
             return None
         j += 1
@@ -825,6 +902,11 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k - 2 >= lo and (
+            (low in _WEEKDAYS and toks[k - 1].low in lex.be)
+            or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
+        ):
+            k -= 1 if low in _WEEKDAYS else 2  # "were Friday afternoon shot dead"
         elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
             k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
             # "were in the evening hours shot dead"
@@ -854,6 +936,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
+        return False  # no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(toks[lo:hi], lo):
         low = t.low
         if low not in markers:
@@ -865,6 +949,11 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             ):
                 return True
     return False
+
+
+def _obliged(aux: list[str], word: str) -> bool:
+    """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
+    return word == "to" and any(w in ("had", "has", "have") for w in aux)
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
@@ -883,18 +972,16 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
 
 
 def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
-    entries = lex.phrases.get(toks[i].low)
-    if not entries:
-        return None
-    # the words from here, as many as the longest entry has: each entry is then one comparison of tuples
-    following = tuple(t.low for t in toks[i : i + lex.longest_entry])
-    for e in entries:
-        n = len(e.words)
-        if n == 1:
-            return e  # its one word is the token's: the entries are listed by their first word
-        if following[:n] == e.words:
-            return e
-    return None
+    """The longest entry of the lexicon that opens at token ``i``."""
+    low = toks[i].low
+    longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
+    if longer:
+        # the words from here, as many as the longest entry has: each entry is one comparison of tuples
+        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        for e in longer:
+            if following[: len(e.words)] == e.words:
+                return e
+    return lex.one_word.get(low)
 
 
 class _Sentence:
@@ -911,6 +998,12 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: the first token of the outcome word being read
+        self.verb_start = 0
+        #: readings of a crime someone is said to have done ("suspected of killing a farmer")
+        self.alleged: list[Reading] = []
+        #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
+        self.protest = any(t.low in lex.protest_words for t in toks)
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -934,10 +1027,15 @@ class _Sentence:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
-        return Reading(
+        r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
         )
+        if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
+            self.alleged.append(r)
+        if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
+            r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
+        return r
 
     def read(self) -> list[Reading]:
         toks = self.toks
@@ -945,7 +1043,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        opens = [k for k, t in enumerate(toks) if t.low in phrases or t.low in fatal]
+        first_words = self.lex.first_words
+        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
         for k in opens:
             if k < i:
@@ -960,6 +1059,7 @@ class _Sentence:
             end = i + len(e.words)
             self.after = toks[end - 1].end
             self.here = end - 1
+            self.verb_start = i
             before = len(self.out)
             if self.among(e, i, end):
                 pass
@@ -988,7 +1088,62 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.with_bomber()
+        self.crimes_alleged()
         return self.out
+
+    def protest_cause(self, first: int, hi: int) -> bool:
+        """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
+        lo = max(0, first - 12)
+        for m in range(first - 1, lo - 1, -1):
+            if self.toks[m].low in _CLAUSE_END:
+                lo = m + 1  # "Riots break out after the ruling; two killed as rioters clashed": this event
+                break
+        return _marked(self.toks, lo, hi, self.lex.protest_causes)
+
+    def with_companions(self, p: _Phrase, k: int) -> _Phrase:
+        """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
+        same clause: "was killed in the blast along with his two sons" is three."""
+        toks = self.toks
+        lex = self.lex
+        for m in range(k, min(len(toks), k + 10)):
+            low = toks[m].low
+            if low in _CLAUSE_END or (low != "," and _match(toks, m, lex) is not None):
+                return p
+            for words in lex.companions.get(low, ()):
+                n = len(words)
+                if tuple(t.low for t in toks[m : m + n]) != words:
+                    continue
+                more = list_starting(self.text, toks, m + n, len(toks), lex)
+                if more is None or more.figure.best is None or p.figure.best is None:
+                    return p
+                after = more.last + 1
+                if after < len(toks) and (toks[after].low in ("who", "that", "with", "whose")
+                                          or _state_after(toks, after, len(toks), lex) is not None):
+                    return p  # "the bodies of two, along with two others who were wounded": not dead
+                return _joined(p, more)
+        return p
+
+    def companions_apposed(self, j: int, k: int) -> _Phrase | None:
+        """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
+        at the comma ``j`` and closes at ``k``, with the people the apposition joins to it."""
+        toks = self.toks
+        for words in self.lex.companions.get(toks[j + 1].low, ()):
+            n = len(words)
+            if tuple(t.low for t in toks[j + 1 : j + 1 + n]) != words:
+                continue
+            head = self.subject_at(j - 1)
+            more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
+            if head is None or more is None or head.figure.best is None or more.figure.best is None:
+                return None
+            return _joined(head, more)
+        return None
+
+    def crimes_alleged(self) -> None:
+        """ "Three men suspected of killing a farmer were lynched": with another death told in the
+        sentence, the crime the dead were suspected of is an earlier event."""
+        if self.alleged and any(r.outcome == "killed" and r not in self.alleged for r in self.out):
+            for r in self.alleged:
+                r.other_event = True
 
     def with_bomber(self) -> None:
         """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
@@ -1078,14 +1233,14 @@ class _Sentence:
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
         k, aux = _aux_left(toks, i, 0, lex)
-        if any(w in lex.negations for w in aux):
-            return  # "was not killed"
-        perfect = any(w in lex.have for w in aux) and (any(w in lex.be for w in aux) or "to" in aux)
-        if any(w in lex.modals for w in aux) and not perfect:
+        if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
+            return  # "was not killed", "was nearly killed"
+        passive = not lex.be.isdisjoint(aux)
+        perfect = not lex.have.isdisjoint(aux) and (passive or "to" in aux)
+        if not perfect and not lex.modals.isdisjoint(aux):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported
             return
-        passive = any(w in lex.be for w in aux)
         if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
             return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
@@ -1102,6 +1257,8 @@ class _Sentence:
             if obj is not None:
                 state = _state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                if outcome == "killed":
+                    obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, obj))
                 return
             if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
@@ -1131,6 +1288,7 @@ class _Sentence:
         if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
             or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
+            or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
             if subject is not None and outcome == "killed":
@@ -1174,6 +1332,8 @@ class _Sentence:
             ):
                 return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
+        if outcome == "killed":
+            subject = self.with_companions(subject, end)
         self.out.append(self.reading(outcome, subject, also))
 
     def apposed_subject(self, k: int) -> _Phrase | None:
@@ -1210,11 +1370,26 @@ class _Sentence:
     def subject_at(self, k: int) -> _Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
+        if k >= 3 and self.toks[k].low == "," and self.toks[k - 1].low == ")":
+            # "Ali Hasan (alias Ruta), was shot dead": the subject before the parenthesis
+            m = k - 2
+            while m > 0 and k - m < 12 and self.toks[m].low != "(":
+                m -= 1
+            if self.toks[m].low == "(" and m >= 1:
+                found = self.subject_at(m - 1)
+                if found is not None:
+                    return found
+        if k >= 3 and self.toks[k - 1].low == "," and _STATE_CODE.fullmatch(self.toks[k].text):
+            k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
             j = k - 1
-            while j > 0 and k - j <= 12 and self.toks[j].low != ",":
+            while j > 0 and k - j <= 16 and self.toks[j].low != ",":
                 j -= 1
+            if j > 0 and self.toks[j].low == ",":
+                joined = self.companions_apposed(j, k)
+                if joined is not None:
+                    return joined
             # "Two of those men, A and B, died": the count before an apposition that lists them
             listed = any(t.low == "and" for t in self.toks[j + 1 : k])
             if self.toks[j].low == "," and (
@@ -1223,22 +1398,50 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
-        found = list_ending(self.text, self.toks, k, 0, self.lex)
-        if found is not None and found.first >= 3 and self.toks[found.first - 1].low == "by" and (
-            self.participle(found.first - 2)
+        near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
+            self.participle(near.first - 2)
         ):
             # "9-year-old shot by his brother dies": the one shot, not the one who shot
-            found = list_ending(self.text, self.toks, found.first - 3, 0, self.lex)
-        return found or self.subject_before_place(k) or self.apposed_subject(k)
+            near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
+        if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
+            self.in_relative_clause(near.first)
+        ):
+            # "A man who killed his neighbour was lynched": the man, not the object inside the clause
+            near = self.subject_before_place(k) or near
+        return (
+            near or self.subject_before_place(k)
+            or self.apposed_subject(k)
+            # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
+            or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
+        )
 
     def participle(self, j: int) -> bool:
         """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
         low = self.toks[j].low
         return low in self.lex.verb_ends and low.endswith(("ed", "shot", "hurt", "slain"))
 
+    def in_relative_clause(self, first: int) -> bool:
+        """Does a relative pronoun open the clause the phrase at ``first`` stands in, with a word between
+        ("who allegedly killed this woman")?"""
+        for m in range(first - 2, max(-1, first - 8), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == ",":
+                return False
+            if low in ("who", "which", "that"):
+                return True
+        return False
+
     def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
         "Two drivers who worked for the company were found dead"."""
+        if k >= 2 and self.toks[k].low == ")":
+            # "A member of the Liberation Front of Assam (ULFA) died": before the parenthesis
+            m = k - 1
+            while m > 0 and k - m < 12 and self.toks[m].low != "(":
+                m -= 1
+            if self.toks[m].low == "(":
+                k = m - 1
         for m in range(k - 1, max(0, k - 16), -1):
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
@@ -1248,7 +1451,8 @@ class _Sentence:
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
                 if found is None and not nested:
-                    found = self.subject_before_place(m - 1, nested=True)
+                    # "A reporter working for Al-Hurra TV, which is based in X, was killed"
+                    found = self.subject_before_place(m - 2 if self.toks[m - 1].low == "," else m - 1, nested=True)
                 return found
         j = k
         while j > 0 and k - j < 16:
@@ -1265,16 +1469,31 @@ class _Sentence:
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith("ing") and j < k):
-                # "An influential figure in the Daman district of Qandahar province": the nearest reading
-                # before a preposition, the leftmost first
+            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+                # "An influential figure in the Daman district of Qandahar province", "Three men suspected
+                # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _CLAUSE_END or low == ",":
+            if low == ",":
+                return self.before_apposition(j)
+            if low in _CLAUSE_END:
                 return None
             j -= 1
         return None
+
+    def before_apposition(self, j: int) -> _Phrase | None:
+        """The subject before an apposition that ends at the comma ``j``: "Two men, both Iraqi citizens,
+        working for a TV channel", "Four guards, including a security chief, of a company"."""
+        toks = self.toks
+        m = j - 1
+        while m > 0 and j - m <= 10 and toks[m].low != ",":
+            if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
+                return None
+            m -= 1
+        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in ("both", "all", "each", "including", "a", "an", "the"):
+            return None
+        return list_ending(self.text, toks, m - 1, 0, self.lex)
 
     def shared_subject(self, k: int) -> _Phrase | None:
         """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
@@ -1301,8 +1520,14 @@ class _Sentence:
         ):
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
-        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations):
-            return  # "to kill", "did not kill"
+        if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
+            self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
+            return
+        if e.words == ("injury", "to") and any(t.low in ("of", "with", "for") for t in toks[max(0, i - 2) : i]):
+            return  # "charged with felony injury to a child": an offence's name
+        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
+                      or toks[i - 1].low in lex.near_misses):
+            return  # "to kill", "did not kill", "nearly killing"
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
             if toks[m].low in _CLAUSE_END:
@@ -1331,6 +1556,8 @@ class _Sentence:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        if outcome == "killed":
+            obj = self.with_companions(obj, obj.last + 1)
         self.out.append(self.reading(outcome, obj))
 
     def leave(self, end: int) -> None:
@@ -1366,13 +1593,14 @@ class _Sentence:
                 return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
-        while j >= 0 and i - j <= (4 if injury else 2) and (
+        while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
             toks[j].low in _NOUN_MODIFIERS or (
                 (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
                 and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
             )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
+        # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
         if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
             after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
             if after is not None:  # "Fatalities: 15"
@@ -1381,6 +1609,22 @@ class _Sentence:
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
+        if found is None and j >= 1 and toks[j].low == "or" and toks[j + 1].low == "more":
+            lower = figure_ending(self.text, toks, j - 1, 0)  # "three or more minor injuries": at least three
+            if lower is not None and lower[0].best is not None:
+                found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
+                j += 1
+        if found is None and e.words == ("injury",) and toks[j].low in ("a", "an") and j >= 1 and toks[
+            j - 1
+        ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
+            found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
+        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+            found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
+            i - 3
+        ].low in ("the", "a", "an") and _person_head(lex, toks[i - 2]):
+            self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
+            return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
                 self.injury(i)  # "suffered minor injuries"; "two stab wounds" count no people
@@ -1408,11 +1652,12 @@ class _Sentence:
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
                     k, aux = _aux_left(toks, verb, 0, lex)
-                    if any(w in lex.negations or w in lex.modals for w in aux):
+                    if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
                     if k >= 1 and toks[k].low in ("who", "that"):
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
-                    subject = self.subject_at(k)
+                    # "three people were in the trailer and received minor injuries": the subject before "and"
+                    subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
                     if subject is not None:
                         self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
                     return
@@ -1502,9 +1747,13 @@ class _Sentence:
 
 def read_sentence(text: str, start: int, end: int) -> list[Reading]:
     """Every count the sentence ``text[start:end]`` gives, in the order of its outcome words."""
-    lex = lexicon()
-    toks = tokenize(text, start, end)
-    return _Sentence(text, toks, lex).read()
+    return read_tokens(text, tokenize(text, start, end))
+
+
+def read_tokens(text: str, toks: list[Token]) -> list[Reading]:
+    """Every count a sentence of ``text`` gives, read from its tokens (the sentence's context is read
+    from the same tokens: a sentence is tokenised once)."""
+    return _Sentence(text, toks, lexicon()).read()
 
 
 @cache

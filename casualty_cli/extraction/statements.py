@@ -31,12 +31,14 @@ from casualty_cli.extraction.earlier import (
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
+from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
-from casualty_cli.extraction.readers import Reading, outcome_words, read_sentence
+from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
-from casualty_cli.extraction.tokens import tokenize
+from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.totals import add_document_totals
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -142,6 +144,8 @@ class _Reader:
         self.headline_dates: dict[str, date | None] = {}
         #: each sentence's context (statements()), by start
         self.contexts: dict[int, _Context] = {}
+        #: the tokens of each sentence read (by start): its context is read from them, not tokenised again
+        self.tokens: dict[int, list[Token]] = {}
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -285,7 +289,8 @@ class _Reader:
             pos = sent.end
             si = sent.start
             self.sentences[si] = sent
-            for r in read_sentence(text, sent.start, sent.end):
+            toks = self.tokens[si] = tokenize(text, sent.start, sent.end)
+            for r in read_tokens(text, toks):
                 self.add(self.mention_of(r, si))
 
     def mention_of(self, r: Reading, si: int) -> _Mention | None:
@@ -449,7 +454,7 @@ class _Reader:
         # the patterns RE2 finds no place for in the sentence are not searched: they would find none
         maybe = self.maybe(sent)
         if P.CUE in maybe:  # a sentence where no cue's first word stands needs no tokens
-            toks = tokenize(text, sent.start, sent.end)
+            toks = self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             if (cue := C.revision(text, toks)) is not None:
                 self.revision_cues[sent.start] = cue
             if denied := C.denied_spans(text, toks):
@@ -558,7 +563,10 @@ def extract_statements(doc: Document) -> list[Statement]:
     reader.read_tokens()
     reader.add_zeros()
     folded = reader.folded()
-    found = set_recalled_events_apart(
+    statements = set_the_dead_apart(doc.text, set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
-    )
-    return set_the_dead_apart(doc.text, found)
+    ))
+    coded = fatality_codes(doc.id, doc.text)
+    if coded is not None:
+        statements = sorted([*statements, coded], key=lambda st: st.start)
+    return add_document_totals(doc.text, statements)

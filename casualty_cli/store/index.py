@@ -33,7 +33,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -305,6 +304,7 @@ class Index:
         file = Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
         self.close()
         self.conn = self._connect(file, readonly)
+        _OPEN.add(self)
         self.conn.execute("BEGIN")
         self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
@@ -486,20 +486,24 @@ class Index:
         self.conn.execute("BEGIN")
 
 
-#: Indexes open in this process, closed at exit (see :func:`_close_all`).
-_OPEN: weakref.WeakSet[Index] = weakref.WeakSet()
+#: Indexes opened in this process, closed when a command ends and at exit (see :func:`close_all`). Held
+#: strongly: a connection sits in a reference cycle with its statement cache, so one left to the
+#: garbage collector keeps ``-wal``/``-shm`` in the folder until a collection comes.
+_OPEN: set[Index] = set()
 _PID = os.getpid()
 
 
 @atexit.register
-def _close_all() -> None:
-    """Close every index still open when the process ends. Python does not close SQLite connections
-    at exit; closed, the last one checkpoints the WAL and removes ``index.sqlite-wal`` and ``-shm``.
-    (A forked worker inherits the parent's connections, and must not close them.)"""
+def close_all() -> None:
+    """Close every index still open: when a command ends, and when the process ends. Python does not
+    close SQLite connections at exit; closed, the last one checkpoints the WAL and removes
+    ``index.sqlite-wal`` and ``-shm``. (A forked worker inherits the parent's connections, and must not
+    close them.)"""
     if os.getpid() != _PID:
         return
     for index in list(_OPEN):
         index.close()
+    _OPEN.clear()
 
 
 def remove(path: Path) -> None:

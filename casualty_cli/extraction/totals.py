@@ -1,0 +1,240 @@
+"""A report's total of separate victim groups: "Two people were killed near their trailer and a third
+person was killed in a house" is 3.
+
+Reports often tell the victims of one outcome group by group, in separate clauses or sentences. Each
+group is a statement of its own, and none of them is the report's toll. This module adds one statement
+more, the sum, with ``derivation`` "sum of 2 and 1: separate groups", when a group is told in words
+that say its people come on top of those counted before (the ``[totals]`` table of ``lexicon.toml``):
+
+* an ordinal names the total: "a third person was killed" after two makes three; taken only when the
+  groups before it count one fewer.
+* *additive* words: "five more people", "an additional three", "a further two", "another 12".
+* "also" after the subject's auxiliary ("a woman was also killed") or before the verb ("also
+  injuring two"); and its like for places: "elsewhere" opening the group's clause, or "in another
+  town", "in a different car" after its figure (not "a second" or "a separate" place: "in a separate
+  shooting" is another event).
+
+Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
+and wounded three more" the three more are more than the dead. So they add to the last group of their
+outcome only when the nearest group told before them, of any outcome, is of that outcome; and "also"
+only from another sentence than that group's (the reader counts a sentence's own "also").
+
+What is never summed:
+
+* "others" and "other": "three others were wounded" are others than the dead as often as not, and
+  news reports tell them again and again ("the three other victims are in stable condition").
+* re-mentions: "A man was killed ... The man, 34, died at the scene" has no word of an additional
+  victim; nor do a headline and the body that tells it again. A group without a cue starts a new
+  count: groups told one after the other with no cue are not added ("Six people were killed. Among
+  those killed were seven soldiers and ..." is a breakdown, "The tornado killed three people ... Two
+  workers were killed" may be a part).
+* a derived figure ("4 hit, less 1 killed", "2 people, each said to be hit on their own") is never a
+  part added on, only a count to add to; a part such a sum already counts is not added again.
+* running totals, hedged figures, vague ones; a revised figure is a count to add to, from another
+  sentence only, when its sentence names a toll ("the toll rose to 11 after two more people died");
+  groups of different posts of a live blog.
+* people told apart by their ages only ("an eleven year old girl ... a 24-year old male"): measured
+  and left out, as news tells other incidents' victims by age and ages change between reports.
+
+Work is linear in the number of statements: each looks at a few tokens around its own figure.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+from casualty_cli.extraction.context import cues as context_cues
+from casualty_cli.extraction.readers import outcome_words
+from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.model import Statement
+
+__all__ = ["SUM_OF", "add_document_totals", "cues"]
+
+#: How a sum's ``derivation`` opens: "sum of 2 and 5: separate groups".
+SUM_OF = "sum of"
+#: Characters looked at around a figure for its cue: a few words each way.
+_REACH = 40
+#: Auxiliaries between a subject and "also" ("were also injured", "has also died").
+_AUX = frozenset("was were is are has have had".split())
+#: Determiners of someone told before: "the boy was also shot" is the boy again.
+_DEFINITE = frozenset("the this that these those".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    additive: frozenset[str]
+    also: frozenset[str]
+    ordinals: dict[str, int]
+    #: words after which "more" is a qualifier, not more people ("or more", "more than")
+    not_more: frozenset[str]
+    elsewhere: frozenset[str]
+    places_apart: frozenset[str]
+    other_places: frozenset[str]
+
+
+def toll_nouns() -> frozenset[str]:
+    return context_cues().toll_nouns
+
+
+@cache
+def cues() -> _Cues:
+    """The ``[totals]`` table of ``lexicon.toml``."""
+    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)["totals"]
+    return _Cues(
+        additive=frozenset(data["additive"]),
+        also=frozenset(data["also"]),
+        ordinals={w: n for n, w in enumerate(data["ordinals"], start=2)},
+        not_more=frozenset(data["not_more"]),
+        elsewhere=frozenset(data["elsewhere"]),
+        places_apart=frozenset(data["places_apart"]),
+        other_places=frozenset(data["other_places"]),
+    )
+
+
+def _cue(text: str, s: Statement) -> tuple[str, int] | None:
+    """The word at ``s``'s figure that says its people come on top of others: ("additive", 0),
+    ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
+    "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's."""
+    c = cues()
+    before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
+    inside = tokenize(text, s.start, s.end)
+    after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
+    if not inside or any(t.low in ("and", ",") for t in inside):
+        return None  # a list counts its own parts: "Conley and seven others"
+    first = inside[0].low
+    if len(inside) == 1 and after:
+        follows = after[0].low
+        if follows in c.additive or (follows == "more" and not (len(after) > 1 and after[1].low in c.not_more)):
+            return "additive", 0  # "five more people", "three additional people" (not "three or more")
+    lead = [t.low for t in before if t.low not in ("a", "an")]
+    if lead and (lead[-1] in c.additive or (lead[-1] == "another" and inside[0].text[0].isdigit())):
+        return "additive", 0  # "an additional 3", "a further two", "another 12"
+    if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
+        return "ordinal", c.ordinals[inside[1].low]  # "a third person"
+    if first in _DEFINITE:
+        return None
+    if _also_after(after) or (
+        len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
+    ):
+        return "also", 0  # "three people were also injured", "also injuring two"
+    if _elsewhere(text, s, before):
+        return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
+    return None
+
+
+def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
+    """A group told at another place: "elsewhere" opening its clause, or "in another town", "in a
+    second car" in its clause after the figure."""
+    c = cues()
+    opening = tokenize(text, max(0, s.start - _REACH), s.start)
+    for t in reversed(opening[-6:]):
+        if t.low in (".", ";", "!", "?"):
+            break
+        if t.low in c.elsewhere:
+            return True
+    after = _clause(tokenize(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
+    for k in range(len(after) - 2):
+        where, det, what = after[k].low, after[k + 1].low, after[k + 2].low
+        if where in c.places_apart and (det == "another" or (det in ("a", "an") and what in c.other_places)):
+            return True
+    return False
+
+
+def _also_after(after: Sequence[Token]) -> bool:
+    """ "(people) were also (injured)": "also" right after the subject's auxiliary."""
+    for k, t in enumerate(after[:3]):
+        if t.low in _AUX:
+            return k + 1 < len(after) and after[k + 1].low in cues().also
+    return False
+
+
+def _clause(toks: Sequence[Token]) -> list[Token]:
+    """``toks`` (read outward from a figure) up to the first mark of punctuation."""
+    out: list[Token] = []
+    for t in toks:
+        if not (t.low[0].isalnum()):
+            break
+        out.append(t)
+    return out
+
+
+def _names_a_toll(s: Statement) -> bool:
+    """Does the statement's sentence name a toll ("the toll rose to 11")? A revision word alone may be any
+    verb ("a tree fell on the car")."""
+    return any(t.low in toll_nouns() for t in tokenize(s.quote))
+
+
+def _summable(s: Statement) -> bool:
+    return (
+        s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
+        and s.qualifier in ("exact", "at least") and s.hedge is None
+    )
+
+
+def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in document order) with a sum after each group told as more of its outcome."""
+    # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
+    summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
+    groups = [s for s in statements if _summable(s) and (s.derivation is not None or (s.outcome, s.end) not in summed)]
+    if len(groups) < 2:
+        return statements
+    sums: dict[int, Statement] = {}  # by the index in ``statements`` of the part it follows
+    totals: dict[str, tuple[int, list[Statement]]] = {}  # by outcome: the running total and its parts
+    nearest: Statement | None = None  # the group told last, of any outcome
+    position = {id(s): n for n, s in enumerate(statements)}
+    for s in groups:
+        assert s.best is not None
+        running = totals.get(s.outcome)
+        if running is not None and running[1][-1].headline != s.headline:
+            running = None  # another post of a live blog
+        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest)
+        if total is None or running is None:
+            totals[s.outcome] = (s.best, [s])
+        else:
+            parts = [*running[1], s]
+            totals[s.outcome] = (total, parts)
+            sums[position[id(s)]] = _sum(total, parts)
+        nearest = s
+    if not sums:
+        return statements
+    out: list[Statement] = []
+    for n, s in enumerate(statements):
+        out.append(s)
+        if n in sums:
+            out.append(sums[n])
+    return out
+
+
+def _total(text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None) -> int | None:
+    """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds."""
+    assert s.best is not None
+    cue = _cue(text, s)
+    if cue is None:
+        return None
+    kind, n = cue
+    if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
+        return None  # "the toll rose to 11 after two more people died": the two are in the 11
+    if kind == "ordinal":
+        return n if s.best == 1 and running[0] == n - 1 else None
+    if nearest is None or nearest.outcome != s.outcome:
+        return None  # "killed three officers and wounded three more": more than the dead
+    if kind == "also" and any(p.quote == s.quote for p in running[1]):
+        return None  # the reader counts a sentence's own "also"
+    return running[0] + s.best
+
+
+def _sum(total: int, parts: list[Statement]) -> Statement:
+    last = parts[-1]
+    figures = [str(p.best) for p in parts]
+    named = ", ".join(figures[:-1]) + " and " + figures[-1]
+    qualifier = "at least" if any(p.qualifier == "at least" for p in parts) else "exact"
+    return replace(
+        last, best=total, low=total, high=total if qualifier == "exact" else None, qualifier=qualifier,
+        victims=None, breakdown=[], breakdown_mismatch=False,
+        derivation=f"{SUM_OF} {named}: separate groups",
+    )

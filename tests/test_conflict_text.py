@@ -1,0 +1,148 @@
+"""Killed figures in terror and conflict reporting (issue 12): event notes and incident descriptions.
+
+Every row is a sentence written for this file. The rules are of English syntax and general lexicon
+entries: the victims named by a killing verb's object or passive subject, coordination, a body found,
+a verb that nearly happened, and killings recalled as the background of another event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+@pytest.fixture(autouse=True)
+def _token_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASUALTY_READER", "tokens")
+
+
+def _killed(text: str) -> int | None:
+    """The document's killed figure as the scorer takes it: the largest incident best (None: none)."""
+    found = [
+        s.best
+        for s in extract_statements(Document("t", text))
+        if s.outcome == "killed" and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+KILLED = [
+    # a body found is a death; "the bodies of" counts its people
+    ("Villagers recovered the body of a missing shepherd from a ravine.", 1),
+    ("The body of an elderly trader was found near the river on Monday.", 1),
+    ("Soldiers found the bodies of three farmers in a ditch.", 3),
+    # "body guards" is no "body of"
+    ("Two body guards of the governor were killed in the ambush.", 2),
+    # the present of "shoot dead" and "shoot and kill" (a headline's tense)
+    ("Troops shoot dead a bus conductor at a checkpoint", 1),
+    ("Raiders shoot and kill two herders near the border", 2),
+    # "killed" as a state after "leaving": "leaving one person killed and two wounded"
+    ("Rival clans fought for a day, leaving one man killed and four wounded.", 1),
+    # the people's noun after a place name in a counted object
+    ("Youths from one village hacked 4 Marsabit herders to death.", 4),
+    # people nouns of conflict reporting
+    ("A hijacker was killed when commandos stormed the plane.", 1),
+    ("Five cattle rustlers were killed in a gunfight with reservists.", 5),
+    ("Police killed two suspected thieves in the market.", 2),
+    # names with a particle, a title before a name, a name told again by its roles
+    ("Gunmen shot dead Hamid al-Rubaie outside his shop.", 1),
+    ("Omar el-Masri was assassinated near his office.", 1),
+    ("Rebels shot and killed army Captain Juan Rivas at a roadblock.", 1),
+    ("Gunmen killed Liberal Party organiser Anil Kumar at his farm.", 1),
+    ("Assailants killed Nasir Ahmed, a tribal elder and a member of the council, near the mosque.", 1),
+    ("Assailants killed Nasir Ahmed, a tribal elder, and a member of the council near the mosque.", 2),
+    # the subject is the head before its modifiers: "of" names, a relative clause, an apposition, a
+    # participle, a parenthesis
+    ("A clerk from the Bank of Lusaka and Ndola was shot dead in the robbery.", 1),
+    ("A mechanic and a surveyor from the Bureau of Roads and Works were killed in the ambush.", 2),
+    ("A senior official of the National Front of Sind, was assassinated in his car.", 1),
+    ("A reporter working for Radio Dalsan, which is based in the capital was killed by gunmen.", 1),
+    ("A commander of the Democratic Front of Tripura (DFT) died when his grenade went off.", 1),
+    ("Three teachers, all members of the union, working in the camp were shot and killed.", 3),
+    ("Six guards, including a shift leader, of a mining company were killed by a landmine.", 6),
+    ("Four farmers suspected of helping the army were killed by insurgents.", 4),
+    ("A man who allegedly robbed a widow is lynched by a mob.", 1),
+    # a headline's bare object: an adjective in -ed before it, a clause after it
+    ("Villagers lynch alleged thief", 1),
+    ("Crowd kills man accused of witchcraft", 1),
+    ("Bomb kills bank clerk and injures two guards", 1),
+    ("Youths kill trader they blamed for the theft", 1),
+    ("Soldiers respond to the raid; kill 12 of them", 12),
+    # the subject before a parenthesis and its comma; a weekday between the auxiliary and the verb
+    ("Musa Adan (alias Gaal), was shot dead by two gunmen.", 1),
+    ("Three rangers were Sunday night killed by poachers in the park.", 3),
+]
+
+# people joined by "along with", "together with", "as well as", "in addition to"
+COMPANIONS = [
+    ("A district judge was shot dead along with his bodyguard outside the court.", 2),
+    ("Gunmen killed a village elder together with his two sons.", 3),
+    ("The guard died in the blast in addition to the bomber himself.", 2),
+    ("Commandos killed both hijackers, as well as one hostage.", 3),
+    ("The governor, along with three aides, was killed in the ambush.", 4),
+    # no more dead: a thing, or people told as wounded
+    ("The trader was killed along with his donkey.", 1),
+    ("Police found the bodies of two men, along with a woman who had gunshot wounds.", 2),
+    ("The blast killed nine people as well as injuring twenty.", 9),
+]
+
+# a crime someone is suspected of: with another death in the sentence it is an earlier event
+SUSPECTED = [
+    ("Two men suspected of killing a shopkeeper were lynched by residents.", 2),
+    ("Villagers lynched a youth suspected to be behind the killing of three goats herders.", 1),
+    # alone, the crime is the event
+    ("A man accused of killing his two brothers was arrested on Friday.", 2),
+]
+
+NOT_KILLED = [
+    # a body of water is no one
+    "Divers searched a body of water near the camp.",
+    # nearly killed: nobody died
+    "A mob attacked and nearly killed a suspected thief before police arrived.",
+    "The driver was almost killed when the truck overturned.",
+    # a body found as the cause of a protest; an exhumation: an earlier death
+    "Residents blocked the road after the body of a girl was found in a dam.",
+    "Relatives rioted when police tried to exhume the body of a trader.",
+    # a death told as the cause of a protest: an earlier event
+    "Traders protested on the highway after a hawker was shot dead by a guard.",
+    "Students rioted following the death of a classmate in police custody.",
+    "Nurses held a procession demanding justice for the killing of a colleague.",
+    # an organisation is no one, nor a name after "of"
+    "The fire killed the Organization of Road Transport and Works.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED)
+def test_killed(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS)
+def test_companions_are_counted_with_the_dead(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPECTED)
+def test_crime_suspected_is_earlier_when_another_death_is_told(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_KILLED)
+def test_no_killed_figure(text: str) -> None:
+    assert _killed(text) in (None, 0)
+
+
+def test_a_protest_does_not_make_every_death_its_cause() -> None:
+    # the protest's own toll, and a death told in the clause after a semicolon
+    assert _killed("Police opened fire on the protesters, killing four.") == 4
+    assert _killed("Riots broke out after the verdict; three killed as rioters fought police.") == 3
+    # without a protest, "after" is this event's order of things
+    assert _killed("Police arrested a man after a woman was shot dead in her home.") == 1
+
+
+def test_nearly_is_not_a_figure_qualifier_of_the_count() -> None:
+    # "nearly" before a figure qualifies the count; right before the verb it says nobody died
+    assert _killed("Nearly 20 people were killed in the raid.") == 20
+    assert _killed("The blast killed almost 30 people.") == 30

@@ -1,0 +1,73 @@
+"""Storm and disaster narratives: forms of hurt and death their writers use, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def toll(text: str, outcome: str) -> int | None:
+    """The largest incident-scope figure of ``outcome``; None when the text gives none."""
+    found = [s.best or 0 for s in extract_statements(Document("t", text)) if s.outcome == outcome and s.scope == "incident"]
+    return max(found) if found else None
+
+
+# (text, outcome, figure or None for no statement)
+FORMS = [
+    # hurts named after an injury verb
+    ("A woman suffered a broken hip when the porch collapsed.", "injured", 1),
+    ("A farmer sustained a punctured lung and a concussion.", "injured", 1),
+    ("The driver received a cut to his forehead from the glass.", "injured", 1),
+    ("Two campers received cuts when their tent was flattened.", "injured", 2),
+    ("A lineman suffered a laceration to his arm.", "injured", 1),
+    ("Three hikers were treated for hypothermia.", "injured", 3),
+    ("Another motorist sustained minor injuries when her van rolled over.", "injured", 1),
+    # a count that belongs to the subject, not to the injury noun
+    ("Three adults and two children received minor injuries in the shelter.", "injured", 5),
+    # a count before "injuries to"
+    ("Falling debris caused 12 injuries to spectators.", "injured", 12),
+    ("The collapse caused a back injury to one of the workers.", "injured", 1),
+    ("A tree fell on the truck, causing injury to the driver.", "injured", 1),
+    ("A driver was badly bruised by hail when his windshield broke.", "injured", 1),
+    ("A boy was hit by flying debris and needed stitches.", "injured", 1),
+    ("A cashier had to be treated for wounds from broken glass.", "injured", 1),
+    ("Winds tore the porch off a house and caused a minor injury.", "injured", 1),
+    ("There were four or more minor injuries at the campground.", "injured", 4),
+    ("The crash resulted in a serious injury to a passenger.", "injured", 1),
+    # the subject of an earlier verb of the clause
+    ("Four campers were in a tent when the tree fell and received minor injuries.", "injured", 4),
+    ("A toddler was thrown from the trailer and was injured.", "injured", 1),
+    # deaths
+    ("A 30-year old man from Dayton, OH was killed when his car slid off the road.", "killed", 1),
+    ("A fatal car crash occurred on the icy interstate.", "killed", 1),
+    ("The only known fatality occurred in a mobile home.", "killed", 1),
+    ("The only fatality was a driver whose truck was swept away.", "killed", 1),
+    ("The coroner said the cold was a factor in the woman's death.", "killed", 1),
+    ("A climber fell to his death from the icy ridge.", "killed", 1),
+    ("Two skiers plunged to their deaths in the ravine.", "killed", 2),
+    ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
+    ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
+     "killed", 4),
+    # the fatality codes of NWS storm reports: one a death
+    ("The tornado destroyed three homes. The deaths occurred in their homes. (M42P, F36P, M94P)", "killed", 3),
+    ("A tree fell on a car on the interstate. F33VE", "killed", 1),
+    ("Flood waters swept two cars off the road. (M51V) (M??V)", "killed", 2),
+    # not people, or no hurt at all
+    ("Two F15E jets flew over the base, and soldiers with M4 carbines and an M16 guarded it.", "killed", None),
+    ("Many branches were broken by the wind.", "injured", None),
+    ("Power was cut to most of the town.", "injured", None),
+    ("The barn sustained broken windows and a damaged roof.", "injured", None),
+    ("He was charged with felony injury to a child.", "injured", None),
+    ("He was charged with reckless discharge of a firearm causing injury or death.", "injured", None),
+    ("Luckily the family did not suffer a more serious injury.", "injured", None),
+    ("The company cut 200 workers last year.", "injured", None),
+    ("A moderate injury accident was reported on the highway.", "injured", None),
+    ("She faces a charge of injury to a child.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), FORMS)
+def test_storm_forms(text: str, outcome: str, figure: int | None) -> None:
+    assert toll(text, outcome) == figure

@@ -1,0 +1,134 @@
+"""A report's total of separate victim groups (extraction/totals.py): rows in our own words."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.totals import SUM_OF, _cue
+from casualty_cli.model import Document, Statement
+
+
+def reading(text: str) -> list[Statement]:
+    return extract_statements(Document("t", text))
+
+
+def toll(text: str, outcome: str) -> int:
+    """The report's figure as the eval scorer takes it: the largest incident-scope best."""
+    return max((s.best or 0 for s in reading(text) if s.outcome == outcome and s.scope == "incident"), default=0)
+
+
+def sums(text: str) -> list[Statement]:
+    return [s for s in reading(text) if s.derivation and s.derivation.startswith(SUM_OF)]
+
+
+# (text, outcome, the report's figure)
+SUMMED = [
+    # an ordinal names the total
+    ("Two hikers were killed near the trailhead and a third person was killed in a cabin.", "killed", 3),
+    ("A man drowned when his canoe overturned. A second man was killed by the same storm.", "killed", 2),
+    # additive words, after a group of the same outcome
+    ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
+    ("Three people were hurt in the first crash. An additional four people were hurt on the bridge.", "injured", 7),
+    ("Floods killed nine villagers on Monday, and another 12 people were killed on Tuesday.", "killed", 21),
+    # "also", in another sentence than the group it adds to
+    ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
+    ("Two workers were injured when a crane fell. Three people were also injured in a bus nearby.", "injured", 5),
+    # somewhere else
+    ("Two people were hurt when their car windows shattered. A woman was hurt in another town when her roof fell in.",
+     "injured", 3),
+    ("Two people were injured at the fair. Elsewhere in the county, three workers were injured by a falling wall.",
+     "injured", 5),
+    # a revision word that is any verb ("the roof fell") is no toll's revision
+    ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
+    # the running total goes on
+    ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
+     "injured", 6),
+]
+
+NOT_SUMMED = [
+    # re-mentions of the same victims
+    ("A man was killed in the shooting. The man, 34, died at the scene.", "killed", 1),
+    ("Two people were shot dead on Friday.\n\nTwo people were killed in the shooting, police said.", "killed", 2),
+    ("The toll rose to 11 after two more people died in hospital.", "killed", 11),
+    # "others" and "more" counted against the dead, not the injured
+    ("One man was killed and two others were wounded. The two other victims were in stable condition.", "injured", 2),
+    ("The gunman killed three officers and wounded three more.", "injured", 3),
+    ("Two people were killed. Two more people were injured in the blast.", "injured", 2),
+    # another event, or where a victim died
+    ("One man was killed on Main Street. Twenty minutes earlier, a man was killed in a separate shooting.", "killed", 1),
+    ("A teenager was shot and killed. She died at a nearby hospital.", "killed", 1),
+    # a breakdown, a summary and its parts
+    ("Fifteen passengers were killed in the attack. Among those killed were seven soldiers and one police officer.",
+     "killed", 15),
+    ("The storm killed six people. Four people were killed in the county and two in the city.", "killed", 6),
+    # a qualifier, not more people
+    ("A woman was injured on Monday. More than 30 people were injured on Tuesday.", "injured", 30),
+    # an ordinal that does not follow on
+    ("Five people were killed. A second person was killed in the market.", "killed", 5),
+    # "also" of another verb
+    ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
+    # no cue: separate sentences are not summed on their own
+    ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), SUMMED)
+def test_separate_groups_add_up(text: str, outcome: str, figure: int) -> None:
+    assert toll(text, outcome) == figure
+    [total] = [s for s in sums(text) if s.outcome == outcome and s.best == figure]
+    assert total.qualifier == "exact"
+    assert total.derivation is not None and total.derivation.endswith(": separate groups")
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), NOT_SUMMED)
+def test_no_sum_without_a_cue_of_more_victims(text: str, outcome: str, figure: int) -> None:
+    assert toll(text, outcome) == figure
+    assert not [s for s in sums(text) if s.outcome == outcome]
+
+
+def test_a_sum_names_its_parts_and_stands_after_the_last() -> None:
+    text = "Two hikers were killed near the trailhead and a third person was killed in a cabin."
+    statements = reading(text)
+    [total] = sums(text)
+    assert total.derivation == "sum of 2 and 1: separate groups"
+    last = statements[statements.index(total) - 1]
+    assert (last.best, text[last.start : last.end]) == (1, "a third person")
+    assert (total.start, total.end, total.quote) == (last.start, last.end, last.quote)
+    assert total.victims is None and total.breakdown == []
+
+
+def test_posts_of_a_live_blog_are_not_summed() -> None:
+    text = (
+        "Floods in the north\n\nFour people were killed in the floods.\n\n"
+        "Landslide in the south\n\nTwo more people were killed in a landslide."
+    )
+    assert {s.headline for s in reading(text)} == {"Floods in the north", "Landslide in the south"}
+    assert not sums(text)
+
+
+def test_every_cue_of_the_table_adds_up() -> None:
+    """Every entry of lexicon.toml's [totals] table, in a sentence of its own."""
+    data = tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    table = data["totals"]
+    for word in table["additive"]:
+        assert toll(f"Two people were hurt at the fair. Three {word} people were hurt at the lake.", "injured") == 5
+        assert toll(f"Two people were hurt at the fair. An {word} three people were hurt at the lake.", "injured") == 5
+    for word in table["also"]:
+        assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
+    for n, word in enumerate(table["ordinals"], start=2):
+        assert toll(f"{n - 1} people were killed at the dam. A {word} person was killed at the bridge.", "killed") == n
+    for word in table["not_more"]:
+        text = f"The storm injured two more {word} the last one."
+        figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)
+        assert _cue(text, figure) is None
+        assert _cue(text.replace(f" {word}", ""), figure) == ("additive", 0)
+
+
+@pytest.mark.xfail(strict=True, reason="no cue: separate places alone are not proof of separate victims")
+def test_groups_in_named_places_without_a_cue() -> None:
+    text = "One person was injured in Eagleville. Three people were injured in Rockvale."
+    assert toll(text, "injured") == 4
