@@ -67,6 +67,11 @@ SAME_PERSON = [
         id="the body of one shot",
     ),
     pytest.param(
+        "Found\n\nThe body of 25-year-old Dan Moore was found shot behind the building.",
+        (1, 0),
+        id="the body of an aged person shot",
+    ),
+    pytest.param(
         "Girl dies\n\nA 7-year-old girl injured by a stray bullet on Friday has died, police said.",
         (1, 0),
         id="a participle after the subject of died",
@@ -195,7 +200,9 @@ NO_INJURED = [
     pytest.param(
         "Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"
     ),
-    pytest.param("Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"),
+    pytest.param(
+        "Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"
+    ),
     pytest.param(
         "Boy dies\n\nA 9-year-old boy was killed on Friday. In September, a 7-year-old girl was shot in the chest "
         "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",

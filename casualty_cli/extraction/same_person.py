@@ -35,7 +35,9 @@ _AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER = re.compile(r"\d+$")
 #: before a person hit: their body was found ("the body of a police captain who had been shot")
-_BODY_OF = re.compile(r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?$", re.I)
+_BODY_OF = re.compile(
+    r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?$", re.I
+)
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
 _NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
