@@ -509,6 +509,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
         return before if before is not None and before.figure.best is not None else None
+    if last.figure.best == 0:
+        return last  # "Damage was very minor and no one was hurt": nobody heads no list
     items = [last]
     while len(items) < _MAX_ITEMS:
         s = items[-1].first
@@ -1503,6 +1505,11 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
+            if low in ("after", "following") and j >= 2 and self.participle(j - 1) and not any(
+                e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
+            ):
+                j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
+                continue
             if low in _CLAUSE_START:
                 return None
             if j < k and j >= 1 and self.participle(j):
