@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES, Figure
@@ -33,6 +34,8 @@ def read_breakdown(
     whether it fails to add up: a whole breakdown must make the figure, a part of it no more.
     ``toks``: the tokens of ``text[start:end]`` when the caller has them (its sentence's, from ``start``)."""
     lex = lexicon()
+    if _may_lead().search(text, start, end) is None:
+        return [], False  # (most figures: no tokens needed)
     if toks is None:
         toks = tokenize(text, start, end)
     lead = _lead(toks, 0, lex)
@@ -68,6 +71,14 @@ def read_breakdown(
     total = sum(p.best or 0 for p in parts)
     mismatch = best is not None and (total != best if whole else total > best)
     return parts, mismatch
+
+
+@cache
+def _may_lead() -> re.Pattern[str]:
+    """A pattern of the first words of every lead: where none stands, no breakdown opens."""
+    lex = lexicon()
+    firsts = {*lex.breakdown_whole, *(words[0] for words in lex.breakdown_part)}
+    return re.compile("|".join(map(re.escape, sorted(firsts))), re.I)
 
 
 def _people(t: Token, lex: Lexicon) -> bool:

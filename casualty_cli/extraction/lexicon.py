@@ -63,6 +63,11 @@ class Lexicon:
     have: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    subject_negations: frozenset[str] = frozenset()
+    acted_on: frozenset[str] = frozenset()
+    fired_upon: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    present_be: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
@@ -72,6 +77,7 @@ class Lexicon:
     alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
+    body_finds: frozenset[str] = frozenset()
     protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     toll_verbs: frozenset[str] = frozenset()
@@ -109,6 +115,9 @@ class Lexicon:
     one_word: dict[str, Entry] = field(default_factory=dict)
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
+    #: who is who (same_person.py): each table of ``[identity]`` as a set, ``ordinals`` as a mapping
+    identity: dict[str, frozenset[str]] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
     #: what opens a breakdown of the whole figure (":"), or of some of its people ("including")
     breakdown_whole: frozenset[str] = frozenset()
     breakdown_part: tuple[tuple[str, ...], ...] = ()
@@ -220,12 +229,18 @@ def lexicon() -> Lexicon:
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
     lex.modals = frozenset(data["modals"])
     lex.near_misses = frozenset(data["near_misses"])
+    lex.subject_negations = frozenset(data["subject_negations"])
+    lex.acted_on = frozenset(data["acted_on"])
+    lex.fired_upon = frozenset(data["fired_upon"])
+    lex.generic = frozenset(data["generic"])
+    lex.present_be = frozenset(data["present_be"])
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.companions = _by_first_word(_phrases(data["companions"]))
     lex.protest_words = frozenset(data["protest_words"])
+    lex.body_finds = frozenset(data["body_finds"])
     lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.toll_verbs = frozenset(data["toll_verbs"])
@@ -249,6 +264,9 @@ def lexicon() -> Lexicon:
     for words in lex.nobody:
         lex.nobody_by_last[words[-1]] = (*lex.nobody_by_last.get(words[-1], ()), words)
     lex.injury_verb_lasts = frozenset(words[-1] for words in lex.injury_verbs)
+    identity = dict(data["identity"])
+    lex.ordinals = dict(identity.pop("ordinals"))
+    lex.identity = {name: frozenset(words) for name, words in identity.items()}
     breakdown = data["breakdown"]
     lex.breakdown_whole = frozenset(breakdown["whole"])
     lex.breakdown_part = _phrases(breakdown["part"])

@@ -37,6 +37,7 @@ from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
+from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import add_document_totals
@@ -542,6 +543,11 @@ def _resolve_hits(
         if m.kind != "hit" or m.victims == "others":
             out.append((m, fig, m.derivation))  # "three others were shot": others than the dead, so injured as they are
             continue
+        if m.stated_injured and fig.best == 1:
+            # one person said to be injured: whether they are one of the dead is told by who they are
+            # (same_person.py), not by the count of the dead
+            out.append((m, fig, m.derivation))
+            continue
         # one person told apart by age or name from everyone who died is someone else
         # (an age is the surest tell: "a 56-year-old was shot in the leg" beside "a 7-year-old girl died")
         aged_apart = m.who is not None and m.who[0].isdigit() and bool(dead_ages) and m.who not in dead_ages
@@ -572,9 +578,9 @@ def extract_statements(doc: Document) -> list[Statement]:
     reader.read_tokens()
     reader.add_zeros()
     folded = reader.folded()
-    statements = set_recalled_events_apart(
+    statements = set_the_dead_apart(doc.text, set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
-    )
+    ))
     coded = fatality_codes(doc.id, doc.text)
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)

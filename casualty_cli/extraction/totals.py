@@ -6,6 +6,8 @@ group is a statement of its own, and none of them is the report's toll. This mod
 more, the sum, with ``derivation`` "sum of 2 and 1: separate groups", when a group is told in words
 that say its people come on top of those counted before (the ``[totals]`` table of ``lexicon.toml``):
 
+* a clause of contrast: "two children received minor injuries while their father was badly hurt";
+  it adds to the group told before it in its own sentence (a contrast is never the same people).
 * an ordinal names the total: "a third person was killed" after two makes three; taken only when the
   groups before it count one fewer.
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
@@ -73,6 +75,7 @@ class _Cues:
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
     elsewhere: frozenset[str]
+    contrast: frozenset[str]
     places_apart: frozenset[str]
     other_places: frozenset[str]
 
@@ -92,6 +95,7 @@ def cues() -> _Cues:
         ordinals={w: n for n, w in enumerate(data["ordinals"], start=2)},
         not_more=frozenset(data["not_more"]),
         elsewhere=frozenset(data["elsewhere"]),
+        contrast=frozenset(data["contrast"]),
         places_apart=frozenset(data["places_apart"]),
         other_places=frozenset(data["other_places"]),
     )
@@ -107,6 +111,8 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
+    if before and before[-1].low in c.contrast:
+        return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if not inside or any(t.low in ("and", ",") for t in inside):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
@@ -132,12 +138,18 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
 
 @cache
 def _cue_words() -> re.Pattern[str]:
-    """Every word one of :func:`_cue`'s tests needs, found as a part of any word: a window of text
-    without one holds no cue. ("In", "at" and the other prepositions of ``places_apart`` need "another" or
-    a word of ``other_places`` after them, which is looked for.)"""
+    """Every word of the ``[totals]`` tables that a cue needs, and the words :func:`_cue` names itself
+    ("more", "another"), found as a part of any word: a window of text without one holds no cue. Left
+    out are the tables that only narrow a cue another word makes: ``not_more`` ("than" after "more") and
+    ``places_apart`` ("in", "at": they need "another" or a word of ``other_places`` after them). A test
+    of :func:`_cue` that needs a word of its own must name it here."""
     c = cues()
-    words = [*c.additive, "more", "another", *c.ordinals, *c.also, *c.elsewhere, *c.other_places]
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+    narrowing = (c.not_more, c.places_apart)
+    words = {"more", "another"}
+    for table in (getattr(c, name) for name in c.__slots__):
+        if all(table is not other for other in narrowing):
+            words.update(table)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
@@ -238,6 +250,8 @@ def _total(text: str, s: Statement, running: tuple[int, list[Statement]], neares
         return None  # "killed three officers and wounded three more": more than the dead
     if kind == "also" and any(p.quote == s.quote for p in running[1]):
         return None  # the reader counts a sentence's own "also"
+    if kind == "while" and running[1][-1].quote != s.quote:
+        return None  # a clause of contrast adds to the group of its own sentence only
     return running[0] + s.best
 
 

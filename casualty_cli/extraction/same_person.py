@@ -1,0 +1,250 @@
+"""Who is who: a person reported hurt who then died is one of the dead, not one injured more.
+
+Reports tell one victim's fate in steps: "a 16-year-old boy was critically wounded", then "the boy
+died"; "Kendal Pinkerton was critically injured", then "the 2-year-old has died". The person moved
+from the injured to the killed, which is one of the report's revisions; the injured statement of that
+person is dropped, as people hit are dropped once the deaths are known (statements._resolve_hits).
+
+A one-person injured statement is taken for one of the dead when nothing marks them as someone else
+("another", "a second", "also", "is expected to survive", a count: "1 injured") and either:
+
+* the same sentence says they died: a killed statement with the same subject ("A boy who was
+  critically wounded Friday died Saturday"), or a pronoun after them ("..., but he later died");
+* they are the Nth victim and the report counts N or more dead ("a fourth person was shot" beside
+  "four people were killed");
+* they and one of the dead agree on everything told of both (age, name, sex) and the report does not
+  set them apart in one sentence ("X was killed and Y wounded").
+
+The words are the lexicon's ``[identity]`` tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from casualty_cli.extraction.lexicon import Lexicon, lexicon
+from casualty_cli.extraction.numbers import WORD_VALUES
+from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.model import Statement
+
+__all__ = ["set_the_dead_apart"]
+
+_AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
+#: an age in apposition after a name: "Joel Harrison, 34, died"
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
+_NUMBER = re.compile(r"\d+$")
+#: before a person hit: their body was found ("the body of a police captain who had been shot")
+_BODY_OF = re.compile(
+    r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?$", re.I
+)
+#: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
+_NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
+#: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
+#: "A juvenile injured in a shooting ... has died"
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:who|that)\b|\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b", re.I
+)
+
+
+@dataclass(slots=True)
+class _Person:
+    """What statements tell of one person (or, merged, of the report's one dead person): ages, the words
+    of names, sex and the noun that tells people apart ("driver"), each empty when not told."""
+
+    ages: frozenset[str]
+    names: tuple[frozenset[str], ...]
+    sexes: frozenset[str]
+    nouns: frozenset[str]
+
+    def agrees(self, other: _Person) -> bool:
+        """Nothing told of both differs."""
+        if self.ages and other.ages and not self.ages & other.ages:
+            return False
+        if self.names and other.names and not self._same_name(other):
+            return False
+        if self.sexes and other.sexes and not self.sexes & other.sexes:
+            return False
+        return not (self.nouns and other.nouns and not self.nouns & other.nouns)
+
+    def _same_name(self, other: _Person) -> bool:
+        # "Knijah Bibb" is "Knijah Amore Bibb"; "Mary Smith" is not "John Smith"
+        return any(a <= b or b <= a for a in self.names for b in other.names)
+
+    def matches(self, other: _Person, by_noun: bool = True) -> bool:
+        """Something told of both is the same: an age, a name, or (``by_noun``) a noun that tells people apart."""
+        return (
+            bool(self.ages & other.ages)
+            or self._same_name(other)
+            or (by_noun and bool(self.nouns & other.nouns))
+        )
+
+
+def _merged(people: list[_Person]) -> _Person:
+    return _Person(
+        frozenset().union(*(p.ages for p in people)),
+        tuple(n for p in people for n in p.names),
+        frozenset().union(*(p.sexes for p in people)),
+        frozenset().union(*(p.nouns for p in people)),
+    )
+
+
+def _age(text: str) -> str | None:
+    m = _AGE.search(text)
+    if m is None:
+        return None
+    n = m.group(1).lower()
+    if n.isdigit():
+        return n
+    value = WORD_VALUES.get(n)
+    return None if value is None else str(value)
+
+
+def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
+    span = text[st.start : st.end]
+    toks = tokenize(span)
+    owner = max((n for n, t in enumerate(toks) if t.low in ("'s", "’s")), default=-1)
+    if owner >= 0:  # "the French woman's driver": the driver, not the woman
+        span = span[toks[owner].end - st.start :]
+        toks = toks[owner + 1 :]
+    ident = lex.identity
+    age = _age(span)
+    if age is None and (after := _AGE_AFTER.match(text, st.end)):
+        age = after.group(1)
+    names = _names(toks, lex)
+    sexes = frozenset(
+        "male" if t.low in ident["male"] else "female"
+        for t in toks
+        if t.low in ident["male"] or t.low in ident["female"]
+    )
+    last = toks[-1].low if toks else ""
+    noun = last if last.isalpha() and lex.is_person(last) and last not in _ANYONE else None
+    return _Person(
+        frozenset([age]) if age else frozenset(),
+        (names,) if names else (),
+        sexes,
+        frozenset([noun]) if noun else frozenset(),
+    )
+
+
+def _names(toks: list[Token], lex: Lexicon) -> frozenset[str]:
+    """The words of the names among ``toks``: runs of capitalised words, less those naming a place or
+    a body ("Catoosa County", "Brighton High", "Chicago Police")."""
+    ident = lex.identity
+    names: set[str] = set()
+    run: list[Token] = []
+    for t in [*toks, None]:
+        if t is not None and _NAME.fullmatch(t.text) and not (not run and t.low in lex.pronouns):
+            run.append(t)
+            continue
+        while run and run[0].low in ident["titles"]:
+            run.pop(0)
+        if run and not any(w.low in ident["not_names"] for w in run):
+            names.update(
+                w.low
+                for w in run
+                if w.low not in ident["male"]
+                and w.low not in ident["female"]
+                and not lex.is_person(w.low)
+                and w.low not in WORD_VALUES
+            )
+        run = []
+    return frozenset(names)
+
+
+#: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
+_ANYONE = frozenset(
+    """victim person individual resident man woman male female teen teenager juvenile adult child kid baby
+    infant toddler boy girl youth minor""".split()
+)
+
+
+def _has(toks: list[Token], words: frozenset[str]) -> bool:
+    """Does a word or phrase of ``words`` stand in ``toks``?"""
+    lows = [t.low for t in toks]
+    joined = f" {' '.join(lows)} "
+    return any(f" {w} " in joined for w in words)
+
+
+def _someone_else(text: str, st: Statement, lex: Lexicon) -> bool:
+    """Is the person of an injured statement marked as someone besides the dead?"""
+    span = tokenize(text, st.start, st.end)
+    if not span or _NUMBER.match(span[0].text) or span[0].low in WORD_VALUES:
+        return True  # a count, "1 injured": told apart from the dead by the report itself
+    near = [
+        *tokenize(text, max(0, st.start - 25), st.start)[-3:],
+        *span,
+        *tokenize(text, st.end, st.end + 30)[:4],
+    ]
+    if any(t.low in lex.identity["someone_else"] for t in near):
+        return True  # "another man", "the other passenger", "Carlos Aguilar was also shot"
+    return _has(tokenize(st.quote), lex.identity["alive"])
+
+
+def _ordinal(text: str, st: Statement, lex: Lexicon) -> int | None:
+    for t in tokenize(text, st.start, st.end)[:3]:
+        if t.low in lex.ordinals:
+            return lex.ordinals[t.low]
+    return None
+
+
+def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` without the injured statements of people who are among the report's dead; people
+    hit whose body was found are dead ("found the body of a police captain who had been shot")."""
+    statements = [
+        replace(st, outcome="killed")
+        if st.outcome == "injured" and _BODY_OF.search(text, max(0, st.start - 30), st.start)
+        else st
+        for st in statements
+    ]
+    dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
+    if not dead:
+        return statements
+    lex = lexicon()
+    killed = max(s.best or 0 for s in dead)
+    people = [_person(text, s, lex) for s in dead if s.best == 1]
+    return [
+        st
+        for st in statements
+        if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
+        or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
+    ]
+
+
+def _is_one_of_the_dead(
+    text: str, st: Statement, dead: list[Statement], people: list[_Person], killed: int, lex: Lexicon
+) -> bool:
+    same_sentence = [d for d in dead if d.quote == st.quote and d.headline == st.headline]
+    pronouns = ("he", "she") if st.best == 1 else ("they",)
+    if same_sentence and all(
+        d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence
+    ):
+        # "A fourth person was taken to the hospital, but he later died", "The three were injured and were
+        # taken to a hospital where they died"
+        return True
+    if st.best != 1:
+        return False
+    if any(d.start == st.start for d in same_sentence) and _RELATIVE.match(text, st.end):
+        return True  # "A boy who was critically wounded Friday died Saturday": one subject, two verbs
+    ordinal = _ordinal(text, st, lex)
+    if ordinal is not None:
+        # "a fourth person was also shot" beside "four people were killed": one of the four
+        return not same_sentence and ordinal <= killed and not _has(tokenize(st.quote), lex.identity["alive"])
+    if _someone_else(text, st, lex) or same_sentence:
+        # "X was killed and Y wounded", "the driver is in critical condition and a passenger died"
+        return False
+    me = _person(text, st, lex)
+    span = tokenize(text, st.start, st.end)
+    # "a woman was injured" is someone new, and "the diplomat's driver", "his son" someone beside another:
+    # either is one of the dead only when their age or name is
+    indefinite = span[0].low in ("a", "an", "his", "her", "its", "their") or any(
+        t.low in ("'s", "’s") for t in span
+    )
+    if killed == 1:
+        # one dead person, however many times told: the injured one is them unless something differs;
+        # "a woman was injured" is someone new unless her age or name is the dead one's
+        # "the driver was injured" beside "an assistant was killed": a noun that tells people apart must be
+        # the dead one's too
+        one = _merged(people)
+        return me.agrees(one) and (me.matches(one, by_noun=not indefinite) or not (indefinite or me.nouns))
+    return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people)

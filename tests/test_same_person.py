@@ -1,0 +1,217 @@
+"""Who is who: a person reported hurt who then died is one of the dead, not one injured more; a person
+told apart from the dead stays injured. Sentences are our own.
+
+The rows are the contract of :mod:`casualty_cli.extraction.same_person` (and of the readers it relies on).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def figures(text: str) -> tuple[int, int]:
+    """The report's killed and injured figures as the scorer reads them: the largest incident figure."""
+    out = {"killed": 0, "injured": 0}
+    for s in extract_statements(Document("t", text, date(2016, 5, 2))):
+        if s.scope == "incident" and s.best is not None and s.outcome in out:
+            out[s.outcome] = max(out[s.outcome], s.best)
+    return out["killed"], out["injured"]
+
+
+SAME_PERSON = [
+    # (text, (killed, injured))
+    pytest.param(
+        "Boy dies after shooting\n\nA 14-year-old boy who was critically wounded in a shooting on Friday died on "
+        "Sunday, police said.",
+        (1, 0),
+        id="who was wounded ... died: one subject",
+    ),
+    pytest.param(
+        "Toddler dies\n\nMaya Jones was critically injured in the shooting on Elm Street. The 3-year-old died "
+        "at the hospital on Tuesday.",
+        (1, 0),
+        id="critically injured, then the one dead person died",
+    ),
+    pytest.param(
+        "Teen killed at party\n\nA 17-year-old was shot and killed at a party on Saturday. "
+        "The victim, Carl Dunn, was shot in the chest, police said.",
+        (1, 0),
+        id="named victim beside an aged death",
+    ),
+    pytest.param(
+        "Deputy killed by accident\n\nA county sheriff's deputy was killed in an accidental shooting on Monday. "
+        "Officers were told Deputy Sam Reyes was shot in the face.",
+        (1, 0),
+        id="a title before the name",
+    ),
+    pytest.param(
+        "Four dead in shooting\n\nFour people were killed in the shooting on Main Street. "
+        "Police later found a fourth person shot behind the house.",
+        (4, 0),
+        id="the fourth person of four dead",
+    ),
+    pytest.param(
+        "Three dead\n\nThree men were killed on Friday. A fourth man was taken to the hospital with gunshot "
+        "wounds, but he later died.",
+        (3, 0),
+        id="but he later died",
+    ),
+    pytest.param(
+        "Found\n\nPolice found the body of a bank guard who had been shot in the head.",
+        (1, 0),
+        id="the body of one shot",
+    ),
+    pytest.param(
+        "Found\n\nThe body of 25-year-old Dan Moore was found shot behind the building.",
+        (1, 0),
+        id="the body of an aged person shot",
+    ),
+    pytest.param(
+        "Girl dies\n\nA 7-year-old girl injured by a stray bullet on Friday has died, police said.",
+        (1, 0),
+        id="a participle after the subject of died",
+    ),
+    pytest.param(
+        "9-year-old shot by 2-year-old sibling dies, parents arrested", (1, 0), id="shot by ... dies"
+    ),
+    pytest.param(
+        "Teen dies\n\nA teenager hospitalized after a shooting on Saturday has died.",
+        (1, 0),
+        id="hospitalized after ... has died",
+    ),
+    pytest.param(
+        "Girl, 5\n\nLena Park was shot in the head on Monday. Her father said she is now brain dead.",
+        (1, 0),
+        id="brain dead",
+    ),
+    pytest.param(
+        "Pellet gun\n\nOfficials said the teen died after being injured by a pellet fired from a pellet gun.",
+        (1, 0),
+        id="died after being injured: one person",
+    ),
+]
+
+OTHER_PERSON = [
+    pytest.param(
+        "Two shot\n\nA man was killed and a woman was wounded in a shooting on Sunday.",
+        (1, 1),
+        id="killed and wounded in one sentence",
+    ),
+    pytest.param(
+        "Shooting\n\nThree people were shot and killed and a fourth was wounded on Sunday morning.",
+        (3, 1),
+        id="a fourth beside three dead",
+    ),
+    pytest.param(
+        "Crash\n\nThe driver is in critical condition and a six-year-old passenger has been pronounced dead.",
+        (1, 1),
+        id="driver and passenger told apart",
+    ),
+    pytest.param(
+        "Girl killed\n\nA 7-year-old girl was killed on Sunday. Officers found a 56-year-old who had been shot "
+        "in the leg. The 56-year-old was taken to the hospital.",
+        (1, 1),
+        id="ages differ",
+    ),
+    pytest.param(
+        "Girl killed\n\nAna Ruiz, 5, was killed on Sunday. Her stepfather, Carlos Vega, was also shot and is on "
+        "life support.",
+        (1, 1),
+        id="also shot",
+    ),
+    pytest.param(
+        "Bombing\n\nA car bomb killed a judge in the capital. A woman passerby was injured in the blast.",
+        (1, 1),
+        id="a passerby: someone new",
+    ),
+    pytest.param(
+        "Attack\n\nGunmen killed a diplomat in the capital on Monday. The diplomat's driver was injured in the attack.",
+        (1, 1),
+        id="the dead person's driver",
+    ),
+    pytest.param(
+        "Ambush\n\nA Dutch nurse was shot dead in the town. The Dutch nurse's driver was hurt in the attack.",
+        (1, 1),
+        id="the dead person's driver, the owner named",
+    ),
+    pytest.param(
+        "Ambush\n\nA convoy was attacked, killing an assistant of the truck driver. The driver was injured.",
+        (1, 1),
+        id="driver beside an assistant",
+    ),
+    pytest.param(
+        "Ambush\n\nShakhbanova was wounded in the arm and her driver was killed.",
+        (1, 1),
+        id="wounded, and her driver killed",
+    ),
+    pytest.param(
+        "Ambush\n\nGunmen fired on the convoy of councillor Ali al-Hakim. Two of his guards were killed, but "
+        "al-Hakim was only slightly hurt.",
+        (2, 1),
+        id="a name with al-",
+    ),
+    pytest.param(
+        "Officer shot\n\nA police officer was shot and wounded on Thursday, and the suspect was killed.",
+        (1, 1),
+        id="officer and suspect",
+    ),
+    pytest.param(
+        "Shooting\n\nDavid Moss, 11, was shot and killed in his home. His friend Nia Cole was critically injured "
+        "but is now doing well.",
+        (1, 1),
+        id="names differ",
+    ),
+]
+
+
+#: Readings that are no one injured in this report: the one who shot, a negated subject, another event.
+NO_INJURED = [
+    pytest.param(
+        "Man killed\n\nRon Bell was outside when two other men walked up and shot him several times.",
+        (1, 0),
+        id="the subject shot him",
+    ),
+    pytest.param(
+        "Two men, 18 and 19, shot into the family's home on Dec. 13, the complaint alleges.",
+        (0, 0),
+        id="shot into a home",
+    ),
+    pytest.param(
+        "Crash\n\nNeither the driver or the other passenger was injured.", (0, 0), id="neither ... or"
+    ),
+    pytest.param(
+        "Attack\n\nA village headman was shot at by two men on a motorbike.", (0, 0), id="shot at: fired upon"
+    ),
+    pytest.param(
+        'School mourns\n\n"Any time one of our pupils is hurt, the whole town feels it," the principal said.',
+        (0, 0),
+        id="any time ... is hurt: no event",
+    ),
+    pytest.param(
+        "Crash\n\nA train hit the bus, but none of the 40 passengers were injured.",
+        (0, 0),
+        id="none of the 40",
+    ),
+    pytest.param(
+        "Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"
+    ),
+    pytest.param(
+        "Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"
+    ),
+    pytest.param(
+        "Boy dies\n\nA 9-year-old boy was killed on Friday. In September, a 7-year-old girl was shot in the chest "
+        "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",
+        (1, 0),
+        id="months named apart: other events",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
+def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
