@@ -44,13 +44,12 @@ Work is linear in the number of statements: each looks at a few tokens around it
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 
 from casualty_cli.extraction.context import cues as context_cues
+from casualty_cli.extraction.lexicon import lexicon_data
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Statement
@@ -87,8 +86,7 @@ def toll_nouns() -> frozenset[str]:
 @cache
 def cues() -> _Cues:
     """The ``[totals]`` table of ``lexicon.toml``."""
-    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["totals"]
+    data = lexicon_data()["totals"]
     return _Cues(
         additive=frozenset(data["additive"]),
         also=frozenset(data["also"]),
