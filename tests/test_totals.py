@@ -136,6 +136,14 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
     for n, word in enumerate(table["ordinals"], start=2):
         assert toll(f"{n - 1} people were killed at the dam. A {word} person was killed at the bridge.", "killed") == n
+    for word in table["contrast"]:
+        assert toll(f"Two men were hurt by glass {word} a woman was hurt by a falling limb.", "injured") == 3
+    for word in table["elsewhere"]:
+        assert toll(f"Two men were hurt at the fair. {word.capitalize()}, a woman was hurt at home.", "injured") == 3
+    for word in table["places_apart"]:
+        assert toll(f"Two men were hurt at the fair. A woman was hurt {word} another farm.", "injured") == 3
+    for word in table["other_places"]:
+        assert toll(f"Two men were hurt at the fair. A woman was hurt in a {word} barn.", "injured") == 3
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)

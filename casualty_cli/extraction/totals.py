@@ -25,7 +25,8 @@ only from another sentence than that group's (the reader counts a sentence's own
 What is never summed:
 
 * "others" and "other": "three others were wounded" are others than the dead as often as not, and
-  news reports tell them again and again ("the three other victims are in stable condition").
+  news reports tell them again and again ("the three other victims are in stable condition"); nor
+  "another" as a subject ("another man was wounded"), measured and left out for the same reason.
 * a group told by "the", a pronoun or a bare name ("the boy was also shot", "the bullet also grazed
   her hand", "Burke was also shot"): someone told before. "His driver was also killed" is someone new.
 * re-mentions: "A man was killed ... The man, 34, died at the scene" has no word of an additional
