@@ -1403,6 +1403,8 @@ class _Sentence:
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
+        if p is None and toks[j + 1].low in ("ages", "aged"):
+            p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
