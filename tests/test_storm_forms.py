@@ -67,6 +67,7 @@ FORMS = [
     ("The two-car crash left three injured people on the road.", "injured", 3),
     ("One of the five wounded people was a child.", "injured", None),
     ("Two children in the second trailer, ages four and nine, were slightly injured.", "injured", 2),
+    ("A man inside the barn where the roof fell, received minor injuries.", "injured", 1),
     # a count with its noun left out, at another place
     ("The storm injured six people in Dover and two in Milford.", "injured", 8),
     ("The blasts killed five people in Kabul and three in Kandahar.", "killed", 8),

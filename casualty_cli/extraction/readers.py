@@ -1389,7 +1389,7 @@ class _Sentence:
         who = -1
         while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
             low = toks[j].low
-            if low in ("who", "which") and who < 0:
+            if low in ("who", "which", "where") and who < 0:
                 who = j
             if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
@@ -1397,6 +1397,8 @@ class _Sentence:
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
             # "Two contractors who work with US forces, were found dead": the subject before "who"
             p = list_ending(self.text, toks, who - 1, 0, self.lex)
+            if p is None and toks[who].low == "where":
+                p = self.subject_before_place(who - 1)  # "A person inside the house where the tree fell,"
             return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         if j <= 0 or toks[j].low != ",":
             return None
