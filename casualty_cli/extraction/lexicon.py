@@ -160,9 +160,16 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 
 @cache
+def lexicon_data() -> dict[str, Any]:
+    """``lexicon.toml`` as its tables, parsed once for every module that reads a table of it (do not
+    change what it holds: each caller reads the same dict)."""
+    return tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def lexicon() -> Lexicon:
     """The lexicon of ``lexicon.toml``, read once."""
-    data = tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    data = lexicon_data()
     lex = Lexicon()
     entries: list[Entry] = []
     for v in data["verbs"]:

@@ -1027,7 +1027,7 @@ class _Sentence:
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = any(t.low in lex.protest_words for t in toks)
+        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks

@@ -203,18 +203,22 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     lex = lexicon()
     killed = max(s.best or 0 for s in dead)
     people = [_person(text, s, lex) for s in dead if s.best == 1]
+    # the dead of each sentence (quote and headline), in order: an injured statement is compared with its
+    # own sentence's, not with every statement of a long report
+    by_sentence: dict[tuple[str, str | None], list[Statement]] = {}
+    for d in dead:
+        by_sentence.setdefault((d.quote, d.headline), []).append(d)
     return [
         st
         for st in statements
         if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
-        or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
+        or not _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), people, killed, lex)
     ]
 
 
 def _is_one_of_the_dead(
-    text: str, st: Statement, dead: list[Statement], people: list[_Person], killed: int, lex: Lexicon
+    text: str, st: Statement, same_sentence: list[Statement], people: list[_Person], killed: int, lex: Lexicon
 ) -> bool:
-    same_sentence = [d for d in dead if d.quote == st.quote and d.headline == st.headline]
     pronouns = ("he", "she") if st.best == 1 else ("they",)
     if same_sentence and all(
         d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence
