@@ -161,8 +161,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
-            k -= 1
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and", "half"):
+            k -= 1  # ("half a dozen")
         else:
             break
     for s in range(k, j + 1):
@@ -189,7 +189,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     e = i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and"):
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and", "half"):
             e += 1
         else:
             break
@@ -509,6 +509,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
         return before if before is not None and before.figure.best is not None else None
+    if last.figure.best == 0:
+        return last  # "Damage was very minor and no one was hurt": nobody heads no list
     items = [last]
     while len(items) < _MAX_ITEMS:
         s = items[-1].first
@@ -860,6 +862,8 @@ def _head_right(
             continue
         if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
             return j  # "the head of Kanilwan hamlet": a chief
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+            return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
@@ -1280,8 +1284,17 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in ("for", "as", "like"):
+            return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+        if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
+            if found is not None and found[0].best is not None and found[0].best > 1 and not (
+                found[1] >= 1 and toks[found[1] - 1].low in _DEFINITE  # "one of the five wounded people": told before
+            ):
+                self.out.append(self.reading(e.outcome, _Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+            return
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
@@ -1359,7 +1372,7 @@ class _Sentence:
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
-            subject = self.subject_at(k)
+            subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -1388,6 +1401,16 @@ class _Sentence:
         if outcome == "killed":
             subject = self.with_companions(subject, end)
         self.out.append(self.reading(outcome, subject, also))
+
+    def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
+        """ "four homes were destroyed with one person injured": the people after "with", when no
+        auxiliary stands between them and the verb."""
+        if aux or k < 1:
+            return None
+        p = phrase_ending(self.text, self.toks, k, 0, self.lex)
+        if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
+            return None
+        return p if _person_head(self.lex, self.toks[p.last]) else None
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -1515,6 +1538,11 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
+            if low in ("after", "following") and j >= 2 and self.participle(j - 1) and not any(
+                e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
+            ):
+                j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
+                continue
             if low in _CLAUSE_START:
                 return None
             if j < k and j >= 1 and self.participle(j):
@@ -1677,7 +1705,7 @@ class _Sentence:
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in ("fatality", "death", "injury") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
             i - 3

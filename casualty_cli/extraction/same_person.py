@@ -35,12 +35,16 @@ _AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER = re.compile(r"\d+$")
 #: before a person hit: their body was found ("the body of a police captain who had been shot")
-_BODY_OF = re.compile(r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?$", re.I)
+_BODY_OF = re.compile(
+    r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?$", re.I
+)
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
 _NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
 #: "A juvenile injured in a shooting ... has died"
-_RELATIVE = re.compile(r"\s*,?\s*(?:who|that)\b|\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b", re.I)
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:who|that)\b|\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -69,7 +73,11 @@ class _Person:
 
     def matches(self, other: _Person, by_noun: bool = True) -> bool:
         """Something told of both is the same: an age, a name, or (``by_noun``) a noun that tells people apart."""
-        return bool(self.ages & other.ages) or self._same_name(other) or (by_noun and bool(self.nouns & other.nouns))
+        return (
+            bool(self.ages & other.ages)
+            or self._same_name(other)
+            or (by_noun and bool(self.nouns & other.nouns))
+        )
 
 
 def _merged(people: list[_Person]) -> _Person:
@@ -105,12 +113,17 @@ def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
         age = after.group(1)
     names = _names(toks, lex)
     sexes = frozenset(
-        "male" if t.low in ident["male"] else "female" for t in toks if t.low in ident["male"] or t.low in ident["female"]
+        "male" if t.low in ident["male"] else "female"
+        for t in toks
+        if t.low in ident["male"] or t.low in ident["female"]
     )
     last = toks[-1].low if toks else ""
     noun = last if last.isalpha() and lex.is_person(last) and last not in _ANYONE else None
     return _Person(
-        frozenset([age]) if age else frozenset(), (names,) if names else (), sexes, frozenset([noun]) if noun else frozenset()
+        frozenset([age]) if age else frozenset(),
+        (names,) if names else (),
+        sexes,
+        frozenset([noun]) if noun else frozenset(),
     )
 
 
@@ -128,8 +141,11 @@ def _names(toks: list[Token], lex: Lexicon) -> frozenset[str]:
             run.pop(0)
         if run and not any(w.low in ident["not_names"] for w in run):
             names.update(
-                w.low for w in run
-                if w.low not in ident["male"] and w.low not in ident["female"] and not lex.is_person(w.low)
+                w.low
+                for w in run
+                if w.low not in ident["male"]
+                and w.low not in ident["female"]
+                and not lex.is_person(w.low)
                 and w.low not in WORD_VALUES
             )
         run = []
@@ -155,7 +171,11 @@ def _someone_else(text: str, st: Statement, lex: Lexicon) -> bool:
     span = tokenize(text, st.start, st.end)
     if not span or _NUMBER.match(span[0].text) or span[0].low in WORD_VALUES:
         return True  # a count, "1 injured": told apart from the dead by the report itself
-    near = [*tokenize(text, max(0, st.start - 25), st.start)[-3:], *span, *tokenize(text, st.end, st.end + 30)[:4]]
+    near = [
+        *tokenize(text, max(0, st.start - 25), st.start)[-3:],
+        *span,
+        *tokenize(text, st.end, st.end + 30)[:4],
+    ]
     if any(t.low in lex.identity["someone_else"] for t in near):
         return True  # "another man", "the other passenger", "Carlos Aguilar was also shot"
     return _has(tokenize(st.quote), lex.identity["alive"])
@@ -172,7 +192,8 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     """``statements`` without the injured statements of people who are among the report's dead; people
     hit whose body was found are dead ("found the body of a police captain who had been shot")."""
     statements = [
-        replace(st, outcome="killed") if st.outcome == "injured" and _BODY_OF.search(text, max(0, st.start - 30), st.start)
+        replace(st, outcome="killed")
+        if st.outcome == "injured" and _BODY_OF.search(text, max(0, st.start - 30), st.start)
         else st
         for st in statements
     ]
@@ -183,7 +204,8 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     killed = max(s.best or 0 for s in dead)
     people = [_person(text, s, lex) for s in dead if s.best == 1]
     return [
-        st for st in statements
+        st
+        for st in statements
         if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
         or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
     ]
@@ -194,7 +216,9 @@ def _is_one_of_the_dead(
 ) -> bool:
     same_sentence = [d for d in dead if d.quote == st.quote and d.headline == st.headline]
     pronouns = ("he", "she") if st.best == 1 else ("they",)
-    if same_sentence and all(d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence):
+    if same_sentence and all(
+        d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence
+    ):
         # "A fourth person was taken to the hospital, but he later died", "The three were injured and were
         # taken to a hospital where they died"
         return True
@@ -213,7 +237,9 @@ def _is_one_of_the_dead(
     span = tokenize(text, st.start, st.end)
     # "a woman was injured" is someone new, and "the diplomat's driver", "his son" someone beside another:
     # either is one of the dead only when their age or name is
-    indefinite = span[0].low in ("a", "an", "his", "her", "its", "their") or any(t.low in ("'s", "’s") for t in span)
+    indefinite = span[0].low in ("a", "an", "his", "her", "its", "their") or any(
+        t.low in ("'s", "’s") for t in span
+    )
     if killed == 1:
         # one dead person, however many times told: the injured one is them unless something differs;
         # "a woman was injured" is someone new unless her age or name is the dead one's
