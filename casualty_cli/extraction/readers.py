@@ -1113,7 +1113,37 @@ class _Sentence:
             i = end
         self.with_bomber()
         self.crimes_alleged()
+        if self.lex.body_finds and any(t.low == "body" for t in toks):
+            self.bodies_found()
         return self.out
+
+    def bodies_found(self) -> None:
+        """ "His body was found in a river", "Police recovered a body near the camp": one dead, when the
+        body is found (a word of finding near it) and nothing counts it already."""
+        toks = self.toks
+        lex = self.lex
+        for k, t in enumerate(toks):
+            if t.low != "body" or k == 0:
+                continue
+            d = k - 1
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+                toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
+            ):
+                d -= 1  # "a burnt body", "his mutilated body"
+            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                continue  # "the body" is one told of already; "student body"
+            nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                continue  # "body armour", "body guards", "the body of ..." (read by its entry)
+            if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
+                continue
+            start, end = toks[d].start, t.end
+            if any(r.outcome == "killed" and r.start <= end and start <= r.end for r in self.out):
+                continue
+            self.here = self.verb_start = k
+            self.after = t.end
+            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -1354,7 +1384,10 @@ class _Sentence:
             ):
                 return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
-            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
+            # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
+            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                follows in _CLAUSE_END or (follows == "," and subject.figure.best is not None and not subject.single)
+            )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
@@ -1576,6 +1609,8 @@ class _Sentence:
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
+        if e.role == "present" and i > 0 and toks[i - 1].low in _DETERMINERS and toks[i - 1].low not in _ONE:
+            return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
             if toks[m].low in _CLAUSE_END:
