@@ -201,6 +201,17 @@ NO_INJURED = [
         "Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"
     ),
     pytest.param(
+        "Bombings\n\nTwo bombs went off in the city. In total, nine people were killed and 23 were wounded in "
+        "the attacks.",
+        (0, 0),
+        id="a total over several attacks",
+    ),
+    pytest.param(
+        "Bombing\n\nSeven people were killed and 27 wounded in total in the double bombings at the gate.",
+        (7, 27),
+        id="a total of one double bombing",
+    ),
+    pytest.param(
         "Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"
     ),
     pytest.param(

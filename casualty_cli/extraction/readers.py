@@ -935,6 +935,16 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     return _marked(toks, near, first, lex.earlier_event) or _marked(toks, max(lo, first - 40), first, lex.other_event)
 
 
+def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
+    plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
+    One attack's parts are one event: "the double bombing", "twin blasts"."""
+    return _marked(toks, 0, len(toks), lex.event_totals) and any(
+        t.low in lex.plural_events and not (m and toks[m - 1].low in lex.one_event_of_parts)
+        for m, t in enumerate(toks)
+    )
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
     if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
         return False  # no first word of a marker in the window, told without a loop of Python
@@ -1026,7 +1036,9 @@ class _Sentence:
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
+        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events) or (
+            _sum_of_events(toks, self.lex)
+        )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
