@@ -90,6 +90,11 @@ SAME_PERSON = [
         id="brain dead",
     ),
     pytest.param(
+        "Shooting\n\nA woman was critically injured in the shooting on Friday. She died on Saturday.",
+        (1, 0),
+        id="the dead told of only by a pronoun after",
+    ),
+    pytest.param(
         "Pellet gun\n\nOfficials said the teen died after being injured by a pellet fired from a pellet gun.",
         (1, 0),
         id="died after being injured: one person",
@@ -123,6 +128,11 @@ OTHER_PERSON = [
         "life support.",
         (1, 1),
         id="also shot",
+    ),
+    pytest.param(
+        "Shooting\n\nA woman was critically injured in the shooting on Friday. He died on Saturday.",
+        (1, 1),
+        id="a pronoun of the other sex",
     ),
     pytest.param(
         "Bombing\n\nA car bomb killed a judge in the capital. A woman passerby was injured in the blast.",

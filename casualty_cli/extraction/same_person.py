@@ -246,5 +246,9 @@ def _is_one_of_the_dead(
         # "the driver was injured" beside "an assistant was killed": a noun that tells people apart must be
         # the dead one's too
         one = _merged(people)
+        if all(text[d.start : d.end].lower() in ("he", "she") and d.start > st.end for d in dead):
+            # "A woman was critically injured on Friday. She died on Saturday.": the dead one is told of only
+            # by a pronoun after the injured one, who is its antecedent
+            return me.agrees(one)
         return me.agrees(one) and (me.matches(one, by_noun=not indefinite) or not (indefinite or me.nouns))
     return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people)
