@@ -115,7 +115,10 @@ def instrument(stages: Stages) -> None:
         ("breakdown_of", "revision and breakdown"),
     ]:
         setattr(R, attr, stages.wrap(name, getattr(R, attr)))
-    S.read_sentence = stages.wrap("token reader (readers.py)", S.read_sentence)
+    S.read_tokens = stages.wrap("token reader (readers.py)", S.read_tokens)
+    S.tokenize = stages.wrap("tokenising (tokens.py)", S.tokenize)
+    S.add_document_totals = stages.wrap("document totals (totals.py)", S.add_document_totals)
+    S.fatality_codes = stages.wrap("fatality codes (fatality_codes.py)", S.fatality_codes)
     S.set_earlier_figures_apart = stages.wrap("earlier figures, recalled events", S.set_earlier_figures_apart)
     S.set_recalled_events_apart = stages.wrap("earlier figures, recalled events", S.set_recalled_events_apart)
     sentences.SentenceIndex.find = stages.wrap("sentence lookup", sentences.SentenceIndex.find)  # type: ignore[method-assign]

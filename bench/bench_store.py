@@ -105,11 +105,14 @@ def timed_ingest(store_dir: Path, docs: list[Any]) -> tuple[float, Any]:
 
 
 # The child reports its own peak RSS (VmHWM): a forked child's rusage would count the parent's.
-# It also reports the time the command took once Python and the CLI were imported (RUN_S).
+# It also reports the time the command took once Python and the CLI were imported (RUN_S), and the
+# peak RSS of the largest of its worker processes (WORKERS_KB; 0 without workers).
 _PEAK = (
     "import atexit, sys, time\n"
     "def peak():\n"
+    "    import resource\n"
     "    sys.stderr.write(f'RUN_S {time.perf_counter() - t0}\\n')\n"
+    "    sys.stderr.write(f'WORKERS_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n')\n"
     "    for line in open('/proc/self/status'):\n"
     "        if line.startswith('VmHWM:'):\n"
     "            sys.stderr.write('PEAK_KB ' + line.split()[1] + '\\n')\n"
@@ -122,8 +125,9 @@ _PEAK = (
 CLI = [sys.executable, "-c", _PEAK]
 
 
-def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float]:
-    """Wall seconds, peak RSS (MB), stdout, and seconds after start-up of one `casualty` run."""
+def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float, float]:
+    """Wall seconds, peak RSS (MB), stdout, seconds after start-up, and the largest worker's peak RSS
+    (MB) of one `casualty` run."""
     env = {**os.environ, "CASUALTY_STORE": str(store)}
     t = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -135,9 +139,16 @@ def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float]:
             raise SystemExit(f"casualty {' '.join(args)} failed ({code}): {messages[-500:]!r}")
         peak = re.search(rb"PEAK_KB (\d+)", messages)
         run = re.search(rb"RUN_S ([\d.e-]+)", messages)
+        workers = re.search(rb"WORKERS_KB (\d+)", messages)
         out.seek(0)
         nan = float("nan")
-        return wall, int(peak[1]) / 1024 if peak else nan, out.read(), float(run[1]) if run else nan
+        return (
+            wall,
+            int(peak[1]) / 1024 if peak else nan,
+            out.read(),
+            float(run[1]) if run else nan,
+            int(workers[1]) / 1024 if workers else nan,
+        )
 
 
 #: The floor of any command: Python starting and importing typer and rich's console.
@@ -162,7 +173,7 @@ def cli_lines(runs: int, store: Path, commands: list[tuple[str, ...]]) -> list[s
     for _ in range(runs):
         floor.append(floor_run())
         for command in commands:
-            wall, rss, _, run = run_cli(store, *command)
+            wall, rss, _, run, _ = run_cli(store, *command)
             walls[command].append(wall)
             after[command].append(run)
             peak[command] = max(peak[command], rss)
@@ -220,7 +231,7 @@ def scales(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
             print(f"== {scale}x ({n} reports)")
             for line in cli_lines(args.runs, store, [("show", iid), ("timeline", iid), ("incidents", "--json")]):
                 print(line, flush=True)
-            wall, rss, out, _ = run_cli(store, "export", "--what", "revisions")
+            wall, rss, out, _, _ = run_cli(store, "export", "--what", "revisions")
             lines = out.count(b"\n") - 1
             print(f"  {'export --what revisions':<26} {wall * 1000:13.0f} ms  ({lines} rows); peak {rss:4.0f} MB")
             into_full, into_empty = [], []
@@ -259,14 +270,14 @@ def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
         for jobs in sorted({1, args.jobs}):
             store = work / f"store-{jobs}"
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            wall, rss, _, _ = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs))
+            wall, rss, _, _, workers = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs))
             used = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
             print(
                 f"casualty ingest --jobs {jobs}: {wall:.1f} s, {count / wall:.0f} reports/s, "
                 f"{written / 1e6 / wall:.2f} MB/s ({BASELINE_S / (wall * 50e6 / written):.2f}x the issue's "
                 f"{BASELINE_S:.0f} s for 50 MB); CPU {cpu:.1f} s in all processes ({cpu / wall:.2f} cores busy); "
-                f"peak {rss:.0f} MB (this process; workers have their own)",
+                f"peak {rss:.0f} MB" + (f", each worker at most {workers:.0f} MB" if jobs > 1 else ""),
                 flush=True,
             )
             shutil.rmtree(store)

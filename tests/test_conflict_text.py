@@ -73,6 +73,11 @@ KILLED = [
     # the subject before a parenthesis and its comma; a weekday between the auxiliary and the verb
     ("Musa Adan (alias Gaal), was shot dead by two gunmen.", 1),
     ("Three rangers were Sunday night killed by poachers in the park.", 3),
+    # "them both"; a name told again by two roles before its verb
+    ("The mine went off as he and his brother walked past, killing them both.", 2),
+    ("Omar Said, the head of the council and a party member, was killed along with his guard.", 2),
+    # a clause of another event that opens the sentence: the count after its comma is this event's
+    ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -105,7 +110,16 @@ NOT_KILLED = [
     # a body found as the cause of a protest; an exhumation: an earlier death
     "Residents blocked the road after the body of a girl was found in a dam.",
     "Relatives rioted when police tried to exhume the body of a trader.",
+    # another event's own sentence, and a count inside a fronted clause of another event
+    "Another bomb went off in the same market in May, killing nine people.",
+    "A week after the blast that killed six workers, police arrested two men.",
+    "A few days before, a wall of the market collapsed, killing four traders.",
+    # a body not said to be found; a death recalled in memories or honoured
+    "He was arrested after he put the body of his neighbour in a car.",
+    "The attack brought back memories of 2004 when her father was murdered at a bar.",
+    "Mourners held a march honoring a teacher killed in a robbery.",
     # a death told as the cause of a protest: an earlier event
+    "Protesters demanded answers after the fatal police shooting in the town.",
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",

@@ -313,3 +313,13 @@ def test_wrapped_lines_fit_and_keep_every_word(text: str, width: int) -> None:
     assert "".join(kept.split()) == "".join(text.split())
     # A word that fits on a line is never broken.
     assert {w for w in text.split() if len(w) <= width - 4} <= set(kept.split())
+
+
+def test_emoji_codes_in_text_are_printed_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote or title with ":fire:" in it is the source's words, not an emoji to draw."""
+    from casualty_cli.render.common import stderr_console, stdout_console
+
+    stdout_console().print("shelling set a :fire: at the market")
+    stderr_console().print("note :boom:")
+    out, err = capsys.readouterr()
+    assert ":fire:" in out and ":boom:" in err

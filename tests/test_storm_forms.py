@@ -22,6 +22,8 @@ FORMS = [
     ("The driver received a cut to his forehead from the glass.", "injured", 1),
     ("Two campers received cuts when their tent was flattened.", "injured", 2),
     ("A lineman suffered a laceration to his arm.", "injured", 1),
+    ("A woman suffered two sprained ankles when her porch collapsed.", "injured", 1),
+    ("A man received a deep gash on his head.", "injured", 1),
     ("Three hikers were treated for hypothermia.", "injured", 3),
     ("Another motorist sustained minor injuries when her van rolled over.", "injured", 1),
     # a count that belongs to the subject, not to the injury noun
@@ -50,6 +52,23 @@ FORMS = [
     ("The driver and only occupant of the van was pronounced dead at the scene.", "killed", 1),
     ("Three people were killed near the river in Marion County and a fourth person was killed in a barn.",
      "killed", 4),
+    # places and firms are no victims; their people are
+    ("Two employees of a cleaning company were injured by falling limbs.", "injured", 2),
+    ("Hail broke the windows of a local theatre.", "injured", None),
+    ("A bomb exploded outside a shop, wounding the store's owner.", "injured", 1),
+    # treated, and people "with" an outcome
+    ("A lineman had to be treated after touching a downed wire.", "injured", 1),
+    ("Medics treated two people at the fairgrounds.", "injured", 2),
+    ("A neighbour was treated for shock.", "injured", None),
+    ("The death was treated as a homicide.", "injured", None),
+    ("Three trailers were destroyed with one person injured inside.", "injured", 1),
+    ("Hail broke the windows of a bakery with four people injured by glass.", "injured", 4),
+    ("The only injury occurred on the interstate.", "injured", 1),
+    ("The two-car crash left three injured people on the road.", "injured", 3),
+    ("One of the five wounded people was a child.", "injured", None),
+    # "half a dozen" is six, not a dozen
+    ("Half a dozen campers were injured by falling limbs.", "injured", 6),
+    ("The winds injured half a dozen people at the fair.", "injured", 6),
     # the fatality codes of NWS storm reports: one a death
     ("The tornado destroyed three homes. The deaths occurred in their homes. (M42P, F36P, M94P)", "killed", 3),
     ("A tree fell on a car on the interstate. F33VE", "killed", 1),

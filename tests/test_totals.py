@@ -44,6 +44,9 @@ SUMMED = [
      "injured", 5),
     # a revision word that is any verb ("the roof fell") is no toll's revision
     ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
+    # a clause of contrast in the same sentence
+    ("Two children received minor injuries while their father was badly injured by glass.", "injured", 3),
+    ("Four people were hurt by debris while a mother and a child were hurt in a trailer.", "injured", 6),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -61,6 +64,9 @@ NOT_SUMMED = [
     # another event, or where a victim died
     ("One man was killed on Main Street. Twenty minutes earlier, a man was killed in a separate shooting.", "killed", 1),
     ("A teenager was shot and killed. She died at a nearby hospital.", "killed", 1),
+    # "while" of another sentence's group, or of another outcome
+    ("Two men were injured at the mill. While a woman was injured at home, no one else was hurt.", "injured", 2),
+    ("Two people were killed while three others were injured.", "injured", 3),
     # a breakdown, a summary and its parts
     ("Fifteen passengers were killed in the attack. Among those killed were seven soldiers and one police officer.",
      "killed", 15),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES, Figure
@@ -30,6 +31,8 @@ def read_breakdown(text: str, start: int, end: int, best: int | None) -> tuple[l
     """The breakdown of the figure ``best`` told in ``text[start:end]`` (the rest of its sentence), and
     whether it fails to add up: a whole breakdown must make the figure, a part of it no more."""
     lex = lexicon()
+    if _may_lead().search(text, start, end) is None:
+        return [], False  # (most figures: no tokens needed)
     toks = tokenize(text, start, end)
     lead = _lead(toks, 0, lex)
     if lead is None and toks and _people(toks[0], lex):
@@ -64,6 +67,14 @@ def read_breakdown(text: str, start: int, end: int, best: int | None) -> tuple[l
     total = sum(p.best or 0 for p in parts)
     mismatch = best is not None and (total != best if whole else total > best)
     return parts, mismatch
+
+
+@cache
+def _may_lead() -> re.Pattern[str]:
+    """A pattern of the first words of every lead: where none stands, no breakdown opens."""
+    lex = lexicon()
+    firsts = {*lex.breakdown_whole, *(words[0] for words in lex.breakdown_part)}
+    return re.compile("|".join(map(re.escape, sorted(firsts))), re.I)
 
 
 def _people(t: Token, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from operator import itemgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
@@ -45,6 +46,8 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 #: How far (tokens) a reader walks from its cue: a source's name, a direction word, a denied figure.
 REACH = 8
+#: A token's lower-cased text, as map() takes it
+_LOW = itemgetter(1)
 _FIGURE_AT = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
 
 
@@ -156,6 +159,8 @@ def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
 
 def find_phrases(toks: Sequence[Token], phrases: Phrases) -> Iterator[tuple[int, int]]:
     """The token spans ``(i, j)`` of the phrases of ``phrases``, left to right, none overlapping."""
+    if phrases.keys().isdisjoint(map(_LOW, toks)):
+        return  # no phrase's first word in the sentence (most sentences), told without a loop of Python
     after = 0
     for i, t in enumerate(toks):
         if i >= after and t.low in phrases and (n := phrase_at(toks, i, phrases)):
@@ -227,6 +232,8 @@ def revision(text: str, toks: Sequence[Token]) -> RevisionCue | None:
     c = cues()
     found: RevisionCue | None = None
     first = c.revision_first
+    if first.isdisjoint(map(_LOW, toks)):
+        return None
     for i, t in enumerate(toks):
         if t.low not in first:
             continue
@@ -312,6 +319,8 @@ def attribution(text: str, toks: Sequence[Token]) -> str | None:
     """Who the sentence says said it, as written: "according to X", "X said", "said X"; else None."""
     c = cues()
     first = c.reporting_first
+    if first.isdisjoint(map(_LOW, toks)):
+        return None
     for i, t in enumerate(toks):
         if t.low not in first:
             continue

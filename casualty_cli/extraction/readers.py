@@ -161,8 +161,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and"):
-            k -= 1
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and", "half"):
+            k -= 1  # ("half a dozen")
         else:
             break
     for s in range(k, j + 1):
@@ -189,7 +189,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     e = i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and"):
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and", "half"):
             e += 1
         else:
             break
@@ -720,6 +720,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
     if low in ("himself", "herself"):
         return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
+    if low == "them" and i + 1 < hi and toks[i + 1].low in lex.collective:
+        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
     if low == "them":
         back = _them(text, toks, i, lex)
         if back is not None:
@@ -778,7 +780,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and who whom that they he she police".split())
+_BARE_FOLLOWERS = frozenset("and they he she police".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -860,6 +862,8 @@ def _head_right(
             continue
         if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
             return j  # "the head of Kanilwan hamlet": a chief
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+            return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
@@ -928,11 +932,26 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
     after the airliner went down, killing all 329 aboard")?"""
     near = max(lo, first - 10)
-    for m in range(first - 1, near - 1, -1):
-        if toks[m].low == "," or toks[m].low in _CLAUSE_END:
-            near = m + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
+    for k in range(first - 1, near - 1, -1):
+        if toks[k].low == "," or toks[k].low in _CLAUSE_END:
+            near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    return _marked(toks, near, first, lex.earlier_event) or _marked(toks, max(lo, first - 40), first, lex.other_event)
+    if _marked(toks, near, first, lex.earlier_event):
+        return True
+    m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    if m is None:
+        return False
+    sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
+    if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
+        # "Another bomb exploded here in May, killing 15", "A few days before, a wall collapsed, killing
+        # eight": the other event's own sentence
+        return True
+    # "Two days after a bomb went off, a policeman was killed": a clause that opens the sentence with
+    # the other event, and the count after its comma, is this event's
+    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in ("a", "an", "the", "several", "few", "just", "only")):
+        m -= 1  # "Two days after", "Just a week after"
+    fronted = m == 0 or toks[m - 1].low in _CLAUSE_END
+    return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
 def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
@@ -946,8 +965,13 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+    return _first_mark(toks, lo, hi, markers) is not None
+
+
+def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> int | None:
+    """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
-        return False  # no first word of a marker in the window, told without a loop of Python
+        return None  # no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(toks[lo:hi], lo):
         low = t.low
         if low not in markers:
@@ -957,8 +981,8 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tup
             if s + n <= hi and (n == 1 or toks[s + 1].low == words[1]) and all(
                 toks[s + x].low == words[x] for x in range(2, n)
             ):
-                return True
-    return False
+                return s
+    return None
 
 
 def _obliged(aux: list[str], word: str) -> bool:
@@ -1242,8 +1266,17 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in ("for", "as", "like"):
+            return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+        if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
+            if found is not None and found[0].best is not None and found[0].best > 1 and not (
+                found[1] >= 1 and toks[found[1] - 1].low in _DEFINITE  # "one of the five wounded people": told before
+            ):
+                self.out.append(self.reading(e.outcome, _Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+            return
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
@@ -1321,7 +1354,7 @@ class _Sentence:
         if subject is None:
             if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
                 return
-            subject = self.subject_at(k)
+            subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -1347,6 +1380,16 @@ class _Sentence:
         if outcome == "killed":
             subject = self.with_companions(subject, end)
         self.out.append(self.reading(outcome, subject, also))
+
+    def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
+        """ "four homes were destroyed with one person injured": the people after "with", when no
+        auxiliary stands between them and the verb."""
+        if aux or k < 1:
+            return None
+        p = phrase_ending(self.text, self.toks, k, 0, self.lex)
+        if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
+            return None
+        return p if _person_head(self.lex, self.toks[p.last]) else None
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -1410,6 +1453,11 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
+                if before is not None and before.head is None and self.toks[j + 1].low in ("the", "a", "an") and (
+                    k + 1 < len(self.toks) and self.toks[k + 1].low not in ("were", "are", "have")
+                ):
+                    # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
+                    return _Phrase(before.figure, before.first, k - 1, None, single=True)
         near = list_ending(self.text, self.toks, k, 0, self.lex)
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
@@ -1552,6 +1600,10 @@ class _Sentence:
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
+        if e.words == ("body", "of") and not any(
+            t.low in lex.body_finds for t in toks[max(0, i - 8) : min(len(toks), end + 12)]
+        ):
+            return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
         if k < len(toks) and toks[k].low == "of":
             if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
@@ -1630,7 +1682,7 @@ class _Sentence:
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("fatality", "death") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in ("fatality", "death", "injury") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
             i - 3
@@ -1735,7 +1787,7 @@ class _Sentence:
                 if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
-                                        after=toks[k].end))
+                                        other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in _CLAUSE_END or low == ",":
                 return

@@ -6,6 +6,8 @@ group is a statement of its own, and none of them is the report's toll. This mod
 more, the sum, with ``derivation`` "sum of 2 and 1: separate groups", when a group is told in words
 that say its people come on top of those counted before (the ``[totals]`` table of ``lexicon.toml``):
 
+* a clause of contrast: "two children received minor injuries while their father was badly hurt";
+  it adds to the group told before it in its own sentence (a contrast is never the same people).
 * an ordinal names the total: "a third person was killed" after two makes three; taken only when the
   groups before it count one fewer.
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
@@ -72,6 +74,7 @@ class _Cues:
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
     elsewhere: frozenset[str]
+    contrast: frozenset[str]
     places_apart: frozenset[str]
     other_places: frozenset[str]
 
@@ -91,6 +94,7 @@ def cues() -> _Cues:
         ordinals={w: n for n, w in enumerate(data["ordinals"], start=2)},
         not_more=frozenset(data["not_more"]),
         elsewhere=frozenset(data["elsewhere"]),
+        contrast=frozenset(data["contrast"]),
         places_apart=frozenset(data["places_apart"]),
         other_places=frozenset(data["other_places"]),
     )
@@ -104,6 +108,8 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
+    if before and before[-1].low in c.contrast:
+        return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if not inside or any(t.low in ("and", ",") for t in inside):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
@@ -225,6 +231,8 @@ def _total(text: str, s: Statement, running: tuple[int, list[Statement]], neares
         return None  # "killed three officers and wounded three more": more than the dead
     if kind == "also" and any(p.quote == s.quote for p in running[1]):
         return None  # the reader counts a sentence's own "also"
+    if kind == "while" and running[1][-1].quote != s.quote:
+        return None  # a clause of contrast adds to the group of its own sentence only
     return running[0] + s.best
 
 

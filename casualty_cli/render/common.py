@@ -26,11 +26,13 @@ class _Console(Console):
 
 def stdout_console() -> Console:
     # rich colours only on a terminal; piped output stays plain text, 80 columns (or $COLUMNS) wide.
-    return _Console(highlight=False, soft_wrap=False)
+    # No emoji codes: a title or quote with ":fire:" in it is printed as written (and rich's table of
+    # emoji names, 2 ms of start-up, is never loaded).
+    return _Console(highlight=False, soft_wrap=False, emoji=False)
 
 
 def stderr_console() -> Console:
-    return _Console(stderr=True, highlight=False)
+    return _Console(stderr=True, highlight=False, emoji=False)
 
 
 def wrap(text: str, width: int, first: str = "", indent: str = "    ") -> list[str]:
