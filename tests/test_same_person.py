@@ -236,3 +236,34 @@ NO_INJURED = [
 @pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
 def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+KNOWN_MISSES = [
+    pytest.param(
+        "Teen dies\n\nA teenager wounded in a double shooting that killed his brother died Tuesday.",
+        (2, 0),
+        id="the object of a relative clause read as the subject of died",
+    ),
+    pytest.param(
+        "Four found dead\n\nFour people were found shot dead in a car. Officials say she also suffered a gunshot "
+        "wound to the head and was found in the trunk.",
+        (4, 0),
+        id="also of a second wound, not of someone else",
+    ),
+    pytest.param(
+        "Attack\n\nThe three were injured in the attack and were taken to a hospital where they died.",
+        (3, 0),
+        id="they died: no killed reading of a plural pronoun",
+    ),
+    pytest.param(
+        "Shooting\n\nOne of the two victims was shot inside the house and another was shot outside. Both men died.",
+        (2, 0),
+        id="one ... and another of a group of the dead",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss")
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_misses(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
