@@ -1032,6 +1032,8 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: whether the sentence gives a total over several events (_sum_of_events), once asked
+        self.sum_of_events: bool | None = None
         #: the first token of the outcome word being read
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
@@ -1060,8 +1062,10 @@ class _Sentence:
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events) or (
-            _sum_of_events(toks, self.lex)
+        if self.sum_of_events is None:  # once a sentence: it looks at every token
+            self.sum_of_events = _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or _marked(
+            toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
         )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,

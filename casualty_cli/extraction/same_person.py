@@ -203,15 +203,21 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
     if not dead:
         return statements
+    if not any(_may_be_dead(st) for st in statements):
+        return statements
     lex = lexicon()
     killed = max(s.best or 0 for s in dead)
     people = [_person(text, s, lex) for s in dead if s.best == 1]
     return [
         st
         for st in statements
-        if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
-        or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
+        if not _may_be_dead(st) or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
     ]
+
+
+def _may_be_dead(st: Statement) -> bool:
+    """Is the statement one of people injured, read as such (no derivation), who may be among the dead?"""
+    return st.outcome == "injured" and st.scope == "incident" and bool(st.best) and st.derivation is None
 
 
 def _is_one_of_the_dead(
