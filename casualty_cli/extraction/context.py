@@ -11,16 +11,14 @@ from a cue (a source before "said", a direction after "revised") stop within :da
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from operator import itemgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import words_of
+from casualty_cli.extraction.lexicon import lexicon_data, words_of
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -96,8 +94,7 @@ def _index(phrases: list[str]) -> Phrases:
 @cache
 def cues() -> Cues:
     """The context cues of ``lexicon.toml``, read once."""
-    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["context"]
+    data = lexicon_data()["context"]
     up, down, either = _index(data["revision_up"]), _index(data["revision_down"]), _index(data["revision_either"])
     reporting, reporting_after = _index(data["reporting"]), _index(data["reporting_after"])
     denials, real_tolls, hedges = _index(data["denials"]), _index(data["real_tolls"]), _index(data["hedges"])

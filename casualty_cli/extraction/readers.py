@@ -954,6 +954,16 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
+def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
+    plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
+    One attack's parts are one event: "the double bombing", "twin blasts"."""
+    return _marked(toks, 0, len(toks), lex.event_totals) and any(
+        t.low in lex.plural_events and not (m and toks[m - 1].low in lex.one_event_of_parts)
+        for m, t in enumerate(toks)
+    )
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
@@ -1022,12 +1032,14 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: whether the sentence gives a total over several events (_sum_of_events), once asked
+        self.sum_of_events: bool | None = None
         #: the first token of the outcome word being read
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = any(t.low in lex.protest_words for t in toks)
+        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -1050,7 +1062,11 @@ class _Sentence:
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
+        if self.sum_of_events is None:  # once a sentence: it looks at every token
+            self.sum_of_events = _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or _marked(
+            toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
@@ -1113,7 +1129,37 @@ class _Sentence:
             i = end
         self.with_bomber()
         self.crimes_alleged()
+        if self.lex.body_finds and any(t.low == "body" for t in toks):
+            self.bodies_found()
         return self.out
+
+    def bodies_found(self) -> None:
+        """ "His body was found in a river", "Police recovered a body near the camp": one dead, when the
+        body is found (a word of finding near it) and nothing counts it already."""
+        toks = self.toks
+        lex = self.lex
+        for k, t in enumerate(toks):
+            if t.low != "body" or k == 0:
+                continue
+            d = k - 1
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+                toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
+            ):
+                d -= 1  # "a burnt body", "his mutilated body"
+            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                continue  # "the body" is one told of already; "student body"
+            nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                continue  # "body armour", "body guards", "the body of ..." (read by its entry)
+            if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
+                continue
+            start, end = toks[d].start, t.end
+            if any(r.outcome == "killed" and r.start <= end and start <= r.end for r in self.out):
+                continue
+            self.here = self.verb_start = k
+            self.after = t.end
+            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -1354,7 +1400,10 @@ class _Sentence:
             ):
                 return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
-            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
+            # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
+            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                follows in _CLAUSE_END or (follows == "," and subject.figure.best is not None and not subject.single)
+            )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
@@ -1580,6 +1629,8 @@ class _Sentence:
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
+        if e.role == "present" and i > 0 and toks[i - 1].low in _DETERMINERS and toks[i - 1].low not in _ONE:
+            return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
             if toks[m].low in _CLAUSE_END:

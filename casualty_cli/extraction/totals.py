@@ -47,14 +47,13 @@ Work is linear in the number of statements: each looks at a few tokens around it
 
 from __future__ import annotations
 
-import tomllib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 
 from casualty_cli.extraction.context import cues as context_cues
-from casualty_cli.extraction.lexicon import lexicon
+from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Statement
@@ -96,8 +95,7 @@ def toll_nouns() -> frozenset[str]:
 @cache
 def cues() -> _Cues:
     """The ``[totals]`` table of ``lexicon.toml``."""
-    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["totals"]
+    data = lexicon_data()["totals"]
     return _Cues(
         additive=frozenset(data["additive"]),
         also=frozenset(data["also"]),
@@ -115,6 +113,8 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
     "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's."""
     c = cues()
+    if _cue_words().search(text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()) is None:
+        return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
@@ -144,6 +144,22 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     if _elsewhere(text, s, before):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """Every word of the ``[totals]`` tables that a cue needs, and the words :func:`_cue` names itself
+    ("more", "another"), found as a part of any word: a window of text without one holds no cue. Left
+    out are the tables that only narrow a cue another word makes: ``not_more`` ("than" after "more") and
+    ``places_apart`` ("in", "at": they need "another" or a word of ``other_places`` after them). A test
+    of :func:`_cue` that needs a word of its own must name it here."""
+    c = cues()
+    narrowing = (c.not_more, c.places_apart)
+    words = {"more", "another"}
+    for table in (getattr(c, name) for name in c.__slots__):
+        if all(table is not other for other in narrowing):
+            words.update(table)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
