@@ -76,6 +76,14 @@ KILLED = [
     # "them both"; a name told again by two roles before its verb
     ("The mine went off as he and his brother walked past, killing them both.", 2),
     ("Omar Said, the head of the council and a party member, was killed along with his guard.", 2),
+    # a body found, told without "of"
+    ("A body has been found in a shallow grave near the farm.", 1),
+    ("His body was found the next morning in a ravine.", 1),
+    ("A charred body was discovered in the forest on Monday.", 1),
+    # a headline's reduced passive before a comma; "gun down"; a coded low estimate
+    ("Raiders attack a village, six herders killed, two wounded.", 6),
+    ("Troops gun down two suspected smugglers at the border.", 2),
+    ("Deaths were not confirmed (coded at low estimate of 4).", 4),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
 ]
@@ -114,6 +122,10 @@ NOT_KILLED = [
     "Another bomb went off in the same market in May, killing nine people.",
     "A week after the blast that killed six workers, police arrested two men.",
     "A few days before, a wall of the market collapsed, killing four traders.",
+    # a body that is no dead person; "the gun down the hall" is no verb
+    "The student body protested in the town.",
+    "Officers found body armour and his body guards unharmed.",
+    "He pointed the gun down the road and fired twice.",
     # a body not said to be found; a death recalled in memories or honoured
     "He was arrested after he put the body of his neighbour in a car.",
     "The attack brought back memories of 2004 when her father was murdered at a bar.",

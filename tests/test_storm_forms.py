@@ -66,6 +66,12 @@ FORMS = [
     ("The only injury occurred on the interstate.", "injured", 1),
     ("The two-car crash left three injured people on the road.", "injured", 3),
     ("One of the five wounded people was a child.", "injured", None),
+    ("Two children in the second trailer, ages four and nine, were slightly injured.", "injured", 2),
+    ("A man inside the barn where the roof fell, received minor injuries.", "injured", 1),
+    # a count with its noun left out, at another place
+    ("The storm injured six people in Dover and two in Milford.", "injured", 8),
+    ("The blasts killed five people in Kabul and three in Kandahar.", "killed", 8),
+    ("The gunman killed two people in the store and wounded three in the lot.", "killed", 2),
     # "half a dozen" is six, not a dozen
     ("Half a dozen campers were injured by falling limbs.", "injured", 6),
     ("The winds injured half a dozen people at the fair.", "injured", 6),
@@ -90,3 +96,20 @@ FORMS = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), FORMS)
 def test_storm_forms(text: str, outcome: str, figure: int | None) -> None:
     assert toll(text, outcome) == figure
+
+
+# (text, the direction of the killed or injured statement's revision, or None)
+REVISIONS = [
+    ("Three campers were injured when a tree fell on their tent.", None),
+    ("A woman was injured when she fell down the basement steps.", None),
+    ("Two hikers were killed, and their friend fell to his knees in grief.", None),
+    ("The death toll from the floods rose to 19 on Monday.", "up"),
+    ("Officials lowered the death toll to 8.", "down"),
+    ("The number of people killed in the storm has risen to 12.", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction"), REVISIONS)
+def test_a_verb_like_fell_revises_only_a_toll(text: str, direction: str | None) -> None:
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome in ("killed", "injured") and s.best]
+    assert (s.revision.direction if s.revision else None) == direction

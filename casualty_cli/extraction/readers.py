@@ -954,6 +954,16 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
+def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
+    plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
+    One attack's parts are one event: "the double bombing", "twin blasts"."""
+    return _marked(toks, 0, len(toks), lex.event_totals) and any(
+        t.low in lex.plural_events and not (m and toks[m - 1].low in lex.one_event_of_parts)
+        for m, t in enumerate(toks)
+    )
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
@@ -1022,6 +1032,8 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: whether the sentence gives a total over several events (_sum_of_events), once asked
+        self.sum_of_events: bool | None = None
         #: the first token of the outcome word being read
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
@@ -1050,7 +1062,11 @@ class _Sentence:
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
+        if self.sum_of_events is None:  # once a sentence: it looks at every token
+            self.sum_of_events = _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or _marked(
+            toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
@@ -1113,7 +1129,37 @@ class _Sentence:
             i = end
         self.with_bomber()
         self.crimes_alleged()
+        if self.lex.body_finds and any(t.low == "body" for t in toks):
+            self.bodies_found()
         return self.out
+
+    def bodies_found(self) -> None:
+        """ "His body was found in a river", "Police recovered a body near the camp": one dead, when the
+        body is found (a word of finding near it) and nothing counts it already."""
+        toks = self.toks
+        lex = self.lex
+        for k, t in enumerate(toks):
+            if t.low != "body" or k == 0:
+                continue
+            d = k - 1
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+                toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
+            ):
+                d -= 1  # "a burnt body", "his mutilated body"
+            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                continue  # "the body" is one told of already; "student body"
+            nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                continue  # "body armour", "body guards", "the body of ..." (read by its entry)
+            if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
+                continue
+            start, end = toks[d].start, t.end
+            if any(r.outcome == "killed" and r.start <= end and start <= r.end for r in self.out):
+                continue
+            self.here = self.verb_start = k
+            self.after = t.end
+            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -1292,7 +1338,7 @@ class _Sentence:
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
                 if outcome == "killed":
                     obj = self.with_companions(obj, obj.last + 1)
-                self.out.append(self.reading(outcome, obj))
+                self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
                 return
             if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
                 # "a mob lynched and burned three men": the object of both verbs
@@ -1354,7 +1400,10 @@ class _Sentence:
             ):
                 return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
-            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be  # "officers killed Thursday were"
+            # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
+            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                follows in _CLAUSE_END or (follows == "," and subject.figure.best is not None and not subject.single)
+            )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
@@ -1389,7 +1438,7 @@ class _Sentence:
         who = -1
         while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
             low = toks[j].low
-            if low in ("who", "which") and who < 0:
+            if low in ("who", "which", "where") and who < 0:
                 who = j
             if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
@@ -1397,12 +1446,16 @@ class _Sentence:
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
             # "Two contractors who work with US forces, were found dead": the subject before "who"
             p = list_ending(self.text, toks, who - 1, 0, self.lex)
+            if p is None and toks[who].low == "where":
+                p = self.subject_before_place(who - 1)  # "A person inside the house where the tree fell,"
             return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         if j <= 0 or toks[j].low != ",":
             return None
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
+        if p is None and toks[j + 1].low in ("ages", "aged"):
+            p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
@@ -1576,6 +1629,8 @@ class _Sentence:
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
+        if e.role == "present" and i > 0 and toks[i - 1].low in _DETERMINERS and toks[i - 1].low not in _ONE:
+            return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
             if toks[m].low in _CLAUSE_END:
@@ -1610,7 +1665,26 @@ class _Sentence:
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
         if outcome == "killed":
             obj = self.with_companions(obj, obj.last + 1)
+        obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
+
+    def with_more_elsewhere(self, p: _Phrase) -> _Phrase:
+        """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
+        left out, at another place, is more of the same people. The place after each is a preposition of
+        `_PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
+        toks = self.toks
+        k = p.last + 1
+        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in ("in", "at", "near"):
+            return p
+        m = k + 1
+        while m < len(toks) and m - k <= 5 and toks[m].low not in ("and", ",") and toks[m].low not in _CLAUSE_END:
+            m += 1
+        if m + 2 >= len(toks) or toks[m].low != "and" or any(_numberish(t) for t in toks[k + 1 : m]):
+            return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
+        found = figure_starting(self.text, toks, m + 1, min(len(toks), m + 4))
+        if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != toks[k].low:
+            return p
+        return _joined(p, _Phrase(found[0], m + 1, found[1], p.head))
 
     def leave(self, end: int) -> None:
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
