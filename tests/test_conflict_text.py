@@ -101,6 +101,16 @@ COMPANIONS = [
     ("The blast killed nine people as well as injuring twenty.", 9),
 ]
 
+# two groups of dead, each the subject of its own verb, joined by "and"
+CLAUSES = [
+    ("Three rebels were killed in the gunfight and two villagers died in the crossfire.", 5),
+    ("Two soldiers killed and four militants killed in the raid.", 6),
+    # one of those counted, another outcome, another date: no sum
+    ("Four people were killed and one of the dead was a boy.", 4),
+    ("Two guards were killed and three workers were wounded.", 2),
+    ("A farmer was killed on May 3 and a trader was killed at the market on June 9.", 1),
+]
+
 # a crime someone is suspected of: with another death in the sentence it is an earlier event
 SUSPECTED = [
     ("Two men suspected of killing a shopkeeper were lynched by residents.", 2),
@@ -147,6 +157,11 @@ def test_killed(text: str, expected: int) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIONS)
 def test_companions_are_counted_with_the_dead(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_two_clauses_of_dead_are_counted_together(text: str, expected: int) -> None:
     assert _killed(text) == expected
 
 

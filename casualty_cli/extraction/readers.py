@@ -66,6 +66,8 @@ _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words of a time of day: "in the evening hours", "on Sunday night".
 _TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
 #: Words that open a clause: a subject is not looked for across them.
+#: Words that say people come on top of others: the report's totals (totals.py) add them
+_ADDED = frozenset("second third fourth fifth another more additional further other others".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
@@ -1386,7 +1388,8 @@ class _Sentence:
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
-                follows in _CLAUSE_END or (follows == "," and subject.figure.best is not None and not subject.single)
+                follows in _CLAUSE_END
+                or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
             )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
@@ -1400,7 +1403,36 @@ class _Sentence:
             self.last_subject = subject
         if outcome == "killed":
             subject = self.with_companions(subject, end)
-        self.out.append(self.reading(outcome, subject, also))
+        r = self.reading(outcome, subject, also)
+        self.out.append(r)
+        if outcome == "killed":
+            self.second_clause(r, subject)
+
+    def second_clause(self, r: Reading, subject: _Phrase) -> None:
+        """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
+        subject of its own verb, joined by "and", are counted together."""
+        toks = self.toks
+        a = subject.first - 1
+        if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
+            t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
+        ):
+            # "and one of the dead was a child": one of those counted; "and a third person was killed",
+            # "and two more": a report's total (totals.py) tells them
+            return
+        before = [x for x in self.out[:-1] if x.outcome == "killed" and x.end <= toks[a].start and x.figure.best]
+        if not before:
+            return
+        first = before[-1]
+        if first.other_event or first.after > toks[a].start or first.derivation:
+            return
+        gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
+        if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
+               or _match(toks, m, self.lex) for m in gap) or len(gap) > 8:
+            return  # another verb or clause stands between them, or a date ("on January 15 and a man ...")
+        n = (first.figure.best or 0) + (subject.figure.best or 0)
+        self.out.append(Reading("killed", Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+                                derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
+                                after=r.after))
 
     def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
         """ "four homes were destroyed with one person injured": the people after "with", when no
