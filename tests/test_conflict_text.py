@@ -84,6 +84,11 @@ KILLED = [
     ("Raiders attack a village, six herders killed, two wounded.", 6),
     ("Troops gun down two suspected smugglers at the border.", 2),
     ("Deaths were not confirmed (coded at low estimate of 4).", 4),
+    # "shot him dead", "the head of" a place, "killed one who ...", "hanged"
+    ("Masked men dragged him out of the shop and shot him dead.", 1),
+    ("Rebels shot dead the head of Sadiq village on Tuesday.", 1),
+    ("The gunman killed one who tried to stop him.", 1),
+    ("Insurgents hanged two teachers accused of spying.", 2),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
 ]

@@ -706,7 +706,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
-        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before", "from", "by", "inside",
                                                                "outside", "during", "-") or nxt.low.endswith("ing"):
@@ -728,12 +728,16 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         back = _them(text, toks, i, lex)
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
-    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
-        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
+    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+                                  or _state_after(toks, i + 1, hi, lex) is not None):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
-        return _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
+        whose = _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
+        if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
+            return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
+        return whose
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
