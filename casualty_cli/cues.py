@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -80,33 +81,41 @@ def ages(text: str) -> list[int]:
     return sorted(found)[:LIST_LIMIT]
 
 
-# Canonical target, then the words that name it. Order matters only for display.
-_TARGET_WORDS: dict[str, str] = {
-    "hospital": r"hospitals?|clinics?|medical\s(?:facility|facilities|centers?|centres?)|health\s(?:center|centre)s?",
-    "school": r"schools?|kindergartens?|universit(?:y|ies)|college|campus",
-    "market": r"markets?|marketplace|bazaar|souk",
-    "mosque": r"mosques?",
-    "church": r"churche?s?|cathedral|chapel",
-    "synagogue": r"synagogues?",
-    "temple": r"temples?",
-    "bar": r"bar|pub|tavern|lounge",
-    "club": r"(?:night)?clubs?|disco",
-    "restaurant": r"restaurants?|cafe|café",
-    "hotel": r"hotels?|motel",
-    "store": r"stores?|shop|gas\sstation|supermarket",
-    "mall": r"mall|shopping\scent(?:er|re)",
-    "park": r"park|playground|basketball\scourt",
-    "party": r"party|parties|wedding|funeral",
-    "apartment": r"apartments?|apartment\scomplex|flats?",
-    "home": r"homes?|houses?|residences?",
-    "checkpoint": r"checkpoints?",
-    "camp": r"refugee\scamp|camp",
-    "bus": r"bus|train|subway",
+# Canonical target, then the words and two-word phrases that name it (any case). Order matters only for display.
+TARGET_WORDS: dict[str, tuple[str, ...]] = {
+    "hospital": (
+        "hospital", "hospitals", "clinic", "clinics", "medical facility", "medical facilities",
+        "medical center", "medical centers", "medical centre", "medical centres",
+        "health center", "health centers", "health centre", "health centres",
+    ),
+    "school": ("school", "schools", "kindergarten", "kindergartens", "university", "universities", "college", "campus"),
+    "market": ("market", "markets", "marketplace", "bazaar", "souk"),
+    "mosque": ("mosque", "mosques"),
+    "church": ("church", "churches", "cathedral", "chapel"),
+    "synagogue": ("synagogue", "synagogues"),
+    "temple": ("temple", "temples"),
+    "bar": ("bar", "pub", "tavern", "lounge"),
+    "club": ("club", "clubs", "nightclub", "nightclubs", "disco"),
+    "restaurant": ("restaurant", "restaurants", "cafe", "café"),
+    "hotel": ("hotel", "hotels", "motel"),
+    "store": ("store", "stores", "shop", "gas station", "supermarket"),
+    "mall": ("mall", "shopping center", "shopping centre"),
+    "park": ("park", "playground", "basketball court"),
+    "party": ("party", "parties", "wedding", "funeral"),
+    "apartment": ("apartment", "apartments", "flat", "flats"),
+    "home": ("home", "homes", "house", "houses", "residence", "residences"),
+    "checkpoint": ("checkpoint", "checkpoints"),
+    "camp": ("camp", "refugee camp"),
+    "bus": ("bus", "train", "subway"),
+}  # fmt: skip
+#: The kind each word of :data:`TARGET_WORDS` names, and each two-word phrase, lower case.
+_TARGET_OF: dict[str, str] = {w: kind for kind, rows in TARGET_WORDS.items() for w in rows if " " not in w}
+_TARGET_PHRASES: dict[tuple[str, str], str] = {
+    (w.split()[0], w.split()[1]): kind for kind, rows in TARGET_WORDS.items() for w in rows if " " in w
 }
-_TARGET = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _TARGET_WORDS.items()) + r")\b",
-    re.IGNORECASE,
-)
+_PHRASE_STARTS = frozenset(first for first, _ in _TARGET_PHRASES)
+_WORD = re.compile(r"\w+")
+
 # Where the wounded were taken is not where they were hurt: "rushed to Nash General Hospital".
 _TAKEN_TO = re.compile(
     r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
@@ -122,19 +131,38 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+def _target_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each target named in ``text``, as ``(kind, start, end)``: a word of :data:`TARGET_WORDS`, or two
+    words of a phrase with one space between them, in any case."""
+    phrase_end = 0
+    for m in _WORD.finditer(text):
+        if m.start() < phrase_end:
+            continue  # the second word of a phrase already read
+        word = m.group().lower()
+        if word in _PHRASE_STARTS and text[m.end() : m.end() + 1].isspace():
+            nxt = _WORD.match(text, m.end() + 1)
+            kind = _TARGET_PHRASES.get((word, nxt.group().lower())) if nxt else None
+            if nxt and kind:
+                phrase_end = nxt.end()
+                yield kind, m.start(), nxt.end()
+                continue
+        kind = _TARGET_OF.get(word)
+        if kind:
+            yield kind, m.start(), m.end()
+
+
 def targets(text: str) -> list[str]:
     """What was hit ("hospital", "market"...), the most named first; where the wounded were taken,
     and a hospital that only speaks ("hospital officials said"), are left out."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _TARGET.finditer(text):
-        kind = m.lastgroup or ""
+    for kind, start, end in _target_words(text):
         if kind == "hospital" and (
-            _TAKEN_TO.search(text[max(0, m.start() - 60) : m.start()]) or _SPEAKS_FOR.match(text, m.end())
+            _TAKEN_TO.search(text[max(0, start - 60) : start]) or _SPEAKS_FOR.match(text, end)
         ):
             continue
         counts[kind] += 1
-        first.setdefault(kind, m.start())
+        first.setdefault(kind, start)
     return sorted(counts, key=lambda k: (-counts[k], first[k]))[:4]
 
 

@@ -394,6 +394,9 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     return key if len(key) >= 3 else None
 
 
+_TITLE_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM, _POSSESSIVE)
+
+
 def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
 
@@ -415,7 +418,9 @@ def extract_places(
         title, body = first, rest
     else:
         body = text
-    lower_words = _lower_words(body)
+    headline = [m.group("place") for pattern in _TITLE_PATTERNS for m in pattern.finditer(title)]
+    # what the body writes in lower case is asked only of names in a headline (most texts have none)
+    lower_words = _lower_words(body) if headline else frozenset()
     scores: dict[str, float] = {}
     display: dict[str, str] = {}
     order: dict[str, int] = {}
@@ -443,9 +448,8 @@ def extract_places(
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
         add(m.group("place").title(), 5.0, m.start())
-    for pattern in (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _HEADLINE_DEMONYM, _POSSESSIVE):
-        for m in pattern.finditer(title):
-            add(m.group("place"), 3.0, -1, in_title=True)
+    for name in headline:
+        add(name, 3.0, -1, in_title=True)
     body_patterns = ((_IN_PLACE, 1.0), (_FRAMED, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0))
     for pattern, weight in () if strong_only else body_patterns:
         for m in pattern.finditer(body):

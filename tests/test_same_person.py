@@ -90,6 +90,11 @@ SAME_PERSON = [
         id="brain dead",
     ),
     pytest.param(
+        "Shooting\n\nA woman was critically injured in the shooting on Friday. She died on Saturday.",
+        (1, 0),
+        id="the dead told of only by a pronoun after",
+    ),
+    pytest.param(
         "Pellet gun\n\nOfficials said the teen died after being injured by a pellet fired from a pellet gun.",
         (1, 0),
         id="died after being injured: one person",
@@ -123,6 +128,11 @@ OTHER_PERSON = [
         "life support.",
         (1, 1),
         id="also shot",
+    ),
+    pytest.param(
+        "Shooting\n\nA woman was critically injured in the shooting on Friday. He died on Saturday.",
+        (1, 1),
+        id="a pronoun of the other sex",
     ),
     pytest.param(
         "Bombing\n\nA car bomb killed a judge in the capital. A woman passerby was injured in the blast.",
@@ -201,6 +211,17 @@ NO_INJURED = [
         "Blast\n\nA pipe bomb went off in the lane, almost injuring two boys.", (0, 0), id="almost injuring"
     ),
     pytest.param(
+        "Bombings\n\nTwo bombs went off in the city. In total, nine people were killed and 23 were wounded in "
+        "the attacks.",
+        (0, 0),
+        id="a total over several attacks",
+    ),
+    pytest.param(
+        "Bombing\n\nSeven people were killed and 27 wounded in total in the double bombings at the gate.",
+        (7, 27),
+        id="a total of one double bombing",
+    ),
+    pytest.param(
         "Blast\n\nDamage was very minor and no one was hurt.", (0, 0), id="minor and no one: no list"
     ),
     pytest.param(
@@ -214,4 +235,35 @@ NO_INJURED = [
 
 @pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
 def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+KNOWN_MISSES = [
+    pytest.param(
+        "Teen dies\n\nA teenager wounded in a double shooting that killed his brother died Tuesday.",
+        (2, 0),
+        id="the object of a relative clause read as the subject of died",
+    ),
+    pytest.param(
+        "Four found dead\n\nFour people were found shot dead in a car. Officials say she also suffered a gunshot "
+        "wound to the head and was found in the trunk.",
+        (4, 0),
+        id="also of a second wound, not of someone else",
+    ),
+    pytest.param(
+        "Attack\n\nThe three were injured in the attack and were taken to a hospital where they died.",
+        (3, 0),
+        id="they died: no killed reading of a plural pronoun",
+    ),
+    pytest.param(
+        "Shooting\n\nOne of the two victims was shot inside the house and another was shot outside. Both men died.",
+        (2, 0),
+        id="one ... and another of a group of the dead",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss")
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_misses(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected

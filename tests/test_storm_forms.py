@@ -90,3 +90,20 @@ FORMS = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), FORMS)
 def test_storm_forms(text: str, outcome: str, figure: int | None) -> None:
     assert toll(text, outcome) == figure
+
+
+# (text, the direction of the killed or injured statement's revision, or None)
+REVISIONS = [
+    ("Three campers were injured when a tree fell on their tent.", None),
+    ("A woman was injured when she fell down the basement steps.", None),
+    ("Two hikers were killed, and their friend fell to his knees in grief.", None),
+    ("The death toll from the floods rose to 19 on Monday.", "up"),
+    ("Officials lowered the death toll to 8.", "down"),
+    ("The number of people killed in the storm has risen to 12.", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction"), REVISIONS)
+def test_a_verb_like_fell_revises_only_a_toll(text: str, direction: str | None) -> None:
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome in ("killed", "injured") and s.best]
+    assert (s.revision.direction if s.revision else None) == direction

@@ -47,6 +47,10 @@ SUMMED = [
     # a clause of contrast in the same sentence
     ("Two children received minor injuries while their father was badly injured by glass.", "injured", 3),
     ("Four people were hurt by debris while a mother and a child were hurt in a trailer.", "injured", 6),
+    # someone of someone's ("his driver") is someone new
+    ("Gunmen shot dead a judge on his way to court. His driver was also killed.", "killed", 2),
+    # an ordinal counts the people of every outcome: the second man is the first injured
+    ("A man was killed in the shooting. A second man was injured and a third person was injured.", "injured", 2),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -75,6 +79,11 @@ NOT_SUMMED = [
     ("A woman was injured on Monday. More than 30 people were injured on Tuesday.", "injured", 30),
     # an ordinal that does not follow on
     ("Five people were killed. A second person was killed in the market.", "killed", 5),
+    # "also" of a name or a pronoun: someone told before
+    ("Six people were shot at the party. Thornton was also shot and later charged.", "injured", 6),
+    ("A toddler was shot in the leg. The bullet also grazed her hand.", "injured", 1),
+    # an ordinal after the dead: "a second man" is the first injured
+    ("A man was killed in the shooting. A second man was injured.", "injured", 1),
     # "also" of another verb
     ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
     # no cue: separate sentences are not summed on their own
@@ -127,6 +136,14 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
     for n, word in enumerate(table["ordinals"], start=2):
         assert toll(f"{n - 1} people were killed at the dam. A {word} person was killed at the bridge.", "killed") == n
+    for word in table["contrast"]:
+        assert toll(f"Two men were hurt by glass {word} a woman was hurt by a falling limb.", "injured") == 3
+    for word in table["elsewhere"]:
+        assert toll(f"Two men were hurt at the fair. {word.capitalize()}, a woman was hurt at home.", "injured") == 3
+    for word in table["places_apart"]:
+        assert toll(f"Two men were hurt at the fair. A woman was hurt {word} another farm.", "injured") == 3
+    for word in table["other_places"]:
+        assert toll(f"Two men were hurt at the fair. A woman was hurt in a {word} barn.", "injured") == 3
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)

@@ -27,13 +27,17 @@ _MODIFIERS = 3
 _ONE = frozenset(["a", "an"])
 
 
-def read_breakdown(text: str, start: int, end: int, best: int | None) -> tuple[list[Breakdown], bool]:
+def read_breakdown(
+    text: str, start: int, end: int, best: int | None, toks: Sequence[Token] | None = None
+) -> tuple[list[Breakdown], bool]:
     """The breakdown of the figure ``best`` told in ``text[start:end]`` (the rest of its sentence), and
-    whether it fails to add up: a whole breakdown must make the figure, a part of it no more."""
+    whether it fails to add up: a whole breakdown must make the figure, a part of it no more.
+    ``toks``: the tokens of ``text[start:end]`` when the caller has them (its sentence's, from ``start``)."""
     lex = lexicon()
     if _may_lead().search(text, start, end) is None:
         return [], False  # (most figures: no tokens needed)
-    toks = tokenize(text, start, end)
+    if toks is None:
+        toks = tokenize(text, start, end)
     lead = _lead(toks, 0, lex)
     if lead is None and toks and _people(toks[0], lex):
         lead = _lead(toks, 1, lex)  # "25 people, including nine staff"

@@ -11,16 +11,14 @@ from a cue (a source before "said", a direction after "revised") stop within :da
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from operator import itemgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import words_of
+from casualty_cli.extraction.lexicon import lexicon_data, words_of
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -96,8 +94,7 @@ def _index(phrases: list[str]) -> Phrases:
 @cache
 def cues() -> Cues:
     """The context cues of ``lexicon.toml``, read once."""
-    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["context"]
+    data = lexicon_data()["context"]
     up, down, either = _index(data["revision_up"]), _index(data["revision_down"]), _index(data["revision_either"])
     reporting, reporting_after = _index(data["reporting"]), _index(data["reporting_after"])
     denials, real_tolls, hedges = _index(data["denials"]), _index(data["real_tolls"]), _index(data["hedges"])
@@ -215,6 +212,25 @@ def _toll_follows(toks: Sequence[Token], j: int) -> bool:
     return any(t.low in nouns for t in toks[j : j + 4] if _is_word(t))
 
 
+def _moves_a_toll(toks: Sequence[Token], i: int, n: int) -> bool:
+    """Does the one-word cue at ``i`` move a toll? A word like "fell" or "rose" is any verb ("a tree fell
+    on their car") unless a toll or figure goes with it: a toll noun or a count shortly before ("the
+    death toll has risen", "deaths rose"), or "to", "from" or "by" right after ("rose to 19", "fell by
+    two") or a toll noun right after ("lowered the toll"). Cues of several words ("up from", "revised down") are a toll's own."""
+    if n > 1:
+        return True
+    if (i + 2 < len(toks) and toks[i + 1].low in ("to", "from", "by") and _FIGURE_AT.match(toks[i + 2].text)) or (
+        _toll_follows(toks, i + 1)
+    ):
+        return True  # "rose to 19" (not "fell to his knees"), "lowered the death toll to 8"
+    nouns = cues().toll_nouns
+    return any(t.low in nouns or t.low in _COUNT_NOUNS for t in toks[max(0, i - REACH) : i])
+
+
+#: Nouns of counted people a toll word may follow without a toll noun: "deaths rose", "casualties mounted".
+_COUNT_NOUNS = frozenset("deaths dead casualties fatalities injuries victims".split())
+
+
 def _previous(text: str, toks: Sequence[Token]) -> tuple[int, int] | None:
     """The previous figure a sentence names ("up from 21", "an earlier toll of 11") and where it stands."""
     for _, j in find_phrases(toks, cues().previous):
@@ -237,9 +253,9 @@ def revision(text: str, toks: Sequence[Token]) -> RevisionCue | None:
     for i, t in enumerate(toks):
         if t.low not in first:
             continue
-        if n := phrase_at(toks, i, c.up):
+        if (n := phrase_at(toks, i, c.up)) and _moves_a_toll(toks, i, n):
             found = RevisionCue(_direction_after(toks, i + n) or "up")
-        elif n := phrase_at(toks, i, c.down):
+        elif (n := phrase_at(toks, i, c.down)) and _moves_a_toll(toks, i, n):
             found = RevisionCue("down")
         elif n := phrase_at(toks, i, c.either):
             found = RevisionCue(_direction_after(toks, i + n))

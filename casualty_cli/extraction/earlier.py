@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import accumulate
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES, parse_figure
@@ -68,8 +69,8 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"{_alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
 _FROM_FORM = len(EARLIER_FORMS) - 1  # "up from 125": the form whose figure may run on "to" the new one
-_RANGE_JOIN = re.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
-_EARLIER = re.compile(
+_RANGE_JOIN = compiled.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
+_EARLIER = compiled.compile(
     r"\b(?:" + "|".join(f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')')})" for n, form in enumerate(EARLIER_FORMS))
     + ")",
     re.I | re.X,
@@ -78,7 +79,7 @@ _EARLIER = re.compile(
 # injured and of dying are the lexicon's verbs (one word injured; dying, with no one who killed).
 _INJURED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]
 _DIED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "killed" and not v.transitive]
-_INJURED_DIED = re.compile(
+_INJURED_DIED = compiled.compile(
     r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?" + _alternation(_INJURED_WORDS)
     + r"\s+(?:[\w-]+\s+){0,3}?" + _alternation(_DIED_WORDS),
     re.I | re.X,
@@ -86,7 +87,7 @@ _INJURED_DIED = re.compile(
 
 
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
-_RECALLED = re.compile(
+_RECALLED = compiled.compile(
     r"\b(?:a|" + _alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.

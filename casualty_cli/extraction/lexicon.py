@@ -80,6 +80,9 @@ class Lexicon:
     body_finds: frozenset[str] = frozenset()
     protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    event_totals: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    plural_events: frozenset[str] = frozenset()
+    one_event_of_parts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
@@ -160,9 +163,16 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 
 @cache
+def lexicon_data() -> dict[str, Any]:
+    """``lexicon.toml`` as its tables, parsed once for every module that reads a table of it (do not
+    change what it holds: each caller reads the same dict)."""
+    return tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def lexicon() -> Lexicon:
     """The lexicon of ``lexicon.toml``, read once."""
-    data = tomllib.loads(files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    data = lexicon_data()
     lex = Lexicon()
     entries: list[Entry] = []
     for v in data["verbs"]:
@@ -243,6 +253,9 @@ def lexicon() -> Lexicon:
     lex.body_finds = frozenset(data["body_finds"])
     lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
+    lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
+    lex.plural_events = frozenset(data["plural_events"])
+    lex.one_event_of_parts = frozenset(data["one_event_of_parts"])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])

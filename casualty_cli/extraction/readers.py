@@ -960,6 +960,16 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
+def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
+    plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
+    One attack's parts are one event: "the double bombing", "twin blasts"."""
+    return _marked(toks, 0, len(toks), lex.event_totals) and any(
+        t.low in lex.plural_events and not (m and toks[m - 1].low in lex.one_event_of_parts)
+        for m, t in enumerate(toks)
+    )
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
@@ -1028,12 +1038,14 @@ class _Sentence:
         self.verb_end = -2
         #: the last token of the outcome word being read
         self.here = -1
+        #: whether the sentence gives a total over several events (_sum_of_events), once asked
+        self.sum_of_events: bool | None = None
         #: the first token of the outcome word being read
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = any(t.low in lex.protest_words for t in toks)
+        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -1056,7 +1068,11 @@ class _Sentence:
         if victims is not None and p.last - 1 >= p.first and f"{toks[p.last - 1].low} {victims}" in self.lex.plural:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
-        several = _marked(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events)
+        if self.sum_of_events is None:  # once a sentence: it looks at every token
+            self.sum_of_events = _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or _marked(
+            toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,

@@ -12,9 +12,14 @@ A one-person injured statement is taken for one of the dead when nothing marks t
   critically wounded Friday died Saturday"), or a pronoun after them ("..., but he later died");
 * they are the Nth victim and the report counts N or more dead ("a fourth person was shot" beside
   "four people were killed");
-* they and one of the dead agree on everything told of both (age, name, sex) and the report does not
-  set them apart in one sentence ("X was killed and Y wounded").
+* they and one of the dead agree on everything told of both (age, name, sex, a noun that tells people
+  apart: "driver") and the report does not set them apart in one sentence ("X was killed and Y
+  wounded"). With one dead person that is enough for "the victim" or a name; someone new ("a woman")
+  or beside another ("his son", "the diplomat's driver") must share an age or a name, and a role
+  ("the driver") the dead one's role. The dead told of only by a pronoun after the injured person
+  ("A woman was critically injured on Friday. She died on Saturday.") are that person.
 
+A person hit whose body was found is dead ("found the body of a police captain who had been shot").
 The words are the lexicon's ``[identity]`` tables.
 """
 
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
@@ -34,10 +40,6 @@ _AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 #: an age in apposition after a name: "Joel Harrison, 34, died"
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER = re.compile(r"\d+$")
-#: before a person hit: their body was found ("the body of a police captain who had been shot")
-_BODY_OF = re.compile(
-    r"\b(?:body|bodies|corpse|corpses|remains)\s+of\s+(?:the\s+)?(?:\d{1,3}-(?:year|month)-old\s+)?$", re.I
-)
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
 _NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
@@ -103,7 +105,7 @@ def _age(text: str) -> str | None:
 def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
     span = text[st.start : st.end]
     toks = tokenize(span)
-    owner = max((n for n, t in enumerate(toks) if t.low in ("'s", "’s")), default=-1)
+    owner = max((n for n, t in enumerate(toks) if t.low in lex.identity["possessive"]), default=-1)
     if owner >= 0:  # "the French woman's driver": the driver, not the woman
         span = span[toks[owner].end - st.start :]
         toks = toks[owner + 1 :]
@@ -118,7 +120,7 @@ def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
         if t.low in ident["male"] or t.low in ident["female"]
     )
     last = toks[-1].low if toks else ""
-    noun = last if last.isalpha() and lex.is_person(last) and last not in _ANYONE else None
+    noun = last if last.isalpha() and lex.is_person(last) and last not in ident["anyone"] else None
     return _Person(
         frozenset([age]) if age else frozenset(),
         (names,) if names else (),
@@ -152,13 +154,6 @@ def _names(toks: list[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
-#: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
-_ANYONE = frozenset(
-    """victim person individual resident man woman male female teen teenager juvenile adult child kid baby
-    infant toddler boy girl youth minor""".split()
-)
-
-
 def _has(toks: list[Token], words: frozenset[str]) -> bool:
     """Does a word or phrase of ``words`` stand in ``toks``?"""
     lows = [t.low for t in toks]
@@ -181,6 +176,13 @@ def _someone_else(text: str, st: Statement, lex: Lexicon) -> bool:
     return _has(tokenize(st.quote), lex.identity["alive"])
 
 
+@cache
+def _body_of() -> re.Pattern[str]:
+    """What stands before a person whose body was found: "the body of (the) (25-year-old)"."""
+    nouns = "|".join(sorted(lexicon().identity["bodies"]))
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?(?:\d{{1,3}}-(?:year|month)-old\s+)?$", re.I)
+
+
 def _ordinal(text: str, st: Statement, lex: Lexicon) -> int | None:
     for t in tokenize(text, st.start, st.end)[:3]:
         if t.low in lex.ordinals:
@@ -191,31 +193,52 @@ def _ordinal(text: str, st: Statement, lex: Lexicon) -> int | None:
 def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` without the injured statements of people who are among the report's dead; people
     hit whose body was found are dead ("found the body of a police captain who had been shot")."""
+    body_of = _body_of()
     statements = [
         replace(st, outcome="killed")
-        if st.outcome == "injured" and _BODY_OF.search(text, max(0, st.start - 30), st.start)
+        if st.outcome == "injured" and body_of.search(text, max(0, st.start - 30), st.start)
         else st
         for st in statements
     ]
     dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
     if not dead:
         return statements
+    if not any(_may_be_dead(st) for st in statements):
+        return statements
     lex = lexicon()
     killed = max(s.best or 0 for s in dead)
     people = [_person(text, s, lex) for s in dead if s.best == 1]
+    # the dead of each sentence (quote and headline), in order: an injured statement is compared with its
+    # own sentence's, not with every statement of a long report
+    by_sentence: dict[tuple[str, str | None], list[Statement]] = {}
+    for d in dead:
+        by_sentence.setdefault((d.quote, d.headline), []).append(d)
     return [
         st
         for st in statements
-        if not (st.outcome == "injured" and st.scope == "incident" and st.best and st.derivation is None)
-        or not _is_one_of_the_dead(text, st, dead, people, killed, lex)
+        if not _may_be_dead(st)
+        or not _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), dead, people, killed, lex)
     ]
 
 
+def _may_be_dead(st: Statement) -> bool:
+    """Is the statement one of people injured, read as such (no derivation), who may be among the dead?"""
+    return st.outcome == "injured" and st.scope == "incident" and bool(st.best) and st.derivation is None
+
+
 def _is_one_of_the_dead(
-    text: str, st: Statement, dead: list[Statement], people: list[_Person], killed: int, lex: Lexicon
+    text: str,
+    st: Statement,
+    same_sentence: list[Statement],
+    dead: list[Statement],
+    people: list[_Person],
+    killed: int,
+    lex: Lexicon,
 ) -> bool:
-    same_sentence = [d for d in dead if d.quote == st.quote and d.headline == st.headline]
-    pronouns = ("he", "she") if st.best == 1 else ("they",)
+    """Is the injured statement ``st`` about people among ``dead`` (``same_sentence``: those of its own
+    sentence)?"""
+    ident = lex.identity
+    pronouns = ident["one_pronouns"] if st.best == 1 else ident["many_pronouns"]
     if same_sentence and all(
         d.start > st.end and text[d.start : d.end].lower() in pronouns for d in same_sentence
     ):
@@ -229,7 +252,7 @@ def _is_one_of_the_dead(
     ordinal = _ordinal(text, st, lex)
     if ordinal is not None:
         # "a fourth person was also shot" beside "four people were killed": one of the four
-        return not same_sentence and ordinal <= killed and not _has(tokenize(st.quote), lex.identity["alive"])
+        return not same_sentence and ordinal <= killed and not _has(tokenize(st.quote), ident["alive"])
     if _someone_else(text, st, lex) or same_sentence:
         # "X was killed and Y wounded", "the driver is in critical condition and a passenger died"
         return False
@@ -237,14 +260,16 @@ def _is_one_of_the_dead(
     span = tokenize(text, st.start, st.end)
     # "a woman was injured" is someone new, and "the diplomat's driver", "his son" someone beside another:
     # either is one of the dead only when their age or name is
-    indefinite = span[0].low in ("a", "an", "his", "her", "its", "their") or any(
-        t.low in ("'s", "’s") for t in span
-    )
+    indefinite = span[0].low in ident["new_person"] or any(t.low in ident["possessive"] for t in span)
     if killed == 1:
         # one dead person, however many times told: the injured one is them unless something differs;
         # "a woman was injured" is someone new unless her age or name is the dead one's
         # "the driver was injured" beside "an assistant was killed": a noun that tells people apart must be
         # the dead one's too
         one = _merged(people)
+        if all(text[d.start : d.end].lower() in ident["one_pronouns"] and d.start > st.end for d in dead):
+            # "A woman was critically injured on Friday. She died on Saturday.": the dead one is told of only
+            # by a pronoun after the injured one, who is its antecedent
+            return me.agrees(one)
         return me.agrees(one) and (me.matches(one, by_noun=not indefinite) or not (indefinite or me.nouns))
     return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people)

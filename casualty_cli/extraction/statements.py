@@ -16,9 +16,11 @@ How it reads a report:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
@@ -42,6 +44,8 @@ from casualty_cli.extraction.totals import add_document_totals
 from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
+#: A token's start, as bisect's key takes it
+_START = attrgetter("start")
 
 # A line of a page's links to other stories: "Related: ...", "0:47 Driver shot to death on ..."
 _OTHER_STORY = compiled.compile(
@@ -496,7 +500,18 @@ class _Reader:
         return Revision("up" if m.figure.best > previous else "down", previous)
 
     def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
-        return read_breakdown(self.text, m.end, sent.end, m.figure.best)
+        return read_breakdown(self.text, m.end, sent.end, m.figure.best, self.tokens_from(sent, m.end))
+
+    def tokens_from(self, sent: Sentence, pos: int) -> Sequence[Token] | None:
+        """The sentence's tokens from ``pos`` on, as tokenising ``text[pos:sent.end]`` gives them, when the
+        sentence was tokenised and no token of it stands across ``pos``; else None."""
+        toks = self.tokens.get(sent.start)
+        if toks is None:
+            return None
+        k = bisect_left(toks, pos, key=_START)
+        if k > 0 and toks[k - 1].end > pos:
+            return None  # (a figure that ends inside a token: not one the reader read)
+        return toks[k:]
 
 
 def _resolve_hits(

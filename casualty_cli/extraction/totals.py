@@ -9,7 +9,8 @@ that say its people come on top of those counted before (the ``[totals]`` table 
 * a clause of contrast: "two children received minor injuries while their father was badly hurt";
   it adds to the group told before it in its own sentence (a contrast is never the same people).
 * an ordinal names the total: "a third person was killed" after two makes three; taken only when the
-  groups before it count one fewer.
+  groups told before it, of every outcome, count one fewer ("a man was killed ... a second man was
+  injured" is one injured).
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
 * "also" after the subject's auxiliary ("a woman was also killed") or before the verb ("also
   injuring two"); and its like for places: "elsewhere" opening the group's clause, or "in another
@@ -24,7 +25,10 @@ only from another sentence than that group's (the reader counts a sentence's own
 What is never summed:
 
 * "others" and "other": "three others were wounded" are others than the dead as often as not, and
-  news reports tell them again and again ("the three other victims are in stable condition").
+  news reports tell them again and again ("the three other victims are in stable condition"); nor
+  "another" as a subject ("another man was wounded"), measured and left out for the same reason.
+* a group told by "the", a pronoun or a bare name ("the boy was also shot", "the bullet also grazed
+  her hand", "Burke was also shot"): someone told before. "His driver was also killed" is someone new.
 * re-mentions: "A man was killed ... The man, 34, died at the scene" has no word of an additional
   victim; nor do a headline and the body that tells it again. A group without a cue starts a new
   count: groups told one after the other with no cue are not added ("Six people were killed. Among
@@ -43,13 +47,13 @@ Work is linear in the number of statements: each looks at a few tokens around it
 
 from __future__ import annotations
 
-import tomllib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 
 from casualty_cli.extraction.context import cues as context_cues
+from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Statement
@@ -64,6 +68,11 @@ _REACH = 40
 _AUX = frozenset("was were is are has have had".split())
 #: Determiners of someone told before: "the boy was also shot" is the boy again.
 _DEFINITE = frozenset("the this that these those".split())
+#: Pronouns standing alone for a person told before ("his driver" is someone new; "him" is not).
+_PRONOUNS = frozenset("he she him her they them it".split())
+#: Words a new group may open with, capitalised at a sentence's start ("A woman", "Three people"); a
+#: group of capitalised words only is a name, most often of someone told before.
+_OPENERS = frozenset("a an one another two three four five six seven eight nine ten".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +95,7 @@ def toll_nouns() -> frozenset[str]:
 @cache
 def cues() -> _Cues:
     """The ``[totals]`` table of ``lexicon.toml``."""
-    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)["totals"]
+    data = lexicon_data()["totals"]
     return _Cues(
         additive=frozenset(data["additive"]),
         also=frozenset(data["also"]),
@@ -105,6 +113,8 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
     "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's."""
     c = cues()
+    if _cue_words().search(text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()) is None:
+        return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
@@ -122,8 +132,11 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
         return "additive", 0  # "an additional 3", "a further two", "another 12"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
-    if first in _DEFINITE:
-        return None
+    bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
+    if first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
+        first in _PRONOUNS and inside[-1].low in lexicon().body_parts
+    ):
+        return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot"
     if _also_after(after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
@@ -131,6 +144,22 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     if _elsewhere(text, s, before):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """Every word of the ``[totals]`` tables that a cue needs, and the words :func:`_cue` names itself
+    ("more", "another"), found as a part of any word: a window of text without one holds no cue. Left
+    out are the tables that only narrow a cue another word makes: ``not_more`` ("than" after "more") and
+    ``places_apart`` ("in", "at": they need "another" or a word of ``other_places`` after them). A test
+    of :func:`_cue` that needs a word of its own must name it here."""
+    c = cues()
+    narrowing = (c.not_more, c.places_apart)
+    words = {"more", "another"}
+    for table in (getattr(c, name) for name in c.__slots__):
+        if all(table is not other for other in narrowing):
+            words.update(table)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
@@ -198,7 +227,8 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         running = totals.get(s.outcome)
         if running is not None and running[1][-1].headline != s.headline:
             running = None  # another post of a live blog
-        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest)
+        others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
+        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest, others)
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
@@ -216,8 +246,12 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     return out
 
 
-def _total(text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None) -> int | None:
-    """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds."""
+def _total(
+    text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int
+) -> int | None:
+    """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
+    ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
+    was killed ... a second man was injured" is one injured)."""
     assert s.best is not None
     cue = _cue(text, s)
     if cue is None:
@@ -226,7 +260,7 @@ def _total(text: str, s: Statement, running: tuple[int, list[Statement]], neares
     if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
-        return n if s.best == 1 and running[0] == n - 1 else None
+        return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if nearest is None or nearest.outcome != s.outcome:
         return None  # "killed three officers and wounded three more": more than the dead
     if kind == "also" and any(p.quote == s.quote for p in running[1]):

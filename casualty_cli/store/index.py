@@ -8,8 +8,8 @@ newer-than-the-manifest index is never trusted: the next writer rebuilds it from
 Only writers, under the store's lock and after the manifest is replaced, write it: one SQLite
 transaction per commit, holding what that commit changed. Readers only query it (``query_only``), in
 one read transaction (a WAL snapshot), so a writer never blocks them and they never see half of a
-commit. Every connection is closed by the end of the process, and the last to close removes the
-``-wal`` and ``-shm`` files.
+commit. Every connection is closed when the command that opened it ends (:func:`close_all`), and the
+last to close removes the ``-wal`` and ``-shm`` files.
 
 Tables (``INDEX_VERSION`` 1)::
 
