@@ -80,6 +80,10 @@ KILLED = [
     ("A body has been found in a shallow grave near the farm.", 1),
     ("His body was found the next morning in a ravine.", 1),
     ("A charred body was discovered in the forest on Monday.", 1),
+    ("Police recovered a body from the canal near the market.", 1),
+    ("An unidentified corpse was retrieved from the river.", 1),
+    ("Four corpses were found in a shallow grave.", 4),
+    ("Rescuers discovered two miners dead in the shaft.", 2),
     # a headline's reduced passive before a comma; "gun down"; a coded low estimate
     ("Raiders attack a village, six herders killed, two wounded.", 6),
     ("Troops gun down two suspected smugglers at the border.", 2),
@@ -137,6 +141,7 @@ NOT_KILLED = [
     "Another bomb went off in the same market in May, killing nine people.",
     "A week after the blast that killed six workers, police arrested two men.",
     "A few days before, a wall of the market collapsed, killing four traders.",
+    "Soldiers recovered two rifles and a grenade from the car.",
     # a body that is no dead person; "the gun down the hall" is no verb
     "The student body protested in the town.",
     "Officers found body armour and his body guards unharmed.",

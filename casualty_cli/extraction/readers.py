@@ -1135,7 +1135,7 @@ class _Sentence:
             i = end
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and any(t.low == "body" for t in toks):
+        if self.lex.body_finds and any(t.low in ("body", "corpse") for t in toks):
             self.bodies_found()
         return self.out
 
@@ -1145,7 +1145,7 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low != "body" or k == 0:
+            if t.low not in ("body", "corpse") or k == 0:
                 continue
             d = k - 1
             while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
