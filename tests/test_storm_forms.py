@@ -66,6 +66,12 @@ FORMS = [
     ("The only injury occurred on the interstate.", "injured", 1),
     ("The two-car crash left three injured people on the road.", "injured", 3),
     ("One of the five wounded people was a child.", "injured", None),
+    ("Two children in the second trailer, ages four and nine, were slightly injured.", "injured", 2),
+    ("A man inside the barn where the roof fell, received minor injuries.", "injured", 1),
+    # a count with its noun left out, at another place
+    ("The storm injured six people in Dover and two in Milford.", "injured", 8),
+    ("The blasts killed five people in Kabul and three in Kandahar.", "killed", 8),
+    ("The gunman killed two people in the store and wounded three in the lot.", "killed", 2),
     # "half a dozen" is six, not a dozen
     ("Half a dozen campers were injured by falling limbs.", "injured", 6),
     ("The winds injured half a dozen people at the fair.", "injured", 6),

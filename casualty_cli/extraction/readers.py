@@ -1344,7 +1344,7 @@ class _Sentence:
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
                 if outcome == "killed":
                     obj = self.with_companions(obj, obj.last + 1)
-                self.out.append(self.reading(outcome, obj))
+                self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
                 return
             if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low.endswith("ed"):
                 # "a mob lynched and burned three men": the object of both verbs
@@ -1474,7 +1474,7 @@ class _Sentence:
         who = -1
         while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
             low = toks[j].low
-            if low in ("who", "which") and who < 0:
+            if low in ("who", "which", "where") and who < 0:
                 who = j
             if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
@@ -1482,12 +1482,16 @@ class _Sentence:
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
             # "Two contractors who work with US forces, were found dead": the subject before "who"
             p = list_ending(self.text, toks, who - 1, 0, self.lex)
+            if p is None and toks[who].low == "where":
+                p = self.subject_before_place(who - 1)  # "A person inside the house where the tree fell,"
             return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         if j <= 0 or toks[j].low != ",":
             return None
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
+        if p is None and toks[j + 1].low in ("ages", "aged"):
+            p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
@@ -1697,7 +1701,26 @@ class _Sentence:
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
         if outcome == "killed":
             obj = self.with_companions(obj, obj.last + 1)
+        obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
+
+    def with_more_elsewhere(self, p: _Phrase) -> _Phrase:
+        """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
+        left out, at another place, is more of the same people. The place after each is a preposition of
+        `_PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
+        toks = self.toks
+        k = p.last + 1
+        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in ("in", "at", "near"):
+            return p
+        m = k + 1
+        while m < len(toks) and m - k <= 5 and toks[m].low not in ("and", ",") and toks[m].low not in _CLAUSE_END:
+            m += 1
+        if m + 2 >= len(toks) or toks[m].low != "and" or any(_numberish(t) for t in toks[k + 1 : m]):
+            return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
+        found = figure_starting(self.text, toks, m + 1, min(len(toks), m + 4))
+        if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != toks[k].low:
+            return p
+        return _joined(p, _Phrase(found[0], m + 1, found[1], p.head))
 
     def leave(self, end: int) -> None:
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
