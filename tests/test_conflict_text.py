@@ -93,6 +93,11 @@ KILLED = [
     ("Rebels shot dead the head of Sadiq village on Tuesday.", 1),
     ("The gunman killed one who tried to stop him.", 1),
     ("Insurgents hanged two teachers accused of spying.", 2),
+    # two verbs sharing an object; a bare object before "of"; a quoted verb; one person's bare second role
+    ("Robbers raided the farm, killing and robbing the owner.", 1),
+    ("Troops shoot dead leader of a rebel cell", 1),
+    ('A village elder was "beaten to death" by a mob.', 1),
+    ("Gunmen murdered Ali Musa, a local activist and former council candidate, at his shop.", 1),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
 ]

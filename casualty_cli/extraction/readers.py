@@ -635,7 +635,7 @@ def list_starting(
             apposed = items[-1].head is None
             continue  # "his wife, 72-year-old Leola": one person named again
         if apposed and toks[k].low == "and" and toks[k - 1].low != "," and nxt.single and nxt.head is not None and (
-            toks[nxt.first].low in _ONE | _DEFINITE
+            toks[nxt.first].low in _ONE | _DEFINITE or not _is_name(toks[nxt.first])
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
@@ -786,7 +786,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and they he she police".split())
+_BARE_FOLLOWERS = frozenset("and of they he she police".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -912,6 +912,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif low in ('"', "“", "”") and k - 1 >= lo and toks[k - 1].low in lex.be:
+            k -= 1  # 'is "hacked to death"': a quote's mark
         elif k - 2 >= lo and (
             (low in _WEEKDAYS and toks[k - 1].low in lex.be)
             or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
@@ -1695,6 +1697,10 @@ class _Sentence:
             self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
             return
         obj = list_starting(self.text, toks, k, len(toks), lex)
+        if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
+            toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
+        ):
+            obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
