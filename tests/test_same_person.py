@@ -281,3 +281,11 @@ def test_kin_of_the_dead_is_someone_else(kin: str, owner: str) -> None:
     told = f"Crash\n\nThe teen was killed on the highway on Friday, and {owner} {kin} was shot."
     assert figures(told) == (1, 1)
     assert figures(told.replace(f"{owner} {kin}", f"the {kin}")) == (1, 0)
+
+
+@pytest.mark.parametrize("alive", sorted(_IDENTITY["survived"]))
+def test_a_person_hit_said_to_survive_is_someone_else(alive: str) -> None:
+    # [identity] survived: each phrase tells a person hit from the one who died
+    text = f"Shooting\n\nA man was killed in the shooting on Friday. The woman was shot in the arm; she {alive}."
+    assert figures(text) == (1, 1)
+    assert figures(text.replace(f"; she {alive}", "")) == (1, 0)
