@@ -100,6 +100,8 @@ KILLED = [
     ("Gunmen murdered Ali Musa, a local activist and former council candidate, at his shop.", 1),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
+    # "in a series of attacks" frames one operation: its toll is no running total
+    ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

@@ -19,14 +19,15 @@ _IDENTITY = lexicon().identity
 
 _F = re.I | re.X
 
-#: Words around a figure that make it a running total, not one event's toll.
+#: Words around a figure that make it a running total, not one event's toll ("in a series of attacks"
+#: frames one operation: its toll is no running total).
 CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
         this\s+year|last\s+year|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
         in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|within\s+(?:a|the)\s+span\s+of|collectively|
-        (?:series|string|spate|wave|rash)\s+of\s+(?:[\w-]+\s+){0,2}(?:shootings|attacks|killings|homicides|bombings)|
+        (?:(?<!in\sa\s)series|string|spate|wave|rash)\s+of\s+(?:[\w-]+\s+){0,2}(?:shootings|attacks|killings|homicides|bombings)|
         violent\s+(?:night|weekend|day|week|holiday)|(?:this|last)\s+(?:week|weekend|month|year)\s+alone|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
