@@ -100,6 +100,17 @@ KILLED = [
     ("Gunmen murdered Ali Musa, a local activist and former council candidate, at his shop.", 1),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
+    # one determiner, two bare roles and a singular verb: one person; two determiners or a plural verb: two
+    ("A cleric and critic of the government was killed in the capital.", 1),
+    ("A teacher and poet was shot dead outside his home.", 1),
+    ("A teacher and a poet were shot dead outside the school.", 2),
+    ("A soldier and policeman were killed at the checkpoint.", 2),
+    # a list of names, each with its role between commas: each person once
+    ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
+    ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
+    ("Hadi Musa, a judge, Omar Ali, a lawyer, and Sami Haddad, a doctor, died in the fire.", 3),
+    ("Ali Musa, Omar Hasan, and Sami Haddad were killed in the blast.", 3),
+    ("However, during the raid, four guards and two drivers were killed.", 6),
     # "in a series of attacks" frames one operation: its toll is no running total
     ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),
 ]

@@ -526,6 +526,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        named = _named_before_apposition(text, toks, k, lo, lex)
+        if named is not None and (prev is None or (prev.single and prev.head is not None)):
+            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son": a
+            # name and its role between commas are one person
+            prev = named
         if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
@@ -564,6 +569,41 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The person named before an apposition that closes at the comma ``k``: "Hadi Musa, a judge," is
+    one person (None: no name, or no apposition of a role)."""
+    if toks[k].low != ",":
+        return None
+    m = k - 1
+    while m > lo and k - m <= 10 and toks[m].low != ",":
+        low = toks[m].low
+        if low in _CLAUSE_END or low in ("and", "or", "who", "which") or low in lex.verb_ends or low in lex.phrases:
+            return None
+        m -= 1
+    if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]) or _is_name(toks[m + 1]):
+        return None
+    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in ("a", "an", "the"):
+        return None  # "Ali Musa, his son, and ..." may be two
+    if not any(_person_head(lex, t) for t in toks[m + 1 : k]):
+        return None  # "However, during the encounter, four ...": no role
+    name = phrase_ending(text, toks, m - 1, lo, lex)
+    if name is None or not name.single or name.head is not None or not _is_name(toks[m - 1]):
+        return None
+    return _Phrase(Figure.exact(1), name.first, k - 1, None, single=True)
+
+
+def _two_roles(toks: Sequence[Token], p: _Phrase) -> _Phrase | None:
+    """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
+    and a singular verb are one person with two roles (None: no such phrase)."""
+    words = [t.low for t in toks[p.first : p.last + 1]]
+    if words[0] not in ("a", "an") or words.count("and") != 1 or "," in words:
+        return None
+    after = toks[p.first + words.index("and") + 1]
+    if after.low in _DETERMINERS or _numberish(after) or _is_name(after):
+        return None
+    return _Phrase(Figure.exact(1), p.first, p.last, None, single=True)
 
 
 def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
@@ -1421,7 +1461,9 @@ class _Sentence:
             if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
                 any(w in ("was", "is", "has") for w in aux)
             ):
-                return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                subject = _two_roles(toks, subject)
+                if subject is None:
+                    return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
         if outcome == "killed":
             subject = self.with_companions(subject, end)
