@@ -105,6 +105,9 @@ KILLED = [
     ("A teacher and poet was shot dead outside his home.", 1),
     ("A teacher and a poet were shot dead outside the school.", 2),
     ("A soldier and policeman were killed at the checkpoint.", 2),
+    # a headline's bare object: a word of suspicion and a modifier before the noun; a name as a modifier
+    ("Villagers kill suspected goat thief", 1),
+    ("Raiders shoot and kill Samburu peace activist", 1),
     # a list of names, each with its role between commas: each person once
     ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
@@ -147,6 +150,8 @@ SUSPECTED = [
 ]
 
 NOT_KILLED = [
+    # an attempted killing: nobody died
+    "Two men were held for the attempted assassination of the country's ambassador.",
     # a body of water is no one
     "Divers searched a body of water near the camp.",
     # nearly killed: nobody died

@@ -806,7 +806,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             _state_after(toks, e + 1, hi, lex) is not None
         ):
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
-        return None
+        return _bare_object(toks, i, hi, lex)  # "kill Pokot peace activist": a name as a modifier
     return _bare_object(toks, i, hi, lex)
 
 
@@ -827,6 +827,8 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
 _BARE_FOLLOWERS = frozenset("and of they he she police".split())
+#: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
+_ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -837,10 +839,10 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     while j < hi and j - i < 4:
         t = toks[j]
         low = t.low
-        if low.endswith("ed") and t.text.islower() and j + 1 < hi and _person_head(lex, toks[j + 1]) and (
-            low not in lex.phrases
+        if low.endswith("ed") and t.text.islower() and low not in lex.phrases and any(
+            _person_head(lex, x) for x in toks[j + 1 : min(hi, j + (3 if low in _ALLEGED else 2))]
         ):
-            j += 1  # "kills suspected robber", "lynch alleged thief"
+            j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
@@ -1728,9 +1730,11 @@ class _Sentence:
         ):
             return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
+        if (e.words[-1] == "of" or (k < len(toks) and toks[k].low == "of")) and i > 0 and toks[i - 1].low in (
+            "attempted", "failed", "foiled", "thwarted", "planned", "plotted"
+        ):
+            return  # "the attempted assassination of the governor"
         if k < len(toks) and toks[k].low == "of":
-            if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
-                return  # "the attempted assassination of the governor"
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
