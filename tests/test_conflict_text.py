@@ -108,6 +108,11 @@ KILLED = [
     # a headline's bare object: a word of suspicion and a modifier before the noun; a name as a modifier
     ("Villagers kill suspected goat thief", 1),
     ("Raiders shoot and kill Samburu peace activist", 1),
+    # the people before "of" are the subject: "guards of a minister"; a noun in quotation marks
+    ("Two security guards of a bank manager were killed by gunfire.", 2),
+    ("The driver of a minister was killed in the ambush.", 1),
+    ('A suspected "spy" was shot dead by rebels in the market.', 1),
+    ("A preacher known as “Sheikh Ali” is shot dead outside the court.", 1),
     # a list of names, each with its role between commas: each person once
     ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),

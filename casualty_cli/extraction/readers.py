@@ -487,6 +487,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             k -= 1
         if toks[k].low == "(":
             j = k - 1
+    if j - 2 >= lo and toks[j].low in _QUOTES and _word(toks[j - 1].low) and any(
+        t.low in _QUOTES for t in toks[max(lo, j - 5) : j - 1]
+    ):
+        j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
         lex, toks[j].low
@@ -827,6 +831,8 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
 _BARE_FOLLOWERS = frozenset("and of they he she police".split())
+#: Quotation marks around a word ('a suspected "terrorist"').
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 #: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
 _ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split())
 
@@ -1582,6 +1588,13 @@ class _Sentence:
                     # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
                     return _Phrase(before.figure, before.first, k - 1, None, single=True)
         near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
+            # "Two security guards of a Ford executive were killed": the people before "of"
+            outer = phrase_ending(self.text, self.toks, near.first - 2, 0, self.lex)
+            if outer is not None and outer.head is not None and not outer.single and outer.figure.best is not None and (
+                _person_head(self.lex, self.toks[near.first - 2])
+            ):
+                near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
