@@ -113,6 +113,10 @@ KILLED = [
     ("The driver of a minister was killed in the ambush.", 1),
     ('A suspected "spy" was shot dead by rebels in the market.', 1),
     ("A preacher known as “Sheikh Ali” is shot dead outside the court.", 1),
+    # an age in years after "a"; a count before the pronoun of a relative clause; "representative"
+    ("Bandits killed a four years old boy in the raid.", 1),
+    ("Vigilantes attack and kill three they accuse of theft.", 3),
+    ("Party representative killed at his home near the border", 1),
     # a list of names, each with its role between commas: each person once
     ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),

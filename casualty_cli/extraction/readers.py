@@ -708,6 +708,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         toks[i + 1]
     ):
         i += 1  # "killing all three", "injured another 27"
+    elif low in ("a", "an") and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
+        i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
@@ -751,6 +753,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
+                                                               "they", "he", "she", "we",  # "kill two they suspect"
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before", "from", "by", "inside",
                                                                "outside", "during", "-") or nxt.low.endswith("ing"):
