@@ -108,6 +108,8 @@ class Reading:
     other_event: bool = False
     #: a figure made by the reader, not read as is
     derivation: str | None = None
+    #: a part of the counted group, no count of people ("half of the 40 passengers")
+    fraction: bool = False
     #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
     after: int = 0
 
@@ -259,6 +261,7 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
         and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
+        and low not in lex.body_parts and low not in lex.fractions  # "grazed her hand", "half of them"
     )
 
 
@@ -442,14 +445,27 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
 
 
+def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
+    """Does a word of a part ("half", "two-thirds", "most") stand before the phrase at ``first``: "half of
+    the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
+    lex = lexicon()
+    k = first - 1
+    if k >= lo and toks[k].low in ("the", "those", "these"):
+        k -= 1
+    if k >= lo and toks[k].low == "of":
+        k -= 1
+    return lo <= k < first - 1 and toks[k].low.rsplit("-", 1)[-1] in lex.fractions
+
+
 def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
     """A person's name ending at ``j``: one to three capitalised words."""
     k = j
     while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
-        return None
+    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people or w in lex.fractions
+           for w in words):
+        return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
@@ -732,6 +748,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
         return _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
+    if low in ("his", "her") and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
+        return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
+    if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
+        return None  # "grazed her hand": no one called "hand"; she is someone told before
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -1070,6 +1090,7 @@ class _Sentence:
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+            fraction=_fraction_of(toks, p.first),
         )
         if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
             self.alleged.append(r)
@@ -1125,13 +1146,33 @@ class _Sentence:
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
+            if len(self.out) > before and e.words[0] in self.lex.people_only and self.inanimate_agent(i):
+                # "a tornado struck Union": what a thing without a will strikes by name is a place (not
+                # so "a blast killed Ahmed": killing takes the living)
+                self.out[before:] = [r for r in self.out[before:] if not (
+                    r.start >= toks[end - 1].end and r.single and r.victims is None
+                    and self.text[r.start : r.start + 1].isupper()
+                )]
             self.verb_end = end - 1
             i = end
+        self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
         if self.lex.body_finds and any(t.low == "body" for t in toks):
             self.bodies_found()
         return self.out
+
+    def inanimate_agent(self, i: int) -> bool:
+        """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
+        hit")? It is looked for in the verb's clause, at most six words to its left."""
+        lex = self.lex
+        for m in range(i - 1, max(-1, i - 7), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == "," or low in lex.be or low in _CLAUSE_START:
+                return False
+            if low in lex.hazards:
+                return True
+        return False
 
     def bodies_found(self) -> None:
         """ "His body was found in a river", "Police recovered a body near the camp": one dead, when the
