@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.model import Document
 
 
@@ -267,3 +268,24 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
 def test_known_misses(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+# Every noun of kin in the lexicon ([identity] kin), read after a possessive ([identity] kin_owners): kin of
+# the dead named beside them is someone else, so stays injured; "the father" may be the one who died.
+_IDENTITY = lexicon().identity
+
+
+@pytest.mark.parametrize("owner", sorted(_IDENTITY["kin_owners"]))
+@pytest.mark.parametrize("kin", sorted(_IDENTITY["kin"]))
+def test_kin_of_the_dead_is_someone_else(kin: str, owner: str) -> None:
+    told = f"Crash\n\nThe teen was killed on the highway on Friday, and {owner} {kin} was shot."
+    assert figures(told) == (1, 1)
+    assert figures(told.replace(f"{owner} {kin}", f"the {kin}")) == (1, 0)
+
+
+@pytest.mark.parametrize("alive", sorted(_IDENTITY["survived"]))
+def test_a_person_hit_said_to_survive_is_someone_else(alive: str) -> None:
+    # [identity] survived: each phrase tells a person hit from the one who died
+    text = f"Shooting\n\nA man was killed in the shooting on Friday. The woman was shot in the arm; she {alive}."
+    assert figures(text) == (1, 1)
+    assert figures(text.replace(f"; she {alive}", "")) == (1, 0)

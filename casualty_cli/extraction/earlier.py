@@ -23,24 +23,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import accumulate
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
-from casualty_cli.extraction.lexicon import lexicon
+from casualty_cli.extraction.lexicon import alternation, lexicon
 from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 __all__ = ["EARLIER_FORMS", "set_earlier_figures_apart", "set_recalled_events_apart"]
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of the lexicon's phrases (words between spaces), longest first."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
-
 
 def _said_moved() -> list[str]:
     """The words that may stand before "from" and an earlier figure ("up from 125", "revised from 12",
@@ -52,8 +47,8 @@ def _said_moved() -> list[str]:
     return [*cut, *c.of_toll, *lexicon().toll_changes]
 
 
-_W = {name: _alternation(words) for name, words in lexicon().earlier.items()}
-_TOLL = r"(?:death\s+)?" + _alternation(cues().toll_nouns)
+_W = {name: alternation(words) for name, words in lexicon().earlier.items()}
+_TOLL = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 
 #: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
 #: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
@@ -66,7 +61,7 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"(?:after|having|while)\s+{_W['adverbs']}\s+(?:{_W['said']}|(?:putting|giving)\s+(?:the\s+|a\s+)?{_TOLL}\s+(?:at|as|of))"
     r"\s+(?:that\s+)?FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
-    rf"{_alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
+    rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
 _FROM_FORM = len(EARLIER_FORMS) - 1  # "up from 125": the form whose figure may run on "to" the new one
 _RANGE_JOIN = compiled.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
@@ -80,15 +75,15 @@ _EARLIER = compiled.compile(
 _INJURED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]
 _DIED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "killed" and not v.transitive]
 _INJURED_DIED = compiled.compile(
-    r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?" + _alternation(_INJURED_WORDS)
-    + r"\s+(?:[\w-]+\s+){0,3}?" + _alternation(_DIED_WORDS),
+    r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?" + alternation(_INJURED_WORDS)
+    + r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_DIED_WORDS),
     re.I | re.X,
 )
 
 
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
 _RECALLED = compiled.compile(
-    r"\b(?:a|" + _alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
+    r"\b(?:a|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING = 30

@@ -7,7 +7,9 @@ Nothing here knows English; the words are all in the data file.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -147,6 +149,11 @@ def words_of(phrase: str) -> tuple[str, ...]:
     from casualty_cli.extraction.tokens import tokenize
 
     return tuple(t.low for t in tokenize(phrase))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the lexicon's phrases (words between spaces), longest first."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
 
 
 def _outcome(value: Any) -> Outcome:

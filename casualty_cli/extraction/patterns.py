@@ -12,7 +12,10 @@ from functools import cache
 from typing import Any
 
 from casualty_cli.extraction import compiled
+from casualty_cli.extraction.lexicon import alternation, lexicon
 from casualty_cli.extraction.numbers import FIGURE
+
+_IDENTITY = lexicon().identity
 
 _F = re.I | re.X
 
@@ -61,14 +64,11 @@ SOME_DIED_RE = compiled.compile(
 )
 
 
-#: A person hit said to be alive: "was shot but survived", "in stable condition" (lower-cased text).
-SURVIVED_RE = compiled.compile(
-    r"\b(?:survived|survives|expected\s+to\s+(?:live|recover|survive)|is\s+recovering|was\s+recovering|"
-    r"on\s+life\s+support|non-life[- ]threatening|minor\s+(?:injuries|injury|wounds?)|(?:now\s+)?doing\s+(?:well|better|fine)|not\s+life[- ]threatening|treated\s+and\s+released|"
-    r"in\s+(?:a\s+)?(?:stable|good|fair)\s+condition)\b"
-)
-#: Words one of which every form of SURVIVED_RE holds: where none stands, it cannot match (a test checks).
-SURVIVED_WORDS = ("surviv", "life", "condition", "recovering", "expected", "minor", "doing", "treated")
+#: A person hit said to be alive: "was shot but survived", "in stable condition" ([identity] survived; lower-cased text).
+SURVIVED_RE = compiled.compile(r"\b" + alternation(_IDENTITY["survived"]) + r"\b")
+#: Words one of which every form of SURVIVED_RE holds (the longest word of each phrase): where none
+#: stands, it cannot match.
+SURVIVED_WORDS = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY["survived"]}))
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
 CUMULATIVE, SURVIVED, DATE, CUE = range(4)

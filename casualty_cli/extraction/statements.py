@@ -34,6 +34,7 @@ from casualty_cli.extraction.earlier import (
     set_recalled_events_apart,
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
+from casualty_cli.extraction.lexicon import alternation, lexicon
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
@@ -57,10 +58,10 @@ _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
 _OTHER_ONE = compiled.compile(r"the\s+other\s", re.I)
 _ANOTHER = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
+_IDENTITY = lexicon().identity
+#: "his father", "their young son": kin of someone named before ([identity] kin_owners and kin)
 _KIN_OF = compiled.compile(
-    r"(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|dad|mom|wife|husband|brother|sister|son|daughter|"
-    r"stepfather|stepmother|grandmother|grandfather|uncle|aunt|cousin|girlfriend|boyfriend)\b",
-    re.I,
+    alternation(_IDENTITY["kin_owners"]) + r"\s+(?:\w+\s+)?" + alternation(_IDENTITY["kin"]) + r"\b", re.I
 )
 _NTH_VICTIM_BEFORE = compiled.compile(
     r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
@@ -68,11 +69,9 @@ _NTH_VICTIM_BEFORE = compiled.compile(
     re.I,
 )
 _DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
-#: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man").
-_ANYONE = frozenset(
-    """victim person individual resident man woman male female teen teenager juvenile adult self attacker
-    child kid baby infant toddler boy girl youth minor""".split()
-)
+#: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man"): [identity]
+#: anyone and anyone_among_the_dead
+_ANYONE = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 
 
 def _tells_apart(noun: str | None) -> bool:
