@@ -85,6 +85,8 @@ _NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total ad
 #: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
 #: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
 _CAUSING = frozenset("caused causing causes produced producing in".split())
+#: Nouns of an amount of injuries: "suffered a variety of injuries" is hurt all the same.
+_AMOUNTS = frozenset("variety number range series host lot couple multitude".split())
 #: Last words of the name of a place, never of a person.
 _PLACE_NAME_ENDS = frozenset("county parish township borough".split())
 #: A US state's postal code after a town and a comma: "Madrid, NM".
@@ -283,7 +285,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
-    if low in ("more", "others") and j - 1 >= lo and _numberish(toks[j - 1]):
+    if (low in ("more", "others") or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+        j - 1 >= lo and _numberish(toks[j - 1])
+    ):  # ("three other were injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
             return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
@@ -1322,13 +1326,20 @@ class _Sentence:
         return False
 
     def to_hospital(self, end: int) -> bool:
-        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital")?"""
+        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
+        treatment" within ten, in the same clause ("taken to Marquette for treatment")?"""
         window = [t.low for t in self.toks[end : end + 6]]
         for words in self.lex.hospitals:
             n = len(words)
             for s in range(len(window) - n + 1):
                 if tuple(window[s : s + n]) == words:
                     return True
+        for k in range(end, min(len(self.toks) - 1, end + 10)):
+            low = self.toks[k].low
+            if low in _CLAUSE_END or low == ",":
+                return False
+            if low == "for" and any(t.low == "treatment" for t in self.toks[k + 1 : k + 3]):
+                return True
         return False
 
     def fatally(self, i: int, end: int) -> None:
@@ -1855,11 +1866,13 @@ class _Sentence:
         lex = self.lex
         fatal = False
         j = i - 1
-        while j >= 0 and i - j <= 4:
+        while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
+                    if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
+                        return  # "had a history of injuries", "received reports of injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
@@ -1868,7 +1881,9 @@ class _Sentence:
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
                     if subject is not None:
-                        self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
+                        # ("Crystal also had two cuts": more hurts, not more people)
+                        also = "also" in aux and toks[verb].low not in lex.have
+                        self.out.append(self.reading("killed" if fatal else "hit", subject, also))
                     return
             if toks[j].low in lex.fatal_words:
                 fatal = True

@@ -1,0 +1,48 @@
+"""Forms of injury in single sentences (readers.py, lexicon.toml): rows in our own words, positives
+with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def _injured(text: str) -> int | None:
+    """The document's injured figure as the scorer takes it (None: no injured statement at all)."""
+    found = [
+        s.best for s in extract_statements(Document("t", text))
+        if s.outcome == "injured" and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+ROWS = [
+    # "had" an injury, over a few words of where
+    ("One hiker had a knee and ankle injury after the fall.", 1),
+    ("A farmer had minor injuries when his barn collapsed.", 1),
+    ("Two people suffered a variety of injuries.", 2),
+    ("The driver had no injuries.", 0),
+    ("The boxer had a history of injuries.", None),
+    ("Dispatchers received reports of injuries along the highway.", None),
+    # "had" more hurts of someone told before is no one more
+    ("A falling branch hit Maria Lopez on the arm. Maria also had two small cuts on her hand.", 1),
+    # hurts the lexicon names
+    ("A camper received minor scratches on her arms.", 1),
+    ("Three children sustained abrasions and contusions.", 3),
+    # cut by glass or debris (not "cut" alone)
+    ("A boy was cut by flying glass when the window burst.", 1),
+    ("The factory cut 40 workers last spring.", None),
+    # taken somewhere "for treatment", a hospital's name or not
+    ("Both drivers were taken to Lakeside Health in Marquette for treatment.", 2),
+    ("Both drivers were taken to the county line for questioning.", None),
+    # a count and "other" with its noun left out
+    ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
+    ("One person was hurt and three other people were hurt in Dover.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ROWS)
+def test_injured(text: str, figure: int | None) -> None:
+    assert _injured(text) == figure
