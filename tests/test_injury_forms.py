@@ -43,6 +43,23 @@ ROWS = [
 ]
 
 
+def _scopes(text: str) -> list[str]:
+    return [s.scope for s in extract_statements(Document("t", text)) if s.outcome == "injured"]
+
+
+# a count of people hurt in several events is a running total, not this report's toll
+SEVERAL = [
+    ("Fourteen other people were wounded in shootings across the city over the weekend.", "cumulative"),
+    ("Two men were hurt in unrelated incidents on Sunday.", "cumulative"),
+    ("Two men were hurt in the shooting on Sunday.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SEVERAL)
+def test_several_events(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize(("text", "figure"), ROWS)
 def test_injured(text: str, figure: int | None) -> None:
     assert _injured(text) == figure
