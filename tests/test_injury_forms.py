@@ -37,6 +37,11 @@ ROWS = [
     # taken somewhere "for treatment", a hospital's name or not
     ("Both drivers were taken to Lakeside Health in Marquette for treatment.", 2),
     ("Both drivers were taken to the county line for questioning.", None),
+    # a state after the object of "left", "put"
+    ("The home invasion put three women into the hospital.", 3),
+    ("The blast left two soldiers in grave condition.", 2),
+    ("The flood left the bridge in poor condition.", None),
+    ("The driver put the truck into the garage.", None),
     # a count and "other" with its noun left out
     ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
     ("One person was hurt and three other people were hurt in Dover.", 4),
