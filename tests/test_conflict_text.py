@@ -117,6 +117,12 @@ KILLED = [
     ("Bandits killed a four years old boy in the raid.", 1),
     ("Vigilantes attack and kill three they accuse of theft.", 3),
     ("Party representative killed at his home near the border", 1),
+    # two bare titles before one name; a long title; a name of four words
+    ("Rebels murdered journalist and teacher Hari Prasad by the road.", 1),
+    ("Gunmen killed radio reporter and announcer Luis Ortega Diaz.", 1),
+    ("Gunmen killed teacher Ali Musa and farmer Omar Musa.", 2),
+    ("Rebels claimed the killing of former Tarlac province police chief, Jose Cruz.", 1),
+    ("Gunmen shot and killed municipal councillor Juan Carlos Ortega Ruiz at his farm.", 1),
     # a list of names, each with its role between commas: each person once
     ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),

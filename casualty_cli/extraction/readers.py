@@ -703,6 +703,9 @@ def list_starting(
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
+        if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "killed journalist and teacher Ram Khadka": two titles of one name
         items.append(nxt)
         if joined_by_and:
             had_and = True
@@ -711,6 +714,20 @@ def list_starting(
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _bare_roles(toks: Sequence[Token], a: _Phrase, b: _Phrase, lex: Lexicon) -> bool:
+    """Are ``a`` and ``b``, joined by "and", two titles before one name ("journalist and teacher Ram
+    Khadka")? Both are bare singular nouns of people (no determiner, no figure), and only ``b`` ends in
+    a name."""
+    if not (a.single and b.single and a.head is not None and b.head is not None):
+        return False
+    if not _is_name(toks[b.last]) or not toks[b.first].text.islower() or toks[b.first].low in _DETERMINERS:
+        return False
+    words = toks[a.first : a.last + 1]
+    return all(t.text.islower() and _word(t.low) for t in words) and words[0].low not in _DETERMINERS and (
+        _person_head(lex, words[-1])
+    )
 
 
 def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -866,10 +883,10 @@ _ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split()
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
-    "kills police officer's son": up to four words ending in a singular noun of a person where a noun
+    "kills police officer's son": up to five words ending in a singular noun of a person where a noun
     phrase may end."""
     j = i
-    while j < hi and j - i < 4:
+    while j < hi and j - i < 5:
         t = toks[j]
         low = t.low
         if low.endswith("ed") and t.text.islower() and low not in lex.phrases and any(
@@ -885,8 +902,8 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         e = j
         titled = _unknown_noun(lex, t) and j + 1 < hi and _is_name(toks[j + 1]) and not low.endswith("s")
         if (_person_head(lex, t) or titled) and _singular(lex, low):
-            while e + 1 < hi and e - j < 3 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
-                e += 1  # "killed party leader Ali Hasan": a title and a name
+            while e + 1 < hi and e - j < 4 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
+                e += 1  # "killed party leader Ali Hasan", "councillor Walter Adolfo Acevedo Franco"
         follows = toks[e + 1] if e + 1 < hi else None
         if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
