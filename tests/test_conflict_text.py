@@ -123,6 +123,12 @@ KILLED = [
     ("Gunmen killed teacher Ali Musa and farmer Omar Musa.", 2),
     ("Rebels claimed the killing of former Tarlac province police chief, Jose Cruz.", 1),
     ("Gunmen shot and killed municipal councillor Juan Carlos Ortega Ruiz at his farm.", 1),
+    # a party's claimed figure yields to the report's own; alone, the claim is the figure told
+    ("A roadside bomb killed 4 soldiers. The rebels claim 20 fatalities.", 4),
+    ("Six guards died in the raid. The militants claimed they had killed 30 troops.", 6),
+    ("The rebels claimed to have killed 12 soldiers in the raid.", 12),
+    ("A bomb killed 3 people. The blast later claimed the life of a fourth.", 4),
+    ("The group claimed responsibility for the blast that killed 7 people.", 7),
     # a list of names, each with its role between commas: each person once
     ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
