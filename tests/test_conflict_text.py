@@ -134,6 +134,7 @@ KILLED = [
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
     ("Hadi Musa, a judge, Omar Ali, a lawyer, and Sami Haddad, a doctor, died in the fire.", 3),
     ("Ali Musa, Omar Hasan, and Sami Haddad were killed in the blast.", 3),
+    ("Jean Muller, a former leader of the Alsace Front (AF), and his bodyguard were shot dead in a bar.", 2),
     ("However, during the raid, four guards and two drivers were killed.", 6),
     # "in a series of attacks" frames one operation: its toll is no running total
     ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),

@@ -601,12 +601,14 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
     if toks[k].low != ",":
         return None
     m = k - 1
-    while m > lo and k - m <= 10 and toks[m].low != ",":
+    while m > lo and k - m <= 14 and toks[m].low != ",":
         low = toks[m].low
-        if low in _CLAUSE_END or low in ("and", "or", "who", "which") or low in lex.verb_ends or low in lex.phrases:
+        if (low in _CLAUSE_END and low not in ("(", ")")) or low in ("and", "or", "who", "which") or (
+            low in lex.verb_ends or low in lex.phrases
+        ):
             return None
         m -= 1
-    if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]) or _is_name(toks[m + 1]):
+    if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]):
         return None
     if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in ("a", "an", "the"):
         return None  # "Ali Musa, his son, and ..." may be two
