@@ -1329,7 +1329,7 @@ class _Sentence:
                 low = toks[m].low
                 if low in _CLAUSE_END or low == ",":
                     break
-                if low in ("could", "would", "might", "may", "should", "can", "will"):
+                if low in lex.modal_verbs:
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
@@ -1350,7 +1350,7 @@ class _Sentence:
                 return  # "two men walked up and shot him": they shot
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
-            if k >= 0 and toks[k].low in ("who", "that", "which"):
+            if k >= 0 and toks[k].low in lex.relatives:
                 return
         if k >= 1 and toks[k].low == "many" and toks[k - 1].low == "as":
             # "three were killed and as many injured"
@@ -1386,7 +1386,7 @@ class _Sentence:
             if subject is None:
                 return  # "the boy who was killed": the one before "who"
         if subject is None:
-            if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
+            if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None:
@@ -1529,7 +1529,7 @@ class _Sentence:
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
                 return False
-            if low in ("who", "which", "that"):
+            if low in self.lex.relatives:
                 return True
         return False
 
@@ -1547,7 +1547,7 @@ class _Sentence:
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
                 break
-            if low in ("who", "that", "which"):
+            if low in self.lex.relatives:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
@@ -1795,7 +1795,7 @@ class _Sentence:
 
     def toll(self, i: int, end: int) -> None:
         toks = self.toks
-        if i > 0 and toks[i - 1].low in ("earlier", "previous", "initial", "original", "first"):
+        if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
