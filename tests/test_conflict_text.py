@@ -80,10 +80,24 @@ KILLED = [
     ("A body has been found in a shallow grave near the farm.", 1),
     ("His body was found the next morning in a ravine.", 1),
     ("A charred body was discovered in the forest on Monday.", 1),
+    ("Police recovered a body from the canal near the market.", 1),
+    ("An unidentified corpse was retrieved from the river.", 1),
+    ("Four corpses were found in a shallow grave.", 4),
+    ("Rescuers discovered two miners dead in the shaft.", 2),
     # a headline's reduced passive before a comma; "gun down"; a coded low estimate
     ("Raiders attack a village, six herders killed, two wounded.", 6),
     ("Troops gun down two suspected smugglers at the border.", 2),
     ("Deaths were not confirmed (coded at low estimate of 4).", 4),
+    # "shot him dead", "the head of" a place, "killed one who ...", "hanged"
+    ("Masked men dragged him out of the shop and shot him dead.", 1),
+    ("Rebels shot dead the head of Sadiq village on Tuesday.", 1),
+    ("The gunman killed one who tried to stop him.", 1),
+    ("Insurgents hanged two teachers accused of spying.", 2),
+    # two verbs sharing an object; a bare object before "of"; a quoted verb; one person's bare second role
+    ("Robbers raided the farm, killing and robbing the owner.", 1),
+    ("Troops shoot dead leader of a rebel cell", 1),
+    ('A village elder was "beaten to death" by a mob.', 1),
+    ("Gunmen murdered Ali Musa, a local activist and former council candidate, at his shop.", 1),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
 ]
@@ -99,6 +113,16 @@ COMPANIONS = [
     ("The trader was killed along with his donkey.", 1),
     ("Police found the bodies of two men, along with a woman who had gunshot wounds.", 2),
     ("The blast killed nine people as well as injuring twenty.", 9),
+]
+
+# two groups of dead, each the subject of its own verb, joined by "and"
+CLAUSES = [
+    ("Three rebels were killed in the gunfight and two villagers died in the crossfire.", 5),
+    ("Two soldiers killed and four militants killed in the raid.", 6),
+    # one of those counted, another outcome, another date: no sum
+    ("Four people were killed and one of the dead was a boy.", 4),
+    ("Two guards were killed and three workers were wounded.", 2),
+    ("A farmer was killed on May 3 and a trader was killed at the market on June 9.", 1),
 ]
 
 # a crime someone is suspected of: with another death in the sentence it is an earlier event
@@ -122,6 +146,7 @@ NOT_KILLED = [
     "Another bomb went off in the same market in May, killing nine people.",
     "A week after the blast that killed six workers, police arrested two men.",
     "A few days before, a wall of the market collapsed, killing four traders.",
+    "Soldiers recovered two rifles and a grenade from the car.",
     # a body that is no dead person; "the gun down the hall" is no verb
     "The student body protested in the town.",
     "Officers found body armour and his body guards unharmed.",
@@ -147,6 +172,11 @@ def test_killed(text: str, expected: int) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIONS)
 def test_companions_are_counted_with_the_dead(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_two_clauses_of_dead_are_counted_together(text: str, expected: int) -> None:
     assert _killed(text) == expected
 
 

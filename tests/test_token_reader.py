@@ -213,7 +213,6 @@ def test_a_toll_marked_earlier_is_no_current_toll(word: str) -> None:
 # -- known misses (strict: a fix turns them into failures to promote) ------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="two clauses of killed people joined by 'and' are not summed")
 def test_two_killed_clauses_are_summed() -> None:
     assert _best("Two raiders killed and three herders killed in the clash.", "killed") == 5
 

@@ -51,6 +51,10 @@ SUMMED = [
     ("Gunmen shot dead a judge on his way to court. His driver was also killed.", "killed", 2),
     # an ordinal counts the people of every outcome: the second man is the first injured
     ("A man was killed in the shooting. A second man was injured and a third person was injured.", "injured", 2),
+    # a denied adverb of degree denies no outcome; a definite count of new people adds all the same
+    ("Three miners were injured in the collapse. A fourth miner was injured but was not seriously hurt.",
+     "injured", 4),
+    ("A woman was wounded at the bar. The two wounded officers were also flown to a trauma center.", "injured", 3),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -86,6 +90,13 @@ NOT_SUMMED = [
     ("A man was killed in the shooting. A second man was injured.", "injured", 1),
     # "also" of another verb
     ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
+    # a group whose own clause denies the outcome is no victim
+    ("Five guests were shot at the wedding. A sixth guest was treated for cuts but had not been shot.", "injured", 5),
+    ("Two clerks were injured in the robbery. A customer was also treated, but was not injured.", "injured", 2),
+    # "the other two": the rest of a whole told before; "the 19-year-old": someone told by age before
+    ("Four men were shot outside the club. The other two men were also taken to hospital.", "injured", 4),
+    ("A 17-year-old and a 19-year-old were shot. The 19-year-old was also treated at another hospital.",
+     "injured", 2),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
 ]

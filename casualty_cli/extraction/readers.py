@@ -66,6 +66,8 @@ _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words of a time of day: "in the evening hours", "on Sunday night".
 _TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
 #: Words that open a clause: a subject is not looked for across them.
+#: Words that say people come on top of others: the report's totals (totals.py) add them
+_ADDED = frozenset("second third fourth fifth another more additional further other others".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
 _WHEN_WORDS = frozenset(
@@ -633,7 +635,7 @@ def list_starting(
             apposed = items[-1].head is None
             continue  # "his wife, 72-year-old Leola": one person named again
         if apposed and toks[k].low == "and" and toks[k - 1].low != "," and nxt.single and nxt.head is not None and (
-            toks[nxt.first].low in _ONE | _DEFINITE
+            toks[nxt.first].low in _ONE | _DEFINITE or not _is_name(toks[nxt.first])
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
@@ -704,7 +706,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
-        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during",
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before", "from", "by", "inside",
                                                                "outside", "during", "-") or nxt.low.endswith("ing"):
@@ -726,12 +728,16 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         back = _them(text, toks, i, lex)
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
-    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP):
-        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him"
+    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+                                  or _state_after(toks, i + 1, hi, lex) is not None):
+        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
     if low in _DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
-        return _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
+        whose = _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
+        if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
+            return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
+        return whose
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -780,7 +786,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 #: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
 #: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and they he she police".split())
+_BARE_FOLLOWERS = frozenset("and of they he she police".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -906,6 +912,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif low in ('"', "“", "”") and k - 1 >= lo and toks[k - 1].low in lex.be:
+            k -= 1  # 'is "hacked to death"': a quote's mark
         elif k - 2 >= lo and (
             (low in _WEEKDAYS and toks[k - 1].low in lex.be)
             or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
@@ -1129,7 +1137,7 @@ class _Sentence:
             i = end
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and any(t.low == "body" for t in toks):
+        if self.lex.body_finds and any(t.low in ("body", "corpse") for t in toks):
             self.bodies_found()
         return self.out
 
@@ -1139,7 +1147,7 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low != "body" or k == 0:
+            if t.low not in ("body", "corpse") or k == 0:
                 continue
             d = k - 1
             while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
@@ -1402,7 +1410,8 @@ class _Sentence:
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
-                follows in _CLAUSE_END or (follows == "," and subject.figure.best is not None and not subject.single)
+                follows in _CLAUSE_END
+                or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
             )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
@@ -1416,7 +1425,36 @@ class _Sentence:
             self.last_subject = subject
         if outcome == "killed":
             subject = self.with_companions(subject, end)
-        self.out.append(self.reading(outcome, subject, also))
+        r = self.reading(outcome, subject, also)
+        self.out.append(r)
+        if outcome == "killed":
+            self.second_clause(r, subject)
+
+    def second_clause(self, r: Reading, subject: _Phrase) -> None:
+        """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
+        subject of its own verb, joined by "and", are counted together."""
+        toks = self.toks
+        a = subject.first - 1
+        if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
+            t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
+        ):
+            # "and one of the dead was a child": one of those counted; "and a third person was killed",
+            # "and two more": a report's total (totals.py) tells them
+            return
+        before = [x for x in self.out[:-1] if x.outcome == "killed" and x.end <= toks[a].start and x.figure.best]
+        if not before:
+            return
+        first = before[-1]
+        if first.other_event or first.after > toks[a].start or first.derivation:
+            return
+        gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
+        if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
+               or _match(toks, m, self.lex) for m in gap) or len(gap) > 8:
+            return  # another verb or clause stands between them, or a date ("on January 15 and a man ...")
+        n = (first.figure.best or 0) + (subject.figure.best or 0)
+        self.out.append(Reading("killed", Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+                                derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
+                                after=r.after))
 
     def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
         """ "four homes were destroyed with one person injured": the people after "with", when no
@@ -1659,6 +1697,10 @@ class _Sentence:
             self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
             return
         obj = list_starting(self.text, toks, k, len(toks), lex)
+        if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
+            toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
+        ):
+            obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)

@@ -82,6 +82,34 @@ class _Person:
         )
 
 
+class _People:
+    """The report's dead told one by one, looked up by what they may share with someone: an age, a word of
+    a name, a noun. (A person who matches another shares one of these with them: a name that is part of
+    another shares its words. Looked up so, a long report's people are not compared each with each.)"""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.people = people
+        self._merged: _Person | None = None
+        self.by_key: dict[tuple[str, str], list[int]] = {}
+        for n, p in enumerate(people):
+            keys = {("age", a) for a in p.ages} | {("name", w) for name in p.names for w in name}
+            for key in keys | {("noun", w) for w in p.nouns}:
+                self.by_key.setdefault(key, []).append(n)
+
+    def merged(self) -> _Person:
+        """All of them as one person (the report's one dead person, told several times)."""
+        if self._merged is None:
+            self._merged = _merged(self.people)
+        return self._merged
+
+    def sharing(self, me: _Person) -> list[_Person]:
+        """The people who share an age, a word of a name or a noun with ``me``, in the order told."""
+        keys = {("age", a) for a in me.ages} | {("name", w) for name in me.names for w in name}
+        keys |= {("noun", w) for w in me.nouns}
+        found = sorted({n for key in keys for n in self.by_key.get(key, ())})
+        return [self.people[n] for n in found]
+
+
 def _merged(people: list[_Person]) -> _Person:
     return _Person(
         frozenset().union(*(p.ages for p in people)),
@@ -207,7 +235,7 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
         return statements
     lex = lexicon()
     killed = max(s.best or 0 for s in dead)
-    people = [_person(text, s, lex) for s in dead if s.best == 1]
+    people = _People([_person(text, s, lex) for s in dead if s.best == 1])
     # the dead of each sentence (quote and headline), in order: an injured statement is compared with its
     # own sentence's, not with every statement of a long report
     by_sentence: dict[tuple[str, str | None], list[Statement]] = {}
@@ -231,7 +259,7 @@ def _is_one_of_the_dead(
     st: Statement,
     same_sentence: list[Statement],
     dead: list[Statement],
-    people: list[_Person],
+    people: _People,
     killed: int,
     lex: Lexicon,
 ) -> bool:
@@ -266,10 +294,10 @@ def _is_one_of_the_dead(
         # "a woman was injured" is someone new unless her age or name is the dead one's
         # "the driver was injured" beside "an assistant was killed": a noun that tells people apart must be
         # the dead one's too
-        one = _merged(people)
+        one = people.merged()
         if all(text[d.start : d.end].lower() in ident["one_pronouns"] and d.start > st.end for d in dead):
             # "A woman was critically injured on Friday. She died on Saturday.": the dead one is told of only
             # by a pronoun after the injured one, who is its antecedent
             return me.agrees(one)
         return me.agrees(one) and (me.matches(one, by_noun=not indefinite) or not (indefinite or me.nouns))
-    return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people)
+    return any(me.agrees(p) and me.matches(p, by_noun=not indefinite) for p in people.sharing(me))

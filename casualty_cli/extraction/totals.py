@@ -130,13 +130,20 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     lead = [t.low for t in before if t.low not in ("a", "an")]
     if lead and (lead[-1] in c.additive or (lead[-1] == "another" and inside[0].text[0].isdigit())):
         return "additive", 0  # "an additional 3", "a further two", "another 12"
+    if _denied(text, s):
+        return None  # "an eighth man was treated for other wounds, but had not been shot"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
-    if first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
+    # "the other two men": the rest of a whole told before; "the 18-year-old": someone told by age before
+    # (not "the two wounded officers were also taken to hospital": as often a group not counted yet)
+    led = [t.low for t in before]
+    again = bool(led) and led[0] in _DEFINITE and (led[-1] == "other" or "-old" in first)
+    if again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
-        return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot"
+        return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot",
+        # "the other two men were also taken to hospital", "the 18-year-old's elbow had been grazed"
     if _also_after(after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
@@ -160,6 +167,21 @@ def _cue_words() -> re.Pattern[str]:
         if all(table is not other for other in narrowing):
             words.update(table)
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _denied(text: str, s: Statement) -> bool:
+    """Does the clause after the group's figure, up to its sentence's end, deny an outcome of it ("but
+    had not been shot", "was not hurt")? Such a group is no victim to add."""
+    lex = lexicon()
+    after = tokenize(text, s.end, min(len(text), s.end + 3 * _REACH))
+    for k, t in enumerate(after):
+        if t.low in (".", ";", "!", "?"):
+            return False
+        if t.low in lex.negations:
+            rest = [u.low for u in after[k + 1 : k + 3] if u.low not in lex.be]
+            if rest and rest[0] in lex.phrases:
+                return True  # (not "was not seriously hurt": hurt all the same)
+    return False
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
