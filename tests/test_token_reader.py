@@ -210,6 +210,12 @@ def test_a_toll_marked_earlier_is_no_current_toll(word: str) -> None:
     assert _best("The toll was 12.", "killed") == 12
 
 
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["place_words"]))
+def test_a_place_after_the_subject_is_not_the_subject(word: str) -> None:
+    # [syntax] place_words: "two farmers in a canoe were killed" counts the farmers, not the canoe
+    assert _best(f"Two farmers {word} a canoe were killed.", "killed") == 2
+
+
 # -- known misses (strict: a fix turns them into failures to promote) ------------------------------
 
 

@@ -133,6 +133,8 @@ class Lexicon:
     members: frozenset[str] = frozenset()
     #: the word lists of earlier figures and recalled events (earlier.py), by name
     earlier: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the words of syntax the token reader looks for ([syntax]: determiners, clause openers, months ...), by name
+    syntax: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words before a toll's noun that make it an earlier figure: ``earlier`` adjectives and adverbs
     before_earlier_toll: frozenset[str] = frozenset()
 
@@ -299,5 +301,6 @@ def lexicon() -> Lexicon:
     lex.breakdown_part = _phrases(breakdown["part"])
     lex.members = frozenset(breakdown["members"])
     lex.earlier = {name: tuple(words) for name, words in data["earlier"].items()}
+    lex.syntax = {name: frozenset(words) for name, words in data["syntax"].items()}
     lex.before_earlier_toll = frozenset([*lex.earlier["adjectives"], *lex.earlier["adverbs"]])
     return lex

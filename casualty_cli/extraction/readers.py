@@ -11,6 +11,11 @@ reader its role calls for:
 - "left two dead": the object and the state after it;
 - "a fatal shooting": the event's own figure.
 
+The words it looks for are all the lexicon's, read once into frozensets: the entries, and the words
+of syntax of its ``[syntax]`` table (determiners, clause openers, words of place and time, months).
+Only marks of the text stay here, since they are punctuation, not words of a language:
+:data:`_CLAUSE_END` (". ; : ! ? ( ) [ ] — –") and the "'s" and "-" a name is glued with.
+
 Every reader looks at a bounded window of tokens and looks words up in the lexicon's sets, so a
 sentence costs time in proportion to its length. Readers return :class:`Reading` values; the engine
 (statements.py) reconciles them across the document and adds each sentence's context.
@@ -28,6 +33,9 @@ from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
+#: The lexicon's words of syntax ([syntax]), each a set read once at load
+_SYNTAX = lexicon().syntax
+
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 #: How many tokens a reader looks at, at most, on either side of its word.
@@ -40,56 +48,29 @@ _NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "doze
 _SCALES = frozenset(["hundred", "thousand", "million", "dozen"])
 _VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
 _VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
-_QUALIFIER_WORDS = frozenset(
-    "at least more than over upwards of in excess as many up to nearly almost close fewer less under about "
-    "around approximately roughly some an estimated only just between".split()
-)
-_ONE = frozenset("a an one another".split())
-# ("that" is left out: it opens clauses far more often than it points at someone)
-_DETERMINERS = frozenset("a an one another the his her their its this these those our my your".split())
-_DEFINITE = frozenset("the his her their its this these those our my your".split())
-#: Words a modifier between a determiner or figure and its noun cannot be.
-_STOP = frozenset(
-    "a an the and or but of in on at to by with for from into onto over after before during while when "
-    "where who whom which that as than was were is are be been being has have had not no he she they it "
-    "him her them his their its we us our i you said says say told outside inside near across through "
-    "against among toward towards around behind beyond despite following without within upon via per "
-    "someone anyone everyone somebody anybody everybody".split()
-)
-#: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
-_BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for which whom confirm confirms report say said says say that and but while with after when where as all another additional "
-    "further other included including include were are reported reports confirmed announced counted "
-    "recorded the".split()
-)
+# Words of syntax, all from the lexicon's [syntax] table (its comments say what each is for)
+_QUALIFIER_WORDS = _SYNTAX["qualifier_words"]
+_ONE = _SYNTAX["one"]
+_DETERMINERS = _SYNTAX["determiners"]
+_DEFINITE = _SYNTAX["definite"]
+_STOP = _SYNTAX["stop"]
+_BARE_LEAD = _SYNTAX["bare_lead"]
+_TIME_WORDS = _SYNTAX["time_words"]
+_WEEKDAYS = _SYNTAX["weekdays"]
+_CLAUSE_START = _SYNTAX["clause_start"]
+_WHEN_WORDS = _SYNTAX["when_words"]
+MONTHS = _SYNTAX["months"]
+_NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
+_CAUSING = _SYNTAX["causing"]
+_PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
+_PLACE_WORDS = _SYNTAX["place_words"]
+#: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-#: Words of a time of day: "in the evening hours", "on Sunday night".
-_TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
-#: Words that open a clause: a subject is not looked for across them.
 #: Words that say people come on top of others: the report's totals (totals.py) add them
 _ADDED = frozenset("second third fourth fifth another more additional further other others".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
-_WHEN_WORDS = frozenset(
-    "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
-    "saturday sunday overnight".split()
-)
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
-#: Month names and their abbreviations: a number after one is a day, not a count.
-MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
-    "september october november december".split()
-)
-#: Words between a figure and an outcome noun: "six additional deaths".
-_NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
-#: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
-#: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
-_CAUSING = frozenset("caused causing causes produced producing in".split())
-#: Last words of the name of a place, never of a person.
-_PLACE_NAME_ENDS = frozenset("county parish township borough".split())
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
-_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
 @dataclass(slots=True)
@@ -207,8 +188,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 # -- noun phrases -------------------------------------------------------------------------------
 
 
-#: Particles a name's word may open with in lower case: "al-Hashimi", "el-Sayed", "bin-Laden"
-_NAME_PARTICLES = frozenset("al el ul ad ar as at an az ash abu bin ibn abd".split())
+_NAME_PARTICLES = _SYNTAX["name_particles"]
 
 
 def _is_name(t: Token) -> bool:
@@ -784,9 +764,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
     return None
 
 
-#: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
-#: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and of they he she police".split())
+_BARE_FOLLOWERS = _SYNTAX["bare_followers"]
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
