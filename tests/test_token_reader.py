@@ -216,6 +216,20 @@ def test_a_place_after_the_subject_is_not_the_subject(word: str) -> None:
     assert _best(f"Two farmers {word} a canoe were killed.", "killed") == 2
 
 
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["attempts"]))
+def test_an_attempted_event_kills_nobody(word: str) -> None:
+    # [syntax] attempts: "the foiled double homicide" never happened
+    assert _best(f"Police arrested a man over the {word} double homicide.", "killed") is None
+    assert _best("Police arrested a man over the double homicide.", "killed") == 2
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["of_them"]))
+def test_some_of_a_group_named_before(word: str) -> None:
+    # [syntax] of_them: "shot six and killed four of them" is four dead of the six hit, two injured
+    text = f"Gunmen shot six villagers and killed four of {word}."
+    assert (_best(text, "killed"), _best(text, "injured")) == (4, 2)
+
+
 # -- known misses (strict: a fix turns them into failures to promote) ------------------------------
 
 

@@ -64,6 +64,10 @@ _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
 _CAUSING = _SYNTAX["causing"]
 _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
+_ATTEMPTS = _SYNTAX["attempts"]
+_ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
+_INCLUDING = _SYNTAX["including"]
+_OF_THEM = _SYNTAX["of_them"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -255,7 +259,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
-    if low in ("them", "whom", "those") and j - 2 >= lo and toks[j - 1].low == "of":
+    if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
@@ -483,7 +487,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         "including", "during", "following"
     ):
         return None  # "a bus carrying 20 children": the object of a participle
-    if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
+    if last.first - 1 > lo and toks[last.first - 1].low in _INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
         stop = last.first - 2
@@ -519,7 +523,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
@@ -678,7 +682,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             ):
                 return None  # "the 911 caller's father" (small counts forgive a typo: "three policeman")
             return _Phrase(fig, i, head, hl, span=(i, e))
-        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in ("them", "whom", "those"):
+        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in _OF_THEM:
             return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
@@ -1365,7 +1369,7 @@ class _Sentence:
         if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
-            if near is not None and near.first >= 1 and toks[near.first - 1].low in ("including", "includes"):
+            if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
                 subject = near  # "ten friends, including the boy who was killed": the boy
             else:
                 subject = list_ending(self.text, toks, j, 0, lex)
@@ -1665,7 +1669,7 @@ class _Sentence:
             return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
         if k < len(toks) and toks[k].low == "of":
-            if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "planned", "plotted"):
+            if i > 0 and toks[i - 1].low in _ATTEMPTS_OR_PLANS:
                 return  # "the attempted assassination of the governor"
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
@@ -1866,7 +1870,7 @@ class _Sentence:
         for k in range(i + 1, min(len(toks), i + 5)):
             low = toks[k].low
             if low in lex.fatal_events:
-                if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
+                if i > 0 and (toks[i - 1].low in _ATTEMPTS or toks[i - 1].low == "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
@@ -1876,7 +1880,7 @@ class _Sentence:
 
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
-        if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted"):
+        if i > 0 and toks[i - 1].low in _ATTEMPTS:
             return
         if e.exact is not None:
             fig = Figure.exact(e.exact)
