@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.extraction.lexicon import VerbEntry, lexicon
+from casualty_cli.extraction.lexicon import VerbEntry, lexicon, lexicon_data
 from casualty_cli.extraction.readers import read_sentence
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Document, Statement
@@ -270,3 +270,24 @@ def test_any_text_never_raises(text: str) -> None:
     assert all(text[t.start : t.end] == t.text for t in tokens)
     for s in _read(text):
         assert 0 <= s.start <= s.end <= len(text)
+
+
+# -- generated from [suicide]: the attacker who died too counts among the dead ---------------------
+
+_SUICIDE = lexicon_data()["suicide"]
+
+
+@pytest.mark.parametrize("self_", _SUICIDE["reflexives"])
+@pytest.mark.parametrize(
+    "how",
+    [*(f"before turning the {w} on" for w in _SUICIDE["weapons"]), *(f"and then {k}" for k in _SUICIDE["self_killing"])],
+)
+def test_the_attacker_who_killed_himself_is_counted(how: str, self_: str) -> None:
+    assert _best(f"A gunman killed four classmates {how} {self_}.", "killed") == 5
+
+
+@pytest.mark.parametrize("own_life", _SUICIDE["own_life"])
+def test_the_attacker_who_took_his_own_life_is_counted(own_life: str) -> None:
+    joined = "before" if own_life.startswith("taking") else "and"
+    assert _best(f"A gunman killed four classmates {joined} {own_life}.", "killed") == 5
+    assert _best("A gunman killed four classmates.", "killed") == 4

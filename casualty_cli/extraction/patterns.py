@@ -3,6 +3,10 @@
 Running totals (:data:`CUMULATIVE_RE`), people said to survive (:data:`SURVIVED_RE`), who one person
 is (:data:`WHO_RE`), an attacker who died too (:data:`SUICIDE_RE`), some of the wounded who died
 (:data:`SOME_DIED_RE`). Each verbose and commented.
+
+Their words are lexicon.toml's: [cumulative], [identity] survived and [suicide] fill the places of
+CUMULATIVE_RE, SURVIVED_RE and SUICIDE_RE; what stays spelt here is the grammar around them (dates,
+counts, ordinals, "the ... on himself"), and the few words of WHO_RE and SOME_DIED_RE.
 """
 
 from __future__ import annotations
@@ -54,10 +58,17 @@ CUMULATIVE_RE = compiled.compile(
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 
-#: The attacker died too: "killed four classmates and himself", "before turning the gun on himself".
+#: The attacker died too: "killed four classmates and himself", "before turning the gun on himself"
+#: (lexicon.toml [suicide]).
+_SUICIDE = {name: alternation(words) for name, words in lexicon_data()["suicide"].items()}
 SUICIDE_RE = compiled.compile(
-    r"""(?:,?\s*\band\s+(?:then\s+)?(?:himself|herself)|,\s*(?:then\s+)?(?:himself|herself)\b|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
-        (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
+    r"""(?:,?\s*\band\s+(?:then\s+)?SELF|,\s*(?:then\s+)?SELF\b|TURNING\s+the\s+WEAPONS\s+on\s+SELF|
+        SELF_KILLING\s+SELF|OWN_LIFE)\b"""
+    .replace("SELF_KILLING", _SUICIDE["self_killing"])
+    .replace("SELF", _SUICIDE["reflexives"])
+    .replace("TURNING", _SUICIDE["turning"])
+    .replace("WEAPONS", _SUICIDE["weapons"])
+    .replace("OWN_LIFE", _SUICIDE["own_life"]),
     _F,
 )
 
