@@ -332,3 +332,22 @@ def test_incident_table_keeps_one_row_a_line(sample: list[dict[str, Any]]) -> No
     assert len(lines) == 1 + len(sample) and all(len(line) <= 60 for line in lines)
     assert lines[0].split()[:2] == ["id", "killed"]  # at 60 columns the ranges and dates gave way
     assert any(line.startswith(maarat(sample)["id"]) and " 25 " in line for line in lines)
+
+
+def test_narrow_table_keeps_the_bound_of_a_figure_with_no_best() -> None:
+    """At a width where tolls lose their ranges, a figure with only a bound ("dozens still missing")
+    keeps it in short ("≥2"), never "?–?"."""
+    from rich.console import Console
+
+    from casualty_cli.render.incidents import render_incidents
+
+    vague = {"best": None, "low": 2, "high": 2, "qualifier": "vague"}
+    row = {
+        "id": "059ada4", "title": "Idlib hospital, 15 February 2016", "event_date": "2016-02-15",
+        "killed": {"best": 11, "low": 11, "high": 11, "qualifier": "exact"}, "injured": None,
+        "missing": vague, "reports": [{}], "last_published": "2016-02-16", "contested": False,
+    }  # fmt: skip
+    buffer = io.StringIO()
+    render_incidents(Console(file=buffer, width=80), [row])
+    assert "?–?" not in buffer.getvalue()
+    assert "≥2" in buffer.getvalue() or "at least 2" in buffer.getvalue()

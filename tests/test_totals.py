@@ -55,6 +55,9 @@ SUMMED = [
     ("Three miners were injured in the collapse. A fourth miner was injured but was not seriously hurt.",
      "injured", 4),
     ("A woman was wounded at the bar. The two wounded officers were also flown to a trauma center.", "injured", 3),
+    # a group told again ("the other two victims") stands between no groups
+    ("A man was killed at the bar. The other two victims had minor injuries. A woman was also killed on the porch.",
+     "killed", 2),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),

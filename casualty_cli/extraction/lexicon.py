@@ -95,6 +95,10 @@ class Lexicon:
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
     people_only: frozenset[str] = frozenset()
+    #: parts of a group: "half of the passengers" is no count
+    fractions: frozenset[str] = frozenset()
+    #: things that act without a will: "a tornado struck Union" struck a place
+    hazards: frozenset[str] = frozenset()
     two_people: frozenset[tuple[str, str]] = frozenset()
     one_person_roles: tuple[frozenset[str], ...] = ()
     agents: frozenset[str] = frozenset()
@@ -276,6 +280,8 @@ def lexicon() -> Lexicon:
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
+    lex.fractions = frozenset(data["fractions"])
+    lex.hazards = frozenset(data["hazards"])
     lex.agents = frozenset(data["agents"])
     lex.injury_verbs = _phrases(data["injury_verbs"])
     lex.injury_nouns = frozenset(data["injury_nouns"])

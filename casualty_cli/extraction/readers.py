@@ -64,6 +64,7 @@ _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
 _CAUSING = _SYNTAX["causing"]
 _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
+_AMOUNTS = _SYNTAX["amounts"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
 _INCLUDING = _SYNTAX["including"]
@@ -95,6 +96,8 @@ class Reading:
     other_event: bool = False
     #: a figure made by the reader, not read as is
     derivation: str | None = None
+    #: a part of the counted group, no count of people ("half of the 40 passengers")
+    fraction: bool = False
     #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
     after: int = 0
 
@@ -245,6 +248,7 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
         and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
+        and low not in lex.body_parts and low not in lex.fractions  # "grazed her hand", "half of them"
     )
 
 
@@ -264,7 +268,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
-    if low in ("more", "others") and j - 1 >= lo and _numberish(toks[j - 1]):
+    if (low in ("more", "others") or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+        j - 1 >= lo and _numberish(toks[j - 1])
+    ):  # ("three other were injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
             return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
@@ -428,14 +434,27 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
 
 
+def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
+    """Does a word of a part ("half", "two-thirds", "most") stand before the phrase at ``first``: "half of
+    the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
+    lex = lexicon()
+    k = first - 1
+    if k >= lo and toks[k].low in ("the", "those", "these"):
+        k -= 1
+    if k >= lo and toks[k].low == "of":
+        k -= 1
+    return lo <= k < first - 1 and toks[k].low.rsplit("-", 1)[-1] in lex.fractions
+
+
 def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
     """A person's name ending at ``j``: one to three capitalised words."""
     k = j
     while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people for w in words):
-        return None
+    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people or w in lex.fractions
+           for w in words):
+        return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
@@ -722,6 +741,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
             return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
         return whose
+    if low in ("his", "her") and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
+        return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
+    if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
+        return None  # "grazed her hand": no one called "hand"; she is someone told before
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -1060,6 +1083,7 @@ class _Sentence:
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
             _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+            fraction=_fraction_of(toks, p.first),
         )
         if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
             self.alleged.append(r)
@@ -1115,13 +1139,33 @@ class _Sentence:
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
+            if len(self.out) > before and e.words[0] in self.lex.people_only and self.inanimate_agent(i):
+                # "a tornado struck Union": what a thing without a will strikes by name is a place (not
+                # so "a blast killed Ahmed": killing takes the living)
+                self.out[before:] = [r for r in self.out[before:] if not (
+                    r.start >= toks[end - 1].end and r.single and r.victims is None
+                    and self.text[r.start : r.start + 1].isupper()
+                )]
             self.verb_end = end - 1
             i = end
+        self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
         if self.lex.body_finds and any(t.low in ("body", "corpse") for t in toks):
             self.bodies_found()
         return self.out
+
+    def inanimate_agent(self, i: int) -> bool:
+        """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
+        hit")? It is looked for in the verb's clause, at most six words to its left."""
+        lex = self.lex
+        for m in range(i - 1, max(-1, i - 7), -1):
+            low = self.toks[m].low
+            if low in _CLAUSE_END or low == "," or low in lex.be or low in _CLAUSE_START:
+                return False
+            if low in lex.hazards:
+                return True
+        return False
 
     def bodies_found(self) -> None:
         """ "His body was found in a river", "Police recovered a body near the camp": one dead, when the
@@ -1263,13 +1307,20 @@ class _Sentence:
         return False
 
     def to_hospital(self, end: int) -> bool:
-        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital")?"""
+        """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
+        treatment" within ten, in the same clause ("taken to Marquette for treatment")?"""
         window = [t.low for t in self.toks[end : end + 6]]
         for words in self.lex.hospitals:
             n = len(words)
             for s in range(len(window) - n + 1):
                 if tuple(window[s : s + n]) == words:
                     return True
+        for k in range(end, min(len(self.toks) - 1, end + 10)):
+            low = self.toks[k].low
+            if low in _CLAUSE_END or low == ",":
+                return False
+            if low == "for" and any(t.low == "treatment" for t in self.toks[k + 1 : k + 3]):
+                return True
         return False
 
     def fatally(self, i: int, end: int) -> None:
@@ -1796,11 +1847,13 @@ class _Sentence:
         lex = self.lex
         fatal = False
         j = i - 1
-        while j >= 0 and i - j <= 4:
+        while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
                 if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
                     verb = j - n + 1
+                    if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
+                        return  # "had a history of injuries", "received reports of injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
@@ -1809,7 +1862,9 @@ class _Sentence:
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
                     if subject is not None:
-                        self.out.append(self.reading("killed" if fatal else "hit", subject, "also" in aux))
+                        # ("Crystal also had two cuts": more hurts, not more people)
+                        also = "also" in aux and toks[verb].low not in lex.have
+                        self.out.append(self.reading("killed" if fatal else "hit", subject, also))
                     return
             if toks[j].low in lex.fatal_words:
                 fatal = True

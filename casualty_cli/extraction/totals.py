@@ -132,11 +132,7 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
-    # "the other two men": the rest of a whole told before; "the 18-year-old": someone told by age before
-    # (not "the two wounded officers were also taken to hospital": as often a group not counted yet)
-    led = [t.low for t in before]
-    again = bool(led) and led[0] in _DEFINITE and (led[-1] == "other" or "-old" in first)
-    if again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
+    if _told_again(text, s) or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
         return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot",
@@ -164,6 +160,16 @@ def _cue_words() -> re.Pattern[str]:
         if all(table is not other for other in narrowing):
             words.update(table)
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _told_again(text: str, s: Statement) -> bool:
+    """Is the group told as people told before: "the other two men" (the rest of a whole told before),
+    "the 18-year-old" (someone told by age before)? Not "the two wounded officers": as often a group not
+    counted yet. Such a group neither adds to a total nor stands between the groups that do."""
+    before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
+    inside = tokenize(text, s.start, s.end)
+    led = [t.low for t in before]
+    return bool(inside and led) and led[0] in _DEFINITE and (led[-1] == "other" or "-old" in inside[0].low)
 
 
 def _denied(text: str, s: Statement) -> bool:
@@ -254,7 +260,8 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             parts = [*running[1], s]
             totals[s.outcome] = (total, parts)
             sums[position[id(s)]] = _sum(total, parts)
-        nearest = s
+        if not _told_again(text, s):
+            nearest = s  # ("the other three victims had minor injuries" is no group between)
     if not sums:
         return statements
     out: list[Statement] = []

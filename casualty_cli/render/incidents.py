@@ -184,11 +184,11 @@ def _incident_cells(rows: Sequence[Raw], narrowed: set[str]) -> tuple[tuple[str,
     """The header and rows of the incidents table, without the columns ``narrowed`` drops."""
 
     def toll(t: Raw | None) -> str:
-        return (
-            format_toll({**t, "low": None, "high": None})
-            if t and "toll ranges" in narrowed
-            else format_toll(t)
-        )
+        if not t or "toll ranges" not in narrowed:
+            return format_toll(t)
+        if t.get("best") is None:  # no best to fall back on: the short form of its bound
+            return f"≥{t['low']}" if t.get("low") is not None else format_toll(t)
+        return format_toll({**t, "low": None, "high": None})
 
     columns: list[tuple[str, Callable[[Raw], str]]] = [
         ("id", lambda r: r["id"]),

@@ -1,0 +1,70 @@
+"""Forms of injury in single sentences (readers.py, lexicon.toml): rows in our own words, positives
+with their negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def _injured(text: str) -> int | None:
+    """The document's injured figure as the scorer takes it (None: no injured statement at all)."""
+    found = [
+        s.best for s in extract_statements(Document("t", text))
+        if s.outcome == "injured" and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+ROWS = [
+    # "had" an injury, over a few words of where
+    ("One hiker had a knee and ankle injury after the fall.", 1),
+    ("A farmer had minor injuries when his barn collapsed.", 1),
+    ("Two people suffered a variety of injuries.", 2),
+    ("The driver had no injuries.", 0),
+    ("The boxer had a history of injuries.", None),
+    ("Dispatchers received reports of injuries along the highway.", None),
+    # "had" more hurts of someone told before is no one more
+    ("A falling branch hit Maria Lopez on the arm. Maria also had two small cuts on her hand.", 1),
+    # hurts the lexicon names
+    ("A camper received minor scratches on her arms.", 1),
+    ("Three children sustained abrasions and contusions.", 3),
+    # cut by glass or debris (not "cut" alone)
+    ("A boy was cut by flying glass when the window burst.", 1),
+    ("The factory cut 40 workers last spring.", None),
+    # taken somewhere "for treatment", a hospital's name or not
+    ("Both drivers were taken to Lakeside Health in Marquette for treatment.", 2),
+    ("Both drivers were taken to the county line for questioning.", None),
+    # a state after the object of "left", "put"
+    ("The home invasion put three women into the hospital.", 3),
+    ("The blast left two soldiers in grave condition.", 2),
+    ("The flood left the bridge in poor condition.", None),
+    ("The driver put the truck into the garage.", None),
+    # a count and "other" with its noun left out
+    ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
+    ("One person was hurt and three other people were hurt in Dover.", 4),
+]
+
+
+def _scopes(text: str) -> list[str]:
+    return [s.scope for s in extract_statements(Document("t", text)) if s.outcome == "injured"]
+
+
+# a count of people hurt in several events is a running total, not this report's toll
+SEVERAL = [
+    ("Fourteen other people were wounded in shootings across the city over the weekend.", "cumulative"),
+    ("Two men were hurt in unrelated incidents on Sunday.", "cumulative"),
+    ("Two men were hurt in the shooting on Sunday.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SEVERAL)
+def test_several_events(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+@pytest.mark.parametrize(("text", "figure"), ROWS)
+def test_injured(text: str, figure: int | None) -> None:
+    assert _injured(text) == figure

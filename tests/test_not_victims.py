@@ -1,0 +1,65 @@
+"""Words the reader must not count as victims (readers.py, lexicon.toml): a part of a group, a part of
+the body, a place struck by a thing without a will. Rows in our own words, each with a counterpart that
+is still counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import lexicon
+from casualty_cli.model import Document
+
+
+def _best(text: str, outcome: str) -> int | None:
+    """The document's figure for an outcome as the scorer takes it: the largest incident best."""
+    found = [
+        s.best for s in extract_statements(Document("t", text))
+        if s.outcome == outcome and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+# (text, outcome, the figure; None: no figure at all)
+ROWS = [
+    # a fraction of a group is no count of people, counted or not
+    ("Half of the people on the bus were injured.", "injured", None),
+    ("About half of the 60 pilgrims were hurt when the roof gave way.", "injured", None),
+    ("Two-thirds of the 30 miners were injured.", "injured", None),
+    ("Most of them were wounded by shrapnel.", "injured", None),
+    ("Half the crew was injured in the fire.", "injured", None),
+    ("The majority of the passengers were killed.", "killed", None),
+    # ... but a figure of people, and an ordinal that names one, still count
+    ("Thirty of the 60 pilgrims were hurt when the roof gave way.", "injured", 30),
+    ("Two men were killed. A third man was killed in the next village.", "killed", 3),
+    # a part of the body is no person
+    ("A stray bullet grazed her hand.", "injured", None),
+    ("The blast burned their hands.", "injured", None),
+    ("A stray bullet grazed a woman in the hand.", "injured", 1),
+    ("A stray bullet grazed her.", "injured", 1),
+    ("The boy picked up the pistol and shot his own foot.", "injured", 1),
+    # a name after a verb that strikes things as often as people, with a weather event or a blast as
+    # its subject, is a place
+    ("A tornado struck Union late on Monday.", "injured", None),
+    ("Severe storms struck Greenville, injuring two people.", "injured", 2),
+    ("Lightning struck Harrison on Tuesday evening.", "injured", None),
+    # ... but not when a person or a vehicle strikes, nor with a verb that only takes the living
+    ("A gunman struck Martinez in the face with a pistol.", "injured", 1),
+    ("A car struck Jenkins on Main Street.", "injured", 1),
+    ("A roadside blast killed Rahimi in Kandahar.", "killed", 1),
+    # "a diner": a customer where a person is acted on, a restaurant after a preposition of place
+    ("A gunman shot a diner at the counter.", "injured", 1),
+    ("A man was shot outside a diner on Route 9.", "injured", 1),
+    ("Shots were fired at a diner overnight.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), ROWS)
+def test_what_is_counted(text: str, outcome: str, figure: int | None) -> None:
+    assert _best(text, outcome) == figure
+
+
+def test_the_tables_are_in_the_lexicon() -> None:
+    lex = lexicon()
+    assert {"half", "thirds", "most"} <= lex.fractions
+    assert {"tornado", "lightning", "blast"} <= lex.hazards
