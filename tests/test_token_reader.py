@@ -291,3 +291,10 @@ def test_the_attacker_who_took_his_own_life_is_counted(own_life: str) -> None:
     joined = "before" if own_life.startswith("taking") else "and"
     assert _best(f"A gunman killed four classmates {joined} {own_life}.", "killed") == 5
     assert _best("A gunman killed four classmates.", "killed") == 4
+
+
+@pytest.mark.parametrize(("noun", "whose", "expected"), [("lives", "12 people", 12), ("life", "a fisherman", 1)])
+def test_a_lives_verb_with_the_lives_of(noun: str, whose: str, expected: int) -> None:
+    # [syntax] lives: "claimed the lives of 12 people", "claimed the life of a fisherman"
+    assert sorted(lexicon().syntax["lives"]) == ["life", "lives"]
+    assert _best(f"The storm claimed the {noun} of {whose}.", "killed") == expected

@@ -69,6 +69,9 @@ _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
 _INCLUDING = _SYNTAX["including"]
 _OF_THEM = _SYNTAX["of_them"]
+_AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
+_AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
+_LIVES = _SYNTAX["lives"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -297,7 +300,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         m = s - 1
         while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
             m -= 1
-        if m >= lo and m < s - 1 and toks[m].low in ("ages", "aged", "age"):
+        if m >= lo and m < s - 1 and toks[m].low in _AGES:
             return None  # "ages 54, 33 and 26": ages
         part = _partitive(text, toks, s, lo, definite=True)
         if part is not None:
@@ -835,7 +838,7 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase |
     k = head + 1
     if k < hi and toks[k].low == ",":
         k += 1
-    if k >= hi or toks[k].low not in ("ages", "aged"):
+    if k >= hi or toks[k].low not in _AGES_OF_SEVERAL:
         return None
     ages = 0
     m = k + 1
@@ -927,7 +930,7 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
         elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
             k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
             # "were in the evening hours shot dead"
-        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in ("aged", "age", "ages"):
+        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in _AGES:
             k -= 2  # "a man aged 52 was killed"
         elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
             k -= 3  # "a woman in her 30s"
@@ -1525,7 +1528,7 @@ class _Sentence:
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
-        if p is None and toks[j + 1].low in ("ages", "aged"):
+        if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
@@ -1905,7 +1908,7 @@ class _Sentence:
         hi = min(len(toks), end + 6)
         k = end
         while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
-            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in ("lives", "life") and toks[k + 2].low == "of":
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in _LIVES and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
                     self.out.append(self.reading("killed", obj))
@@ -1915,7 +1918,7 @@ class _Sentence:
         if found is None:
             return
         fig, e = found
-        if e + 1 < len(toks) and toks[e + 1].low in ("lives", "life"):
+        if e + 1 < len(toks) and toks[e + 1].low in _LIVES:
             self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
 
     def fatal_event(self, i: int) -> None:
