@@ -45,3 +45,10 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
 @pytest.mark.parametrize("events", _CUMULATIVE["run_events"])
 def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:
     assert _scopes(f"Eleven people were killed in a {run} of {events}, police said.") == ["cumulative"]
+
+
+@pytest.mark.parametrize("label", _CUMULATIVE["other_story_labels"])
+def test_a_link_to_another_story_is_no_toll_of_this_one(label: str) -> None:
+    page = "Fire on Elm Street\n\nA house burned down on Monday.\n\n{}Two people were killed in a crash on Elm Street."
+    assert _scopes(page.format(f"{label.capitalize()}: ")) == ["cumulative"]
+    assert _scopes(page.format("")) == ["incident"]
