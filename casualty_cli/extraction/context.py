@@ -227,8 +227,8 @@ def _moves_a_toll(toks: Sequence[Token], i: int, n: int) -> bool:
     return any(t.low in nouns or t.low in _COUNT_NOUNS for t in toks[max(0, i - REACH) : i])
 
 
-#: Nouns of counted people a toll word may follow without a toll noun: "deaths rose", "casualties mounted".
-_COUNT_NOUNS = frozenset("deaths dead casualties fatalities injuries victims".split())
+#: Nouns of counted people a toll word may follow without a toll noun: "deaths rose" ([context] count_nouns).
+_COUNT_NOUNS = frozenset(lexicon_data()["context"]["count_nouns"])
 
 
 def _previous(text: str, toks: Sequence[Token]) -> tuple[int, int] | None:

@@ -70,7 +70,10 @@ class Lexicon:
     fired_upon: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     present_be: frozenset[str] = frozenset()
+    #: modal verbs and the other words that make a verb unreal ("to", "if"): ``modal_verbs`` is part of ``modals``
     modals: frozenset[str] = frozenset()
+    modal_verbs: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
@@ -134,6 +137,10 @@ class Lexicon:
     members: frozenset[str] = frozenset()
     #: the word lists of earlier figures and recalled events (earlier.py), by name
     earlier: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the words of syntax the token reader looks for ([syntax]: determiners, clause openers, months ...), by name
+    syntax: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words before a toll's noun that make it an earlier figure: ``earlier`` adjectives and adverbs
+    before_earlier_toll: frozenset[str] = frozenset()
 
     def is_person(self, word: str) -> bool:
         """Does the (lower-case) word name people: a listed noun, a collective or an agent ending?"""
@@ -248,7 +255,9 @@ def lexicon() -> Lexicon:
     lex.have = frozenset(data["have"])
     lex.adverbs = frozenset(data["adverbs"])
     lex.negations = frozenset(w for p in data["negations"] for w in words_of(p))
-    lex.modals = frozenset(data["modals"])
+    lex.modal_verbs = frozenset(data["modal_verbs"])
+    lex.modals = lex.modal_verbs | frozenset(data["modals"])
+    lex.relatives = frozenset(data["relatives"])
     lex.near_misses = frozenset(data["near_misses"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
@@ -298,4 +307,6 @@ def lexicon() -> Lexicon:
     lex.breakdown_part = _phrases(breakdown["part"])
     lex.members = frozenset(breakdown["members"])
     lex.earlier = {name: tuple(words) for name, words in data["earlier"].items()}
+    lex.syntax = {name: frozenset(words) for name, words in data["syntax"].items()}
+    lex.before_earlier_toll = frozenset([*lex.earlier["adjectives"], *lex.earlier["adverbs"]])
     return lex

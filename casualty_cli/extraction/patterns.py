@@ -3,6 +3,10 @@
 Running totals (:data:`CUMULATIVE_RE`), people said to survive (:data:`SURVIVED_RE`), who one person
 is (:data:`WHO_RE`), an attacker who died too (:data:`SUICIDE_RE`), some of the wounded who died
 (:data:`SOME_DIED_RE`). Each verbose and commented.
+
+Their words are lexicon.toml's: [cumulative], [identity] survived and [suicide] fill the places of
+CUMULATIVE_RE, SURVIVED_RE and SUICIDE_RE; what stays spelt here is the grammar around them (dates,
+counts, ordinals, "the ... on himself"), and the few words of WHO_RE and SOME_DIED_RE.
 """
 
 from __future__ import annotations
@@ -12,48 +16,60 @@ from functools import cache
 from typing import Any
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import alternation, lexicon
+from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import FIGURE
 
 _IDENTITY = lexicon().identity
 
 _F = re.I | re.X
 
-#: Words around a figure that make it a running total, not one event's toll ("in a series of attacks"
-#: frames one operation: its toll is no running total).
+_CUMULATIVE = lexicon_data()["cumulative"]
+#: Words around a figure that make it a running total, not one event's toll: the phrases and words of
+#: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them. A sentence that
+#: opens "In a series of attacks on X," frames one operation: its toll is no running total.
 CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
-        september|october|november|december)\b|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+this\s+(?:year|month)|
-        this\s+year|last\s+year|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
-        october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|(?:the|this)\s+(?:war|conflict|uprising|civil\s+war)\s+(?:has|have|had)|
-        in\s+the\s+(?:war|conflict|uprising|civil\s+war)|to\s+date|within\s+(?:a|the)\s+span\s+of|collectively|
-        (?:(?<!in\sa\s)series|string|spate|wave|rash)\s+of\s+(?:[\w-]+\s+){0,2}(?:shootings|attacks|killings|homicides|bombings)|
-        violent\s+(?:night|weekend|day|week|holiday)|(?:this|last)\s+(?:week|weekend|month|year)\s+alone|
+        september|october|november|december)\b|
+        in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
+        october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|
+        (?:the|this)\s+WARS\s+(?:has|have|had)|in\s+the\s+WARS|
+        (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
-        (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|year\s+to\s+date|this\s+month|each\s+year|every\s+year|a\s+year|
-        per\s+year|annually|homicides?\s+(?:this|so\s+far)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
+        (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|
+        (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?|days|hours)|
-        across\s+the\s+country|nationwide|worldwide|statewide|(?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
-        across\s+the\s+city|citywide|in\s+the\s+(?:united\s+states|u\.s\.|country|nation|state)|(?:years|decades|weeks?|months?)\s+ago|shootings\s+(?:across|around|throughout)|
+        (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
+        (?:years|decades|weeks?|months?)\s+ago|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
         since\s+(?:the|its|last)\s+\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
-        in\s+a\s+(?:given|single)\s+(?:day|week|weekend|month|year)|
-        (?:strikes|airstrikes|attacks|raids|bombings|clashes|shelling)\s+across|across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
-        this\s+season|(?:first|second)\s+half\s+of|(?:first|past|last)\s+(?:\w+\s+)?months\s+of|so\s+far\s+in|
-        (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)\b""",
+        across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
+        (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
+        (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days|
+        PHRASES)\b"""
+    .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
+    .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
+    .replace("RUNS", alternation(_CUMULATIVE["runs"]))
+    .replace("WARS", alternation(_CUMULATIVE["wars"])),
     re.X,  # applied to lower-cased text
 )
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 
-#: The attacker died too: "killed four classmates and himself", "before turning the gun on himself".
+#: The attacker died too: "killed four classmates and himself", "before turning the gun on himself"
+#: (lexicon.toml [suicide]).
+_SUICIDE = {name: alternation(words) for name, words in lexicon_data()["suicide"].items()}
 SUICIDE_RE = compiled.compile(
-    r"""(?:,?\s*\band\s+(?:then\s+)?(?:himself|herself)|,\s*(?:then\s+)?(?:himself|herself)\b|(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|
-        (?:shooting|shot|killing|killed|kills)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|taking\s+(?:his|her)\s+own\s+life)\b""",
+    r"""(?:,?\s*\band\s+(?:then\s+)?SELF|,\s*(?:then\s+)?SELF\b|TURNING\s+the\s+WEAPONS\s+on\s+SELF|
+        SELF_KILLING\s+SELF|OWN_LIFE)\b"""
+    .replace("SELF_KILLING", _SUICIDE["self_killing"])
+    .replace("SELF", _SUICIDE["reflexives"])
+    .replace("TURNING", _SUICIDE["turning"])
+    .replace("WEAPONS", _SUICIDE["weapons"])
+    .replace("OWN_LIFE", _SUICIDE["own_life"]),
     _F,
 )
 

@@ -11,6 +11,11 @@ reader its role calls for:
 - "left two dead": the object and the state after it;
 - "a fatal shooting": the event's own figure.
 
+The words it looks for are all the lexicon's, read once into frozensets: the entries, and the words
+of syntax of its ``[syntax]`` table (determiners, clause openers, words of place and time, months).
+Only marks of the text stay here, since they are punctuation, not words of a language:
+:data:`_CLAUSE_END` (". ; : ! ? ( ) [ ] — –") and the "'s" and "-" a name is glued with.
+
 Every reader looks at a bounded window of tokens and looks words up in the lexicon's sets, so a
 sentence costs time in proportion to its length. Readers return :class:`Reading` values; the engine
 (statements.py) reconciles them across the document and adds each sentence's context.
@@ -28,6 +33,9 @@ from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
+#: The lexicon's words of syntax ([syntax]), each a set read once at load
+_SYNTAX = lexicon().syntax
+
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 #: How many tokens a reader looks at, at most, on either side of its word.
@@ -40,58 +48,37 @@ _NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "doze
 _SCALES = frozenset(["hundred", "thousand", "million", "dozen"])
 _VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
 _VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
-_QUALIFIER_WORDS = frozenset(
-    "at least more than over upwards of in excess as many up to nearly almost close fewer less under about "
-    "around approximately roughly some an estimated only just between".split()
-)
-_ONE = frozenset("a an one another".split())
-# ("that" is left out: it opens clauses far more often than it points at someone)
-_DETERMINERS = frozenset("a an one another the his her their its this these those our my your".split())
-_DEFINITE = frozenset("the his her their its this these those our my your".split())
-#: Words a modifier between a determiner or figure and its noun cannot be.
-_STOP = frozenset(
-    "a an the and or but of in on at to by with for from into onto over after before during while when "
-    "where who whom which that as than was were is are be been being has have had not no he she they it "
-    "him her them his their its we us our i you said says say told outside inside near across through "
-    "against among toward towards around behind beyond despite following without within upon via per "
-    "someone anyone everyone somebody anybody everybody".split()
-)
-#: What may stand before a count with no noun: "Two were killed", "police said 2 dead", ", one fatally".
-_BARE_LEAD = frozenset(
-    ", : ; ( . ! ? — – - for which whom confirm confirms report say said says say that and but while with after when where as all another additional "
-    "further other included including include were are reported reports confirmed announced counted "
-    "recorded the".split()
-)
+# Words of syntax, all from the lexicon's [syntax] table (its comments say what each is for)
+_QUALIFIER_WORDS = _SYNTAX["qualifier_words"]
+_ONE = _SYNTAX["one"]
+_DETERMINERS = _SYNTAX["determiners"]
+_DEFINITE = _SYNTAX["definite"]
+_STOP = _SYNTAX["stop"]
+_BARE_LEAD = _SYNTAX["bare_lead"]
+_TIME_WORDS = _SYNTAX["time_words"]
+_WEEKDAYS = _SYNTAX["weekdays"]
+_CLAUSE_START = _SYNTAX["clause_start"]
+_WHEN_WORDS = _SYNTAX["when_words"]
+MONTHS = _SYNTAX["months"]
+_NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
+_CAUSING = _SYNTAX["causing"]
+_PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
+_PLACE_WORDS = _SYNTAX["place_words"]
+_AMOUNTS = _SYNTAX["amounts"]
+_ATTEMPTS = _SYNTAX["attempts"]
+_ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
+_INCLUDING = _SYNTAX["including"]
+_OF_THEM = _SYNTAX["of_them"]
+_AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
+_AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
+_LIVES = _SYNTAX["lives"]
+#: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-#: Words of a time of day: "in the evening hours", "on Sunday night".
-_TIME_WORDS = frozenset("morning afternoon evening night hours hour dawn midnight noon weekend".split())
-#: Words that open a clause: a subject is not looked for across them.
 #: Words that say people come on top of others: the report's totals (totals.py) add them
 _ADDED = frozenset("second third fourth fifth another more additional further other others".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CLAUSE_START = frozenset("when while after before because as that who which where whom since if".split())
-_WHEN_WORDS = frozenset(
-    "during when while last this earlier yesterday today tonight monday tuesday wednesday thursday friday "
-    "saturday sunday overnight".split()
-)
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
-#: Month names and their abbreviations: a number after one is a day, not a count.
-MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
-    "september october november december".split()
-)
-#: Words between a figure and an outcome noun: "six additional deaths".
-_NOUN_MODIFIERS = frozenset("more new confirmed reported civilian other total additional further".split())
-#: Words before a noun phrase that make it a place or a means, not a subject ("in a canoe").
-#: Verbs of an event that caused an injury: "caused a minor injury", "resulting in a serious injury".
-_CAUSING = frozenset("caused causing causes produced producing in".split())
-#: Nouns of an amount of injuries: "suffered a variety of injuries" is hurt all the same.
-_AMOUNTS = frozenset("variety number range series host lot couple multitude".split())
-#: Last words of the name of a place, never of a person.
-_PLACE_NAME_ENDS = frozenset("county parish township borough".split())
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
-_PLACE_WORDS = frozenset("in on at from aboard inside near into by with under onto outside to".split())
 
 
 @dataclass(slots=True)
@@ -211,8 +198,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 # -- noun phrases -------------------------------------------------------------------------------
 
 
-#: Particles a name's word may open with in lower case: "al-Hashimi", "el-Sayed", "bin-Laden"
-_NAME_PARTICLES = frozenset("al el ul ad ar as at an az ash abu bin ibn abd".split())
+_NAME_PARTICLES = _SYNTAX["name_particles"]
 
 
 def _is_name(t: Token) -> bool:
@@ -280,7 +266,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
-    if low in ("them", "whom", "those") and j - 2 >= lo and toks[j - 1].low == "of":
+    if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
@@ -314,7 +300,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         m = s - 1
         while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
             m -= 1
-        if m >= lo and m < s - 1 and toks[m].low in ("ages", "aged", "age"):
+        if m >= lo and m < s - 1 and toks[m].low in _AGES:
             return None  # "ages 54, 33 and 26": ages
         part = _partitive(text, toks, s, lo, definite=True)
         if part is not None:
@@ -527,7 +513,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         "including", "during", "following"
     ):
         return None  # "a bus carrying 20 children": the object of a participle
-    if last.first - 1 > lo and toks[last.first - 1].low in ("including", "includes"):
+    if last.first - 1 > lo and toks[last.first - 1].low in _INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
         stop = last.first - 2
@@ -568,7 +554,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in ("including", "includes"):
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
@@ -783,7 +769,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             ):
                 return None  # "the 911 caller's father" (small counts forgive a typo: "three policeman")
             return _Phrase(fig, i, head, hl, span=(i, e))
-        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in ("them", "whom", "those"):
+        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in _OF_THEM:
             return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
@@ -874,9 +860,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
     return None
 
 
-#: Words that may follow a headline's bare object: "kills officer and injures two", "kill civilian
-#: they suspected", "kills man who"
-_BARE_FOLLOWERS = frozenset("and of they he she police".split())
+_BARE_FOLLOWERS = _SYNTAX["bare_followers"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 #: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
@@ -924,7 +908,7 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase |
     k = head + 1
     if k < hi and toks[k].low == ",":
         k += 1
-    if k >= hi or toks[k].low not in ("ages", "aged"):
+    if k >= hi or toks[k].low not in _AGES_OF_SEVERAL:
         return None
     ages = 0
     m = k + 1
@@ -1016,7 +1000,7 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
         elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
             k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
             # "were in the evening hours shot dead"
-        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in ("aged", "age", "ages"):
+        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in _AGES:
             k -= 2  # "a man aged 52 was killed"
         elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
             k -= 3  # "a woman in her 30s"
@@ -1459,7 +1443,7 @@ class _Sentence:
                 low = toks[m].low
                 if low in _CLAUSE_END or low == ",":
                     break
-                if low in ("could", "would", "might", "may", "should", "can", "will"):
+                if low in lex.modal_verbs:
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
@@ -1480,7 +1464,7 @@ class _Sentence:
                 return  # "two men walked up and shot him": they shot
             if any(w in lex.have for w in aux):
                 return  # "Floods have killed": who killed, with no count of the dead
-            if k >= 0 and toks[k].low in ("who", "that", "which"):
+            if k >= 0 and toks[k].low in lex.relatives:
                 return
         if k >= 1 and toks[k].low == "many" and toks[k - 1].low == "as":
             # "three were killed and as many injured"
@@ -1509,14 +1493,14 @@ class _Sentence:
         if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
-            if near is not None and near.first >= 1 and toks[near.first - 1].low in ("including", "includes"):
+            if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
                 subject = near  # "ten friends, including the boy who was killed": the boy
             else:
                 subject = list_ending(self.text, toks, j, 0, lex)
             if subject is None:
                 return  # "the boy who was killed": the one before "who"
         if subject is None:
-            if k >= 0 and toks[k].low in ("who", "that", "which", "and"):
+            if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None:
@@ -1616,7 +1600,7 @@ class _Sentence:
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
-        if p is None and toks[j + 1].low in ("ages", "aged"):
+        if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
@@ -1698,7 +1682,7 @@ class _Sentence:
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
                 return False
-            if low in ("who", "which", "that"):
+            if low in self.lex.relatives:
                 return True
         return False
 
@@ -1716,7 +1700,7 @@ class _Sentence:
             low = self.toks[m].low
             if low in _CLAUSE_END or low == ",":
                 break
-            if low in ("who", "that", "which"):
+            if low in self.lex.relatives:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
@@ -1817,8 +1801,8 @@ class _Sentence:
         ):
             return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
-        if (e.words[-1] == "of" or (k < len(toks) and toks[k].low == "of")) and i > 0 and toks[i - 1].low in (
-            "attempted", "failed", "foiled", "thwarted", "planned", "plotted"
+        if (e.words[-1] == "of" or (k < len(toks) and toks[k].low == "of")) and i > 0 and (
+            toks[i - 1].low in _ATTEMPTS_OR_PLANS
         ):
             return  # "the attempted assassination of the governor"
         if k < len(toks) and toks[k].low == "of":
@@ -1974,7 +1958,7 @@ class _Sentence:
 
     def toll(self, i: int, end: int) -> None:
         toks = self.toks
-        if i > 0 and toks[i - 1].low in ("earlier", "previous", "initial", "original", "first"):
+        if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
@@ -2005,7 +1989,7 @@ class _Sentence:
         hi = min(len(toks), end + 6)
         k = end
         while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
-            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in ("lives", "life") and toks[k + 2].low == "of":
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in _LIVES and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
                     self.out.append(self.reading("killed", obj))
@@ -2015,7 +1999,7 @@ class _Sentence:
         if found is None:
             return
         fig, e = found
-        if e + 1 < len(toks) and toks[e + 1].low in ("lives", "life"):
+        if e + 1 < len(toks) and toks[e + 1].low in _LIVES:
             self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
 
     def fatal_event(self, i: int) -> None:
@@ -2025,7 +2009,7 @@ class _Sentence:
         for k in range(i + 1, min(len(toks), i + 5)):
             low = toks[k].low
             if low in lex.fatal_events:
-                if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted", "non"):
+                if i > 0 and (toks[i - 1].low in _ATTEMPTS or toks[i - 1].low == "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
@@ -2035,7 +2019,7 @@ class _Sentence:
 
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
-        if i > 0 and toks[i - 1].low in ("attempted", "failed", "foiled", "thwarted"):
+        if i > 0 and toks[i - 1].low in _ATTEMPTS:
             return
         if e.exact is not None:
             fig = Figure.exact(e.exact)

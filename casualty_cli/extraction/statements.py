@@ -34,7 +34,7 @@ from casualty_cli.extraction.earlier import (
     set_recalled_events_apart,
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
-from casualty_cli.extraction.lexicon import alternation, lexicon
+from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
@@ -48,12 +48,13 @@ Kind = Literal["killed", "injured", "hit", "missing"]
 #: A token's start, as bisect's key takes it
 _START = attrgetter("start")
 
-# A line of a page's links to other stories: "Related: ...", "0:47 Driver shot to death on ..."
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
 #: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives").
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
+# A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
+# Driver shot to death on ..."
 _OTHER_STORY = compiled.compile(
-    r"\W*(?:related|related stories|related coverage|more|previous story|also read|see also)\s*:"
+    r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)

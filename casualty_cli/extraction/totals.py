@@ -64,15 +64,12 @@ __all__ = ["SUM_OF", "add_document_totals", "cues"]
 SUM_OF = "sum of"
 #: Characters looked at around a figure for its cue: a few words each way.
 _REACH = 40
-#: Auxiliaries between a subject and "also" ("were also injured", "has also died").
-_AUX = frozenset("was were is are has have had".split())
-#: Determiners of someone told before: "the boy was also shot" is the boy again.
-_DEFINITE = frozenset("the this that these those".split())
-#: Pronouns standing alone for a person told before ("his driver" is someone new; "him" is not).
-_PRONOUNS = frozenset("he she him her they them it".split())
-#: Words a new group may open with, capitalised at a sentence's start ("A woman", "Three people"); a
-#: group of capitalised words only is a name, most often of someone told before.
-_OPENERS = frozenset("a an one another two three four five six seven eight nine ten".split())
+# Words of syntax of the [totals] table (its comments say what each is for), as sets
+_TABLE = lexicon_data()["totals"]
+_AUX = frozenset(_TABLE["aux"])
+_DEFINITE = frozenset(_TABLE["definite"])
+_PRONOUNS = frozenset(_TABLE["pronouns"])
+_OPENERS = frozenset(_TABLE["openers"])
 
 
 @dataclass(frozen=True, slots=True)
