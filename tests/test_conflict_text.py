@@ -100,6 +100,44 @@ KILLED = [
     ("Gunmen murdered Ali Musa, a local activist and former council candidate, at his shop.", 1),
     # a clause of another event that opens the sentence: the count after its comma is this event's
     ("Three days after a bus was bombed in the city, two soldiers were killed at a checkpoint.", 2),
+    # one determiner, two bare roles and a singular verb: one person; two determiners or a plural verb: two
+    ("A cleric and critic of the government was killed in the capital.", 1),
+    ("A teacher and poet was shot dead outside his home.", 1),
+    ("A teacher and a poet were shot dead outside the school.", 2),
+    ("A soldier and policeman were killed at the checkpoint.", 2),
+    # a headline's bare object: a word of suspicion and a modifier before the noun; a name as a modifier
+    ("Villagers kill suspected goat thief", 1),
+    ("Raiders shoot and kill Samburu peace activist", 1),
+    # the people before "of" are the subject: "guards of a minister"; a noun in quotation marks
+    ("Two security guards of a bank manager were killed by gunfire.", 2),
+    ("The driver of a minister was killed in the ambush.", 1),
+    ('A suspected "spy" was shot dead by rebels in the market.', 1),
+    ("A preacher known as “Sheikh Ali” is shot dead outside the court.", 1),
+    # an age in years after "a"; a count before the pronoun of a relative clause; "representative"
+    ("Bandits killed a four years old boy in the raid.", 1),
+    ("Vigilantes attack and kill three they accuse of theft.", 3),
+    ("Party representative killed at his home near the border", 1),
+    # two bare titles before one name; a long title; a name of four words
+    ("Rebels murdered journalist and teacher Hari Prasad by the road.", 1),
+    ("Gunmen killed radio reporter and announcer Luis Ortega Diaz.", 1),
+    ("Gunmen killed teacher Ali Musa and farmer Omar Musa.", 2),
+    ("Rebels claimed the killing of former Tarlac province police chief, Jose Cruz.", 1),
+    ("Gunmen shot and killed municipal councillor Juan Carlos Ortega Ruiz at his farm.", 1),
+    # a party's claimed figure yields to the report's own; alone, the claim is the figure told
+    ("A roadside bomb killed 4 soldiers. The rebels claim 20 fatalities.", 4),
+    ("Six guards died in the raid. The militants claimed they had killed 30 troops.", 6),
+    ("The rebels claimed to have killed 12 soldiers in the raid.", 12),
+    ("A bomb killed 3 people. The blast later claimed the life of a fourth.", 4),
+    ("The group claimed responsibility for the blast that killed 7 people.", 7),
+    # a list of names, each with its role between commas: each person once
+    ("Hadi Musa, a judge, and Omar Ali, a lawyer, were killed in the blast.", 2),
+    ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
+    ("Hadi Musa, a judge, Omar Ali, a lawyer, and Sami Haddad, a doctor, died in the fire.", 3),
+    ("Ali Musa, Omar Hasan, and Sami Haddad were killed in the blast.", 3),
+    ("Jean Muller, a former leader of the Alsace Front (AF), and his bodyguard were shot dead in a bar.", 2),
+    ("However, during the raid, four guards and two drivers were killed.", 6),
+    # "in a series of attacks" frames one operation: its toll is no running total
+    ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -134,6 +172,8 @@ SUSPECTED = [
 ]
 
 NOT_KILLED = [
+    # an attempted killing: nobody died
+    "Two men were held for the attempted assassination of the country's ambassador.",
     # a body of water is no one
     "Divers searched a body of water near the camp.",
     # nearly killed: nobody died

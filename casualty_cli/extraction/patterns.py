@@ -25,14 +25,15 @@ _F = re.I | re.X
 
 _CUMULATIVE = lexicon_data()["cumulative"]
 #: Words around a figure that make it a running total, not one event's toll: the phrases and words of
-#: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them.
+#: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them. A sentence that
+#: opens "In a series of attacks on X," frames one operation: its toll is no running total.
 CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|
         in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|
         (?:the|this)\s+WARS\s+(?:has|have|had)|in\s+the\s+WARS|
-        RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
+        (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|

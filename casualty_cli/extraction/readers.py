@@ -493,6 +493,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             k -= 1
         if toks[k].low == "(":
             j = k - 1
+    if j - 2 >= lo and toks[j].low in _QUOTES and _word(toks[j - 1].low) and any(
+        t.low in _QUOTES for t in toks[max(lo, j - 5) : j - 1]
+    ):
+        j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
     last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
         lex, toks[j].low
@@ -532,6 +536,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        named = _named_before_apposition(text, toks, k, lo, lex)
+        if named is not None and (prev is None or (prev.single and prev.head is not None)):
+            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son": a
+            # name and its role between commas are one person
+            prev = named
         if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
@@ -570,6 +579,43 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The person named before an apposition that closes at the comma ``k``: "Hadi Musa, a judge," is
+    one person (None: no name, or no apposition of a role)."""
+    if toks[k].low != ",":
+        return None
+    m = k - 1
+    while m > lo and k - m <= 14 and toks[m].low != ",":
+        low = toks[m].low
+        if (low in _CLAUSE_END and low not in ("(", ")")) or low in ("and", "or", "who", "which") or (
+            low in lex.verb_ends or low in lex.phrases
+        ):
+            return None
+        m -= 1
+    if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]):
+        return None
+    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in ("a", "an", "the"):
+        return None  # "Ali Musa, his son, and ..." may be two
+    if not any(_person_head(lex, t) for t in toks[m + 1 : k]):
+        return None  # "However, during the encounter, four ...": no role
+    name = phrase_ending(text, toks, m - 1, lo, lex)
+    if name is None or not name.single or name.head is not None or not _is_name(toks[m - 1]):
+        return None
+    return _Phrase(Figure.exact(1), name.first, k - 1, None, single=True)
+
+
+def _two_roles(toks: Sequence[Token], p: _Phrase) -> _Phrase | None:
+    """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
+    and a singular verb are one person with two roles (None: no such phrase)."""
+    words = [t.low for t in toks[p.first : p.last + 1]]
+    if words[0] not in ("a", "an") or words.count("and") != 1 or "," in words:
+        return None
+    after = toks[p.first + words.index("and") + 1]
+    if after.low in _DETERMINERS or _numberish(after) or _is_name(after):
+        return None
+    return _Phrase(Figure.exact(1), p.first, p.last, None, single=True)
 
 
 def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
@@ -645,6 +691,9 @@ def list_starting(
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
+        if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "killed journalist and teacher Ram Khadka": two titles of one name
         items.append(nxt)
         if joined_by_and:
             had_and = True
@@ -653,6 +702,20 @@ def list_starting(
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _bare_roles(toks: Sequence[Token], a: _Phrase, b: _Phrase, lex: Lexicon) -> bool:
+    """Are ``a`` and ``b``, joined by "and", two titles before one name ("journalist and teacher Ram
+    Khadka")? Both are bare singular nouns of people (no determiner, no figure), and only ``b`` ends in
+    a name."""
+    if not (a.single and b.single and a.head is not None and b.head is not None):
+        return False
+    if not _is_name(toks[b.last]) or not toks[b.first].text.islower() or toks[b.first].low in _DETERMINERS:
+        return False
+    words = toks[a.first : a.last + 1]
+    return all(t.text.islower() and _word(t.low) for t in words) and words[0].low not in _DETERMINERS and (
+        _person_head(lex, words[-1])
+    )
 
 
 def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -670,6 +733,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         toks[i + 1]
     ):
         i += 1  # "killing all three", "injured another 27"
+    elif low in ("a", "an") and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
+        i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
@@ -713,6 +778,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
+                                                               "they", "he", "she", "we",  # "kill two they suspect"
                                                                "when", "while", "after", "including", "others",
                                                                "more", "with", "as", "before", "from", "by", "inside",
                                                                "outside", "during", "-") or nxt.low.endswith("ing"):
@@ -776,7 +842,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             _state_after(toks, e + 1, hi, lex) is not None
         ):
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
-        return None
+        return _bare_object(toks, i, hi, lex)  # "kill Pokot peace activist": a name as a modifier
     return _bare_object(toks, i, hi, lex)
 
 
@@ -795,20 +861,24 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 
 _BARE_FOLLOWERS = _SYNTAX["bare_followers"]
+#: Quotation marks around a word ('a suspected "terrorist"').
+_QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+#: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
+_ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split())
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
-    "kills police officer's son": up to four words ending in a singular noun of a person where a noun
+    "kills police officer's son": up to five words ending in a singular noun of a person where a noun
     phrase may end."""
     j = i
-    while j < hi and j - i < 4:
+    while j < hi and j - i < 5:
         t = toks[j]
         low = t.low
-        if low.endswith("ed") and t.text.islower() and j + 1 < hi and _person_head(lex, toks[j + 1]) and (
-            low not in lex.phrases
+        if low.endswith("ed") and t.text.islower() and low not in lex.phrases and any(
+            _person_head(lex, x) for x in toks[j + 1 : min(hi, j + (3 if low in _ALLEGED else 2))]
         ):
-            j += 1  # "kills suspected robber", "lynch alleged thief"
+            j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
@@ -818,8 +888,8 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         e = j
         titled = _unknown_noun(lex, t) and j + 1 < hi and _is_name(toks[j + 1]) and not low.endswith("s")
         if (_person_head(lex, t) or titled) and _singular(lex, low):
-            while e + 1 < hi and e - j < 3 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
-                e += 1  # "killed party leader Ali Hasan": a title and a name
+            while e + 1 < hi and e - j < 4 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
+                e += 1  # "killed party leader Ali Hasan", "councillor Walter Adolfo Acevedo Franco"
         follows = toks[e + 1] if e + 1 < hi else None
         if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
@@ -1457,7 +1527,9 @@ class _Sentence:
             if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
                 any(w in ("was", "is", "has") for w in aux)
             ):
-                return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                subject = _two_roles(toks, subject)
+                if subject is None:
+                    return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
         if outcome == "killed":
             subject = self.with_companions(subject, end)
@@ -1574,6 +1646,13 @@ class _Sentence:
                     # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
                     return _Phrase(before.figure, before.first, k - 1, None, single=True)
         near = list_ending(self.text, self.toks, k, 0, self.lex)
+        if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
+            # "Two security guards of a Ford executive were killed": the people before "of"
+            outer = phrase_ending(self.text, self.toks, near.first - 2, 0, self.lex)
+            if outer is not None and outer.head is not None and not outer.single and outer.figure.best is not None and (
+                _person_head(self.lex, self.toks[near.first - 2])
+            ):
+                near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
@@ -1722,9 +1801,11 @@ class _Sentence:
         ):
             return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
+        if (e.words[-1] == "of" or (k < len(toks) and toks[k].low == "of")) and i > 0 and (
+            toks[i - 1].low in _ATTEMPTS_OR_PLANS
+        ):
+            return  # "the attempted assassination of the governor"
         if k < len(toks) and toks[k].low == "of":
-            if i > 0 and toks[i - 1].low in _ATTEMPTS_OR_PLANS:
-                return  # "the attempted assassination of the governor"
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"

@@ -48,6 +48,9 @@ Kind = Literal["killed", "injured", "hit", "missing"]
 #: A token's start, as bisect's key takes it
 _START = attrgetter("start")
 
+#: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
+#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives").
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
 # Driver shot to death on ..."
 _OTHER_STORY = compiled.compile(
@@ -403,6 +406,7 @@ class _Reader:
         doc_id = self.doc.id
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
         self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
+        self.mentions = self.without_claims(self.mentions)
         out: list[Statement] = []
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context.
         for m, figure, derivation in _resolve_hits(self.mentions, lambda si: self.context(si, published)[2]):
@@ -435,6 +439,18 @@ class _Reader:
             )
         out.sort(key=lambda st: st.start)
         return out
+
+    def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
+        """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after
+        the claim word is that party's, not the report's, where the report gives a figure of its own
+        for the outcome in a sentence with no claim (alone, the claim is the only figure told)."""
+        claimed = []
+        for m in mentions:
+            sent = self.sentences[m.sentence]
+            found = _CLAIM.search(self.lowered, sent.start, sent.end)
+            claimed.append(found is not None and found.start() < m.start)
+        own = {m.kind for m, c in zip(mentions, claimed, strict=True) if not c and m.figure.best}
+        return [m for m, c in zip(mentions, claimed, strict=True) if not c or m.kind not in own]
 
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""
