@@ -166,6 +166,10 @@ def _told_again(text: str, s: Statement) -> bool:
     """Is the group told as people told before: "the other two men" (the rest of a whole told before),
     "the 18-year-old" (someone told by age before)? Not "the two wounded officers": as often a group not
     counted yet. Such a group neither adds to a total nor stands between the groups that do."""
+    if not text[max(0, s.start - 12) : s.start].rstrip().lower().endswith("other") and (
+        "-old" not in text[s.start : s.end].lower()
+    ):
+        return False  # neither word the test below needs: nothing to tokenise (most groups)
     before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = tokenize(text, s.start, s.end)
     led = [t.low for t in before]
