@@ -134,6 +134,8 @@ KILLED = [
     ("Ali Saeed, an aide to the minister, and his son were shot dead at home.", 2),
     ("Hadi Musa, a judge, Omar Ali, a lawyer, and Sami Haddad, a doctor, died in the fire.", 3),
     ("Ali Musa, Omar Hasan, and Sami Haddad were killed in the blast.", 3),
+    ("Rebels are blamed for the murder of two police agents, Luis Neira Garcia and Hernan Caicedo.", 2),
+    ("Gunmen killed two farmers, Ali Musa and Omar Hasan, near the border.", 2),
     ("Jean Muller, a former leader of the Alsace Front (AF), and his bodyguard were shot dead in a bar.", 2),
     ("However, during the raid, four guards and two drivers were killed.", 6),
     # "in a series of attacks" frames one operation: its toll is no running total

@@ -700,6 +700,11 @@ def list_starting(
             break  # "A, B and C" ends with its "and"
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
+    if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
+        x.single and x.head is None for x in items[1:]
+    ):
+        # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
+        return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
