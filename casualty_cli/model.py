@@ -14,7 +14,7 @@ from json.encoder import encode_basestring
 from typing import Any, Literal
 
 Outcome = Literal["killed", "injured", "missing"]
-Scope = Literal["incident", "cumulative"]
+Scope = Literal["incident", "cumulative", "claimed"]
 OUTCOMES: tuple[Outcome, ...] = ("killed", "injured", "missing")
 
 #: Qualifiers a figure may carry. "vague" is a word like "dozens" or "several": a range, never a point.

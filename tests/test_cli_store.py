@@ -351,3 +351,21 @@ def test_narrow_table_keeps_the_bound_of_a_figure_with_no_best() -> None:
     render_incidents(Console(file=buffer, width=80), [row])
     assert "?–?" not in buffer.getvalue()
     assert "≥2" in buffer.getvalue() or "at least 2" in buffer.getvalue()
+
+
+def test_a_claimed_figure_is_stored_but_never_counted(tmp_path: Path) -> None:
+    """A party's claim beside the report's own figure is on record in `show` and does not move the toll."""
+    report = tmp_path / "raid.txt"
+    report.write_text(
+        "Raid on a police post\n\nA roadside bomb killed 4 soldiers near Mandera on Monday. "
+        "The rebels claim 20 fatalities.\n"
+    )
+    store = str(tmp_path / "store")
+    assert cli("ingest", str(report), "--store", store, "--published", "2019-05-02").exit_code == 0
+    [row] = ok_json("incidents", "--store", store)
+    assert row["killed"]["best"] == 4
+    shown = ok_json("show", row["id"], "--store", store)
+    assert [(s["best"], s["scope"], s["counts"]) for s in shown["statements"]] == [
+        (4, "incident", True),
+        (20, "claimed", False),
+    ]

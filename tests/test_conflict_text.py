@@ -244,3 +244,23 @@ def test_nearly_is_not_a_figure_qualifier_of_the_count() -> None:
     # "nearly" before a figure qualifies the count; right before the verb it says nobody died
     assert _killed("Nearly 20 people were killed in the raid.") == 20
     assert _killed("The blast killed almost 30 people.") == 30
+
+
+# A party's claim beside the report's own figure is kept on record with scope "claimed", never counted.
+CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
+    ("A roadside bomb killed 4 soldiers. The rebels claim 20 fatalities.", [(4, "incident"), (20, "claimed")]),
+    ("Six guards died in the raid. The militants claimed they had killed 30 troops.",
+     [(6, "incident"), (30, "claimed")]),
+    ("The rebels claimed to have killed 12 soldiers in the raid.", [(12, "incident")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS_KEPT)
+def test_a_claim_is_kept_apart(text: str, expected: list[tuple[int | None, str]]) -> None:
+    from datetime import date
+
+    from casualty_cli.extraction import extract_statements
+    from casualty_cli.model import Document
+
+    found = extract_statements(Document("t", "Headline\n\n" + text, date(2019, 5, 2)))
+    assert [(s.best, s.scope) for s in found if s.outcome == "killed"] == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import attrgetter
 from typing import Literal
@@ -42,7 +42,7 @@ from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import add_document_totals
-from casualty_cli.model import Breakdown, Document, Revision, Statement
+from casualty_cli.model import Breakdown, Document, Revision, Scope, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
 #: A token's start, as bisect's key takes it
@@ -103,6 +103,8 @@ class _Mention:
     also: bool = False
     #: recalled from another event ("a week after 85 protesters were killed"): not this report's toll
     other_event: bool = False
+    #: a party's claim beside the report's own figure ("Al Shabaab claims 15 fatalities"): kept, not counted
+    claimed: bool = False
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
@@ -402,55 +404,59 @@ class _Reader:
     def statements(self, published: date | None) -> list[Statement]:
         self.add_people_one_by_one()
         self.add_people_also_hit()
-        text = self.text
-        doc_id = self.doc.id
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
         self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
         self.mentions = self.without_claims(self.mentions)
-        out: list[Statement] = []
-        # People hit are resolved first: the sentences of those it drops (an eighth) need no context.
-        for m, figure, derivation in _resolve_hits(self.mentions, lambda si: self.context(si, published)[2]):
-            sent = self.sentences[m.sentence]
-            hedge, attribution, cumulative, event_date = self.context(m.sentence, published)
-            revision = m.revision or self.revision_of(sent, m)
-            breakdown, mismatch = self.breakdown_of(sent, m)
-            out.append(
-                Statement(
-                    doc=doc_id,
-                    outcome="injured" if m.kind == "hit" else m.kind,
-                    best=figure.best,
-                    low=figure.low,
-                    high=figure.high,
-                    qualifier=figure.qualifier,
-                    start=m.start,
-                    end=m.end,
-                    quote=text[sent.start : sent.end],
-                    scope="cumulative" if cumulative or m.other_event else "incident",
-                    victims=m.victims,
-                    breakdown=breakdown,
-                    breakdown_mismatch=mismatch,
-                    revision=revision,
-                    hedge=hedge,
-                    attribution=attribution,
-                    event_date=event_date,
-                    headline=sent.headline,
-                    derivation=derivation,
-                )
-            )
+        # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
+        # claim stands apart from them: the report's own figures are reconciled without it.
+        own = [m for m in self.mentions if not m.claimed]
+        resolved = _resolve_hits(own, lambda si: self.context(si, published)[2])
+        resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
+        out = [self.statement_of(m, figure, derivation, published) for m, figure, derivation in resolved]
         out.sort(key=lambda st: st.start)
         return out
+
+    def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
+        """The statement of one mention, with its sentence's context."""
+        sent = self.sentences[m.sentence]
+        hedge, attribution, cumulative, event_date = self.context(m.sentence, published)
+        revision = m.revision or self.revision_of(sent, m)
+        breakdown, mismatch = self.breakdown_of(sent, m)
+        scope: Scope = "claimed" if m.claimed else "cumulative" if cumulative or m.other_event else "incident"
+        return Statement(
+            doc=self.doc.id,
+            outcome="injured" if m.kind == "hit" else m.kind,
+            best=figure.best,
+            low=figure.low,
+            high=figure.high,
+            qualifier=figure.qualifier,
+            start=m.start,
+            end=m.end,
+            quote=self.text[sent.start : sent.end],
+            scope=scope,
+            victims=m.victims,
+            breakdown=breakdown,
+            breakdown_mismatch=mismatch,
+            revision=revision,
+            hedge=hedge,
+            attribution=attribution,
+            event_date=event_date,
+            headline=sent.headline,
+            derivation=derivation,
+        )
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after
         the claim word is that party's, not the report's, where the report gives a figure of its own
-        for the outcome in a sentence with no claim (alone, the claim is the only figure told)."""
+        for the outcome in a sentence with no claim (alone, the claim is the only figure told). Such a claim
+        is kept, with scope "claimed": who said what stays on record, and it never counts."""
         claimed = []
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = _CLAIM.search(self.lowered, sent.start, sent.end)
             claimed.append(found is not None and found.start() < m.start)
         own = {m.kind for m, c in zip(mentions, claimed, strict=True) if not c and m.figure.best}
-        return [m for m, c in zip(mentions, claimed, strict=True) if not c or m.kind not in own]
+        return [replace(m, claimed=True) if c and m.kind in own else m for m, c in zip(mentions, claimed, strict=True)]
 
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""

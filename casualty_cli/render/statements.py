@@ -58,7 +58,7 @@ def render_statements(console: Console, statements: Sequence[Statement]) -> None
         table.add_column("said by", overflow="fold", ratio=2, min_width=10)
         for n, s in enumerate(rows, 1):
             notes = [
-                x for x in (_revision(s), "cumulative" if s.scope == "cumulative" else "", s.hedge or "") if x
+                x for x in (_revision(s), s.scope if s.scope != "incident" else "", s.hedge or "") if x
             ]
             table.add_row(
                 str(n),
