@@ -140,6 +140,12 @@ KILLED = [
     ("However, during the raid, four guards and two drivers were killed.", 6),
     # "in a series of attacks" frames one operation: its toll is no running total
     ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),
+    # a listed person followed by where or whose the person is: "a teacher from X and a nurse"
+    ("A teacher from Garissa and a nurse were shot dead at the market.", 2),
+    ("A mechanic from Wajir and a nurse from Moyale were killed in the raid.", 2),
+    ("Two guards at the bank and a customer were shot dead by robbers.", 3),
+    # ... but a place after a killing and a figure of another outcome are no second person
+    ("Bandits killed a man in Hola and 1 was injured.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

@@ -64,6 +64,7 @@ _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
 _CAUSING = _SYNTAX["causing"]
 _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
+_ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 _AMOUNTS = _SYNTAX["amounts"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
@@ -546,6 +547,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             d = k - 2
             opens = d if d >= lo and toks[d].low in _DETERMINERS else k - 1
             prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
+        if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS):
+            # "a teacher from Garissa and a nurse": a person, then where or whose the person is
+            prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
@@ -579,6 +583,26 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
+    of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
+    m = j
+    while m > lo and j - m < 6:
+        low = toks[m].low
+        if low in _CLAUSE_END or low in (",", "and", "or") or low in lex.verb_ends or low in lex.phrases:
+            return None
+        if low in _ITEM_MODIFIERS and m < j:
+            p = phrase_ending(text, toks, m - 1, lo, lex)
+            if (
+                p is None or p.head is None or p.figure.best is None or not _person_head(lex, toks[p.last])
+                or not (toks[p.first].low in _DETERMINERS or _numberish(toks[p.first]))
+            ):
+                return None
+            return p
+        m -= 1
+    return None
 
 
 def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
