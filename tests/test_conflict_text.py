@@ -146,6 +146,10 @@ KILLED = [
     ("Two guards at the bank and a customer were shot dead by robbers.", 3),
     # ... but a place after a killing and a figure of another outcome are no second person
     ("Bandits killed a man in Hola and 1 was injured.", 1),
+    # a name with a title of office between commas is one person, the title's "of" notwithstanding
+    ("Ruth Wanjiku, Director of Planning, and Omar Dida were shot dead in Garissa.", 2),
+    ("Ruth Wanjiku, Director of Planning, and Omar Dida, Chief of Staff, were shot dead.", 2),
+    ("Ruth Wanjiku, Director of Planning, and her driver died in the blast.", 2),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

@@ -538,9 +538,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
         named = _named_before_apposition(text, toks, k, lo, lex)
-        if named is not None and (prev is None or (prev.single and prev.head is not None)):
-            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son": a
-            # name and its role between commas are one person
+        if named is not None and (
+            prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
+        ):
+            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son", "Ali
+            # Musa, Director of Planning, and ...": a name and its role between commas are one person
             prev = named
         if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
