@@ -150,6 +150,13 @@ KILLED = [
     ("Ruth Wanjiku, Director of Planning, and Omar Dida were shot dead in Garissa.", 2),
     ("Ruth Wanjiku, Director of Planning, and Omar Dida, Chief of Staff, were shot dead.", 2),
     ("Ruth Wanjiku, Director of Planning, and her driver died in the blast.", 2),
+    # an object told with where or whose it is, then the next one: "killed a trader in X and two herders"
+    ("Bandits killed a trader in Mandera and two herders in Wajir.", 3),
+    ("The bomber killed two soldiers from the northern unit and five civilians.", 7),
+    ("Gunmen killed a guard at the depot and his wife.", 2),
+    # ... but places after "and" are no people, and a clause after "and" is its own
+    ("Troops killed two rebels in the north and the south of the district.", 2),
+    ("Police killed a robber in Eastleigh and two others were hurt.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

@@ -678,13 +678,17 @@ def list_starting(
     apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
-        if k < hi and toks[k].low == "of":
-            # "the police chief of Mahmudiyah, and his driver": step over the "of" phrase
+        stepped = ""
+        if k < hi and (toks[k].low == "of" or (
+            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
+        )):
+            # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
+            # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
                 m += 1
             if m < hi and toks[m].low in (",", "and") and m - k <= 4:
-                k = m
+                k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in ("and", ","):
             break
         joined_by_and = toks[k].low == "and"
@@ -698,6 +702,8 @@ def list_starting(
             nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
         if nxt is None or nxt.figure.best is None:
             break
+        if stepped not in ("", "of") and not (_person_head(lex, toks[nxt.last]) or _is_name(toks[nxt.last])):
+            break  # "two soldiers in the north and the south": places, not people
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = _match(toks, nxt.last + 1, lex) if after else None
         if after in lex.be or after in lex.have or (
