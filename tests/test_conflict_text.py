@@ -157,6 +157,10 @@ KILLED = [
     # ... but places after "and" are no people, and a clause after "and" is its own
     ("Troops killed two rebels in the north and the south of the district.", 2),
     ("Police killed a robber in Eastleigh and two others were hurt.", 1),
+    # a headline's bare object, then a participle of a reduced relative clause, regular or not
+    ("Villagers kill man caught stealing goats", 1),
+    ("Mob lynches youth found with stolen phone", 1),
+    ("Soldiers kill herder walking home from market", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

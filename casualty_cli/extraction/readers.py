@@ -931,8 +931,9 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
             or follows.low in _WHEN_WORDS or follows.low in _BARE_FOLLOWERS
-            or (follows.text.islower() and follows.low.endswith("ed") and follows.low not in lex.phrases)
+            or (follows.text.islower() and follows.low.endswith(("ed", "ing")) and follows.low not in lex.phrases)
         ):
+            # "kills man accused of theft", "kill student protesting": a participle after the object
             return _Phrase(Figure.exact(1), i, e, low, single=True)
         if not (_word(low) or _is_name(t)):
             return None
