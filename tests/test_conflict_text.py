@@ -161,6 +161,10 @@ KILLED = [
     ("Villagers kill man caught stealing goats", 1),
     ("Mob lynches youth found with stolen phone", 1),
     ("Soldiers kill herder walking home from market", 1),
+    # the acronym of a name in parentheses between a count and its noun
+    ("Two Rapid Deployment Unit (RDU) officers were shot dead at a roadblock.", 2),
+    ("Raiders killed three Kenya Police Reservists (KPR) and a herder.", 4),
+    ("An air strike killed four Islamic State (IS) fighters near the bridge.", 4),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

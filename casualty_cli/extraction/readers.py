@@ -256,6 +256,14 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+def _acronym_at(toks: Sequence[Token], k: int) -> bool:
+    """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
+    return (
+        k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and toks[k + 1].text.isupper()
+        and toks[k + 1].text.isalpha()
+    )
+
+
 def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
@@ -354,8 +362,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     # walk left over modifiers to a figure or a determiner
     k = j - 1
-    while k >= lo and j - k <= 5:
+    reach = 5
+    while k >= lo and j - k <= reach:
         p = toks[k]
+        if p.low == ")" and k - 2 >= lo and _acronym_at(toks, k - 2):
+            # "two Kenya Defence Forces (KDF) soldiers": the acronym of a name between the modifiers
+            k -= 3
+            reach += 3
+            continue
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
@@ -679,6 +693,8 @@ def list_starting(
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
         stepped = ""
+        if k + 3 < hi and _acronym_at(toks, k):
+            k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
         if k < hi and (toks[k].low == "of" or (
             toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
         )):
