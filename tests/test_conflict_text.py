@@ -157,6 +157,7 @@ KILLED = [
     # ... but places after "and" are no people, and a clause after "and" is its own
     ("Troops killed two rebels in the north and the south of the district.", 2),
     ("Police killed a robber in Eastleigh and two others were hurt.", 1),
+    ("A gunman killed two people at Moi Avenue and Tom Mboya Street.", 2),
     # a headline's bare object, then a participle of a reduced relative clause, regular or not
     ("Villagers kill man caught stealing goats", 1),
     ("Mob lynches youth found with stolen phone", 1),

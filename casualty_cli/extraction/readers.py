@@ -718,8 +718,8 @@ def list_starting(
             nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
         if nxt is None or nxt.figure.best is None:
             break
-        if stepped not in ("", "of") and not (_person_head(lex, toks[nxt.last]) or _is_name(toks[nxt.last])):
-            break  # "two soldiers in the north and the south": places, not people
+        if stepped not in ("", "of") and (nxt.head is None or not _person_head(lex, toks[nxt.last])):
+            break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = _match(toks, nxt.last + 1, lex) if after else None
         if after in lex.be or after in lex.have or (
