@@ -166,6 +166,10 @@ KILLED = [
     ("Two Rapid Deployment Unit (RDU) officers were shot dead at a roadblock.", 2),
     ("Raiders killed three Kenya Police Reservists (KPR) and a herder.", 4),
     ("An air strike killed four Islamic State (IS) fighters near the bridge.", 4),
+    # agent nouns of unrest and crime are people, so they head a listed item
+    ("Riots spread to the port. 1 rioter and 1 constable killed.", 2),
+    ("A looter and a shop owner were shot dead during the unrest.", 2),
+    ("Two traffickers and a guide drowned when the boat capsized.", 3),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
