@@ -170,6 +170,8 @@ KILLED = [
     ("Riots spread to the port. 1 rioter and 1 constable killed.", 2),
     ("A looter and a shop owner were shot dead during the unrest.", 2),
     ("Two traffickers and a guide drowned when the boat capsized.", 3),
+    # "dead" as an adjective before the noun of the body found
+    ("The body of a dead fisherman was found on the shore by villagers.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -208,6 +210,8 @@ NOT_KILLED = [
     "Two men were held for the attempted assassination of the country's ambassador.",
     # a body of water is no one
     "Divers searched a body of water near the camp.",
+    # the bodies of the slain handed back are the dead of an earlier event
+    "The government agreed to hand back the bodies of two slain raiders to their clan.",
     # nearly killed: nobody died
     "A mob attacked and nearly killed a suspected thief before police arrived.",
     "The driver was almost killed when the truck overturned.",

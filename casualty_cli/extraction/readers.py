@@ -1021,8 +1021,9 @@ def _head_right(
             return j  # "shot dead a wildlife tracker"
         if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and _match(toks, j, lex) is not None
+            and not (t.low == "dead" and nxt is not None and _person_head(lex, nxt))
         ):
-            return None
+            return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
 
