@@ -172,6 +172,12 @@ KILLED = [
     ("Two traffickers and a guide drowned when the boat capsized.", 3),
     # "dead" as an adjective before the noun of the body found
     ("The body of a dead fisherman was found on the shore by villagers.", 1),
+    # a role after a name and its comma is the name's, in a list of two: "A, an engineer and B, a teacher"
+    ("Ruth Wanjiku, an engineer and Omar Dida, a teacher of Garissa, were gunned down.", 2),
+    ("Ruth Wanjiku, an engineer and Omar Dida were gunned down.", 2),
+    # ... but a list of roles, or of names, counts each
+    ("A teacher, a nurse and a driver were gunned down.", 3),
+    ("Ruth Wanjiku, Omar Dida and Ali Musa were gunned down.", 3),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

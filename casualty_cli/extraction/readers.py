@@ -578,6 +578,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
+        if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
+            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
+            items[-1] = _Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            continue
         items.append(prev)
     if len(items) == 1:
         return last
@@ -619,6 +623,14 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
             return p
         m -= 1
     return None
+
+
+def _role_of_name(toks: Sequence[Token], name: _Phrase, role: _Phrase) -> bool:
+    """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
+    return (
+        name.single and name.head is None and _is_name(toks[name.last]) and role.single
+        and role.head is not None and toks[role.first].low in ("a", "an")
+    )
 
 
 def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
