@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -1055,15 +1055,16 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
-def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
 
-def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> int | None:
+def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
-    if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
-        return None  # no first word of a marker in the window, told without a loop of Python
-    for s, t in enumerate(toks[lo:hi], lo):
+    window = toks[lo:hi]
+    if markers.lasts.isdisjoint(map(_LOW, window)) or markers.keys().isdisjoint(map(_LOW, window)):
+        return None  # no last or no first word of a marker in the window, told without a loop of Python
+    for s, t in enumerate(window, lo):
         low = t.low
         if low not in markers:
             continue
