@@ -19,6 +19,7 @@ some token's (the last line takes any), so tokens and spaces tile the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -71,3 +72,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         pos = at + len(w)
         append(new(Token, (w, w.lower(), at, pos)))
     return out
+
+
+@lru_cache(maxsize=512)
+def window(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """:func:`tokenize`'s tokens as a tuple, remembered for the last few hundred windows: the checks
+    that look around a statement's figure (totals.py, same_person.py) ask for the same window of a
+    document several times over."""
+    return tuple(tokenize(text, start, end))
