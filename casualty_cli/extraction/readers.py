@@ -204,7 +204,9 @@ _NAME_PARTICLES = _SYNTAX["name_particles"]
 def _is_name(t: Token) -> bool:
     """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
-    if text[0].islower() and "-" in text:
+    if text[0].islower():
+        if "-" not in text:
+            return False  # a lower-case word (most words asked about): none of the tests below holds
         particle, _, rest = text.partition("-")
         return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
