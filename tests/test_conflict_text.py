@@ -264,3 +264,21 @@ def test_a_claim_is_kept_apart(text: str, expected: list[tuple[int | None, str]]
 
     found = extract_statements(Document("t", "Headline\n\n" + text, date(2019, 5, 2)))
     assert [(s.best, s.scope) for s in found if s.outcome == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A roadside bomb killed 4 soldiers. The rebels claim 20 fatalities.", "The rebels"),
+        ("An IED killed 8 police officers. Al Shabaab claimed 15 fatalities in a statement.", "Al Shabaab"),
+        ("Six guards died in the raid. Later, the militants claimed they had killed 30 troops.", "the militants"),
+    ],
+)
+def test_a_claim_names_its_claimant(text: str, claimant: str) -> None:
+    from datetime import date
+
+    from casualty_cli.extraction import extract_statements
+    from casualty_cli.model import Document
+
+    found = extract_statements(Document("t", "Headline\n\n" + text, date(2019, 5, 2)))
+    assert [s.attribution for s in found if s.scope == "claimed"] == [claimant]

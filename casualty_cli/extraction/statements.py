@@ -51,6 +51,8 @@ _START = attrgetter("start")
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
 #: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives").
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
+#: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
+_CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
 # Driver shot to death on ..."
 _OTHER_STORY = compiled.compile(
@@ -423,6 +425,8 @@ class _Reader:
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
         scope: Scope = "claimed" if m.claimed else "cumulative" if cumulative or m.other_event else "incident"
+        if m.claimed and attribution is None:
+            attribution = self.claimant(sent)
         return Statement(
             doc=self.doc.id,
             outcome="injured" if m.kind == "hit" else m.kind,
@@ -457,6 +461,16 @@ class _Reader:
             claimed.append(found is not None and found.start() < m.start)
         own = {m.kind for m, c in zip(mentions, claimed, strict=True) if not c and m.figure.best}
         return [replace(m, claimed=True) if c and m.kind in own else m for m, c in zip(mentions, claimed, strict=True)]
+
+    def claimant(self, sent: Sentence) -> str | None:
+        """Who claims, for a claimed figure: the words before the claim word in its clause ("The rebels
+        claim 20 fatalities", "Al Shabaab claimed 15"), when they are few (a subject, not a clause)."""
+        found = _CLAIM.search(self.lowered, sent.start, sent.end)
+        if found is None:
+            return None
+        lead = self.text[sent.start : found.start()]
+        who = re.split(r"[,;:]", lead)[-1].strip()
+        return who if who and len(who.split()) <= _CLAIMANT_WORDS else None
 
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""
