@@ -140,6 +140,32 @@ KILLED = [
     ("However, during the raid, four guards and two drivers were killed.", 6),
     # "in a series of attacks" frames one operation: its toll is no running total
     ("In a series of attacks on army posts, rebels killed seven soldiers.", 7),
+    # a listed person followed by where or whose the person is: "a teacher from X and a nurse"
+    ("A teacher from Garissa and a nurse were shot dead at the market.", 2),
+    ("A mechanic from Wajir and a nurse from Moyale were killed in the raid.", 2),
+    ("Two guards at the bank and a customer were shot dead by robbers.", 3),
+    # ... but a place after a killing and a figure of another outcome are no second person
+    ("Bandits killed a man in Hola and 1 was injured.", 1),
+    # a name with a title of office between commas is one person, the title's "of" notwithstanding
+    ("Ruth Wanjiku, Director of Planning, and Omar Dida were shot dead in Garissa.", 2),
+    ("Ruth Wanjiku, Director of Planning, and Omar Dida, Chief of Staff, were shot dead.", 2),
+    ("Ruth Wanjiku, Director of Planning, and her driver died in the blast.", 2),
+    # an object told with where or whose it is, then the next one: "killed a trader in X and two herders"
+    ("Bandits killed a trader in Mandera and two herders in Wajir.", 3),
+    ("The bomber killed two soldiers from the northern unit and five civilians.", 7),
+    ("Gunmen killed a guard at the depot and his wife.", 2),
+    # ... but places after "and" are no people, and a clause after "and" is its own
+    ("Troops killed two rebels in the north and the south of the district.", 2),
+    ("Police killed a robber in Eastleigh and two others were hurt.", 1),
+    ("A gunman killed two people at Moi Avenue and Tom Mboya Street.", 2),
+    # a headline's bare object, then a participle of a reduced relative clause, regular or not
+    ("Villagers kill man caught stealing goats", 1),
+    ("Mob lynches youth found with stolen phone", 1),
+    ("Soldiers kill herder walking home from market", 1),
+    # the acronym of a name in parentheses between a count and its noun
+    ("Two Rapid Deployment Unit (RDU) officers were shot dead at a roadblock.", 2),
+    ("Raiders killed three Kenya Police Reservists (KPR) and a herder.", 4),
+    ("An air strike killed four Islamic State (IS) fighters near the bridge.", 4),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

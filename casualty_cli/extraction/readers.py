@@ -66,6 +66,7 @@ _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
 _CAUSING = _SYNTAX["causing"]
 _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
+_ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 _AMOUNTS = _SYNTAX["amounts"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
@@ -259,6 +260,14 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+def _acronym_at(toks: Sequence[Token], k: int) -> bool:
+    """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
+    return (
+        k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and toks[k + 1].text.isupper()
+        and toks[k + 1].text.isalpha()
+    )
+
+
 def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
@@ -357,8 +366,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     # walk left over modifiers to a figure or a determiner
     k = j - 1
-    while k >= lo and j - k <= 5:
+    reach = 5
+    while k >= lo and j - k <= reach:
         p = toks[k]
+        if p.low == ")" and k - 2 >= lo and _acronym_at(toks, k - 2):
+            # "two Kenya Defence Forces (KDF) soldiers": the acronym of a name between the modifiers
+            k -= 3
+            reach += 3
+            continue
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
@@ -541,15 +556,20 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
         named = _named_before_apposition(text, toks, k, lo, lex)
-        if named is not None and (prev is None or (prev.single and prev.head is not None)):
-            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son": a
-            # name and its role between commas are one person
+        if named is not None and (
+            prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
+        ):
+            # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son", "Ali
+            # Musa, Director of Planning, and ...": a name and its role between commas are one person
             prev = named
         if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
             opens = d if d >= lo and toks[d].low in _DETERMINERS else k - 1
             prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
+        if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS):
+            # "a teacher from Garissa and a nurse": a person, then where or whose the person is
+            prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
@@ -583,6 +603,26 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
+    of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
+    m = j
+    while m > lo and j - m < 6:
+        low = toks[m].low
+        if low in _CLAUSE_END or low in (",", "and", "or") or low in lex.verb_ends or low in lex.phrases:
+            return None
+        if low in _ITEM_MODIFIERS and m < j:
+            p = phrase_ending(text, toks, m - 1, lo, lex)
+            if (
+                p is None or p.head is None or p.figure.best is None or not _person_head(lex, toks[p.last])
+                or not (toks[p.first].low in _DETERMINERS or _numberish(toks[p.first]))
+            ):
+                return None
+            return p
+        m -= 1
+    return None
 
 
 def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -656,13 +696,19 @@ def list_starting(
     apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
     while len(items) < _MAX_ITEMS:
         k = items[-1].last + 1
-        if k < hi and toks[k].low == "of":
-            # "the police chief of Mahmudiyah, and his driver": step over the "of" phrase
+        stepped = ""
+        if k + 3 < hi and _acronym_at(toks, k):
+            k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
+        if k < hi and (toks[k].low == "of" or (
+            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
+        )):
+            # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
+            # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
                 m += 1
             if m < hi and toks[m].low in (",", "and") and m - k <= 4:
-                k = m
+                k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in ("and", ","):
             break
         joined_by_and = toks[k].low == "and"
@@ -676,6 +722,8 @@ def list_starting(
             nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
         if nxt is None or nxt.figure.best is None:
             break
+        if stepped not in ("", "of") and (nxt.head is None or not _person_head(lex, toks[nxt.last])):
+            break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = _match(toks, nxt.last + 1, lex) if after else None
         if after in lex.be or after in lex.have or (
@@ -903,8 +951,9 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
             follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
             or follows.low in _WHEN_WORDS or follows.low in _BARE_FOLLOWERS
-            or (follows.text.islower() and follows.low.endswith("ed") and follows.low not in lex.phrases)
+            or (follows.text.islower() and follows.low.endswith(("ed", "ing")) and follows.low not in lex.phrases)
         ):
+            # "kills man accused of theft", "kill student protesting": a participle after the object
             return _Phrase(Figure.exact(1), i, e, low, single=True)
         if not (_word(low) or _is_name(t)):
             return None
