@@ -46,6 +46,14 @@ class VerbEntry:
     transitive: bool
 
 
+class Markers(dict[str, list[tuple[str, ...]]]):
+    """Marker phrases by first word, and the set of their last words: a window of tokens holds a marker
+    only if it holds one of each, and the last words ("attack", "earlier") are rarer than the first
+    ("a", "the"), so most windows are told without a look at their tokens one by one."""
+
+    lasts: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class Lexicon:
     verbs: list[VerbEntry] = field(default_factory=list)
@@ -77,15 +85,15 @@ class Lexicon:
     near_misses: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
-    earlier_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    other_event: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    alleged_crimes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    earlier_event: Markers = field(default_factory=Markers)
+    other_event: Markers = field(default_factory=Markers)
+    alleged_crimes: Markers = field(default_factory=Markers)
     companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
     body_finds: frozenset[str] = frozenset()
-    protest_causes: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    several_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    event_totals: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    protest_causes: Markers = field(default_factory=Markers)
+    several_events: Markers = field(default_factory=Markers)
+    event_totals: Markers = field(default_factory=Markers)
     plural_events: frozenset[str] = frozenset()
     one_event_of_parts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
@@ -173,10 +181,11 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(words_of(w) for w in words)
 
 
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
+    index = Markers()
     for p in phrases:
         index.setdefault(p[0], []).append(p)
+    index.lasts = frozenset(p[-1] for p in phrases)
     return index
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -38,6 +38,8 @@ _SYNTAX = lexicon().syntax
 
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
+#: the words a sentence telling of a body found holds
+_BODY_WORDS = frozenset(("body", "corpse"))
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -205,7 +207,9 @@ _NAME_PARTICLES = _SYNTAX["name_particles"]
 def _is_name(t: Token) -> bool:
     """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
-    if text[0].islower() and "-" in text:
+    if text[0].islower():
+        if "-" not in text:
+            return False  # a lower-case word (most words asked about): none of the tests below holds
         particle, _, rest = text.partition("-")
         return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
@@ -1117,15 +1121,16 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
-def _marked(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> bool:
+def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
 
-def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: dict[str, list[tuple[str, ...]]]) -> int | None:
+def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
-    if markers.keys().isdisjoint(map(_LOW, toks[lo:hi])):
-        return None  # no first word of a marker in the window, told without a loop of Python
-    for s, t in enumerate(toks[lo:hi], lo):
+    window = toks[lo:hi]
+    if markers.lasts.isdisjoint(map(_LOW, window)) or markers.keys().isdisjoint(map(_LOW, window)):
+        return None  # no last or no first word of a marker in the window, told without a loop of Python
+    for s, t in enumerate(window, lo):
         low = t.low
         if low not in markers:
             continue
@@ -1291,7 +1296,7 @@ class _Sentence:
         self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and any(t.low in ("body", "corpse") for t in toks):
+        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(map(_LOW, toks)):  # no Python loop a token
             self.bodies_found()
         return self.out
 

@@ -26,12 +26,13 @@ The words are the lexicon's ``[identity]`` tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
 __all__ = ["set_the_dead_apart"]
@@ -132,7 +133,7 @@ def _age(text: str) -> str | None:
 
 def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
     span = text[st.start : st.end]
-    toks = tokenize(span)
+    toks = window(span)
     owner = max((n for n, t in enumerate(toks) if t.low in lex.identity["possessive"]), default=-1)
     if owner >= 0:  # "the French woman's driver": the driver, not the woman
         span = span[toks[owner].end - st.start :]
@@ -157,7 +158,7 @@ def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
     )
 
 
-def _names(toks: list[Token], lex: Lexicon) -> frozenset[str]:
+def _names(toks: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     """The words of the names among ``toks``: runs of capitalised words, less those naming a place or
     a body ("Catoosa County", "Brighton High", "Chicago Police")."""
     ident = lex.identity
@@ -182,7 +183,7 @@ def _names(toks: list[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
-def _has(toks: list[Token], words: frozenset[str]) -> bool:
+def _has(toks: Sequence[Token], words: frozenset[str]) -> bool:
     """Does a word or phrase of ``words`` stand in ``toks``?"""
     lows = [t.low for t in toks]
     joined = f" {' '.join(lows)} "
@@ -191,17 +192,17 @@ def _has(toks: list[Token], words: frozenset[str]) -> bool:
 
 def _someone_else(text: str, st: Statement, lex: Lexicon) -> bool:
     """Is the person of an injured statement marked as someone besides the dead?"""
-    span = tokenize(text, st.start, st.end)
+    span = window(text, st.start, st.end)
     if not span or _NUMBER.match(span[0].text) or span[0].low in WORD_VALUES:
         return True  # a count, "1 injured": told apart from the dead by the report itself
     near = [
-        *tokenize(text, max(0, st.start - 25), st.start)[-3:],
+        *window(text, max(0, st.start - 25), st.start)[-3:],
         *span,
-        *tokenize(text, st.end, st.end + 30)[:4],
+        *window(text, st.end, st.end + 30)[:4],
     ]
     if any(t.low in lex.identity["someone_else"] for t in near):
         return True  # "another man", "the other passenger", "Carlos Aguilar was also shot"
-    return _has(tokenize(st.quote), lex.identity["alive"])
+    return _has(window(st.quote), lex.identity["alive"])
 
 
 @cache
@@ -212,7 +213,7 @@ def _body_of() -> re.Pattern[str]:
 
 
 def _ordinal(text: str, st: Statement, lex: Lexicon) -> int | None:
-    for t in tokenize(text, st.start, st.end)[:3]:
+    for t in window(text, st.start, st.end)[:3]:
         if t.low in lex.ordinals:
             return lex.ordinals[t.low]
     return None
@@ -280,12 +281,12 @@ def _is_one_of_the_dead(
     ordinal = _ordinal(text, st, lex)
     if ordinal is not None:
         # "a fourth person was also shot" beside "four people were killed": one of the four
-        return not same_sentence and ordinal <= killed and not _has(tokenize(st.quote), ident["alive"])
+        return not same_sentence and ordinal <= killed and not _has(window(st.quote), ident["alive"])
     if _someone_else(text, st, lex) or same_sentence:
         # "X was killed and Y wounded", "the driver is in critical condition and a passenger died"
         return False
     me = _person(text, st, lex)
-    span = tokenize(text, st.start, st.end)
+    span = window(text, st.start, st.end)
     # "a woman was injured" is someone new, and "the diplomat's driver", "his son" someone beside another:
     # either is one of the dead only when their age or name is
     indefinite = span[0].low in ident["new_person"] or any(t.low in ident["possessive"] for t in span)

@@ -10,15 +10,16 @@ word character follows (most words of a text) is a word, which no line before th
 first, it spares the lines that would fail on it one by one. So does the second for the common marks
 of punctuation, which only the last line reads.
 
-The spaces before a token are part of its match (its group 1 is the token): without them the search
-would try every line at every space and fail, and a space is every sixth character of a text. Taken
-whole (possessively), they leave the token itself to the lines as before. Every other character is
-some token's (the last line takes any), so tokens and spaces tile the text.
+The spaces before a token are part of its match (its group 1; the token is group 2): without them the
+search would try every line at every space and fail, and a space is every sixth character of a text.
+Taken whole (possessively), they leave the token itself to the lines as before. Every other character
+is some token's (the last line takes any), so tokens and spaces tile the text.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -32,7 +33,7 @@ class Token(NamedTuple):
 
 _TOKEN = re.compile(
     r"""
-    \s*+(                                   # the spaces before the token, taken whole (see below)
+    (\s*+)(                                 # the spaces before the token, taken whole (see below)
       [A-Za-z]++(?![\w'’.-])                # a plain word: what the words' line below reads, sooner
     | [,.;:()"]                             # a mark no line but the last opens with, sooner
     | \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
@@ -60,14 +61,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     stop = len(text) if end is None else end
     new = tuple.__new__  # Token(...) without the Python frame of its generated __new__
-    find = text.find
     out: list[Token] = []
     append = out.append
     pos = start
-    # findall makes no match objects (a third of the cost); a token's offset is where it is next found:
-    # only spaces stand between two tokens, and a token opens with no space
-    for w in _TOKEN.findall(text, start, stop):
-        at = find(w, pos)
+    # findall makes no match objects (a third of the cost); a token's offset is the length of what came
+    # before it: spaces and tokens tile the text, so no search is needed to find it
+    for spaces, w in _TOKEN.findall(text, start, stop):
+        at = pos + len(spaces)
         pos = at + len(w)
         append(new(Token, (w, w.lower(), at, pos)))
     return out
+
+
+@lru_cache(maxsize=512)
+def window(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """:func:`tokenize`'s tokens as a tuple, remembered for the last few hundred windows: the checks
+    that look around a statement's figure (totals.py, same_person.py) ask for the same window of a
+    document several times over."""
+    return tuple(tokenize(text, start, end))

@@ -55,7 +55,7 @@ from functools import cache
 from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.readers import outcome_words
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
@@ -112,9 +112,9 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     c = cues()
     if _cue_words().search(text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()) is None:
         return None  # no word of a cue around the figure (most groups): nothing is tokenised
-    before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
-    inside = tokenize(text, s.start, s.end)
-    after = _clause(tokenize(text, s.end, min(len(text), s.end + _REACH))[:4])
+    before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
+    inside = window(text, s.start, s.end)
+    after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:4])
     if before and before[-1].low in c.contrast:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if not inside or any(t.low in ("and", ",") for t in inside):
@@ -170,8 +170,8 @@ def _told_again(text: str, s: Statement) -> bool:
         "-old" not in text[s.start : s.end].lower()
     ):
         return False  # neither word the test below needs: nothing to tokenise (most groups)
-    before = _clause(tokenize(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
-    inside = tokenize(text, s.start, s.end)
+    before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
+    inside = window(text, s.start, s.end)
     led = [t.low for t in before]
     return bool(inside and led) and led[0] in _DEFINITE and (led[-1] == "other" or "-old" in inside[0].low)
 
@@ -180,7 +180,7 @@ def _denied(text: str, s: Statement) -> bool:
     """Does the clause after the group's figure, up to its sentence's end, deny an outcome of it ("but
     had not been shot", "was not hurt")? Such a group is no victim to add."""
     lex = lexicon()
-    after = tokenize(text, s.end, min(len(text), s.end + 3 * _REACH))
+    after = window(text, s.end, min(len(text), s.end + 3 * _REACH))
     for k, t in enumerate(after):
         if t.low in (".", ";", "!", "?"):
             return False
@@ -195,13 +195,13 @@ def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
     """A group told at another place: "elsewhere" opening its clause, or "in another town", "in a
     second car" in its clause after the figure."""
     c = cues()
-    opening = tokenize(text, max(0, s.start - _REACH), s.start)
+    opening = window(text, max(0, s.start - _REACH), s.start)
     for t in reversed(opening[-6:]):
         if t.low in (".", ";", "!", "?"):
             break
         if t.low in c.elsewhere:
             return True
-    after = _clause(tokenize(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
+    after = _clause(window(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
     for k in range(len(after) - 2):
         where, det, what = after[k].low, after[k + 1].low, after[k + 2].low
         if where in c.places_apart and (det == "another" or (det in ("a", "an") and what in c.other_places)):
@@ -230,7 +230,7 @@ def _clause(toks: Sequence[Token]) -> list[Token]:
 def _names_a_toll(s: Statement) -> bool:
     """Does the statement's sentence name a toll ("the toll rose to 11")? A revision word alone may be any
     verb ("a tree fell on the car")."""
-    return any(t.low in toll_nouns() for t in tokenize(s.quote))
+    return any(t.low in toll_nouns() for t in window(s.quote))
 
 
 def _summable(s: Statement) -> bool:
