@@ -166,6 +166,18 @@ KILLED = [
     ("Two Rapid Deployment Unit (RDU) officers were shot dead at a roadblock.", 2),
     ("Raiders killed three Kenya Police Reservists (KPR) and a herder.", 4),
     ("An air strike killed four Islamic State (IS) fighters near the bridge.", 4),
+    # agent nouns of unrest and crime are people, so they head a listed item
+    ("Riots spread to the port. 1 rioter and 1 constable killed.", 2),
+    ("A looter and a shop owner were shot dead during the unrest.", 2),
+    ("Two traffickers and a guide drowned when the boat capsized.", 3),
+    # "dead" as an adjective before the noun of the body found
+    ("The body of a dead fisherman was found on the shore by villagers.", 1),
+    # a role after a name and its comma is the name's, in a list of two: "A, an engineer and B, a teacher"
+    ("Ruth Wanjiku, an engineer and Omar Dida, a teacher of Garissa, were gunned down.", 2),
+    ("Ruth Wanjiku, an engineer and Omar Dida were gunned down.", 2),
+    # ... but a list of roles, or of names, counts each
+    ("A teacher, a nurse and a driver were gunned down.", 3),
+    ("Ruth Wanjiku, Omar Dida and Ali Musa were gunned down.", 3),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -204,6 +216,8 @@ NOT_KILLED = [
     "Two men were held for the attempted assassination of the country's ambassador.",
     # a body of water is no one
     "Divers searched a body of water near the camp.",
+    # the bodies of the slain handed back are the dead of an earlier event
+    "The government agreed to hand back the bodies of two slain raiders to their clan.",
     # nearly killed: nobody died
     "A mob attacked and nearly killed a suspected thief before police arrived.",
     "The driver was almost killed when the truck overturned.",

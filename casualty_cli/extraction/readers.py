@@ -582,6 +582,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
+        if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
+            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
+            items[-1] = _Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            continue
         items.append(prev)
     if len(items) == 1:
         return last
@@ -623,6 +627,14 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
             return p
         m -= 1
     return None
+
+
+def _role_of_name(toks: Sequence[Token], name: _Phrase, role: _Phrase) -> bool:
+    """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
+    return (
+        name.single and name.head is None and _is_name(toks[name.last]) and role.single
+        and role.head is not None and toks[role.first].low in ("a", "an")
+    )
 
 
 def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -1025,8 +1037,9 @@ def _head_right(
             return j  # "shot dead a wildlife tracker"
         if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and _match(toks, j, lex) is not None
+            and not (t.low == "dead" and nxt is not None and _person_head(lex, nxt))
         ):
-            return None
+            return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
 
