@@ -30,7 +30,7 @@ from itertools import accumulate
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
 from casualty_cli.extraction.lexicon import alternation, lexicon
-from casualty_cli.extraction.numbers import FIGURE, WORD_VALUES, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, FIGURE_BEFORE_TO, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
@@ -63,10 +63,14 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "up from 125", "revised from 12", "down from an earlier 30"
     rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
-_FROM_FORM = len(EARLIER_FORMS) - 1  # "up from 125": the form whose figure may run on "to" the new one
-_RANGE_JOIN = compiled.compile(r"\s*(?:\bto\b|-|–)\s*", re.I)
+#: "up from 125": the form whose figure the new one may follow after "to" ("rose from 12 to 19")
+_FROM_FORM = len(EARLIER_FORMS) - 1
 _EARLIER = compiled.compile(
-    r"\b(?:" + "|".join(f"(?:{form.replace('FIG', f'(?P<f{n}>' + FIGURE + ')')})" for n, form in enumerate(EARLIER_FORMS))
+    r"\b(?:"
+    + "|".join(
+        f"(?:{form.replace('FIG', f'(?P<f{n}>' + (FIGURE_BEFORE_TO if n == _FROM_FORM else FIGURE) + ')')})"
+        for n, form in enumerate(EARLIER_FORMS)
+    )
     + ")",
     re.I | re.X,
 )
@@ -188,12 +192,7 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
     for m in matches_from_first_place(_EARLIER, text, folded):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
-        end = m.end(name)
-        if name == f"f{_FROM_FORM}" and _RANGE_JOIN.search(m.group(name)):
-            # "rose from 12 to 19": the range is the change; only its first figure was the earlier one
-            end = m.start(name) + len(_RANGE_JOIN.split(m.group(name), maxsplit=1)[0])
-            fig = parse_figure(text[m.start(name) : end])
-        spans.append((m.start(name), end, fig.best if fig else None))
+        spans.append((m.start(name), m.end(name), fig.best if fig else None))
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
     for m in matches_from_first_place(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes

@@ -99,24 +99,34 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
 )
 _QUALIFIER_WORDS = "(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")"
 
-#: A figure: a number with its qualifier, a range, or a vague quantity word.
-FIGURE = (
-    r"""(?:
+
+
+def _figure(joins: str) -> str:
+    """A figure whose ranges join their two numbers with one of ``joins`` (a regex alternation)."""
+    return (
+        r"""(?:
       (?:between\s+)?"""
-    + NUMBER
-    + r"""\s*(?:-|–|to|and)\s*"""
-    + NUMBER
-    + r"""   # 20 to 30, between 20 and 30
+        + NUMBER
+        + r"\s*(?:" + joins + r")\s*"
+        + NUMBER
+        + r"""   # 20 to 30, between 20 and 30
     | (?:"""
-    + _QUALIFIER_WORDS
-    + r"""\s+)?"""
-    + NUMBER
-    + r"""
+        + _QUALIFIER_WORDS
+        + r"""\s+)?"""
+        + NUMBER
+        + r"""
     | (?:"""
-    + _VAGUE_ALT
-    + r""")
+        + _VAGUE_ALT
+        + r""")
 )"""
-)
+    )
+
+
+#: A figure: a number with its qualifier, a range, or a vague quantity word.
+FIGURE = _figure("-|–|to|and")
+#: A figure that "to" or a dash after it does not join into a range: in "rose from 12 to 19" the figure
+#: after "from" is 12 (only "between 20 and 30" and "20 and 30" stay ranges).
+FIGURE_BEFORE_TO = _figure("and")
 
 
 _RANGE_RE = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
