@@ -96,3 +96,32 @@ WITH_MORE: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), WITH_MORE)
 def test_with_more_wounded(text: str, expected: int | None) -> None:
     assert _figure(text, "injured") == expected
+
+
+SOURCES: list[tuple[str, str, str | None]] = [
+    # (sentence, the figure as written, who the statement says gave it)
+    # a source in a clause of contrast speaks for its own clause only
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "18", None),
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "40", "residents"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "15", "The army"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "20", "villagers"),
+    # a source the sentence does not name, in the figure's clause: no one's
+    ("The army said 15 militants were killed, while he said 20 civilians died.", "20", None),
+    # a source of an earlier clause goes on speaking ("Police said ..., but ...")
+    ("Police said three people were killed, but two more bodies were found later.", "two", "Police"),
+    # a source set aside after a comma, or closing the sentence, speaks for all of it
+    ("Three people were killed, but no one was injured, police said on Sunday.", "Three", "police"),
+    ("Two soldiers died while six were wounded, according to the defence ministry.", "Two", "the defence ministry"),
+    ("One man was killed while two were hurt, a statement from the regional governor said.", "One", "the regional governor"),
+    # "was reported" names no speaker: the earlier clause's source still speaks
+    ("Police say a car bomb went off, but no injuries were reported.", "no", "Police"),
+    # one clause: as before
+    ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCES)
+def test_source_of_each_clause(text: str, figure: str, source: str | None) -> None:
+    statements = [s for s in extract_statements(Document("t", text)) if figure in text[s.start : s.end]]
+    assert statements, f"no statement at {figure!r}"
+    assert {s.attribution for s in statements} == {source}
