@@ -125,3 +125,26 @@ def test_source_of_each_clause(text: str, figure: str, source: str | None) -> No
     statements = [s for s in extract_statements(Document("t", text)) if figure in text[s.start : s.end]]
     assert statements, f"no statement at {figure!r}"
     assert {s.attribution for s in statements} == {source}
+
+
+EITHER: list[tuple[str, Outcome, int | None]] = [
+    # two outcomes joined by "or" count both together: neither alone has the figure
+    ("At least 50 people were killed or injured in the blast.", "killed", None),
+    ("At least 50 people were killed or injured in the blast.", "injured", None),
+    ("At least 50 people were injured or killed in the blast.", "injured", None),
+    ("The attack killed or wounded 40 people.", "injured", None),
+    ("The storm left 30 people dead or missing.", "killed", None),
+    ("Three people were killed and 20 injured or missing.", "injured", None),
+    ("Three people were killed and 20 injured or missing.", "killed", 3),
+    # nobody of either is nobody of each
+    ("No one was killed or injured.", "killed", 0),
+    # "and" joins two counts, as before
+    ("Two people were killed and 20 injured.", "injured", 20),
+    # "or" before another word is no pair of outcomes
+    ("Five people were killed or so the militia claimed.", "killed", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), EITHER)
+def test_outcomes_joined_by_or(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
