@@ -45,11 +45,6 @@ COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), COUNTED_TOLLS)
-def test_counted_tolls(text: str, outcome: Outcome, expected: int | None) -> None:
-    assert _figure(text, outcome) == expected
-
-
 def test_a_count_of_this_year_is_cumulative_and_no_one_is_called_year() -> None:
     text = "The number of civilians killed in the region this year had risen to 500, the UN said."
     statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
@@ -76,11 +71,6 @@ GROUPS_AND_LISTS: list[tuple[str, Outcome, int | None]] = [
     ("Fighting killed 30 people last month.", "killed", 30),
     ("Fighting this week killed 30 people in the north.", "killed", 30),
 ]
-
-
-@pytest.mark.parametrize(("text", "outcome", "expected"), GROUPS_AND_LISTS)
-def test_groups_and_lists(text: str, outcome: Outcome, expected: int | None) -> None:
-    assert _figure(text, outcome) == expected
 
 
 WITH_MORE: list[tuple[str, int | None]] = [
@@ -145,6 +135,6 @@ EITHER: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), EITHER)
-def test_outcomes_joined_by_or(text: str, outcome: Outcome, expected: int | None) -> None:
+@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER])
+def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
