@@ -16,7 +16,7 @@ How it reads a report:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -109,9 +109,35 @@ class _Mention:
     claimed: bool = False
 
 
-#: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
+#: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
+#: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
+_TOTAL_CLAUSE = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunningTotal:
+    """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
+    another story). Else the offsets of its cue words (``cues``: "since October 7", "this year") and of
+    the clauses of a total (``bounds``): a cue speaks for its own clause and those after it, so in
+    "Airstrikes killed 27 people overnight, bringing the toll since October 7 to 34,183" the 34,183 is a
+    running total and the 27 the night's toll."""
+
+    whole: bool
+    cues: tuple[int, ...] = ()
+    bounds: tuple[int, ...] = ()
+
+    def at(self, pos: int) -> bool:
+        if self.whole or not self.cues:
+            return self.whole
+        clause = bisect_right(self.bounds, pos)
+        return any(bisect_right(self.bounds, c) <= clause for c in self.cues)
+
+
+#: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
 #: total, event date.
-_Context = tuple[str | None, C.Attribution | None, bool, date | None]
+_Context = tuple[str | None, C.Attribution | None, _RunningTotal, date | None]
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
@@ -412,7 +438,7 @@ class _Reader:
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
-        resolved = _resolve_hits(own, lambda si: self.context(si, published)[2])
+        resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
         out = [self.statement_of(m, figure, derivation, published) for m, figure, derivation in resolved]
         out.sort(key=lambda st: st.start)
@@ -421,7 +447,8 @@ class _Reader:
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
         sent = self.sentences[m.sentence]
-        hedge, sources, cumulative, event_date = self.context(m.sentence, published)
+        hedge, sources, running, event_date = self.context(m.sentence, published)
+        cumulative = running.at(m.start)
         attribution = sources.at(m.start) if sources is not None else None
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
@@ -502,13 +529,14 @@ class _Reader:
                 self.denied[sent.start] = denied
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
-        cumulative = (
-            (P.CUMULATIVE in maybe and P.CUMULATIVE_RE.search(low) is not None)
-            or (sent.is_headline and "shootings" in low)
-            or _OTHER_STORY.match(low) is not None
-        )
+        running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
+        if not running.whole and P.CUMULATIVE in maybe:
+            cues = tuple(sent.start + m.start() for m in P.CUMULATIVE_RE.finditer(low))
+            if cues:
+                bounds = tuple(sent.start + m.start() for m in _TOTAL_CLAUSE.finditer(low))
+                running = _RunningTotal(False, cues, bounds)
         event_date = self.event_date(sent, published, P.DATE in maybe)
-        return (hedge, attribution, cumulative, event_date)
+        return (hedge, attribution, running, event_date)
 
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
         """The date the sentence gives the event, else the date its post's headline gives.
@@ -552,18 +580,18 @@ class _Reader:
 
 
 def _resolve_hits(
-    mentions: list[_Mention], cumulative: Callable[[int], bool]
+    mentions: list[_Mention], cumulative: Callable[[_Mention], bool]
 ) -> list[tuple[_Mention, Figure, str | None]]:
     """The mentions to state, with their figures and derivations: people *hit* become injured, less the
     report's deaths (the dead were among those shot).
 
-    ``cumulative`` says whether a sentence (by start) gives a running total, whose deaths are no
-    incident's: it is asked only about the sentences of killed mentions.
+    ``cumulative`` says whether a mention is of a running total, whose deaths are no incident's: it is
+    asked only about killed mentions.
     """
     killed = max(
         (
             m.figure.best for m in mentions
-            if m.kind == "killed" and m.figure.best is not None and not cumulative(m.sentence)
+            if m.kind == "killed" and m.figure.best is not None and not cumulative(m)
         ),
         default=0,
     )
