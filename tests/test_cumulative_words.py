@@ -36,6 +36,8 @@ def test_a_place_in_a_country_is_no_national_total() -> None:
 def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
+    assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
 
 
 @pytest.mark.parametrize("campaign", _CUMULATIVE["campaigns"])
