@@ -178,6 +178,15 @@ KILLED = [
     # ... but a list of roles, or of names, counts each
     ("A teacher, a nurse and a driver were gunned down.", 3),
     ("Ruth Wanjiku, Omar Dida and Ali Musa were gunned down.", 3),
+    # offices as the head of a subject
+    ("The deputy speaker was assassinated outside parliament.", 1),
+    ("The consul general was shot dead at his residence.", 1),
+    ("A Belgian Jesuit was killed at the mission.", 1),
+    # "a" before a plural noun of people (a slip of number): the article counts one
+    ("A policemen was shot dead at the gate and another was wounded.", 1),
+    ("An unknown gunmen was killed in the exchange of fire.", 1),
+    # ... but "a" opening a vague or exact quantity is no one
+    ("A dozen soldiers were killed in the ambush.", 12),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -242,6 +251,9 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # a vague quantity after "a" is no figure
+    "A few soldiers were killed in the ambush.",
+    "A number of villagers were killed when the raiders came.",
     # an organisation is no one, nor a name after "of"
     "The fire killed the Organization of Road Transport and Works.",
 ]

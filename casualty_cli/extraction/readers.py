@@ -437,6 +437,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(n), k, j, low)
     if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+    if p.low in ("a", "an") and person and low in lex.plural:
+        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
 
 
