@@ -187,6 +187,15 @@ KILLED = [
     ("An unknown gunmen was killed in the exchange of fire.", 1),
     # ... but "a" opening a vague or exact quantity is no one
     ("A dozen soldiers were killed in the ambush.", 12),
+    # "were both killed" counts two even when the list is not read as two
+    ("Ali Musa and his wife Amina were both killed when the bomb went off.", 2),
+    ("Ali Musa was killed and both of his sons were wounded.", 1),
+    # the count of members is theirs, not the group's
+    ("Three members of one clan were killed in the raid.", 3),
+    ("Two members of a single household died in the fire.", 2),
+    # a list after "including" with no comma: the count before "including" heads it
+    ("Nine people including two nurses and three guards were killed.", 9),
+    ("Nine people, including two nurses and three guards, were killed.", 9),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

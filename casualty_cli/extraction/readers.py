@@ -332,6 +332,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         for m in range(j - 1, max(lo - 1, j - 4), -1):
             if _numberish(toks[m]):
                 found = figure_ending(text, toks, m, lo)
+                if found is not None and found[1] - 2 >= lo and toks[found[1] - 1].low == "of" and _person_head(
+                    lex, toks[found[1] - 2]
+                ):
+                    break  # "three members of one family": the count is of the members
                 if found is not None and (found[0].best or 0) < 1000:
                     return _Phrase(found[0], found[1], j, low, span=(found[1], m))
                 break
@@ -581,6 +585,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
+            if toks[k].low == "and" and prev.first - 2 >= lo:
+                # "Eight people including four pupils and four officers were killed": the count before
+                # "including" heads the list it opens
+                stop = prev.first - 2 if toks[prev.first - 2].low != "," else prev.first - 3
+                before = list_ending(text, toks, stop, lo, lex)
+                if before is not None and before.figure.best is not None:
+                    return before
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
@@ -1605,6 +1616,9 @@ class _Sentence:
                 if subject is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
+        if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
+            # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
+            subject = _Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
         if outcome == "killed":
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
