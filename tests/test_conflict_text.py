@@ -196,6 +196,15 @@ KILLED = [
     # a list after "including" with no comma: the count before "including" heads it
     ("Nine people including two nurses and three guards were killed.", 9),
     ("Nine people, including two nurses and three guards, were killed.", 9),
+    # a partitive object with a figure in digits: "killing 12 of the raiders"
+    ("Police opened fire, killing 12 of the raiders.", 12),
+    ("Troops shot dead 3 of the 20 attackers.", 3),
+    # a counted group's people are a listed item: "four police and a reservist"
+    ("Four police and a reservist were killed in the ambush.", 5),
+    ("Five women and two children were killed.", 7),
+    # one count over two bare plural nouns joined by "and"
+    ("Six women and children were killed when the raiders struck.", 6),
+    ("The inspector was killed along with his driver.", 2),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -260,6 +269,8 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # a vague quantity before a partitive is no figure
+    "Troops killed dozens of the raiders in the hills.",
     # a vague quantity after "a" is no figure
     "A few soldiers were killed in the ambush.",
     "A number of villagers were killed when the raiders came.",

@@ -193,6 +193,8 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     for last in range(e - 1, i - 1, -1):
         if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
             continue
+        if toks[last].low == "of" and toks[last - 1].low[0].isdigit():
+            continue  # "killing 30 of the raiders": a partitive's "of", not a vague quantity's ("dozens of")
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
@@ -528,6 +530,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j].low
     ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
+    if last is None and j - 2 >= lo and toks[j - 1].low == "and" and toks[j].low in lex.plural:
+        counted = phrase_ending(text, toks, j - 2, lo, lex)
+        if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
+            # "seven women and children were killed": one count over two bare plural nouns
+            last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
@@ -581,7 +588,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+            prev.head not in lex.groups  # "four police and one reservist": a counted group's people
+        ):
             break  # "riding a bicycle, and his father": no person
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
