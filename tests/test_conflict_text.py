@@ -205,6 +205,10 @@ KILLED = [
     # one count over two bare plural nouns joined by "and"
     ("Six women and children were killed when the raiders struck.", 6),
     ("The inspector was killed along with his driver.", 2),
+    # a rank before a name, after a force's noun or a nationality, is one person
+    ("Gunmen shot dead police Capt. Omar Said near his home.", 1),
+    ("Insurgents killed Iraqi army Lt. Col. Hadi Salim, a battalion commander, in Mosul.", 1),
+    ("Rebels shot and killed Police Sergeant-Major Ali Musa at the market.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -269,6 +273,8 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # a ranked name wounded is no death
+    "Rebels wounded police Capt. Omar Said at the market.",
     # a vague quantity before a partitive is no figure
     "Troops killed dozens of the raiders in the hills.",
     # a vague quantity after "a" is no figure

@@ -76,6 +76,7 @@ _OF_THEM = _SYNTAX["of_them"]
 _AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
 _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
+_RANKS = _SYNTAX["ranks"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -926,6 +927,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if _singular(lex, hl):
             return _Phrase(Figure.exact(1), i, head, hl, single=True)
         return _ages_listed(toks, i, head, hi)
+    ranked = _ranked_name(toks, i, hi, lex)
+    if ranked is not None:
+        return ranked
     if _is_name(t) and t.low not in lex.phrases:
         e = i
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
@@ -1002,6 +1006,28 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
             return None
         j += 1
     return None
+
+
+def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    """A rank before a name, after at most two words of a force or a nationality: "Police Sergeant-Major
+    Ali Musa", "police Capt. Omar Said", "Iraqi army Lt. Col. Hadi Salim" is one person."""
+    j = i
+    while j < hi and j - i < 2 and (
+        toks[j].low in lex.groups or toks[j].low == "army"
+        or (_is_name(toks[j]) and toks[j].low.endswith(("an", "i", "ese", "ish")))
+    ):
+        j += 1
+    r = j
+    while r < hi and r - j < 3 and all(part in _RANKS for part in toks[r].low.split("-")):
+        r += 1
+    if r == j:
+        return None
+    e = r
+    while e < hi and e - r < 4 and _is_name(toks[e]) and toks[e].low not in _RANKS and toks[e].low not in lex.not_people:
+        e += 1
+    if e == r or (e < hi and _person_head(lex, toks[e])):
+        return None  # "General Motors workers": a name as a modifier
+    return _Phrase(Figure.exact(1), i, e - 1, None, single=True)
 
 
 def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
