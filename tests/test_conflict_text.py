@@ -209,6 +209,10 @@ KILLED = [
     ("Gunmen shot dead police Capt. Omar Said near his home.", 1),
     ("Insurgents killed Iraqi army Lt. Col. Hadi Salim, a battalion commander, in Mosul.", 1),
     ("Rebels shot and killed Police Sergeant-Major Ali Musa at the market.", 1),
+    # a nationality, then modifiers, before a listed object's noun: the noun heads it, and the list goes on
+    ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
+    ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
+    ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

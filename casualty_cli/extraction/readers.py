@@ -1083,9 +1083,18 @@ def _head_right(
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
                 return j + 1
+            if _is_name(t) and any(
+                m < end and _person_head(lex, toks[m])
+                and all(x.low not in _STOP and _word(x.low) for x in toks[j + 1 : m])
+                for m in (j + 2, j + 3)
+            ):
+                j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
+                continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
-        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)) and not (
+            nxt is not None and nxt.text.islower() and j + 2 < end and _person_head(lex, toks[j + 2])
+        ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
             return j  # "killing one Serb"
