@@ -213,6 +213,9 @@ KILLED = [
     ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
     ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
     ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
+    # a fronted phrase of reprisal names the other event; the clause after its comma is this one
+    ("In retaliation for the murder of a chief the previous week, raiders killed three herders.", 3),
+    ("In revenge for an earlier raid, villagers hacked two rustlers to death.", 2),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -279,6 +282,8 @@ NOT_KILLED = [
     "Nurses held a procession demanding justice for the killing of a colleague.",
     # a ranked name wounded is no death
     "Rebels wounded police Capt. Omar Said at the market.",
+    # ... but a fronted phrase of time keeps the other event's own sentence apart
+    "In June, another bomb went off at the same bus stop, killing seven.",
     # a vague quantity before a partitive is no figure
     "Troops killed dozens of the raiders in the hills.",
     # a vague quantity after "a" is no figure

@@ -77,6 +77,7 @@ _AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
 _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
+_RETALIATION = _SYNTAX["retaliation"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -1163,6 +1164,13 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None:
+        return False
+    opens = near if near < m else max(lo, first - 40)
+    while opens > lo and toks[opens - 1].low not in _CLAUSE_END:
+        opens -= 1
+    if toks[opens].low == "in" and toks[opens + 1].low in _RETALIATION and any(t.low == "," for t in toks[m:first]):
+        # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
+        # phrase names the other event, the clause after its comma is this one
         return False
     sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
     if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
