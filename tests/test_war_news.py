@@ -45,11 +45,6 @@ COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), COUNTED_TOLLS)
-def test_counted_tolls(text: str, outcome: Outcome, expected: int | None) -> None:
-    assert _figure(text, outcome) == expected
-
-
 def test_a_count_of_this_year_is_cumulative_and_no_one_is_called_year() -> None:
     text = "The number of civilians killed in the region this year had risen to 500, the UN said."
     statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
@@ -78,11 +73,6 @@ GROUPS_AND_LISTS: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), GROUPS_AND_LISTS)
-def test_groups_and_lists(text: str, outcome: Outcome, expected: int | None) -> None:
-    assert _figure(text, outcome) == expected
-
-
 WITH_MORE: list[tuple[str, int | None]] = [
     # "with N more wounded", like "with N others wounded": the injured of the same event
     ("The explosion killed six people, with 40 more wounded.", 40),
@@ -96,3 +86,55 @@ WITH_MORE: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), WITH_MORE)
 def test_with_more_wounded(text: str, expected: int | None) -> None:
     assert _figure(text, "injured") == expected
+
+
+SOURCES: list[tuple[str, str, str | None]] = [
+    # (sentence, the figure as written, who the statement says gave it)
+    # a source in a clause of contrast speaks for its own clause only
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "18", None),
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "40", "residents"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "15", "The army"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "20", "villagers"),
+    # a source the sentence does not name, in the figure's clause: no one's
+    ("The army said 15 militants were killed, while he said 20 civilians died.", "20", None),
+    # a source of an earlier clause goes on speaking ("Police said ..., but ...")
+    ("Police said three people were killed, but two more bodies were found later.", "two", "Police"),
+    # a source set aside after a comma, or closing the sentence, speaks for all of it
+    ("Three people were killed, but no one was injured, police said on Sunday.", "Three", "police"),
+    ("Two soldiers died while six were wounded, according to the defence ministry.", "Two", "the defence ministry"),
+    ("One man was killed while two were hurt, a statement from the regional governor said.", "One", "the regional governor"),
+    # "was reported" names no speaker: the earlier clause's source still speaks
+    ("Police say a car bomb went off, but no injuries were reported.", "no", "Police"),
+    # one clause: as before
+    ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCES)
+def test_source_of_each_clause(text: str, figure: str, source: str | None) -> None:
+    statements = [s for s in extract_statements(Document("t", text)) if figure in text[s.start : s.end]]
+    assert statements, f"no statement at {figure!r}"
+    assert {s.attribution for s in statements} == {source}
+
+
+EITHER: list[tuple[str, Outcome, int | None]] = [
+    # two outcomes joined by "or" count both together: neither alone has the figure
+    ("At least 50 people were killed or injured in the blast.", "killed", None),
+    ("At least 50 people were killed or injured in the blast.", "injured", None),
+    ("At least 50 people were injured or killed in the blast.", "injured", None),
+    ("The attack killed or wounded 40 people.", "injured", None),
+    ("The storm left 30 people dead or missing.", "killed", None),
+    ("Three people were killed and 20 injured or missing.", "injured", None),
+    ("Three people were killed and 20 injured or missing.", "killed", 3),
+    # nobody of either is nobody of each
+    ("No one was killed or injured.", "killed", 0),
+    # "and" joins two counts, as before
+    ("Two people were killed and 20 injured.", "injured", 20),
+    # "or" before another word is no pair of outcomes
+    ("Five people were killed or so the militia claimed.", "killed", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER])
+def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
