@@ -339,6 +339,15 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     ("Six guards died in the raid. The militants claimed they had killed 30 troops.",
      [(6, "incident"), (30, "claimed")]),
     ("The rebels claimed to have killed 12 soldiers in the raid.", [(12, "incident")]),
+    # another account than the report's own is kept apart as a claim is
+    ("Three traders died when raiders hit the market. Conflicting reports give nine deaths.",
+     [(3, "incident"), (9, "claimed")]),
+    ("Two guards were killed at the depot. A second report says five guards were killed.",
+     [(2, "incident"), (5, "claimed")]),
+    # ... but not another story of the report, nor an account that is the only one told
+    ("Two men were shot dead at the bar. In another report, a woman was killed by a bus.",
+     [(2, "incident"), (1, "incident")]),
+    ("Conflicting reports give nine deaths in the market raid.", [(9, "incident")]),
 ]
 
 
