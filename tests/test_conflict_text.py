@@ -216,6 +216,19 @@ KILLED = [
     # a fronted phrase of reprisal names the other event; the clause after its comma is this one
     ("In retaliation for the murder of a chief the previous week, raiders killed three herders.", 3),
     ("In revenge for an earlier raid, villagers hacked two rustlers to death.", 2),
+    # "killed as they ...": a clause of time after a headline's passive, not an object
+    ("Four suspects killed as they fled a police roadblock", 4),
+    ("Gunmen killed as many as 20 villagers.", 20),
+    ("Police detective shot dead while on patrol", 1),
+    # a place and its comma before a count: the count, not an age
+    ("Fighting flared in southern Somalia, 12 killed near the border.", 12),
+    ("In Kabul, 15 were killed by the blast.", 15),
+    ("Ahmed Shah, 24 was shot dead.", 1),
+    ("A man from Kabul, 24, was shot dead.", 1),
+    # "total of" with its article left out; "slashed to death"
+    ("The clashes left total of 13 dead.", 13),
+    ("Youths slashed a herder to death near the well.", 1),
+    ("A herder was slashed to death.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"

@@ -327,8 +327,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
-        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
-            return None  # "Calvin Williams, 24 was shot": an age
+        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
+            toks, s - 2, lo
+        ):
+            return None  # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count)
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return _Phrase(fig, s, j, None, span=(s, j))
@@ -451,6 +453,17 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     return None
 
 
+def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Does a word of place stand before the name that ends at ``j``, over its capitalised words and at
+    most one lower-case adjective ("in northern Kenya", "at Kabul")?"""
+    k = j
+    while k > lo and j - k < 4 and _is_name(toks[k]):
+        k -= 1
+    if k > lo and toks[k].text.islower() and toks[k].low not in _PLACE_WORDS:
+        k -= 1  # "in northern Kenya"
+    return toks[k].low in _PLACE_WORDS
+
+
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
     """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
     only with "the" ("8 of 8" is no partitive)."""
@@ -502,8 +515,10 @@ def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
     k = j - 1 if j >= lo and toks[j].low == "," else j
     if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
         k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+    ) and not (
+        k == j and _is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
     ):
-        return k - 2
+        return k - 2  # (but "In Kabul, 15 were killed": a place, then a count)
     if k < j and k >= lo and _is_name(toks[k]):
         return k  # "Mikula-Conrad, was injured"
     return j
@@ -823,6 +838,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
+    elif low == "total" and i + 2 < hi and toks[i + 1].low == "of" and _numberish(toks[i + 2]):
+        i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
     if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
@@ -1690,6 +1709,9 @@ class _Sentence:
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                # "five suspects killed as they fought police": a clause of time, not an object
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in ("many", "much", "well")
+            ) or (
                 follows in _CLAUSE_END
                 or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
             )
