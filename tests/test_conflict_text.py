@@ -238,10 +238,14 @@ COMPANIONS = [
     ("The guard died in the blast in addition to the bomber himself.", 2),
     ("Commandos killed both hijackers, as well as one hostage.", 3),
     ("The governor, along with three aides, was killed in the ambush.", 4),
+    # "as was", "as were" after the dead: more dead
+    ("His bodyguard was killed in the blast, as was a passer-by.", 2),
+    ("Two herders were killed, as were three of the raiders.", 5),
     # no more dead: a thing, or people told as wounded
     ("The trader was killed along with his donkey.", 1),
     ("Police found the bodies of two men, along with a woman who had gunshot wounds.", 2),
     ("The blast killed nine people as well as injuring twenty.", 9),
+    ("The guard was killed, as was feared by his family.", 1),
 ]
 
 # two groups of dead, each the subject of its own verb, joined by "and"
