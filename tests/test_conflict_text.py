@@ -213,6 +213,10 @@ KILLED = [
     ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
     ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
     ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
+    # a name, its role told with where or whose it is between commas, then more people after "and"
+    ("Gunmen shot dead Omar Farah, a candidate from Mosul, and his two guards.", 3),
+    ("Gunmen killed Hadi Musa, a member of the Basra city council, and three of his guards.", 4),
+    ("Gunmen killed Hadi Musa, a teacher from Basra, and wounded his wife.", 1),
     # a fronted phrase of reprisal names the other event; the clause after its comma is this one
     ("In retaliation for the murder of a chief the previous week, raiders killed three herders.", 3),
     ("In revenge for an earlier raid, villagers hacked two rustlers to death.", 2),

@@ -754,14 +754,15 @@ def list_starting(
         if k + 3 < hi and _acronym_at(toks, k):
             k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
         if k < hi and (toks[k].low == "of" or (
-            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
+            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and (items[-1].head is not None or apposed)
         )):
             # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
-            while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+            reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
+            while m < hi and m - k <= reach and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in (",", "and") and m - k <= 4:
+            if m < hi and toks[m].low in (",", "and") and m - k <= reach:
                 k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in ("and", ","):
             break
