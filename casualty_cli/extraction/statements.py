@@ -49,8 +49,14 @@ Kind = Literal["killed", "injured", "hit", "missing"]
 _START = attrgetter("start")
 
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
-#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives").
-_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
+#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"); or another account than
+#: the report's own ("Conflicting reports give eight deaths", "a second report says three were killed"),
+#: but not another story told in the report ("In another report, ...").
+_CLAIM = re.compile(
+    r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    r"|\bconflicting\s+(?:reports?|accounts?|figures?)\b"
+    r"|(?<!\bin\s)\b(?:a\s+second|another|a\s+different|a\s+separate)\s+(?:report|source|account)\b"
+)
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
