@@ -26,6 +26,10 @@ ROWS = [
     ("The driver had no injuries.", 0),
     ("The boxer had a history of injuries.", None),
     ("Dispatchers received reports of injuries along the highway.", None),
+    # "no" before a list of nouns denies each of them
+    ("The storm crossed open pasture with no damage or injuries reported.", None),
+    ("The funnel passed over the lake with no injuries or damage.", 0),
+    ("A farmer escaped with bruises and no other injuries.", 1),
     # "had" more hurts of someone told before is no one more
     ("A falling branch hit Maria Lopez on the arm. Maria also had two small cuts on her hand.", 1),
     # hurts the lexicon names

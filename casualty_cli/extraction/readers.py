@@ -68,6 +68,7 @@ _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
 _ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 _AMOUNTS = _SYNTAX["amounts"]
+_NO = _SYNTAX["no"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
 _INCLUDING = _SYNTAX["including"]
@@ -2010,6 +2011,8 @@ class _Sentence:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
+                    if any(t.low in _NO for t in toks[j + 1 : i]):
+                        return  # "moved over farmland with no damage or injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
