@@ -55,6 +55,7 @@ _QUALIFIER_WORDS = _SYNTAX["qualifier_words"]
 _ONE = _SYNTAX["one"]
 _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
+_POSSESSIVES = _SYNTAX["possessives"]
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -547,6 +548,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     while len(items) < _MAX_ITEMS:
         s = items[-1].first
         k = s - 1
+        if k - 1 >= lo and toks[k].low in _POSSESSIVES and toks[k - 1].low == "and":
+            k -= 1  # "a mother and her three children": the possessive opens the item
         if k < lo or toks[k].low not in ("and", ","):
             break
         if len(items) == 1 and toks[k].low == ",":
@@ -884,6 +887,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
     if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
+    if low in _DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and _numberish(
+        toks[i + 3]
+    ):
+        members = _object_item(text, toks, i + 3, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
+        if members is not None:
+            return _Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -1261,7 +1270,7 @@ class _Sentence:
             self.here = end - 1
             self.verb_start = i
             before = len(self.out)
-            if self.among(e, i, end):
+            if self.among(e, i, end) or (e.role == "past" and self.toll_of_people(e, i, end)):
                 pass
             elif e.role == "past":
                 self.past(e, i, end)
@@ -1645,7 +1654,7 @@ class _Sentence:
         p = phrase_ending(self.text, self.toks, k, 0, self.lex)
         if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
             return None
-        return p if _person_head(self.lex, self.toks[p.last]) else None
+        return p if p.head == "others" or _person_head(self.lex, self.toks[p.last]) else None  # "with 40 more wounded"
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -2031,7 +2040,24 @@ class _Sentence:
                 return
             j -= 1
 
-    def toll(self, i: int, end: int) -> None:
+    def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
+        """ "the number of civilians killed has risen to 500", "the number of wounded stood at 45": the
+        outcome word says what a toll counts (its figure follows the toll's verb); it is no verb of its own.
+        """
+        toks = self.toks
+        j = i - 1
+        while j > 0 and i - j <= 4 and toks[j].low != "of" and toks[j].low.isalpha() and (
+            toks[j].low in _DEFINITE or toks[j].low not in _STOP
+        ):
+            j -= 1
+        if e.outcome == "hit" or j < 1 or toks[j].low != "of" or toks[j - 1].low not in self.lex.toll_heads:
+            return False  # ("the number of people shot in the city this summer": a running count of the hit)
+        if j + 1 < i and not (toks[i - 1].low in ("those", "people") or _person_head(self.lex, toks[i - 1], counted=True)):
+            return False
+        self.toll(j - 1, end, e.outcome)
+        return True
+
+    def toll(self, i: int, end: int, outcome: Outcome = "killed") -> None:
         toks = self.toks
         if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
@@ -2054,9 +2080,9 @@ class _Sentence:
                 if to is not None and was is not None and was[1] == to - 1:
                     k = to + 1
             found = figure_starting(self.text, toks, k, hi)
-            if found is not None:
-                fig, e = found
-                self.out.append(self.reading("killed", _Phrase(fig, k, e, None)))
+            if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
+                fig, e = found  # (not "... in a span of 80 hours")
+                self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
                 return
 
     def lives(self, end: int) -> None:
