@@ -26,6 +26,12 @@ ROWS = [
     ("The driver had no injuries.", 0),
     ("The boxer had a history of injuries.", None),
     ("Dispatchers received reports of injuries along the highway.", None),
+    # two clauses joined by "and", each with its own injured subject, count together; a pronoun is the
+    # person told before
+    ("The consul's son was seriously wounded and his driver was slightly hurt in the ambush.", 2),
+    ("Two guards were injured in the blast and three porters were hurt by glass.", 5),
+    ("A farmer was hurt when a silo fell and she was struck by debris.", 1),
+    ("A guard was injured and he was taken to a clinic.", 1),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

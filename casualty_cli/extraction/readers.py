@@ -1617,21 +1617,23 @@ class _Sentence:
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
         self.out.append(r)
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
 
     def second_clause(self, r: Reading, subject: _Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
-        subject of its own verb, joined by "and", are counted together."""
+        subject of its own verb, joined by "and", are counted together; so are two groups of injured ("her
+        son was seriously wounded and her husband was slightly hurt"). A pronoun is someone told before
+        ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
         if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
-        ):
+        ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
-        before = [x for x in self.out[:-1] if x.outcome == "killed" and x.end <= toks[a].start and x.figure.best]
+        before = [x for x in self.out[:-1] if x.outcome == r.outcome and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
         first = before[-1]
@@ -1639,10 +1641,12 @@ class _Sentence:
             return
         gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
         if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
-               or _match(toks, m, self.lex) for m in gap) or len(gap) > 8:
-            return  # another verb or clause stands between them, or a date ("on January 15 and a man ...")
+               or _match(toks, m, self.lex) or toks[m].low in _CLAUSE_START for m in gap) or len(gap) > 8:
+            # another verb or clause stands between them, or a date ("on January 15 and a man ..."), or the
+            # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
+            return
         n = (first.figure.best or 0) + (subject.figure.best or 0)
-        self.out.append(Reading("killed", Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+        self.out.append(Reading(r.outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
