@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import lexicon_data
 from casualty_cli.model import Document
 
 
@@ -77,4 +78,27 @@ def test_several_events(text: str, scope: str) -> None:
 
 @pytest.mark.parametrize(("text", "figure"), ROWS)
 def test_injured(text: str, figure: int | None) -> None:
+    assert _injured(text) == figure
+
+
+# Every noun of people in the lexicon ([people] singular and plural) is a victim in a list and under a count.
+_PEOPLE = lexicon_data()["people"]
+# known misses: a hyphenated noun first in a list, a collective noun under a count of its own
+_MISSES = {"passer-by", "co-worker", "twins"}
+
+
+def _rows(nouns: list[str], form: str, figure: int) -> list[object]:
+    return [
+        pytest.param(form.format(noun), figure, id=noun,
+                     marks=[pytest.mark.xfail(strict=True, reason="known miss")] if noun in _MISSES else [])
+        for noun in nouns
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    _rows(_PEOPLE["singular"], "The {} and a guard were injured in the blast.", 2)
+    + _rows(_PEOPLE["plural"], "Three {} were injured in the blast.", 3),
+)
+def test_every_noun_of_people_is_counted(text: str, figure: int) -> None:
     assert _injured(text) == figure
