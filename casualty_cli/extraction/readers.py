@@ -1173,6 +1173,30 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
 # -- the sentence -------------------------------------------------------------------------------
 
 
+def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outcome) -> bool:
+    """Does a word of an outcome other than ``outcome`` open at token ``k`` ("injured", "missing")?"""
+    if k >= len(toks):
+        return False
+    state = _state_after(toks, k, len(toks), lex)
+    if state is not None:
+        return state[0] != outcome
+    e = _match(toks, k, lex) if toks[k].low in lex.phrases else None
+    return e is not None and e.role in _VERB_ROLES and e.outcome != outcome
+
+
+def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
+    """Is the outcome word at tokens ``i``..``end - 1`` one of two joined by "or" ("killed or injured",
+    "dead or missing", "injured or killed")? Then a figure counts both together, neither alone."""
+    if end < len(toks) and toks[end].low == "or" and _other_outcome_at(toks, end + 1, lex, outcome):
+        return True
+    if i >= 2 and toks[i - 1].low == "or":
+        k = i - 2
+        while k > 0 and i - 2 - k < 3 and toks[k - 1].low != "or" and _word(toks[k].low) and toks[k].low not in _STOP:
+            k -= 1  # the first word of a two- or three-word outcome before "or"
+        return any(_other_outcome_at(toks, m, lex, outcome) for m in range(k, i - 1))
+    return False
+
+
 def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     """The longest entry of the lexicon that opens at token ``i``."""
     low = toks[i].low
@@ -1291,6 +1315,10 @@ class _Sentence:
                     self.past(e, i, end)
             elif e.role == "fatal":
                 self.fatally(i, end)
+            if e.role in _VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
+                # "50 people were killed or injured": a count of both, of neither alone ("no one was
+                # killed or injured" is no one of either)
+                self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
@@ -1939,6 +1967,10 @@ class _Sentence:
         if state is None:
             return
         outcome = state[0]
+        if state[1] + 1 < len(self.toks) and self.toks[state[1] + 1].low == "or" and _other_outcome_at(
+            self.toks, state[1] + 2, self.lex, outcome
+        ):
+            return  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
             w in ("dead", "died", "killed") for w in after[3:]
