@@ -33,6 +33,11 @@ ROWS = [
     ("Two guards were injured in the blast and three porters were hurt by glass.", 5),
     ("A farmer was hurt when a silo fell and she was struck by debris.", 1),
     ("A guard was injured and he was taken to a clinic.", 1),
+    # the people before a participle's phrase and "including": the count, not the one included
+    ("Four nationals living in the compound, including the consul, were slightly injured.", 4),
+    ("Three men working at the site including a guard were hurt.", 3),
+    ("Shells landing near the school, including a mortar round, injured two guards.", 2),
+    ("A truck carrying 12 pupils, including a girl, overturned and a teacher was hurt.", 1),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

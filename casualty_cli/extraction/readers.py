@@ -541,6 +541,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[stop].low == "," and stop - 1 >= lo:
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
+        if before is None or before.figure.best is None:
+            before = _before_participle(text, toks, stop, lo, lex)  # "four nationals living in the building"
         return before if before is not None and before.figure.best is not None else None
     if last.figure.best == 0:
         return last  # "Damage was very minor and no one was hurt": nobody heads no list
@@ -611,6 +613,20 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The people before a participle's phrase in "-ing" that ends at token ``j``: "four nationals living
+    in the building" (before ", including the consul")."""
+    for m in range(j, max(lo, j - 10), -1):
+        t = toks[m]
+        if t.low in _CLAUSE_END or t.low == ",":
+            return None
+        if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in _STOP:
+            # the participle right after its people (one in "-ed" may be the verb: "three people reported
+            # being targeted, including one who ...")
+            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and _person_head(lex, toks[m - 1]) else None
+    return None
 
 
 def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -1716,6 +1732,8 @@ class _Sentence:
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
+        if p is None and toks[j + 1].low in _INCLUDING:
+            p = _before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
