@@ -38,6 +38,10 @@ ROWS = [
     ("Three men working at the site including a guard were hurt.", 3),
     ("Shells landing near the school, including a mortar round, injured two guards.", 2),
     ("A truck carrying 12 pupils, including a girl, overturned and a teacher was hurt.", 1),
+    # a capitalised word after a count, then lower-case modifiers and a noun of people: the noun is the head
+    ("The blast injured five Soviet embassy staff and two guards.", 7),
+    ("A mortar round wounded three Kenyan farm workers and a boy.", 4),
+    ("The bomb wounded one Serb near the old bridge.", 1),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -1057,6 +1057,9 @@ def _head_right(
         if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
+            if _people_after(toks, j + 1, end, lex):
+                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
+                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1068,6 +1071,17 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
+    for m in range(j, end):
+        t = toks[m]
+        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
+            return False
+        if _person_head(lex, t):
+            return True
+    return False
 
 
 # -- context of one reading ------------------------------------------------------------------------
