@@ -42,6 +42,11 @@ ROWS = [
     ("The blast injured five Soviet embassy staff and two guards.", 7),
     ("A mortar round wounded three Kenyan farm workers and a boy.", 4),
     ("The bomb wounded one Serb near the old bridge.", 1),
+    # companions ("along with", "as well as") join more people to the injured, as to the dead; not past "and"
+    ("Two guards were wounded in the attack, along with a cook.", 3),
+    ("The blast wounded the driver as well as three passengers.", 4),
+    ("Nine were killed and 14 were hurt, as well as two firemen.", 16),
+    ("Raiders wounded one herder, and abducted another along with two boys.", 1),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

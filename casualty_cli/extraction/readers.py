@@ -1419,13 +1419,14 @@ class _Sentence:
 
     def with_companions(self, p: _Phrase, k: int) -> _Phrase:
         """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
-        same clause: "was killed in the blast along with his two sons" is three."""
+        same clause, before any "and": "was killed in the blast along with his two sons" is three, "22 were
+        injured, as well as four policemen" 26."""
         toks = self.toks
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or (low != "," and _match(toks, m, lex) is not None):
-                return p
+            if low in _CLAUSE_END or low in ("and", "or") or (low != "," and _match(toks, m, lex) is not None):
+                return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(t.low for t in toks[m : m + n]) != words:
@@ -1590,7 +1591,7 @@ class _Sentence:
             if obj is not None:
                 state = _state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-                if outcome == "killed":
+                if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
                 return
@@ -1671,7 +1672,7 @@ class _Sentence:
                 if subject is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
         self.out.append(r)
@@ -1968,7 +1969,7 @@ class _Sentence:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
