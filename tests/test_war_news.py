@@ -105,6 +105,9 @@ SOURCES: list[tuple[str, str, str | None]] = [
     ("One man was killed while two were hurt, a statement from the regional governor said.", "One", "the regional governor"),
     # "was reported" names no speaker: the earlier clause's source still speaks
     ("Police say a car bomb went off, but no injuries were reported.", "no", "Police"),
+    # "put the toll at" gives a figure: its subject is the source
+    ("A crush at the stadium killed 125 people, police said, while the health ministry put the toll at 131.", "131",
+     "the health ministry"),
     # one clause: as before
     ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
 ]
@@ -138,3 +141,16 @@ EITHER: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER])
 def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods in Derna have left at least 11,300 dead.",
+        "Storms across the north have left at least 11,300 dead.",
+    ],
+)
+def test_a_state_after_left_is_read_once(text: str) -> None:
+    # "dead" after "left 11,300" is the state of those left, not a verb whose subject opens the sentence
+    killed = [s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert killed == [11300]

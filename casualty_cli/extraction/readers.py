@@ -1335,7 +1335,7 @@ class _Sentence:
             elif e.role == "toll":
                 self.toll(i, end)
             elif e.role == "leave":
-                self.leave(end)
+                end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
             elif e.role == "lives":
                 self.lives(end)
             elif e.role == "event":
@@ -1992,18 +1992,20 @@ class _Sentence:
             return p
         return _joined(p, _Phrase(found[0], m + 1, found[1], p.head))
 
-    def leave(self, end: int) -> None:
+    def leave(self, end: int) -> int:
+        """ "left two dead and five wounded": the people left in a state. Returns the token after the first
+        state read (``end`` when none was): no reader takes its word again."""
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
-            return
+            return end
         state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is None:
-            return
+            return end
         outcome = state[0]
         if state[1] + 1 < len(self.toks) and self.toks[state[1] + 1].low == "or" and _other_outcome_at(
             self.toks, state[1] + 2, self.lex, outcome
         ):
-            return  # "left 30 people dead or missing": both together
+            return end  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
             w in ("dead", "died", "killed") for w in after[3:]
@@ -2018,6 +2020,7 @@ class _Sentence:
                 state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
                 if state2 is not None:
                     self.out.append(self.reading(state2[0], more))
+        return state[1] + 1
 
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
