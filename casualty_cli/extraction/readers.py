@@ -1963,7 +1963,7 @@ class _Sentence:
         obj = list_starting(self.text, toks, k, len(toks), lex)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
-        ):
+        ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
         if obj is None:
             return
