@@ -50,6 +50,10 @@ ROWS = [
     # a gerund after a determiner is a noun: no verb shares an object with it
     ("The shelter is a block from the shooting and feeds 200 children daily.", None),
     ("Bandits were seen shooting and wounding two herders.", 2),
+    # an apposition of three ages or more, its commas inside it
+    ("Three men, aged 21, 22 and 24, were wounded outside the club.", 3),
+    ("Three girls, ages 4, 6, and 9, were hurt when the porch fell.", 3),
+    ("Two men, aged 30 and 41, were wounded.", 2),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

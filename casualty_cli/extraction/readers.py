@@ -1073,6 +1073,14 @@ def _head_right(
     return None
 
 
+def _between_ages(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` part the ages of a list ("aged 21, 22 and 24", "ages 4, 6, and 9")?"""
+    if not (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit()):
+        return False
+    after = toks[j + 2] if toks[j + 1].low == "and" and j + 2 < len(toks) else toks[j + 1]
+    return after.low.isdigit()
+
+
 def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
     """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
     for m in range(j, end):
@@ -1727,7 +1735,7 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
-        while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
+        while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
             low = toks[j].low
             if low in ("who", "which", "where") and who < 0:
                 who = j
