@@ -54,6 +54,10 @@ ROWS = [
     ("Three men, aged 21, 22 and 24, were wounded outside the club.", 3),
     ("Three girls, ages 4, 6, and 9, were hurt when the porch fell.", 3),
     ("Two men, aged 30 and 41, were wounded.", 2),
+    # "N (people) out of (the) M": the count is N
+    ("Four people out of the 75 inside the hall were wounded.", 4),
+    ("Three out of ten residents were hurt.", 3),
+    ("Two of the six were hurt.", 2),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -443,8 +443,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
-    """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
-    only with "the" ("8 of 8" is no partitive)."""
+    """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
+    before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
     if k >= lo and toks[k].low in ("the", "those", "these"):
         k -= 1
@@ -452,10 +452,15 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
         return None
     if k - 1 < lo or toks[k].low != "of":
         return None
-    found = figure_ending(text, toks, k - 1, lo)
+    last = k - 1
+    if toks[last].low == "out" and last - 1 >= lo:
+        last -= 1
+        if last - 1 >= lo and _person_head(lexicon(), toks[last]):
+            last -= 1  # "four people out of the 75"
+    found = figure_ending(text, toks, last, lo)
     if found is None:
         return None
-    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
+    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
 
 
 def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
