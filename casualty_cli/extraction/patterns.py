@@ -48,7 +48,7 @@ CUMULATIVE_RE = compiled.compile(
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days|
-        PHRASES)\b"""
+        PHRASES)(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))

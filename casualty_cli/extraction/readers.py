@@ -1289,7 +1289,7 @@ class _Sentence:
             or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in ("second", "third", "fourth", "fifth") and k + 1 < len(around) and around[k + 1].low in (
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in (
                 "victim", "person", "man", "woman")
             for k, t in enumerate(around)
         )
