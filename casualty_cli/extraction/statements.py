@@ -30,6 +30,7 @@ from casualty_cli.extraction.breakdown import read_breakdown
 from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
+    search_where_it_may,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
@@ -287,10 +288,12 @@ class _Reader:
         """Read with the token reader (readers.py): each sentence holding an outcome word once."""
         text = self.text
         find = self.index.find
-        search = outcome_words().search
+        words = outcome_words()
+        folded = self.folded_lower()
         pos = 0
         while True:
-            hit = search(self.lowered, pos)
+            # (one pass of RE2 finds the places; over the whole report, ``re`` took a sixth of this loop's time)
+            hit = search_where_it_may(words, self.lowered, folded, pos)
             if hit is None:
                 return
             sent = find(hit.start())
