@@ -50,8 +50,10 @@ Kind = Literal["killed", "injured", "hit", "missing"]
 _START = attrgetter("start")
 
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
-#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives").
-_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
+#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"). (The test that no word
+#: character stands before it follows its first letter, so that ``re`` looks for a "c" in C before trying
+#: the pattern; a leading ``\b`` made it try every place of a sentence.)
+_CLAIM = re.compile(r"c(?<!\wc)laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
@@ -158,6 +160,10 @@ class _Reader:
         self.contexts: dict[int, _Context] = {}
         #: the tokens of each sentence read (by start): its context is read from them, not tokenised again
         self.tokens: dict[int, list[Token]] = {}
+        #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
+        self.claims: dict[int, re.Match[str] | None] = {}
+        #: whether each sentence asked about (by start) says someone is alive
+        self.survived: dict[int, bool] = {}
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -255,7 +261,12 @@ class _Reader:
 
     def says_survived(self, m: _Mention) -> bool:
         """Does the mention's sentence say someone is alive ("in stable condition", "survived")?"""
-        sent = self.sentences[m.sentence]
+        found = self.survived.get(m.sentence)
+        if found is None:
+            found = self.survived[m.sentence] = self.sentence_says_survived(self.sentences[m.sentence])
+        return found
+
+    def sentence_says_survived(self, sent: Sentence) -> bool:
         maybe = self._maybe.get(sent.start)
         if maybe is None:
             # Every form of SURVIVED_RE holds one of these words. Without them the sentence's RE2 pass is
@@ -459,16 +470,21 @@ class _Reader:
         is kept, with scope "claimed": who said what stays on record, and it never counts."""
         claimed = []
         for m in mentions:
-            sent = self.sentences[m.sentence]
-            found = _CLAIM.search(self.lowered, sent.start, sent.end)
+            found = self.claim(self.sentences[m.sentence])
             claimed.append(found is not None and found.start() < m.start)
         own = {m.kind for m, c in zip(mentions, claimed, strict=True) if not c and m.figure.best}
         return [replace(m, claimed=True) if c and m.kind in own else m for m, c in zip(mentions, claimed, strict=True)]
 
+    def claim(self, sent: Sentence) -> re.Match[str] | None:
+        """The first claim word of a sentence (_CLAIM), found once a sentence."""
+        if sent.start not in self.claims:
+            self.claims[sent.start] = _CLAIM.search(self.lowered, sent.start, sent.end)
+        return self.claims[sent.start]
+
     def claimant(self, sent: Sentence) -> str | None:
         """Who claims, for a claimed figure: the words before the claim word in its clause ("The rebels
         claim 20 fatalities", "Al Shabaab claimed 15"), when they are few (a subject, not a clause)."""
-        found = _CLAIM.search(self.lowered, sent.start, sent.end)
+        found = self.claim(sent)
         if found is None:
             return None
         lead = self.text[sent.start : found.start()]
