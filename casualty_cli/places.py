@@ -169,6 +169,16 @@ _POSSESSIVE = re.compile(
     re.VERBOSE,
 )
 
+#: Sites a name before them places: "the Kramatorsk railway station", "the Mariupol drama theatre".
+NAMED_SITES: tuple[str, ...] = tuple(
+    "station airport theatre theater market bazaar mosque cathedral port harbour harbor".split()
+)
+# "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
+# lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.
+_SITE = re.compile(
+    rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"
+)
+
 # "Rocky Mount police", "Chicago Police Department": US crime news names the city through its police.
 _POLICE = re.compile(
     rf"(?P<place>{_NAME})\s(?:[Pp]olice|[Ss]heriff|[Ff]ire\s[Dd]epartment|[Cc]ity\s[Cc]ouncil|[Mm]ayor)\b"
@@ -183,7 +193,8 @@ _HEADLINE_DEMONYM = re.compile(
        death|deaths|standoff|motorist|driver|juvenile|youth|
        officer|deputy|trooper|resident|residents|shooting|shootings|homicide|murder|police|attack|
        strike|airstrike|bombing|blast|explosion|hospital|school|market|mosque|church|bar|club|home|
-       apartment|store|park)s?\b)
+       apartment|store|park|station|airport|theatre|theater|camp|checkpoint|toll|massacre|ambush|raid|
+       siege|clash|quake|earthquake|flood)s?\b)
     """,
     re.VERBOSE,
 )
@@ -450,7 +461,9 @@ def extract_places(
         add(m.group("place").title(), 5.0, m.start())
     for name in headline:
         add(name, 3.0, -1, in_title=True)
-    body_patterns = ((_IN_PLACE, 1.0), (_FRAMED, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0))
+    body_patterns = (
+        (_IN_PLACE, 1.0), (_FRAMED, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0), (_SITE, 1.0)
+    )
     for pattern, weight in () if strong_only else body_patterns:
         for m in pattern.finditer(body):
             add(m.group("place"), weight * (2.0 if m.start() < lead_end else 1.0), m.start())
