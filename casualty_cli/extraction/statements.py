@@ -637,7 +637,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_the_dead_apart(doc.text, set_recalled_events_apart(
         doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
     ))
-    coded = fatality_codes(doc.id, doc.text)
+    coded = fatality_codes(doc.id, doc.text, folded)
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     return add_document_totals(doc.text, statements)
