@@ -1358,8 +1358,22 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
+        #: the sentence's words, lower-cased
+        self.words = frozenset(map(_LOW, toks))
+        #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
+        self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
+        self.protest = not lex.protest_words.isdisjoint(self.words)
+
+    def holds(self, markers: Markers) -> bool:
+        """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
+        sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
+        found = self.held.get(id(markers))
+        if found is None:
+            found = self.held[id(markers)] = not (
+                markers.lasts.isdisjoint(self.words) or markers.keys().isdisjoint(self.words)
+            )
+        return found
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -1383,16 +1397,21 @@ class _Sentence:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         if self.sum_of_events is None:  # once a sentence: it looks at every token
-            self.sum_of_events = _sum_of_events(toks, self.lex)
-        several = self.sum_of_events or _marked(
+            self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
             toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        ))
+        earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
+            toks, p.first, 0, self.lex
         )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+            earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
-        if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
+        if self.holds(self.lex.alleged_crimes) and _marked(
+            toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes
+        ):
             self.alleged.append(r)
         if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
@@ -1462,7 +1481,7 @@ class _Sentence:
         self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(map(_LOW, toks)):  # no Python loop a token
+        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
 
