@@ -123,6 +123,9 @@ TARGET_WORDS: dict[str, tuple[str, ...]] = {
     "checkpoint": ("checkpoint", "checkpoints"),
     "camp": ("camp", "refugee camp"),
     "bus": ("bus", "train", "subway"),
+    "station": ("station", "stations", "railway station", "train station", "bus station", "police station"),
+    "airport": ("airport", "airfield"),
+    "theatre": ("theatre", "theater"),
 }  # fmt: skip
 #: The kind each word of :data:`TARGET_WORDS` names, and each two-word phrase, lower case.
 _TARGET_OF: dict[str, str] = {w: kind for kind, rows in TARGET_WORDS.items() for w in rows if " " not in w}
@@ -134,7 +137,7 @@ _WORD = re.compile(r"\w+")
 
 # Where the wounded were taken is not where they were hurt: "rushed to Nash General Hospital".
 _TAKEN_TO = re.compile(
-    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
+    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|dies|die|dying|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
     re.IGNORECASE,
 )
 

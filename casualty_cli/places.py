@@ -197,6 +197,19 @@ _POSSESSIVE = Anchored(
     _NAME_BREAKS,
 )
 
+#: Sites a name before them places: "the Kramatorsk railway station", "the Mariupol drama theatre".
+NAMED_SITES: tuple[str, ...] = tuple(
+    "station airport theatre theater market bazaar mosque cathedral port harbour harbor".split()
+)
+# "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
+# lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.
+_SITE = Anchored(
+    re.compile(rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"),
+    NAMED_SITES,
+    _NAME_BREAKS,
+    word_start=True,
+)
+
 # "Rocky Mount police", "Chicago Police Department": US crime news names the city through its police.
 #: Who speaks for a place after its name: "Rocky Mount police".
 PLACE_AUTHORITIES: tuple[str, ...] = ("police", "sheriff", "fire department", "city council", "mayor")
@@ -216,7 +229,8 @@ _HEADLINE_DEMONYM = re.compile(
        death|deaths|standoff|motorist|driver|juvenile|youth|
        officer|deputy|trooper|resident|residents|shooting|shootings|homicide|murder|police|attack|
        strike|airstrike|bombing|blast|explosion|hospital|school|market|mosque|church|bar|club|home|
-       apartment|store|park)s?\b)
+       apartment|store|park|station|airport|theatre|theater|camp|checkpoint|toll|massacre|ambush|raid|
+       siege|clash|quake|earthquake|flood)s?\b)
     """,
     re.VERBOSE,
 )
@@ -435,7 +449,7 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 #: The patterns read in a report's body, in the order their places are counted.
-_BODY_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _POSSESSIVE)
+_BODY_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _POSSESSIVE, _SITE)
 #: The matches of each of the body patterns, pattern by pattern, in the order found.
 BodyMatches = tuple[tuple[re.Match[str], ...], ...]
 

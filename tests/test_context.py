@@ -26,6 +26,12 @@ def _read(fn: Any, text: str) -> Any:
     return fn(text, tokenize(text))
 
 
+def _source(text: str) -> str | None:
+    """Who the sentence says gave its first figure."""
+    found = attribution(text, tokenize(text))
+    return None if found is None else found.at(0)
+
+
 # --- every entry of every table ------------------------------------------------------------------
 
 
@@ -71,48 +77,48 @@ def test_every_previous_phrase_gives_the_previous_figure(words: str) -> None:
 
 @pytest.mark.parametrize("verb", TABLES["reporting"])
 def test_every_reporting_verb_names_the_source_before_it(verb: str) -> None:
-    assert _read(attribution, f"Nine people were killed, the Interior Ministry {verb}.") == "the Interior Ministry"
+    assert _source(f"Nine people were killed, the Interior Ministry {verb}.") == "the Interior Ministry"
 
 
 @pytest.mark.parametrize("verb", [v for v in TABLES["reporting"] if v not in TABLES["reporting_before"]])
 def test_a_reporting_verb_names_the_source_after_it(verb: str) -> None:
-    assert _read(attribution, f"Nine people were killed, {verb} the Interior Ministry.") == "the Interior Ministry"
+    assert _source(f"Nine people were killed, {verb} the Interior Ministry.") == "the Interior Ministry"
 
 
 @pytest.mark.parametrize("verb", TABLES["reporting_before"])
 def test_a_listener_is_no_source(verb: str) -> None:
-    assert _read(attribution, f"Nine people were killed, he {verb} Reuters.") is None
+    assert _source(f"Nine people were killed, he {verb} Reuters.") is None
 
 
 @pytest.mark.parametrize("words", TABLES["reporting_after"])
 def test_every_according_to_names_the_source_after_it(words: str) -> None:
-    assert _read(attribution, f"Nine people were killed, {words} Doctors Without Borders (MSF).") == (
+    assert _source(f"Nine people were killed, {words} Doctors Without Borders (MSF).") == (
         "Doctors Without Borders (MSF)"
     )
 
 
 @pytest.mark.parametrize("noun", TABLES["sources"])
 def test_every_source_noun_is_a_source(noun: str) -> None:
-    assert _read(attribution, f"Two miners died, {noun} said.") == noun
-    assert _read(attribution, f"Two miners died, according to local {noun}.") == f"local {noun}"
-    assert _read(attribution, f"A boy is expected to recover after {noun} said he was shot.") == noun
+    assert _source(f"Two miners died, {noun} said.") == noun
+    assert _source(f"Two miners died, according to local {noun}.") == f"local {noun}"
+    assert _source(f"A boy is expected to recover after {noun} said he was shot.") == noun
 
 
 @pytest.mark.parametrize("word", TABLES["source_modifiers"])
 def test_a_source_modifier_belongs_to_the_source(word: str) -> None:
-    assert _read(attribution, f"Two miners died, {word} officials said.") == f"{word} officials"
-    assert _read(attribution, f"Two miners died, according to {word} officials.") == f"{word} officials"
-    assert _read(attribution, f"Two miners died, {word} after police said.") == "police"
+    assert _source(f"Two miners died, {word} officials said.") == f"{word} officials"
+    assert _source(f"Two miners died, according to {word} officials.") == f"{word} officials"
+    assert _source(f"Two miners died, {word} after police said.") == "police"
 
 
 @pytest.mark.parametrize("word", TABLES["not_sources"])
 def test_no_word_of_the_not_sources_is_a_source(word: str) -> None:
-    assert _read(attribution, f"Two miners died. {word.capitalize()} said so.") is None
+    assert _source(f"Two miners died. {word.capitalize()} said so.") is None
 
 
 @pytest.mark.parametrize("word", TABLES["between_source_and_verb"])
 def test_words_between_a_source_and_its_verb_are_skipped(word: str) -> None:
-    assert _read(attribution, f"Two miners died, police {word} said.") == "police"
+    assert _source(f"Two miners died, police {word} said.") == "police"
 
 
 @pytest.mark.parametrize("verb", TABLES["denials"])

@@ -61,12 +61,26 @@ FOUND = [
     ("sentence opening In", "In Kunduz, Taliban fighters killed three soldiers.", "kunduz"),
     ("wire dateline with a country", "KABUL, Afghanistan (Reuters) - A suicide bomber killed 26 people.", "kabul"),
     ("wire dateline with a date", "BEIRUT, Aug 4 (Reuters) - A huge blast tore through the port.", "beirut"),
+    ("the town's site", "Two rockets hit the Kramatorsk railway station on Friday.", "kramatorsk"),
+    ("the town's site, one word", "An air strike flattened the Mariupol theatre.", "mariupol"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), [r[1:] for r in FOUND], ids=[r[0] for r in FOUND])
 def test_a_place_is_found(text: str, name: str) -> None:
     assert found(text, name)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Kramatorsk station toll rises to 50", "kramatorsk"),
+        ("Beira toll climbs to 60", "beira"),
+        ("Mariupol theatre strike: hundreds feared dead", "mariupol"),
+    ],
+)
+def test_a_headline_names_the_place_of_a_site_or_a_toll(headline: str, name: str) -> None:
+    assert place_key(name) in [k for k, _ in extract_places("More victims died overnight.", title=headline)]
 
 
 # (what it is, sentence, a place that must not be given)
@@ -85,6 +99,7 @@ NOT_FOUND = [
     ("a bullet hits a person, not a place", "A stray bullet struck Marcus Reed in the leg.", "Marcus Reed"),
     ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
     ("a children's hospital", "The boy died at the children's hospital.", "children"),
+    ("a possessive before a site", "The strike hit the Children's railway station.", "children"),
 ]
 
 

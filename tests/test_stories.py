@@ -118,6 +118,28 @@ def test_a_round_up_is_three_incidents_and_the_follow_up_joins_its_own(tmp_path:
     }
 
 
+# --- a strike on a railway station: a toll rising over three reports, one naming the town only in its site
+
+
+KRAMATORSK = reports("kramatorsk.jsonl")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(KRAMATORSK)))), ids=lambda o: "".join(map(str, o)))
+def test_a_station_strike_with_a_rising_toll_is_one_incident(tmp_path: Path, order: tuple[int, ...]) -> None:
+    store, state = load(tmp_path, *([KRAMATORSK[i]] for i in order))
+    # the second report names the town only as "the Kramatorsk railway station" and in its headline
+    [station] = by_report(state, "kramatorsk-b")
+    assert {state.reports[k].doc for k in station.reports} == {"kramatorsk-a", "kramatorsk-b", "kramatorsk-c"}
+    # where the wounded died ("die in hospital") is not what was hit
+    assert station.title.startswith("Kramatorsk station, ")
+    if order[0] != 2:  # (the last report dates only its saying, "said on Sunday": first in, it dates the incident)
+        assert station.title == "Kramatorsk station, 2022-04-08"
+    assert killed(store, state, station) == [30, 50, 57]
+    # the round-up's other story, shelling elsewhere, is its own incident
+    others = [i for i in state.incidents.values() if i.id != station.id]
+    assert [killed(store, state, i) for i in others] == [[2]]
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 

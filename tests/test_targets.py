@@ -23,13 +23,15 @@ def test_every_row_of_the_table_names_its_target(kind: str, words: str, case: Ca
         # a phrase's words stand one space (or one line break) apart
         ("A blast tore through the gas station on the corner.", ["store"]),
         ("A blast tore through the gas\nstation on the corner.", ["store"]),
-        ("Gas  station staff fled.", []),
+        ("Shopping  center staff fled.", []),
         # a table word inside a longer word is no target
         ("Soldiers left the barracks before the parking lot was shelled.", []),
         ("He finished his homework.", []),
         # where the wounded were taken, and a hospital that only speaks, are no target
         ("Three people were shot and taken to a nearby hospital.", []),
         ("Hospital officials said four had died.", []),
+        ("The toll climbed as wounded passengers die in hospital.", []),
+        ("A missile struck the railway station as families waited.", ["station"]),
         ("The strike hit a hospital in the north of the city.", ["hospital"]),
         ("An air strike destroyed the medical centre, doctors said.", ["hospital"]),
         # the most named first, then the first named; four at most

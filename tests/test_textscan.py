@@ -24,6 +24,7 @@ WRAPPED = {
     "police": places._POLICE,
     "possessive": places._POSSESSIVE,
     "street": places._STREET,
+    "site": places._SITE,
     "person": cues._PERSON_CUES,
 }
 
@@ -36,6 +37,7 @@ PIECES = [
     "A 15-year-old boy was hit near Edwards Street and Main St. late Friday.",
     "The unidentified as John Smith case",
     "Maiduguri's Monday Market was bombed; Erie's west side too.",
+    "Shells hit the Kramatorsk railway station and the Children's market near the Mariupol theatre.",
     "Jane O'Neil was fatally shot outside a McDonald County bar",
     "Fire Department crews and the Rocky Mount Fire Department came.",
     "in St.\nLouis, the Sheriff's office said",

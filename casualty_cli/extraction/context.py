@@ -11,6 +11,7 @@ from a cue (a source before "said", a direction after "revised") stop within :da
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,8 +24,10 @@ from casualty_cli.extraction.numbers import FIGURE, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
 __all__ = [
+    "Attribution",
     "Cues",
     "RevisionCue",
+    "Source",
     "attribution",
     "cue_pattern",
     "cues",
@@ -44,6 +47,11 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 #: How far (tokens) a reader walks from its cue: a source's name, a direction word, a denied figure.
 REACH = 8
+#: How many tokens may follow a source at a sentence's end for it to speak for the whole sentence
+#: ("police said Sunday .")
+_ASIDE_TAIL = 4
+_BE = frozenset("is are was were be been being".split())
+_QUOTES = frozenset("\" ' “ ” ‘ ’".split())
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 _FIGURE_AT = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
@@ -76,6 +84,8 @@ class Cues:
     denials: Phrases
     denied_objects: frozenset[str]
     real_tolls: Phrases
+    #: words that open a clause of contrast, whose source speaks only for it ("..., but residents said")
+    contrast_clauses: frozenset[str]
     #: the first words of the phrases of each reader, and of them all: a sentence without one has no context
     revision_first: frozenset[str]
     reporting_first: frozenset[str]
@@ -123,6 +133,7 @@ def cues() -> Cues:
         denials=denials,
         denied_objects=frozenset(data["denied_objects"]),
         real_tolls=real_tolls,
+        contrast_clauses=frozenset(data["contrast_clauses"]),
         revision_first=revision_first,
         reporting_first=frozenset([*reporting, *reporting_after]),
         denial_first=frozenset([*denials, *real_tolls]),
@@ -281,8 +292,9 @@ def _source_word(t: Token) -> bool:
     return (_capital(t) or t.low in c.sources) and t.low not in c.not_sources
 
 
-def _source_before(text: str, toks: Sequence[Token], v: int) -> str | None:
-    """The source named right before the reporting verb at token ``v``: "the Health Ministry said"."""
+def _source_before(text: str, toks: Sequence[Token], v: int) -> tuple[str, int] | None:
+    """The source named right before the reporting verb at token ``v`` ("the Health Ministry said") and
+    its first token."""
     c = cues()
     i = v - 1
     while i >= 0 and v - i <= 3 and toks[i].low in c.between:
@@ -303,11 +315,12 @@ def _source_before(text: str, toks: Sequence[Token], v: int) -> str | None:
             break
     if start > 0 and toks[start - 1].low in ("the", "a", "an"):
         start -= 1
-    return _span(text, toks, start, end)
+    return _span(text, toks, start, end), start
 
 
-def _source_after(text: str, toks: Sequence[Token], j: int) -> str | None:
-    """The source named right after a reporting verb: "said police", "according to the Health Ministry"."""
+def _source_after(text: str, toks: Sequence[Token], j: int) -> tuple[str, int] | None:
+    """The source named right after a reporting verb ("said police", "according to the Health Ministry")
+    and the token after it."""
     c = cues()
     i = j
     if i < len(toks) and toks[i].low in ("the", "a", "an"):
@@ -328,29 +341,85 @@ def _source_after(text: str, toks: Sequence[Token], j: int) -> str | None:
     # a capitalised run must end in a name or a source noun, not a joiner
     while end > i and toks[end - 1].low in c.joiners:
         end -= 1
-    return _span(text, toks, j, end) if end > i else None
+    return (_span(text, toks, j, end), end) if end > i else None
 
 
-def attribution(text: str, toks: Sequence[Token]) -> str | None:
-    """Who the sentence says said it, as written: "according to X", "X said", "said X"; else None."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source a sentence names: ``name`` as written ("" for a reporting verb whose source it does not
+    name), in the ``clause``-th clause of contrast (0: the first); ``aside``: it stands after a comma
+    (", police said", ", according to X"), so it speaks for the whole sentence."""
+
+    name: str
+    clause: int
+    aside: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The sources of one sentence and where its clauses of contrast open ("..., but residents said")."""
+
+    sources: tuple[Source, ...]
+    #: character offsets of the words that open a clause of contrast
+    bounds: tuple[int, ...]
+
+    def at(self, pos: int) -> str | None:
+        """Who said the figure at ``pos``: the first source of its own clause (None when that one is not
+        named: "..., while he said 20 died"); else the last of an earlier clause ("Police said 3 died,
+        but 2 more ..."); else one set aside after a comma (", police said"). A source in a later clause
+        of contrast that is no aside speaks only for its own: in "Officials gave a toll of 18, but
+        residents said more than 40 died", the 18 is no one's the sentence names."""
+        clause = bisect_right(self.bounds, pos)
+        own = [s.name for s in self.sources if s.clause == clause]
+        if own:
+            return next((name for name in own if name), None)
+        earlier = [s.name for s in self.sources if s.clause < clause and s.name]
+        return earlier[-1] if earlier else next((s.name for s in self.sources if s.aside and s.name), None)
+
+
+def _aside(toks: Sequence[Token], opens: int, ends: int) -> bool:
+    """Do a source and its verb (tokens ``opens`` to ``ends``, not included) stand aside: after a comma
+    (', police said Sunday, adding ...', ',” said the coroner') or at the sentence's end, a few words at
+    most after them ('..., a statement from the agency said.')?"""
+    k = opens - 1
+    while k > 0 and toks[k].low in _QUOTES:
+        k -= 1
+    return (k >= 0 and toks[k].low == ",") or len(toks) - ends <= _ASIDE_TAIL
+
+
+def attribution(text: str, toks: Sequence[Token]) -> Attribution | None:
+    """Who the sentence says said what, as written: "according to X", "X said", "said X"; else None."""
     c = cues()
     first = c.reporting_first
     if first.isdisjoint(map(_LOW, toks)):
         return None
+    bounds = [t.start for t in toks if t.low in c.contrast_clauses]
+    found: list[Source] = []
     for i, t in enumerate(toks):
         if t.low not in first:
             continue
+        opens = i  # the first token of the source and its verb, and the token after them
         if n := phrase_at(toks, i, c.reporting_after):
-            found = _source_after(text, toks, i + n)
+            source = _source_after(text, toks, i + n)
+            ends = source[1] if source is not None else i + n
         elif n := phrase_at(toks, i, c.reporting):
-            found = _source_before(text, toks, i)
-            if found is None and toks[i].low not in c.reporting_before:
-                found = _source_after(text, toks, i + n)
+            source = _source_before(text, toks, i)
+            ends = i + n
+            if source is not None:
+                opens = source[1]
+            elif toks[i].low not in c.reporting_before:
+                source = _source_after(text, toks, i + n)
+                ends = source[1] if source is not None else ends
         else:
             continue
-        if found is not None:
-            return found.strip()
-    return None
+        clause = bisect_right(bounds, t.start)
+        if source is not None:
+            found.append(Source(source[0].strip(), clause, _aside(toks, opens, ends)))
+        elif bounds and not (i > 0 and toks[i - 1].low in _BE):
+            # "..., while he said 20 died": a source the sentence does not name, in its clause (not "was
+            # reported": no one speaks)
+            found.append(Source("", clause, False))
+    return Attribution(tuple(found), tuple(bounds)) if any(s.name for s in found) else None
 
 
 # -- denial ----------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ _QUALIFIER_WORDS = _SYNTAX["qualifier_words"]
 _ONE = _SYNTAX["one"]
 _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
+_POSSESSIVES = _SYNTAX["possessives"]
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -546,6 +547,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     while len(items) < _MAX_ITEMS:
         s = items[-1].first
         k = s - 1
+        if k - 1 >= lo and toks[k].low in _POSSESSIVES and toks[k - 1].low == "and":
+            k -= 1  # "a mother and her three children": the possessive opens the item
         if k < lo or toks[k].low not in ("and", ","):
             break
         if len(items) == 1 and toks[k].low == ",":
@@ -883,6 +886,12 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
     if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
+    if low in _DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and _numberish(
+        toks[i + 3]
+    ):
+        members = _object_item(text, toks, i + 3, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
+        if members is not None:
+            return _Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
     if low in _DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
         if head is None:
@@ -1163,6 +1172,30 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
 # -- the sentence -------------------------------------------------------------------------------
 
 
+def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outcome) -> bool:
+    """Does a word of an outcome other than ``outcome`` open at token ``k`` ("injured", "missing")?"""
+    if k >= len(toks):
+        return False
+    state = _state_after(toks, k, len(toks), lex)
+    if state is not None:
+        return state[0] != outcome
+    e = _match(toks, k, lex) if toks[k].low in lex.phrases else None
+    return e is not None and e.role in _VERB_ROLES and e.outcome != outcome
+
+
+def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
+    """Is the outcome word at tokens ``i``..``end - 1`` one of two joined by "or" ("killed or injured",
+    "dead or missing", "injured or killed")? Then a figure counts both together, neither alone."""
+    if end < len(toks) and toks[end].low == "or" and _other_outcome_at(toks, end + 1, lex, outcome):
+        return True
+    if i >= 2 and toks[i - 1].low == "or":
+        k = i - 2
+        while k > 0 and i - 2 - k < 3 and toks[k - 1].low != "or" and _word(toks[k].low) and toks[k].low not in _STOP:
+            k -= 1  # the first word of a two- or three-word outcome before "or"
+        return any(_other_outcome_at(toks, m, lex, outcome) for m in range(k, i - 1))
+    return False
+
+
 def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     """The longest entry of the lexicon that opens at token ``i``."""
     low = toks[i].low
@@ -1260,7 +1293,7 @@ class _Sentence:
             self.here = end - 1
             self.verb_start = i
             before = len(self.out)
-            if self.among(e, i, end):
+            if self.among(e, i, end) or (e.role == "past" and self.toll_of_people(e, i, end)):
                 pass
             elif e.role == "past":
                 self.past(e, i, end)
@@ -1271,7 +1304,7 @@ class _Sentence:
             elif e.role == "toll":
                 self.toll(i, end)
             elif e.role == "leave":
-                self.leave(end)
+                end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
             elif e.role == "lives":
                 self.lives(end)
             elif e.role == "event":
@@ -1281,6 +1314,10 @@ class _Sentence:
                     self.past(e, i, end)
             elif e.role == "fatal":
                 self.fatally(i, end)
+            if e.role in _VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
+                # "50 people were killed or injured": a count of both, of neither alone ("no one was
+                # killed or injured" is no one of either)
+                self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
@@ -1644,7 +1681,7 @@ class _Sentence:
         p = phrase_ending(self.text, self.toks, k, 0, self.lex)
         if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
             return None
-        return p if _person_head(self.lex, self.toks[p.last]) else None
+        return p if p.head == "others" or _person_head(self.lex, self.toks[p.last]) else None  # "with 40 more wounded"
 
     def apposed_subject(self, k: int) -> _Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
@@ -1917,14 +1954,20 @@ class _Sentence:
             return p
         return _joined(p, _Phrase(found[0], m + 1, found[1], p.head))
 
-    def leave(self, end: int) -> None:
+    def leave(self, end: int) -> int:
+        """ "left two dead and five wounded": the people left in a state. Returns the token after the first
+        state read (``end`` when none was): no reader takes its word again."""
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
-            return
+            return end
         state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is None:
-            return
+            return end
         outcome = state[0]
+        if state[1] + 1 < len(self.toks) and self.toks[state[1] + 1].low == "or" and _other_outcome_at(
+            self.toks, state[1] + 2, self.lex, outcome
+        ):
+            return end  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
             w in ("dead", "died", "killed") for w in after[3:]
@@ -1939,6 +1982,7 @@ class _Sentence:
                 state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
                 if state2 is not None:
                     self.out.append(self.reading(state2[0], more))
+        return state[1] + 1
 
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
@@ -2028,7 +2072,24 @@ class _Sentence:
                 return
             j -= 1
 
-    def toll(self, i: int, end: int) -> None:
+    def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
+        """ "the number of civilians killed has risen to 500", "the number of wounded stood at 45": the
+        outcome word says what a toll counts (its figure follows the toll's verb); it is no verb of its own.
+        """
+        toks = self.toks
+        j = i - 1
+        while j > 0 and i - j <= 4 and toks[j].low != "of" and toks[j].low.isalpha() and (
+            toks[j].low in _DEFINITE or toks[j].low not in _STOP
+        ):
+            j -= 1
+        if e.outcome == "hit" or j < 1 or toks[j].low != "of" or toks[j - 1].low not in self.lex.toll_heads:
+            return False  # ("the number of people shot in the city this summer": a running count of the hit)
+        if j + 1 < i and not (toks[i - 1].low in ("those", "people") or _person_head(self.lex, toks[i - 1], counted=True)):
+            return False
+        self.toll(j - 1, end, e.outcome)
+        return True
+
+    def toll(self, i: int, end: int, outcome: Outcome = "killed") -> None:
         toks = self.toks
         if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
@@ -2051,9 +2112,9 @@ class _Sentence:
                 if to is not None and was is not None and was[1] == to - 1:
                     k = to + 1
             found = figure_starting(self.text, toks, k, hi)
-            if found is not None:
-                fig, e = found
-                self.out.append(self.reading("killed", _Phrase(fig, k, e, None)))
+            if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
+                fig, e = found  # (not "... in a span of 80 hours")
+                self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
                 return
 
     def lives(self, end: int) -> None:

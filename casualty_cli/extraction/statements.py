@@ -111,7 +111,7 @@ class _Mention:
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
 #: total, event date.
-_Context = tuple[str | None, str | None, bool, date | None]
+_Context = tuple[str | None, C.Attribution | None, bool, date | None]
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
@@ -421,7 +421,8 @@ class _Reader:
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
         sent = self.sentences[m.sentence]
-        hedge, attribution, cumulative, event_date = self.context(m.sentence, published)
+        hedge, sources, cumulative, event_date = self.context(m.sentence, published)
+        attribution = sources.at(m.start) if sources is not None else None
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
         scope: Scope = "claimed" if m.claimed else "cumulative" if cumulative or m.other_event else "incident"

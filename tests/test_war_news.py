@@ -1,0 +1,156 @@
+"""Forms of war reporting (issue 12): tolls counted by "the number of", families, possessive lists.
+
+Every row is a sentence written for this file, about wars in general; facts are invented or public.
+The rules are English syntax: a count of people whose outcome word follows "the number of", a group
+whose members are counted after "of", a list whose second item opens with a possessive, and people
+"with N more wounded".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document, Outcome
+
+
+def _figure(text: str, outcome: Outcome, scope: str = "incident") -> int | None:
+    """The largest best figure of ``outcome`` in ``scope`` (None: no such statement)."""
+    found = [
+        s.best
+        for s in extract_statements(Document("t", text))
+        if s.outcome == outcome and s.scope == scope and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
+    # "the number of" + people + outcome word, then a toll verb and its figure: the outcome word says
+    # what the toll counts
+    ("The number of Ukrainians killed in the strike has risen to 52.", "killed", 52),
+    ("The number of people injured rose to 230 overnight.", "injured", 230),
+    ("The number of wounded has climbed to 310, the ministry said.", "injured", 310),
+    ("The number of injured stood at 45 on Monday.", "injured", 45),
+    ("The number of missing rose to 14 as the search went on.", "missing", 14),
+    ("The number of those injured reached 12.", "injured", 12),
+    ("The number of soldiers killed in the ambush now stands at 9.", "killed", 9),
+    ("The number of dead rose to 48 on Sunday.", "killed", 48),
+    # no toll verb and figure: no toll, and the outcome word is no verb of its own
+    ("The number of people killed in the attack is not yet known.", "killed", None),
+    ("The number of wounded is unclear.", "injured", None),
+    # a count of the people hit across a city is no toll of this event
+    ("The attack brought to 20 the number of people shot in the city in a span of 80 hours.", "killed", None),
+    # "a total of 11 people were killed" is a figure, not a count's head
+    ("A total of 11 people were killed in the raid.", "killed", 11),
+]
+
+
+def test_a_count_of_this_year_is_cumulative_and_no_one_is_called_year() -> None:
+    text = "The number of civilians killed in the region this year had risen to 500, the UN said."
+    statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert [(s.best, s.scope) for s in statements] == [(500, "cumulative")]
+
+
+GROUPS_AND_LISTS: list[tuple[str, Outcome, int | None]] = [
+    # a group counted after "of": its members, not one group
+    ("An airstrike killed a family of seven in the camp.", "killed", 7),
+    ("The shelling killed a family of five.", "killed", 5),
+    ("Gunmen killed a group of 12 pilgrims near the shrine.", "killed", 12),
+    ("A family of four was killed when the missile hit their house.", "killed", 4),
+    # one member of such a group is one
+    ("The blast killed a member of a family of six.", "killed", 1),
+    # a list whose second item opens with a possessive
+    ("A man and his two sons were killed in the strike.", "killed", 3),
+    ("A mother and her three children were killed when a shell hit their home.", "killed", 4),
+    ("The driver and his three passengers died at the scene.", "killed", 4),
+    ("A farmer and his wife were injured by shrapnel.", "injured", 2),
+    ("The gunman and his accomplice were shot dead by soldiers.", "killed", 2),
+    # a possessive after a clause's "and" is no list item: the suspect and his brother were arrested
+    ("Police said the suspect and his brother were arrested after a man was killed.", "killed", 1),
+    # times are nobody: "killed this week" names no victim
+    ("Fighting killed 30 people last month.", "killed", 30),
+    ("Fighting this week killed 30 people in the north.", "killed", 30),
+]
+
+
+WITH_MORE: list[tuple[str, int | None]] = [
+    # "with N more wounded", like "with N others wounded": the injured of the same event
+    ("The explosion killed six people, with 40 more wounded.", 40),
+    ("The explosion killed six people, with 40 others wounded.", 40),
+    ("The explosion killed six people and left 40 more wounded.", 40),
+    # "with" no count of people: nothing
+    ("The explosion killed six people, with more wounded expected to die.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_MORE)
+def test_with_more_wounded(text: str, expected: int | None) -> None:
+    assert _figure(text, "injured") == expected
+
+
+SOURCES: list[tuple[str, str, str | None]] = [
+    # (sentence, the figure as written, who the statement says gave it)
+    # a source in a clause of contrast speaks for its own clause only
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "18", None),
+    ("Officials gave a death toll of 18, but residents said more than 40 had died.", "40", "residents"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "15", "The army"),
+    ("The army said 15 militants were killed, while villagers said 20 civilians died.", "20", "villagers"),
+    # a source the sentence does not name, in the figure's clause: no one's
+    ("The army said 15 militants were killed, while he said 20 civilians died.", "20", None),
+    # a source of an earlier clause goes on speaking ("Police said ..., but ...")
+    ("Police said three people were killed, but two more bodies were found later.", "two", "Police"),
+    # a source set aside after a comma, or closing the sentence, speaks for all of it
+    ("Three people were killed, but no one was injured, police said on Sunday.", "Three", "police"),
+    ("Two soldiers died while six were wounded, according to the defence ministry.", "Two", "the defence ministry"),
+    ("One man was killed while two were hurt, a statement from the regional governor said.", "One", "the regional governor"),
+    # "was reported" names no speaker: the earlier clause's source still speaks
+    ("Police say a car bomb went off, but no injuries were reported.", "no", "Police"),
+    # "put the toll at" gives a figure: its subject is the source
+    ("A crush at the stadium killed 125 people, police said, while the health ministry put the toll at 131.", "131",
+     "the health ministry"),
+    # one clause: as before
+    ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCES)
+def test_source_of_each_clause(text: str, figure: str, source: str | None) -> None:
+    statements = [s for s in extract_statements(Document("t", text)) if figure in text[s.start : s.end]]
+    assert statements, f"no statement at {figure!r}"
+    assert {s.attribution for s in statements} == {source}
+
+
+EITHER: list[tuple[str, Outcome, int | None]] = [
+    # two outcomes joined by "or" count both together: neither alone has the figure
+    ("At least 50 people were killed or injured in the blast.", "killed", None),
+    ("At least 50 people were killed or injured in the blast.", "injured", None),
+    ("At least 50 people were injured or killed in the blast.", "injured", None),
+    ("The attack killed or wounded 40 people.", "injured", None),
+    ("The storm left 30 people dead or missing.", "killed", None),
+    ("Three people were killed and 20 injured or missing.", "injured", None),
+    ("Three people were killed and 20 injured or missing.", "killed", 3),
+    # nobody of either is nobody of each
+    ("No one was killed or injured.", "killed", 0),
+    # "and" joins two counts, as before
+    ("Two people were killed and 20 injured.", "injured", 20),
+    # "or" before another word is no pair of outcomes
+    ("Five people were killed or so the militia claimed.", "killed", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER])
+def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods in Derna have left at least 11,300 dead.",
+        "Storms across the north have left at least 11,300 dead.",
+    ],
+)
+def test_a_state_after_left_is_read_once(text: str) -> None:
+    # "dead" after "left 11,300" is the state of those left, not a verb whose subject opens the sentence
+    killed = [s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert killed == [11300]
