@@ -150,9 +150,16 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+#: Every word that names a target or opens a phrase that does.
+_TARGET_WORDS_ANY = frozenset(_TARGET_OF) | _PHRASE_STARTS
+
+
 def _target_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Each target named in ``text``, as ``(kind, start, end)``: a word of :data:`TARGET_WORDS`, or two
     words of a phrase with one space between them, in any case."""
+    low = text.lower()
+    if len(low) == len(text) and _TARGET_WORDS_ANY.isdisjoint(_WORD.findall(low)):
+        return  # no word of the table at all (most sentences): nothing to walk through word by word
     phrase_end = 0
     for m in _WORD.finditer(text):
         if m.start() < phrase_end:

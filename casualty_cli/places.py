@@ -167,13 +167,18 @@ PLACE_OPENING = re.compile(
 
 # "the Syrian city of Aleppo", "hit the town of Baga", "a suburb of Kabul", "the Somali capital, Mogadishu": a settlement
 # noun and "of" (or a capital and its comma) name the place after them.
-_FRAMED = re.compile(
-    rf"""
-    \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
-    (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
-    (?P<place>{_NAME})
-    """,
-    re.VERBOSE,
+_FRAMED = Anchored(
+    re.compile(
+        rf"""
+        \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
+        (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
+        (?P<place>{_NAME})
+        """,
+        re.VERBOSE,
+    ),
+    (*SETTLEMENT_NOUNS, "capital"),
+    _NAME_BREAKS.replace(",", ""),  # "the Somali capital, Mogadishu"
+    word_start=True,
 )
 
 # "Idlib province", "Harris County", "Borno State", "Back of the Yards neighborhood".
@@ -393,6 +398,13 @@ def _bare(word: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
+@lru_cache(maxsize=65536)
+def _usable_in_text(name: str) -> str | None:
+    """:func:`_usable` of a name found in running text (not in a headline), remembered: the same names
+    come back in sentence after sentence."""
+    return _usable(name, None)
+
+
 def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = None) -> str | None:
     """The place key of ``name``, or None when it looks like an ordinary word, a month, a role.
 
@@ -484,7 +496,7 @@ def extract_places(
         title, body = first, rest
     else:
         body = text
-    headline = [m.group("place") for pattern in _TITLE_PATTERNS for m in pattern.finditer(title)]
+    headline = [m.group("place") for pattern in _TITLE_PATTERNS for m in pattern.finditer(title)] if title else []
     # what the body writes in lower case is asked only of names in a headline (most texts have none)
     lower_words = _lower_words(body) if headline else frozenset()
     scores: dict[str, float] = {}
@@ -495,7 +507,9 @@ def extract_places(
     title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) > 0.6 * len(title_words)
 
     def add(name: str, weight: float, pos: int, in_title: bool = False) -> None:
-        key = _usable(name, lower_words if in_title else None, body if in_title and title_case else None)
+        key = (
+            _usable(name, lower_words, body if title_case else None) if in_title else _usable_in_text(name)
+        )
         if key is None:
             return
         for known in scores:

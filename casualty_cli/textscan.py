@@ -138,6 +138,8 @@ class Anchored:
         end = len(text) if endpos is None else min(endpos, len(text))
         if end - pos < SHORT:
             span = text[pos:end]
+            if not span:
+                return
             if any(needle in span for needle in self.needles):
                 yield from self.pattern.finditer(text, pos, end)
             return

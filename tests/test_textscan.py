@@ -25,6 +25,7 @@ WRAPPED = {
     "possessive": places._POSSESSIVE,
     "street": places._STREET,
     "site": places._SITE,
+    "framed": places._FRAMED,
     "person": cues._PERSON_CUES,
 }
 
@@ -42,6 +43,7 @@ PIECES = [
     "Fire Department crews and the Rocky Mount Fire Department came.",
     "in St.\nLouis, the Sheriff's office said",
     "Officials in Idlib province said Syrian government strikes hit the town of Kafr Nabl.",
+    "In the Somali capital, Mogadishu, a suburb of Kabul and the city of Aleppo",
     "the death of Maria Lopez-Garcia Jr. was ruled a homicide",
     "Advertisement",
     "İstanbul's Taksim Square police said",
