@@ -150,6 +150,16 @@ def test_a_live_blog_post_revising_an_earlier_posts_toll_joins_its_incident(tmp_
     assert station.summary["toll"]["killed"]["best"] == 39
 
 
+def test_a_days_round_up_of_attacks_across_a_country_is_its_attacks_not_its_total(tmp_path: Path) -> None:
+    # "Russian attacks killed at least 12 civilians across Ukraine over the past 24 hours": the day's total
+    # over three attacks, each told after it with its place, is no incident of its own
+    _store, state = load(tmp_path, reports("ukraine-day.jsonl"))
+    tolls = sorted(
+        (i.title.split(",")[0], i.summary["toll"]["killed"]["best"]) for i in state.incidents.values()
+    )
+    assert tolls == [("Donetsk", 3), ("Kharkiv apartment", 5), ("Kherson market", 4)]
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 
