@@ -140,6 +140,16 @@ def test_a_station_strike_with_a_rising_toll_is_one_incident(tmp_path: Path, ord
     assert [killed(store, state, i) for i in others] == [[2]]
 
 
+def test_a_live_blog_post_revising_an_earlier_posts_toll_joins_its_incident(tmp_path: Path) -> None:
+    # "Kramatorsk toll rises to 39" revises the first post's "at least 30": one incident, not two; the post
+    # between, on the same strike with no figure, adds none
+    store, state = load(tmp_path, reports("kramatorsk-live.jsonl"))
+    [station] = state.incidents.values()
+    entries = store.entries(state, station)
+    assert {e.statement.best for e in entries if e.statement.outcome == "killed"} == {30, 39}  # (39 twice: headline, body)
+    assert station.summary["toll"]["killed"]["best"] == 39
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 
