@@ -266,6 +266,23 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+#: The longest aside in parentheses skipped inside a counted noun phrase, in tokens.
+_ASIDE = 12
+
+
+def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int | None:
+    """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
+    another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
+    sentence end and no other parenthesis."""
+    for m in range(k - 1, max(lo - 1, k - _ASIDE - 1), -1):
+        low = toks[m].low
+        if low == "(":
+            return m if m < k - 1 else None
+        if low in (")", ";") or low in _CLAUSE_END or low in lex.phrases:
+            return None
+    return None
+
+
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
     return (
@@ -381,10 +398,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     reach = 5
     while k >= lo and j - k <= reach:
         p = toks[k]
-        if p.low == ")" and k - 2 >= lo and _acronym_at(toks, k - 2):
-            # "two Kenya Defence Forces (KDF) soldiers": the acronym of a name between the modifiers
-            k -= 3
-            reach += 3
+        if p.low == ")" and (opening := _aside_opening(toks, k, lo, lex)) is not None:
+            # "two Kenya Defence Forces (KDF) soldiers", "six police (or seven, a radio said) officers":
+            # an acronym or an aside between the modifiers
+            reach += k - opening + 1
+            k = opening - 1
             continue
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
