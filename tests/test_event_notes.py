@@ -48,3 +48,52 @@ def test_an_aside_inside_a_counted_noun_phrase(text: str, killed: int | None) ->
 def test_an_aside_with_an_outcome_word_is_no_aside() -> None:
     # "(two were killed)" tells a death of its own: the phrase before it is not read across it
     assert _figure("Six (two were killed) soldiers were wounded.", "injured") != 6
+
+
+def _statement(text: str) -> tuple[int | None, int | None, int | None, str]:
+    """The best, low, high and qualifier of the note's one killed statement."""
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    return s.best, s.low, s.high, s.qualifier
+
+
+LABELLED = [
+    # the figure after "Fatalities:" and the words that label it
+    ("Herders clashed at the well. Fatalities: 7", (7, 7, 7, "exact")),
+    ("Herders clashed at the well. FATALITIES: estimate of 4 people.", (4, 4, 4, "exact")),
+    ("Herders clashed at the well. Fatalities: reported estimates include 9, more feared.", (9, 9, 9, "exact")),
+    # a confirmed figure is the best, an estimate beside it the high, in either order
+    ("Raiders burned the market. FATALITIES: estimate: 12 / confirmed: 5", (5, 5, 12, "range")),
+    ("Raiders burned the market. Fatalities: confirmed 5, estimated 12.", (5, 5, 12, "range")),
+    # two figures and none confirmed: the lowest (ACLED's convention)
+    ("Raiders burned the market. Fatalities: initial 8, estimate 11.", (8, 8, 11, "range")),
+    # an official figure is a confirmed one: it stands alone
+    ("Raiders burned the market. Fatalities: initial 8, official 11.", (11, 11, 11, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "reading"), LABELLED)
+def test_a_labelled_figure_after_fatalities(text: str, reading: tuple[int, int, int, str]) -> None:
+    assert _statement(text) == reading
+
+
+NOT_LABELLED = [
+    # labels with no figure, or a word that labels nothing: no count
+    "Herders clashed at the well. FATALITIES: estimate only / total only.",
+    "Herders clashed at the well. FATALITIES: ACTORS NOT SPECIFIED.",
+    "Herders clashed at the well. Fatalities: figures from the county office are awaited.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LABELLED)
+def test_a_label_without_a_figure(text: str) -> None:
+    assert _figure(text) is None
+
+
+def test_a_year_after_the_figure_is_no_second_figure() -> None:
+    assert _statement("Fatalities: 3, 2011 figures.") == (3, 3, 3, "exact")
+
+
+def test_casualties_count_no_deaths() -> None:
+    # "casualties" are the dead and the wounded together: no killed figure of its own
+    assert _figure("Nine casualties were reported by the Red Cross after the riot.") is None
+    assert _figure("The ambush left between 4 and 8 casualties.") is None

@@ -99,6 +99,8 @@ class Lexicon:
     toll_verbs: frozenset[str] = frozenset()
     #: nouns of a count whose people and outcome follow "of" ("the number of civilians killed")
     toll_heads: frozenset[str] = frozenset()
+    figure_labels: frozenset[str] = frozenset()
+    confirmed_labels: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
     #: parts of the body: "struck the knee of a girl" hit the girl
@@ -289,6 +291,8 @@ def lexicon() -> Lexicon:
     lex.one_event_of_parts = frozenset(data["one_event_of_parts"])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_heads = frozenset(data["toll_heads"])
+    lex.figure_labels = frozenset(data["figure_labels"])
+    lex.confirmed_labels = frozenset(data["confirmed_labels"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])

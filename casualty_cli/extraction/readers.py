@@ -2186,11 +2186,8 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
-            after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
-            if after is not None:  # "Fatalities: 15"
-                self.out.append(self.reading(e.outcome, _Phrase(after[0], i + 2, after[1], None)))
-                return
+        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns and self.labelled(e, i):
+            return
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
@@ -2223,6 +2220,40 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def labelled(self, e: Entry, i: int) -> bool:
+        """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
+        the figures after a noun and its colon, over the words that label them. A figure labelled
+        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high."""
+        toks = self.toks
+        labels = self.lex.figure_labels
+        hi = min(len(toks), i + 20)
+        k = i + 2
+        found: list[tuple[Figure, int, bool]] = []  # each figure, its last token, labelled confirmed
+        confirmed = labelled = False
+        while k < hi:
+            low = toks[k].low
+            if low in labels:
+                confirmed = confirmed or low in self.lex.confirmed_labels
+                labelled = labelled or (low.isalpha() and low not in _STOP)
+                k += 1
+                continue
+            # a figure after the first needs a word that labels it ("..., 2011" is no second figure)
+            after = figure_starting(self.text, toks, k, min(len(toks), k + 8)) if labelled or not found else None
+            if after is None:
+                break
+            found.append((after[0], after[1], confirmed))
+            confirmed = labelled = False
+            k = after[1] + 1
+        if not found:
+            return False
+        figures = [f for f, _, _ in found]
+        best = next((f for f, _, c in found if c), None) or min(figures, key=lambda f: f.low or 0)
+        highs = [f.high or f.best or 0 for f in figures]
+        if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
+            best = Figure(best.best, best.low, max(highs), "range")
+        self.out.append(self.reading(e.outcome, _Phrase(best, i + 2, found[-1][1], None)))
+        return True
 
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
