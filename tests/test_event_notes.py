@@ -97,3 +97,23 @@ def test_casualties_count_no_deaths() -> None:
     # "casualties" are the dead and the wounded together: no killed figure of its own
     assert _figure("Nine casualties were reported by the Red Cross after the riot.") is None
     assert _figure("The ambush left between 4 and 8 casualties.") is None
+
+
+SUMMARY_LINES = [
+    # a slash between a note's clauses leads a bare count as a comma does
+    ("Raiders torched the granary/ 2 were killed in the fire.", 2),
+    ("Huts razed in the night/ one was hacked to death.", 1),
+    # ... but a slash inside a date is no lead: "12" is the month
+    ("The raid came on 14/12 were killed.", None),
+    # a toll's label and its figure: "Death toll: 5"
+    ("Flooded valley. Death toll: 5.", 5),
+    ("Death toll: 4 killed and 7 injured in the landslide.", 4),
+    # no figure after the label, or a year
+    ("Death toll: rising, say officials.", None),
+    ("Death toll: 2019 figures are awaited.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SUMMARY_LINES)
+def test_the_punctuation_of_summary_lines(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed

@@ -346,6 +346,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
+        if before is not None and before.low == "/" and s - 2 >= lo and _numberish(toks[s - 2]):
+            return None  # "on 21/12 were killed": a date
         if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
             toks, s - 2, lo
         ):
@@ -2315,9 +2317,10 @@ class _Sentence:
         hi = min(len(toks), end + 28)
         for m in range(end, hi):
             low = toks[m].low
-            if low in _CLAUSE_END:
+            labelled = low == ":" and m == end  # "Death toll: 5", the label of a summary line
+            if low in _CLAUSE_END and not labelled:
                 return
-            if low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes):
+            if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
             k = m + 1
             while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
@@ -2329,6 +2332,8 @@ class _Sentence:
                 if to is not None and was is not None and was[1] == to - 1:
                     k = to + 1
             found = figure_starting(self.text, toks, k, hi)
+            if labelled and found is not None and 1900 <= (found[0].best or 0) <= 2100 and "," not in toks[k].text:
+                return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
                 self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
