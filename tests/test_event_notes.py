@@ -1,8 +1,9 @@
 """Event notes that count the dead without a killing verb's syntax, or with an aside inside the count.
 
 Every row is a sentence written for this file. The rules are of English syntax: an aside in
-parentheses inside a counted noun phrase, the label of a note's figure ("Fatalities: ..."), and nouns
-that count no deaths of their own ("casualties").
+parentheses inside a counted noun phrase, the label of a note's figure ("Fatalities: ..."), a slash
+between a note's clauses, nouns that count no deaths of their own ("casualties"), and slips of typing
+in a doubled consonant ("kiled").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import misspellings
 from casualty_cli.model import Document
 
 
@@ -117,3 +119,29 @@ SUMMARY_LINES = [
 @pytest.mark.parametrize(("text", "killed"), SUMMARY_LINES)
 def test_the_punctuation_of_summary_lines(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+MISSPELLINGS = [
+    # the doubled consonant of "killed" or "stabbed" typed once, three times, or with an "i" before "-ed"
+    ("Four herders were kiled by raiders at the river.", "killed", 4),
+    ("A trader was shot and killled at his stall.", "killed", 1),
+    ("Cattle raid in the valley. 9 killied including 3 children.", "killed", 9),
+    ("A guard was stabed at the gate.", "injured", 1),
+    # words that only look like them are nothing
+    ("Two skilled welders were hired for the bridge.", "killed", None),
+    ("Three forms were filed at the station.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), MISSPELLINGS)
+def test_a_slip_of_typing_in_a_killing_verb(text: str, outcome: str, figure: int | None) -> None:
+    assert _figure(text, outcome) == figure
+
+
+@pytest.mark.parametrize(
+    ("past", "slips"),
+    [("killed", ("kiled", "killled", "killied")), ("stabbed", ("stabed", "stabbbed", "stabbied")), ("shot", ()),
+     ("wounded", ()), ("gunned down", ())],
+)
+def test_misspellings_come_from_the_lexicon_entry(past: str, slips: tuple[str, ...]) -> None:
+    assert misspellings(past) == slips

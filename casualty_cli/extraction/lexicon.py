@@ -193,6 +193,25 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
     return index
 
 
+#: A past whose consonant is doubled before "-ed": "killed", "stabbed".
+_DOUBLED_PAST = re.compile(r"(?P<stem>[a-z]*?)(?P<c>[b-df-hj-np-tv-z])(?P=c)ed")
+
+
+def misspellings(past: str) -> tuple[str, ...]:
+    """The slips of typing a one-word past with a doubled consonant is read in: the consonant once or
+    three times, or an "i" before "-ed" ("kiled", "killled", "killied" for "killed"). None of them is an
+    English word, so reading them costs no other word; other pasts have none.
+
+    >>> misspellings("killed"), misspellings("shot")
+    (('kiled', 'killled', 'killied'), ())
+    """
+    m = _DOUBLED_PAST.fullmatch(past)
+    if m is None:
+        return ()
+    stem, c = m["stem"], m["c"]
+    return (f"{stem}{c}ed", f"{stem}{c * 3}ed", f"{stem}{c * 2}ied")
+
+
 @cache
 def lexicon_data() -> dict[str, Any]:
     """``lexicon.toml`` as its tables, parsed once for every module that reads a table of it (do not
@@ -212,6 +231,7 @@ def lexicon() -> Lexicon:
         )
         lex.verbs.append(verb)
         entries.append(Entry(words_of(verb.past), "past", verb.outcome, verb.transitive))
+        entries.extend(Entry((w,), "past", verb.outcome, verb.transitive) for w in misspellings(verb.past))
         entries.extend(Entry(words_of(p), "present", verb.outcome, verb.transitive) for p in verb.present)
         if verb.gerund:
             entries.append(Entry(words_of(verb.gerund), "gerund", verb.outcome, verb.transitive))
