@@ -13,9 +13,9 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   injured" is one injured).
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
 * "also" after the subject's auxiliary ("a woman was also killed") or before the verb ("also
-  injuring two"); and its like for places: "elsewhere" opening the group's clause, or "in another
-  town", "in a different car" after its figure (not "a second" or "a separate" place: "in a separate
-  shooting" is another event).
+  injuring two"); and its like for places: "in another town", "in a different car" after its figure
+  (not "a second" or "a separate" place: "in a separate shooting" is another event; nor "elsewhere",
+  which in news opens another incident).
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -79,7 +79,6 @@ class _Cues:
     ordinals: dict[str, int]
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
-    elsewhere: frozenset[str]
     contrast: frozenset[str]
     places_apart: frozenset[str]
     other_places: frozenset[str]
@@ -98,7 +97,6 @@ def cues() -> _Cues:
         also=frozenset(data["also"]),
         ordinals=lexicon().ordinals,
         not_more=frozenset(data["not_more"]),
-        elsewhere=frozenset(data["elsewhere"]),
         contrast=frozenset(data["contrast"]),
         places_apart=frozenset(data["places_apart"]),
         other_places=frozenset(data["other_places"]),
@@ -192,15 +190,9 @@ def _denied(text: str, s: Statement) -> bool:
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
-    """A group told at another place: "elsewhere" opening its clause, or "in another town", "in a
-    second car" in its clause after the figure."""
+    """A group told at another place: "in another town", "in a different car" in its clause after the
+    figure."""
     c = cues()
-    opening = window(text, max(0, s.start - _REACH), s.start)
-    for t in reversed(opening[-6:]):
-        if t.low in (".", ";", "!", "?"):
-            break
-        if t.low in c.elsewhere:
-            return True
     after = _clause(window(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
     for k in range(len(after) - 2):
         where, det, what = after[k].low, after[k + 1].low, after[k + 2].low
