@@ -109,6 +109,8 @@ def test_a_source_modifier_belongs_to_the_source(word: str) -> None:
     assert _source(f"Two miners died, {word} officials said.") == f"{word} officials"
     assert _source(f"Two miners died, according to {word} officials.") == f"{word} officials"
     assert _source(f"Two miners died, {word} after police said.") == "police"
+    # before a source noun that itself stands before a name
+    assert _source(f"Two miners died, {word} agency Bernama said.") == f"{word} agency Bernama"
 
 
 @pytest.mark.parametrize("word", TABLES["not_sources"])

@@ -173,6 +173,17 @@ def test_a_toll_rising_over_three_days_is_not_contested(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("reverse", [False, True])
+def test_a_monitor_setting_its_toll_against_the_state_figure_contests_it(tmp_path: Path, reverse: bool) -> None:
+    # a day apart, a higher figure would be a toll rising; "a higher toll than the nine given by state
+    # media" says the two disagree
+    docs = reports("palmyra.jsonl")
+    store, state = load(tmp_path, *([d] for d in (reversed(docs) if reverse else docs)))
+    [ambush] = state.incidents.values()
+    assert killed(store, state, ambush) == [9, 14]
+    assert ambush.summary["contested"] is True
+
+
+@pytest.mark.parametrize("reverse", [False, True])
 def test_a_same_day_downward_revision_goes_by_time_of_day(tmp_path: Path, reverse: bool) -> None:
     docs = reports("brussels.jsonl")
     store, state = load(tmp_path, *([d] for d in (reversed(docs) if reverse else docs)))

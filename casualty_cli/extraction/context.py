@@ -305,11 +305,14 @@ def _source_before(text: str, toks: Sequence[Token], v: int) -> tuple[str, int] 
     if i < 0 or not _source_word(toks[i]):
         return None
     start = i
+    noun = i if toks[i].low in c.sources else None  # the source noun the run holds, if any
     while start > 0 and end - start < REACH:
         t = toks[start - 1]
         if _source_word(t) or (t.low in c.joiners and start - 2 >= 0 and _source_word(toks[start - 2])):
             start -= 1
-        elif t.low in c.modifiers and toks[i].low in c.sources and i - start < 2:
+            if noun is None and toks[start].low in c.sources:
+                noun = start  # "state news agency SANA": the noun before the name
+        elif t.low in c.modifiers and noun is not None and noun - start < 2:
             start -= 1  # "local health officials": up to two words before a source noun
         else:
             break

@@ -69,6 +69,7 @@ _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
 _ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 _AMOUNTS = _SYNTAX["amounts"]
+_NO = _SYNTAX["no"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
 _INCLUDING = _SYNTAX["including"]
@@ -76,6 +77,8 @@ _OF_THEM = _SYNTAX["of_them"]
 _AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
 _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
+_RANKS = _SYNTAX["ranks"]
+_RETALIATION = _SYNTAX["retaliation"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -193,6 +196,8 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     for last in range(e - 1, i - 1, -1):
         if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
             continue
+        if toks[last].low == "of" and toks[last - 1].low[0].isdigit():
+            continue  # "killing 30 of the raiders": a partitive's "of", not a vague quantity's ("dozens of")
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
@@ -323,8 +328,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
-        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
-            return None  # "Calvin Williams, 24 was shot": an age
+        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
+            toks, s - 2, lo
+        ):
+            return None  # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count)
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return _Phrase(fig, s, j, None, span=(s, j))
@@ -333,6 +340,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         for m in range(j - 1, max(lo - 1, j - 4), -1):
             if _numberish(toks[m]):
                 found = figure_ending(text, toks, m, lo)
+                if found is not None and found[1] - 2 >= lo and toks[found[1] - 1].low == "of" and _person_head(
+                    lex, toks[found[1] - 2]
+                ):
+                    break  # "three members of one family": the count is of the members
                 if found is not None and (found[0].best or 0) < 1000:
                     return _Phrase(found[0], found[1], j, low, span=(found[1], m))
                 break
@@ -438,12 +449,25 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(n), k, j, low)
     if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+    if p.low in ("a", "an") and person and low in lex.plural:
+        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
 
 
+def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Does a word of place stand before the name that ends at ``j``, over its capitalised words and at
+    most one lower-case adjective ("in northern Kenya", "at Kabul")?"""
+    k = j
+    while k > lo and j - k < 4 and _is_name(toks[k]):
+        k -= 1
+    if k > lo and toks[k].text.islower() and toks[k].low not in _PLACE_WORDS:
+        k -= 1  # "in northern Kenya"
+    return toks[k].low in _PLACE_WORDS
+
+
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
-    """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
-    only with "the" ("8 of 8" is no partitive)."""
+    """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
+    before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
     if k >= lo and toks[k].low in ("the", "those", "these"):
         k -= 1
@@ -451,10 +475,15 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
         return None
     if k - 1 < lo or toks[k].low != "of":
         return None
-    found = figure_ending(text, toks, k - 1, lo)
+    last = k - 1
+    if toks[last].low == "out" and last - 1 >= lo:
+        last -= 1
+        if last - 1 >= lo and _person_head(lexicon(), toks[last]):
+            last -= 1  # "four people out of the 75"
+    found = figure_ending(text, toks, last, lo)
     if found is None:
         return None
-    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
+    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
 
 
 def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
@@ -492,8 +521,10 @@ def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
     k = j - 1 if j >= lo and toks[j].low == "," else j
     if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
         k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+    ) and not (
+        k == j and _is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
     ):
-        return k - 2
+        return k - 2  # (but "In Kabul, 15 were killed": a place, then a count)
     if k < j and k >= lo and _is_name(toks[k]):
         return k  # "Mikula-Conrad, was injured"
     return j
@@ -522,6 +553,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j].low
     ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
+    if last is None and j - 2 >= lo and toks[j - 1].low == "and" and toks[j].low in lex.plural:
+        counted = phrase_ending(text, toks, j - 2, lo, lex)
+        if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
+            # "seven women and children were killed": one count over two bare plural nouns
+            last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
@@ -540,6 +576,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[stop].low == "," and stop - 1 >= lo:
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
+        if before is None or before.figure.best is None:
+            before = _before_participle(text, toks, stop, lo, lex)  # "four nationals living in the building"
         return before if before is not None and before.figure.best is not None else None
     if last.figure.best == 0:
         return last  # "Damage was very minor and no one was hurt": nobody heads no list
@@ -575,13 +613,22 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+            prev.head not in lex.groups  # "four police and one reservist": a counted group's people
+        ):
             break  # "riding a bicycle, and his father": no person
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
+            if toks[k].low == "and" and prev.first - 2 >= lo:
+                # "Eight people including four pupils and four officers were killed": the count before
+                # "including" heads the list it opens
+                stop = prev.first - 2 if toks[prev.first - 2].low != "," else prev.first - 3
+                before = list_ending(text, toks, stop, lo, lex)
+                if before is not None and before.figure.best is not None:
+                    return before
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
@@ -610,6 +657,20 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The people before a participle's phrase in "-ing" that ends at token ``j``: "four nationals living
+    in the building" (before ", including the consul")."""
+    for m in range(j, max(lo, j - 10), -1):
+        t = toks[m]
+        if t.low in _CLAUSE_END or t.low == ",":
+            return None
+        if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in _STOP:
+            # the participle right after its people (one in "-ed" may be the verb: "three people reported
+            # being targeted, including one who ...")
+            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and _person_head(lex, toks[m - 1]) else None
+    return None
 
 
 def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -715,14 +776,15 @@ def list_starting(
         if k + 3 < hi and _acronym_at(toks, k):
             k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
         if k < hi and (toks[k].low == "of" or (
-            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
+            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and (items[-1].head is not None or apposed)
         )):
             # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
-            while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+            reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
+            while m < hi and m - k <= reach and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in (",", "and") and m - k <= 4:
+            if m < hi and toks[m].low in (",", "and") and m - k <= reach:
                 k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in ("and", ","):
             break
@@ -799,6 +861,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
+    elif low == "total" and i + 2 < hi and toks[i + 1].low == "of" and _numberish(toks[i + 2]):
+        i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
     if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
@@ -904,6 +970,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if _singular(lex, hl):
             return _Phrase(Figure.exact(1), i, head, hl, single=True)
         return _ages_listed(toks, i, head, hi)
+    ranked = _ranked_name(toks, i, hi, lex)
+    if ranked is not None:
+        return ranked
     if _is_name(t) and t.low not in lex.phrases:
         e = i
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
@@ -982,6 +1051,28 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     return None
 
 
+def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    """A rank before a name, after at most two words of a force or a nationality: "Police Sergeant-Major
+    Ali Musa", "police Capt. Omar Said", "Iraqi army Lt. Col. Hadi Salim" is one person."""
+    j = i
+    while j < hi and j - i < 2 and (
+        toks[j].low in lex.groups or toks[j].low == "army"
+        or (_is_name(toks[j]) and toks[j].low.endswith(("an", "i", "ese", "ish")))
+    ):
+        j += 1
+    r = j
+    while r < hi and r - j < 3 and all(part in _RANKS for part in toks[r].low.split("-")):
+        r += 1
+    if r == j:
+        return None
+    e = r
+    while e < hi and e - r < 4 and _is_name(toks[e]) and toks[e].low not in _RANKS and toks[e].low not in lex.not_people:
+        e += 1
+    if e == r or (e < hi and _person_head(lex, toks[e])):
+        return None  # "General Motors workers": a name as a modifier
+    return _Phrase(Figure.exact(1), i, e - 1, None, single=True)
+
+
 def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
     """ "his sons, ages 3 and 4": as many people as ages."""
     k = head + 1
@@ -1035,11 +1126,23 @@ def _head_right(
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
                 return j + 1
+            if _is_name(t) and any(
+                m < end and _person_head(lex, toks[m])
+                and all(x.low not in _STOP and _word(x.low) for x in toks[j + 1 : m])
+                for m in (j + 2, j + 3)
+            ):
+                j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
+                continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
-        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)) and not (
+            nxt is not None and nxt.text.islower() and j + 2 < end and _person_head(lex, toks[j + 2])
+        ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
+            if _people_after(toks, j + 1, end, lex):
+                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
+                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1051,6 +1154,25 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def _between_ages(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` part the ages of a list ("aged 21, 22 and 24", "ages 4, 6, and 9")?"""
+    if not (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit()):
+        return False
+    after = toks[j + 2] if toks[j + 1].low == "and" and j + 2 < len(toks) else toks[j + 1]
+    return after.low.isdigit()
+
+
+def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
+    for m in range(j, end):
+        t = toks[m]
+        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
+            return False
+        if _person_head(lex, t):
+            return True
+    return False
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -1106,6 +1228,13 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None:
+        return False
+    opens = near if near < m else max(lo, first - 40)
+    while opens > lo and toks[opens - 1].low not in _CLAUSE_END:
+        opens -= 1
+    if toks[opens].low == "in" and toks[opens + 1].low in _RETALIATION and any(t.low == "," for t in toks[m:first]):
+        # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
+        # phrase names the other event, the clause after its comma is this one
         return False
     sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
     if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
@@ -1259,7 +1388,7 @@ class _Sentence:
             or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in ("second", "third", "fourth", "fifth") and k + 1 < len(around) and around[k + 1].low in (
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in (
                 "victim", "person", "man", "woman")
             for k, t in enumerate(around)
         )
@@ -1407,13 +1536,14 @@ class _Sentence:
 
     def with_companions(self, p: _Phrase, k: int) -> _Phrase:
         """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
-        same clause: "was killed in the blast along with his two sons" is three."""
+        same clause, before any "and": "was killed in the blast along with his two sons" is three, "22 were
+        injured, as well as four policemen" 26."""
         toks = self.toks
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or (low != "," and _match(toks, m, lex) is not None):
-                return p
+            if low in _CLAUSE_END or low in ("and", "or") or (low != "," and _match(toks, m, lex) is not None):
+                return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(t.low for t in toks[m : m + n]) != words:
@@ -1578,7 +1708,7 @@ class _Sentence:
             if obj is not None:
                 state = _state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-                if outcome == "killed":
+                if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
                 return
@@ -1644,6 +1774,9 @@ class _Sentence:
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                # "five suspects killed as they fought police": a clause of time, not an object
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in ("many", "much", "well")
+            ) or (
                 follows in _CLAUSE_END
                 or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
             )
@@ -1659,25 +1792,30 @@ class _Sentence:
                 if subject is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
-        if outcome == "killed":
+        if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
+            # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
+            subject = _Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
+        if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
         self.out.append(r)
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
 
     def second_clause(self, r: Reading, subject: _Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
-        subject of its own verb, joined by "and", are counted together."""
+        subject of its own verb, joined by "and", are counted together; so are two groups of injured ("her
+        son was seriously wounded and her husband was slightly hurt"). A pronoun is someone told before
+        ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
         if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
-        ):
+        ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
-        before = [x for x in self.out[:-1] if x.outcome == "killed" and x.end <= toks[a].start and x.figure.best]
+        before = [x for x in self.out[:-1] if x.outcome == r.outcome and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
         first = before[-1]
@@ -1685,10 +1823,12 @@ class _Sentence:
             return
         gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
         if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
-               or _match(toks, m, self.lex) for m in gap) or len(gap) > 8:
-            return  # another verb or clause stands between them, or a date ("on January 15 and a man ...")
+               or _match(toks, m, self.lex) or toks[m].low in _CLAUSE_START for m in gap) or len(gap) > 8:
+            # another verb or clause stands between them, or a date ("on January 15 and a man ..."), or the
+            # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
+            return
         n = (first.figure.best or 0) + (subject.figure.best or 0)
-        self.out.append(Reading("killed", Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+        self.out.append(Reading(r.outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
@@ -1710,7 +1850,7 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
-        while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
+        while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
             low = toks[j].low
             if low in ("who", "which", "where") and who < 0:
                 who = j
@@ -1730,6 +1870,8 @@ class _Sentence:
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
+        if p is None and toks[j + 1].low in _INCLUDING:
+            p = _before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
@@ -1944,13 +2086,13 @@ class _Sentence:
         obj = list_starting(self.text, toks, k, len(toks), lex)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
-        ):
+        ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
@@ -2073,6 +2215,8 @@ class _Sentence:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
+                    if any(t.low in _NO for t in toks[j + 1 : i]):
+                        return  # "moved over farmland with no damage or injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return

@@ -16,7 +16,7 @@ How it reads a report:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -50,10 +50,15 @@ Kind = Literal["killed", "injured", "hit", "missing"]
 _START = attrgetter("start")
 
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
-#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"). (The test that no word
-#: character stands before it follows its first letter, so that ``re`` looks for a "c" in C before trying
-#: the pattern; a leading ``\b`` made it try every place of a sentence.)
-_CLAIM = re.compile(r"c(?<!\wc)laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)")
+#: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"); or another account than
+#: the report's own ("Conflicting reports give eight deaths", "a second report says three were killed"),
+#: but not another story told in the report ("In another report, ..."). (The test that no word character
+#: stands before a "c" follows the letter, so that ``re`` looks for a "c" before trying those forms.)
+_CLAIM = re.compile(
+    r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
+    r"|(?<!\bin\s)\b(?:a\s+second|another|a\s+different|a\s+separate)\s+(?:report|source|account)\b"
+)
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
@@ -112,9 +117,35 @@ class _Mention:
     claimed: bool = False
 
 
-#: A sentence's context, as every statement of it gives it: hedge, attribution, whether it gives a running
+#: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
+#: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
+_TOTAL_CLAUSE = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunningTotal:
+    """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
+    another story). Else the offsets of its cue words (``cues``: "since October 7", "this year") and of
+    the clauses of a total (``bounds``): a cue speaks for its own clause and those after it, so in
+    "Airstrikes killed 27 people overnight, bringing the toll since October 7 to 34,183" the 34,183 is a
+    running total and the 27 the night's toll."""
+
+    whole: bool
+    cues: tuple[int, ...] = ()
+    bounds: tuple[int, ...] = ()
+
+    def at(self, pos: int) -> bool:
+        if self.whole or not self.cues:
+            return self.whole
+        clause = bisect_right(self.bounds, pos)
+        return any(bisect_right(self.bounds, c) <= clause for c in self.cues)
+
+
+#: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
 #: total, event date.
-_Context = tuple[str | None, C.Attribution | None, bool, date | None]
+_Context = tuple[str | None, C.Attribution | None, _RunningTotal, date | None]
 
 
 def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -> _Mention:
@@ -426,7 +457,7 @@ class _Reader:
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
-        resolved = _resolve_hits(own, lambda si: self.context(si, published)[2])
+        resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
         out = [self.statement_of(m, figure, derivation, published) for m, figure, derivation in resolved]
         out.sort(key=lambda st: st.start)
@@ -435,7 +466,8 @@ class _Reader:
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
         sent = self.sentences[m.sentence]
-        hedge, sources, cumulative, event_date = self.context(m.sentence, published)
+        hedge, sources, running, event_date = self.context(m.sentence, published)
+        cumulative = running.at(m.start)
         attribution = sources.at(m.start) if sources is not None else None
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
@@ -521,13 +553,14 @@ class _Reader:
                 self.denied[sent.start] = denied
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
-        cumulative = (
-            (P.CUMULATIVE in maybe and P.CUMULATIVE_RE.search(low) is not None)
-            or (sent.is_headline and "shootings" in low)
-            or _OTHER_STORY.match(low) is not None
-        )
+        running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
+        if not running.whole and P.CUMULATIVE in maybe:
+            cues = tuple(sent.start + m.start() for m in P.CUMULATIVE_RE.finditer(low))
+            if cues:
+                bounds = tuple(sent.start + m.start() for m in _TOTAL_CLAUSE.finditer(low))
+                running = _RunningTotal(False, cues, bounds)
         event_date = self.event_date(sent, published, P.DATE in maybe)
-        return (hedge, attribution, cumulative, event_date)
+        return (hedge, attribution, running, event_date)
 
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
         """The date the sentence gives the event, else the date its post's headline gives.
@@ -571,18 +604,18 @@ class _Reader:
 
 
 def _resolve_hits(
-    mentions: list[_Mention], cumulative: Callable[[int], bool]
+    mentions: list[_Mention], cumulative: Callable[[_Mention], bool]
 ) -> list[tuple[_Mention, Figure, str | None]]:
     """The mentions to state, with their figures and derivations: people *hit* become injured, less the
     report's deaths (the dead were among those shot).
 
-    ``cumulative`` says whether a sentence (by start) gives a running total, whose deaths are no
-    incident's: it is asked only about the sentences of killed mentions.
+    ``cumulative`` says whether a mention is of a running total, whose deaths are no incident's: it is
+    asked only about killed mentions.
     """
     killed = max(
         (
             m.figure.best for m in mentions
-            if m.kind == "killed" and m.figure.best is not None and not cumulative(m.sentence)
+            if m.kind == "killed" and m.figure.best is not None and not cumulative(m)
         ),
         default=0,
     )
