@@ -145,3 +145,20 @@ def test_a_slip_of_typing_in_a_killing_verb(text: str, outcome: str, figure: int
 )
 def test_misspellings_come_from_the_lexicon_entry(past: str, slips: tuple[str, ...]) -> None:
     assert misspellings(past) == slips
+
+
+TOLL_HEADS = [
+    # a toll by another name: "death count", "death total", "death tally", "fatality count"
+    ("After the mudslide the death count rose to 14.", 14),
+    ("The death total was revised from 2 to 5 on Monday.", 5),
+    ("By noon the death tally stood at 31.", 31),
+    ("The fatality count is now 6, police said.", 6),
+    # with no figure after it, the head counts nobody
+    ("The death count is not yet known.", None),
+    ("Officials would not give a fatality total.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLL_HEADS)
+def test_other_heads_of_a_death_toll(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed
