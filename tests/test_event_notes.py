@@ -162,3 +162,20 @@ TOLL_HEADS = [
 @pytest.mark.parametrize(("text", "killed"), TOLL_HEADS)
 def test_other_heads_of_a_death_toll(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+BODIES_OF = [
+    # a count before "bodies of" counts the people after "of" when they are not counted themselves
+    ("Four bodies of fishermen were pulled from the lake.", 4),
+    ("Two bodies of suspected smugglers were found at the border.", 2),
+    # the count after "of" still counts as before
+    ("Rangers found the bodies of three poachers.", 3),
+    # bodies that are no people
+    ("Three bodies of water feed the delta.", None),
+    ("Two bodies of evidence were presented in court.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), BODIES_OF)
+def test_a_count_before_bodies_of(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed

@@ -1468,6 +1468,11 @@ class _Sentence:
                 self.past(e, i, end)
             elif e.role in ("present", "gerund"):
                 self.active(e, i, end)
+                alone = self.lex.one_word.get(e.words[0]) if len(e.words) > 1 and len(self.out) == before else None
+                if alone is not None and alone.role == "noun" and any(
+                    _person_head(self.lex, t, counted=True) for t in toks[end : end + 3]
+                ):
+                    self.noun(alone, i)  # "three bodies of contractors": the count before the noun of the dead
             elif e.role == "noun":
                 self.noun(e, i)
             elif e.role == "toll":
