@@ -57,6 +57,8 @@ _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
 _POSSESSIVES = _SYNTAX["possessives"]
 _POSSIBLE = _SYNTAX["possibility"]
+#: Prepositions of the place each count of a gapped pair stands at: "killed in X and 19 in Y"
+_GAPPED_AT = frozenset(["in", "at", "near"])
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -1806,6 +1808,41 @@ class _Sentence:
         self.out.append(r)
         if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
+            if passive or not e.transitive:
+                self.gapped(r, end)
+
+    def gapped(self, r: Reading, end: int) -> None:
+        """ "Twenty-one people were killed in Ogossagou and 19 in Welingara": a second count whose verb the
+        first's stands for, at another named place. Both are read, and summed as separate groups."""
+        toks = self.toks
+        hi = min(len(toks), end + 12)
+        k = end
+        while k < hi and toks[k].low != "and":
+            if toks[k].low in _CLAUSE_END or toks[k].low == "," or _match(toks, k, self.lex) is not None:
+                return
+            k += 1
+        if k >= hi or r.other_event or not any(
+            toks[m].low in _GAPPED_AT for m in range(end, k)
+        ):
+            return  # (the first count is at a place too: "killed in X and 19 in Y")
+        found = figure_starting(self.text, toks, k + 1, hi)
+        if found is None:
+            return
+        fig, e = found
+        if not (e + 2 < len(toks) and toks[e + 1].low in _GAPPED_AT and _is_name(toks[e + 2])):
+            return
+        after = e + 3
+        while after < len(toks) and _is_name(toks[after]):
+            after += 1
+        if after < len(toks) and (toks[after].low in self.lex.be or toks[after].low in self.lex.phrases):
+            return  # "... and 3 in Kandahar were hurt": a clause of its own
+        first, second = r.figure.best, fig.best
+        if first is None or second is None:
+            return
+        self.out.append(Reading(r.outcome, fig, toks[k + 1].start, toks[e].end, None, after=r.after))
+        n = first + second
+        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[e].end, None,
+                                derivation=f"sum of {first} and {second}: separate groups", after=r.after))
 
     def second_clause(self, r: Reading, subject: _Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
