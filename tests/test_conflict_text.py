@@ -33,6 +33,12 @@ KILLED = [
     ("Villagers recovered the body of a missing shepherd from a ravine.", 1),
     ("The body of an elderly trader was found near the river on Monday.", 1),
     ("Soldiers found the bodies of three farmers in a ditch.", 3),
+    # "his body" found, after a hyphenated adjective or before "the next day"
+    ("His bullet-riddled body was found in a ravine two days later.", 1),
+    ("A teacher was abducted on Monday. Police found his body the next day.", 1),
+    # "their bodies" found: as many as the group of people told last in the two sentences before
+    ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
+    ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
     # "body guards" is no "body of"
     ("Two body guards of the governor were killed in the ambush.", 2),
     # the present of "shoot dead" and "shoot and kill" (a headline's tense)
@@ -301,6 +307,9 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # "their bodies" with no group told before, or not found
+    "Their bodies were found the next morning.",
+    "Two men were abducted. Their bodies have not been handed to the families.",
     # a ranked name wounded is no death
     "Rebels wounded police Capt. Omar Said at the market.",
     # ... but a fronted phrase of time keeps the other event's own sentence apart

@@ -39,7 +39,7 @@ _SYNTAX = lexicon().syntax
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 #: the words a sentence telling of a body found holds
-_BODY_WORDS = frozenset(("body", "corpse"))
+_BODY_WORDS = frozenset(("body", "corpse", "bodies"))
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -1440,18 +1440,24 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in ("body", "corpse") or k == 0:
+            if t.low not in ("body", "corpse", "bodies") or k == 0:
                 continue
             d = k - 1
-            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
                 toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
             ):
-                d -= 1  # "a burnt body", "his mutilated body"
-            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                d -= 1  # "a burnt body", "his mutilated body", "his bullet-riddled body"
+            told = None
+            if t.low == "bodies":
+                # "Two men were kidnapped. Their bodies were found": as many as the people told before
+                told = self.antecedent() if toks[d].low == "their" else None
+                if told is None:
+                    continue
+            elif toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
             if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
-                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
                 continue
@@ -1460,7 +1466,24 @@ class _Sentence:
                 continue
             self.here = self.verb_start = k
             self.after = t.end
-            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
+            figure = Figure.exact(1) if told is None else told.figure
+            self.out.append(self.reading("killed", _Phrase(figure, d, k, None, single=told is None)))
+
+    def antecedent(self) -> _Phrase | None:
+        """The people "their" or "they" stands for at the sentence's start: the last counted group of
+        people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
+        found"), or None."""
+        first = self.toks[0].start
+        before = tokenize(self.text, max(0, first - 300), first)
+        stops = [m for m, x in enumerate(before) if x.low in (".", "!", "?")]
+        lo = stops[-3] + 1 if len(stops) >= 3 else 0
+        for j in range(len(before) - 1, lo - 1, -1):
+            if _person_head(self.lex, before[j]):
+                p = list_ending(self.text, before, j, lo, self.lex)
+                if p is not None and p.figure.best is not None and p.figure.best > 1:
+                    return p
+                return None
+        return None
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
