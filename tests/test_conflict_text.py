@@ -36,6 +36,11 @@ KILLED = [
     # "his body" found, after a hyphenated adjective or before "the next day"
     ("His bullet-riddled body was found in a ravine two days later.", 1),
     ("A teacher was abducted on Monday. Police found his body the next day.", 1),
+    # "both" as the subject; offices of the lexicon
+    ("The mayor and his aide were abducted by rebels. Both were found dead near the river.", 2),
+    ("Both were killed when the roof fell in.", 2),
+    ("The driver and his assistant were killed by the blast.", 2),
+    ("Gunmen shot dead the coordinator of the aid convoy.", 1),
     # "their bodies" found: as many as the group of people told last in the two sentences before
     ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
     ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
@@ -250,6 +255,7 @@ COMPANIONS = [
     ("The governor, along with three aides, was killed in the ambush.", 4),
     # "as was", "as were" after the dead: more dead
     ("His bodyguard was killed in the blast, as was a passer-by.", 2),
+    ("Gunmen attacked a guard at the bank, killing him along with his son and nephew.", 3),
     ("Two herders were killed, as were three of the raiders.", 5),
     # no more dead: a thing, or people told as wounded
     ("The trader was killed along with his donkey.", 1),

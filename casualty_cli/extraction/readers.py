@@ -299,6 +299,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in (",", "and")):
+        return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
@@ -917,6 +919,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+                                  or toks[i + 1].low in lex.companions  # "killing him along with his son"
                                   or _state_after(toks, i + 1, hi, lex) is not None):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
@@ -1140,6 +1143,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     words: list[str] = []
     while k >= lo and i - k <= 6:
         low = toks[k].low
+        if low == "both" and words and (k == lo or toks[k - 1].low in _CLAUSE_END):
+            break  # "Both were found dead": the subject, not an adverb
         if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in lex.groups
             and not (k - 1 >= lo and toks[k - 1].low in _DETERMINERS)  # "the family", "a rally": nouns
