@@ -100,6 +100,18 @@ SAME_PERSON = [
         (1, 0),
         id="died after being injured: one person",
     ),
+    pytest.param(
+        "Two shootings\n\nA pastor, 61, was killed at his church. A 40-year-old man was critically injured in a "
+        "crash nearby. He was flown to a trauma center, where he died.",
+        (1, 0),
+        id="a lone pronoun dead in the next sentence is the person hurt before it",
+    ),
+    pytest.param(
+        "Apartment shooting\n\nOfficers found the father dead and the girl wounded. She was later pronounced dead "
+        "at the hospital.",
+        (1, 0),
+        id="the pronoun's antecedent is the one hurt, told last",
+    ),
 ]
 
 OTHER_PERSON = [
@@ -230,6 +242,30 @@ NO_INJURED = [
         "as she rode her bike. That same month, a 2-year-old was shot at a housing project.",
         (1, 0),
         id="months named apart: other events",
+    ),
+    pytest.param(
+        "Shooting\n\nA woman was killed on Friday. Her neighbour was wounded in the shooting. Police said he "
+        "shot her before turning the gun on himself.",
+        (1, 1),
+        id="a pronoun of the one who shot, no death told by it",
+    ),
+    pytest.param(
+        "Shooting\n\nA man was killed on Friday. A woman was wounded and is expected to survive. She died of a "
+        "heart attack years later, family said.",
+        (1, 1),
+        id="said to survive: not the pronoun's dead",
+    ),
+    pytest.param(
+        "Shooting\n\nA man was killed on Friday. A woman was wounded in the arm. Police arrived within minutes. "
+        "Officers searched the area. She died at the scene.",
+        (1, 1),
+        id="a pronoun sentences away is not the one hurt",
+    ),
+    pytest.param(
+        "Raid\n\nA trader was shot dead and a boy was wounded in the raid. Elders said he was killed by "
+        "cattle thieves.",
+        (1, 1),
+        id="a pronoun after a sentence that tells a death too: either's",
     ),
 ]
 

@@ -34,6 +34,11 @@ FORMS = [
     ("A tree fell on the truck, causing injury to the driver.", "injured", 1),
     ("A driver was badly bruised by hail when his windshield broke.", "injured", 1),
     ("A boy was hit by flying debris and needed stitches.", "injured", 1),
+    # what falls or flies hurts the people it hits; a thing hit is no one
+    ("A man in the cellar was hit by falling bricks.", "injured", 1),
+    ("Two linemen were hit by a falling pole.", "injured", 2),
+    ("A cashier was hit by flying glass.", "injured", 1),
+    ("The barn roof was hit by falling trees.", "injured", None),
     ("A cashier had to be treated for wounds from broken glass.", "injured", 1),
     ("Winds tore the porch off a house and caused a minor injury.", "injured", 1),
     ("There were four or more minor injuries at the campground.", "injured", 4),

@@ -8,6 +8,7 @@ from importlib.resources import files
 import pytest
 
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.totals import SUM_OF, _cue
 from casualty_cli.model import Document, Statement
 
@@ -154,7 +155,9 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"Two people were hurt at the fair. An {word} three people were hurt at the lake.", "injured") == 5
     for word in table["also"]:
         assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
-    for n, word in enumerate(table["ordinals"], start=2):
+    for word, n in lexicon().ordinals.items():
+        if not word.isalpha():
+            continue  # ("a 2nd person was killed" is read by no reader yet)
         assert toll(f"{n - 1} people were killed at the dam. A {word} person was killed at the bridge.", "killed") == n
     for word in table["contrast"]:
         assert toll(f"Two men were hurt by glass {word} a woman was hurt by a falling limb.", "injured") == 3

@@ -69,6 +69,7 @@ _PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 _PLACE_WORDS = _SYNTAX["place_words"]
 _ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 _AMOUNTS = _SYNTAX["amounts"]
+_NO = _SYNTAX["no"]
 _ATTEMPTS = _SYNTAX["attempts"]
 _ATTEMPTS_OR_PLANS = _ATTEMPTS | _SYNTAX["plans"]
 _INCLUDING = _SYNTAX["including"]
@@ -467,8 +468,8 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
-    """ "One of the six", "four of the five people": the count is the figure before "of". ``definite``:
-    only with "the" ("8 of 8" is no partitive)."""
+    """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
+    before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
     if k >= lo and toks[k].low in ("the", "those", "these"):
         k -= 1
@@ -476,10 +477,15 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
         return None
     if k - 1 < lo or toks[k].low != "of":
         return None
-    found = figure_ending(text, toks, k - 1, lo)
+    last = k - 1
+    if toks[last].low == "out" and last - 1 >= lo:
+        last -= 1
+        if last - 1 >= lo and _person_head(lexicon(), toks[last]):
+            last -= 1  # "four people out of the 75"
+    found = figure_ending(text, toks, last, lo)
     if found is None:
         return None
-    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], k - 1))
+    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
 
 
 def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
@@ -572,6 +578,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[stop].low == "," and stop - 1 >= lo:
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
+        if before is None or before.figure.best is None:
+            before = _before_participle(text, toks, stop, lo, lex)  # "four nationals living in the building"
         return before if before is not None and before.figure.best is not None else None
     if last.figure.best == 0:
         return last  # "Damage was very minor and no one was hurt": nobody heads no list
@@ -651,6 +659,20 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return _Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+    """The people before a participle's phrase in "-ing" that ends at token ``j``: "four nationals living
+    in the building" (before ", including the consul")."""
+    for m in range(j, max(lo, j - 10), -1):
+        t = toks[m]
+        if t.low in _CLAUSE_END or t.low == ",":
+            return None
+        if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in _STOP:
+            # the participle right after its people (one in "-ed" may be the verb: "three people reported
+            # being targeted, including one who ...")
+            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and _person_head(lex, toks[m - 1]) else None
+    return None
 
 
 def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
@@ -1121,6 +1143,9 @@ def _head_right(
         ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
+            if _people_after(toks, j + 1, end, lex):
+                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
+                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1132,6 +1157,25 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def _between_ages(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` part the ages of a list ("aged 21, 22 and 24", "ages 4, 6, and 9")?"""
+    if not (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit()):
+        return False
+    after = toks[j + 2] if toks[j + 1].low == "and" and j + 2 < len(toks) else toks[j + 1]
+    return after.low.isdigit()
+
+
+def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
+    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
+    for m in range(j, end):
+        t = toks[m]
+        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
+            return False
+        if _person_head(lex, t):
+            return True
+    return False
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -1319,8 +1363,22 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
+        #: the sentence's words, lower-cased
+        self.words = frozenset(map(_LOW, toks))
+        #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
+        self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
+        self.protest = not lex.protest_words.isdisjoint(self.words)
+
+    def holds(self, markers: Markers) -> bool:
+        """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
+        sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
+        found = self.held.get(id(markers))
+        if found is None:
+            found = self.held[id(markers)] = not (
+                markers.lasts.isdisjoint(self.words) or markers.keys().isdisjoint(self.words)
+            )
+        return found
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -1335,7 +1393,7 @@ class _Sentence:
             or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in ("second", "third", "fourth", "fifth") and k + 1 < len(around) and around[k + 1].low in (
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in (
                 "victim", "person", "man", "woman")
             for k, t in enumerate(around)
         )
@@ -1344,16 +1402,21 @@ class _Sentence:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         if self.sum_of_events is None:  # once a sentence: it looks at every token
-            self.sum_of_events = _sum_of_events(toks, self.lex)
-        several = self.sum_of_events or _marked(
+            self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
             toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        ))
+        earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
+            toks, p.first, 0, self.lex
         )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+            earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
-        if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
+        if self.holds(self.lex.alleged_crimes) and _marked(
+            toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes
+        ):
             self.alleged.append(r)
         if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
@@ -1423,7 +1486,7 @@ class _Sentence:
         self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(map(_LOW, toks)):  # no Python loop a token
+        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
 
@@ -1501,13 +1564,14 @@ class _Sentence:
 
     def with_companions(self, p: _Phrase, k: int) -> _Phrase:
         """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
-        same clause: "was killed in the blast along with his two sons" is three."""
+        same clause, before any "and": "was killed in the blast along with his two sons" is three, "22 were
+        injured, as well as four policemen" 26."""
         toks = self.toks
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or (low != "," and _match(toks, m, lex) is not None):
-                return p
+            if low in _CLAUSE_END or low in ("and", "or") or (low != "," and _match(toks, m, lex) is not None):
+                return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(t.low for t in toks[m : m + n]) != words:
@@ -1672,7 +1736,7 @@ class _Sentence:
             if obj is not None:
                 state = _state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-                if outcome == "killed":
+                if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
                 return
@@ -1759,25 +1823,27 @@ class _Sentence:
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
             # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
             subject = _Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
         self.out.append(r)
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
 
     def second_clause(self, r: Reading, subject: _Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
-        subject of its own verb, joined by "and", are counted together."""
+        subject of its own verb, joined by "and", are counted together; so are two groups of injured ("her
+        son was seriously wounded and her husband was slightly hurt"). A pronoun is someone told before
+        ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
         if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
-        ):
+        ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
-        before = [x for x in self.out[:-1] if x.outcome == "killed" and x.end <= toks[a].start and x.figure.best]
+        before = [x for x in self.out[:-1] if x.outcome == r.outcome and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
         first = before[-1]
@@ -1785,10 +1851,12 @@ class _Sentence:
             return
         gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
         if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
-               or _match(toks, m, self.lex) for m in gap) or len(gap) > 8:
-            return  # another verb or clause stands between them, or a date ("on January 15 and a man ...")
+               or _match(toks, m, self.lex) or toks[m].low in _CLAUSE_START for m in gap) or len(gap) > 8:
+            # another verb or clause stands between them, or a date ("on January 15 and a man ..."), or the
+            # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
+            return
         n = (first.figure.best or 0) + (subject.figure.best or 0)
-        self.out.append(Reading("killed", Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+        self.out.append(Reading(r.outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
@@ -1810,7 +1878,7 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
-        while j > 0 and k - j <= 2 * _WINDOW and toks[j].low != ",":
+        while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
             low = toks[j].low
             if low in ("who", "which", "where") and who < 0:
                 who = j
@@ -1830,6 +1898,8 @@ class _Sentence:
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
+        if p is None and toks[j + 1].low in _INCLUDING:
+            p = _before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
         if p is not None:
             return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
@@ -2044,13 +2114,13 @@ class _Sentence:
         obj = list_starting(self.text, toks, k, len(toks), lex)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
-        ):
+        ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
-        if outcome == "killed":
+        if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
@@ -2173,6 +2243,8 @@ class _Sentence:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
+                    if any(t.low in _NO for t in toks[j + 1 : i]):
+                        return  # "moved over farmland with no damage or injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return

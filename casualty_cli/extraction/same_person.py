@@ -41,6 +41,8 @@ _AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 #: an age in apposition after a name: "Joel Harrison, 34, died"
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER = re.compile(r"\d+$")
+#: the end of a sentence: a full stop, "!" or "?" before a space
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
 _NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
@@ -242,12 +244,51 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     by_sentence: dict[tuple[str, str | None], list[Statement]] = {}
     for d in dead:
         by_sentence.setdefault((d.quote, d.headline), []).append(d)
+    told_dead = _told_dead_next(text, statements, lex)
     return [
         st
-        for st in statements
+        for n, st in enumerate(statements)
         if not _may_be_dead(st)
-        or not _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), dead, people, killed, lex)
+        or not (
+            n in told_dead
+            or _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), dead, people, killed, lex)
+        )
     ]
+
+
+def _told_dead_next(text: str, statements: list[Statement], lex: Lexicon) -> set[int]:
+    """The indexes of one-person injured statements whose next statement, in their sentence or the one
+    after, is a death told by a lone pronoun: "they found a man with a gunshot wound. He was rushed to a
+    hospital, where he died." The pronoun's antecedent is the person told last, the injured one (not
+    when the injured one is said to live, "is expected to survive", or is of the other sex, or when their
+    own sentence tells a death of someone the pronoun may stand for)."""
+    ident = lex.identity
+    out: set[int] = set()
+    for n, st in enumerate(statements):
+        if not (_may_be_dead(st) and st.best == 1) or _has(window(st.quote), ident["alive"]):
+            continue
+        after = next((s for s in statements[n + 1 :] if s.start >= st.end), None)
+        if after is None or after.outcome != "killed" or after.scope != "incident" or after.headline != st.headline:
+            continue
+        pronoun = text[after.start : after.end].lower()
+        if pronoun not in ident["one_pronouns"]:
+            continue
+        sex = "male" if pronoun in ident["male"] else "female"
+        if not _may_be(sex, _person(text, st, lex)):
+            continue  # "a woman was injured ... He died": someone else
+        if any(
+            d.outcome == "killed" and d.quote == st.quote and d.headline == st.headline and _may_be(sex, _person(text, d, lex))
+            for d in statements
+        ):
+            continue  # "A trader was shot dead and a boy wounded. Elders say he was killed by ...": either
+        if len(_SENTENCE_END.findall(text, st.end, after.start)) <= 1:
+            out.add(n)
+    return out
+
+
+def _may_be(sex: str, person: _Person) -> bool:
+    """May ``person`` be told of by a pronoun of ``sex``?"""
+    return not person.sexes or sex in person.sexes
 
 
 def _may_be_dead(st: Statement) -> bool:

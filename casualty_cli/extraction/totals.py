@@ -96,7 +96,7 @@ def cues() -> _Cues:
     return _Cues(
         additive=frozenset(data["additive"]),
         also=frozenset(data["also"]),
-        ordinals={w: n for n, w in enumerate(data["ordinals"], start=2)},
+        ordinals=lexicon().ordinals,
         not_more=frozenset(data["not_more"]),
         elsewhere=frozenset(data["elsewhere"]),
         contrast=frozenset(data["contrast"]),
