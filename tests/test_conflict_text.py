@@ -44,6 +44,9 @@ KILLED = [
     # "their bodies" found: as many as the group of people told last in the two sentences before
     ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
     ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
+    ("Six drivers were abducted on the highway. A week later they were found dead in a ditch.", 6),
+    # a count before "bodies of" and a noun of people with no count
+    ("Four bodies of soldiers wearing uniforms were found in the forest.", 4),
     # "body guards" is no "body of"
     ("Two body guards of the governor were killed in the ambush.", 2),
     # the present of "shoot dead" and "shoot and kill" (a headline's tense)
@@ -313,6 +316,10 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # "they" opening a clause of the dead, with no other subject: the group told last
+    "They were found dead near the river.",
+    # a body of water is no one
+    "Three bodies of water lie near the camp.",
     # "their bodies" with no group told before, or not found
     "Their bodies were found the next morning.",
     "Two men were abducted. Their bodies have not been handed to the families.",

@@ -1789,6 +1789,11 @@ class _Sentence:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
+            if subject is None and k >= 0 and toks[k].low == "they" and passive and outcome == "killed" and (
+                all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
+            ):
+                told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
+                subject = None if told is None else _Phrase(told.figure, k, k, None)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -2116,6 +2121,12 @@ class _Sentence:
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
         ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
+        if obj is None and e.words == ("bodies", "of") and i > 0 and _numberish(toks[i - 1]) and (
+            k < len(toks) and _person_head(lex, toks[k])
+        ):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "three bodies of contractors were found"
+            if found is not None and found[0].best is not None and found[0].best < 1000:
+                obj = _Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
