@@ -45,6 +45,9 @@ KILLED = [
     ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
     ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
     ("Six drivers were abducted on the highway. A week later they were found dead in a ditch.", 6),
+    # a name right after a date's year is a person, not a count and a name
+    ("On March 4, 2008 Omar Farah was assassinated in Mogadishu.", 1),
+    ("Ten Somalis were killed in the raid.", 10),
     # a count before "bodies of" and a noun of people with no count
     ("Four bodies of soldiers wearing uniforms were found in the forest.", 4),
     # "body guards" is no "body of"

@@ -511,11 +511,19 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
-    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
-        return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS) and not _year_of_date(toks, k - 1, lo):
+        return None  # "Ten Salvadorans", "the Red Cross": no name of a person (but "On May 3, 2009 Ali Musa")
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
         return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
+
+
+def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Is token ``k`` the year of a date: four digits after a comma, "in" or a month ("May 3, 2009")?"""
+    low = toks[k].low
+    return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
+        toks[k - 1].low in (",", "in") or toks[k - 1].low.rstrip(".") in MONTHS
+    )
 
 
 def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
