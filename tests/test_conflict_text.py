@@ -45,6 +45,8 @@ KILLED = [
     ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
     ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
     ("Six drivers were abducted on the highway. A week later they were found dead in a ditch.", 6),
+    # "death total" is a toll's noun
+    ("One death was reported at first. Later the death total was raised from 1 to 4.", 4),
     # a name right after a date's year is a person, not a count and a name
     ("On March 4, 2008 Omar Farah was assassinated in Mogadishu.", 1),
     ("Ten Somalis were killed in the raid.", 10),
@@ -274,6 +276,8 @@ COMPANIONS = [
 CLAUSES = [
     ("Three rebels were killed in the gunfight and two villagers died in the crossfire.", 5),
     ("Two soldiers killed and four militants killed in the raid.", 6),
+    # "also" in the second clause says more dead, not the same
+    ("Ten soldiers were killed in the ambush and three rebels were also killed.", 13),
     # one of those counted, another outcome, another date: no sum
     ("Four people were killed and one of the dead was a boy.", 4),
     ("Two guards were killed and three workers were wounded.", 2),

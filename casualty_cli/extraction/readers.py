@@ -1850,7 +1850,7 @@ class _Sentence:
         ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
-        if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
+        if a < 1 or toks[a].low != "and" or r.other_event or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
