@@ -232,6 +232,10 @@ KILLED = [
     ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
     ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
     ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
+    # "a <role> and <bare role> of ...": one person's two roles; not a plain noun of people
+    ("Gunmen killed a tribal elder and brother of the district governor near the mosque.", 1),
+    ("Gunmen killed a man and woman of the village near the mosque.", 2),
+    ("Gunmen killed a teacher and the principal of the school.", 2),
     # a name, its role told with where or whose it is between commas, then more people after "and"
     ("Gunmen shot dead Omar Farah, a candidate from Mosul, and his two guards.", 3),
     ("Gunmen killed Hadi Musa, a member of the Basra city council, and three of his guards.", 4),

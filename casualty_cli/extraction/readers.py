@@ -80,6 +80,7 @@ _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
+_PLAIN_PEOPLE = _SYNTAX["plain_people"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -831,6 +832,14 @@ def list_starting(
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
+        if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
+            toks[items[-1].first].low in ("a", "an") and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
+            and nxt.head not in _PLAIN_PEOPLE
+            and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "a tribal leader and brother of the governor": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "killed journalist and teacher Ram Khadka": two titles of one name
