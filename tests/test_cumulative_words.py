@@ -37,6 +37,7 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
 
 
@@ -55,6 +56,15 @@ def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"The {events} killed eleven people across the north on Monday.") == ["cumulative"]
     # across a street or a border is where, not how widely
     assert _scopes(f"The {events} killed eleven people across the street from the school.") == ["incident"]
+
+
+@pytest.mark.parametrize("superlative", _CUMULATIVE["superlatives"])
+def test_a_comparison_dates_the_event_compared_with_not_this_one(superlative: str) -> None:
+    # this event's figures stand before the comparison; the one compared with stands after it
+    text = f"Gunmen killed eleven people in the market, the {superlative} attack in the region this year."
+    assert _scopes(text) == ["incident"]
+    text = f"It was the {superlative} attack since 2014, when a bombing killed 96 people."
+    assert _scopes(text) == ["cumulative"]
 
 
 @pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
