@@ -39,7 +39,7 @@ _SYNTAX = lexicon().syntax
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 #: the words a sentence telling of a body found holds
-_BODY_WORDS = frozenset(("body", "corpse"))
+_BODY_WORDS = frozenset(("body", "corpse", "bodies"))
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -82,6 +82,7 @@ _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
+_PLAIN_PEOPLE = _SYNTAX["plain_people"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -303,6 +304,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in (",", "and")):
+        return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
@@ -512,11 +515,19 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
-    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
-        return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS) and not _year_of_date(toks, k - 1, lo):
+        return None  # "Ten Salvadorans", "the Red Cross": no name of a person (but "On May 3, 2009 Ali Musa")
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
         return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
+
+
+def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Is token ``k`` the year of a date: four digits after a comma, "in" or a month ("May 3, 2009")?"""
+    low = toks[k].low
+    return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
+        toks[k - 1].low in (",", "in") or toks[k - 1].low.rstrip(".") in MONTHS
+    )
 
 
 def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
@@ -823,6 +834,14 @@ def list_starting(
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
+        if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
+            toks[items[-1].first].low in ("a", "an") and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
+            and nxt.head not in _PLAIN_PEOPLE
+            and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "a tribal leader and brother of the governor": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "killed journalist and teacher Ram Khadka": two titles of one name
@@ -942,6 +961,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+                                  or toks[i + 1].low in lex.companions  # "killing him along with his son"
                                   or _state_after(toks, i + 1, hi, lex) is not None):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
@@ -1187,6 +1207,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     words: list[str] = []
     while k >= lo and i - k <= 6:
         low = toks[k].low
+        if low == "both" and words and (k == lo or toks[k - 1].low in _CLAUSE_END):
+            break  # "Both were found dead": the subject, not an adverb
         if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in lex.groups
             and not (k - 1 >= lo and toks[k - 1].low in _DETERMINERS)  # "the family", "a rally": nouns
@@ -1506,18 +1528,24 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in ("body", "corpse") or k == 0:
+            if t.low not in ("body", "corpse", "bodies") or k == 0:
                 continue
             d = k - 1
-            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
                 toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
             ):
-                d -= 1  # "a burnt body", "his mutilated body"
-            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                d -= 1  # "a burnt body", "his mutilated body", "his bullet-riddled body"
+            told = None
+            if t.low == "bodies":
+                # "Two men were kidnapped. Their bodies were found": as many as the people told before
+                told = self.antecedent() if toks[d].low == "their" else None
+                if told is None:
+                    continue
+            elif toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
             if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
-                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
                 continue
@@ -1526,7 +1554,24 @@ class _Sentence:
                 continue
             self.here = self.verb_start = k
             self.after = t.end
-            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
+            figure = Figure.exact(1) if told is None else told.figure
+            self.out.append(self.reading("killed", _Phrase(figure, d, k, None, single=told is None)))
+
+    def antecedent(self) -> _Phrase | None:
+        """The people "their" or "they" stands for at the sentence's start: the last counted group of
+        people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
+        found"), or None."""
+        first = self.toks[0].start
+        before = tokenize(self.text, max(0, first - 300), first)
+        stops = [m for m, x in enumerate(before) if x.low in (".", "!", "?")]
+        lo = stops[-3] + 1 if len(stops) >= 3 else 0
+        for j in range(len(before) - 1, lo - 1, -1):
+            if _person_head(self.lex, before[j]):
+                p = list_ending(self.text, before, j, lo, self.lex)
+                if p is not None and p.figure.best is not None and p.figure.best > 1:
+                    return p
+                return None
+        return None
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -1768,6 +1813,11 @@ class _Sentence:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
+            if subject is None and k >= 0 and toks[k].low == "they" and passive and outcome == "killed" and (
+                all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
+            ):
+                told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
+                subject = None if told is None else _Phrase(told.figure, k, k, None)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -1851,7 +1901,7 @@ class _Sentence:
         ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
-        if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
+        if a < 1 or toks[a].low != "and" or r.other_event or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
@@ -2130,6 +2180,12 @@ class _Sentence:
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
         ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
+        if obj is None and e.words == ("bodies", "of") and i > 0 and _numberish(toks[i - 1]) and (
+            k < len(toks) and _person_head(lex, toks[k])
+        ):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "three bodies of contractors were found"
+            if found is not None and found[0].best is not None and found[0].best < 1000:
+                obj = _Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)
