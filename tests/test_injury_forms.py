@@ -58,6 +58,10 @@ ROWS = [
     ("Four people out of the 75 inside the hall were wounded.", 4),
     ("Three out of ten residents were hurt.", 3),
     ("Two of the six were hurt.", 2),
+    # "a" and a capitalised noun is someone of a people, in a subject's list as in an object's
+    ("A Briton and a Dane were injured in the blast.", 2),
+    ("The blast injured a Briton and a Dane.", 2),
+    ("A Toyota and a bus were hit by gunfire.", None),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -583,8 +583,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]):
-            break  # "riding a bicycle, and his father": no person
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+            prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
+        ):
+            break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
