@@ -62,6 +62,10 @@ ROWS = [
     ("A Briton and a Dane were injured in the blast.", 2),
     ("The blast injured a Briton and a Dane.", 2),
     ("A Toyota and a bus were hit by gunfire.", None),
+    # a list has one "and": after "A and B", ", and" opens another clause
+    ("Two people died, one Spanish and one Tunisian, and twelve were wounded.", 12),
+    ("Gunfire hit 2nd Avenue and Main Street, and at least five people were wounded.", 5),
+    ("A guard, a nurse, and a driver were injured.", 3),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -563,9 +563,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
         if toks[k].low == "and" and len(items) > 1:
             break  # one "and" a list: "four victims, and X and Y died" is two clauses
-        if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
+        comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
+        if comma_and:
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
+            break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
