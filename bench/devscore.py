@@ -2,13 +2,15 @@
 and a document-by-document comparison against a saved run.
 
 Usage:
-    python bench/devscore.py [SET ...] [--save FILE] [--against FILE]
+    python bench/devscore.py [SET ...] [--save FILE] [--against FILE] [--hash]
                              [--show killed|injured] [--n 20] [--offset K] [--gold G] [--pred-min P] [--limit N]
 
 SET is a file of ../shared/eval without `.jsonl` (default: all four dev sets).
 `--save FILE` writes every document's figures; a later run with `--against FILE` prints, per set and
 outcome, how many documents went right -> wrong and wrong -> right, and with `--show` lists the
 right -> wrong ones first (the ones to look at before claiming a gain), then the remaining errors.
+`--hash` prints, per set and over all sets, the sha256 of every statement's JSON (its ``to_dict()``
+with sorted keys, in document order): a change meant to keep the output must keep the hash.
 The official figure is ../shared/eval/score.py (it runs the CLI); this one is for fast iteration.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import sys
 import time
@@ -89,9 +92,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--gold", type=int, help="only errors with this gold figure")
     ap.add_argument("--pred-min", type=int, default=0, help="only errors predicting at least this")
+    ap.add_argument("--hash", action="store_true", help="print the sha256 of every statement's JSON")
     a = ap.parse_args()
     before: dict[str, dict[str, dict[str, int]]] = json.loads(a.against.read_text()) if a.against else {}
     saved: dict[str, dict[str, dict[str, int]]] = {}
+    overall = hashlib.sha256()
     for name in a.sets:
         path = EVAL / f"{name}.jsonl"
         if not path.exists():
@@ -103,6 +108,14 @@ def main() -> None:
         saved[name] = preds
         chars = sum(len(str(r["text"])) for r in rows)
         print(f"{name}: {len(rows)} docs, {chars / dt / 1e6:.2f} M chars/s in process")
+        if a.hash:
+            digest = hashlib.sha256()
+            for r in rows:
+                for s in stmts[str(r["id"])]:
+                    line = (json.dumps(s.to_dict(), sort_keys=True, default=str) + "\n").encode()
+                    digest.update(line)
+                    overall.update(line)
+            print(f"  sha256 of its statements: {digest.hexdigest()}")
         old = before.get(name, {})
         for outcome in OUTCOMES:
             print("  " + score_line(rows, preds, outcome))
@@ -127,6 +140,8 @@ def main() -> None:
                 rid = str(r["id"])
                 prev = old[rid][outcome] if rid in old else None
                 print_doc(r, outcome, preds[rid][outcome], stmts[rid], prev)
+    if a.hash:
+        print(f"sha256 of all statements: {overall.hexdigest()}")
     if a.save:
         a.save.write_text(json.dumps(saved))
 

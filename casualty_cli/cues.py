@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from casualty_cli.places import place_key, wordset
+from casualty_cli.textscan import WordLed
 
 __all__ = [
     "LIST_LIMIT",
     "StatementCues",
     "ages",
+    "find_person_cues",
     "keywords",
     "person_names",
     "several_sites",
@@ -30,18 +32,26 @@ __all__ = [
 LIST_LIMIT = 8
 
 _PERSON = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z]\.)?(?:\s(?:Mc|Mac|O'|De|Van\s|La)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}(?:\s(?:Jr|Sr|II|III)\.?)?"
-_PERSON_CUES = re.compile(
+#: The words that open the person cues that do not open with the name itself.
+_ROLES = ("victim", "victims", "deceased", "shooter", "gunman", "suspect")
+_DEATHS = ("shooting", "killing", "death", "murder", "slaying", "funeral", "memorial")
+_ACTS = ("charged", "arrested", "sentenced", "convicted", "indicted", "killed", "shot")
+_PERSON_CUES_RE = re.compile(
     rf"""
     identified\s(?:(?:him|her|them|the\s\w+)\s)?as\s(?:\d{{1,2}}-year-old\s)?(?P<a>{_PERSON})   # identified as X
     |(?P<b>{_PERSON}),\s(?:age\s)?(?P<age>\d{{1,2}}),                                       # X, 32,
     |\b(?P<age2>\d{{1,2}})-year-old\s(?:[a-z]+\s){{0,2}}(?P<c>{_PERSON})                     # 15-year-old X
-    |\b(?:victim|victims|deceased|shooter|gunman|suspect)(?:\s(?:was|as|is))?,?\s(?P<d>{_PERSON})  # victim X
+    |\b(?:{"|".join(_ROLES)})(?:\s(?:was|as|is))?,?\s(?P<d>{_PERSON})                         # victim X
     |(?P<e>{_PERSON})\s(?:was|were|had\sbeen|is)\s(?:fatally\s|critically\s|later\s)?       # X was shot
         (?:shot|killed|wounded|struck|hit|found|charged|arrested|identified|pronounced|sentenced|convicted)\b
-    |\b(?:shooting|killing|death|murder|slaying|funeral|memorial)s?\sof\s(?P<f>{_PERSON})     # death of X
-    |\b(?:charged|arrested|sentenced|convicted|indicted|killed|shot)\s(?P<g>{_PERSON})         # charged X
+    |\b(?:{"|".join(_DEATHS)})s?\sof\s(?P<f>{_PERSON})                                        # death of X
+    |\b(?:{"|".join(_ACTS)})\s(?P<g>{_PERSON})                                                 # charged X
     """,
     re.VERBOSE,
+)
+#: Tried only where a name (a capital), one of the words above, or an age ("15-year-old") begins.
+_PERSON_CUES = WordLed(
+    _PERSON_CUES_RE, (*_ROLES, *_DEATHS, *_ACTS), numbers_with=("-year-old",), capitals=True, inside=("identified",)
 )
 _NOT_NAME = wordset(
     """police officer officers sheriff deputy detective chief county city state street avenue road
@@ -56,10 +66,16 @@ _TITLES = wordset(
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),\s")
 
 
-def person_names(text: str) -> list[str]:
-    """Person names near ages and "identified as", lower case: ``["kevin barbee"]``."""
+def find_person_cues(text: str) -> tuple[re.Match[str], ...]:
+    """The matches :func:`person_names` reads, for a text read once and then span by span."""
+    return tuple(_PERSON_CUES.finditer(text))
+
+
+def person_names(text: str, found: Iterable[re.Match[str]] | None = None) -> list[str]:
+    """Person names near ages and "identified as", lower case: ``["kevin barbee"]``; ``found`` are the
+    matches of :func:`find_person_cues` in ``text`` when they were read already."""
     names: list[str] = []
-    for m in _PERSON_CUES.finditer(text):
+    for m in _PERSON_CUES.finditer(text) if found is None else found:
         raw = next(g for g in (m.group(k) for k in "abcdefg") if g)
         words = [w for w in raw.split() if not re.fullmatch(r"(?:[A-Z]\.|Jr\.?|Sr\.?|II|III)", w)]
         while words and words[0].lower().rstrip(".") in _TITLES:
@@ -134,9 +150,16 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+#: Every word that names a target or opens a phrase that does.
+_TARGET_WORDS_ANY = frozenset(_TARGET_OF) | _PHRASE_STARTS
+
+
 def _target_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Each target named in ``text``, as ``(kind, start, end)``: a word of :data:`TARGET_WORDS`, or two
     words of a phrase with one space between them, in any case."""
+    low = text.lower()
+    if len(low) == len(text) and _TARGET_WORDS_ANY.isdisjoint(_WORD.findall(low)):
+        return  # no word of the table at all (most sentences): nothing to walk through word by word
     phrase_end = 0
     for m in _WORD.finditer(text):
         if m.start() < phrase_end:

@@ -57,7 +57,7 @@ from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
-from casualty_cli.stories import DATE_TOLERANCE
+from casualty_cli.stories import DATE_TOLERANCE, TextReading, title_and_body
 
 __all__ = [
     "SIGNATURE_VERSION",
@@ -158,13 +158,6 @@ def _mentioned_dates(text: str, published: date | None) -> list[str]:
 # --- reports -------------------------------------------------------------------------------------
 
 
-def _title_and_body(doc: Document) -> tuple[str, str]:
-    if doc.title:
-        return doc.title, doc.text
-    head, _, rest = doc.text.partition("\n")
-    return head, rest
-
-
 def day_of(published: date | None) -> date | None:
     """The day of a publication date that may carry a time of day."""
     return published.date() if isinstance(published, datetime) else published
@@ -172,17 +165,19 @@ def day_of(published: date | None) -> date | None:
 
 def title_of(doc: Document) -> str:
     """The report's headline: its title, else its first line."""
-    return _title_and_body(doc)[0]
+    return title_and_body(doc)[0]
 
 
 @lru_cache(maxsize=64)
-def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
-    """What a report (or one event of it) says about where, who and when."""
+def _cues(head: str, body: str, published: date | None, reading: TextReading | None = None) -> dict[str, Any]:
+    """What a report (or one event of it) says about where, who and when; places and people are taken
+    from ``reading`` when it is the report's (``head`` and ``body`` are its own)."""
     lead = f"{head}\n{body[:1500]}"
+    places, names = (None, None) if reading is None else (reading.places, reading.names)
     return {
-        "places": extract_places(body, title=head),
+        "places": extract_places(body, title=head, found=places, base=reading.body_start if reading else 0),
         "streets": extract_streets(f"{head}\n{body}"),
-        "names": person_names(f"{head}\n{body}"),
+        "names": person_names(f"{head}\n{body}", names),
         "ages": ages(lead),
         "targets": targets(lead),
         "date": lead_date(f"{head}\n{body}", published),
@@ -193,7 +188,7 @@ def _cues(head: str, body: str, published: date | None) -> dict[str, Any]:
 
 @lru_cache(maxsize=32)
 def _strong_places(doc: Document) -> list[tuple[str, str]]:
-    head, body = _title_and_body(doc)
+    head, body = title_and_body(doc)
     return extract_places(body, title=head, strong_only=True)
 
 
@@ -212,6 +207,7 @@ def describe(
     cues: Sequence[StatementCues] | None = None,
     *,
     region: tuple[str, str] | None = None,
+    reading: TextReading | None = None,
 ) -> Signature:
     """The signature of one event as this report tells it; ``statements`` may be empty.
 
@@ -225,10 +221,10 @@ def describe(
         from casualty_cli.stories import read_cues
 
         cues = read_cues(doc, statements)
-    head, body = _title_and_body(doc)
+    head, body = title_and_body(doc)
     published = day_of(doc.published)
     if region is None:
-        found = _cues(head, body, published)
+        found = _cues(head, body, published, reading if reading is not None and reading.doc is doc else None)
         report_places: list[tuple[str, str]] = []
     else:
         # One event of a report that tells several: its own text, then the report's dateline and headline.

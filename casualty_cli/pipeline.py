@@ -90,7 +90,9 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
     """Cut a report into stories and events and read every statement's cues (stage 1)."""
     sentences = split_sentences(doc.text)
     found = stories.find_stories(doc, sentences)
-    cues = stories.read_cues(doc, statements, sentences)
+    # the place and person patterns are read once over the whole report, for its cues and its sentences'
+    reading = stories.read_text(doc) if statements else None
+    cues = stories.read_cues(doc, statements, sentences, reading)
     groups = stories.split_events(statements, cues, found)
     events = []
     for members in groups:
@@ -99,7 +101,7 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
         # report that tells one event, or splits only by paragraph, is read whole (dateline, headline, lead).
         own = len(groups) > 1 and _in_own_story(found, mine)
         region = _region(doc, found, mine) if own else None
-        sig = grouping.describe(doc, mine, [cues[i] for i in members], region=region)
+        sig = grouping.describe(doc, mine, [cues[i] for i in members], region=region, reading=reading)
         events.append(ReportEvent(tuple(members), sig, own))
     return AnalysedReport(doc, digest, tuple(statements), tuple(cues), tuple(found), tuple(events))
 

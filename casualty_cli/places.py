@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from casualty_cli.textscan import Anchored, WordLed
+
 __all__ = [
     "dateline_places",
     "extract_places",
@@ -126,7 +128,7 @@ _INTRODUCER = rf"""(?:
      (?:{_alternation(COMPASS, capital=True)})\sof                                     # north of
     )"""
 
-_IN_PLACE = re.compile(
+_IN_PLACE_RE = re.compile(
     rf"""
     \b{_INTRODUCER}\s
     (?:(?:{_alternation(PLACE_MODIFIERS)}|[a-z]+-(?:held|controlled|occupied|run|hit|torn|ravaged|stricken))\s){{0,2}}
@@ -137,6 +139,25 @@ _IN_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+#: Tried only where an introducer's first word (or, in a text that gives distances, a number) begins.
+_IN_PLACE = WordLed(
+    _IN_PLACE_RE,
+    [row.split()[0] for row in (*PLACE_PREPOSITIONS, *PLACE_VERBS, *COMPASS)],
+    numbers_with=("km", "kilometres", "kilometers", "miles"),
+)
+#: Characters that never stand inside a name-led pattern's match (a place's words, spaces, "St.",
+#: "Ma'arat", "al-Numan"): only the stretches between them that hold the pattern's fixed word are searched.
+_NAME_BREAKS = ',;:!?()[]{}<>"“”«»|/\\=+*&%$#@~^—–…'
+
+
+def _cases(words: Iterable[str]) -> list[str]:
+    """Each word as written and with a capital: the needles of a pattern that writes ``[Cc]ounty``."""
+    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
+
+def _any_case_words(rows: Iterable[str]) -> str:
+    r"""An alternation of the rows, each word of a row lower case or capitalised: ``[Ff]ire\s[Dd]epartment``."""
+    return "|".join(r"\s".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in row.split()) for row in rows)
 
 #: A sentence that opens with where: "In Helmand, ...", "Near Kandahar, ...", "North of Baghdad, ..." (a
 #: round-up's entry, when what stands before the comma is a place).
@@ -146,27 +167,39 @@ PLACE_OPENING = re.compile(
 
 # "the Syrian city of Aleppo", "hit the town of Baga", "a suburb of Kabul", "the Somali capital, Mogadishu": a settlement
 # noun and "of" (or a capital and its comma) name the place after them.
-_FRAMED = re.compile(
-    rf"""
-    \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
-    (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
-    (?P<place>{_NAME})
-    """,
-    re.VERBOSE,
+_FRAMED = Anchored(
+    re.compile(
+        rf"""
+        \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
+        (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
+        (?P<place>{_NAME})
+        """,
+        re.VERBOSE,
+    ),
+    (*SETTLEMENT_NOUNS, "capital"),
+    _NAME_BREAKS.replace(",", ""),  # "the Somali capital, Mogadishu"
+    word_start=True,
 )
 
 # "Idlib province", "Harris County", "Borno State", "Back of the Yards neighborhood".
-_PLACE_NOUN = re.compile(
-    rf"(?P<place>{_NAME})\s(?P<noun>{_alternation(AREA_NOUNS, capital=True)})\b"
+_PLACE_NOUN = Anchored(
+    re.compile(rf"(?P<place>{_NAME})\s(?P<noun>{_alternation(AREA_NOUNS, capital=True)})\b"),
+    _cases(AREA_NOUNS),
+    _NAME_BREAKS,
+    word_start=True,
 )
 
 # "Erie's west side", "Chicago's South Side", "Aleppo's al-Quds hospital", "Maiduguri's Monday Market": a
 # city named through one of its parts.
-_POSSESSIVE = re.compile(
-    rf"""(?P<place>{_NAME})['’]s\s
-    (?:(?:(?i:far|{_alternation(COMPASS)})\s)?(?i:{_alternation(AREA_PARTS)})
-      |(?:[\w'’-]+\s){{1,3}}?(?i:{_alternation(SITE_NOUNS)}))\b""",
-    re.VERBOSE,
+_POSSESSIVE = Anchored(
+    re.compile(
+        rf"""(?P<place>{_NAME})['’]s\s
+        (?:(?:(?i:far|{_alternation(COMPASS)})\s)?(?i:{_alternation(AREA_PARTS)})
+          |(?:[\w'’-]+\s){{1,3}}?(?i:{_alternation(SITE_NOUNS)}))\b""",
+        re.VERBOSE,
+    ),
+    ("'s", "’s"),
+    _NAME_BREAKS,
 )
 
 #: Sites a name before them places: "the Kramatorsk railway station", "the Mariupol drama theatre".
@@ -175,13 +208,21 @@ NAMED_SITES: tuple[str, ...] = tuple(
 )
 # "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
 # lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.
-_SITE = re.compile(
-    rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"
+_SITE = Anchored(
+    re.compile(rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"),
+    NAMED_SITES,
+    _NAME_BREAKS,
+    word_start=True,
 )
 
 # "Rocky Mount police", "Chicago Police Department": US crime news names the city through its police.
-_POLICE = re.compile(
-    rf"(?P<place>{_NAME})\s(?:[Pp]olice|[Ss]heriff|[Ff]ire\s[Dd]epartment|[Cc]ity\s[Cc]ouncil|[Mm]ayor)\b"
+#: Who speaks for a place after its name: "Rocky Mount police".
+PLACE_AUTHORITIES: tuple[str, ...] = ("police", "sheriff", "fire department", "city council", "mayor")
+_POLICE = Anchored(
+    re.compile(rf"(?P<place>{_NAME})\s(?:{_any_case_words(PLACE_AUTHORITIES)})\b"),
+    _cases(row.split()[0] for row in PLACE_AUTHORITIES),
+    _NAME_BREAKS,
+    word_start=True,
 )
 
 # In a headline, "<Place> man/teen/...": "Columbus teen killed", "Oglethorpe County teen killed".
@@ -357,6 +398,13 @@ def _bare(word: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
+@lru_cache(maxsize=65536)
+def _usable_in_text(name: str) -> str | None:
+    """:func:`_usable` of a name found in running text (not in a headline), remembered: the same names
+    come back in sentence after sentence."""
+    return _usable(name, None)
+
+
 def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = None) -> str | None:
     """The place key of ``name``, or None when it looks like an ordinary word, a month, a role.
 
@@ -412,14 +460,33 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
 
 
+#: The patterns read in a report's body, in the order their places are counted.
+_BODY_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _POSSESSIVE, _SITE)
+#: The matches of each of the body patterns, pattern by pattern, in the order found.
+BodyMatches = tuple[tuple[re.Match[str], ...], ...]
+
+
+def find_in_body(text: str, pos: int = 0) -> BodyMatches:
+    """The body patterns' matches in ``text`` from ``pos`` on: what :func:`extract_places` reads of a
+    body that starts there, read once for a whole report (see :func:`~casualty_cli.textscan.within`)."""
+    return tuple(tuple(pattern.finditer(text, pos)) for pattern in _BODY_PATTERNS)
+
+
 def extract_places(
-    text: str, title: str | None = None, limit: int = 8, *, strong_only: bool = False
+    text: str,
+    title: str | None = None,
+    limit: int = 8,
+    *,
+    strong_only: bool = False,
+    found: BodyMatches | None = None,
+    base: int = 0,
 ) -> list[tuple[str, str]]:
     """Places named in a report as ``(key, display)`` pairs, the most strongly indicated first.
 
     ``title`` is the headline when it is separate; otherwise the first line of ``text`` is taken
     as the headline. Cues weigh: dateline 5, headline 3, "in X" in the lead 2, elsewhere 1.
-    ``strong_only`` keeps to the dateline and headline.
+    ``strong_only`` keeps to the dateline and headline. ``found`` are the body's matches when they were
+    read already (:func:`find_in_body`), in a text where the body starts at ``base``.
 
     >>> [k for k, _ in extract_places("ROCKY MOUNT, N.C. — Four teens were shot on a court.")]
     ['rocky mount']
@@ -429,7 +496,7 @@ def extract_places(
         title, body = first, rest
     else:
         body = text
-    headline = [m.group("place") for pattern in _TITLE_PATTERNS for m in pattern.finditer(title)]
+    headline = [m.group("place") for pattern in _TITLE_PATTERNS for m in pattern.finditer(title)] if title else []
     # what the body writes in lower case is asked only of names in a headline (most texts have none)
     lower_words = _lower_words(body) if headline else frozenset()
     scores: dict[str, float] = {}
@@ -440,7 +507,9 @@ def extract_places(
     title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) > 0.6 * len(title_words)
 
     def add(name: str, weight: float, pos: int, in_title: bool = False) -> None:
-        key = _usable(name, lower_words if in_title else None, body if in_title and title_case else None)
+        key = (
+            _usable(name, lower_words, body if title_case else None) if in_title else _usable_in_text(name)
+        )
         if key is None:
             return
         for known in scores:
@@ -461,12 +530,11 @@ def extract_places(
         add(m.group("place").title(), 5.0, m.start())
     for name in headline:
         add(name, 3.0, -1, in_title=True)
-    body_patterns = (
-        (_IN_PLACE, 1.0), (_FRAMED, 1.0), (_PLACE_NOUN, 1.0), (_POLICE, 1.0), (_POSSESSIVE, 1.0), (_SITE, 1.0)
-    )
-    for pattern, weight in () if strong_only else body_patterns:
-        for m in pattern.finditer(body):
-            add(m.group("place"), weight * (2.0 if m.start() < lead_end else 1.0), m.start())
+    if not strong_only:
+        for matches in find_in_body(body) if found is None else found:
+            for m in matches:
+                at = m.start() - base
+                add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))
     return [(k, display[k]) for k in ranked[:limit]]
 
@@ -481,16 +549,23 @@ def dateline_places(text: str) -> list[str]:
     return keys
 
 
-_STREET = re.compile(
-    rf"""
-    (?:\b(?P<block>\d{{2,5}})\s(?:block\sof\s)?)?          # 4800 block of / 1200
-    (?P<name>(?:(?:[NSEW]\.?|North|South|East|West)\s)?
-        {_CAP}(?:\s{_CAP}){{0,2}})\s
-    (?P<suffix>Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Way|
-        Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Court|Ct\.|Place|Pike|Trail|Apartments|Homes)(?!\w)
-    |\bblock\sof\s(?P<bare>(?:(?:[NSEW]\.?|North|South|East|West)\s)?{_CAP}(?:\s{_CAP})?)
-    """,
-    re.VERBOSE,
+_STREET_SUFFIX = r"""Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Way|
+        Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Court|Ct\.|Place|Pike|Trail|Apartments|Homes"""
+_STREET = Anchored(
+    re.compile(
+        rf"""
+        (?:\b(?P<block>\d{{2,5}})\s(?:block\sof\s)?)?          # 4800 block of / 1200
+        (?P<name>(?:(?:[NSEW]\.?|North|South|East|West)\s)?
+            {_CAP}(?:\s{_CAP}){{0,2}})\s
+        (?P<suffix>{_STREET_SUFFIX})(?!\w)
+        |\bblock\sof\s(?P<bare>(?:(?:[NSEW]\.?|North|South|East|West)\s)?{_CAP}(?:\s{_CAP})?)
+        """,
+        re.VERBOSE,
+    ),
+    # a match holds its suffix or "block of", after a space
+    [*re.findall(r"[A-Za-z]+", _STREET_SUFFIX), "block"],
+    _NAME_BREAKS,
+    word_start=True,
 )
 
 

@@ -32,12 +32,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from casualty_cli.cues import StatementCues, person_names, several_sites, targets
+from casualty_cli.cues import StatementCues, find_person_cues, person_names, several_sites, targets
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
-from casualty_cli.places import PLACE_OPENING, extract_places, places_disagree
+from casualty_cli.places import PLACE_OPENING, BodyMatches, extract_places, find_in_body, places_disagree
+from casualty_cli.textscan import within
 
-__all__ = ["DATE_TOLERANCE", "Story", "find_stories", "read_cues", "split_events", "story_at", "title_end"]
+__all__ = [
+    "DATE_TOLERANCE",
+    "Story",
+    "TextReading",
+    "find_stories",
+    "read_cues",
+    "read_text",
+    "split_events",
+    "story_at",
+    "title_and_body",
+    "title_end",
+]
 
 #: Days two dates of one event may lie apart (a report's "Monday" and another's "Feb. 15").
 DATE_TOLERANCE = 2
@@ -71,6 +83,73 @@ class Story:
     def opens_event(self) -> bool:
         """A post or a sentence like "Separately, ...": its first statement starts an event."""
         return self.kind in ("post", "event")
+
+
+def title_and_body(doc: Document) -> tuple[str, str]:
+    """The report's headline (its title, else its first line) and the text under it."""
+    if doc.title:
+        return doc.title, doc.text
+    head, _, rest = doc.text.partition("\n")
+    return head, rest
+
+
+@dataclass(frozen=True, eq=False)
+class TextReading:
+    """The place and person patterns' matches over a whole report, read once: grouping's cues of the
+    report (its places, people) and of each statement's sentence are both taken from them.
+
+    ``places`` are the body's (:func:`~casualty_cli.places.find_in_body`), in ``doc.text`` from
+    ``body_start``; ``names`` are in ``names_text`` (headline, newline, body), where ``doc.text``'s
+    offset ``i`` is ``i + names_shift``.
+    """
+
+    doc: Document
+    head: str
+    body: str
+    body_start: int
+    places: BodyMatches
+    place_starts: tuple[tuple[int, ...], ...]
+    names_text: str
+    names_shift: int
+    names: tuple[re.Match[str], ...]
+    name_starts: tuple[int, ...]
+
+    def sentence_places(self, start: int, end: int) -> list[tuple[str, str]] | None:
+        """What ``extract_places`` reads in ``doc.text[start:end]`` with no headline, or None when it
+        must be read alone (see :func:`~casualty_cli.textscan.within`)."""
+        if start < self.body_start:
+            return None
+        found = within(self.places, self.place_starts, self.doc.text, start, end)
+        if found is None:
+            return None
+        return extract_places(self.doc.text[start:end], title="", found=found, base=start)
+
+    def sentence_names(self, start: int, end: int) -> list[str] | None:
+        """What ``person_names`` reads in ``doc.text[start:end]``, or None when it must be read alone."""
+        shift = self.names_shift
+        found = within((self.names,), (self.name_starts,), self.names_text, start + shift, end + shift)
+        return None if found is None else person_names("", found[0])
+
+
+def read_text(doc: Document) -> TextReading:
+    """Read the place and person patterns once over a report (:class:`TextReading`)."""
+    head, body = title_and_body(doc)
+    body_start = 0 if doc.title else len(head) + 1
+    names_text = f"{head}\n{body}"
+    places = find_in_body(doc.text, body_start)
+    names = find_person_cues(names_text)
+    return TextReading(
+        doc,
+        head,
+        body,
+        body_start,
+        places,
+        tuple(tuple(m.start() for m in found) for found in places),
+        names_text,
+        len(head) + 1 if doc.title else 0,
+        names,
+        tuple(m.start() for m in names),
+    )
 
 
 def title_end(doc: Document) -> int:
@@ -168,10 +247,31 @@ def _sentence_at(sentences: Sequence[Sentence], st: Statement) -> Sentence | Non
     return sentences[lo - 1] if lo else None
 
 
+def _read_sentence(
+    text: str, sent: Sentence | None, reading: TextReading | None
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool]:
+    """A sentence's places, targets, people and whether it speaks of several sites; places and people
+    from the report's ``reading`` where it can tell them."""
+    found = names = None
+    if reading is not None and sent is not None:
+        found = reading.sentence_places(sent.start, sent.end)
+        names = reading.sentence_names(sent.start, sent.end)
+    return (
+        tuple(extract_places(text, title="") if found is None else found),
+        tuple(targets(text)),
+        tuple(person_names(text) if names is None else names),
+        several_sites(text),
+    )
+
+
 def read_cues(
-    doc: Document, statements: Sequence[Statement], sentences: Sequence[Sentence] | None = None
+    doc: Document,
+    statements: Sequence[Statement],
+    sentences: Sequence[Sentence] | None = None,
+    reading: TextReading | None = None,
 ) -> list[StatementCues]:
-    """Each statement's cues, read from its own sentence (found by the extractor's splitter).
+    """Each statement's cues, read from its own sentence (found by the extractor's splitter); places
+    and people are taken from ``reading`` where it can tell them.
 
     A statement whose offsets lie outside the text (a human's move of one statement) is read from its quote.
     """
@@ -185,8 +285,7 @@ def read_cues(
         sent = _sentence_at(sentences, st) if st.end <= len(doc.text) else None
         text = doc.text[sent.start : sent.end] if sent is not None else st.quote
         if text not in read:
-            read[text] = (tuple(extract_places(text, title="")), tuple(targets(text)), tuple(person_names(text)),
-                          several_sites(text))  # fmt: skip
+            read[text] = _read_sentence(text, sent if reading is not None else None, reading)
         places, hit, names, several = read[text]
         out.append(
             StatementCues(

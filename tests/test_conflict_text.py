@@ -178,6 +178,61 @@ KILLED = [
     # ... but a list of roles, or of names, counts each
     ("A teacher, a nurse and a driver were gunned down.", 3),
     ("Ruth Wanjiku, Omar Dida and Ali Musa were gunned down.", 3),
+    # offices as the head of a subject
+    ("The deputy speaker was assassinated outside parliament.", 1),
+    ("The consul general was shot dead at his residence.", 1),
+    ("A Belgian Jesuit was killed at the mission.", 1),
+    # "a" before a plural noun of people (a slip of number): the article counts one
+    ("A policemen was shot dead at the gate and another was wounded.", 1),
+    ("An unknown gunmen was killed in the exchange of fire.", 1),
+    # ... but "a" opening a vague or exact quantity is no one
+    ("A dozen soldiers were killed in the ambush.", 12),
+    # "were both killed" counts two even when the list is not read as two
+    ("Ali Musa and his wife Amina were both killed when the bomb went off.", 2),
+    ("Ali Musa was killed and both of his sons were wounded.", 1),
+    # the count of members is theirs, not the group's
+    ("Three members of one clan were killed in the raid.", 3),
+    ("Two members of a single household died in the fire.", 2),
+    # a list after "including" with no comma: the count before "including" heads it
+    ("Nine people including two nurses and three guards were killed.", 9),
+    ("Nine people, including two nurses and three guards, were killed.", 9),
+    # a partitive object with a figure in digits: "killing 12 of the raiders"
+    ("Police opened fire, killing 12 of the raiders.", 12),
+    ("Troops shot dead 3 of the 20 attackers.", 3),
+    # a counted group's people are a listed item: "four police and a reservist"
+    ("Four police and a reservist were killed in the ambush.", 5),
+    ("Five women and two children were killed.", 7),
+    # one count over two bare plural nouns joined by "and"
+    ("Six women and children were killed when the raiders struck.", 6),
+    ("The inspector was killed along with his driver.", 2),
+    # a rank before a name, after a force's noun or a nationality, is one person
+    ("Gunmen shot dead police Capt. Omar Said near his home.", 1),
+    ("Insurgents killed Iraqi army Lt. Col. Hadi Salim, a battalion commander, in Mosul.", 1),
+    ("Rebels shot and killed Police Sergeant-Major Ali Musa at the market.", 1),
+    # a nationality, then modifiers, before a listed object's noun: the noun heads it, and the list goes on
+    ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
+    ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
+    ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
+    # a name, its role told with where or whose it is between commas, then more people after "and"
+    ("Gunmen shot dead Omar Farah, a candidate from Mosul, and his two guards.", 3),
+    ("Gunmen killed Hadi Musa, a member of the Basra city council, and three of his guards.", 4),
+    ("Gunmen killed Hadi Musa, a teacher from Basra, and wounded his wife.", 1),
+    # a fronted phrase of reprisal names the other event; the clause after its comma is this one
+    ("In retaliation for the murder of a chief the previous week, raiders killed three herders.", 3),
+    ("In revenge for an earlier raid, villagers hacked two rustlers to death.", 2),
+    # "killed as they ...": a clause of time after a headline's passive, not an object
+    ("Four suspects killed as they fled a police roadblock", 4),
+    ("Gunmen killed as many as 20 villagers.", 20),
+    ("Police detective shot dead while on patrol", 1),
+    # a place and its comma before a count: the count, not an age
+    ("Fighting flared in southern Somalia, 12 killed near the border.", 12),
+    ("In Kabul, 15 were killed by the blast.", 15),
+    ("Ahmed Shah, 24 was shot dead.", 1),
+    ("A man from Kabul, 24, was shot dead.", 1),
+    # "total of" with its article left out; "slashed to death"
+    ("The clashes left total of 13 dead.", 13),
+    ("Youths slashed a herder to death near the well.", 1),
+    ("A herder was slashed to death.", 1),
 ]
 
 # people joined by "along with", "together with", "as well as", "in addition to"
@@ -187,10 +242,14 @@ COMPANIONS = [
     ("The guard died in the blast in addition to the bomber himself.", 2),
     ("Commandos killed both hijackers, as well as one hostage.", 3),
     ("The governor, along with three aides, was killed in the ambush.", 4),
+    # "as was", "as were" after the dead: more dead
+    ("His bodyguard was killed in the blast, as was a passer-by.", 2),
+    ("Two herders were killed, as were three of the raiders.", 5),
     # no more dead: a thing, or people told as wounded
     ("The trader was killed along with his donkey.", 1),
     ("Police found the bodies of two men, along with a woman who had gunshot wounds.", 2),
     ("The blast killed nine people as well as injuring twenty.", 9),
+    ("The guard was killed, as was feared by his family.", 1),
 ]
 
 # two groups of dead, each the subject of its own verb, joined by "and"
@@ -242,6 +301,15 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # a ranked name wounded is no death
+    "Rebels wounded police Capt. Omar Said at the market.",
+    # ... but a fronted phrase of time keeps the other event's own sentence apart
+    "In June, another bomb went off at the same bus stop, killing seven.",
+    # a vague quantity before a partitive is no figure
+    "Troops killed dozens of the raiders in the hills.",
+    # a vague quantity after "a" is no figure
+    "A few soldiers were killed in the ambush.",
+    "A number of villagers were killed when the raiders came.",
     # an organisation is no one, nor a name after "of"
     "The fire killed the Organization of Road Transport and Works.",
 ]
@@ -292,6 +360,15 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     ("Six guards died in the raid. The militants claimed they had killed 30 troops.",
      [(6, "incident"), (30, "claimed")]),
     ("The rebels claimed to have killed 12 soldiers in the raid.", [(12, "incident")]),
+    # another account than the report's own is kept apart as a claim is
+    ("Three traders died when raiders hit the market. Conflicting reports give nine deaths.",
+     [(3, "incident"), (9, "claimed")]),
+    ("Two guards were killed at the depot. A second report says five guards were killed.",
+     [(2, "incident"), (5, "claimed")]),
+    # ... but not another story of the report, nor an account that is the only one told
+    ("Two men were shot dead at the bar. In another report, a woman was killed by a bus.",
+     [(2, "incident"), (1, "incident")]),
+    ("Conflicting reports give nine deaths in the market raid.", [(9, "incident")]),
 ]
 
 

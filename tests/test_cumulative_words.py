@@ -36,6 +36,28 @@ def test_a_place_in_a_country_is_no_national_total() -> None:
 def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
+    assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
+
+
+@pytest.mark.parametrize("campaign", _CUMULATIVE["campaigns"])
+def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
+    assert _scopes(f"The {campaign} has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"Russia's {campaign} has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"The military {campaign}, now in its second month, has killed eleven people.") == ["cumulative"]
+    # one day's fighting in a campaign: the day's toll
+    assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
+
+
+@pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
+def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
+    text = f"Airstrikes killed 27 people overnight, {word} the toll since the war began to 34,183."
+    statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert sorted((s.best, s.scope) for s in statements) == [(27, "incident"), (34183, "cumulative")]
+    # a cue before the clause speaks for the whole sentence
+    text = f"Since the war began, strikes have killed 27 more people, {word} the total to 34,183."
+    statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert {s.scope for s in statements} == {"cumulative"}
 
 
 @pytest.mark.parametrize("run", _CUMULATIVE["runs"])

@@ -9,7 +9,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casualty_cli.extraction import earlier
+from casualty_cli.extraction import earlier, fatality_codes
+from casualty_cli.extraction.prefilter import fold
+from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 PHRASES = [
@@ -118,3 +120,26 @@ def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
     for pattern in (earlier._EARLIER, earlier._INJURED_DIED, earlier._RECALLED):
         found = [m.span() for m in earlier.matches_from_first_place(pattern, text, None)]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ODD_PIECES, *PHRASES, "skilled", "shotgun", "shot", "killed", "-killed",
+                                 "in critical condition", "critical", "o'killed"]), max_size=40),
+       st.integers(min_value=0, max_value=60))
+def test_searching_where_re2_says_finds_what_re_finds(pieces: list[str], pos: int) -> None:
+    """The outcome words are searched where RE2 finds they may stand: the match is re's own, from any place."""
+    text = " ".join(pieces).lower()
+    words = outcome_words()
+    found = earlier.search_where_it_may(words, text, fold(text), pos)
+    expected = words.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ODD_PIECES, "M42P", "(F05P)", "F??O", "M4", "F15E", "M73MH", ",", ")", "É", "Ⅻ", "٣"]),
+                max_size=40))
+def test_the_pre_scan_never_misses_a_fatality_code(pieces: list[str]) -> None:
+    """NWS fatality codes are read from the first place RE2 finds one may stand: the codes are re's, all of them."""
+    text = " ".join(pieces)
+    found = [m.span() for m in earlier.matches_from_first_place(fatality_codes._ALONE, text, fold(text))]
+    assert found == [m.span() for m in fatality_codes._ALONE.finditer(text)]

@@ -229,6 +229,7 @@ def test_atom_feed() -> None:
     ("name", "problem"),
     [
         ("broken.xml", "feed does not parse"),
+        ("cut_off.rss", "feed does not parse"),  # cut off inside its first item
         ("not_a_feed.xml", "not an RSS or Atom feed"),
     ],
 )

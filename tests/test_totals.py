@@ -50,6 +50,9 @@ SUMMED = [
     ("Four people were hurt by debris while a mother and a child were hurt in a trailer.", "injured", 6),
     # someone of someone's ("his driver") is someone new
     ("Gunmen shot dead a judge on his way to court. His driver was also killed.", "killed", 2),
+    # "also" after the figure's "of" phrase: "two of his guards were also killed"
+    ("Rebels shot dead a district governor at his office. Two of his guards were also killed.", "killed", 3),
+    ("A mayor died in the ambush on his convoy. One of the escorts was also killed.", "killed", 2),
     # an ordinal counts the people of every outcome: the second man is the first injured
     ("A man was killed in the shooting. A second man was injured and a third person was injured.", "injured", 2),
     # a denied adverb of degree denies no outcome; a definite count of new people adds all the same
@@ -92,6 +95,9 @@ NOT_SUMMED = [
     ("A toddler was shot in the leg. The bullet also grazed her hand.", "injured", 1),
     # an ordinal after the dead: "a second man" is the first injured
     ("A man was killed in the shooting. A second man was injured.", "injured", 1),
+    # "of the dead" or "of the injured": some of those told before
+    ("A guard was killed and four people were wounded. Two of the wounded were also guards.", "injured", 4),
+    ("Three soldiers were killed in the blast. One of the dead was also a medic.", "killed", 3),
     # "also" of another verb
     ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
     # a group whose own clause denies the outcome is no victim

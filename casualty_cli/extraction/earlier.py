@@ -122,6 +122,24 @@ def matches_from_first_place(pattern: re.Pattern[str], text: str, folded: bytes 
     return iter(()) if start < 0 else pattern.finditer(text, start)
 
 
+def search_where_it_may(pattern: re.Pattern[str], text: str, folded: bytes, pos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, with ``re`` tried only where RE2 finds the pattern may match in
+    ``folded`` (``fold(text)``): the places RE2 finds come in order, and every place where ``pattern``
+    matches is one of them, so the first where ``re`` matches too is the leftmost match."""
+    first_place = _first_place(pattern)
+    if first_place is None:
+        return pattern.search(text, pos)
+    n = len(folded)
+    while True:
+        at = first_place(folded, pos, n)[0]
+        if at < 0:
+            return None
+        found = pattern.match(text, at)
+        if found is not None:
+            return found
+        pos = at + 1
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo, hi = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)
     start = max(text.rfind(". ", lo, pos) + 2, text.rfind("\n", lo, pos) + 1, lo)

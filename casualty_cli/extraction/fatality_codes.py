@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from casualty_cli.extraction.earlier import matches_from_first_place
 from casualty_cli.model import Statement
 
 __all__ = ["fatality_codes"]
@@ -28,9 +29,11 @@ _CODE = r"[MF]" + _AGE_PLACE
 _ALONE = re.compile(rf"[MF](?<![\w?-][MF]){_AGE_PLACE}(?=\s*(?:[),;.|(]|$|{_CODE}(?![\w?])))")
 
 
-def fatality_codes(doc: str, text: str) -> Statement | None:
-    """A statement of the deaths the report's fatality codes count, or None when it has none."""
-    found = list(_ALONE.finditer(text))
+def fatality_codes(doc: str, text: str, folded: bytes | None = None) -> Statement | None:
+    """A statement of the deaths the report's fatality codes count, or None when it has none. ``folded``
+    is ``prefilter.fold(text)`` when the caller has it: RE2 finds the first place a code may stand (in
+    most reports none), and ``re`` reads the codes from there."""
+    found = list(matches_from_first_place(_ALONE, text, folded))
     if not found:
         return None
     n = len(found)

@@ -77,6 +77,8 @@ _OF_THEM = _SYNTAX["of_them"]
 _AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
 _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
+_RANKS = _SYNTAX["ranks"]
+_RETALIATION = _SYNTAX["retaliation"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -194,6 +196,8 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     for last in range(e - 1, i - 1, -1):
         if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
             continue
+        if toks[last].low == "of" and toks[last - 1].low[0].isdigit():
+            continue  # "killing 30 of the raiders": a partitive's "of", not a vague quantity's ("dozens of")
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
@@ -324,8 +328,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
-        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]):
-            return None  # "Calvin Williams, 24 was shot": an age
+        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
+            toks, s - 2, lo
+        ):
+            return None  # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count)
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return _Phrase(fig, s, j, None, span=(s, j))
@@ -334,6 +340,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         for m in range(j - 1, max(lo - 1, j - 4), -1):
             if _numberish(toks[m]):
                 found = figure_ending(text, toks, m, lo)
+                if found is not None and found[1] - 2 >= lo and toks[found[1] - 1].low == "of" and _person_head(
+                    lex, toks[found[1] - 2]
+                ):
+                    break  # "three members of one family": the count is of the members
                 if found is not None and (found[0].best or 0) < 1000:
                     return _Phrase(found[0], found[1], j, low, span=(found[1], m))
                 break
@@ -439,7 +449,20 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(n), k, j, low)
     if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+    if p.low in ("a", "an") and person and low in lex.plural:
+        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
+
+
+def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Does a word of place stand before the name that ends at ``j``, over its capitalised words and at
+    most one lower-case adjective ("in northern Kenya", "at Kabul")?"""
+    k = j
+    while k > lo and j - k < 4 and _is_name(toks[k]):
+        k -= 1
+    if k > lo and toks[k].text.islower() and toks[k].low not in _PLACE_WORDS:
+        k -= 1  # "in northern Kenya"
+    return toks[k].low in _PLACE_WORDS
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
@@ -498,8 +521,10 @@ def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
     k = j - 1 if j >= lo and toks[j].low == "," else j
     if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
         k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+    ) and not (
+        k == j and _is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
     ):
-        return k - 2
+        return k - 2  # (but "In Kabul, 15 were killed": a place, then a count)
     if k < j and k >= lo and _is_name(toks[k]):
         return k  # "Mikula-Conrad, was injured"
     return j
@@ -528,6 +553,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j].low
     ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
+    if last is None and j - 2 >= lo and toks[j - 1].low == "and" and toks[j].low in lex.plural:
+        counted = phrase_ending(text, toks, j - 2, lo, lex)
+        if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
+            # "seven women and children were killed": one count over two bare plural nouns
+            last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
@@ -586,7 +616,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+            prev.head not in lex.groups  # "four police and one reservist": a counted group's people
+        ) and not (
             prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
         ):
             break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
@@ -595,6 +627,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
+            if toks[k].low == "and" and prev.first - 2 >= lo:
+                # "Eight people including four pupils and four officers were killed": the count before
+                # "including" heads the list it opens
+                stop = prev.first - 2 if toks[prev.first - 2].low != "," else prev.first - 3
+                before = list_ending(text, toks, stop, lo, lex)
+                if before is not None and before.figure.best is not None:
+                    return before
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
@@ -742,14 +781,15 @@ def list_starting(
         if k + 3 < hi and _acronym_at(toks, k):
             k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
         if k < hi and (toks[k].low == "of" or (
-            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and items[-1].head is not None
+            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and (items[-1].head is not None or apposed)
         )):
             # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
-            while m < hi and m - k <= 4 and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+            reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
+            while m < hi and m - k <= reach and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in (",", "and") and m - k <= 4:
+            if m < hi and toks[m].low in (",", "and") and m - k <= reach:
                 k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in ("and", ","):
             break
@@ -826,6 +866,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
+        t = toks[i]
+        low = t.low
+    elif low == "total" and i + 2 < hi and toks[i + 1].low == "of" and _numberish(toks[i + 2]):
+        i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
     if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
@@ -931,6 +975,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if _singular(lex, hl):
             return _Phrase(Figure.exact(1), i, head, hl, single=True)
         return _ages_listed(toks, i, head, hi)
+    ranked = _ranked_name(toks, i, hi, lex)
+    if ranked is not None:
+        return ranked
     if _is_name(t) and t.low not in lex.phrases:
         e = i
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
@@ -1009,6 +1056,28 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     return None
 
 
+def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+    """A rank before a name, after at most two words of a force or a nationality: "Police Sergeant-Major
+    Ali Musa", "police Capt. Omar Said", "Iraqi army Lt. Col. Hadi Salim" is one person."""
+    j = i
+    while j < hi and j - i < 2 and (
+        toks[j].low in lex.groups or toks[j].low == "army"
+        or (_is_name(toks[j]) and toks[j].low.endswith(("an", "i", "ese", "ish")))
+    ):
+        j += 1
+    r = j
+    while r < hi and r - j < 3 and all(part in _RANKS for part in toks[r].low.split("-")):
+        r += 1
+    if r == j:
+        return None
+    e = r
+    while e < hi and e - r < 4 and _is_name(toks[e]) and toks[e].low not in _RANKS and toks[e].low not in lex.not_people:
+        e += 1
+    if e == r or (e < hi and _person_head(lex, toks[e])):
+        return None  # "General Motors workers": a name as a modifier
+    return _Phrase(Figure.exact(1), i, e - 1, None, single=True)
+
+
 def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
     """ "his sons, ages 3 and 4": as many people as ages."""
     k = head + 1
@@ -1062,9 +1131,18 @@ def _head_right(
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
                 return j + 1
+            if _is_name(t) and any(
+                m < end and _person_head(lex, toks[m])
+                and all(x.low not in _STOP and _word(x.low) for x in toks[j + 1 : m])
+                for m in (j + 2, j + 3)
+            ):
+                j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
+                continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
-        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)):
+        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)) and not (
+            nxt is not None and nxt.text.islower() and j + 2 < end and _person_head(lex, toks[j + 2])
+        ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
             if _people_after(toks, j + 1, end, lex):
@@ -1155,6 +1233,13 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None:
+        return False
+    opens = near if near < m else max(lo, first - 40)
+    while opens > lo and toks[opens - 1].low not in _CLAUSE_END:
+        opens -= 1
+    if toks[opens].low == "in" and toks[opens + 1].low in _RETALIATION and any(t.low == "," for t in toks[m:first]):
+        # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
+        # phrase names the other event, the clause after its comma is this one
         return False
     sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
     if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
@@ -1278,8 +1363,22 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
+        #: the sentence's words, lower-cased
+        self.words = frozenset(map(_LOW, toks))
+        #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
+        self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = not lex.protest_words.isdisjoint(map(_LOW, toks))
+        self.protest = not lex.protest_words.isdisjoint(self.words)
+
+    def holds(self, markers: Markers) -> bool:
+        """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
+        sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
+        found = self.held.get(id(markers))
+        if found is None:
+            found = self.held[id(markers)] = not (
+                markers.lasts.isdisjoint(self.words) or markers.keys().isdisjoint(self.words)
+            )
+        return found
 
     def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -1303,16 +1402,21 @@ class _Sentence:
             victims = f"{toks[p.last - 1].low} {victims}"  # "nine staff members"
         # a sum over several events: "eight people were killed in the attacks"
         if self.sum_of_events is None:  # once a sentence: it looks at every token
-            self.sum_of_events = _sum_of_events(toks, self.lex)
-        several = self.sum_of_events or _marked(
+            self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
+        several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
             toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
+        ))
+        earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
+            toks, p.first, 0, self.lex
         )
         r = Reading(
             outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
-            _earlier_event(toks, p.first, 0, self.lex) or several, after=self.after,
+            earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
-        if _marked(toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes):
+        if self.holds(self.lex.alleged_crimes) and _marked(
+            toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes
+        ):
             self.alleged.append(r)
         if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
@@ -1382,7 +1486,7 @@ class _Sentence:
         self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(map(_LOW, toks)):  # no Python loop a token
+        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
 
@@ -1675,6 +1779,9 @@ class _Sentence:
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+                # "five suspects killed as they fought police": a clause of time, not an object
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in ("many", "much", "well")
+            ) or (
                 follows in _CLAUSE_END
                 or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
             )
@@ -1690,6 +1797,9 @@ class _Sentence:
                 if subject is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
             self.last_subject = subject
+        if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
+            # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
+            subject = _Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
         if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)

@@ -114,7 +114,7 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
         return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = window(text, s.start, s.end)
-    after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:4])
+    after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:7])
     if before and before[-1].low in c.contrast:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if not inside or any(t.low in ("and", ",") for t in inside):
@@ -210,8 +210,12 @@ def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
 
 
 def _also_after(after: Sequence[Token]) -> bool:
-    """ "(people) were also (injured)": "also" right after the subject's auxiliary."""
-    for k, t in enumerate(after[:3]):
+    """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow the
+    figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
+    some of those told before)."""
+    told = len(after) > 2 and after[1].low in _DEFINITE and (after[2].low,) in lexicon().dead_nouns
+    reach = 6 if after and after[0].low == "of" and not told else 3
+    for k, t in enumerate(after[:reach]):
         if t.low in _AUX:
             return k + 1 < len(after) and after[k + 1].low in cues().also
     return False

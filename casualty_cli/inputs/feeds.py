@@ -31,7 +31,8 @@ def read_feed(data: bytes, source: str, flags: Flags) -> Iterator[Document]:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception as err:  # feedparser's SAX fallbacks can still raise on hostile input
         raise InputError(source, f"feed does not parse: {type(err).__name__}: {one_line(err)}") from None
-    entries = parsed.get("entries") or []
+    # (a feed cut off inside its first item gives one empty entry: no entry with words is none at all)
+    entries = [e for e in parsed.get("entries") or [] if e.get("title") or e.get("summary") or e.get("content")]
     if not entries and parsed.get("bozo"):
         raise InputError(source, f"feed does not parse: {_bozo_reason(parsed)}")
     if not parsed.get("version"):
