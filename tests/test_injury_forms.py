@@ -66,6 +66,10 @@ ROWS = [
     ("Two people died, one Spanish and one Tunisian, and twelve were wounded.", 12),
     ("Gunfire hit 2nd Avenue and Main Street, and at least five people were wounded.", 5),
     ("A guard, a nurse, and a driver were injured.", 3),
+    # a list of people before "of" and whose they are: the list, not the owner
+    ("The wife and daughter of a prison officer were injured in the blast.", 2),
+    ("Two guards of a bank manager were wounded.", 2),
+    ("The son of a farmer was wounded.", 1),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -1924,8 +1924,15 @@ class _Sentence:
         if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
             # "Two security guards of a Ford executive were killed": the people before "of"
             outer = phrase_ending(self.text, self.toks, near.first - 2, 0, self.lex)
-            if outer is not None and outer.head is not None and not outer.single and outer.figure.best is not None and (
-                _person_head(self.lex, self.toks[near.first - 2])
+            group = None
+            if outer is None or outer.single:
+                # "The wife and daughter of a prison officer were injured": a list before "of" (its head
+                # is None when its items' nouns differ)
+                group = list_ending(self.text, self.toks, near.first - 2, 0, self.lex)
+                if group is not None and (group.figure.best or 0) > 1:
+                    outer = group
+            if outer is not None and (outer.head is not None or outer is group) and not outer.single and (
+                outer.figure.best is not None and _person_head(self.lex, self.toks[near.first - 2])
             ):
                 near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
