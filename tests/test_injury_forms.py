@@ -70,6 +70,9 @@ ROWS = [
     ("The wife and daughter of a prison officer were injured in the blast.", 2),
     ("Two guards of a bank manager were wounded.", 2),
     ("The son of a farmer was wounded.", 1),
+    # a pronoun takes no apposition: "him, his driver" are two
+    ("Gunmen fired on the judge's car, injuring him, his driver, and a bodyguard.", 3),
+    ("The blast wounded Ali Musa, the mayor, and his son.", 2),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -815,7 +815,8 @@ def list_starting(
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
         if not joined_by_and and items[-1].single and nxt.single and (
             (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
-            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
+            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE
+                and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             apposed = items[-1].head is None
