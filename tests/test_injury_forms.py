@@ -70,6 +70,9 @@ ROWS = [
     ("The wife and daughter of a prison officer were injured in the blast.", 2),
     ("Two guards of a bank manager were wounded.", 2),
     ("The son of a farmer was wounded.", 1),
+    # the count before "including" and its appositions, not the one the last of them names
+    ("Five people, including Omar Dida, the Deputy Prosecutor, were injured.", 5),
+    ("A Samburu herder, 16-year-old Lekupe, and his brother were injured.", 2),
     # a pronoun takes no apposition: "him, his driver" are two
     ("Gunmen fired on the judge's car, injuring him, his driver, and a bodyguard.", 3),
     ("The blast wounded Ali Musa, the mayor, and his son.", 2),

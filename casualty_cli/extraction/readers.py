@@ -1936,6 +1936,14 @@ class _Sentence:
                 outer.figure.best is not None and _person_head(self.lex, self.toks[near.first - 2])
             ):
                 near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
+        if near is not None and near.single and self.toks[k].low == ",":
+            # "Five people, including Hadi Musa, the State Prosecutor, were injured": the count before
+            # "including" and the appositions, not the one person the last of them names
+            apposed = self.apposed_subject(k)
+            if apposed is not None and not apposed.single and apposed.first < near.first and any(
+                t.low in _INCLUDING for t in self.toks[apposed.first : near.first]
+            ):
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
