@@ -217,6 +217,9 @@ def test_export_csv_json_and_file(sample: list[dict[str, Any]], tmp_path: Path) 
     revisions = json.loads(cli("export", "--format", "json", "--what", "revisions").stdout)
     assert {r["outcome"] for r in revisions} >= {"killed", "injured", "missing"}
     assert all({"incident", "published", "best", "low", "high", "quote"} <= set(r) for r in revisions)
+    # who said each figure, as the statement read it from its sentence ("..., activists said")
+    said = {r["attribution"] for r in revisions if r["attribution"]}
+    assert said and all(r["attribution"] is None or r["attribution"] in r["quote"] for r in revisions)
     out = tmp_path / "incidents.csv"
     result = cli("export", "--output", str(out))
     assert result.exit_code == 0 and result.stdout == ""

@@ -49,6 +49,14 @@ def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
 
 
+@pytest.mark.parametrize("events", _CUMULATIVE["spread_events"])
+def test_events_across_a_country_make_a_running_total(events: str) -> None:
+    assert _scopes(f"Russian {events} killed eleven civilians across Ukraine, officials said.") == ["cumulative"]
+    assert _scopes(f"The {events} killed eleven people across the north on Monday.") == ["cumulative"]
+    # across a street or a border is where, not how widely
+    assert _scopes(f"The {events} killed eleven people across the street from the school.") == ["incident"]
+
+
 @pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
 def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
     text = f"Airstrikes killed 27 people overnight, {word} the toll since the war began to 34,183."

@@ -140,6 +140,26 @@ def test_a_station_strike_with_a_rising_toll_is_one_incident(tmp_path: Path, ord
     assert [killed(store, state, i) for i in others] == [[2]]
 
 
+def test_a_live_blog_post_revising_an_earlier_posts_toll_joins_its_incident(tmp_path: Path) -> None:
+    # "Kramatorsk toll rises to 39" revises the first post's "at least 30": one incident, not two; the post
+    # between, on the same strike with no figure, adds none
+    store, state = load(tmp_path, reports("kramatorsk-live.jsonl"))
+    [station] = state.incidents.values()
+    entries = store.entries(state, station)
+    assert {e.statement.best for e in entries if e.statement.outcome == "killed"} == {30, 39}  # (39 twice: headline, body)
+    assert station.summary["toll"]["killed"]["best"] == 39
+
+
+def test_a_days_round_up_of_attacks_across_a_country_is_its_attacks_not_its_total(tmp_path: Path) -> None:
+    # "Russian attacks killed at least 12 civilians across Ukraine over the past 24 hours": the day's total
+    # over three attacks, each told after it with its place, is no incident of its own
+    _store, state = load(tmp_path, reports("ukraine-day.jsonl"))
+    tolls = sorted(
+        (i.title.split(",")[0], i.summary["toll"]["killed"]["best"]) for i in state.incidents.values()
+    )
+    assert tolls == [("Donetsk", 3), ("Kharkiv apartment", 5), ("Kherson market", 4)]
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 

@@ -67,7 +67,7 @@ def test_long_texts_take_the_shortcut() -> None:
     assert len(" ".join(PIECES * 4)) >= SHORT
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=8, max_size=40), st.sampled_from([" ", "\n", "  ", ". "]))
 def test_wrapped_patterns_on_generated_texts(pieces: list[str], joint: str) -> None:
     text = joint.join(pieces)
@@ -75,7 +75,7 @@ def test_wrapped_patterns_on_generated_texts(pieces: list[str], joint: str) -> N
         assert _spans(wrapped.finditer(text)) == _spans(wrapped.pattern.finditer(text))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=2, max_size=30), st.sampled_from([" ", "\n", ". "]), st.data())
 def test_sentence_cues_from_the_whole_report(pieces: list[str], joint: str, data: st.DataObject) -> None:
     text = joint.join(pieces)

@@ -32,6 +32,7 @@ CUMULATIVE_RE = compiled.compile(
         september|october|november|december)\b|
         in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|
+        (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|(?:in|during|throughout)\s+the\s+WARS|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
@@ -53,7 +54,8 @@ CUMULATIVE_RE = compiled.compile(
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
-    .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"])),
+    .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
+    .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"])),
     re.X,  # applied to lower-cased text
 )
 

@@ -180,6 +180,8 @@ REVISION_COLUMNS = (
     "delta",
     "source",
     "sources",
+    "attribution",
+    "hedge",
     "statement",
     "quote",
 )
