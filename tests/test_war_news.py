@@ -138,7 +138,22 @@ EITHER: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER])
+POSSIBLE: list[tuple[str, Outcome, int | None]] = [
+    # "may/might have died" is a toll with a hedge (as "may have been killed" was); "could/would have
+    # died" is what did not happen
+    ("Up to 30 people may have died in the blast, officials said.", "killed", 30),
+    ("Forty migrants might have drowned when the boat capsized.", "killed", 40),
+    ("The driver could have died, doctors said.", "killed", None),
+    ("Two men would have died without the medics.", "killed", None),
+]
+
+
+def test_a_possible_death_is_hedged() -> None:
+    [s] = extract_statements(Document("t", "Up to 30 people may have died in the blast."))
+    assert (s.outcome, s.best, s.hedge) == ("killed", 30, "may have died")
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE])
 def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
 

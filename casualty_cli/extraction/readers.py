@@ -56,6 +56,7 @@ _ONE = _SYNTAX["one"]
 _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
 _POSSESSIVES = _SYNTAX["possessives"]
+_POSSIBLE = _SYNTAX["possibility"]
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -1693,7 +1694,11 @@ class _Sentence:
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
         passive = not lex.be.isdisjoint(aux)
-        perfect = not lex.have.isdisjoint(aux) and (passive or "to" in aux)
+        # "may have been killed", "claimed to have killed", and "may have died" (an intransitive verb's
+        # possibility; "could have died" is what did not happen)
+        perfect = not lex.have.isdisjoint(aux) and (
+            passive or "to" in aux or (not e.transitive and not _POSSIBLE.isdisjoint(aux))
+        )
         if not perfect and not lex.modals.isdisjoint(aux):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported
