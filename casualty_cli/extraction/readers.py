@@ -1147,9 +1147,6 @@ def _head_right(
         ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
-            if _people_after(toks, j + 1, end, lex):
-                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
-                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1169,17 +1166,6 @@ def _between_ages(toks: Sequence[Token], j: int) -> bool:
         return False
     after = toks[j + 2] if toks[j + 1].low == "and" and j + 2 < len(toks) else toks[j + 1]
     return after.low.isdigit()
-
-
-def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
-    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
-    for m in range(j, end):
-        t = toks[m]
-        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
-            return False
-        if _person_head(lex, t):
-            return True
-    return False
 
 
 # -- context of one reading ------------------------------------------------------------------------
