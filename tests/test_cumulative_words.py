@@ -37,6 +37,7 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
 
 

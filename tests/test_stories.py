@@ -160,6 +160,19 @@ def test_a_days_round_up_of_attacks_across_a_country_is_its_attacks_not_its_tota
     assert tolls == [("Donetsk", 3), ("Kharkiv apartment", 5), ("Kherson market", 4)]
 
 
+@pytest.mark.parametrize(("name", "killed_now", "injured_now"), [("school-strike.jsonl", 30, 45), ("hospital-strike.jsonl", 33, 16)])
+def test_a_war_report_is_its_strike_not_the_wars_totals(
+    tmp_path: Path, name: str, killed_now: int, injured_now: int
+) -> None:
+    # the war's running totals ("Israel's offensive has killed more than 37,000", "Since then, more than
+    # 11,000 civilians have been killed"), the day that started it ("The war began when ..., killing some
+    # 1,200") and another strike told after "Elsewhere" are kept but make no toll of the strike's
+    _store, state = load(tmp_path, reports(name))
+    [strike] = [i for i in state.incidents.values() if i.summary["toll"]["killed"]]
+    assert strike.summary["toll"]["killed"]["best"] == killed_now
+    assert strike.summary["toll"]["injured"]["best"] == injured_now
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 

@@ -52,12 +52,13 @@ _START = attrgetter("start")
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
 #: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"); or another account than
 #: the report's own ("Conflicting reports give eight deaths", "a second report says three were killed"),
-#: but not another story told in the report ("In another report, ..."). (The test that no word character
-#: stands before a "c" follows the letter, so that ``re`` looks for a "c" before trying those forms.)
+#: but not another story told in the report ("In another report, ..."). (The tests of what stands before
+#: a form's first letter, "c" or "a", follow the letter, so that ``re`` looks for a "c" or an "a" in C
+#: before trying the forms, instead of trying them at every place of a sentence.)
 _CLAIM = re.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
-    r"|(?<!\bin\s)\b(?:a\s+second|another|a\s+different|a\s+separate)\s+(?:report|source|account)\b"
+    r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7

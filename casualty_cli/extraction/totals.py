@@ -13,9 +13,9 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   injured" is one injured).
 * *additive* words: "five more people", "an additional three", "a further two", "another 12".
 * "also" after the subject's auxiliary ("a woman was also killed") or before the verb ("also
-  injuring two"); and its like for places: "elsewhere" opening the group's clause, or "in another
-  town", "in a different car" after its figure (not "a second" or "a separate" place: "in a separate
-  shooting" is another event).
+  injuring two"); and its like for places: "in another town", "in a different car" after its figure
+  (not "a second" or "a separate" place: "in a separate shooting" is another event; nor "elsewhere",
+  which in news opens another incident).
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -47,7 +47,6 @@ Work is linear in the number of statements: each looks at a few tokens around it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -80,7 +79,6 @@ class _Cues:
     ordinals: dict[str, int]
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
-    elsewhere: frozenset[str]
     contrast: frozenset[str]
     places_apart: frozenset[str]
     other_places: frozenset[str]
@@ -99,19 +97,20 @@ def cues() -> _Cues:
         also=frozenset(data["also"]),
         ordinals=lexicon().ordinals,
         not_more=frozenset(data["not_more"]),
-        elsewhere=frozenset(data["elsewhere"]),
         contrast=frozenset(data["contrast"]),
         places_apart=frozenset(data["places_apart"]),
         other_places=frozenset(data["other_places"]),
     )
 
 
-def _cue(text: str, s: Statement) -> tuple[str, int] | None:
+def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     """The word at ``s``'s figure that says its people come on top of others: ("additive", 0),
     ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
-    "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's."""
+    "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's.
+    ``told_again``: :func:`_told_again` of ``s`` (asked once a group)."""
     c = cues()
-    if _cue_words().search(text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()) is None:
+    around = text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()
+    if not any(word in around for word in _cue_words()):
         return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = window(text, s.start, s.end)
@@ -133,7 +132,7 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
-    if _told_again(text, s) or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
+    if told_again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
         return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot",
@@ -148,7 +147,7 @@ def _cue(text: str, s: Statement) -> tuple[str, int] | None:
 
 
 @cache
-def _cue_words() -> re.Pattern[str]:
+def _cue_words() -> tuple[str, ...]:
     """Every word of the ``[totals]`` tables that a cue needs, and the words :func:`_cue` names itself
     ("more", "another"), found as a part of any word: a window of text without one holds no cue. Left
     out are the tables that only narrow a cue another word makes: ``not_more`` ("than" after "more") and
@@ -160,7 +159,7 @@ def _cue_words() -> re.Pattern[str]:
     for table in (getattr(c, name) for name in c.__slots__):
         if all(table is not other for other in narrowing):
             words.update(table)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return tuple(sorted(words))
 
 
 def _count_of_several(t: Token) -> bool:
@@ -198,15 +197,9 @@ def _denied(text: str, s: Statement) -> bool:
 
 
 def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
-    """A group told at another place: "elsewhere" opening its clause, or "in another town", "in a
-    second car" in its clause after the figure."""
+    """A group told at another place: "in another town", "in a different car" in its clause after the
+    figure."""
     c = cues()
-    opening = window(text, max(0, s.start - _REACH), s.start)
-    for t in reversed(opening[-6:]):
-        if t.low in (".", ";", "!", "?"):
-            break
-        if t.low in c.elsewhere:
-            return True
     after = _clause(window(text, s.end, min(len(text), s.end + 2 * _REACH))[:12])
     for k in range(len(after) - 2):
         where, det, what = after[k].low, after[k + 1].low, after[k + 2].low
@@ -267,14 +260,15 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         if running is not None and running[1][-1].headline != s.headline:
             running = None  # another post of a live blog
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
-        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest, others)
+        again = _told_again(text, s)
+        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest, others, again)
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
             parts = [*running[1], s]
             totals[s.outcome] = (total, parts)
             sums[position[id(s)]] = _sum(total, parts)
-        if not _told_again(text, s):
+        if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
     if not sums:
         return statements
@@ -287,13 +281,14 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
 
 
 def _total(
-    text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int
+    text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
+    told_again: bool,
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
-    was killed ... a second man was injured" is one injured)."""
+    was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``."""
     assert s.best is not None
-    cue = _cue(text, s)
+    cue = _cue(text, s, told_again)
     if cue is None:
         return None
     kind, n = cue
