@@ -58,6 +58,15 @@ def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"The {events} killed eleven people across the street from the school.") == ["incident"]
 
 
+@pytest.mark.parametrize("superlative", _CUMULATIVE["superlatives"])
+def test_a_comparison_dates_the_event_compared_with_not_this_one(superlative: str) -> None:
+    # this event's figures stand before the comparison; the one compared with stands after it
+    text = f"Gunmen killed eleven people in the market, the {superlative} attack in the region this year."
+    assert _scopes(text) == ["incident"]
+    text = f"It was the {superlative} attack since 2014, when a bombing killed 96 people."
+    assert _scopes(text) == ["cumulative"]
+
+
 @pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
 def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
     text = f"Airstrikes killed 27 people overnight, {word} the toll since the war began to 34,183."

@@ -125,6 +125,12 @@ _TOTAL_CLAUSE = compiled.compile(
 )
 
 
+#: A superlative some words before a cue: the cue dates a comparison ("the deadliest attack this year").
+_COMPARED = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _RunningTotal:
     """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
@@ -136,12 +142,15 @@ class _RunningTotal:
     whole: bool
     cues: tuple[int, ...] = ()
     bounds: tuple[int, ...] = ()
+    #: cues of a comparison ("the deadliest attack since 2014, when a bombing killed 96"): they speak
+    #: only for the figures after them, those of the event compared with
+    compared: tuple[int, ...] = ()
 
     def at(self, pos: int) -> bool:
-        if self.whole or not self.cues:
-            return self.whole
+        if self.whole:
+            return True
         clause = bisect_right(self.bounds, pos)
-        return any(bisect_right(self.bounds, c) <= clause for c in self.cues)
+        return any(bisect_right(self.bounds, c) <= clause for c in self.cues) or any(c < pos for c in self.compared)
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
@@ -556,10 +565,13 @@ class _Reader:
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
-            cues = tuple(sent.start + m.start() for m in P.CUMULATIVE_RE.finditer(low))
-            if cues:
+            found = [(m.start(), _COMPARED.search(low, max(0, m.start() - 60), m.start()) is not None)
+                     for m in P.CUMULATIVE_RE.finditer(low)]
+            cues = tuple(sent.start + at for at, compared in found if not compared)
+            compared = tuple(sent.start + at for at, compared in found if compared)
+            if found:
                 bounds = tuple(sent.start + m.start() for m in _TOTAL_CLAUSE.finditer(low))
-                running = _RunningTotal(False, cues, bounds)
+                running = _RunningTotal(False, cues, bounds, compared)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
 
