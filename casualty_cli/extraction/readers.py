@@ -607,9 +607,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
         if toks[k].low == "and" and len(items) > 1:
             break  # one "and" a list: "four victims, and X and Y died" is two clauses
-        if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
+        comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
+        if comma_and:
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
+            break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
@@ -629,8 +632,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
+        ) and not (
+            prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
         ):
-            break  # "riding a bicycle, and his father": no person
+            break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
@@ -824,7 +829,8 @@ def list_starting(
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
         if not joined_by_and and items[-1].single and nxt.single and (
             (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
-            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
+            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE
+                and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             apposed = items[-1].head is None
@@ -1163,9 +1169,6 @@ def _head_right(
         ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
-            if _people_after(toks, j + 1, end, lex):
-                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
-                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1185,17 +1188,6 @@ def _between_ages(toks: Sequence[Token], j: int) -> bool:
         return False
     after = toks[j + 2] if toks[j + 1].low == "and" and j + 2 < len(toks) else toks[j + 1]
     return after.low.isdigit()
-
-
-def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
-    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
-    for m in range(j, end):
-        t = toks[m]
-        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
-            return False
-        if _person_head(lex, t):
-            return True
-    return False
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -2011,10 +2003,25 @@ class _Sentence:
         if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
             # "Two security guards of a Ford executive were killed": the people before "of"
             outer = phrase_ending(self.text, self.toks, near.first - 2, 0, self.lex)
-            if outer is not None and outer.head is not None and not outer.single and outer.figure.best is not None and (
-                _person_head(self.lex, self.toks[near.first - 2])
+            group = None
+            if outer is None or outer.single:
+                # "The wife and daughter of a prison officer were injured": a list before "of" (its head
+                # is None when its items' nouns differ)
+                group = list_ending(self.text, self.toks, near.first - 2, 0, self.lex)
+                if group is not None and (group.figure.best or 0) > 1:
+                    outer = group
+            if outer is not None and (outer.head is not None or outer is group) and not outer.single and (
+                outer.figure.best is not None and _person_head(self.lex, self.toks[near.first - 2])
             ):
                 near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
+        if near is not None and near.single and self.toks[k].low == ",":
+            # "Five people, including Hadi Musa, the State Prosecutor, were injured": the count before
+            # "including" and the appositions, not the one person the last of them names
+            apposed = self.apposed_subject(k)
+            if apposed is not None and not apposed.single and apposed.first < near.first and any(
+                t.low in _INCLUDING for t in self.toks[apposed.first : near.first]
+            ):
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
