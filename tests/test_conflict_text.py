@@ -33,6 +33,25 @@ KILLED = [
     ("Villagers recovered the body of a missing shepherd from a ravine.", 1),
     ("The body of an elderly trader was found near the river on Monday.", 1),
     ("Soldiers found the bodies of three farmers in a ditch.", 3),
+    # "his body" found, after a hyphenated adjective or before "the next day"
+    ("His bullet-riddled body was found in a ravine two days later.", 1),
+    ("A teacher was abducted on Monday. Police found his body the next day.", 1),
+    # "both" as the subject; offices of the lexicon
+    ("The mayor and his aide were abducted by rebels. Both were found dead near the river.", 2),
+    ("Both were killed when the roof fell in.", 2),
+    ("The driver and his assistant were killed by the blast.", 2),
+    ("Gunmen shot dead the coordinator of the aid convoy.", 1),
+    # "their bodies" found: as many as the group of people told last in the two sentences before
+    ("Three traders were abducted from a bus in the south. Their bodies were found the next morning.", 3),
+    ("Militants seized eleven villagers. Two days later their bodies were found dumped in a field.", 11),
+    ("Six drivers were abducted on the highway. A week later they were found dead in a ditch.", 6),
+    # "death total" is a toll's noun
+    ("One death was reported at first. Later the death total was raised from 1 to 4.", 4),
+    # a name right after a date's year is a person, not a count and a name
+    ("On March 4, 2008 Omar Farah was assassinated in Mogadishu.", 1),
+    ("Ten Somalis were killed in the raid.", 10),
+    # a count before "bodies of" and a noun of people with no count
+    ("Four bodies of soldiers wearing uniforms were found in the forest.", 4),
     # "body guards" is no "body of"
     ("Two body guards of the governor were killed in the ambush.", 2),
     # the present of "shoot dead" and "shoot and kill" (a headline's tense)
@@ -213,6 +232,10 @@ KILLED = [
     ("Gunmen killed a Dutch cultural attache and his driver in Beirut.", 2),
     ("Rebels killed a Belgian Roman Catholic priest and three young men travelling with him.", 4),
     ("Rebels killed a Pakistani and two Indians at the checkpoint.", 3),
+    # "a <role> and <bare role> of ...": one person's two roles; not a plain noun of people
+    ("Gunmen killed a tribal elder and brother of the district governor near the mosque.", 1),
+    ("Gunmen killed a man and woman of the village near the mosque.", 2),
+    ("Gunmen killed a teacher and the principal of the school.", 2),
     # a name, its role told with where or whose it is between commas, then more people after "and"
     ("Gunmen shot dead Omar Farah, a candidate from Mosul, and his two guards.", 3),
     ("Gunmen killed Hadi Musa, a member of the Basra city council, and three of his guards.", 4),
@@ -244,6 +267,7 @@ COMPANIONS = [
     ("The governor, along with three aides, was killed in the ambush.", 4),
     # "as was", "as were" after the dead: more dead
     ("His bodyguard was killed in the blast, as was a passer-by.", 2),
+    ("Gunmen attacked a guard at the bank, killing him along with his son and nephew.", 3),
     ("Two herders were killed, as were three of the raiders.", 5),
     # no more dead: a thing, or people told as wounded
     ("The trader was killed along with his donkey.", 1),
@@ -256,6 +280,8 @@ COMPANIONS = [
 CLAUSES = [
     ("Three rebels were killed in the gunfight and two villagers died in the crossfire.", 5),
     ("Two soldiers killed and four militants killed in the raid.", 6),
+    # "also" in the second clause says more dead, not the same
+    ("Ten soldiers were killed in the ambush and three rebels were also killed.", 13),
     # one of those counted, another outcome, another date: no sum
     ("Four people were killed and one of the dead was a boy.", 4),
     ("Two guards were killed and three workers were wounded.", 2),
@@ -301,6 +327,13 @@ NOT_KILLED = [
     "Traders protested on the highway after a hawker was shot dead by a guard.",
     "Students rioted following the death of a classmate in police custody.",
     "Nurses held a procession demanding justice for the killing of a colleague.",
+    # "they" opening a clause of the dead, with no other subject: the group told last
+    "They were found dead near the river.",
+    # a body of water is no one
+    "Three bodies of water lie near the camp.",
+    # "their bodies" with no group told before, or not found
+    "Their bodies were found the next morning.",
+    "Two men were abducted. Their bodies have not been handed to the families.",
     # a ranked name wounded is no death
     "Rebels wounded police Capt. Omar Said at the market.",
     # ... but a fronted phrase of time keeps the other event's own sentence apart

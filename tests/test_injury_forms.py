@@ -58,6 +58,24 @@ ROWS = [
     ("Four people out of the 75 inside the hall were wounded.", 4),
     ("Three out of ten residents were hurt.", 3),
     ("Two of the six were hurt.", 2),
+    # "a" and a capitalised noun is someone of a people, in a subject's list as in an object's
+    ("A Briton and a Dane were injured in the blast.", 2),
+    ("The blast injured a Briton and a Dane.", 2),
+    ("A Toyota and a bus were hit by gunfire.", None),
+    # a list has one "and": after "A and B", ", and" opens another clause
+    ("Two people died, one Spanish and one Tunisian, and twelve were wounded.", 12),
+    ("Gunfire hit 2nd Avenue and Main Street, and at least five people were wounded.", 5),
+    ("A guard, a nurse, and a driver were injured.", 3),
+    # a list of people before "of" and whose they are: the list, not the owner
+    ("The wife and daughter of a prison officer were injured in the blast.", 2),
+    ("Two guards of a bank manager were wounded.", 2),
+    ("The son of a farmer was wounded.", 1),
+    # the count before "including" and its appositions, not the one the last of them names
+    ("Five people, including Omar Dida, the Deputy Prosecutor, were injured.", 5),
+    ("A Samburu herder, 16-year-old Lekupe, and his brother were injured.", 2),
+    # a pronoun takes no apposition: "him, his driver" are two
+    ("Gunmen fired on the judge's car, injuring him, his driver, and a bodyguard.", 3),
+    ("The blast wounded Ali Musa, the mayor, and his son.", 2),
     # "no" before a list of nouns denies each of them
     ("The storm crossed open pasture with no damage or injuries reported.", None),
     ("The funnel passed over the lake with no injuries or damage.", 0),

@@ -35,6 +35,8 @@ SUMMED = [
     ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
     ("Three people were hurt in the first crash. An additional four people were hurt on the bridge.", "injured", 7),
     ("Floods killed nine villagers on Monday, and another 12 people were killed on Tuesday.", "killed", 21),
+    # "another" and a number word of two or more, as with digits
+    ("A bomb at the depot injured two guards while a second bomb wounded another three.", "injured", 5),
     # "also", in another sentence than the group it adds to
     ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
     ("Two workers were injured when a crane fell. Three people were also injured in a bus nearby.", "injured", 5),
@@ -68,6 +70,8 @@ SUMMED = [
 ]
 
 NOT_SUMMED = [
+    # "another" ends a headline: the count on the next line is no more people
+    ("2 teens shot, injured by another\n\nTwo teens are in hospital with gunshot wounds.", "injured", 2),
     # re-mentions of the same victims
     ("A man was killed in the shooting. The man, 34, died at the scene.", "killed", 1),
     ("Two people were shot dead on Friday.\n\nTwo people were killed in the shooting, police said.", "killed", 2),

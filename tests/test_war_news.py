@@ -148,12 +148,25 @@ POSSIBLE: list[tuple[str, Outcome, int | None]] = [
 ]
 
 
+GAPPED: list[tuple[str, Outcome, int | None]] = [
+    # a second count whose verb the first's stands for, at another named place: both count, summed
+    ("Twenty-one people were killed in Ogossagou and 19 in Welingara, the mayor said.", "killed", 40),
+    ("Three soldiers died in Borno and two in Yobe on Monday.", "killed", 5),
+    ("Five people were injured in Homs and two in Hama.", "injured", 7),
+    # a count with a verb of its own is its own clause; a count "in hospital" is no place's
+    ("Four were killed in Kabul and 3 in Kandahar were injured.", "killed", 4),
+    ("Two people were killed in the attack and 5 in hospital.", "killed", 2),
+]
+
+
 def test_a_possible_death_is_hedged() -> None:
     [s] = extract_statements(Document("t", "Up to 30 people may have died in the blast."))
     assert (s.outcome, s.best, s.hedge) == ("killed", 30, "may have died")
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE])
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED]
+)
 def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
 

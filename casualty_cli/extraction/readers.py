@@ -39,7 +39,7 @@ _SYNTAX = lexicon().syntax
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
 #: the words a sentence telling of a body found holds
-_BODY_WORDS = frozenset(("body", "corpse"))
+_BODY_WORDS = frozenset(("body", "corpse", "bodies"))
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -57,6 +57,8 @@ _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
 _POSSESSIVES = _SYNTAX["possessives"]
 _POSSIBLE = _SYNTAX["possibility"]
+#: Prepositions of the place each count of a gapped pair stands at: "killed in X and 19 in Y"
+_GAPPED_AT = frozenset(["in", "at", "near"])
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -80,6 +82,7 @@ _AGES = _AGES_OF_SEVERAL | _SYNTAX["age"]
 _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
+_PLAIN_PEOPLE = _SYNTAX["plain_people"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -318,6 +321,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
     if low in ("he", "she"):
         return _Phrase(Figure.exact(1), j, j, None, single=True)
+    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in (",", "and")):
+        return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
@@ -530,11 +535,19 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
         return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
-    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS):
-        return None  # "Ten Salvadorans", "the Red Cross": no name of a person
+    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS) and not _year_of_date(toks, k - 1, lo):
+        return None  # "Ten Salvadorans", "the Red Cross": no name of a person (but "On May 3, 2009 Ali Musa")
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
         return None  # "OHI America": a company's name
     return _Phrase(Figure.exact(1), k, j, None, single=True)
+
+
+def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Is token ``k`` the year of a date: four digits after a comma, "in" or a month ("May 3, 2009")?"""
+    low = toks[k].low
+    return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
+        toks[k - 1].low in (",", "in") or toks[k - 1].low.rstrip(".") in MONTHS
+    )
 
 
 def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
@@ -614,9 +627,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
         if toks[k].low == "and" and len(items) > 1:
             break  # one "and" a list: "four victims, and X and Y died" is two clauses
-        if toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ",":
+        comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
+        if comma_and:
             k -= 1
         prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
+            break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
@@ -636,8 +652,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
+        ) and not (
+            prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
         ):
-            break  # "riding a bicycle, and his father": no person
+            break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
@@ -831,7 +849,8 @@ def list_starting(
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
         if not joined_by_and and items[-1].single and nxt.single and (
             (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
-            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE)
+            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE
+                and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             apposed = items[-1].head is None
@@ -841,6 +860,14 @@ def list_starting(
         ):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
+        if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
+            toks[items[-1].first].low in ("a", "an") and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
+            and nxt.head not in _PLAIN_PEOPLE
+            and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
+        ):
+            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            continue  # "a tribal leader and brother of the governor": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "killed journalist and teacher Ram Khadka": two titles of one name
@@ -960,6 +987,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+                                  or toks[i + 1].low in lex.companions  # "killing him along with his son"
                                   or _state_after(toks, i + 1, hi, lex) is not None):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
@@ -1161,9 +1189,6 @@ def _head_right(
         ):  # "a British cultural attache": the nationality and an adjective before the noun
             if nxt is not None and j + 1 < end and _person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
-            if _people_after(toks, j + 1, end, lex):
-                j += 1  # "injuring five Soviet embassy staff": the noun of people after the modifiers
-                continue
             return j  # "killing one Serb"
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
                                                    or nxt.low == ","):
@@ -1185,17 +1210,6 @@ def _between_ages(toks: Sequence[Token], j: int) -> bool:
     return after.low.isdigit()
 
 
-def _people_after(toks: Sequence[Token], j: int, end: int, lex: Lexicon) -> bool:
-    """Does a noun of people follow at ``j`` over lower-case modifiers ("embassy staff")?"""
-    for m in range(j, end):
-        t = toks[m]
-        if not t.text.islower() or t.low in _STOP or t.low in _CLAUSE_END or t.low in lex.phrases:
-            return False
-        if _person_head(lex, t):
-            return True
-    return False
-
-
 # -- context of one reading ------------------------------------------------------------------------
 
 
@@ -1205,6 +1219,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     words: list[str] = []
     while k >= lo and i - k <= 6:
         low = toks[k].low
+        if low == "both" and words and (k == lo or toks[k - 1].low in _CLAUSE_END):
+            break  # "Both were found dead": the subject, not an adverb
         if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in lex.groups
             and not (k - 1 >= lo and toks[k - 1].low in _DETERMINERS)  # "the family", "a rally": nouns
@@ -1529,18 +1545,24 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in ("body", "corpse") or k == 0:
+            if t.low not in ("body", "corpse", "bodies") or k == 0:
                 continue
             d = k - 1
-            while d > 0 and k - d <= 2 and toks[d].text.islower() and toks[d].low.isalpha() and (
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
                 toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
             ):
-                d -= 1  # "a burnt body", "his mutilated body"
-            if toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+                d -= 1  # "a burnt body", "his mutilated body", "his bullet-riddled body"
+            told = None
+            if t.low == "bodies":
+                # "Two men were kidnapped. Their bodies were found": as many as the people told before
+                told = self.antecedent() if toks[d].low == "their" else None
+                if told is None:
+                    continue
+            elif toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
             if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
-                    or nxt in _PLACE_WORDS or nxt in lex.body_finds):
+                    or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
                 continue
@@ -1549,7 +1571,24 @@ class _Sentence:
                 continue
             self.here = self.verb_start = k
             self.after = t.end
-            self.out.append(self.reading("killed", _Phrase(Figure.exact(1), d, k, None, single=True)))
+            figure = Figure.exact(1) if told is None else told.figure
+            self.out.append(self.reading("killed", _Phrase(figure, d, k, None, single=told is None)))
+
+    def antecedent(self) -> _Phrase | None:
+        """The people "their" or "they" stands for at the sentence's start: the last counted group of
+        people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
+        found"), or None."""
+        first = self.toks[0].start
+        before = tokenize(self.text, max(0, first - 300), first)
+        stops = [m for m, x in enumerate(before) if x.low in (".", "!", "?")]
+        lo = stops[-3] + 1 if len(stops) >= 3 else 0
+        for j in range(len(before) - 1, lo - 1, -1):
+            if _person_head(self.lex, before[j]):
+                p = list_ending(self.text, before, j, lo, self.lex)
+                if p is not None and p.figure.best is not None and p.figure.best > 1:
+                    return p
+                return None
+        return None
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -1791,6 +1830,11 @@ class _Sentence:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
+            if subject is None and k >= 0 and toks[k].low == "they" and passive and outcome == "killed" and (
+                all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
+            ):
+                told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
+                subject = None if told is None else _Phrase(told.figure, k, k, None)
             if subject is None:
                 return
             if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
@@ -1831,6 +1875,41 @@ class _Sentence:
         self.out.append(r)
         if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
+            if passive or not e.transitive:
+                self.gapped(r, end)
+
+    def gapped(self, r: Reading, end: int) -> None:
+        """ "Twenty-one people were killed in Ogossagou and 19 in Welingara": a second count whose verb the
+        first's stands for, at another named place. Both are read, and summed as separate groups."""
+        toks = self.toks
+        hi = min(len(toks), end + 12)
+        k = end
+        while k < hi and toks[k].low != "and":
+            if toks[k].low in _CLAUSE_END or toks[k].low == "," or _match(toks, k, self.lex) is not None:
+                return
+            k += 1
+        if k >= hi or r.other_event or not any(
+            toks[m].low in _GAPPED_AT for m in range(end, k)
+        ):
+            return  # (the first count is at a place too: "killed in X and 19 in Y")
+        found = figure_starting(self.text, toks, k + 1, hi)
+        if found is None:
+            return
+        fig, e = found
+        if not (e + 2 < len(toks) and toks[e + 1].low in _GAPPED_AT and _is_name(toks[e + 2])):
+            return
+        after = e + 3
+        while after < len(toks) and _is_name(toks[after]):
+            after += 1
+        if after < len(toks) and (toks[after].low in self.lex.be or toks[after].low in self.lex.phrases):
+            return  # "... and 3 in Kandahar were hurt": a clause of its own
+        first, second = r.figure.best, fig.best
+        if first is None or second is None:
+            return
+        self.out.append(Reading(r.outcome, fig, toks[k + 1].start, toks[e].end, None, after=r.after))
+        n = first + second
+        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[e].end, None,
+                                derivation=f"sum of {first} and {second}: separate groups", after=r.after))
 
     def second_clause(self, r: Reading, subject: _Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
@@ -1839,7 +1918,7 @@ class _Sentence:
         ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
-        if a < 1 or toks[a].low != "and" or r.other_event or r.also or subject.figure.best is None or any(
+        if a < 1 or toks[a].low != "and" or r.other_event or subject.figure.best is None or any(
             t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
@@ -1949,10 +2028,25 @@ class _Sentence:
         if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
             # "Two security guards of a Ford executive were killed": the people before "of"
             outer = phrase_ending(self.text, self.toks, near.first - 2, 0, self.lex)
-            if outer is not None and outer.head is not None and not outer.single and outer.figure.best is not None and (
-                _person_head(self.lex, self.toks[near.first - 2])
+            group = None
+            if outer is None or outer.single:
+                # "The wife and daughter of a prison officer were injured": a list before "of" (its head
+                # is None when its items' nouns differ)
+                group = list_ending(self.text, self.toks, near.first - 2, 0, self.lex)
+                if group is not None and (group.figure.best or 0) > 1:
+                    outer = group
+            if outer is not None and (outer.head is not None or outer is group) and not outer.single and (
+                outer.figure.best is not None and _person_head(self.lex, self.toks[near.first - 2])
             ):
                 near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
+        if near is not None and near.single and self.toks[k].low == ",":
+            # "Five people, including Hadi Musa, the State Prosecutor, were injured": the count before
+            # "including" and the appositions, not the one person the last of them names
+            apposed = self.apposed_subject(k)
+            if apposed is not None and not apposed.single and apposed.first < near.first and any(
+                t.low in _INCLUDING for t in self.toks[apposed.first : near.first]
+            ):
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
@@ -2118,6 +2212,12 @@ class _Sentence:
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
         ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
+        if obj is None and e.words == ("bodies", "of") and i > 0 and _numberish(toks[i - 1]) and (
+            k < len(toks) and _person_head(lex, toks[k])
+        ):
+            found = figure_ending(self.text, toks, i - 1, 0)  # "three bodies of contractors were found"
+            if found is not None and found[0].best is not None and found[0].best < 1000:
+                obj = _Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
         state = _state_after(toks, obj.last + 1, len(toks), lex)

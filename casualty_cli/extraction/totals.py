@@ -53,6 +53,7 @@ from functools import cache
 
 from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
+from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
@@ -123,9 +124,9 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         follows = after[0].low
         if follows in c.additive or (follows == "more" and not (len(after) > 1 and after[1].low in c.not_more)):
             return "additive", 0  # "five more people", "three additional people" (not "three or more")
-    lead = [t.low for t in before if t.low not in ("a", "an")]
-    if lead and (lead[-1] in c.additive or (lead[-1] == "another" and inside[0].text[0].isdigit())):
-        return "additive", 0  # "an additional 3", "a further two", "another 12"
+    lead = [t.low for t in before if t.low not in ("a", "an") and "\n" not in text[t.end : s.start]]
+    if lead and (lead[-1] in c.additive or (lead[-1] == "another" and _count_of_several(inside[0]))):
+        return "additive", 0  # "an additional 3", "a further two", "another 12", "another three"
     if _denied(text, s):
         return None  # "an eighth man was treated for other wounds, but had not been shot"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
@@ -159,6 +160,11 @@ def _cue_words() -> tuple[str, ...]:
         if all(table is not other for other in narrowing):
             words.update(table)
     return tuple(sorted(words))
+
+
+def _count_of_several(t: Token) -> bool:
+    """Is ``t`` a count of two or more ("12", "three"; "another one" is one more person, read as such)?"""
+    return t.text[0].isdigit() or WORD_VALUES.get(t.low, 0) > 1
 
 
 def _told_again(text: str, s: Statement) -> bool:
