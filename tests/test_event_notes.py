@@ -42,6 +42,21 @@ ASIDES = [
 ]
 
 
+LIST_ASIDES = [
+    # an aside after an item of a list: the list goes on past it
+    ("A ranger (a sergeant) and a tracker were killed by poachers.", 2),
+    ("The mayor of Garissa (Omar Daud) and his wife were shot dead.", 2),
+    ("Five guards (two of them women) and a cook were killed in the raid.", 6),
+    # without "and" before the next words there is no list
+    ("A ranger (a sergeant) was killed by poachers.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), LIST_ASIDES)
+def test_an_aside_after_an_item_of_a_list(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
 @pytest.mark.parametrize(("text", "killed"), ASIDES)
 def test_an_aside_inside_a_counted_noun_phrase(text: str, killed: int | None) -> None:
     assert _figure(text) == killed

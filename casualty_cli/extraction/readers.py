@@ -630,7 +630,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
         if comma_and:
             k -= 1
-        prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        e = k - 1
+        if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
+            e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
+        prev = phrase_ending(text, toks, _skip_age(toks, e, lo), lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
