@@ -47,6 +47,8 @@ LIST_ASIDES = [
     ("A ranger (a sergeant) and a tracker were killed by poachers.", 2),
     ("The mayor of Garissa (Omar Daud) and his wife were shot dead.", 2),
     ("Five guards (two of them women) and a cook were killed in the raid.", 6),
+    # a word that opens an idiom of the lexicon ("confirmed dead") is no outcome word alone
+    ("2 (confirmed) and 5 (feared) died in the fire.", 7),
     # without "and" before the next words there is no list
     ("A ranger (a sergeant) was killed by poachers.", 1),
 ]

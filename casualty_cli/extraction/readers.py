@@ -282,7 +282,7 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
         low = toks[m].low
         if low == "(":
             return m if m < k - 1 else None
-        if low in (")", ";") or low in _CLAUSE_END or low in lex.phrases:
+        if low in (")", ";") or low in _CLAUSE_END or (low in lex.phrases and _match(toks, m, lex) is not None):
             return None
     return None
 
