@@ -252,6 +252,17 @@ def test_repair_rebuilds_a_lost_manifest_after_a_backup(store: Path) -> None:
     assert incidents_json() == rows
 
 
+def test_repair_takes_the_lost_settings_back_from_the_index(store: Path) -> None:
+    cli("settings", "toll_rule", "highest")
+    rows = incidents_json()
+    (store / "store.json").unlink()  # the index, built under "highest", is still there
+    result = cli("store", "repair", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert any('toll_rule "highest" was read from the index' in note for note in json.loads(result.stdout)["notes"])
+    assert json.loads(cli("settings", "--json").stdout)["toll_rule"] == "highest"
+    assert incidents_json() == rows
+
+
 def test_repair_leaves_out_a_torn_last_record(store: Path) -> None:
     (store / "store.json").unlink()
     size = (store / "events.jsonl").stat().st_size

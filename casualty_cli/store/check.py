@@ -306,15 +306,38 @@ def repair_store(path: Path) -> RepairResult:
         if replayed:
             raise StoreError(f"cannot repair {path}: {replayed}; nothing was changed")
         backup = backup_copy(path)
-        manifest = _rebuilt_manifest(raw, scans, ids)
+        kept = _index_rule(path) if raw is None else None  # (read before the index is rebuilt)
+        manifest = _rebuilt_manifest(raw, scans, ids, kept)
         try:
             files.write_manifest(path, manifest)
         except OSError as err:
             raise StoreError(f"cannot write {path / MANIFEST}: {err.strerror or err}") from None
     result = RepairResult(path, True, backup, {s.name: s.records for s in scans}, dropped)
     if raw is None:
-        result.notes.append('settings were lost with the manifest; toll_rule is "latest" again')
+        result.notes.append(
+            f'settings were lost with the manifest; toll_rule "{kept}" was read from the index'
+            if kept is not None
+            else 'settings were lost with the manifest; toll_rule is "latest" again'
+        )
     return result
+
+
+def _index_rule(path: Path) -> str | None:
+    """The toll rule the index was built under, when the index can be read and holds a valid one: the
+    one trace of the settings a lost manifest leaves (the segments do not hold them)."""
+    import sqlite3
+
+    from casualty_cli.history import parse_rule
+
+    index = path / files.INDEX
+    if not index.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'rule'").fetchone()
+        return parse_rule(str(row[0])) if row else None
+    except (sqlite3.Error, ValueError, OSError):
+        return None
 
 
 def _refuse_unless_safe(path: Path, raw: Raw | None, scans: list[SegmentScan], ids: _Ids) -> list[str]:
@@ -351,9 +374,11 @@ def _refuse_unless_safe(path: Path, raw: Raw | None, scans: list[SegmentScan], i
     return dropped
 
 
-def _rebuilt_manifest(old: Raw | None, scans: list[SegmentScan], ids: _Ids) -> Raw:
+def _rebuilt_manifest(old: Raw | None, scans: list[SegmentScan], ids: _Ids, kept_rule: str | None) -> Raw:
     now = files.now_utc()
     settings: Any = (old or {}).get("settings")
+    if old is None and kept_rule is not None:
+        settings = {"toll_rule": kept_rule}  # the manifest is gone: the index kept the rule it was built under
     return {
         "format": files.FORMAT,
         "schema_version": files.SCHEMA_VERSION,
