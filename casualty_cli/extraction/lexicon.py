@@ -99,6 +99,8 @@ class Lexicon:
     toll_verbs: frozenset[str] = frozenset()
     #: nouns of a count whose people and outcome follow "of" ("the number of civilians killed")
     toll_heads: frozenset[str] = frozenset()
+    figure_labels: frozenset[str] = frozenset()
+    confirmed_labels: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
     #: parts of the body: "struck the knee of a girl" hit the girl
@@ -191,6 +193,25 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
     return index
 
 
+#: A past whose consonant is doubled before "-ed": "killed", "stabbed".
+_DOUBLED_PAST = re.compile(r"(?P<stem>[a-z]*?)(?P<c>[b-df-hj-np-tv-z])(?P=c)ed")
+
+
+def misspellings(past: str) -> tuple[str, ...]:
+    """The slips of typing a one-word past with a doubled consonant is read in: the consonant once or
+    three times, or an "i" before "-ed" ("kiled", "killled", "killied" for "killed"). None of them is an
+    English word, so reading them costs no other word; other pasts have none.
+
+    >>> misspellings("killed"), misspellings("shot")
+    (('kiled', 'killled', 'killied'), ())
+    """
+    m = _DOUBLED_PAST.fullmatch(past)
+    if m is None:
+        return ()
+    stem, c = m["stem"], m["c"]
+    return (f"{stem}{c}ed", f"{stem}{c * 3}ed", f"{stem}{c * 2}ied")
+
+
 @cache
 def lexicon_data() -> dict[str, Any]:
     """``lexicon.toml`` as its tables, parsed once for every module that reads a table of it (do not
@@ -210,6 +231,7 @@ def lexicon() -> Lexicon:
         )
         lex.verbs.append(verb)
         entries.append(Entry(words_of(verb.past), "past", verb.outcome, verb.transitive))
+        entries.extend(Entry((w,), "past", verb.outcome, verb.transitive) for w in misspellings(verb.past))
         entries.extend(Entry(words_of(p), "present", verb.outcome, verb.transitive) for p in verb.present)
         if verb.gerund:
             entries.append(Entry(words_of(verb.gerund), "gerund", verb.outcome, verb.transitive))
@@ -289,6 +311,8 @@ def lexicon() -> Lexicon:
     lex.one_event_of_parts = frozenset(data["one_event_of_parts"])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_heads = frozenset(data["toll_heads"])
+    lex.figure_labels = frozenset(data["figure_labels"])
+    lex.confirmed_labels = frozenset(data["confirmed_labels"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])

@@ -270,6 +270,23 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+#: The longest aside in parentheses skipped inside a counted noun phrase, in tokens.
+_ASIDE = 12
+
+
+def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int | None:
+    """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
+    another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
+    sentence end and no other parenthesis."""
+    for m in range(k - 1, max(lo - 1, k - _ASIDE - 1), -1):
+        low = toks[m].low
+        if low == "(":
+            return m if m < k - 1 else None
+        if low in (")", ";") or low in _CLAUSE_END or (low in lex.phrases and _match(toks, m, lex) is not None):
+            return None
+    return None
+
+
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
     return (
@@ -334,6 +351,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in _BARE_LEAD:
             return None
+        if before is not None and before.low == "/" and s - 2 >= lo and _numberish(toks[s - 2]):
+            return None  # "on 21/12 were killed": a date
         if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
             toks, s - 2, lo
         ):
@@ -387,10 +406,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     reach = 5
     while k >= lo and j - k <= reach:
         p = toks[k]
-        if p.low == ")" and k - 2 >= lo and _acronym_at(toks, k - 2):
-            # "two Kenya Defence Forces (KDF) soldiers": the acronym of a name between the modifiers
-            k -= 3
-            reach += 3
+        if p.low == ")" and (opening := _aside_opening(toks, k, lo, lex)) is not None:
+            # "two Kenya Defence Forces (KDF) soldiers", "six police (or seven, a radio said) officers":
+            # an acronym or an aside between the modifiers
+            reach += k - opening + 1
+            k = opening - 1
             continue
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
@@ -610,7 +630,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
         if comma_and:
             k -= 1
-        prev = phrase_ending(text, toks, _skip_age(toks, k - 1, lo), lo, lex)
+        e = k - 1
+        if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
+            e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
+        prev = phrase_ending(text, toks, _skip_age(toks, e, lo), lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
@@ -1464,6 +1487,11 @@ class _Sentence:
                 self.past(e, i, end)
             elif e.role in ("present", "gerund"):
                 self.active(e, i, end)
+                alone = self.lex.one_word.get(e.words[0]) if len(e.words) > 1 and len(self.out) == before else None
+                if alone is not None and alone.role == "noun" and any(
+                    _person_head(self.lex, t, counted=True) for t in toks[end : end + 3]
+                ):
+                    self.noun(alone, i)  # "three bodies of contractors": the count before the noun of the dead
             elif e.role == "noun":
                 self.noun(e, i)
             elif e.role == "toll":
@@ -2268,11 +2296,8 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns:
-            after = figure_starting(self.text, toks, i + 2, min(len(toks), i + 10))
-            if after is not None:  # "Fatalities: 15"
-                self.out.append(self.reading(e.outcome, _Phrase(after[0], i + 2, after[1], None)))
-                return
+        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns and self.labelled(e, i):
+            return
         if j < 0:
             return
         found = figure_ending(self.text, toks, j, 0)
@@ -2305,6 +2330,40 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def labelled(self, e: Entry, i: int) -> bool:
+        """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
+        the figures after a noun and its colon, over the words that label them. A figure labelled
+        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high."""
+        toks = self.toks
+        labels = self.lex.figure_labels
+        hi = min(len(toks), i + 20)
+        k = i + 2
+        found: list[tuple[Figure, int, bool]] = []  # each figure, its last token, labelled confirmed
+        confirmed = labelled = False
+        while k < hi:
+            low = toks[k].low
+            if low in labels:
+                confirmed = confirmed or low in self.lex.confirmed_labels
+                labelled = labelled or (low.isalpha() and low not in _STOP)
+                k += 1
+                continue
+            # a figure after the first needs a word that labels it ("..., 2011" is no second figure)
+            after = figure_starting(self.text, toks, k, min(len(toks), k + 8)) if labelled or not found else None
+            if after is None:
+                break
+            found.append((after[0], after[1], confirmed))
+            confirmed = labelled = False
+            k = after[1] + 1
+        if not found:
+            return False
+        figures = [f for f, _, _ in found]
+        best = next((f for f, _, c in found if c), None) or min(figures, key=lambda f: f.low or 0)
+        highs = [f.high or f.best or 0 for f in figures]
+        if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
+            best = Figure(best.best, best.low, max(highs), "range")
+        self.out.append(self.reading(e.outcome, _Phrase(best, i + 2, found[-1][1], None)))
+        return True
 
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
@@ -2366,9 +2425,10 @@ class _Sentence:
         hi = min(len(toks), end + 28)
         for m in range(end, hi):
             low = toks[m].low
-            if low in _CLAUSE_END:
+            labelled = low == ":" and m == end  # "Death toll: 5", the label of a summary line
+            if low in _CLAUSE_END and not labelled:
                 return
-            if low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes):
+            if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
             k = m + 1
             while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
@@ -2380,6 +2440,8 @@ class _Sentence:
                 if to is not None and was is not None and was[1] == to - 1:
                     k = to + 1
             found = figure_starting(self.text, toks, k, hi)
+            if labelled and found is not None and 1900 <= (found[0].best or 0) <= 2100 and "," not in toks[k].text:
+                return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
                 self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
