@@ -83,6 +83,31 @@ _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
 _PLAIN_PEOPLE = _SYNTAX["plain_people"]
+_RANGE_JOINERS = _SYNTAX["range_joiners"]
+_FIGURE_JOINERS = _RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
+_MORE_PEOPLE = _SYNTAX["more_people"]
+_MORE_OR_OTHER = _MORE_PEOPLE | {"other"}
+_ONE_PERSON_PRONOUNS = _SYNTAX["one_person_pronouns"]
+_LIST_JOINERS = _SYNTAX["list_joiners"]
+_CONJUNCTIONS = _SYNTAX["conjunctions"]
+_LIST_OR_CONJUNCTION = _LIST_JOINERS | _CONJUNCTIONS
+_INDEFINITE = _SYNTAX["indefinite"]
+_ARTICLES = _SYNTAX["articles"]
+_POSSESSIVE_S = _SYNTAX["possessive_s"]
+_BEFORE_A_GROUP = _SYNTAX["before_a_group"] | _POSSESSIVE_S
+_GROUP_DEFINITE = _SYNTAX["group_definite"]
+_OF_PEOPLE = _SYNTAX["relatives_of_people"]
+_ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
+_GENERIC_PEOPLE = _SYNTAX["generic_people"]
+_NAME_JOINERS = _SYNTAX["name_joiners"]
+_NAME_PREPOSITIONS = _SYNTAX["name_prepositions"]
+_FIGURE_OPENERS = _SYNTAX["figure_openers"]
+_AFTER_OBJECT = _SYNTAX["after_object"]
+_REFLEXIVES = _SYNTAX["reflexives"]
+_ONE_PERSON_OBJECTS = _SYNTAX["one_person_objects"]
+_POSSESSIVES_OF_ONE = _SYNTAX["possessives_of_one"]
+_POSSESSIVES_OF_PEOPLE = _SYNTAX["possessives_of_people"]
+_AFTER_A_NAME = _SYNTAX["after_a_name"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -165,7 +190,7 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and", "half"):
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in _FIGURE_JOINERS:
             k -= 1  # ("half a dozen")
         else:
             break
@@ -180,7 +205,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
     joined = [
-        x for x in range(s + 1, j) if toks[x].low in ("and", "to", "-", "–")
+        x for x in range(s + 1, j) if toks[x].low in _RANGE_JOINERS
         and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
     ]
     if not joined or fig.qualifier == "range":
@@ -193,7 +218,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     e = i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and", "half"):
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
             e += 1
         else:
             break
@@ -311,7 +336,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
-    if (low in ("more", "others") or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+    if (low in _MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
         j - 1 >= lo and _numberish(toks[j - 1])
     ):  # ("three other were injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
@@ -319,9 +344,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
     if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
-    if low in ("he", "she"):
+    if low in _ONE_PERSON_PRONOUNS:
         return _Phrase(Figure.exact(1), j, j, None, single=True)
-    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in (",", "and")):
+    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in _LIST_JOINERS):
         return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
@@ -340,7 +365,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
             return None  # "10:50": a time
         m = s - 1
-        while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
+        while m >= lo and s - m <= 6 and (toks[m].low in _LIST_JOINERS or _numberish(toks[m])):
             m -= 1
         if m >= lo and m < s - 1 and toks[m].low in _AGES:
             return None  # "ages 54, 33 and 26": ages
@@ -392,10 +417,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if (
         not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
         and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
-             or toks[j - 2].low in (",", "and"))
+             or toks[j - 2].low in _LIST_JOINERS)
     ):
         person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
-    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
+    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in _INDEFINITE and low not in lex.not_people:
         return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and _is_name(t):
         return _name_ending(toks, j, lo, lex)
@@ -415,7 +440,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
-        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no", "'s", "’s"):
+        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in _BEFORE_A_GROUP:
             break
         if p.low == "of" and k - 1 >= lo:
             if _is_age(t):
@@ -473,9 +498,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+    if _singular(lex, low) and ((p.low in _POSSESSIVE_S and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
-    if p.low in ("a", "an") and person and low in lex.plural:
+    if p.low in _INDEFINITE and person and low in lex.plural:
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
 
@@ -495,7 +520,7 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
     before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
-    if k >= lo and toks[k].low in ("the", "those", "these"):
+    if k >= lo and toks[k].low in _GROUP_DEFINITE:
         k -= 1
     elif definite:
         return None
@@ -517,7 +542,7 @@ def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
     the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
     lex = lexicon()
     k = first - 1
-    if k >= lo and toks[k].low in ("the", "those", "these"):
+    if k >= lo and toks[k].low in _GROUP_DEFINITE:
         k -= 1
     if k >= lo and toks[k].low == "of":
         k -= 1
@@ -596,12 +621,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
-    relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
+    relative = last.last + 1 < len(toks) and (toks[last.last + 1].low == "," or toks[last.last + 1].low in _OF_PEOPLE)
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
-    ) and toks[last.first - 1].low not in (
-        "including", "during", "following"
-    ):
+    ) and toks[last.first - 1].low not in _ING_PREPOSITIONS:
         return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in _INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count
@@ -621,7 +644,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         k = s - 1
         if k - 1 >= lo and toks[k].low in _POSSESSIVES and toks[k - 1].low == "and":
             k -= 1  # "a mother and her three children": the possessive opens the item
-        if k < lo or toks[k].low not in ("and", ","):
+        if k < lo or toks[k].low not in _LIST_JOINERS:
             break
         if len(items) == 1 and toks[k].low == ",":
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
@@ -656,7 +679,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
-            prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
+            prev.last == prev.first + 1 and toks[prev.first].low in _INDEFINITE and _is_name(toks[prev.last])
         ):
             break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
@@ -683,7 +706,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         return last
     items.reverse()
     first = items[0]
-    if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
+    if first.head in _GENERIC_PEOPLE and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
     if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
         return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
@@ -691,7 +714,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
         if (
-            bare and a and b and toks[items[0].first].low in ("a", "an") and (a, b) not in lex.two_people
+            bare and a and b and toks[items[0].first].low in _INDEFINITE and (a, b) not in lex.two_people
             and any(a in g and b in g for g in lex.one_person_roles)
         ):
             return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
@@ -721,7 +744,7 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     m = j
     while m > lo and j - m < 6:
         low = toks[m].low
-        if low in _CLAUSE_END or low in (",", "and", "or") or low in lex.verb_ends or low in lex.phrases:
+        if low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
             return None
         if low in _ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
@@ -739,7 +762,7 @@ def _role_of_name(toks: Sequence[Token], name: _Phrase, role: _Phrase) -> bool:
     """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
     return (
         name.single and name.head is None and _is_name(toks[name.last]) and role.single
-        and role.head is not None and toks[role.first].low in ("a", "an")
+        and role.head is not None and toks[role.first].low in _INDEFINITE
     )
 
 
@@ -758,7 +781,7 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
         m -= 1
     if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]):
         return None
-    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in ("a", "an", "the"):
+    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in _ARTICLES:
         return None  # "Ali Musa, his son, and ..." may be two
     if not any(_person_head(lex, t) for t in toks[m + 1 : k]):
         return None  # "However, during the encounter, four ...": no role
@@ -772,7 +795,7 @@ def _two_roles(toks: Sequence[Token], p: _Phrase) -> _Phrase | None:
     """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
     and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if words[0] not in ("a", "an") or words.count("and") != 1 or "," in words:
+    if words[0] not in _INDEFINITE or words.count("and") != 1 or "," in words:
         return None
     after = toks[p.first + words.index("and") + 1]
     if after.low in _DETERMINERS or _numberish(after) or _is_name(after):
@@ -786,9 +809,9 @@ def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
     if p.head is not None or not _is_name(toks[p.first]):
         return False
     m = p.first - 1
-    while m > lo and p.first - m <= 6 and (toks[m].low in ("and", "&") or _is_name(toks[m])):
+    while m > lo and p.first - m <= 6 and (toks[m].low in _NAME_JOINERS or _is_name(toks[m])):
         m -= 1
-    return m >= lo and toks[m].low in ("of", "for")
+    return m >= lo and toks[m].low in _NAME_PREPOSITIONS
 
 
 def _joined(p: _Phrase, more: _Phrase) -> _Phrase:
@@ -824,11 +847,11 @@ def list_starting(
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
-            while m < hi and m - k <= reach and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+            while m < hi and m - k <= reach and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in (",", "and") and m - k <= reach:
+            if m < hi and toks[m].low in _LIST_JOINERS and m - k <= reach:
                 k, stepped = m, toks[k].low
-        if k >= hi or toks[k].low not in ("and", ","):
+        if k >= hi or toks[k].low not in _LIST_JOINERS:
             break
         joined_by_and = toks[k].low == "and"
         if stateful and _state_after(toks, items[-1].last + 1, hi, lex) is not None:
@@ -864,7 +887,7 @@ def list_starting(
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
-            toks[items[-1].first].low in ("a", "an") and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            toks[items[-1].first].low in _INDEFINITE and nxt.first == nxt.last and toks[nxt.first].text.islower()
             and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
             and nxt.head not in _PLAIN_PEOPLE
             and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
@@ -918,17 +941,15 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
-    if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
-        toks[i + 1]
-    ):
+    if low in _FIGURE_OPENERS and i + 1 < hi and _numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
-    elif low in ("a", "an") and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
+    elif low in _INDEFINITE and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
         i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
-    if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and toks[found[1] + 2].low in (
-        "and", "or"
+    if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and (
+        toks[found[1] + 2].low in _CONJUNCTIONS
     ) and _is_age(toks[found[1] + 3]):
         # "his 12- and 10-year-old sons": two ages, two people
         h = found[1] + 4 if found[1] + 4 < hi and _person_head(lex, toks[found[1] + 4]) else found[1] + 3
@@ -939,9 +960,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                                              or _person_head(lex, toks[e + 1])):
             e += 1  # "killing 22 year old Corey Engleman": an age, one person
         return _Phrase(Figure.exact(1), i, e, None, single=True)
-    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in (
-        "them", "whom", "those"
-    ):
+    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in _OF_THEM:
         return _Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
     if found is not None:
         fig, e = found
@@ -963,14 +982,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
             return None  # "about 11:15 p.m.": a time
-        while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
+        while e + 1 < hi and toks[e + 1].low in _MORE_OR_OTHER:
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
-        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
-                                                               "they", "he", "she", "we",  # "kill two they suspect"
-                                                               "when", "while", "after", "including", "others",
-                                                               "more", "with", "as", "before", "from", "by", "inside",
-                                                               "outside", "during", "-") or nxt.low.endswith("ing"):
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in _AFTER_OBJECT or nxt.low.endswith("ing"):
             return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
@@ -981,7 +996,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
             e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
         return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
-    if low in ("himself", "herself"):
+    if low in _REFLEXIVES:
         return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
     if low == "them" and i + 1 < hi and toks[i + 1].low in lex.collective:
         return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
@@ -989,7 +1004,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         back = _them(text, toks, i, lex)
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
-    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+    if low in _ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
                                   or _state_after(toks, i + 1, hi, lex) is not None):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
@@ -1000,9 +1015,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
             return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
         return whose
-    if low in ("his", "her") and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
+    if low in _POSSESSIVES_OF_ONE and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
         return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
-    if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
+    if low in _POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
     if low in _DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and _numberish(
         toks[i + 3]
@@ -1037,7 +1052,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
         # one capitalised word is a name where a name's end may stand: "killed Copeland, before ...",
         # "pronounced Lynch dead"
-        if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and") or (
+        if e > i or follows in _CLAUSE_END or follows in _AFTER_A_NAME or (
             _state_after(toks, e + 1, hi, lex) is not None
         ):
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
