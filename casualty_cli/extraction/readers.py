@@ -108,6 +108,22 @@ _ONE_PERSON_OBJECTS = _SYNTAX["one_person_objects"]
 _POSSESSIVES_OF_ONE = _SYNTAX["possessives_of_one"]
 _POSSESSIVES_OF_PEOPLE = _SYNTAX["possessives_of_people"]
 _AFTER_A_NAME = _SYNTAX["after_a_name"]
+_NATIONALITY_ENDS = tuple(sorted(_SYNTAX["nationality_ends"]))
+_TIME_PREPOSITIONS = _SYNTAX["time_prepositions"]
+_BEFORE_A_DAY = _SYNTAX["before_a_day"]
+_AFTER_OR_BEFORE = _SYNTAX["after_or_before"]
+_BEFORE_A_SPAN = _SYNTAX["before_a_span"]
+_HAVE = lexicon().have
+_ORDINAL_PEOPLE = _SYNTAX["ordinal_people"]
+_ONE_BODY = _INDEFINITE | _POSSESSIVES_OF_ONE | _POSSESSIVE_S
+_DESCRIBING = _SYNTAX["describing"]
+_AMONG = _SYNTAX["among"]
+_INCLUDE = _SYNTAX["include"]
+_PLURAL_BE = _SYNTAX["plural_be"]
+_SINGULAR_BE = _SYNTAX["singular_be"]
+_INCLUDE_OR_PLURAL = _INCLUDE | _PLURAL_BE
+_INCLUDE_OR_BE = _INCLUDE_OR_PLURAL | _SINGULAR_BE
+_FRONTED_PREPOSITIONS = _SYNTAX["fronted_prepositions"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -1096,7 +1112,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
             continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
-        if low in ("'s", "’s"):
+        if low in _POSSESSIVE_S:
             j += 1
             continue
         e = j
@@ -1124,7 +1140,7 @@ def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     j = i
     while j < hi and j - i < 2 and (
         toks[j].low in lex.groups or toks[j].low == "army"
-        or (_is_name(toks[j]) and toks[j].low.endswith(("an", "i", "ese", "ish")))
+        or (_is_name(toks[j]) and toks[j].low.endswith(_NATIONALITY_ENDS))
     ):
         j += 1
     r = j
@@ -1153,7 +1169,7 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase |
         low = toks[m].low
         if low.isdigit() and len(low) <= 3:
             ages += 1
-        elif low not in (",", "and"):
+        elif low not in _LIST_JOINERS:
             break
         m += 1
     if ages < 2:
@@ -1183,12 +1199,12 @@ def _head_right(
             continue
         if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
             return j  # "the head of Kanilwan hamlet": a chief
-        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
-            if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+            if j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
@@ -1254,14 +1270,14 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
         ):
             k -= 1 if low in _WEEKDAYS else 2  # "were Friday afternoon shot dead"
-        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
-            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
+        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in _TIME_PREPOSITIONS for m in range(k - 3, k)):
+            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in _TIME_PREPOSITIONS) - 1
             # "were in the evening hours shot dead"
         elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in _AGES:
             k -= 2  # "a man aged 52 was killed"
-        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
+        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in _POSSESSIVES_OF_PEOPLE and toks[k].low[0].isdigit():
             k -= 3  # "a woman in her 30s"
-        elif k - 1 >= lo and toks[k - 1].low in ("on", "at", "last") and (
+        elif k - 1 >= lo and toks[k - 1].low in _BEFORE_A_DAY and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
         ):
             k -= 2  # "was on Saturday shot dead"
@@ -1291,14 +1307,14 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
         # phrase names the other event, the clause after its comma is this one
         return False
-    sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
-    if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
+    sub = m + 1 if toks[m + 1].low in _AFTER_OR_BEFORE else m + 2
+    if sub + 1 >= first or toks[sub].low not in _AFTER_OR_BEFORE or toks[sub + 1].low == ",":
         # "Another bomb exploded here in May, killing 15", "A few days before, a wall collapsed, killing
         # eight": the other event's own sentence
         return True
     # "Two days after a bomb went off, a policeman was killed": a clause that opens the sentence with
     # the other event, and the count after its comma, is this event's
-    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in ("a", "an", "the", "several", "few", "just", "only")):
+    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in _BEFORE_A_SPAN):
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in _CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
@@ -1338,7 +1354,7 @@ def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> in
 
 def _obliged(aux: list[str], word: str) -> bool:
     """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
-    return word == "to" and any(w in ("had", "has", "have") for w in aux)
+    return word == "to" and any(w in _HAVE for w in aux)
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
@@ -1563,7 +1579,7 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in ("body", "corpse", "bodies") or k == 0:
+            if t.low not in _BODY_WORDS or k == 0:
                 continue
             d = k - 1
             while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
@@ -1576,10 +1592,10 @@ class _Sentence:
                 told = self.antecedent() if toks[d].low == "their" else None
                 if told is None:
                     continue
-            elif toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+            elif toks[d].low not in _ONE_BODY:
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
+            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in _LIST_JOINERS
                     or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
@@ -1625,7 +1641,7 @@ class _Sentence:
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or low in ("and", "or") or (low != "," and _match(toks, m, lex) is not None):
+            if low in _CLAUSE_END or low in _CONJUNCTIONS or (low != "," and _match(toks, m, lex) is not None):
                 return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
@@ -1635,7 +1651,7 @@ class _Sentence:
                 if more is None or more.figure.best is None or p.figure.best is None:
                     return p
                 after = more.last + 1
-                if after < len(toks) and (toks[after].low in ("who", "that", "with", "whose")
+                if after < len(toks) and (toks[after].low in _DESCRIBING
                                           or _state_after(toks, after, len(toks), lex) is not None):
                     return p  # "the bodies of two, along with two others who were wounded": not dead
                 return _joined(p, more)
@@ -1686,7 +1702,7 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        among = i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among"
+        among = i >= 2 and toks[i - 1].low in _AMONG and toks[i - 2].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
             a = i - 2 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
@@ -1700,8 +1716,8 @@ class _Sentence:
             i == 1 and toks[0].low == "the"
         ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _CLAUSE_END)
         if opens and e.role == "past" and end < len(toks) and (
-            toks[end].low in ("include", "included", "includes", "were", "are")
-            or (toks[i - 1].low != "the" and toks[end].low in ("in", "by", "during", "at", "among"))
+            toks[end].low in _INCLUDE_OR_PLURAL
+            or (toks[i - 1].low != "the" and toks[end].low in _FRONTED_PREPOSITIONS)
         ):
             return self.object_after_be(outcome, end)  # "The dead include...", "Killed in the blast were..."
         return False
@@ -1712,7 +1728,7 @@ class _Sentence:
             low = toks[m].low
             if low in _CLAUSE_END:
                 return False
-            if low in ("were", "was", "are", "is", "include", "included", "includes"):
+            if low in _INCLUDE_OR_BE:
                 obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
                 if obj is None:
                     return False
