@@ -124,6 +124,25 @@ _SINGULAR_BE = _SYNTAX["singular_be"]
 _INCLUDE_OR_PLURAL = _INCLUDE | _PLURAL_BE
 _INCLUDE_OR_BE = _INCLUDE_OR_PLURAL | _SINGULAR_BE
 _FRONTED_PREPOSITIONS = _SYNTAX["fronted_prepositions"]
+_AFTER_ONE_FATALLY = _SYNTAX["after_one_fatally"]
+_TREATED_FOR = _SYNTAX["treated_for"]
+_SURVIVED = _SYNTAX["survived"]
+_SAME_SUBJECT = _SYNTAX["same_subject"]
+_REMAIN = _SYNTAX["remain"]
+_UNKNOWN_WHETHER = _SYNTAX["unknown_whether"]
+_AS_MANY = _SYNTAX["as_many"]
+_SINGULAR_AUX = _SINGULAR_BE | {"has"}
+_PLURAL_AUX = _PLURAL_BE | {"have"}
+_CLAUSE_RELATIVES = _SYNTAX["clause_relatives"]
+_SUMMING_UP = _SYNTAX["summing_up"]
+_APPOSITION_OPENERS = _SUMMING_UP | _ARTICLES | {"including"}
+_AFTER_AN_EVENT = _SYNTAX["after_an_event"]
+_NOUN_PREPOSITIONS = _SYNTAX["noun_prepositions"]
+_DEAD = _SYNTAX["dead"]
+_NUMBER_OF = _SYNTAX["number_of"]
+_TOLL_PARTICLES = _SYNTAX["toll_particles"]
+_BEFORE_LIVES = _SYNTAX["before_lives"]
+_SELF = _REFLEXIVES | {"own"}
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 #: Words that say people come on top of others: the report's totals (totals.py) add them
@@ -1757,8 +1776,7 @@ class _Sentence:
         """ "Two people were shot, one fatally": the figure right before is a count of the dead."""
         toks = self.toks
         nxt = toks[end].low if end < len(toks) else "."
-        if not (nxt in _CLAUSE_END or nxt in (",", "-", "in", "on", "at", "during", "after", "near", "outside",
-                                              "inside", "by", "when", "while")):
+        if not (nxt in _CLAUSE_END or nxt in _AFTER_ONE_FATALLY):
             return
         if i < 1:
             return
@@ -1771,7 +1789,7 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
-        if e.words == ("treated",) and end < len(toks) and toks[end].low in ("for", "as", "like"):
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
@@ -1836,12 +1854,12 @@ class _Sentence:
                                         after=self.after))
             return
         outcome = e.outcome
-        if outcome == "killed" and any(t.low in ("survived", "survives") for t in toks[end : end + 12]):
+        if outcome == "killed" and any(t.low in _SURVIVED for t in toks[end : end + 12]):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
-        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
+        if k >= 0 and (toks[k].low in _SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
-            or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
+            or any(w in _REMAIN for w in aux)  # "were abducted and remain missing"
             or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
@@ -1851,7 +1869,7 @@ class _Sentence:
                 start, stop = toks[lo_tok].start, toks[hi_tok].end
                 self.out = [r for r in self.out
                             if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
-        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in _OF_PEOPLE:
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
             if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
@@ -1871,7 +1889,7 @@ class _Sentence:
                 subject = None if told is None else _Phrase(told.figure, k, k, None)
             if subject is None:
                 return
-            if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
+            if any(t.low in _UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
             if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
                 return  # "Neither the driver or the other passenger was injured"
@@ -1883,10 +1901,10 @@ class _Sentence:
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
                 # "five suspects killed as they fought police": a clause of time, not an object
-                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in ("many", "much", "well")
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in _AS_MANY
             ) or (
                 follows in _CLAUSE_END
-                or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
+                or (follows in _LIST_JOINERS and subject.figure.best is not None and not subject.single)
             )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
@@ -1894,7 +1912,7 @@ class _Sentence:
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
             if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
-                any(w in ("was", "is", "has") for w in aux)
+                any(w in _SINGULAR_AUX for w in aux)
             ):
                 subject = _two_roles(toks, subject)
                 if subject is None:
@@ -1995,7 +2013,7 @@ class _Sentence:
         who = -1
         while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
             low = toks[j].low
-            if low in ("who", "which", "where") and who < 0:
+            if low in _CLAUSE_RELATIVES and who < 0:
                 who = j
             if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
@@ -2048,13 +2066,13 @@ class _Sentence:
             # "Two of those men, A and B, died": the count before an apposition that lists them
             listed = any(t.low == "and" for t in self.toks[j + 1 : k])
             if self.toks[j].low == "," and (
-                (k - j <= 8 and self.toks[j + 1].low in ("all", "both", "each")) or listed
+                (k - j <= 8 and self.toks[j + 1].low in _SUMMING_UP) or listed
             ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
-                if before is not None and before.head is None and self.toks[j + 1].low in ("the", "a", "an") and (
-                    k + 1 < len(self.toks) and self.toks[k + 1].low not in ("were", "are", "have")
+                if before is not None and before.head is None and self.toks[j + 1].low in _ARTICLES and (
+                    k + 1 < len(self.toks) and self.toks[k + 1].low not in _PLURAL_AUX
                 ):
                     # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
                     return _Phrase(before.figure, before.first, k - 1, None, single=True)
@@ -2139,7 +2157,7 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
-            if low in ("after", "following") and j >= 2 and self.participle(j - 1) and not any(
+            if low in _AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
                 e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
@@ -2151,7 +2169,7 @@ class _Sentence:
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
@@ -2173,7 +2191,7 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
                 return None
             m -= 1
-        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in ("both", "all", "each", "including", "a", "an", "the"):
+        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in _APPOSITION_OPENERS:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
@@ -2267,10 +2285,10 @@ class _Sentence:
         `_PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
         toks = self.toks
         k = p.last + 1
-        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in ("in", "at", "near"):
+        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in _GAPPED_AT:
             return p
         m = k + 1
-        while m < len(toks) and m - k <= 5 and toks[m].low not in ("and", ",") and toks[m].low not in _CLAUSE_END:
+        while m < len(toks) and m - k <= 5 and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
             m += 1
         if m + 2 >= len(toks) or toks[m].low != "and" or any(_numberish(t) for t in toks[k + 1 : m]):
             return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
@@ -2295,13 +2313,13 @@ class _Sentence:
             return end  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
-            w in ("dead", "died", "killed") for w in after[3:]
+            w in _DEAD for w in after[3:]
         ):
             outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
         self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
-        if k < len(self.toks) and self.toks[k].low in ("and", ","):
+        if k < len(self.toks) and self.toks[k].low in _LIST_JOINERS:
             more = list_starting(self.text, self.toks, k + 1, len(self.toks), self.lex)
             if more is not None:
                 state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
@@ -2345,7 +2363,7 @@ class _Sentence:
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
             i - 3
-        ].low in ("the", "a", "an") and _person_head(lex, toks[i - 2]):
+        ].low in _ARTICLES and _person_head(lex, toks[i - 2]):
             self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
             return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
@@ -2415,7 +2433,7 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in ("who", "that"):
+                    if k >= 1 and toks[k].low in _OF_PEOPLE:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
@@ -2442,7 +2460,7 @@ class _Sentence:
             j -= 1
         if e.outcome == "hit" or j < 1 or toks[j].low != "of" or toks[j - 1].low not in self.lex.toll_heads:
             return False  # ("the number of people shot in the city this summer": a running count of the hit)
-        if j + 1 < i and not (toks[i - 1].low in ("those", "people") or _person_head(self.lex, toks[i - 1], counted=True)):
+        if j + 1 < i and not (toks[i - 1].low in _NUMBER_OF or _person_head(self.lex, toks[i - 1], counted=True)):
             return False
         self.toll(j - 1, end, e.outcome)
         return True
@@ -2462,7 +2480,7 @@ class _Sentence:
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
             k = m + 1
-            while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
+            while k < hi and toks[k].low in _TOLL_PARTICLES:
                 k += 1
             if k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
@@ -2482,7 +2500,7 @@ class _Sentence:
         toks = self.toks
         hi = min(len(toks), end + 6)
         k = end
-        while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
+        while k < hi and toks[k].low in _BEFORE_LIVES:
             if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in _LIVES and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
@@ -2521,7 +2539,7 @@ class _Sentence:
             n = e.least or 1
             fig = Figure(n, n, None, "at least")
         r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end, after=toks[end - 1].end)
-        if any(w in ("himself", "herself", "own") for w in e.words):
+        if any(w in _SELF for w in e.words):
             r.victims = "self"
         if e.least is not None and e.least > 1:
             r.derivation = "a murder-suicide: at least a victim and the attacker"
