@@ -38,8 +38,7 @@ _SYNTAX = lexicon().syntax
 
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
-#: the words a sentence telling of a body found holds
-_BODY_WORDS = frozenset(("body", "corpse", "bodies"))
+_BODY_WORDS = _SYNTAX["body_words"]
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -57,8 +56,7 @@ _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
 _POSSESSIVES = _SYNTAX["possessives"]
 _POSSIBLE = _SYNTAX["possibility"]
-#: Prepositions of the place each count of a gapped pair stands at: "killed in X and 19 in Y"
-_GAPPED_AT = frozenset(["in", "at", "near"])
+_GAPPED_AT = _SYNTAX["gapped_at"]
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -143,10 +141,10 @@ _NUMBER_OF = _SYNTAX["number_of"]
 _TOLL_PARTICLES = _SYNTAX["toll_particles"]
 _BEFORE_LIVES = _SYNTAX["before_lives"]
 _SELF = _REFLEXIVES | {"own"}
+_APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-#: Words that say people come on top of others: the report's totals (totals.py) add them
-_ADDED = frozenset("second third fourth fifth another more additional further other others".split())
+_ADDED = _SYNTAX["added"]
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -809,7 +807,7 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
     m = k - 1
     while m > lo and k - m <= 14 and toks[m].low != ",":
         low = toks[m].low
-        if (low in _CLAUSE_END and low not in ("(", ")")) or low in ("and", "or", "who", "which") or (
+        if (low in _CLAUSE_END and low not in ("(", ")")) or low in _APPOSITION_BREAKS or (
             low in lex.verb_ends or low in lex.phrases
         ):
             return None
@@ -1112,8 +1110,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 _BARE_FOLLOWERS = _SYNTAX["bare_followers"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
-#: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
-_ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split())
+_ALLEGED = _SYNTAX["alleged"]
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
