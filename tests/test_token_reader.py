@@ -237,6 +237,13 @@ def test_a_pronoun_of_one_person_counts_one(word: str) -> None:
     assert _best("Police said it was shot dead on Friday.", "killed") is None
 
 
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["offence_prepositions"]))
+def test_the_name_of_an_offence_hurts_no_one(word: str) -> None:
+    # [syntax] offence_prepositions: "charged with felony injury to a child" names an offence
+    assert _best(f"The man was charged {word} felony injury to a child.", "injured") is None
+    assert _best("The man was charged by felony injury to a child.", "injured") == 1  # ("by" is no such preposition)
+
+
 # -- known misses (strict: a fix turns them into failures to promote) ------------------------------
 
 

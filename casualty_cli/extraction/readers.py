@@ -142,6 +142,8 @@ _TOLL_PARTICLES = _SYNTAX["toll_particles"]
 _BEFORE_LIVES = _SYNTAX["before_lives"]
 _SELF = _REFLEXIVES | {"own"}
 _APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
+_OFFENCE_PREPOSITIONS = _SYNTAX["offence_prepositions"]
+_ONLY_ONE = _SYNTAX["only_one"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
@@ -1475,8 +1477,7 @@ class _Sentence:
             or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in (
-                "victim", "person", "man", "woman")
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in _ORDINAL_PEOPLE
             for k, t in enumerate(around)
         )
         victims = "others" if other else p.head
@@ -2220,7 +2221,7 @@ class _Sentence:
         if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
             self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
             return
-        if e.words == ("injury", "to") and any(t.low in ("of", "with", "for") for t in toks[max(0, i - 2) : i]):
+        if e.words == ("injury", "to") and any(t.low in _OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
@@ -2232,7 +2233,7 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in ("and", "or") and any(
+        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in _CONJUNCTIONS and any(
             t.low in lex.modals for t in toks[clause:i]
         ):
             return  # "threatened to blow up the ship and kill two hostages"
@@ -2352,13 +2353,13 @@ class _Sentence:
             if lower is not None and lower[0].best is not None:
                 found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
                 j += 1
-        if found is None and e.words == ("injury",) and toks[j].low in ("a", "an") and j >= 1 and toks[
+        if found is None and e.words == ("injury",) and toks[j].low in _INDEFINITE and j >= 1 and toks[
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("fatality", "death", "injury") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in _ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
-        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in _POSSESSIVE_S and toks[
             i - 3
         ].low in _ARTICLES and _person_head(lex, toks[i - 2]):
             self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
