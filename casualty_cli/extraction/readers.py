@@ -94,7 +94,7 @@ _ARTICLES = _SYNTAX["articles"]
 _POSSESSIVE_S = _SYNTAX["possessive_s"]
 _BEFORE_A_GROUP = _SYNTAX["before_a_group"] | _POSSESSIVE_S
 _GROUP_DEFINITE = _SYNTAX["group_definite"]
-_OF_PEOPLE = _SYNTAX["relatives_of_people"]
+_RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
 _ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
 _GENERIC_PEOPLE = _SYNTAX["generic_people"]
 _NAME_JOINERS = _SYNTAX["name_joiners"]
@@ -656,7 +656,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
-    relative = last.last + 1 < len(toks) and (toks[last.last + 1].low == "," or toks[last.last + 1].low in _OF_PEOPLE)
+    relative = last.last + 1 < len(toks) and (
+        toks[last.last + 1].low == "," or toks[last.last + 1].low in _RELATIVES_OF_PEOPLE
+    )
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
     ) and toks[last.first - 1].low not in _ING_PREPOSITIONS:
@@ -1867,7 +1869,7 @@ class _Sentence:
                 start, stop = toks[lo_tok].start, toks[hi_tok].end
                 self.out = [r for r in self.out
                             if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
-        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in _OF_PEOPLE:
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
             if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
@@ -2431,7 +2433,7 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in _OF_PEOPLE:
+                    if k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
