@@ -230,6 +230,20 @@ def test_some_of_a_group_named_before(word: str) -> None:
     assert (_best(text, "killed"), _best(text, "injured")) == (4, 2)
 
 
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["one_person_pronouns"]))
+def test_a_pronoun_of_one_person_counts_one(word: str) -> None:
+    # [syntax] one_person_pronouns: "police said he was shot dead" is one dead
+    assert _best(f"Police said {word} was shot dead on Friday.", "killed") == 1
+    assert _best("Police said it was shot dead on Friday.", "killed") is None
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().syntax["offence_prepositions"]))
+def test_the_name_of_an_offence_hurts_no_one(word: str) -> None:
+    # [syntax] offence_prepositions: "charged with felony injury to a child" names an offence
+    assert _best(f"The man was charged {word} felony injury to a child.", "injured") is None
+    assert _best("The man was charged by felony injury to a child.", "injured") == 1  # ("by" is no such preposition)
+
+
 # -- known misses (strict: a fix turns them into failures to promote) ------------------------------
 
 

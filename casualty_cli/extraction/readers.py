@@ -38,8 +38,7 @@ _SYNTAX = lexicon().syntax
 
 #: A token's lower-cased text, as map() takes it
 _LOW = itemgetter(1)
-#: the words a sentence telling of a body found holds
-_BODY_WORDS = frozenset(("body", "corpse", "bodies"))
+_BODY_WORDS = _SYNTAX["body_words"]
 #: How many tokens a reader looks at, at most, on either side of its word.
 _WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -57,8 +56,7 @@ _DETERMINERS = _SYNTAX["determiners"]
 _DEFINITE = _SYNTAX["definite"]
 _POSSESSIVES = _SYNTAX["possessives"]
 _POSSIBLE = _SYNTAX["possibility"]
-#: Prepositions of the place each count of a gapped pair stands at: "killed in X and 19 in Y"
-_GAPPED_AT = frozenset(["in", "at", "near"])
+_GAPPED_AT = _SYNTAX["gapped_at"]
 _STOP = _SYNTAX["stop"]
 _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
@@ -83,10 +81,72 @@ _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
 _PLAIN_PEOPLE = _SYNTAX["plain_people"]
+_RANGE_JOINERS = _SYNTAX["range_joiners"]
+_FIGURE_JOINERS = _RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
+_MORE_PEOPLE = _SYNTAX["more_people"]
+_MORE_OR_OTHER = _MORE_PEOPLE | {"other"}
+_ONE_PERSON_PRONOUNS = _SYNTAX["one_person_pronouns"]
+_LIST_JOINERS = _SYNTAX["list_joiners"]
+_CONJUNCTIONS = _SYNTAX["conjunctions"]
+_LIST_OR_CONJUNCTION = _LIST_JOINERS | _CONJUNCTIONS
+_INDEFINITE = _SYNTAX["indefinite"]
+_ARTICLES = _SYNTAX["articles"]
+_POSSESSIVE_S = _SYNTAX["possessive_s"]
+_BEFORE_A_GROUP = _SYNTAX["before_a_group"] | _POSSESSIVE_S
+_GROUP_DEFINITE = _SYNTAX["group_definite"]
+_RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
+_ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
+_GENERIC_PEOPLE = _SYNTAX["generic_people"]
+_NAME_JOINERS = _SYNTAX["name_joiners"]
+_NAME_PREPOSITIONS = _SYNTAX["name_prepositions"]
+_FIGURE_OPENERS = _SYNTAX["figure_openers"]
+_AFTER_OBJECT = _SYNTAX["after_object"]
+_REFLEXIVES = _SYNTAX["reflexives"]
+_ONE_PERSON_OBJECTS = _SYNTAX["one_person_objects"]
+_POSSESSIVES_OF_ONE = _SYNTAX["possessives_of_one"]
+_POSSESSIVES_OF_PEOPLE = _SYNTAX["possessives_of_people"]
+_AFTER_A_NAME = _SYNTAX["after_a_name"]
+_NATIONALITY_ENDS = tuple(sorted(_SYNTAX["nationality_ends"]))
+_TIME_PREPOSITIONS = _SYNTAX["time_prepositions"]
+_BEFORE_A_DAY = _SYNTAX["before_a_day"]
+_AFTER_OR_BEFORE = _SYNTAX["after_or_before"]
+_BEFORE_A_SPAN = _SYNTAX["before_a_span"]
+_HAVE = lexicon().have
+_ORDINAL_PEOPLE = _SYNTAX["ordinal_people"]
+_ONE_BODY = _INDEFINITE | _POSSESSIVES_OF_ONE | _POSSESSIVE_S
+_DESCRIBING = _SYNTAX["describing"]
+_AMONG = _SYNTAX["among"]
+_INCLUDE = _SYNTAX["include"]
+_PLURAL_BE = _SYNTAX["plural_be"]
+_SINGULAR_BE = _SYNTAX["singular_be"]
+_INCLUDE_OR_PLURAL = _INCLUDE | _PLURAL_BE
+_INCLUDE_OR_BE = _INCLUDE_OR_PLURAL | _SINGULAR_BE
+_FRONTED_PREPOSITIONS = _SYNTAX["fronted_prepositions"]
+_AFTER_ONE_FATALLY = _SYNTAX["after_one_fatally"]
+_TREATED_FOR = _SYNTAX["treated_for"]
+_SURVIVED = _SYNTAX["survived"]
+_SAME_SUBJECT = _SYNTAX["same_subject"]
+_REMAIN = _SYNTAX["remain"]
+_UNKNOWN_WHETHER = _SYNTAX["unknown_whether"]
+_AS_MANY = _SYNTAX["as_many"]
+_SINGULAR_AUX = _SINGULAR_BE | {"has"}
+_PLURAL_AUX = _PLURAL_BE | {"have"}
+_CLAUSE_RELATIVES = _SYNTAX["clause_relatives"]
+_SUMMING_UP = _SYNTAX["summing_up"]
+_APPOSITION_OPENERS = _SUMMING_UP | _ARTICLES | {"including"}
+_AFTER_AN_EVENT = _SYNTAX["after_an_event"]
+_NOUN_PREPOSITIONS = _SYNTAX["noun_prepositions"]
+_DEAD = _SYNTAX["dead"]
+_NUMBER_OF = _SYNTAX["number_of"]
+_TOLL_PARTICLES = _SYNTAX["toll_particles"]
+_BEFORE_LIVES = _SYNTAX["before_lives"]
+_SELF = _REFLEXIVES | {"own"}
+_APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
+_OFFENCE_PREPOSITIONS = _SYNTAX["offence_prepositions"]
+_ONLY_ONE = _SYNTAX["only_one"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-#: Words that say people come on top of others: the report's totals (totals.py) add them
-_ADDED = frozenset("second third fourth fifth another more additional further other others".split())
+_ADDED = _SYNTAX["added"]
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -165,7 +225,7 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in ("-", "–", "to", "and", "half"):
+        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in _FIGURE_JOINERS:
             k -= 1  # ("half a dozen")
         else:
             break
@@ -180,7 +240,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
     joined = [
-        x for x in range(s + 1, j) if toks[x].low in ("and", "to", "-", "–")
+        x for x in range(s + 1, j) if toks[x].low in _RANGE_JOINERS
         and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
     ]
     if not joined or fig.qualifier == "range":
@@ -193,7 +253,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     e = i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in ("-", "–", "to", "and", "half"):
+        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
             e += 1
         else:
             break
@@ -311,7 +371,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else _Phrase(found[0], found[1], j, None)
-    if (low in ("more", "others") or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+    if (low in _MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
         j - 1 >= lo and _numberish(toks[j - 1])
     ):  # ("three other were injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
@@ -319,9 +379,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
     if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
         return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
-    if low in ("he", "she"):
+    if low in _ONE_PERSON_PRONOUNS:
         return _Phrase(Figure.exact(1), j, j, None, single=True)
-    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in (",", "and")):
+    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in _LIST_JOINERS):
         return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
@@ -340,7 +400,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
             return None  # "10:50": a time
         m = s - 1
-        while m >= lo and s - m <= 6 and (toks[m].low in (",", "and") or _numberish(toks[m])):
+        while m >= lo and s - m <= 6 and (toks[m].low in _LIST_JOINERS or _numberish(toks[m])):
             m -= 1
         if m >= lo and m < s - 1 and toks[m].low in _AGES:
             return None  # "ages 54, 33 and 26": ages
@@ -392,10 +452,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if (
         not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
         and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
-             or toks[j - 2].low in (",", "and"))
+             or toks[j - 2].low in _LIST_JOINERS)
     ):
         person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
-    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in ("a", "an") and low not in lex.not_people:
+    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in _INDEFINITE and low not in lex.not_people:
         return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and _is_name(t):
         return _name_ending(toks, j, lo, lex)
@@ -415,7 +475,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
-        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in ("both", "all", "no", "'s", "’s"):
+        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in _BEFORE_A_GROUP:
             break
         if p.low == "of" and k - 1 >= lo:
             if _is_age(t):
@@ -473,9 +533,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if low in lex.collective and p.low in _DETERMINERS:
         n = lex.collective[low]
         return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and ((p.low in ("'s", "’s") and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
+    if _singular(lex, low) and ((p.low in _POSSESSIVE_S and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
-    if p.low in ("a", "an") and person and low in lex.plural:
+    if p.low in _INDEFINITE and person and low in lex.plural:
         return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
 
@@ -495,7 +555,7 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
     before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
-    if k >= lo and toks[k].low in ("the", "those", "these"):
+    if k >= lo and toks[k].low in _GROUP_DEFINITE:
         k -= 1
     elif definite:
         return None
@@ -517,7 +577,7 @@ def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
     the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
     lex = lexicon()
     k = first - 1
-    if k >= lo and toks[k].low in ("the", "those", "these"):
+    if k >= lo and toks[k].low in _GROUP_DEFINITE:
         k -= 1
     if k >= lo and toks[k].low == "of":
         k -= 1
@@ -596,12 +656,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
-    relative = last.last + 1 < len(toks) and toks[last.last + 1].low in (",", "who", "that")
+    relative = last.last + 1 < len(toks) and (
+        toks[last.last + 1].low == "," or toks[last.last + 1].low in _RELATIVES_OF_PEOPLE
+    )
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
-    ) and toks[last.first - 1].low not in (
-        "including", "during", "following"
-    ):
+    ) and toks[last.first - 1].low not in _ING_PREPOSITIONS:
         return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in _INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count
@@ -621,7 +681,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         k = s - 1
         if k - 1 >= lo and toks[k].low in _POSSESSIVES and toks[k - 1].low == "and":
             k -= 1  # "a mother and her three children": the possessive opens the item
-        if k < lo or toks[k].low not in ("and", ","):
+        if k < lo or toks[k].low not in _LIST_JOINERS:
             break
         if len(items) == 1 and toks[k].low == ",":
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
@@ -656,7 +716,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
-            prev.last == prev.first + 1 and toks[prev.first].low in ("a", "an") and _is_name(toks[prev.last])
+            prev.last == prev.first + 1 and toks[prev.first].low in _INDEFINITE and _is_name(toks[prev.last])
         ):
             break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
@@ -683,7 +743,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         return last
     items.reverse()
     first = items[0]
-    if first.head in ("victims", "people", "persons", "individuals", "casualties") and not first.single:
+    if first.head in _GENERIC_PEOPLE and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
     if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
         return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
@@ -691,7 +751,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         a, b = items[0].head, items[1].head
         bare = toks[items[1].first].low not in _DETERMINERS
         if (
-            bare and a and b and toks[items[0].first].low in ("a", "an") and (a, b) not in lex.two_people
+            bare and a and b and toks[items[0].first].low in _INDEFINITE and (a, b) not in lex.two_people
             and any(a in g and b in g for g in lex.one_person_roles)
         ):
             return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
@@ -721,7 +781,7 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     m = j
     while m > lo and j - m < 6:
         low = toks[m].low
-        if low in _CLAUSE_END or low in (",", "and", "or") or low in lex.verb_ends or low in lex.phrases:
+        if low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
             return None
         if low in _ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
@@ -739,7 +799,7 @@ def _role_of_name(toks: Sequence[Token], name: _Phrase, role: _Phrase) -> bool:
     """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
     return (
         name.single and name.head is None and _is_name(toks[name.last]) and role.single
-        and role.head is not None and toks[role.first].low in ("a", "an")
+        and role.head is not None and toks[role.first].low in _INDEFINITE
     )
 
 
@@ -751,14 +811,14 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
     m = k - 1
     while m > lo and k - m <= 14 and toks[m].low != ",":
         low = toks[m].low
-        if (low in _CLAUSE_END and low not in ("(", ")")) or low in ("and", "or", "who", "which") or (
+        if (low in _CLAUSE_END and low not in ("(", ")")) or low in _APPOSITION_BREAKS or (
             low in lex.verb_ends or low in lex.phrases
         ):
             return None
         m -= 1
     if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]):
         return None
-    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in ("a", "an", "the"):
+    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in _ARTICLES:
         return None  # "Ali Musa, his son, and ..." may be two
     if not any(_person_head(lex, t) for t in toks[m + 1 : k]):
         return None  # "However, during the encounter, four ...": no role
@@ -772,7 +832,7 @@ def _two_roles(toks: Sequence[Token], p: _Phrase) -> _Phrase | None:
     """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
     and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if words[0] not in ("a", "an") or words.count("and") != 1 or "," in words:
+    if words[0] not in _INDEFINITE or words.count("and") != 1 or "," in words:
         return None
     after = toks[p.first + words.index("and") + 1]
     if after.low in _DETERMINERS or _numberish(after) or _is_name(after):
@@ -786,9 +846,9 @@ def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
     if p.head is not None or not _is_name(toks[p.first]):
         return False
     m = p.first - 1
-    while m > lo and p.first - m <= 6 and (toks[m].low in ("and", "&") or _is_name(toks[m])):
+    while m > lo and p.first - m <= 6 and (toks[m].low in _NAME_JOINERS or _is_name(toks[m])):
         m -= 1
-    return m >= lo and toks[m].low in ("of", "for")
+    return m >= lo and toks[m].low in _NAME_PREPOSITIONS
 
 
 def _joined(p: _Phrase, more: _Phrase) -> _Phrase:
@@ -824,11 +884,11 @@ def list_starting(
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
-            while m < hi and m - k <= reach and toks[m].low not in (",", "and") and toks[m].low not in _CLAUSE_END:
+            while m < hi and m - k <= reach and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in (",", "and") and m - k <= reach:
+            if m < hi and toks[m].low in _LIST_JOINERS and m - k <= reach:
                 k, stepped = m, toks[k].low
-        if k >= hi or toks[k].low not in ("and", ","):
+        if k >= hi or toks[k].low not in _LIST_JOINERS:
             break
         joined_by_and = toks[k].low == "and"
         if stateful and _state_after(toks, items[-1].last + 1, hi, lex) is not None:
@@ -864,7 +924,7 @@ def list_starting(
             items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
-            toks[items[-1].first].low in ("a", "an") and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            toks[items[-1].first].low in _INDEFINITE and nxt.first == nxt.last and toks[nxt.first].text.islower()
             and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
             and nxt.head not in _PLAIN_PEOPLE
             and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
@@ -918,17 +978,15 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
-    if low in ("all", "another", "additional", "his", "her", "their", "its", "the") and i + 1 < hi and _numberish(
-        toks[i + 1]
-    ):
+    if low in _FIGURE_OPENERS and i + 1 < hi and _numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
-    elif low in ("a", "an") and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
+    elif low in _INDEFINITE and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
         i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
-    if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and toks[found[1] + 2].low in (
-        "and", "or"
+    if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and (
+        toks[found[1] + 2].low in _CONJUNCTIONS
     ) and _is_age(toks[found[1] + 3]):
         # "his 12- and 10-year-old sons": two ages, two people
         h = found[1] + 4 if found[1] + 4 < hi and _person_head(lex, toks[found[1] + 4]) else found[1] + 3
@@ -939,9 +997,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
                                              or _person_head(lex, toks[e + 1])):
             e += 1  # "killing 22 year old Corey Engleman": an age, one person
         return _Phrase(Figure.exact(1), i, e, None, single=True)
-    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in (
-        "them", "whom", "those"
-    ):
+    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in _OF_THEM:
         return _Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
     if found is not None:
         fig, e = found
@@ -963,14 +1019,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
             return None  # "about 11:15 p.m.": a time
-        while e + 1 < hi and toks[e + 1].low in ("more", "other", "others"):
+        while e + 1 < hi and toks[e + 1].low in _MORE_OR_OTHER:
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
-        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in (",", "and", "in", "on", "at", "near", "during", "who",
-                                                               "they", "he", "she", "we",  # "kill two they suspect"
-                                                               "when", "while", "after", "including", "others",
-                                                               "more", "with", "as", "before", "from", "by", "inside",
-                                                               "outside", "during", "-") or nxt.low.endswith("ing"):
+        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in _AFTER_OBJECT or nxt.low.endswith("ing"):
             return _Phrase(fig, i, e, None, span=(i, found[1]))
         if _state_after(toks, e + 1, hi, lex) is not None:
             return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
@@ -981,7 +1033,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
             e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
         return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
-    if low in ("himself", "herself"):
+    if low in _REFLEXIVES:
         return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
     if low == "them" and i + 1 < hi and toks[i + 1].low in lex.collective:
         return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
@@ -989,7 +1041,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         back = _them(text, toks, i, lex)
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
-    if low in ("him", "her") and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+    if low in _ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
                                   or _state_after(toks, i + 1, hi, lex) is not None):
         return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
@@ -1000,9 +1052,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
             return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
         return whose
-    if low in ("his", "her") and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
+    if low in _POSSESSIVES_OF_ONE and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
         return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
-    if low in ("his", "her", "their") and i + 1 < hi and toks[i + 1].low in lex.body_parts:
+    if low in _POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
     if low in _DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and _numberish(
         toks[i + 3]
@@ -1037,7 +1089,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
         # one capitalised word is a name where a name's end may stand: "killed Copeland, before ...",
         # "pronounced Lynch dead"
-        if e > i or follows in _CLAUSE_END or follows in (",", "before", "after", "on", "in", "at", "during", "and") or (
+        if e > i or follows in _CLAUSE_END or follows in _AFTER_A_NAME or (
             _state_after(toks, e + 1, hi, lex) is not None
         ):
             return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
@@ -1062,8 +1114,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 _BARE_FOLLOWERS = _SYNTAX["bare_followers"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
-#: Words of a suspicion before a noun of people and its modifier: "kills suspected cattle rustler".
-_ALLEGED = frozenset("suspected alleged accused wanted presumed reputed".split())
+_ALLEGED = _SYNTAX["alleged"]
 
 
 def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
@@ -1081,7 +1132,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
             continue
         if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
-        if low in ("'s", "’s"):
+        if low in _POSSESSIVE_S:
             j += 1
             continue
         e = j
@@ -1109,7 +1160,7 @@ def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
     j = i
     while j < hi and j - i < 2 and (
         toks[j].low in lex.groups or toks[j].low == "army"
-        or (_is_name(toks[j]) and toks[j].low.endswith(("an", "i", "ese", "ish")))
+        or (_is_name(toks[j]) and toks[j].low.endswith(_NATIONALITY_ENDS))
     ):
         j += 1
     r = j
@@ -1138,7 +1189,7 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase |
         low = toks[m].low
         if low.isdigit() and len(low) <= 3:
             ages += 1
-        elif low not in (",", "and"):
+        elif low not in _LIST_JOINERS:
             break
         m += 1
     if ages < 2:
@@ -1168,12 +1219,12 @@ def _head_right(
             continue
         if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
             return j  # "the head of Kanilwan hamlet": a chief
-        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
         if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
-            if j + 2 < hi and toks[j + 1].low in ("'s", "’s"):
+            if j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and _person_head(lex, toks[j + 1]):
@@ -1239,14 +1290,14 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
         ):
             k -= 1 if low in _WEEKDAYS else 2  # "were Friday afternoon shot dead"
-        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in ("in", "on", "at", "during") for m in range(k - 3, k)):
-            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in ("in", "on", "at", "during")) - 1
+        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in _TIME_PREPOSITIONS for m in range(k - 3, k)):
+            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in _TIME_PREPOSITIONS) - 1
             # "were in the evening hours shot dead"
         elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in _AGES:
             k -= 2  # "a man aged 52 was killed"
-        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in ("his", "her", "their") and toks[k].low[0].isdigit():
+        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in _POSSESSIVES_OF_PEOPLE and toks[k].low[0].isdigit():
             k -= 3  # "a woman in her 30s"
-        elif k - 1 >= lo and toks[k - 1].low in ("on", "at", "last") and (
+        elif k - 1 >= lo and toks[k - 1].low in _BEFORE_A_DAY and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
         ):
             k -= 2  # "was on Saturday shot dead"
@@ -1276,14 +1327,14 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
         # phrase names the other event, the clause after its comma is this one
         return False
-    sub = m + 1 if toks[m + 1].low in ("after", "before") else m + 2
-    if sub + 1 >= first or toks[sub].low not in ("after", "before") or toks[sub + 1].low == ",":
+    sub = m + 1 if toks[m + 1].low in _AFTER_OR_BEFORE else m + 2
+    if sub + 1 >= first or toks[sub].low not in _AFTER_OR_BEFORE or toks[sub + 1].low == ",":
         # "Another bomb exploded here in May, killing 15", "A few days before, a wall collapsed, killing
         # eight": the other event's own sentence
         return True
     # "Two days after a bomb went off, a policeman was killed": a clause that opens the sentence with
     # the other event, and the count after its comma, is this event's
-    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in ("a", "an", "the", "several", "few", "just", "only")):
+    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in _BEFORE_A_SPAN):
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in _CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
@@ -1323,7 +1374,7 @@ def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> in
 
 def _obliged(aux: list[str], word: str) -> bool:
     """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
-    return word == "to" and any(w in ("had", "has", "have") for w in aux)
+    return word == "to" and any(w in _HAVE for w in aux)
 
 
 def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
@@ -1428,8 +1479,7 @@ class _Sentence:
             or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in (
-                "victim", "person", "man", "woman")
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in _ORDINAL_PEOPLE
             for k, t in enumerate(around)
         )
         victims = "others" if other else p.head
@@ -1548,7 +1598,7 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in ("body", "corpse", "bodies") or k == 0:
+            if t.low not in _BODY_WORDS or k == 0:
                 continue
             d = k - 1
             while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
@@ -1561,10 +1611,10 @@ class _Sentence:
                 told = self.antecedent() if toks[d].low == "their" else None
                 if told is None:
                     continue
-            elif toks[d].low not in ("a", "an", "his", "her", "'s", "’s"):
+            elif toks[d].low not in _ONE_BODY:
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in (",", "and")
+            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in _LIST_JOINERS
                     or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
@@ -1610,7 +1660,7 @@ class _Sentence:
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or low in ("and", "or") or (low != "," and _match(toks, m, lex) is not None):
+            if low in _CLAUSE_END or low in _CONJUNCTIONS or (low != "," and _match(toks, m, lex) is not None):
                 return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
@@ -1620,7 +1670,7 @@ class _Sentence:
                 if more is None or more.figure.best is None or p.figure.best is None:
                     return p
                 after = more.last + 1
-                if after < len(toks) and (toks[after].low in ("who", "that", "with", "whose")
+                if after < len(toks) and (toks[after].low in _DESCRIBING
                                           or _state_after(toks, after, len(toks), lex) is not None):
                     return p  # "the bodies of two, along with two others who were wounded": not dead
                 return _joined(p, more)
@@ -1671,7 +1721,7 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        among = i >= 2 and toks[i - 1].low in ("the", "those") and toks[i - 2].low == "among"
+        among = i >= 2 and toks[i - 1].low in _AMONG and toks[i - 2].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
             a = i - 2 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
@@ -1685,8 +1735,8 @@ class _Sentence:
             i == 1 and toks[0].low == "the"
         ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _CLAUSE_END)
         if opens and e.role == "past" and end < len(toks) and (
-            toks[end].low in ("include", "included", "includes", "were", "are")
-            or (toks[i - 1].low != "the" and toks[end].low in ("in", "by", "during", "at", "among"))
+            toks[end].low in _INCLUDE_OR_PLURAL
+            or (toks[i - 1].low != "the" and toks[end].low in _FRONTED_PREPOSITIONS)
         ):
             return self.object_after_be(outcome, end)  # "The dead include...", "Killed in the blast were..."
         return False
@@ -1697,7 +1747,7 @@ class _Sentence:
             low = toks[m].low
             if low in _CLAUSE_END:
                 return False
-            if low in ("were", "was", "are", "is", "include", "included", "includes"):
+            if low in _INCLUDE_OR_BE:
                 obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
                 if obj is None:
                     return False
@@ -1726,8 +1776,7 @@ class _Sentence:
         """ "Two people were shot, one fatally": the figure right before is a count of the dead."""
         toks = self.toks
         nxt = toks[end].low if end < len(toks) else "."
-        if not (nxt in _CLAUSE_END or nxt in (",", "-", "in", "on", "at", "during", "after", "near", "outside",
-                                              "inside", "by", "when", "while")):
+        if not (nxt in _CLAUSE_END or nxt in _AFTER_ONE_FATALLY):
             return
         if i < 1:
             return
@@ -1740,7 +1789,7 @@ class _Sentence:
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
-        if e.words == ("treated",) and end < len(toks) and toks[end].low in ("for", "as", "like"):
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
@@ -1805,12 +1854,12 @@ class _Sentence:
                                         after=self.after))
             return
         outcome = e.outcome
-        if outcome == "killed" and any(t.low in ("survived", "survives") for t in toks[end : end + 12]):
+        if outcome == "killed" and any(t.low in _SURVIVED for t in toks[end : end + 12]):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
-        if k >= 0 and (toks[k].low in ("and", "but", "then") or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
+        if k >= 0 and (toks[k].low in _SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
-            or any(w in ("remain", "remains", "remained") for w in aux)  # "were abducted and remain missing"
+            or any(w in _REMAIN for w in aux)  # "were abducted and remain missing"
             or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
@@ -1820,7 +1869,7 @@ class _Sentence:
                 start, stop = toks[lo_tok].start, toks[hi_tok].end
                 self.out = [r for r in self.out
                             if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
-        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in ("who", "that"):
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
             if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
@@ -1840,7 +1889,7 @@ class _Sentence:
                 subject = None if told is None else _Phrase(told.figure, k, k, None)
             if subject is None:
                 return
-            if any(t.low in ("if", "whether", "let") or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
+            if any(t.low in _UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
             if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
                 return  # "Neither the driver or the other passenger was injured"
@@ -1852,10 +1901,10 @@ class _Sentence:
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
             reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
                 # "five suspects killed as they fought police": a clause of time, not an object
-                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in ("many", "much", "well")
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in _AS_MANY
             ) or (
                 follows in _CLAUSE_END
-                or (follows in (",", "and") and subject.figure.best is not None and not subject.single)
+                or (follows in _LIST_JOINERS and subject.figure.best is not None and not subject.single)
             )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
@@ -1863,7 +1912,7 @@ class _Sentence:
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
             if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
-                any(w in ("was", "is", "has") for w in aux)
+                any(w in _SINGULAR_AUX for w in aux)
             ):
                 subject = _two_roles(toks, subject)
                 if subject is None:
@@ -1964,7 +2013,7 @@ class _Sentence:
         who = -1
         while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
             low = toks[j].low
-            if low in ("who", "which", "where") and who < 0:
+            if low in _CLAUSE_RELATIVES and who < 0:
                 who = j
             if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
@@ -2017,13 +2066,13 @@ class _Sentence:
             # "Two of those men, A and B, died": the count before an apposition that lists them
             listed = any(t.low == "and" for t in self.toks[j + 1 : k])
             if self.toks[j].low == "," and (
-                (k - j <= 8 and self.toks[j + 1].low in ("all", "both", "each")) or listed
+                (k - j <= 8 and self.toks[j + 1].low in _SUMMING_UP) or listed
             ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
-                if before is not None and before.head is None and self.toks[j + 1].low in ("the", "a", "an") and (
-                    k + 1 < len(self.toks) and self.toks[k + 1].low not in ("were", "are", "have")
+                if before is not None and before.head is None and self.toks[j + 1].low in _ARTICLES and (
+                    k + 1 < len(self.toks) and self.toks[k + 1].low not in _PLURAL_AUX
                 ):
                     # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
                     return _Phrase(before.figure, before.first, k - 1, None, single=True)
@@ -2108,7 +2157,7 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
-            if low in ("after", "following") and j >= 2 and self.participle(j - 1) and not any(
+            if low in _AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
                 e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
@@ -2120,7 +2169,7 @@ class _Sentence:
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in ("of", "for") or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
@@ -2142,7 +2191,7 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
                 return None
             m -= 1
-        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in ("both", "all", "each", "including", "a", "an", "the"):
+        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in _APPOSITION_OPENERS:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
@@ -2174,7 +2223,7 @@ class _Sentence:
         if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
             self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
             return
-        if e.words == ("injury", "to") and any(t.low in ("of", "with", "for") for t in toks[max(0, i - 2) : i]):
+        if e.words == ("injury", "to") and any(t.low in _OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
@@ -2186,7 +2235,7 @@ class _Sentence:
             if toks[m].low in _CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in ("and", "or") and any(
+        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in _CONJUNCTIONS and any(
             t.low in lex.modals for t in toks[clause:i]
         ):
             return  # "threatened to blow up the ship and kill two hostages"
@@ -2236,10 +2285,10 @@ class _Sentence:
         `_PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
         toks = self.toks
         k = p.last + 1
-        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in ("in", "at", "near"):
+        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in _GAPPED_AT:
             return p
         m = k + 1
-        while m < len(toks) and m - k <= 5 and toks[m].low not in ("and", ",") and toks[m].low not in _CLAUSE_END:
+        while m < len(toks) and m - k <= 5 and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
             m += 1
         if m + 2 >= len(toks) or toks[m].low != "and" or any(_numberish(t) for t in toks[k + 1 : m]):
             return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
@@ -2264,13 +2313,13 @@ class _Sentence:
             return end  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
-            w in ("dead", "died", "killed") for w in after[3:]
+            w in _DEAD for w in after[3:]
         ):
             outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
         self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
-        if k < len(self.toks) and self.toks[k].low in ("and", ","):
+        if k < len(self.toks) and self.toks[k].low in _LIST_JOINERS:
             more = list_starting(self.text, self.toks, k + 1, len(self.toks), self.lex)
             if more is not None:
                 state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
@@ -2306,15 +2355,15 @@ class _Sentence:
             if lower is not None and lower[0].best is not None:
                 found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
                 j += 1
-        if found is None and e.words == ("injury",) and toks[j].low in ("a", "an") and j >= 1 and toks[
+        if found is None and e.words == ("injury",) and toks[j].low in _INDEFINITE and j >= 1 and toks[
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("fatality", "death", "injury") and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in _ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
-        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in ("'s", "’s") and toks[
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in _POSSESSIVE_S and toks[
             i - 3
-        ].low in ("the", "a", "an") and _person_head(lex, toks[i - 2]):
+        ].low in _ARTICLES and _person_head(lex, toks[i - 2]):
             self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
             return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
@@ -2384,7 +2433,7 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in ("who", "that"):
+                    if k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
@@ -2411,7 +2460,7 @@ class _Sentence:
             j -= 1
         if e.outcome == "hit" or j < 1 or toks[j].low != "of" or toks[j - 1].low not in self.lex.toll_heads:
             return False  # ("the number of people shot in the city this summer": a running count of the hit)
-        if j + 1 < i and not (toks[i - 1].low in ("those", "people") or _person_head(self.lex, toks[i - 1], counted=True)):
+        if j + 1 < i and not (toks[i - 1].low in _NUMBER_OF or _person_head(self.lex, toks[i - 1], counted=True)):
             return False
         self.toll(j - 1, end, e.outcome)
         return True
@@ -2431,7 +2480,7 @@ class _Sentence:
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
             k = m + 1
-            while k < hi and toks[k].low in ("up", "down", "to", "at", "has", "have", "now"):
+            while k < hi and toks[k].low in _TOLL_PARTICLES:
                 k += 1
             if k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
@@ -2451,7 +2500,7 @@ class _Sentence:
         toks = self.toks
         hi = min(len(toks), end + 6)
         k = end
-        while k < hi and toks[k].low in ("the", "at", "least", "more", "than", "over", "nearly", "about", "some"):
+        while k < hi and toks[k].low in _BEFORE_LIVES:
             if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in _LIVES and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
@@ -2490,7 +2539,7 @@ class _Sentence:
             n = e.least or 1
             fig = Figure(n, n, None, "at least")
         r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end, after=toks[end - 1].end)
-        if any(w in ("himself", "herself", "own") for w in e.words):
+        if any(w in _SELF for w in e.words):
             r.victims = "self"
         if e.least is not None and e.least > 1:
             r.derivation = "a murder-suicide: at least a victim and the attacker"
