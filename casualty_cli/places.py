@@ -527,7 +527,7 @@ def extract_places(
 
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
-        add(m.group("place").title(), 5.0, m.start())
+        add(_dateline_title(m.group("place")), 5.0, m.start())
     for name in headline:
         add(name, 3.0, -1, in_title=True)
     if not strong_only:
@@ -537,6 +537,23 @@ def extract_places(
                 add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))
     return [(k, display[k]) for k in ranked[:limit]]
+
+
+#: Articles and particles inside a name, written in lower case: "DEIR AL-BALAH" is "Deir al-Balah".
+_PARTICLES = frozenset("al el ad an ar as ash at az ez es ed ul bin ibn de del la le du of upon".split())
+
+
+def _dateline_title(name: str) -> str:
+    """A dateline's capitals as a name is written: each word capitalised, its particles after the first
+    word in lower case ("DEIR AL-BALAH" -> "Deir al-Balah", "STRATFORD UPON AVON" -> "Stratford upon Avon")."""
+    words = name.title().split(" ")
+    out = words[:1]
+    for word in words[1:]:
+        head, dash, rest = word.partition("-")
+        if head.lower() in _PARTICLES:
+            word = head.lower() + dash + rest
+        out.append(word)
+    return " ".join(out)
 
 
 def dateline_places(text: str) -> list[str]:

@@ -83,6 +83,20 @@ def test_a_headline_names_the_place_of_a_site_or_a_toll(headline: str, name: str
     assert place_key(name) in [k for k, _ in extract_places("More victims died overnight.", title=headline)]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "shown"),
+    [
+        ("DEIR AL-BALAH, Gaza Strip (AP) —", "Deir al-Balah"),
+        ("MARAT AL-NUMAN, Syria (Reuters) -", "Marat al-Numan"),
+        ("ROCKY MOUNT, N.C. —", "Rocky Mount"),
+        ("AL-HASAKAH, Syria (AFP) -", "Al-Hasakah"),
+    ],
+)
+def test_a_datelines_capitals_are_shown_as_the_name_is_written(dateline: str, shown: str) -> None:
+    [(_, display), *_] = extract_places(f"{dateline} A bomb killed four people.", title="")
+    assert display == shown
+
+
 # (what it is, sentence, a place that must not be given)
 NOT_FOUND = [
     ("near-fatal", "He survived a near-fatal Overdose in May.", "Overdose"),
