@@ -140,8 +140,8 @@ class Grouper:
                 event = report.events[n]
                 # a post that revises a toll ("Kramatorsk toll rises to 39") may join the incident an earlier
                 # post of the same live blog created; other posts and round-up entries stay apart
-                revises = any(report.statements[i].revision is not None for i in event.statements)
-                decision = self._decide(n, event, new_id, report, apart if event.own_story and not revises else ())
+                apart_here = event.own_story and not any(report.statements[i].revision is not None for i in event.statements)
+                decision = self._decide(n, event, new_id, report, apart if apart_here else ())
                 if decision is not None and decision.created and n in recalled and out:
                     # A running total or an event recalled in passing matches nothing: its statements stay
                     # with the report's incident (they never count toward a toll), and make none of their own.

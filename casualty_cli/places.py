@@ -42,7 +42,11 @@ __all__ = [
 # A capitalised word of a place name: "Rocky", "Ma'arat", "Winston-Salem", "St.", and the
 # lower-case joints Arabic and Romance names carry inside ("al-Numan", "de", "la").
 _CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-_JOINT = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|ul|bin|ibn|de|del|la|le|du|of|upon)[-\s])"
+#: The lower-case joints of a name ("al-Numan", "bin", "de", "upon"): matched inside names, and written in
+#: lower case when a dateline's capitals are shown ("DEIR AL-BALAH" is "Deir al-Balah").
+_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "ul", "bin", "ibn", "de", "del",
+              "la", "le", "du", "of", "upon")
+_JOINT = rf"(?:(?:{'|'.join(_PARTICLES)})[-\s])"
 _NAME = rf"{_CAP}(?:\s(?:{_JOINT})?{_CAP}){{0,3}}"
 
 # The state or country after a comma: "Chicago, Ill.", "Rocky Mount, N.C.", "Aleppo, Syria".
@@ -537,10 +541,6 @@ def extract_places(
                 add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))
     return [(k, display[k]) for k in ranked[:limit]]
-
-
-#: Articles and particles inside a name, written in lower case: "DEIR AL-BALAH" is "Deir al-Balah".
-_PARTICLES = frozenset("al el ad an ar as ash at az ez es ed ul bin ibn de del la le du of upon".split())
 
 
 def _dateline_title(name: str) -> str:

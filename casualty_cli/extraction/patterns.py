@@ -60,6 +60,15 @@ CUMULATIVE_RE = compiled.compile(
     re.X,  # applied to lower-cased text
 )
 
+#: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
+#: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
+TOTAL_CLAUSE_RE = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
+)
+#: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
+#: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
+COMPARED_RE = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 

@@ -118,19 +118,6 @@ class _Mention:
     claimed: bool = False
 
 
-#: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
-#: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
-_TOTAL_CLAUSE = compiled.compile(
-    r"\b(?:" + alternation(lexicon_data()["cumulative"]["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
-)
-
-
-#: A superlative some words before a cue: the cue dates a comparison ("the deadliest attack this year").
-_COMPARED = compiled.compile(
-    r"\b(?:" + alternation(lexicon_data()["cumulative"]["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$"
-)
-
-
 @dataclass(frozen=True, slots=True)
 class _RunningTotal:
     """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
@@ -565,12 +552,12 @@ class _Reader:
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
-            found = [(m.start(), _COMPARED.search(low, max(0, m.start() - 60), m.start()) is not None)
+            found = [(m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
                      for m in P.CUMULATIVE_RE.finditer(low)]
             cues = tuple(sent.start + at for at, compared in found if not compared)
             compared = tuple(sent.start + at for at, compared in found if compared)
             if found:
-                bounds = tuple(sent.start + m.start() for m in _TOTAL_CLAUSE.finditer(low))
+                bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
                 running = _RunningTotal(False, cues, bounds, compared)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)

@@ -141,7 +141,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
-    if _elsewhere(text, s, before):
+    if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
 
@@ -196,7 +196,7 @@ def _denied(text: str, s: Statement) -> bool:
     return False
 
 
-def _elsewhere(text: str, s: Statement, before: Sequence[Token]) -> bool:
+def _elsewhere(text: str, s: Statement) -> bool:
     """A group told at another place: "in another town", "in a different car" in its clause after the
     figure."""
     c = cues()
