@@ -99,6 +99,10 @@ ROWS = [
     # a count and "other" with its noun left out
     ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
     ("One person was hurt and three other people were hurt in Dover.", 4),
+    # the day of a date is no count ("an Oct. 13 gang shooting" is no 13 gang members), unless the date
+    # has its day first ("01 Oct. 7 people")
+    ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),
+    ("01 Oct. 7 people wounded in the attack on a village.", 7),
 ]
 
 

@@ -229,11 +229,24 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             k -= 1  # ("half a dozen")
         else:
             break
+    if k == j and _day_of_month(toks, j, lo):
+        return None  # "an Oct. 13 gang shooting": a date, not 13 gang members
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
         if fig is not None and _sane(toks, s, j, fig):
             return _best_of_range(fig), s
     return None
+
+
+def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Is token ``j`` the day of a date: one or two digits after a capitalised month ("Oct. 13", "May 3";
+    not after a date with its day first: "01 Oct. 7 people killed")?"""
+    if not (toks[j].low.isdigit() and len(toks[j].low) <= 2):
+        return False
+    m = j - 2 if j - 2 >= lo and toks[j - 1].low == "." else j - 1
+    return m >= lo and toks[m].text[:1].isupper() and toks[m].low.rstrip(".") in MONTHS and not (
+        m - 1 >= lo and toks[m - 1].low.isdigit()
+    )
 
 
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
