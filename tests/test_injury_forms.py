@@ -99,6 +99,14 @@ ROWS = [
     # a count and "other" with its noun left out
     ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
     ("One person was hurt and three other people were hurt in Dover.", 4),
+    # people treated for injuries, or who escaped with them, are alive: the report's dead are not among them
+    ("Twelve miners were treated for injuries at the site, three of them in serious condition. Two miners died.", 12),
+    ("Six climbers escaped with cuts and bruises. A guide was killed.", 6),
+    ("Nine workers suffered injuries in the collapse. Two workers died.", 7),
+    # a group hurt by an injury verb after "and" adds to the group told before it in the clause
+    ("Two hikers were badly hurt and a ranger suffered minor injuries.", 3),
+    ("A lorry driver was wounded and his son sustained cuts to the face.", 2),
+    ("A cyclist was struck by a van and taken to Lakeside Hospital and Trauma Center with minor injuries.", 1),
     # the day of a date is no count ("an Oct. 13 gang shooting" is no 13 gang members), unless the date
     # has its day first ("01 Oct. 7 people")
     ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),

@@ -1416,6 +1416,11 @@ def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outc
     return e is not None and e.role in _VERB_ROLES and e.outcome != outcome
 
 
+def _one_outcome(a: Outcome, b: Outcome) -> bool:
+    """Are two groups' outcomes one to count together: the same, or injured and hit?"""
+    return a == b or {a, b} == {"injured", "hit"}
+
+
 def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
     """Is the outcome word at tokens ``i``..``end - 1`` one of two joined by "or" ("killed or injured",
     "dead or missing", "injured or killed")? Then a figure counts both together, neither alone."""
@@ -1989,7 +1994,7 @@ class _Sentence:
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
-        before = [x for x in self.out[:-1] if x.outcome == r.outcome and x.end <= toks[a].start and x.figure.best]
+        before = [x for x in self.out[:-1] if _one_outcome(x.outcome, r.outcome) and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
         first = before[-1]
@@ -2002,7 +2007,8 @@ class _Sentence:
             # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
             return
         n = (first.figure.best or 0) + (subject.figure.best or 0)
-        self.out.append(Reading(r.outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+        outcome: Outcome = r.outcome if first.outcome == r.outcome else "hit"  # (injured and hit: the dead may be among them)
+        self.out.append(Reading(outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
@@ -2453,7 +2459,11 @@ class _Sentence:
                     if subject is not None:
                         # ("Crystal also had two cuts": more hurts, not more people)
                         also = "also" in aux and toks[verb].low not in lex.have
-                        self.out.append(self.reading("killed" if fatal else "hit", subject, also))
+                        outcome: Outcome = "killed" if fatal else "injured" if words in lex.living_injury_verbs else "hit"
+                        r = self.reading(outcome, subject, also)
+                        self.out.append(r)
+                        if words != ("with",):  # (a verb of its own: "with injuries" follows any noun)
+                            self.second_clause(r, subject)  # "two men were wounded and a woman suffered cuts"
                     return
             if toks[j].low in lex.fatal_words:
                 fatal = True
