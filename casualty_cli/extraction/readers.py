@@ -144,6 +144,8 @@ _SELF = _REFLEXIVES | {"own"}
 _APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
 _OFFENCE_PREPOSITIONS = _SYNTAX["offence_prepositions"]
 _ONLY_ONE = _SYNTAX["only_one"]
+#: marks that end a list's item: "Trees down, lightning injury, roofs damaged."
+_ITEM_ENDS = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
@@ -2354,6 +2356,8 @@ class _Sentence:
             if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
+        if e.words == ("injury",) and self.one_injury(i):
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -2398,6 +2402,28 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def one_injury(self, i: int) -> bool:
+        """ "an injury accident", "a moderate injury crash": an event of the lexicon's ``fatal_events`` named
+        by "injury" after "a" had at least one person hurt, as "a fatal crash" had one dead. And a list's
+        bare item "lightning injury" (a hazard, then "injury", between commas or a sentence's ends) is one."""
+        toks = self.toks
+        lex = self.lex
+        if i + 1 < len(toks) and toks[i + 1].low in lex.fatal_events:
+            k = i - 1
+            while k >= 0 and i - k <= 2 and toks[k].low not in _INDEFINITE and _word(toks[k].low) and toks[k].low not in _STOP:
+                k -= 1  # "a moderate injury accident"
+            if k >= 0 and toks[k].low in _INDEFINITE:
+                self.out.append(Reading("injured", Figure(1, 1, None, "at least"), toks[k].start, toks[i + 1].end,
+                                        after=toks[i + 1].end))
+                return True
+            return False
+        if i >= 1 and toks[i - 1].low in lex.hazards and (i == 1 or toks[i - 2].low in _ITEM_ENDS) and (
+            i + 1 == len(toks) or toks[i + 1].low in _ITEM_ENDS
+        ):
+            self.out.append(Reading("injured", Figure.exact(1), toks[i - 1].start, toks[i].end, after=toks[i].end))
+            return True
+        return False
 
     def labelled(self, e: Entry, i: int) -> bool:
         """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
