@@ -111,6 +111,10 @@ ROWS = [
     # has its day first ("01 Oct. 7 people")
     ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),
     ("01 Oct. 7 people wounded in the attack on a village.", 7),
+    # a count of people told again one by one after its comma is the count; a list of roles adds up
+    ("The winds rolled a trailer, injuring its two occupants, a man and his son.", 2),
+    ("The blast wounded three people - a woman and her two children.", 3),
+    ("The blast wounded two soldiers, a policeman and a cook.", 4),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),

@@ -81,6 +81,9 @@ _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
 _PLAIN_PEOPLE = _SYNTAX["plain_people"]
+_ANY_PEOPLE = _SYNTAX["any_people"]
+#: marks before an apposition that tells a count's people one by one: "two occupants, a man and his son"
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", ":"})
 _RANGE_JOINERS = _SYNTAX["range_joiners"]
 _FIGURE_JOINERS = _RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
 _MORE_PEOPLE = _SYNTAX["more_people"]
@@ -959,6 +962,12 @@ def list_starting(
         x.single and x.head is None for x in items[1:]
     ):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
+        return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
+    if first.head in _ANY_PEOPLE and toks[first.last + 1].low in _APPOSITION_MARKS and sum(
+        x.figure.best or 0 for x in items[1:]
+    ) == first.figure.best:
+        # "its two occupants, a man and his son", "three people - a woman and her two children": the
+        # count's people told again, one by one
         return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
