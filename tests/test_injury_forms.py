@@ -115,6 +115,10 @@ ROWS = [
     ("The winds rolled a trailer, injuring its two occupants, a man and his son.", 2),
     ("The blast wounded three people - a woman and her two children.", 3),
     ("The blast wounded two soldiers, a policeman and a cook.", 4),
+    # "a/an" and an injury participle before a person is someone hurt; "the" is someone told before
+    ("Four bodies were found inside. An injured woman was found in the yard.", 1),
+    ("A wounded soldier was carried to the truck.", 1),
+    ("The wounded soldier was carried to the truck.", None),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),

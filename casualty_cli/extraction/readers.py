@@ -1821,7 +1821,11 @@ class _Sentence:
         if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
-            return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+            if e.outcome == "injured" and toks[i - 1].low in _INDEFINITE and _singular(lex, toks[end].low):
+                # "an injured woman was found outside": someone new, hurt (whether they died later is
+                # same_person.py's to tell)
+                self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
+            return  # an adjective: "a slain friend", "the injured child" (told elsewhere, if at all)
         if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
             found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
             if found is not None and found[0].best is not None and found[0].best > 1 and not (
