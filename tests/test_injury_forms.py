@@ -119,6 +119,9 @@ ROWS = [
     ("Four bodies were found inside. An injured woman was found in the yard.", 1),
     ("A wounded soldier was carried to the truck.", 1),
     ("The wounded soldier was carried to the truck.", None),
+    # a contracted "not" says their hurts are not life-threatening as the full one does: alive, so not the dead
+    ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that weren't life-threatening.", 1),
+    ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that were life-threatening.", None),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
