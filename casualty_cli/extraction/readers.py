@@ -62,6 +62,7 @@ _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
 _WEEKDAYS = _SYNTAX["weekdays"]
 _CLAUSE_START = _SYNTAX["clause_start"]
+_SPEECH_VERBS = _SYNTAX["speech_verbs"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -362,6 +363,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
+    if low.rsplit("-", 1)[-1] in lex.fractions and j + 1 < len(toks) and toks[j + 1].low == "of":
+        return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
@@ -968,6 +971,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None
     t = toks[i]
     low = t.low
+    part = i + 1 if low in _INDEFINITE or low == "one" else i
+    if part + 1 < hi and toks[part + 1].low == "of" and (part > i or "-" in toks[part].low) and (
+        toks[part].low.rsplit("-", 1)[-1] in lex.fractions
+    ):
+        return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
@@ -2162,8 +2170,8 @@ class _Sentence:
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
                 continue
-            if low in _CLAUSE_START:
-                return None
+            if low in _CLAUSE_START or low in _SPEECH_VERBS:
+                return None  # "The doctor at the hospital said the dead were ...": the speaker
             if j < k and j >= 1 and self.participle(j):
                 # "A girl injured by a stray bullet on Friday has died": the noun before the participle
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
