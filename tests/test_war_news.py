@@ -207,6 +207,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a party that says it killed is claiming, when the report gives a figure of its own
     ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "claimed", 40),
     ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "incident", 14),
+    ("A bomb killed 16 shoppers. The ministry said its forces had killed 1,200 soldiers over the past day.",
+     "killed", "claimed", 1200),
+    # shelling "along the front" is many places' total
+    ("Shelling killed 12 civilians along the front line on Monday.", "killed", "cumulative", 12),
     # alone, the claim is the only figure told
     ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
 ]
@@ -215,3 +219,26 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "scope", "expected"), PARTS_AND_SPEAKERS)
 def test_parts_speakers_and_comparisons(text: str, outcome: Outcome, scope: str, expected: int | None) -> None:
     assert _figure(text, outcome, scope) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The death toll has passed 5,000.", "The toll topped 5,000 on Friday.", "The number of dead exceeded 5,000.", "Deaths have exceeded 5,000."]
+)
+def test_a_toll_past_its_figure_is_more_than_it(text: str) -> None:
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert (s.best, s.low, s.high, s.qualifier) == (5000, 5001, None, "more than")
+
+
+NOUN_TOLLS: list[tuple[str, Outcome, int | None]] = [
+    # a noun of an outcome before a verb of a changing toll heads the toll
+    ("Deaths rose to 212 by Sunday evening.", "killed", 212),
+    ("Fatalities have climbed to 35, officials said.", "killed", 35),
+    ("Injuries reached 140 after the second blast.", "injured", 140),
+    # a count before the noun is the count, as before
+    ("Three deaths were reported after the blast.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), NOUN_TOLLS)
+def test_a_noun_of_an_outcome_heads_a_toll(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected

@@ -63,6 +63,7 @@ _TIME_WORDS = _SYNTAX["time_words"]
 _WEEKDAYS = _SYNTAX["weekdays"]
 _CLAUSE_START = _SYNTAX["clause_start"]
 _SPEECH_VERBS = _SYNTAX["speech_verbs"]
+_TOLL_BEYOND = _SYNTAX["toll_beyond"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -2343,6 +2344,10 @@ class _Sentence:
             if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
+        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not _numberish(toks[i - 1])):
+            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -2501,6 +2506,8 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
+                if low in _TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                    fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
                 return
 
