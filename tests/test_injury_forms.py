@@ -111,6 +111,9 @@ ROWS = [
     # has its day first ("01 Oct. 7 people")
     ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),
     ("01 Oct. 7 people wounded in the attack on a village.", 7),
+    # nor are the minutes of a time of day
+    ("Police got calls around 12:45 a.m. about people being shot outside a bar.", None),
+    ("At 12:45 a.m. three people were shot outside a bar.", 3),
     # a count of people told again one by one after its comma is the count; a list of roles adds up
     ("The winds rolled a trailer, injuring its two occupants, a man and his son.", 2),
     ("The blast wounded three people - a woman and her two children.", 3),

@@ -236,13 +236,18 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             k -= 1  # ("half a dozen")
         else:
             break
-    if k == j and _day_of_month(toks, j, lo):
-        return None  # "an Oct. 13 gang shooting": a date, not 13 gang members
+    if k == j and (_day_of_month(toks, j, lo) or _minutes(toks, j, lo)):
+        return None  # "an Oct. 13 gang shooting", "around 12:45 a.m. about people": a date or a time, not a count
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
         if fig is not None and _sane(toks, s, j, fig):
             return _best_of_range(fig), s
     return None
+
+
+def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon ("12:45")?"""
+    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and toks[j - 2].low.isdigit()
 
 
 def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
