@@ -111,6 +111,8 @@ ROWS = [
     # has its day first ("01 Oct. 7 people")
     ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),
     ("01 Oct. 7 people wounded in the attack on a village.", 7),
+    # cases are no people: "a dozen cases in which children were shot" counts the cases
+    ("The court has heard close to a dozen cases involving incidents in which children were shot.", None),
     # nor are the minutes of a time of day
     ("Police got calls around 12:45 a.m. about people being shot outside a bar.", None),
     ("At 12:45 a.m. three people were shot outside a bar.", 3),
