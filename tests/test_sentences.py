@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 
+import pytest
+
 from casualty_cli.extraction import sentences
 from casualty_cli.extraction.sentences import _CLOSERS, SentenceIndex, _headline_lines, split_sentences
 
@@ -88,3 +90,18 @@ def test_a_line_is_cut_as_by_every_boundary_match() -> None:
         for s, e in sentences._line_spans(text):
             cut = [(x.start, x.end) for x in sentences._line_sentences(text, s, e, None)]
             assert cut == reference_cut(text, s, e), repr(text)
+
+
+# Pages glued by scraping lose the space after a full stop: a period between a lower-case word and a
+# capitalised one ends a sentence, as before the one-letter words "A" and "I".
+GLUED = [
+    ("Five others were injured.A third man was arrested.", ["Five others were injured.", "A third man was arrested."]),
+    ("Two were hurt.I saw it.", ["Two were hurt.", "I saw it."]),
+    ("Two were hurt.Police came.", ["Two were hurt.", "Police came."]),
+    ("He lives in the U.S.A few are here.", ["He lives in the U.S.A few are here."]),
+]
+
+
+@pytest.mark.parametrize(("text", "cut"), GLUED)
+def test_glued_sentences_are_cut(text: str, cut: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == cut
