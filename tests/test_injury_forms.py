@@ -128,6 +128,9 @@ ROWS = [
     # a contracted "not" says their hurts are not life-threatening as the full one does: alive, so not the dead
     ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that weren't life-threatening.", 1),
     ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that were life-threatening.", None),
+    # "critical but stable condition" is alive as "stable condition" is
+    ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical but stable condition.", 1),
+    ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical, stable condition.", 1),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
