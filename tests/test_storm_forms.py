@@ -77,6 +77,10 @@ FORMS = [
     ("The storm injured six people in Dover and two in Milford.", "injured", 8),
     ("The blasts killed five people in Kabul and three in Kandahar.", "killed", 8),
     ("The gunman killed two people in the store and wounded three in the lot.", "killed", 2),
+    # "causing him/her" an injury: the one person so told
+    ("A mine went off near the gate, causing him serious injury.", "injured", 1),
+    ("Falling ice struck the porch, causing her minor injuries.", "injured", 1),
+    ("Falling ice struck the porch, causing minor injuries.", "injured", None),
     # an "injury" crash had someone hurt, as a fatal one had someone dead; a list's bare "lightning injury" is one
     ("A moderate injury accident was reported on the highway.", "injured", 1),
     ("Troopers worked an injury crash near the bridge.", "injured", 1),

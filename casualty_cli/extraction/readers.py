@@ -2413,6 +2413,10 @@ class _Sentence:
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
+        if found is None and e.words[0] in ("injury", "injuries") and toks[j].low in _ONE_PERSON_OBJECTS and j >= 1 and toks[
+            j - 1
+        ].low in _CAUSING:
+            found = (Figure.exact(1), j)  # "a mine exploded, causing him serious injury"
         if found is None and e.words[0] in _ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in _POSSESSIVE_S and toks[
