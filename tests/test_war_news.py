@@ -242,3 +242,19 @@ NOUN_TOLLS: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), NOUN_TOLLS)
 def test_a_noun_of_an_outcome_heads_a_toll(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+LEADERS: list[tuple[str, Outcome, int | None]] = [
+    # a body part that names a leader after a noun of what is led is a person
+    ("Unknown gunmen shot dead a village head near the market.", "killed", 1),
+    ("A district head was killed when his car hit a mine.", "killed", 1),
+    ("Two clan heads died in the clash.", "killed", 2),
+    # the body part is no one: the one shot is the person before it
+    ("Gunmen shot a farmer in the head.", "injured", 1),
+    ("A bullet struck his head.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), LEADERS)
+def test_a_leader_named_by_a_body_part(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
