@@ -249,6 +249,8 @@ LEADERS: list[tuple[str, Outcome, int | None]] = [
     ("Unknown gunmen shot dead a village head near the market.", "killed", 1),
     ("A district head was killed when his car hit a mine.", "killed", 1),
     ("Two clan heads died in the clash.", "killed", 2),
+    # a bomber is one of the dead listed with the victims
+    ("The bomber and 3 police officers were killed at the gate.", "killed", 4),
     # the body part is no one: the one shot is the person before it
     ("Gunmen shot a farmer in the head.", "injured", 1),
     ("A bullet struck his head.", "killed", None),
