@@ -11,17 +11,12 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Outcome
+from casualty_cli.model import Document, Outcome, report_figure
 
 
 def _figure(text: str, outcome: Outcome, scope: str = "incident") -> int | None:
     """The largest best figure of ``outcome`` in ``scope`` (None: no such statement)."""
-    found = [
-        s.best
-        for s in extract_statements(Document("t", text))
-        if s.outcome == outcome and s.scope == scope and s.best is not None
-    ]
-    return max(found) if found else None
+    return report_figure(extract_statements(Document("t", text)), outcome, scope)
 
 
 COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
