@@ -117,6 +117,9 @@ ROWS = [
     ("Police got calls around 12:45 a.m. about people being shot outside a bar.", None),
     ("At 12:45 a.m. three people were shot outside a bar.", 3),
     ("0:47 Driver shot in the arm on Blackstone and Saginaw", None),
+    # an irregular participle's phrase after the subject ("caught in the crossfire"), as one in "-ed"
+    ("A man was shot by a passing rider. Two people caught in the crossfire were injured.", 2),
+    ("She and her son were both taken to the hospital in stable condition.", 2),
     # a count of people told again one by one after its comma is the count; a list of roles adds up
     ("The winds rolled a trailer, injuring its two occupants, a man and his son.", 2),
     ("The blast wounded three people - a woman and her two children.", 3),

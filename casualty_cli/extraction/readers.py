@@ -1162,6 +1162,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 
 _BARE_FOLLOWERS = _SYNTAX["bare_followers"]
+_IRREGULAR_PARTICIPLES = _SYNTAX["irregular_participles"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 _ALLEGED = _SYNTAX["alleged"]
@@ -2229,7 +2230,10 @@ class _Sentence:
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()) or (
+                low in _IRREGULAR_PARTICIPLES and j < k and self.toks[j - 1].low not in _SUMMING_UP
+                and _person_head(self.lex, self.toks[j - 1])  # ("were both taken to the hospital": no participle's noun)
+            ):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
