@@ -47,6 +47,9 @@ ROWS = [
     ("The blast wounded the driver as well as three passengers.", 4),
     ("Nine were killed and 14 were hurt, as well as two firemen.", 16),
     ("Raiders wounded one herder, and abducted another along with two boys.", 1),
+    # ... and inside a subject, before its verb
+    ("Two police officers as well as a cook were injured.", 3),
+    ("Two guards as well as one of the cooks were hurt in the exchange.", 3),
     # a gerund after a determiner is a noun: no verb shares an object with it
     ("The shelter is a block from the shooting and feeds 200 children daily.", None),
     ("Bandits were seen shooting and wounding two herders.", 2),

@@ -1732,6 +1732,23 @@ class _Sentence:
                 return _joined(p, more)
         return p
 
+    def companions_before(self, p: _Phrase) -> _Phrase:
+        """ "Two police officers as well as a cook were injured": the people a companion word right before
+        the subject ``p`` joins to it (three)."""
+        toks = self.toks
+        for m in range(max(0, p.first - 3), p.first):
+            for words in self.lex.companions.get(toks[m].low, ()):
+                n = len(words)
+                if m + n != p.first or tuple(t.low for t in toks[m : p.first]) != words or m < 1:
+                    continue
+                before = list_ending(self.text, toks, m - 1, 0, self.lex)
+                if before is None or before.figure.best is None or p.figure.best is None or not (
+                    before.head is not None or _person_head(self.lex, toks[m - 1])
+                ):
+                    return p
+                return _joined(before, p)
+        return p
+
     def companions_apposed(self, j: int, k: int) -> _Phrase | None:
         """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
         at the comma ``j`` and closes at ``k``, with the people the apposition joins to it."""
@@ -2165,6 +2182,8 @@ class _Sentence:
         ):
             # "9-year-old shot by his brother dies": the one shot, not the one who shot
             near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
+        if near is not None:
+            near = self.companions_before(near)
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
