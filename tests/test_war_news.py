@@ -271,6 +271,14 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("Two policemen were among those who lost their lives.", "killed", 2),
     ("Three children were among those who were wounded.", "injured", 3),
     ("Among those who died were four soldiers.", "killed", 4),
+    # idioms of dying, and the dead called martyrs
+    ("Two policemen embraced martyrdom in the gun battle.", "killed", 2),
+    ("The wounded boy breathed his last in the ambulance.", "killed", 1),
+    ("Four men were done to death by a mob.", "killed", 4),
+    ("The shelling left 8 martyrs and 20 wounded.", "killed", 8),
+    ("The shelling left 8 martyrs and 20 wounded.", "injured", 20),
+    ("Troops eliminated six insurgents in the raid.", "killed", 6),
+    ("Mourners filled Martyrs' Square on Friday.", "killed", None),
 ]
 
 
