@@ -65,6 +65,8 @@ _CLAUSE_START = _SYNTAX["clause_start"]
 _SPEECH_VERBS = _SYNTAX["speech_verbs"]
 _TOLL_BEYOND = _SYNTAX["toll_beyond"]
 _LEADER_PARTS = _SYNTAX["leader_parts"]
+_NEGATED_QUALIFIERS = _SYNTAX["negated_qualifiers"]
+_NEGATED_COMPARISONS = _SYNTAX["negated_comparisons"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -239,6 +241,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             break
     if k == j and (_day_of_month(toks, j, lo) or _minutes(toks, j, lo)):
         return None  # "an Oct. 13 gang shooting", "around 12:45 a.m. about people": a date or a time, not a count
+    if k - 1 >= lo and toks[k - 1].low in _NEGATED_QUALIFIERS and toks[k].low in _NEGATED_COMPARISONS:
+        k -= 1  # "no fewer than 20"
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
         if fig is not None and _sane(toks, s, j, fig):
@@ -276,7 +280,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    e = i
+    e = i + 1 if i + 1 < hi and toks[i].low in _NEGATED_QUALIFIERS and toks[i + 1].low in _NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:
         t = toks[e]
         if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
@@ -1794,9 +1798,16 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        among = i >= 2 and toks[i - 1].low in _AMONG and toks[i - 2].low == "among"
+        h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
+        if e.role == "past" and h >= 2 and toks[h].low in lex.be:
+            h -= 1  # "among those who were killed"
+        if e.role == "past" and h >= 2 and toks[h].low == "who" and toks[h - 1].low == "those":
+            h -= 1  # "among those who died", "among those who lost their lives"
+        else:
+            h = i - 1
+        among = h >= 1 and toks[h].low in _AMONG and toks[h - 1].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
-            a = i - 2 if among else i - 1
+            a = h - 1 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
