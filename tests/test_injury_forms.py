@@ -137,6 +137,10 @@ ROWS = [
     # "critical but stable condition" is alive as "stable condition" is
     ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical but stable condition.", 1),
     ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical, stable condition.", 1),
+    # a dead attacker is none of the people he shot; dead people of the same kind as those shot may be
+    ("A gunman shot three shoppers at a store. Police returned fire, killing the gunman.", 3),
+    ("Police shot two suspects. One suspect died.", 1),
+    ("Police said the bomber was fatally shot. Officers shot her after she refused to stop.", None),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
