@@ -995,6 +995,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in _INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
+        i + 2 >= hi or toks[i + 2].low != "of"
+    ):
+        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, toks[i + 1].low)  # "killed a couple"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
         t = toks[i]
