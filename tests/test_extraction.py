@@ -456,7 +456,7 @@ def test_breakdown_told_later_in_the_sentence(text: str, outcome: str, parts: li
         ("Exactly one week ago, a 13-year-old boy died after a gun went off.", "cumulative"),
         ("UN: 400 civilians killed in Mosul strikes since January", "cumulative"),
         ("The block is named for the 2011 murder of 20-year-old Odee Perry.", "cumulative"),
-        ("0:47 Driver shot to death on Blackstone and Saginaw", "cumulative"),
+        ("0:47 Two drivers shot to death on Blackstone and Saginaw", "cumulative"),
         ("► Related: Grandparents charged in fatal shooting of Detroit girl, 5", "cumulative"),
         ("Read more: Shelling kills 9 at a bread queue in Avdiivka", "cumulative"),
         ("More on this story: Air strike kills 20 at a wedding in Helmand", "cumulative"),
