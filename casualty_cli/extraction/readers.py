@@ -147,6 +147,7 @@ _ONLY_ONE = _SYNTAX["only_one"]
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
+_ABBREVIATED = _SYNTAX["abbreviated_outcomes"]
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -1527,6 +1528,9 @@ class _Sentence:
                 i += 1
                 continue
             end = i + len(e.words)
+            if toks[i].low in _ABBREVIATED and not self.clause_ends_at(end):
+                i += 1
+                continue  # "200 KIA attacked the post": the Kachin Independence Army, not "killed in action"
             self.after = toks[end - 1].end
             self.here = end - 1
             self.verb_start = i
@@ -1579,6 +1583,14 @@ class _Sentence:
         if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
+
+    def clause_ends_at(self, k: int) -> bool:
+        """Does the clause end at token ``k``, or go on only with a place, a time or another clause joined
+        to it ("two soldiers KIA, three WIA", "KIA in Helmand", "KIA and three WIA")?"""
+        if k >= len(self.toks):
+            return True
+        low = self.toks[k].low
+        return low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in _PLACE_WORDS or low in _WHEN_WORDS
 
     def inanimate_agent(self, i: int) -> bool:
         """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods

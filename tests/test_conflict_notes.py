@@ -1,0 +1,57 @@
+"""Killed figures of conflict event notes: the short, telegraphic notes of event data sets and the
+sentences of war reporting they borrow from.
+
+Every row is a sentence written for this file. Each table is one rule of English syntax or one group
+of lexicon entries of general English; a row of ``None`` is a sentence that gives no killed figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def _killed(text: str, outcome: str = "killed") -> int | None:
+    """The document's figure as the scorer takes it: the largest incident best (None: none)."""
+    found = [
+        s.best
+        for s in extract_statements(Document("t", text))
+        if s.outcome == outcome and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+DISMISSED = [
+    # a figure a speaker dismisses or refutes is the other side's, as one denied
+    ("A herder was shot dead. The governor dismissed reports that 11 people had been killed.", 1),
+    ("Two guards died in the raid. The army refuted claims that 30 soldiers were killed.", 2),
+    # "dismissed" without a figure's report is no denial
+    ("The commander dismissed 12 officers after four prisoners were killed in custody.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DISMISSED)
+def test_a_dismissed_report_is_the_other_sides(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+IN_ACTION = [
+    # KIA, WIA: killed, wounded in action
+    ("Nine soldiers KIA near the border post.", 9),
+    ("Four militiamen reportedly KIA.", 4),
+    ("Two rangers were KIA and five WIA during the patrol.", 2),
+    # the same letters as a name before a verb (the Kachin Independence Army) are no outcome
+    ("About 300 KIA attacked an army outpost in Kachin State.", None),
+    ("The army and the KIA clashed near Laiza.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), IN_ACTION)
+def test_killed_in_action(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+def test_wounded_in_action() -> None:
+    assert _killed("Two rangers were KIA and five WIA during the patrol.", "injured") == 5
