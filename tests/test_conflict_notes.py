@@ -55,3 +55,25 @@ def test_killed_in_action(text: str, killed: int | None) -> None:
 
 def test_wounded_in_action() -> None:
     assert _killed("Two rangers were KIA and five WIA during the patrol.", "injured") == 5
+
+
+SMALL_FORMS = [
+    # a date whose day stands before its abbreviated month is whole: the number after it is a count
+    ("3 Oct. 6 killed by bandits near Baragoi.", 6),
+    ("On 21 Feb. 2 herders were shot dead at a well.", 2),
+    # (a number right after the month is its day)
+    ("Feb. 9 a trader was killed by robbers.", 1),
+    # "from each side": the count of each of a fight's two sides
+    ("Two clans fought over water; one man from each clan was killed.", 2),
+    ("Three fighters on each side died in the battle.", 6),
+    ("Raiders killed one herder from each village.", 1),
+    # a stop word that is also a name, capitalised, is a name's word
+    ("Hassan Said and his nephew were shot dead in Wajir.", 2),
+    ("Gunmen killed Ahmed Said outside a mosque.", 1),
+    ("Said Abdi, a chief, was killed by raiders.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SMALL_FORMS)
+def test_small_forms_of_notes(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -148,6 +148,8 @@ _ONLY_ONE = _SYNTAX["only_one"]
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
 _ABBREVIATED = _SYNTAX["abbreviated_outcomes"]
+_SIDES = _SYNTAX["sides"]
+_FROM_EACH = _SYNTAX["from_each"]
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -273,6 +275,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 
 
 _NAME_PARTICLES = _SYNTAX["name_particles"]
+_NAME_WORDS = _SYNTAX["name_words"]
 
 
 def _is_name(t: Token) -> bool:
@@ -285,8 +288,8 @@ def _is_name(t: Token) -> bool:
         return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
-    if t.low in _STOP or t.low in lexicon().phrases:
-        return False  # a title-case headline's "Shot", "In"
+    if (t.low in _STOP and t.low not in _NAME_WORDS) or t.low in lexicon().phrases:
+        return False  # a title-case headline's "Shot", "In" (but "Omar Said": a name)
     if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
         return True  # "al-Tamimi": an Arabic name's article
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
@@ -410,7 +413,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
             return None  # ", 27,": an age in apposition
-        if before is not None and before.low not in _BARE_LEAD:
+        if before is not None and before.low not in _BARE_LEAD and not _day_and_month(toks, s - 1, lo):
             return None
         if before is not None and before.low == "/" and s - 2 >= lo and _numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
@@ -591,7 +594,7 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people or w in lex.fractions
+    if any(w in lex.phrases or (w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people or w in lex.fractions
            for w in words):
         return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
@@ -608,6 +611,15 @@ def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
     low = toks[k].low
     return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
         toks[k - 1].low in (",", "in") or toks[k - 1].low.rstrip(".") in MONTHS
+    )
+
+
+def _day_and_month(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Is token ``k`` the abbreviated month, with its full stop, of a date whose day stands before it
+    ("12 Sep.")? The date is whole: a number after it is no day of it ("12 Sep. 4 killed")."""
+    low = toks[k].low
+    return low.endswith(".") and low[:-1] in MONTHS and k - 1 >= lo and toks[k - 1].low.isdigit() and (
+        len(toks[k - 1].low) <= 2
     )
 
 
@@ -1083,7 +1095,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
             e += 1
         words = [x.low for x in toks[i : e + 1]]
-        if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+        if any((w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people for w in words):
             return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"
         follows = toks[e + 1].low if e + 1 < hi else "."
         if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
@@ -1495,8 +1507,16 @@ class _Sentence:
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
+        figure = p.figure
+        if (
+            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in _FROM_EACH
+            and toks[p.last + 3].low in _SIDES and figure.best is not None
+        ):
+            # "one person from each group": a fight's two sides, each with the count
+            n = 2 * figure.best
+            figure = Figure(n, n, n, figure.qualifier)
         r = Reading(
-            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
+            outcome, figure, toks[first].start, toks[last].end, victims, p.single, also,
             earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
