@@ -77,3 +77,18 @@ SMALL_FORMS = [
 @pytest.mark.parametrize(("text", "killed"), SMALL_FORMS)
 def test_small_forms_of_notes(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+RESULTS = [
+    # after a verb of result, "in" or "with" opens who was hurt, not where
+    ("A landmine blast results in three soldiers killed near Liboi.", 3),
+    ("The cattle raid ended with four herders dead.", 4),
+    ("The ambush resulted in two rangers being killed.", 2),
+    # (after any other verb it is where)
+    ("A soldier on patrol in two districts was killed.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), RESULTS)
+def test_who_after_a_verb_of_result(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -276,6 +276,7 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 
 _NAME_PARTICLES = _SYNTAX["name_particles"]
 _NAME_WORDS = _SYNTAX["name_words"]
+_RESULT_VERBS = _SYNTAX["result_verbs"]
 
 
 def _is_name(t: Token) -> bool:
@@ -665,7 +666,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
             # "seven women and children were killed": one count over two bare plural nouns
             last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
-    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
+    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS and not (
+        last.first - 1 > lo and toks[last.first - 2].low in _RESULT_VERBS  # "resulted in two soldiers killed"
+    )):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
