@@ -92,3 +92,26 @@ RESULTS = [
 @pytest.mark.parametrize(("text", "killed"), RESULTS)
 def test_who_after_a_verb_of_result(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+SUBJECTS = [
+    # an aside of where they were, between commas, however long, after a subject that says where from
+    (
+        "Six rangers from the Kora camp in Tana River County, on patrol along the old road to Bura near"
+        " the river crossing, died when their truck hit a mine.",
+        6,
+    ),
+    ("Two herders from Wajir, on their way to a well near the border, were shot dead.", 2),
+    # two roles of one person with a singular verb, the head in both
+    ("A senior clan elder and council elder was shot dead near Moyale.", 1),
+    ("An elderly couple was killed when raiders torched their hut.", 2),
+    # a count, then the names of as many people: the names are the counted people
+    ("Two chiefs, Ali Wario and Hassan Dido were killed by bandits.", 2),
+    # (people of other kinds after the count are more people)
+    ("Two soldiers, a policeman and a civilian were killed.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SUBJECTS)
+def test_subjects_of_notes(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -761,6 +761,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     first = items[0]
     if first.head in _GENERIC_PEOPLE and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if not first.single and first.head is not None and first.figure.best == len(items) - 1 and all(
+        x.single and x.head is None for x in items[1:]
+    ):
+        return _Phrase(first.figure, first.first, last.last, first.head)  # "two chiefs, Ali Musa and Omar Dida": named
     if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
         return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
@@ -1946,12 +1950,11 @@ class _Sentence:
                 or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
-            if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
-                any(w in _SINGULAR_AUX for w in aux)
-            ):
-                subject = _two_roles(toks, subject)
-                if subject is None:
+            if not subject.single and (subject.figure.best or 0) > 1 and any(w in _SINGULAR_AUX for w in aux):
+                one = _two_roles(toks, subject)
+                if one is None and subject.head is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
             # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
@@ -2222,11 +2225,17 @@ class _Sentence:
         working for a TV channel", "Four guards, including a security chief, of a company"."""
         toks = self.toks
         m = j - 1
-        while m > 0 and j - m <= 10 and toks[m].low != ",":
+        while m > 0 and j - m <= 2 * _WINDOW and toks[m].low != ",":
             if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
                 return None
             m -= 1
-        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in _APPOSITION_OPENERS:
+        if m <= 0 or toks[m].low != ",":
+            return None
+        if toks[m + 1].low in _PLACE_WORDS and m + 2 < j:
+            # "Ten officers from the camp in Garissa, on patrol along the road near the border, died": an
+            # aside of where they were, itself after a subject that may say where it was from
+            return list_ending(self.text, toks, m - 1, 0, self.lex) or self.subject_before_place(m - 1, nested=True)
+        if j - m > 10 or toks[m + 1].low not in _APPOSITION_OPENERS:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
