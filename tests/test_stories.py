@@ -173,6 +173,12 @@ def test_a_war_report_is_its_strike_not_the_wars_totals(
     assert strike.summary["toll"]["injured"]["best"] == injured_now
 
 
+def test_two_strikes_in_gaza_on_one_day_are_two_incidents(tmp_path: Path) -> None:
+    # "Gaza" is a wide area, like a country: a school in central Gaza and a home in Rafah share no place
+    _store, state = load(tmp_path, reports("gaza-two-strikes.jsonl"))
+    assert sorted(i.summary["toll"]["killed"]["best"] for i in state.incidents.values()) == [9, 17]
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 

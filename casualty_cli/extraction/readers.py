@@ -62,6 +62,8 @@ _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
 _WEEKDAYS = _SYNTAX["weekdays"]
 _CLAUSE_START = _SYNTAX["clause_start"]
+_SPEECH_VERBS = _SYNTAX["speech_verbs"]
+_TOLL_BEYOND = _SYNTAX["toll_beyond"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -367,6 +369,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
+    if low.rsplit("-", 1)[-1] in lex.fractions and j + 1 < len(toks) and toks[j + 1].low == "of":
+        return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
@@ -988,6 +992,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None
     t = toks[i]
     low = t.low
+    part = i + 1 if low in _INDEFINITE or low == "one" else i
+    if part + 1 < hi and toks[part + 1].low == "of" and (part > i or "-" in toks[part].low) and (
+        toks[part].low.rsplit("-", 1)[-1] in lex.fractions
+    ):
+        return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
@@ -2200,8 +2209,8 @@ class _Sentence:
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
                 continue
-            if low in _CLAUSE_START:
-                return None
+            if low in _CLAUSE_START or low in _SPEECH_VERBS:
+                return None  # "The doctor at the hospital said the dead were ...": the speaker
             if j < k and j >= 1 and self.participle(j):
                 # "A girl injured by a stray bullet on Friday has died": the noun before the participle
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
@@ -2379,6 +2388,10 @@ class _Sentence:
             if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
+        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not _numberish(toks[i - 1])):
+            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -2537,6 +2550,8 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
+                if low in _TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                    fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
                 return
 
