@@ -742,6 +742,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
+            if toks[k].low == "and" and len(items) == 1 and last.single and last.head is None and prev.single and (
+                prev.head is None and last.last + 1 < len(toks) and toks[last.last + 1].low in _PLURAL_AUX
+            ):
+                return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
             if toks[k].low == "and" and prev.first - 2 >= lo:
