@@ -132,3 +132,28 @@ NO_SUBJECT_ACROSS = [
 @pytest.mark.parametrize(("text", "killed"), NO_SUBJECT_ACROSS)
 def test_no_subject_across_a_claim_or_a_place(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+OTHER_EVENTS = [
+    # the deaths a reprisal avenges are another event
+    ("Raiders killed 3 herders in a revenge attack for 7 villagers killed last month.", 3),
+    ("Militia fighters killed two men in reprisal for the killing of five traders.", 2),
+    # a crime the dead were suspected of, in a relative clause of the crime's noun
+    ("A youth suspected of joining a gang that killed nine at a market was lynched by residents.", 1),
+    # a long aside in parentheses between a subject and its verb, holding a crime of theirs
+    (
+        "3 bandits (who were said to be accused of killing 8 people during raids on two villages in the"
+        " previous week) were shot dead by police.",
+        3,
+    ),
+    # a crime someone told before is suspected of, in a later sentence
+    ("Police shot dead a man in Eastleigh. The man was suspected of killing four officers.", 1),
+    ("Residents lynched a thief. He was wanted for killing six people.", 1),
+    # (told first, the crime is what the report is about)
+    ("Ali Musa, accused of killing four guards, went on trial. The guards were killed in 2019.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), OTHER_EVENTS)
+def test_other_events_are_set_apart(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -179,6 +179,9 @@ class Reading:
     fraction: bool = False
     #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
     after: int = 0
+    #: a crime someone is said to have done ("suspected of killing two officers"): another event, where the
+    #: report tells a death besides
+    alleged: bool = False
 
 
 @dataclass(slots=True)
@@ -652,7 +655,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
-        while k > lo and j - k < 16 and toks[k].low != "(":
+        while k > lo and j - k < 2 * _WINDOW and toks[k].low != "(":
             k -= 1
         if toks[k].low == "(":
             j = k - 1
@@ -1540,10 +1543,14 @@ class _Sentence:
             earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
+        # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
+        relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
-            toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes
+            toks, self.clause_back(self.verb_start, 10) if relative else max(0, self.verb_start - 4),
+            self.verb_start + 1, self.lex.alleged_crimes
         ):
             self.alleged.append(r)
+            r.alleged = True
         if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
         return r
@@ -1623,6 +1630,13 @@ class _Sentence:
         if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
+
+    def clause_back(self, k: int, reach: int) -> int:
+        """The first token of the words before token ``k`` in its clause, at most ``reach`` of them."""
+        m = k
+        while m > 0 and k - m < reach and self.toks[m - 1].low not in _CLAUSE_END and self.toks[m - 1].low != ",":
+            m -= 1
+        return m
 
     def clause_ends_at(self, k: int) -> bool:
         """Does the clause end at token ``k``, or go on only with a place, a time or another clause joined

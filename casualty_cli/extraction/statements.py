@@ -91,6 +91,8 @@ _DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|pass
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man"): [identity]
 #: anyone and anyone_among_the_dead
 _ANYONE = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
+#: The first words of a sentence about someone told before: "The victim", "He"
+_TOLD_BEFORE = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
 
 def _tells_apart(noun: str | None) -> bool:
@@ -120,6 +122,8 @@ class _Mention:
     other_event: bool = False
     #: a party's claim beside the report's own figure ("Al Shabaab claims 15 fatalities"): kept, not counted
     claimed: bool = False
+    #: a crime someone is said to have done ("the victim was suspected of killing two officers")
+    alleged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +367,7 @@ class _Reader:
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also
         m.other_event = r.other_event
+        m.alleged = r.alleged
         end = self.sentences[si].end
         if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
             m.kind = "hit"  # "six people were wounded -- two mortally"
@@ -449,7 +454,20 @@ class _Reader:
                     self.sentences[sent.start] = sent
                     self.keep(_Mention(outcome, Figure.exact(0), start, end, sent.start))
 
+    def set_crimes_alleged_apart(self) -> None:
+        """ "Police shot dead a man. He was suspected of killing two officers": a crime the report says
+        someone is suspected of, after it has told a death in a sentence before, is another event (in one
+        sentence the reader sets it apart). Told first, it is what the report is about ("Ali Musa, accused
+        of killing two guards, went on trial")."""
+        first = next((m.sentence for m in self.mentions if m.kind == "killed" and not m.alleged and not m.other_event), None)
+        if first is None:
+            return
+        for m in self.mentions:
+            if m.alleged and m.sentence > first and self.tokens[m.sentence][0].low in _TOLD_BEFORE:
+                m.other_event = True  # (of someone told before: "The victim was", "He was", not "Ali Musa is")
+
     def statements(self, published: date | None) -> list[Statement]:
+        self.set_crimes_alleged_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
