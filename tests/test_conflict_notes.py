@@ -157,3 +157,17 @@ OTHER_EVENTS = [
 @pytest.mark.parametrize(("text", "killed"), OTHER_EVENTS)
 def test_other_events_are_set_apart(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+ASIDES_OF_A_RUN = [
+    # a run of events in a relative clause about someone speaks for the aside only
+    ("A suspected robber, who had a hand in a spate of killings in Kisumu, was lynched by residents.", 1),
+    ("A chief, who had spoken out against a wave of attacks on herders, was shot dead in Wajir.", 1),
+    # (without the aside the run speaks for the sentence)
+    ("A spate of killings in Kisumu left 6 dead.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ASIDES_OF_A_RUN)
+def test_a_run_in_an_aside_speaks_for_the_aside(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed

@@ -140,12 +140,17 @@ class _RunningTotal:
     #: cues of a comparison ("the deadliest attack since 2014, when a bombing killed 96"): they speak
     #: only for the figures after them, those of the event compared with
     compared: tuple[int, ...] = ()
+    #: relative clauses between commas (start, end): a cue inside one speaks for it only
+    asides: tuple[tuple[int, int], ...] = ()
 
     def at(self, pos: int) -> bool:
         if self.whole:
             return True
         clause = bisect_right(self.bounds, pos)
-        return any(bisect_right(self.bounds, c) <= clause for c in self.cues) or any(c < pos for c in self.compared)
+        return any(
+            bisect_right(self.bounds, c) <= clause and all(a <= pos < b for a, b in self.asides if a <= c < b)
+            for c in self.cues
+        ) or any(c < pos for c in self.compared)
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
@@ -580,7 +585,8 @@ class _Reader:
             compared = tuple(sent.start + at for at, compared in found if compared)
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
-                running = _RunningTotal(False, cues, bounds, compared)
+                asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                running = _RunningTotal(False, cues, bounds, compared, asides)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
 
