@@ -171,3 +171,21 @@ ASIDES_OF_A_RUN = [
 @pytest.mark.parametrize(("text", "killed"), ASIDES_OF_A_RUN)
 def test_a_run_in_an_aside_speaks_for_the_aside(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+UNCONFIRMED = [
+    # a figure its clause calls unconfirmed yields to the report's confirmed one
+    ("Three guards were killed at the depot. Nine other deaths are feared but unconfirmed.", 3),
+    ("4 killed by raiders -(15 UNCONFIRMED DEATHS in the wider area)", 4),
+    ("A chief was shot dead. Up to 6 others may have been killed (unconfirmed).", 1),
+    ("2 killed in the raid (5 others feared dead in an early report but not confirmed)", 2),
+    # alone, it is the only figure told
+    ("Up to 12 people may have been killed in the raid, though this is unconfirmed.", 12),
+    # (a figure between them is the one the word speaks of)
+    ("5 killed and 30 unconfirmed deaths reported in the district.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), UNCONFIRMED)
+def test_an_unconfirmed_figure_yields(text: str, killed: int) -> None:
+    assert _killed(text) == killed

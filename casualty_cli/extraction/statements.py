@@ -72,6 +72,10 @@ _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
+#: Words that say a figure is not confirmed ([context] hedges has them among others)
+_UNCONFIRMED = compiled.compile(
+    r"\b(?:unconfirmed|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
+)
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
@@ -477,7 +481,7 @@ class _Reader:
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
         self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
-        self.mentions = self.without_claims(self.mentions)
+        self.mentions = self.without_unconfirmed(self.without_claims(self.mentions))
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
@@ -519,6 +523,24 @@ class _Reader:
             headline=sent.headline,
             derivation=derivation,
         )
+
+    def without_unconfirmed(self, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Two police officers were killed. Seven other deaths are feared but unconfirmed": a figure its
+        clause calls unconfirmed yields to the report's confirmed figure of the outcome, as a claim does
+        (alone, it is the only figure told, and counts)."""
+        unconfirmed = [self.is_unconfirmed(m) for m in mentions]
+        own = {m.kind for m, u in zip(mentions, unconfirmed, strict=True) if not u and not m.claimed and m.figure.best}
+        return [replace(m, claimed=True) if u and m.kind in own else m for m, u in zip(mentions, unconfirmed, strict=True)]
+
+    def is_unconfirmed(self, m: _Mention) -> bool:
+        """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
+        ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
+        sent = self.sentences[m.sentence]
+        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + 60)):
+            between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
+            if not any(c in ".;" or c.isdigit() for c in between):
+                return True
+        return False
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after
