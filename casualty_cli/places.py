@@ -208,7 +208,7 @@ _POSSESSIVE = Anchored(
 
 #: Sites a name before them places: "the Kramatorsk railway station", "the Mariupol drama theatre".
 NAMED_SITES: tuple[str, ...] = tuple(
-    "station airport theatre theater market bazaar mosque cathedral port harbour harbor".split()
+    "station airport theatre theater market bazaar mosque cathedral port harbour harbor suburb suburbs outskirts".split()
 )
 # "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
 # lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.

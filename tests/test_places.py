@@ -62,6 +62,7 @@ FOUND = [
     ("wire dateline with a country", "KABUL, Afghanistan (Reuters) - A suicide bomber killed 26 people.", "kabul"),
     ("wire dateline with a date", "BEIRUT, Aug 4 (Reuters) - A huge blast tore through the port.", "beirut"),
     ("the town's site", "Two rockets hit the Kramatorsk railway station on Friday.", "kramatorsk"),
+    ("the town's outskirts", "Drones struck houses in the Kharkiv suburb of Pisochyn at dawn.", "kharkiv"),
     ("the town's site, one word", "An air strike flattened the Mariupol theatre.", "mariupol"),
 ]
 

@@ -67,10 +67,11 @@ _CLAIM = re.compile(
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
-# Driver shot to death on ..."
+# Driver shot to death on ..." (a video's minutes and seconds; "10:42 Missile strike ..." is a live
+# blog's clock time over its post)
 _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
-    r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
+    r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
 #: Words that say a figure is not confirmed ([context] hedges has them among others)
 _UNCONFIRMED = compiled.compile(
