@@ -189,3 +189,21 @@ UNCONFIRMED = [
 @pytest.mark.parametrize(("text", "killed"), UNCONFIRMED)
 def test_an_unconfirmed_figure_yields(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+JOINED = [
+    # a to-death verb's particle before its object
+    ("A mob beat up three suspects to death in the market.", 3),
+    # (not "up to" of a figure)
+    ("The blast left up to 7 dead.", 7),
+    # "plus" joins more people to those counted
+    ("4 traders killed at the market plus 1 guard and 2 drivers.", 7),
+    ("Gunmen killed 3 herders plus a boy.", 4),
+    # (things are no people)
+    ("The raid killed 9, plus 200 goats.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), JOINED)
+def test_particles_and_companions(text: str, killed: int) -> None:
+    assert _killed(text) == killed

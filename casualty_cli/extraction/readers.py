@@ -2371,6 +2371,8 @@ class _Sentence:
     def leave(self, end: int) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
         state read (``end`` when none was): no reader takes its word again."""
+        if end + 1 < len(self.toks) and self.toks[end].low == "up" and self.toks[end + 1].low != "to":
+            end += 1  # "beat up two men to death": the verb's particle (not "left up to 20 dead")
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
             return end
