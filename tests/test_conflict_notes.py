@@ -207,3 +207,21 @@ JOINED = [
 @pytest.mark.parametrize(("text", "killed"), JOINED)
 def test_particles_and_companions(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+FORCES_AND_SOURCES = [
+    # one count over two plural nouns, the second after a force's name
+    ("At least 12 soldiers and Border Police Reservists are feared dead after the ambush.", 12),
+    # a figure cited from a named source in the present tense, after the note's own, is another account
+    ("Two herders were killed near the dam. The Daily Courier reports 5 dead.", 2),
+    ("One officer reported dead. Radio Baidoa records 7 deaths.", 1),
+    # (alone, it is the note's figure)
+    ("The Daily Courier reports 5 dead after a raid on a village.", 5),
+    # ("Police reports say": reports, a noun)
+    ("Two were killed in the raid. Police reports say 5 were killed.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), FORCES_AND_SOURCES)
+def test_forces_and_cited_sources(text: str, killed: int) -> None:
+    assert _killed(text) == killed

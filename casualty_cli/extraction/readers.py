@@ -668,8 +668,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j].low
     ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
-    if last is None and j - 2 >= lo and toks[j - 1].low == "and" and toks[j].low in lex.plural:
-        counted = phrase_ending(text, toks, j - 2, lo, lex)
+    joint = j - 1
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and _is_name(toks[joint]):
+        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
+        counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
             # "seven women and children were killed": one count over two bare plural nouns
             last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)

@@ -73,6 +73,12 @@ _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
+#: A sentence that cites a named source in the present tense, as a note cites another account than its
+#: own: "The Star reports 4 dead", "Shabelle Media Network reports nine officers dead" (not "Police said")
+_CITED = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
+    r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
+)
 #: Words that say a figure is not confirmed ([context] hedges has them among others)
 _UNCONFIRMED = compiled.compile(
     r"\b(?:unconfirmed|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
@@ -528,8 +534,10 @@ class _Reader:
     def without_unconfirmed(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "Two police officers were killed. Seven other deaths are feared but unconfirmed": a figure its
         clause calls unconfirmed yields to the report's confirmed figure of the outcome, as a claim does
-        (alone, it is the only figure told, and counts)."""
-        unconfirmed = [self.is_unconfirmed(m) for m in mentions]
+        (alone, it is the only figure told, and counts). So does a figure a sentence cites from a named
+        source in the present tense, after the report's own: "Three were killed. The Star reports 4 dead"."""
+        unconfirmed = [self.is_unconfirmed(m) or _CITED.match(self.text, self.sentences[m.sentence].start) is not None
+                       for m in mentions]
         own = {m.kind for m, u in zip(mentions, unconfirmed, strict=True) if not u and not m.claimed and m.figure.best}
         return [replace(m, claimed=True) if u and m.kind in own else m for m, u in zip(mentions, unconfirmed, strict=True)]
 
