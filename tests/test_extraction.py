@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.numbers import Figure, parse_figure, parse_number
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -26,8 +26,7 @@ def read(text: str, published: date | None = date(2016, 2, 16)) -> list[Statemen
 
 def toll(text: str, outcome: str = "killed") -> int | None:
     """The figure the scorer would take: the largest incident-scope best for the outcome."""
-    values = [s.best for s in read(text) if s.outcome == outcome and s.scope == "incident" and s.best is not None]
-    return max(values) if values else None
+    return report_figure(read(text), outcome)
 
 
 # -- numbers -------------------------------------------------------------------------------------

@@ -11,17 +11,12 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Outcome
+from casualty_cli.model import Document, Outcome, report_figure
 
 
 def _figure(text: str, outcome: Outcome, scope: str = "incident") -> int | None:
     """The largest best figure of ``outcome`` in ``scope`` (None: no such statement)."""
-    found = [
-        s.best
-        for s in extract_statements(Document("t", text))
-        if s.outcome == outcome and s.scope == scope and s.best is not None
-    ]
-    return max(found) if found else None
+    return report_figure(extract_statements(Document("t", text)), outcome, scope)
 
 
 COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
@@ -241,4 +236,22 @@ NOUN_TOLLS: list[tuple[str, Outcome, int | None]] = [
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), NOUN_TOLLS)
 def test_a_noun_of_an_outcome_heads_a_toll(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+LEADERS: list[tuple[str, Outcome, int | None]] = [
+    # a body part that names a leader after a noun of what is led is a person
+    ("Unknown gunmen shot dead a village head near the market.", "killed", 1),
+    ("A district head was killed when his car hit a mine.", "killed", 1),
+    ("Two clan heads died in the clash.", "killed", 2),
+    # a bomber is one of the dead listed with the victims
+    ("The bomber and 3 police officers were killed at the gate.", "killed", 4),
+    # the body part is no one: the one shot is the person before it
+    ("Gunmen shot a farmer in the head.", "injured", 1),
+    ("A bullet struck his head.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), LEADERS)
+def test_a_leader_named_by_a_body_part(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected

@@ -64,6 +64,7 @@ _WEEKDAYS = _SYNTAX["weekdays"]
 _CLAUSE_START = _SYNTAX["clause_start"]
 _SPEECH_VERBS = _SYNTAX["speech_verbs"]
 _TOLL_BEYOND = _SYNTAX["toll_beyond"]
+_LEADER_PARTS = _SYNTAX["leader_parts"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -322,6 +323,17 @@ def _singular(lex: Lexicon, low: str) -> bool:
     return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
 
+def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+    """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
+    "two clan heads" (not "in the head", "his head")?"""
+    if toks[j].low not in _LEADER_PARTS or j - 1 < lo:
+        return False
+    before = toks[j - 1]
+    return before.text.islower() and _word(before.low) and before.low not in _STOP and (
+        before.low not in _DETERMINERS and before.low not in lex.body_parts
+    )
+
+
 def _word(low: str) -> bool:
     """Letters, perhaps joined by hyphens ("first-grader")."""
     return low.replace("-", "").isalpha()
@@ -460,7 +472,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
         return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
-    person = _person_head(lex, t, counted)
+    person = _person_head(lex, t, counted) or _leader_part(toks, j, lo, lex)
     if (
         not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
         and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
@@ -1256,8 +1268,8 @@ def _head_right(
                 j += 1  # "two Kenya Defense Forces (KDF) soldiers"
             j += 1
             continue
-        if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
-            return j  # "the head of Kanilwan hamlet": a chief
+        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
+            return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
