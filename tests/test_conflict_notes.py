@@ -225,3 +225,23 @@ FORCES_AND_SOURCES = [
 @pytest.mark.parametrize(("text", "killed"), FORCES_AND_SOURCES)
 def test_forces_and_cited_sources(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+COMPANIONS = [
+    # a companion described by a clause of no outcome is one more of the dead
+    ("A chief was shot dead along with another man who was travelling with him.", 2),
+    # (one whose clause tells another outcome is not)
+    ("The bodies of two, along with two others who were wounded, were found.", 2),
+    # "with" and kin of the dead: companions
+    ("A camp worker was killed by armed men with his wife and son near the market.", 3),
+    ("A farmer was hacked to death with his two sons.", 3),
+    # (not a thing of theirs, nor someone with whom another verb's deed was done)
+    ("A guard was shot dead with his own rifle.", 1),
+    ("A trader was shot dead with his brother's pistol.", 1),
+    ("A teacher was shot dead while riding home with his wife.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), COMPANIONS)
+def test_companions_of_the_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed

@@ -1646,6 +1646,13 @@ class _Sentence:
             self.bodies_found()
         return self.out
 
+    def clause_of_no_outcome(self, k: int) -> bool:
+        """Is token ``k`` a relative pronoun of people whose clause tells no outcome in its next words ("along
+        with another man who was travelling with him"; not "two others who were wounded")?"""
+        return self.toks[k].low in _RELATIVES_OF_PEOPLE and all(
+            _match(self.toks, m, self.lex) is None for m in range(k + 1, min(len(self.toks), k + 5))
+        )
+
     def clause_back(self, k: int, reach: int) -> int:
         """The first token of the words before token ``k`` in its clause, at most ``reach`` of them."""
         m = k
@@ -1743,6 +1750,17 @@ class _Sentence:
             low = toks[m].low
             if low in _CLAUSE_END or low in _CONJUNCTIONS or (low != "," and _match(toks, m, lex) is not None):
                 return p  # (", and kidnapped a third along with the money": another verb's)
+            if low == "with" and m + 1 < len(toks) and toks[m + 1].low in _POSSESSIVES_OF_PEOPLE and not any(
+                t.low in _CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
+            ):  # (not "while riding his motorcycle with his wife": the riding's)
+                # "was killed with his wife and son": kin, as a companion (not "with his gun", "with his
+                # brother's rifle")
+                kin = list_starting(self.text, toks, m + 1, len(toks), lex)
+                if kin is not None and kin.figure.best is not None and p.figure.best is not None and all(
+                    _person_head(lex, t) or _numberish(t) or t.low in _LIST_OR_CONJUNCTION or t.low in _POSSESSIVES_OF_PEOPLE
+                    for t in toks[m + 2 : kin.last + 1]
+                ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in _POSSESSIVE_S):
+                    return _joined(p, kin)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(t.low for t in toks[m : m + n]) != words:
@@ -1751,7 +1769,7 @@ class _Sentence:
                 if more is None or more.figure.best is None or p.figure.best is None:
                     return p
                 after = more.last + 1
-                if after < len(toks) and (toks[after].low in _DESCRIBING
+                if after < len(toks) and ((toks[after].low in _DESCRIBING and not self.clause_of_no_outcome(after))
                                           or _state_after(toks, after, len(toks), lex) is not None):
                     return p  # "the bodies of two, along with two others who were wounded": not dead
                 return _joined(p, more)
