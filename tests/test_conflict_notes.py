@@ -245,3 +245,16 @@ COMPANIONS = [
 @pytest.mark.parametrize(("text", "killed"), COMPANIONS)
 def test_companions_of_the_dead(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+KIND_OF_EVENT = [
+    # the bare plural names the kind of event, not several counted ones
+    ("Three herders killed near Baragoi in attacks by armed raiders.", 3),
+    # (the attacks told, with "the", are several)
+    ("Two bombs went off in the town. Nine people were killed in the attacks.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), KIND_OF_EVENT)
+def test_a_bare_plural_of_events(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
