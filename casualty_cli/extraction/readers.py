@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
@@ -2566,7 +2567,7 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+    return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
 def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:
