@@ -365,7 +365,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     low = t.low
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
+        if j - n + 1 >= lo and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
     if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
@@ -1385,7 +1385,7 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
+        if k + n <= hi and tuple(map(_LOW, toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
@@ -1423,7 +1423,7 @@ def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        following = tuple(map(_LOW, toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e
@@ -1665,7 +1665,7 @@ class _Sentence:
                 return p  # (", and kidnapped a third along with the money": another verb's)
             for words in lex.companions.get(low, ()):
                 n = len(words)
-                if tuple(t.low for t in toks[m : m + n]) != words:
+                if tuple(map(_LOW, toks[m : m + n])) != words:
                     continue
                 more = list_starting(self.text, toks, m + n, len(toks), lex)
                 if more is None or more.figure.best is None or p.figure.best is None:
@@ -1683,7 +1683,7 @@ class _Sentence:
         toks = self.toks
         for words in self.lex.companions.get(toks[j + 1].low, ()):
             n = len(words)
-            if tuple(t.low for t in toks[j + 1 : j + 1 + n]) != words:
+            if tuple(map(_LOW, toks[j + 1 : j + 1 + n])) != words:
                 continue
             head = self.subject_at(j - 1)
             more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
@@ -2331,9 +2331,9 @@ class _Sentence:
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
-        for words in lex.nobody:
+        for words in lex.nobody_by_last.get(toks[i].low, ()):
             n = len(words)
-            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+            if i + 1 - n >= 0 and tuple(map(_LOW, toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         j = i - 1
@@ -2425,7 +2425,7 @@ class _Sentence:
         while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
-                if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
+                if j - n + 1 >= 0 and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
