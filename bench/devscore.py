@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 
 EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval"
 SETS = ("gvc-dev", "rand-dev", "acled-kenya-dev", "noaa-storm-dev")
@@ -38,11 +38,7 @@ Row = dict[str, Any]
 
 def figures(statements: list[Statement]) -> dict[str, int]:
     """A document's figure per outcome, by score.py's rule: the largest incident-scope best."""
-    out = dict.fromkeys(OUTCOMES, 0)
-    for s in statements:
-        if s.scope == "incident" and s.best is not None and s.outcome in out:
-            out[s.outcome] = max(out[s.outcome], s.best)
-    return out
+    return {outcome: report_figure(statements, outcome) or 0 for outcome in OUTCOMES}
 
 
 def run_set(rows: list[Row]) -> tuple[dict[str, dict[str, int]], dict[str, list[Statement]], float]:

@@ -55,7 +55,7 @@ from typing import Any
 
 from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_names, targets
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
 from casualty_cli.stories import DATE_TOLERANCE, TextReading, title_and_body
 
@@ -259,14 +259,6 @@ def describe(
     if when is not None and source == "published":
         lo = when - timedelta(days=PUBLICATION_LAG)
 
-    def figure(outcome: str) -> int | None:
-        bests = [
-            s.best
-            for s in statements
-            if s.outcome == outcome and s.scope == "incident" and s.best is not None
-        ]
-        return max(bests) if bests else None
-
     body_cues = [c for c in cues if not c.in_title] or list(cues)
     return {
         "v": SIGNATURE_VERSION,
@@ -284,8 +276,8 @@ def describe(
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
-        "killed": figure("killed"),
-        "injured": figure("injured"),
+        "killed": report_figure(statements, "killed"),
+        "injured": report_figure(statements, "injured"),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }

@@ -8,6 +8,7 @@ Its :meth:`Statement.to_dict` is the public JSON form printed by ``casualty extr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from json.encoder import encode_basestring
@@ -186,3 +187,12 @@ class Statement:
             headline=d.get("headline"),
             derivation=d.get("derivation"),
         )
+
+
+def report_figure(statements: Iterable[Statement], outcome: str, scope: Scope = "incident") -> int | None:
+    """A report's one figure for ``outcome``: the largest ``best`` among its statements of that outcome
+    and ``scope`` (None when none has a best). It is how the evaluation sets are scored ("a document's
+    figure") and the toll a report brings to grouping; a vague figure ("dozens") has no best and adds
+    nothing."""
+    bests = [s.best for s in statements if s.outcome == outcome and s.scope == scope and s.best is not None]
+    return max(bests) if bests else None

@@ -208,7 +208,7 @@ _POSSESSIVE = Anchored(
 
 #: Sites a name before them places: "the Kramatorsk railway station", "the Mariupol drama theatre".
 NAMED_SITES: tuple[str, ...] = tuple(
-    "station airport theatre theater market bazaar mosque cathedral port harbour harbor".split()
+    "station airport theatre theater market bazaar mosque cathedral port harbour harbor suburb suburbs outskirts".split()
 )
 # "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
 # lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.
@@ -354,6 +354,8 @@ REGION_NAMES: tuple[str, ...] = (
     "Maghreb", "North Africa", "East Africa", "West Africa", "South Asia", "Kurdistan", "West Bank",
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "UK", "USA",
     "Palestine", "Ivory Coast", "Congo", "Burma", "Timor",
+    # wide areas of war reporting, each holding many towns: "strikes across Gaza" may be 30 km apart
+    "Gaza", "Gaza Strip", "Donbas", "Donbass", "Darfur", "Kashmir", "Sinai", "Tigray", "Balochistan",
 )  # fmt: skip
 #: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
 _CITY_TERRITORIES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +19,8 @@ def _token_reader(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _killed(text: str) -> int | None:
-    """The document's killed figure as the scorer takes it: the largest incident best (None: none)."""
-    found = [
-        s.best
-        for s in extract_statements(Document("t", text))
-        if s.outcome == "killed" and s.scope == "incident" and s.best is not None
-    ]
-    return max(found) if found else None
+    """The document's killed figure as the scorer takes it (None: none)."""
+    return report_figure(extract_statements(Document("t", text)), "killed")
 
 
 KILLED = [

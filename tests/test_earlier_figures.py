@@ -68,6 +68,21 @@ EARLIER = [
         [(31, 40)],
         id="having initially reported",
     ),
+    pytest.param(
+        "At least 100 people died in the wedding hall fire. Earlier reports had put the toll at 113.",
+        [(100, 113)],
+        id="earlier reports had put the toll at",
+    ),
+    pytest.param(
+        "Sixty people were killed, the army said. Earlier, officials had put the death toll at 45.",
+        [(60, 45)],
+        id="earlier, officials had put the toll at",
+    ),
+    pytest.param(
+        "Forty miners died in the collapse, the company said. Initial reports said 52 people had died.",
+        [(40, 52)],
+        id="initial reports said",
+    ),
 ]
 
 

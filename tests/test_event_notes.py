@@ -12,17 +12,12 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import misspellings
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 
 def _figure(text: str, outcome: str = "killed") -> int | None:
-    """The document's figure as the scorer takes it: the largest incident best (None: none)."""
-    found = [
-        s.best
-        for s in extract_statements(Document("t", text))
-        if s.outcome == outcome and s.scope == "incident" and s.best is not None
-    ]
-    return max(found) if found else None
+    """The document's figure as the scorer takes it (None: none)."""
+    return report_figure(extract_statements(Document("t", text)), outcome)
 
 
 ASIDES = [

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.numbers import Figure, parse_figure, parse_number
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -26,8 +26,7 @@ def read(text: str, published: date | None = date(2016, 2, 16)) -> list[Statemen
 
 def toll(text: str, outcome: str = "killed") -> int | None:
     """The figure the scorer would take: the largest incident-scope best for the outcome."""
-    values = [s.best for s in read(text) if s.outcome == outcome and s.scope == "incident" and s.best is not None]
-    return max(values) if values else None
+    return report_figure(read(text), outcome)
 
 
 # -- numbers -------------------------------------------------------------------------------------
@@ -459,6 +458,9 @@ def test_breakdown_told_later_in_the_sentence(text: str, outcome: str, parts: li
         ("The block is named for the 2011 murder of 20-year-old Odee Perry.", "cumulative"),
         ("0:47 Driver shot to death on Blackstone and Saginaw", "cumulative"),
         ("► Related: Grandparents charged in fatal shooting of Detroit girl, 5", "cumulative"),
+        ("Read more: Shelling kills 9 at a bread queue in Avdiivka", "cumulative"),
+        ("More on this story: Air strike kills 20 at a wedding in Helmand", "cumulative"),
+        ("10:42 Missile strike on port kills two", "incident"),
         ("It was the same corner where, in August 2015, three people were shot dead.", "cumulative"),
         ("Seven people were killed in the attack on Tuesday.", "incident"),
         ("Two officers are accused of shooting and killing a six-year-old boy.", "incident"),

@@ -8,16 +8,12 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 
 def _best(text: str, outcome: str) -> int | None:
-    """The document's figure for an outcome as the scorer takes it: the largest incident best."""
-    found = [
-        s.best for s in extract_statements(Document("t", text))
-        if s.outcome == outcome and s.scope == "incident" and s.best is not None
-    ]
-    return max(found) if found else None
+    """The document's figure for an outcome as the scorer takes it."""
+    return report_figure(extract_statements(Document("t", text)), outcome)
 
 
 # (text, outcome, the figure; None: no figure at all)

@@ -12,16 +12,13 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 
 def figures(text: str) -> tuple[int, int]:
     """The report's killed and injured figures as the scorer reads them: the largest incident figure."""
-    out = {"killed": 0, "injured": 0}
-    for s in extract_statements(Document("t", text, date(2016, 5, 2))):
-        if s.scope == "incident" and s.best is not None and s.outcome in out:
-            out[s.outcome] = max(out[s.outcome], s.best)
-    return out["killed"], out["injured"]
+    statements = extract_statements(Document("t", text, date(2016, 5, 2)))
+    return report_figure(statements, "killed") or 0, report_figure(statements, "injured") or 0
 
 
 SAME_PERSON = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 
 from casualty_cli.extraction import sentences
@@ -29,7 +30,9 @@ def reference_lines(text: str) -> list[tuple[int, int, bool]]:
     for i, (s, e) in enumerate(lines):
         is_head = False
         if i + 1 < len(lines) and e - s <= 160 and text[e - 1] not in _CLOSERS:
-            is_head = i == 0 or (text.count(" ", s, e) + 1 <= 20 and text[s].isupper())
+            # a capital, or a live blog's clock time and a capital ("10:42 Missile strike ...")
+            timed = re.match(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[A-Z]", text[s:e]) is not None
+            is_head = i == 0 or (text.count(" ", s, e) + 1 <= 20 and (text[s].isupper() or timed))
         out.append((s, e, is_head))
     return out
 
@@ -40,7 +43,7 @@ def test_lines_and_headlines_are_those_of_the_plain_loop() -> None:
     # capitals and not, and long lines (more than 160 characters, more than 20 words)
     pieces = [" ", "\n", "\n\n", "\r\n", "\t", "\x0b", "\x1c", "\xa0", "\u2028", "\u3000", ".", ":", "”", "'",
               "Two men shot", "police said", "É", "é", "x" * 150, "a b c d e f g h i j ", "Z",
-              "A" + " w" * 19, "A" + " w" * 20]  # 20 words, 21
+              "A" + " w" * 19, "A" + " w" * 20, "10:42 ", "9.15 GMT ", "1:05 pm ", "0:47", "12:30 x"]  # 20 words, 21
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert _headline_lines(text) == reference_lines(text), repr(text)
@@ -88,3 +91,8 @@ def test_a_line_is_cut_as_by_every_boundary_match() -> None:
         for s, e in sentences._line_spans(text):
             cut = [(x.start, x.end) for x in sentences._line_sentences(text, s, e, None)]
             assert cut == reference_cut(text, s, e), repr(text)
+
+
+def test_a_post_headline_may_open_with_its_clock_time() -> None:
+    text = "Live: the war\n\n10:42 Missile strike on port kills two\nA missile hit the port overnight.\n"
+    assert [h for _s, _e, h in _headline_lines(text)] == [True, True, False]

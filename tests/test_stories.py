@@ -173,6 +173,24 @@ def test_a_war_report_is_its_strike_not_the_wars_totals(
     assert strike.summary["toll"]["injured"]["best"] == injured_now
 
 
+def test_two_strikes_in_gaza_on_one_day_are_two_incidents(tmp_path: Path) -> None:
+    # "Gaza" is a wide area, like a country: a school in central Gaza and a home in Rafah share no place
+    _store, state = load(tmp_path, reports("gaza-two-strikes.jsonl"))
+    assert sorted(i.summary["toll"]["killed"]["best"] for i in state.incidents.values()) == [9, 17]
+
+
+def test_a_live_blog_whose_posts_open_with_a_clock_time(tmp_path: Path) -> None:
+    # "09:05 Drone attack on ... kills three": a post's headline after its time, not a link to another
+    # story (a video's "0:47 ..."); each strike is an incident, the toll of the first revised in a later post
+    _store, state = load(tmp_path, reports("timed-live.jsonl"))
+    tolls = sorted(
+        (i.summary["toll"]["killed"]["best"] if i.summary["toll"]["killed"] else 0,
+         i.summary["toll"]["injured"]["best"] if i.summary["toll"]["injured"] else 0)
+        for i in state.incidents.values()
+    )
+    assert tolls == [(0, 2), (5, 7)]
+
+
 # --- a live blog of four unrelated posts, and another outlet's report on one of them ------------------
 
 

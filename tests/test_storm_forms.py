@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 
 def toll(text: str, outcome: str) -> int | None:
     """The largest incident-scope figure of ``outcome``; None when the text gives none."""
-    found = [s.best or 0 for s in extract_statements(Document("t", text)) if s.outcome == outcome and s.scope == "incident"]
-    return max(found) if found else None
+    return report_figure(extract_statements(Document("t", text)), outcome)
 
 
 # (text, outcome, figure or None for no statement)

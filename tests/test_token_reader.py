@@ -12,7 +12,7 @@ from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import VerbEntry, lexicon, lexicon_data
 from casualty_cli.extraction.readers import read_sentence
 from casualty_cli.extraction.tokens import tokenize
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 
 
 def _read(text: str) -> list[Statement]:
@@ -21,8 +21,7 @@ def _read(text: str) -> list[Statement]:
 
 def _best(text: str, outcome: str) -> int | None:
     """The document's figure for an outcome as the scorer takes it: the largest incident best."""
-    found = [s.best for s in _read(text) if s.outcome == outcome and s.scope == "incident" and s.best is not None]
-    return max(found) if found else None
+    return report_figure(_read(text), outcome)
 
 
 def _outcome(v: VerbEntry) -> str:

@@ -10,7 +10,7 @@ import pytest
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.totals import SUM_OF, _cue, _told_again
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Statement, report_figure
 
 
 def reading(text: str) -> list[Statement]:
@@ -19,7 +19,7 @@ def reading(text: str) -> list[Statement]:
 
 def toll(text: str, outcome: str) -> int:
     """The report's figure as the eval scorer takes it: the largest incident-scope best."""
-    return max((s.best or 0 for s in reading(text) if s.outcome == outcome and s.scope == "incident"), default=0)
+    return report_figure(reading(text), outcome) or 0
 
 
 def sums(text: str) -> list[Statement]:

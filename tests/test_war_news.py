@@ -11,17 +11,12 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Outcome
+from casualty_cli.model import Document, Outcome, report_figure
 
 
 def _figure(text: str, outcome: Outcome, scope: str = "incident") -> int | None:
     """The largest best figure of ``outcome`` in ``scope`` (None: no such statement)."""
-    found = [
-        s.best
-        for s in extract_statements(Document("t", text))
-        if s.outcome == outcome and s.scope == scope and s.best is not None
-    ]
-    return max(found) if found else None
+    return report_figure(extract_statements(Document("t", text)), outcome, scope)
 
 
 COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
@@ -182,3 +177,116 @@ def test_a_state_after_left_is_read_once(text: str) -> None:
     # "dead" after "left 11,300" is the state of those left, not a verb whose subject opens the sentence
     killed = [s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
     assert killed == [11300]
+
+
+PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
+    # (sentence, outcome, scope, largest figure of that scope)
+    # a part of a group ("a third of", "two-thirds of") counts nobody; "half of the 40" is as before
+    ("Nearly a third of the passengers were killed.", "killed", "incident", None),
+    ("Two-thirds of the dead were children.", "killed", "incident", None),
+    ("Almost a sixth of the village's people died in the strike.", "killed", "incident", None),
+    ("The shelling killed a third of the villagers.", "killed", "incident", None),
+    ("The shelling killed two-thirds of the villagers.", "killed", "incident", None),
+    ("A third soldier was killed on Friday.", "killed", "incident", 1),
+    # the speaker before "said" is no victim of a verb after it
+    ("The doctor at the clinic said the dead were mostly women.", "killed", "incident", None),
+    ("A nurse in the ward said nine people had died.", "killed", "incident", 9),
+    # "the first deaths since ..." compares; it is no running total
+    ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
+    ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
+    ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # a few days of fighting in one place is one event; spread across a region it is a total
+    ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
+    ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
+    ("Attacks have killed 300 people in the past year.", "killed", "cumulative", 300),
+    # a party that says it killed is claiming, when the report gives a figure of its own
+    ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "claimed", 40),
+    ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "incident", 14),
+    ("A bomb killed 16 shoppers. The ministry said its forces had killed 1,200 soldiers over the past day.",
+     "killed", "claimed", 1200),
+    # shelling "along the front" is many places' total
+    ("Shelling killed 12 civilians along the front line on Monday.", "killed", "cumulative", 12),
+    # alone, the claim is the only figure told
+    ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "scope", "expected"), PARTS_AND_SPEAKERS)
+def test_parts_speakers_and_comparisons(text: str, outcome: Outcome, scope: str, expected: int | None) -> None:
+    assert _figure(text, outcome, scope) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The death toll has passed 5,000.", "The toll topped 5,000 on Friday.", "The number of dead exceeded 5,000.", "Deaths have exceeded 5,000."]
+)
+def test_a_toll_past_its_figure_is_more_than_it(text: str) -> None:
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert (s.best, s.low, s.high, s.qualifier) == (5000, 5001, None, "more than")
+
+
+NOUN_TOLLS: list[tuple[str, Outcome, int | None]] = [
+    # a noun of an outcome before a verb of a changing toll heads the toll
+    ("Deaths rose to 212 by Sunday evening.", "killed", 212),
+    ("Fatalities have climbed to 35, officials said.", "killed", 35),
+    ("Injuries reached 140 after the second blast.", "injured", 140),
+    # a count before the noun is the count, as before
+    ("Three deaths were reported after the blast.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), NOUN_TOLLS)
+def test_a_noun_of_an_outcome_heads_a_toll(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+LEADERS: list[tuple[str, Outcome, int | None]] = [
+    # a body part that names a leader after a noun of what is led is a person
+    ("Unknown gunmen shot dead a village head near the market.", "killed", 1),
+    ("A district head was killed when his car hit a mine.", "killed", 1),
+    ("Two clan heads died in the clash.", "killed", 2),
+    # a bomber is one of the dead listed with the victims
+    ("The bomber and 3 police officers were killed at the gate.", "killed", 4),
+    # the body part is no one: the one shot is the person before it
+    ("Gunmen shot a farmer in the head.", "injured", 1),
+    ("A bullet struck his head.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), LEADERS)
+def test_a_leader_named_by_a_body_part(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
+    # "no fewer than", "not less than": at least
+    ("No fewer than 20 persons were killed when bandits attacked the community.", "killed", 20),
+    ("Not less than 30 people died when the bridge collapsed.", "killed", 30),
+    ("The raid left no fewer than 40 people dead.", "killed", 40),
+    ("Gunmen killed no fewer than 12 villagers.", "killed", 12),
+    # a degree or kind of injuries is injuries
+    ("Nine persons died while 23 others sustained various degrees of injuries.", "injured", 23),
+    # burnt beyond recognition is dead
+    ("Eight passengers were burnt beyond recognition.", "killed", 8),
+    # among those who died
+    ("Two policemen were among those who lost their lives.", "killed", 2),
+    ("Three children were among those who were wounded.", "injured", 3),
+    ("Among those who died were four soldiers.", "killed", 4),
+    # idioms of dying, and the dead called martyrs
+    ("Two policemen embraced martyrdom in the gun battle.", "killed", 2),
+    ("The wounded boy breathed his last in the ambulance.", "killed", 1),
+    ("Four men were done to death by a mob.", "killed", 4),
+    ("The shelling left 8 martyrs and 20 wounded.", "killed", 8),
+    ("The shelling left 8 martyrs and 20 wounded.", "injured", 20),
+    ("Troops eliminated six insurgents in the raid.", "killed", 6),
+    ("Mourners filled Martyrs' Square on Friday.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), WORLD_ENGLISH)
+def test_forms_of_world_english_news(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+def test_no_fewer_than_is_at_least() -> None:
+    [s] = extract_statements(Document("t", "No fewer than 20 persons were killed."))
+    assert (s.best, s.low, s.high, s.qualifier) == (20, 20, None, "at least")

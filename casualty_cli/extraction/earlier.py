@@ -55,6 +55,10 @@ _TOLL = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 EARLIER_FORMS: tuple[str, ...] = (
     # "it had earlier put the toll at 11", "officials initially gave the death toll as 9"
     rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
+    # "Earlier reports had put the toll at 113", "Earlier, officials had put the death toll at 9"
+    rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
+    # "Initial reports said 113 people had died", "earlier estimates suggested 40"
+    rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
     rf"{_W['adjectives']}\s+{_TOLL}\s+{_W['stood']}\s+FIG",
     # "after earlier saying 14 people had died", "having initially reported 9"

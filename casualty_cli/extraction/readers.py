@@ -63,6 +63,11 @@ _BARE_LEAD = _SYNTAX["bare_lead"]
 _TIME_WORDS = _SYNTAX["time_words"]
 _WEEKDAYS = _SYNTAX["weekdays"]
 _CLAUSE_START = _SYNTAX["clause_start"]
+_SPEECH_VERBS = _SYNTAX["speech_verbs"]
+_TOLL_BEYOND = _SYNTAX["toll_beyond"]
+_LEADER_PARTS = _SYNTAX["leader_parts"]
+_NEGATED_QUALIFIERS = _SYNTAX["negated_qualifiers"]
+_NEGATED_COMPARISONS = _SYNTAX["negated_comparisons"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -230,6 +235,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             k -= 1  # ("half a dozen")
         else:
             break
+    if k - 1 >= lo and toks[k - 1].low in _NEGATED_QUALIFIERS and toks[k].low in _NEGATED_COMPARISONS:
+        k -= 1  # "no fewer than 20"
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
         if fig is not None and _sane(toks, s, j, fig):
@@ -251,7 +258,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    e = i
+    e = i + 1 if i + 1 < hi and toks[i].low in _NEGATED_QUALIFIERS and toks[i + 1].low in _NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:
         t = toks[e]
         if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
@@ -313,6 +320,17 @@ def _singular(lex: Lexicon, low: str) -> bool:
     return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
 
+def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+    """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
+    "two clan heads" (not "in the head", "his head")?"""
+    if toks[j].low not in _LEADER_PARTS or j - 1 < lo:
+        return False
+    before = toks[j - 1]
+    return before.text.islower() and _word(before.low) and before.low not in _STOP and (
+        before.low not in _DETERMINERS and before.low not in lex.body_parts
+    )
+
+
 def _word(low: str) -> bool:
     """Letters, perhaps joined by hyphens ("first-grader")."""
     return low.replace("-", "").isalpha()
@@ -363,6 +381,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
+    if low.rsplit("-", 1)[-1] in lex.fractions and j + 1 < len(toks) and toks[j + 1].low == "of":
+        return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
         if j - n + 1 >= lo and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
@@ -449,7 +469,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
         return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
     counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
-    person = _person_head(lex, t, counted)
+    person = _person_head(lex, t, counted) or _leader_part(toks, j, lo, lex)
     if (
         not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
         and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
@@ -969,6 +989,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None
     t = toks[i]
     low = t.low
+    part = i + 1 if low in _INDEFINITE or low == "one" else i
+    if part + 1 < hi and toks[part + 1].low == "of" and (part > i or "-" in toks[part].low) and (
+        toks[part].low.rsplit("-", 1)[-1] in lex.fractions
+    ):
+        return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
@@ -1218,8 +1243,8 @@ def _head_right(
                 j += 1  # "two Kenya Defense Forces (KDF) soldiers"
             j += 1
             continue
-        if t.low == "head" and j + 1 < end and toks[j + 1].low == "of":
-            return j  # "the head of Kanilwan hamlet": a chief
+        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
+            return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
@@ -1722,9 +1747,16 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        among = i >= 2 and toks[i - 1].low in _AMONG and toks[i - 2].low == "among"
+        h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
+        if e.role == "past" and h >= 2 and toks[h].low in lex.be:
+            h -= 1  # "among those who were killed"
+        if e.role == "past" and h >= 2 and toks[h].low == "who" and toks[h - 1].low == "those":
+            h -= 1  # "among those who died", "among those who lost their lives"
+        else:
+            h = i - 1
+        among = h >= 1 and toks[h].low in _AMONG and toks[h - 1].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
-            a = i - 2 if among else i - 1
+            a = h - 1 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
@@ -2163,8 +2195,8 @@ class _Sentence:
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
                 continue
-            if low in _CLAUSE_START:
-                return None
+            if low in _CLAUSE_START or low in _SPEECH_VERBS:
+                return None  # "The doctor at the hospital said the dead were ...": the speaker
             if j < k and j >= 1 and self.participle(j):
                 # "A girl injured by a stray bullet on Friday has died": the noun before the participle
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
@@ -2336,6 +2368,10 @@ class _Sentence:
             if i + 1 - n >= 0 and tuple(map(_LOW, toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
+        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not _numberish(toks[i - 1])):
+            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -2494,6 +2530,8 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
+                if low in _TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                    fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
                 return
 

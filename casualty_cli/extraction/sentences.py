@@ -33,6 +33,8 @@ _WORD_WINDOW = max(map(len, _ABBREVIATIONS)) + 1
 _LINE = compiled.compile(r"\S(?:[^\n]*\S)?")
 # Lines that close with these are sentences or continue into the next line, not headlines.
 _CLOSERS = frozenset(".!?:;,\"”’'")
+#: A live blog's post time before its headline: "10:42 Missile strike on Odesa port kills two".
+_POST_TIME = compiled.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[A-Z]")
 #: The longest sentence a reader is given, in characters. A longer run with no sentence boundary (a page
 #: whose sentences lost their full stops, a list joined by commas) is cut into pieces of at most this
 #: length, at its last semicolon or comma past half the length, else at its last space, else anywhere.
@@ -67,7 +69,8 @@ def _headline_indices(text: str, lines: list[tuple[int, int]]) -> list[int]:
         if e - s <= 160
         and text[e - 1] not in _CLOSERS
         and i < last
-        and (i == 0 or (text.count(" ", s, e) < 20 and text[s].isupper()))  # 20 words at most
+        and (i == 0 or (text.count(" ", s, e) < 20 and (text[s].isupper() or (
+            text[s].isdigit() and _POST_TIME.match(text, s, e) is not None))))  # 20 words at most
     ]
 
 

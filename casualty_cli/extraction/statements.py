@@ -59,14 +59,19 @@ _CLAIM = re.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
+    # a party that says it killed: "The Taliban said they had killed 40 soldiers"
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:forces|troops|fighters|units|army))"
+    r"\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b"
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
 # A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
-# Driver shot to death on ..."
+# Driver shot to death on ..." (a video's minutes and seconds; "10:42 Missile strike ..." is a live
+# blog's clock time over its post)
 _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
-    r"|\s*\d{1,2}:\d{2}\s+(?!a\.?m|p\.?m)\S"
+    r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
