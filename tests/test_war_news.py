@@ -279,6 +279,12 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The shelling left 8 martyrs and 20 wounded.", "injured", 20),
     ("Troops eliminated six insurgents in the raid.", "killed", 6),
     ("Mourners filled Martyrs' Square on Friday.", "killed", None),
+    # lives lost, and "a couple" as two people (not "a couple of", a few)
+    ("Ten people lost lives in the blast.", "killed", 10),
+    ("The attack resulted in the loss of 15 lives.", "killed", 15),
+    ("The family mourned the loss of their son.", "killed", None),
+    ("The strike killed a couple and their three children.", "killed", 5),
+    ("Gunmen killed a couple of farmers.", "killed", None),
 ]
 
 

@@ -252,7 +252,7 @@ def lexicon() -> Lexicon:
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
-    entries.extend(Entry((w,), "lives", "killed") for w in data["lives_verbs"])
+    entries.extend(Entry(words_of(w), "lives", "killed") for w in data["lives_verbs"])
     entries.extend(Entry(words_of(w), "hospital", "hit", False) for w in data["hospital_verbs"])
     entries.extend(Entry(words_of(w), "fatal", "killed", False) for w in data["fatal_adverbs"])
     entries.extend(

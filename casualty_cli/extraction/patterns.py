@@ -65,6 +65,9 @@ CUMULATIVE_RE = compiled.compile(
 TOTAL_CLAUSE_RE = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
 )
+#: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
+#: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
+RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
 COMPARED_RE = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")

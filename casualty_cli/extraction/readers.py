@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
@@ -157,6 +158,9 @@ _ITEM_ENDS = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
+_ABBREVIATED = _SYNTAX["abbreviated_outcomes"]
+_SIDES = _SYNTAX["sides"]
+_FROM_EACH = _SYNTAX["from_each"]
 _VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
@@ -184,6 +188,9 @@ class Reading:
     fraction: bool = False
     #: where the outcome word ends (what follows it may say more: "six were wounded, two mortally")
     after: int = 0
+    #: a crime someone is said to have done ("suspected of killing two officers"): another event, where the
+    #: report tells a death besides
+    alleged: bool = False
 
 
 @dataclass(slots=True)
@@ -302,6 +309,8 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 
 
 _NAME_PARTICLES = _SYNTAX["name_particles"]
+_NAME_WORDS = _SYNTAX["name_words"]
+_RESULT_VERBS = _SYNTAX["result_verbs"]
 
 
 def _is_name(t: Token) -> bool:
@@ -314,8 +323,8 @@ def _is_name(t: Token) -> bool:
         return particle in _NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
-    if t.low in _STOP or t.low in lexicon().phrases:
-        return False  # a title-case headline's "Shot", "In"
+    if (t.low in _STOP and t.low not in _NAME_WORDS) or t.low in lexicon().phrases:
+        return False  # a title-case headline's "Shot", "In" (but "Omar Said": a name)
     if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
         return True  # "al-Tamimi": an Arabic name's article
     return text[0].isupper() and text[0].isalpha() and len(text) > 1 and not text.isupper()
@@ -407,7 +416,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
+        if j - n + 1 >= lo and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
     if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
@@ -452,7 +461,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
             return None  # ", 27,": an age in apposition
-        if before is not None and before.low not in _BARE_LEAD:
+        if before is not None and before.low not in _BARE_LEAD and not _day_and_month(toks, s - 1, lo):
             return None
         if before is not None and before.low == "/" and s - 2 >= lo and _numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
@@ -633,7 +642,7 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phras
     while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or w in _STOP or w in lex.groups or w in lex.not_people or w in lex.fractions
+    if any(w in lex.phrases or (w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people or w in lex.fractions
            for w in words):
         return None  # (not "Half of the people": a part of a group)
     if words[-1] in _PLACE_NAME_ENDS:
@@ -650,6 +659,15 @@ def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
     low = toks[k].low
     return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
         toks[k - 1].low in (",", "in") or toks[k - 1].low.rstrip(".") in MONTHS
+    )
+
+
+def _day_and_month(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Is token ``k`` the abbreviated month, with its full stop, of a date whose day stands before it
+    ("12 Sep.")? The date is whole: a number after it is no day of it ("12 Sep. 4 killed")."""
+    low = toks[k].low
+    return low.endswith(".") and low[:-1] in MONTHS and k - 1 >= lo and toks[k - 1].low.isdigit() and (
+        len(toks[k - 1].low) <= 2
     )
 
 
@@ -677,7 +695,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
-        while k > lo and j - k < 16 and toks[k].low != "(":
+        while k > lo and j - k < 2 * _WINDOW and toks[k].low != "(":
             k -= 1
         if toks[k].low == "(":
             j = k - 1
@@ -690,12 +708,17 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j].low
     ):
         last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
-    if last is None and j - 2 >= lo and toks[j - 1].low == "and" and toks[j].low in lex.plural:
-        counted = phrase_ending(text, toks, j - 2, lo, lex)
+    joint = j - 1
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and _is_name(toks[joint]):
+        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
+        counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
             # "seven women and children were killed": one count over two bare plural nouns
             last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
-    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS):
+    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS and not (
+        last.first - 1 > lo and toks[last.first - 2].low in _RESULT_VERBS  # "resulted in two soldiers killed"
+    )):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
@@ -765,6 +788,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
+            if toks[k].low == "and" and len(items) == 1 and last.single and last.head is None and prev.single and (
+                prev.head is None and last.last + 1 < len(toks) and toks[last.last + 1].low in _PLURAL_AUX
+            ):
+                return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
             if toks[k].low == "and" and prev.first - 2 >= lo:
@@ -788,6 +815,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     first = items[0]
     if first.head in _GENERIC_PEOPLE and not first.single:
         return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if not first.single and first.head is not None and first.figure.best == len(items) - 1 and all(
+        x.single and x.head is None for x in items[1:]
+    ):
+        return _Phrase(first.figure, first.first, last.last, first.head)  # "two chiefs, Ali Musa and Omar Dida": named
     if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
         return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
@@ -1024,6 +1055,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in _INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
+        i + 2 >= hi or toks[i + 2].low != "of"
+    ):
+        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, toks[i + 1].low)  # "killed a couple"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
         t = toks[i]
@@ -1136,7 +1171,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
             e += 1
         words = [x.low for x in toks[i : e + 1]]
-        if any(w in _STOP or w in lex.groups or w in lex.not_people for w in words):
+        if any((w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people for w in words):
             return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"
         follows = toks[e + 1].low if e + 1 < hi else "."
         if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
@@ -1439,7 +1474,7 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
+        if k + n <= hi and tuple(map(_LOW, toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
@@ -1482,7 +1517,7 @@ def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        following = tuple(map(_LOW, toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e
@@ -1554,15 +1589,27 @@ class _Sentence:
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
+        figure = p.figure
+        if (
+            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in _FROM_EACH
+            and toks[p.last + 3].low in _SIDES and figure.best is not None
+        ):
+            # "one person from each group": a fight's two sides, each with the count
+            n = 2 * figure.best
+            figure = Figure(n, n, n, figure.qualifier)
         r = Reading(
-            outcome, p.figure, toks[first].start, toks[last].end, victims, p.single, also,
+            outcome, figure, toks[first].start, toks[last].end, victims, p.single, also,
             earlier or several, after=self.after,
             fraction=_fraction_of(toks, p.first),
         )
+        # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
+        relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
-            toks, max(0, self.verb_start - 4), self.verb_start + 1, self.lex.alleged_crimes
+            toks, self.clause_back(self.verb_start, 10) if relative else max(0, self.verb_start - 4),
+            self.verb_start + 1, self.lex.alleged_crimes
         ):
             self.alleged.append(r)
+            r.alleged = True
         if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
         return r
@@ -1587,6 +1634,9 @@ class _Sentence:
                 i += 1
                 continue
             end = i + len(e.words)
+            if toks[i].low in _ABBREVIATED and not self.clause_ends_at(end):
+                i += 1
+                continue  # "200 KIA attacked the post": the Kachin Independence Army, not "killed in action"
             self.after = toks[end - 1].end
             self.here = end - 1
             self.verb_start = i
@@ -1639,6 +1689,28 @@ class _Sentence:
         if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
+
+    def clause_of_no_outcome(self, k: int) -> bool:
+        """Is token ``k`` a relative pronoun of people whose clause tells no outcome in its next words ("along
+        with another man who was travelling with him"; not "two others who were wounded")?"""
+        return self.toks[k].low in _RELATIVES_OF_PEOPLE and all(
+            _match(self.toks, m, self.lex) is None for m in range(k + 1, min(len(self.toks), k + 5))
+        )
+
+    def clause_back(self, k: int, reach: int) -> int:
+        """The first token of the words before token ``k`` in its clause, at most ``reach`` of them."""
+        m = k
+        while m > 0 and k - m < reach and self.toks[m - 1].low not in _CLAUSE_END and self.toks[m - 1].low != ",":
+            m -= 1
+        return m
+
+    def clause_ends_at(self, k: int) -> bool:
+        """Does the clause end at token ``k``, or go on only with a place, a time or another clause joined
+        to it ("two soldiers KIA, three WIA", "KIA in Helmand", "KIA and three WIA")?"""
+        if k >= len(self.toks):
+            return True
+        low = self.toks[k].low
+        return low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in _PLACE_WORDS or low in _WHEN_WORDS
 
     def inanimate_agent(self, i: int) -> bool:
         """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
@@ -1722,15 +1794,26 @@ class _Sentence:
             low = toks[m].low
             if low in _CLAUSE_END or low in _CONJUNCTIONS or (low != "," and _match(toks, m, lex) is not None):
                 return p  # (", and kidnapped a third along with the money": another verb's)
+            if low == "with" and m + 1 < len(toks) and toks[m + 1].low in _POSSESSIVES_OF_PEOPLE and not any(
+                t.low in _CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
+            ):  # (not "while riding his motorcycle with his wife": the riding's)
+                # "was killed with his wife and son": kin, as a companion (not "with his gun", "with his
+                # brother's rifle")
+                kin = list_starting(self.text, toks, m + 1, len(toks), lex)
+                if kin is not None and kin.figure.best is not None and p.figure.best is not None and all(
+                    _person_head(lex, t) or _numberish(t) or t.low in _LIST_OR_CONJUNCTION or t.low in _POSSESSIVES_OF_PEOPLE
+                    for t in toks[m + 2 : kin.last + 1]
+                ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in _POSSESSIVE_S):
+                    return _joined(p, kin)
             for words in lex.companions.get(low, ()):
                 n = len(words)
-                if tuple(t.low for t in toks[m : m + n]) != words:
+                if tuple(map(_LOW, toks[m : m + n])) != words:
                     continue
                 more = list_starting(self.text, toks, m + n, len(toks), lex)
                 if more is None or more.figure.best is None or p.figure.best is None:
                     return p
                 after = more.last + 1
-                if after < len(toks) and (toks[after].low in _DESCRIBING
+                if after < len(toks) and ((toks[after].low in _DESCRIBING and not self.clause_of_no_outcome(after))
                                           or _state_after(toks, after, len(toks), lex) is not None):
                     return p  # "the bodies of two, along with two others who were wounded": not dead
                 return _joined(p, more)
@@ -1759,7 +1842,7 @@ class _Sentence:
         toks = self.toks
         for words in self.lex.companions.get(toks[j + 1].low, ()):
             n = len(words)
-            if tuple(t.low for t in toks[j + 1 : j + 1 + n]) != words:
+            if tuple(map(_LOW, toks[j + 1 : j + 1 + n])) != words:
                 continue
             head = self.subject_at(j - 1)
             more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
@@ -1999,12 +2082,11 @@ class _Sentence:
                 or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
-            if subject.head is None and not subject.single and (subject.figure.best or 0) > 1 and (
-                any(w in _SINGULAR_AUX for w in aux)
-            ):
-                subject = _two_roles(toks, subject)
-                if subject is None:
+            if not subject.single and (subject.figure.best or 0) > 1 and any(w in _SINGULAR_AUX for w in aux):
+                one = _two_roles(toks, subject)
+                if one is None and subject.head is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
             # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
@@ -2281,11 +2363,17 @@ class _Sentence:
         working for a TV channel", "Four guards, including a security chief, of a company"."""
         toks = self.toks
         m = j - 1
-        while m > 0 and j - m <= 10 and toks[m].low != ",":
+        while m > 0 and j - m <= 2 * _WINDOW and toks[m].low != ",":
             if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
                 return None
             m -= 1
-        if m <= 0 or toks[m].low != "," or toks[m + 1].low not in _APPOSITION_OPENERS:
+        if m <= 0 or toks[m].low != ",":
+            return None
+        if toks[m + 1].low in _PLACE_WORDS and m + 2 < j:
+            # "Ten officers from the camp in Garissa, on patrol along the road near the border, died": an
+            # aside of where they were, itself after a subject that may say where it was from
+            return list_ending(self.text, toks, m - 1, 0, self.lex) or self.subject_before_place(m - 1, nested=True)
+        if j - m > 10 or toks[m + 1].low not in _APPOSITION_OPENERS:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
@@ -2394,6 +2482,8 @@ class _Sentence:
     def leave(self, end: int) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
         state read (``end`` when none was): no reader takes its word again."""
+        if end + 1 < len(self.toks) and self.toks[end].low == "up" and self.toks[end + 1].low != "to":
+            end += 1  # "beat up two men to death": the verb's particle (not "left up to 20 dead")
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
             return end
@@ -2424,9 +2514,9 @@ class _Sentence:
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
-        for words in lex.nobody:
+        for words in lex.nobody_by_last.get(toks[i].low, ()):
             n = len(words)
-            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+            if i + 1 - n >= 0 and tuple(map(_LOW, toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
@@ -2550,7 +2640,7 @@ class _Sentence:
         while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
-                if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
+                if j - n + 1 >= 0 and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
@@ -2698,7 +2788,7 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+    return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
 def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:

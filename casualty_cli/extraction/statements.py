@@ -73,6 +73,16 @@ _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
+#: A sentence that cites a named source in the present tense, as a note cites another account than its
+#: own: "The Star reports 4 dead", "Shabelle Media Network reports nine officers dead" (not "Police said")
+_CITED = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
+    r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
+)
+#: Words that say a figure is not confirmed ([context] hedges has them among others)
+_UNCONFIRMED = compiled.compile(
+    r"\b(?:unconfirmed|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
+)
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
@@ -90,6 +100,8 @@ _DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|pass
 _ANYONE = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
 _ATTACKERS = _IDENTITY["attackers"]
+#: The first words of a sentence about someone told before: "The victim", "He"
+_TOLD_BEFORE = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
 
 def _tells_apart(noun: str | None) -> bool:
@@ -119,6 +131,8 @@ class _Mention:
     other_event: bool = False
     #: a party's claim beside the report's own figure ("Al Shabaab claims 15 fatalities"): kept, not counted
     claimed: bool = False
+    #: a crime someone is said to have done ("the victim was suspected of killing two officers")
+    alleged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +149,17 @@ class _RunningTotal:
     #: cues of a comparison ("the deadliest attack since 2014, when a bombing killed 96"): they speak
     #: only for the figures after them, those of the event compared with
     compared: tuple[int, ...] = ()
+    #: relative clauses between commas (start, end): a cue inside one speaks for it only
+    asides: tuple[tuple[int, int], ...] = ()
 
     def at(self, pos: int) -> bool:
         if self.whole:
             return True
         clause = bisect_right(self.bounds, pos)
-        return any(bisect_right(self.bounds, c) <= clause for c in self.cues) or any(c < pos for c in self.compared)
+        return any(
+            bisect_right(self.bounds, c) <= clause and all(a <= pos < b for a, b in self.asides if a <= c < b)
+            for c in self.cues
+        ) or any(c < pos for c in self.compared)
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
@@ -362,6 +381,7 @@ class _Reader:
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also
         m.other_event = r.other_event
+        m.alleged = r.alleged
         end = self.sentences[si].end
         if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
             m.kind = "hit"  # "six people were wounded -- two mortally"
@@ -448,12 +468,25 @@ class _Reader:
                     self.sentences[sent.start] = sent
                     self.keep(_Mention(outcome, Figure.exact(0), start, end, sent.start))
 
+    def set_crimes_alleged_apart(self) -> None:
+        """ "Police shot dead a man. He was suspected of killing two officers": a crime the report says
+        someone is suspected of, after it has told a death in a sentence before, is another event (in one
+        sentence the reader sets it apart). Told first, it is what the report is about ("Ali Musa, accused
+        of killing two guards, went on trial")."""
+        first = next((m.sentence for m in self.mentions if m.kind == "killed" and not m.alleged and not m.other_event), None)
+        if first is None:
+            return
+        for m in self.mentions:
+            if m.alleged and m.sentence > first and self.tokens[m.sentence][0].low in _TOLD_BEFORE:
+                m.other_event = True  # (of someone told before: "The victim was", "He was", not "Ali Musa is")
+
     def statements(self, published: date | None) -> list[Statement]:
+        self.set_crimes_alleged_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
         self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
-        self.mentions = self.without_claims(self.mentions)
+        self.mentions = self.without_unconfirmed(self.without_claims(self.mentions))
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
@@ -495,6 +528,26 @@ class _Reader:
             headline=sent.headline,
             derivation=derivation,
         )
+
+    def without_unconfirmed(self, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Two police officers were killed. Seven other deaths are feared but unconfirmed": a figure its
+        clause calls unconfirmed yields to the report's confirmed figure of the outcome, as a claim does
+        (alone, it is the only figure told, and counts). So does a figure a sentence cites from a named
+        source in the present tense, after the report's own: "Three were killed. The Star reports 4 dead"."""
+        unconfirmed = [self.is_unconfirmed(m) or _CITED.match(self.text, self.sentences[m.sentence].start) is not None
+                       for m in mentions]
+        own = {m.kind for m, u in zip(mentions, unconfirmed, strict=True) if not u and not m.claimed and m.figure.best}
+        return [replace(m, claimed=True) if u and m.kind in own else m for m, u in zip(mentions, unconfirmed, strict=True)]
+
+    def is_unconfirmed(self, m: _Mention) -> bool:
+        """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
+        ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
+        sent = self.sentences[m.sentence]
+        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + 60)):
+            between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
+            if not any(c in ".;" or c.isdigit() for c in between):
+                return True
+        return False
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after
@@ -561,7 +614,8 @@ class _Reader:
             compared = tuple(sent.start + at for at, compared in found if compared)
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
-                running = _RunningTotal(False, cues, bounds, compared)
+                asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                running = _RunningTotal(False, cues, bounds, compared, asides)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
 

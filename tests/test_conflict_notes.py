@@ -1,0 +1,260 @@
+"""Killed figures of conflict event notes: the short, telegraphic notes of event data sets and the
+sentences of war reporting they borrow from.
+
+Every row is a sentence written for this file. Each table is one rule of English syntax or one group
+of lexicon entries of general English; a row of ``None`` is a sentence that gives no killed figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document
+
+
+def _killed(text: str, outcome: str = "killed") -> int | None:
+    """The document's figure as the scorer takes it: the largest incident best (None: none)."""
+    found = [
+        s.best
+        for s in extract_statements(Document("t", text))
+        if s.outcome == outcome and s.scope == "incident" and s.best is not None
+    ]
+    return max(found) if found else None
+
+
+DISMISSED = [
+    # a figure a speaker dismisses or refutes is the other side's, as one denied
+    ("A herder was shot dead. The governor dismissed reports that 11 people had been killed.", 1),
+    ("Two guards died in the raid. The army refuted claims that 30 soldiers were killed.", 2),
+    # "dismissed" without a figure's report is no denial
+    ("The commander dismissed 12 officers after four prisoners were killed in custody.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DISMISSED)
+def test_a_dismissed_report_is_the_other_sides(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+IN_ACTION = [
+    # KIA, WIA: killed, wounded in action
+    ("Nine soldiers KIA near the border post.", 9),
+    ("Four militiamen reportedly KIA.", 4),
+    ("Two rangers were KIA and five WIA during the patrol.", 2),
+    # the same letters as a name before a verb (the Kachin Independence Army) are no outcome
+    ("About 300 KIA attacked an army outpost in Kachin State.", None),
+    ("The army and the KIA clashed near Laiza.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), IN_ACTION)
+def test_killed_in_action(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+def test_wounded_in_action() -> None:
+    assert _killed("Two rangers were KIA and five WIA during the patrol.", "injured") == 5
+
+
+SMALL_FORMS = [
+    # a date whose day stands before its abbreviated month is whole: the number after it is a count
+    ("3 Oct. 6 killed by bandits near Baragoi.", 6),
+    ("On 21 Feb. 2 herders were shot dead at a well.", 2),
+    # (a number right after the month is its day)
+    ("Feb. 9 a trader was killed by robbers.", 1),
+    # "from each side": the count of each of a fight's two sides
+    ("Two clans fought over water; one man from each clan was killed.", 2),
+    ("Three fighters on each side died in the battle.", 6),
+    ("Raiders killed one herder from each village.", 1),
+    # a stop word that is also a name, capitalised, is a name's word
+    ("Hassan Said and his nephew were shot dead in Wajir.", 2),
+    ("Gunmen killed Ahmed Said outside a mosque.", 1),
+    ("Said Abdi, a chief, was killed by raiders.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SMALL_FORMS)
+def test_small_forms_of_notes(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+RESULTS = [
+    # after a verb of result, "in" or "with" opens who was hurt, not where
+    ("A landmine blast results in three soldiers killed near Liboi.", 3),
+    ("The cattle raid ended with four herders dead.", 4),
+    ("The ambush resulted in two rangers being killed.", 2),
+    # (after any other verb it is where)
+    ("A soldier on patrol in two districts was killed.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), RESULTS)
+def test_who_after_a_verb_of_result(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+SUBJECTS = [
+    # an aside of where they were, between commas, however long, after a subject that says where from
+    (
+        "Six rangers from the Kora camp in Tana River County, on patrol along the old road to Bura near"
+        " the river crossing, died when their truck hit a mine.",
+        6,
+    ),
+    ("Two herders from Wajir, on their way to a well near the border, were shot dead.", 2),
+    # two roles of one person with a singular verb, the head in both
+    ("A senior clan elder and council elder was shot dead near Moyale.", 1),
+    ("An elderly couple was killed when raiders torched their hut.", 2),
+    # a count, then the names of as many people: the names are the counted people
+    ("Two chiefs, Ali Wario and Hassan Dido were killed by bandits.", 2),
+    # (people of other kinds after the count are more people)
+    ("Two soldiers, a policeman and a civilian were killed.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SUBJECTS)
+def test_subjects_of_notes(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+NO_SUBJECT_ACROSS = [
+    # the subject of a count after a verb of claim is not before the verb
+    # (a count after it is the party's, read by no rule here)
+    ("The militants claimed 12 killed.", None),
+    ('The raiders claimed "dozens" killed, though police reports indicate two dead.', 2),
+    # two places joined by "and" before a plural verb are no person
+    ("Fighters from Wajir and Mandera are feared dead after the battle.", None),
+    # (a name before a singular verb is one)
+    ("Two were shot dead in Garissa and Ali Musa was killed in Wajir.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NO_SUBJECT_ACROSS)
+def test_no_subject_across_a_claim_or_a_place(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+OTHER_EVENTS = [
+    # the deaths a reprisal avenges are another event
+    ("Raiders killed 3 herders in a revenge attack for 7 villagers killed last month.", 3),
+    ("Militia fighters killed two men in reprisal for the killing of five traders.", 2),
+    # a crime the dead were suspected of, in a relative clause of the crime's noun
+    ("A youth suspected of joining a gang that killed nine at a market was lynched by residents.", 1),
+    # a long aside in parentheses between a subject and its verb, holding a crime of theirs
+    (
+        "3 bandits (who were said to be accused of killing 8 people during raids on two villages in the"
+        " previous week) were shot dead by police.",
+        3,
+    ),
+    # a crime someone told before is suspected of, in a later sentence
+    ("Police shot dead a man in Eastleigh. The man was suspected of killing four officers.", 1),
+    ("Residents lynched a thief. He was wanted for killing six people.", 1),
+    # (told first, the crime is what the report is about)
+    ("Ali Musa, accused of killing four guards, went on trial. The guards were killed in 2019.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), OTHER_EVENTS)
+def test_other_events_are_set_apart(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+ASIDES_OF_A_RUN = [
+    # a run of events in a relative clause about someone speaks for the aside only
+    ("A suspected robber, who had a hand in a spate of killings in Kisumu, was lynched by residents.", 1),
+    ("A chief, who had spoken out against a wave of attacks on herders, was shot dead in Wajir.", 1),
+    # (without the aside the run speaks for the sentence)
+    ("A spate of killings in Kisumu left 6 dead.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ASIDES_OF_A_RUN)
+def test_a_run_in_an_aside_speaks_for_the_aside(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+UNCONFIRMED = [
+    # a figure its clause calls unconfirmed yields to the report's confirmed one
+    ("Three guards were killed at the depot. Nine other deaths are feared but unconfirmed.", 3),
+    ("4 killed by raiders -(15 UNCONFIRMED DEATHS in the wider area)", 4),
+    ("A chief was shot dead. Up to 6 others may have been killed (unconfirmed).", 1),
+    ("2 killed in the raid (5 others feared dead in an early report but not confirmed)", 2),
+    # alone, it is the only figure told
+    ("Up to 12 people may have been killed in the raid, though this is unconfirmed.", 12),
+    # (a figure between them is the one the word speaks of)
+    ("5 killed and 30 unconfirmed deaths reported in the district.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), UNCONFIRMED)
+def test_an_unconfirmed_figure_yields(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+JOINED = [
+    # a to-death verb's particle before its object
+    ("A mob beat up three suspects to death in the market.", 3),
+    # (not "up to" of a figure)
+    ("The blast left up to 7 dead.", 7),
+    # "plus" joins more people to those counted
+    ("4 traders killed at the market plus 1 guard and 2 drivers.", 7),
+    ("Gunmen killed 3 herders plus a boy.", 4),
+    # (things are no people)
+    ("The raid killed 9, plus 200 goats.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), JOINED)
+def test_particles_and_companions(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+FORCES_AND_SOURCES = [
+    # one count over two plural nouns, the second after a force's name
+    ("At least 12 soldiers and Border Police Reservists are feared dead after the ambush.", 12),
+    # a figure cited from a named source in the present tense, after the note's own, is another account
+    ("Two herders were killed near the dam. The Daily Courier reports 5 dead.", 2),
+    ("One officer reported dead. Radio Baidoa records 7 deaths.", 1),
+    # (alone, it is the note's figure)
+    ("The Daily Courier reports 5 dead after a raid on a village.", 5),
+    # ("Police reports say": reports, a noun)
+    ("Two were killed in the raid. Police reports say 5 were killed.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), FORCES_AND_SOURCES)
+def test_forces_and_cited_sources(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+COMPANIONS = [
+    # a companion described by a clause of no outcome is one more of the dead
+    ("A chief was shot dead along with another man who was travelling with him.", 2),
+    # (one whose clause tells another outcome is not)
+    ("The bodies of two, along with two others who were wounded, were found.", 2),
+    # "with" and kin of the dead: companions
+    ("A camp worker was killed by armed men with his wife and son near the market.", 3),
+    ("A farmer was hacked to death with his two sons.", 3),
+    # (not a thing of theirs, nor someone with whom another verb's deed was done)
+    ("A guard was shot dead with his own rifle.", 1),
+    ("A trader was shot dead with his brother's pistol.", 1),
+    ("A teacher was shot dead while riding home with his wife.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), COMPANIONS)
+def test_companions_of_the_dead(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+KIND_OF_EVENT = [
+    # the bare plural names the kind of event, not several counted ones
+    ("Three herders killed near Baragoi in attacks by armed raiders.", 3),
+    # (the attacks told, with "the", are several)
+    ("Two bombs went off in the town. Nine people were killed in the attacks.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), KIND_OF_EVENT)
+def test_a_bare_plural_of_events(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
