@@ -50,6 +50,8 @@ ROWS = [
     # ... and inside a subject, before its verb
     ("Two police officers as well as a cook were injured.", 3),
     ("Two guards as well as one of the cooks were hurt in the exchange.", 3),
+    ("Two guards along with a cook were hurt.", 3),
+    ("Two guards together with one of the cooks were hurt in the exchange.", 3),
     # a gerund after a determiner is a noun: no verb shares an object with it
     ("The shelter is a block from the shooting and feeds 200 children daily.", None),
     ("Bandits were seen shooting and wounding two herders.", 2),
