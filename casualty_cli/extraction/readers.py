@@ -1958,6 +1958,10 @@ class _Sentence:
         toks = self.toks
         if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
+        if end == i + 1 < len(toks) - 1 and toks[end].low == ":" and (
+            i == 0 or toks[i - 1].low in _CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
+        ) and self.labelled(e, i):
+            return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             if e.outcome == "injured" and toks[i - 1].low in _INDEFINITE and _singular(lex, toks[end].low):
                 # "an injured woman was found outside": someone new, hurt (whether they died later is
