@@ -2281,6 +2281,10 @@ class _Sentence:
             near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
         if near is not None:
             near = self.companions_before(near)
+        elif (own := phrase_ending(self.text, self.toks, k, 0, self.lex)) is not None and (
+            (joined := self.companions_before(own)) is not own
+        ):
+            near = joined  # "Two guards along with a cook were hurt": the item after "with" read alone
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
