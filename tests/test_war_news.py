@@ -199,6 +199,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
     ("Attacks have killed 300 people in the past year.", "killed", "cumulative", 300),
+    # "bringing to 120 the number killed since Saturday" opens a clause of the total, as "bringing the toll" does
+    ("At least 30 people were killed on Tuesday, bringing to 120 the number killed since Saturday.", "killed",
+     "incident", 30),
     # a party that says it killed is claiming, when the report gives a figure of its own
     ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "claimed", 40),
     ("Officials said 14 soldiers died. The rebels said they had killed 40 soldiers.", "killed", "incident", 14),

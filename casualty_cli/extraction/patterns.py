@@ -63,8 +63,8 @@ CUMULATIVE_RE = compiled.compile(
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
 TOTAL_CLAUSE_RE = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this)\b"
-)
+    r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this|to)\b"
+)  # ("bringing to 120 the number killed since Saturday")
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
