@@ -258,3 +258,17 @@ KIND_OF_EVENT = [
 @pytest.mark.parametrize(("text", "killed"), KIND_OF_EVENT)
 def test_a_bare_plural_of_events(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+DEATH_LED_TO = [
+    # a deed that led to one person's death
+    ("A boy was struck on the head by an officer, leading to his death on 3 May.", 1),
+    ("A trader was beaten by a mob, which resulted in her death.", 1),
+    # (the death of someone told before is not one more)
+    ("A herder was shot by raiders, causing his death. Two others were wounded.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DEATH_LED_TO)
+def test_a_death_a_deed_led_to(text: str, killed: int) -> None:
+    assert _killed(text) == killed
