@@ -277,6 +277,12 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
         revisions.append(rev)
         last[s.outcome] = rev
         moved = _died_of_wounds(e, last.get("injured"), figures)
+        if moved is None and s.outcome == "injured":
+            # a report that tells its injured before the wounded who died ("killing two and injuring five
+            # ... the toll rose to four after two of the injured died"): its own figure less them
+            dead = last.get("killed")
+            if dead is not None and dead.first.report == e.report and dead.first.statement.start > s.start:
+                moved = _died_of_wounds(dead.first, rev, figures, told_before=True)
         if moved is not None:
             moved.number = len(revisions) + 1
             revisions.append(moved)
@@ -285,15 +291,20 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
 
 
 def _died_of_wounds(
-    e: StoredStatement, injured: TollRevision | None, figures: Sequence[StoredStatement]
+    e: StoredStatement, injured: TollRevision | None, figures: Sequence[StoredStatement], told_before: bool = False
 ) -> TollRevision | None:
     """The injured toll less the people a new killed figure says died of their wounds (its breakdown
-    part :data:`~casualty_cli.model.DIED_OF_WOUNDS`), when the report gives no injured figure itself."""
+    part :data:`~casualty_cli.model.DIED_OF_WOUNDS`), when the report gives no injured figure itself;
+    ``told_before``: the report's own injured figure, told before the killed one (``injured``)."""
     s = e.statement
-    if s.outcome != "killed" or injured is None or injured.best is None or injured.first.report == e.report:
+    if s.outcome != "killed" or injured is None or injured.best is None or (
+        (injured.first.report == e.report) is not told_before
+    ):
         return None
     count = next((b.best for b in s.breakdown if b.group == DIED_OF_WOUNDS and b.best), None)
-    if count is None or any(f.report == e.report and f.statement.outcome == "injured" for f in figures):
+    if count is None or (not told_before and any(
+        f.report == e.report and f.statement.outcome == "injured" for f in figures
+    )):
         return None
     best = max(0, injured.best - count)
     return TollRevision(

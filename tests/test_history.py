@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from casualty_cli.history import StoredStatement, build_revisions, current_toll, diff_revisions, summarise
-from casualty_cli.model import Breakdown, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Statement
 
 _ids = itertools.count(1)
 
@@ -230,3 +230,28 @@ def test_a_lower_bound_the_toll_meets_is_no_revision(later: StoredStatement, rev
     revisions = build_revisions([stated("r1", "2016-02-16", 3), later])
     assert (len(revisions) == 2) is revised
     assert current_toll(revisions)["killed"].best == (later.statement.best if revised else 3)  # type: ignore[union-attr]
+
+
+def _at(e: StoredStatement, start: int) -> StoredStatement:
+    return replace(e, statement=replace(e.statement, start=start, end=start + 10))
+
+
+@pytest.mark.parametrize(
+    ("injured_at", "killed_at", "injured"),
+    [
+        # "killing two and injuring five ... the toll rose to four after two of the injured died": the
+        # report's own five less the two who died
+        (0, 200, [(5, None), (3, 5)]),
+        # the injured told after the deaths ("... after two of the injured died; five remain in hospital")
+        # are those still hurt
+        (200, 0, [(5, None)]),
+    ],
+)
+def test_wounded_who_died_later_in_the_same_report(injured_at: int, killed_at: int, injured: list[tuple[int, int | None]]) -> None:
+    report = [
+        _at(stated("blog", "2024-06-01", 5, outcome="injured"), injured_at),
+        _at(stated("blog", "2024-06-01", 4, breakdown={DIED_OF_WOUNDS: 2}), killed_at),
+    ]
+    revisions = build_revisions(report)
+    assert [(r.best, r.previous) for r in revisions if r.outcome == "injured"] == injured
+    assert current_toll(revisions)["killed"].best == 4  # type: ignore[union-attr]

@@ -47,6 +47,9 @@ ROWS = [
     ("The blast wounded the driver as well as three passengers.", 4),
     ("Nine were killed and 14 were hurt, as well as two firemen.", 16),
     ("Raiders wounded one herder, and abducted another along with two boys.", 1),
+    # ... and inside a subject, before its verb
+    ("Two police officers as well as a cook were injured.", 3),
+    ("Two guards as well as one of the cooks were hurt in the exchange.", 3),
     # a gerund after a determiner is a noun: no verb shares an object with it
     ("The shelter is a block from the shooting and feeds 200 children daily.", None),
     ("Bandits were seen shooting and wounding two herders.", 2),
@@ -99,6 +102,44 @@ ROWS = [
     # a count and "other" with its noun left out
     ("One person was hurt in Millbrook and three other were hurt in Dover.", 4),
     ("One person was hurt and three other people were hurt in Dover.", 4),
+    # people treated for injuries, or who escaped with them, are alive: the report's dead are not among them
+    ("Twelve miners were treated for injuries at the site, three of them in serious condition. Two miners died.", 12),
+    ("Six climbers escaped with cuts and bruises. A guide was killed.", 6),
+    ("Nine workers suffered injuries in the collapse. Two workers died.", 7),
+    # a group hurt by an injury verb after "and" adds to the group told before it in the clause
+    ("Two hikers were badly hurt and a ranger suffered minor injuries.", 3),
+    ("A lorry driver was wounded and his son sustained cuts to the face.", 2),
+    ("A cyclist was struck by a van and taken to Lakeside Hospital and Trauma Center with minor injuries.", 1),
+    # the day of a date is no count ("an Oct. 13 gang shooting" is no 13 gang members), unless the date
+    # has its day first ("01 Oct. 7 people")
+    ("The feud began with an Oct. 13 gang shooting in which a herder was killed and his brother was shot in the arm.", 1),
+    ("01 Oct. 7 people wounded in the attack on a village.", 7),
+    # cases are no people: "a dozen cases in which children were shot" counts the cases
+    ("The court has heard close to a dozen cases involving incidents in which children were shot.", None),
+    # nor are the minutes of a time of day
+    ("Police got calls around 12:45 a.m. about people being shot outside a bar.", None),
+    ("At 12:45 a.m. three people were shot outside a bar.", 3),
+    ("0:47 Driver shot in the arm on Blackstone and Saginaw", None),
+    # an irregular participle's phrase after the subject ("caught in the crossfire"), as one in "-ed"
+    ("A man was shot by a passing rider. Two people caught in the crossfire were injured.", 2),
+    ("She and her son were both taken to the hospital in stable condition.", 2),
+    # a count of people told again one by one after its comma is the count; a list of roles adds up
+    ("The winds rolled a trailer, injuring its two occupants, a man and his son.", 2),
+    ("The blast wounded three people - a woman and her two children.", 3),
+    ("The blast wounded two soldiers, a policeman and a cook.", 4),
+    # "a/an" and an injury participle before a person is someone hurt; "the" is someone told before
+    ("Four bodies were found inside. An injured woman was found in the yard.", 1),
+    ("A wounded soldier was carried to the truck.", 1),
+    ("The wounded soldier was carried to the truck.", None),
+    # a contracted "not" says their hurts are not life-threatening as the full one does: alive, so not the dead
+    ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that weren't life-threatening.", 1),
+    ("The girl was pronounced dead. A 2-year-old in the car was also hit but suffered injuries that were life-threatening.", None),
+    # "critical but stable condition" is alive as "stable condition" is
+    ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical but stable condition.", 1),
+    ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical, stable condition.", 1),
+    # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
+    ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
+    ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
 ]
 
 

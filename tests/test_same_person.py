@@ -109,6 +109,17 @@ SAME_PERSON = [
         (1, 0),
         id="the pronoun's antecedent is the one hurt, told last",
     ),
+    pytest.param(
+        "Envoy shot\n\nAn envoy was shot dead outside his home. His wife was seriously wounded. She died in "
+        "hospital two days later.",
+        (2, 0),
+        id="kin of the dead, hurt, then dead: one more dead",
+    ),
+    pytest.param(
+        "Farm attack\n\nRaiders killed a farmer and two herders. Their young son was badly hurt. He died on Monday.",
+        (4, 0),
+        id="kin of the dead told after a count, then dead: the count and one",
+    ),
 ]
 
 OTHER_PERSON = [

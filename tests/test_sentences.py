@@ -6,6 +6,8 @@ import random
 import re
 from bisect import bisect_right
 
+import pytest
+
 from casualty_cli.extraction import sentences
 from casualty_cli.extraction.sentences import _CLOSERS, SentenceIndex, _headline_lines, split_sentences
 
@@ -96,3 +98,18 @@ def test_a_line_is_cut_as_by_every_boundary_match() -> None:
 def test_a_post_headline_may_open_with_its_clock_time() -> None:
     text = "Live: the war\n\n10:42 Missile strike on port kills two\nA missile hit the port overnight.\n"
     assert [h for _s, _e, h in _headline_lines(text)] == [True, True, False]
+
+
+# Pages glued by scraping lose the space after a full stop: a period between a lower-case word and a
+# capitalised one ends a sentence, as before the one-letter words "A" and "I".
+GLUED = [
+    ("Five others were injured.A third man was arrested.", ["Five others were injured.", "A third man was arrested."]),
+    ("Two were hurt.I saw it.", ["Two were hurt.", "I saw it."]),
+    ("Two were hurt.Police came.", ["Two were hurt.", "Police came."]),
+    ("He lives in the U.S.A few are here.", ["He lives in the U.S.A few are here."]),
+]
+
+
+@pytest.mark.parametrize(("text", "cut"), GLUED)
+def test_glued_sentences_are_cut(text: str, cut: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == cut

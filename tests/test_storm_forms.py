@@ -76,6 +76,17 @@ FORMS = [
     ("The storm injured six people in Dover and two in Milford.", "injured", 8),
     ("The blasts killed five people in Kabul and three in Kandahar.", "killed", 8),
     ("The gunman killed two people in the store and wounded three in the lot.", "killed", 2),
+    # "causing him/her" an injury: the one person so told
+    ("A mine went off near the gate, causing him serious injury.", "injured", 1),
+    ("Falling ice struck the porch, causing her minor injuries.", "injured", 1),
+    ("Falling ice struck the porch, causing minor injuries.", "injured", None),
+    # an "injury" crash had someone hurt, as a fatal one had someone dead; a list's bare "lightning injury" is one
+    ("A moderate injury accident was reported on the highway.", "injured", 1),
+    ("Troopers worked an injury crash near the bridge.", "injured", 1),
+    ("The injury rate on the highway rose last winter.", "injured", None),
+    ("Roofs torn off, lightning injury, trees down.", "injured", 1),
+    ("Lightning injury.", "injured", 1),
+    ("The lightning injury rate is highest in July.", "injured", None),
     # "half a dozen" is six, not a dozen
     ("Half a dozen campers were injured by falling limbs.", "injured", 6),
     ("The winds injured half a dozen people at the fair.", "injured", 6),
@@ -92,7 +103,6 @@ FORMS = [
     ("He was charged with reckless discharge of a firearm causing injury or death.", "injured", None),
     ("Luckily the family did not suffer a more serious injury.", "injured", None),
     ("The company cut 200 workers last year.", "injured", None),
-    ("A moderate injury accident was reported on the highway.", "injured", None),
     ("She faces a charge of injury to a child.", "injured", None),
 ]
 

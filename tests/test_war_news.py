@@ -255,3 +255,44 @@ LEADERS: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), LEADERS)
 def test_a_leader_named_by_a_body_part(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
+    # "no fewer than", "not less than": at least
+    ("No fewer than 20 persons were killed when bandits attacked the community.", "killed", 20),
+    ("Not less than 30 people died when the bridge collapsed.", "killed", 30),
+    ("The raid left no fewer than 40 people dead.", "killed", 40),
+    ("Gunmen killed no fewer than 12 villagers.", "killed", 12),
+    # a degree or kind of injuries is injuries
+    ("Nine persons died while 23 others sustained various degrees of injuries.", "injured", 23),
+    # burnt beyond recognition is dead
+    ("Eight passengers were burnt beyond recognition.", "killed", 8),
+    # among those who died
+    ("Two policemen were among those who lost their lives.", "killed", 2),
+    ("Three children were among those who were wounded.", "injured", 3),
+    ("Among those who died were four soldiers.", "killed", 4),
+    # idioms of dying, and the dead called martyrs
+    ("Two policemen embraced martyrdom in the gun battle.", "killed", 2),
+    ("The wounded boy breathed his last in the ambulance.", "killed", 1),
+    ("Four men were done to death by a mob.", "killed", 4),
+    ("The shelling left 8 martyrs and 20 wounded.", "killed", 8),
+    ("The shelling left 8 martyrs and 20 wounded.", "injured", 20),
+    ("Troops eliminated six insurgents in the raid.", "killed", 6),
+    ("Mourners filled Martyrs' Square on Friday.", "killed", None),
+    # lives lost, and "a couple" as two people (not "a couple of", a few)
+    ("Ten people lost lives in the blast.", "killed", 10),
+    ("The attack resulted in the loss of 15 lives.", "killed", 15),
+    ("The family mourned the loss of their son.", "killed", None),
+    ("The strike killed a couple and their three children.", "killed", 5),
+    ("Gunmen killed a couple of farmers.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), WORLD_ENGLISH)
+def test_forms_of_world_english_news(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+def test_no_fewer_than_is_at_least() -> None:
+    [s] = extract_statements(Document("t", "No fewer than 20 persons were killed."))
+    assert (s.best, s.low, s.high, s.qualifier) == (20, 20, None, "at least")

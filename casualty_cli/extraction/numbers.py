@@ -75,6 +75,13 @@ FIGURE_LAST_WORDS = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()
 
 _VAGUE_ALT = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
+    # (the negated forms first: "no fewer than 20" is at least 20, not fewer than 20)
+    ("no fewer than", "at least"),
+    ("not fewer than", "at least"),
+    ("no less than", "at least"),
+    ("not less than", "at least"),
+    ("no more than", "up to"),
+    ("not more than", "up to"),
     ("at least", "at least"),
     ("more than", "more than"),
     ("over", "more than"),

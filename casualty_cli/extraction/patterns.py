@@ -97,6 +97,11 @@ SOME_DIED_RE = compiled.compile(
 )
 
 
+#: "his father", "their young son": kin of someone named before ([identity] kin_owners and kin)
+KIN_OF = compiled.compile(
+    alternation(_IDENTITY["kin_owners"]) + r"\s+(?:\w+\s+)?" + alternation(_IDENTITY["kin"]) + r"\b", re.I
+)
+
 #: A person hit said to be alive: "was shot but survived", "in stable condition" ([identity] survived; lower-cased text).
 SURVIVED_RE = compiled.compile(r"\b" + alternation(_IDENTITY["survived"]) + r"\b")
 #: Words one of which every form of SURVIVED_RE holds (the longest word of each phrase): where none

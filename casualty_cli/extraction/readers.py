@@ -65,6 +65,8 @@ _CLAUSE_START = _SYNTAX["clause_start"]
 _SPEECH_VERBS = _SYNTAX["speech_verbs"]
 _TOLL_BEYOND = _SYNTAX["toll_beyond"]
 _LEADER_PARTS = _SYNTAX["leader_parts"]
+_NEGATED_QUALIFIERS = _SYNTAX["negated_qualifiers"]
+_NEGATED_COMPARISONS = _SYNTAX["negated_comparisons"]
 _WHEN_WORDS = _SYNTAX["when_words"]
 MONTHS = _SYNTAX["months"]
 _NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
@@ -84,6 +86,9 @@ _LIVES = _SYNTAX["lives"]
 _RANKS = _SYNTAX["ranks"]
 _RETALIATION = _SYNTAX["retaliation"]
 _PLAIN_PEOPLE = _SYNTAX["plain_people"]
+_ANY_PEOPLE = _SYNTAX["any_people"]
+#: marks before an apposition that tells a count's people one by one: "two occupants, a man and his son"
+_APPOSITION_MARKS = frozenset({",", "-", "–", "—", ":"})
 _RANGE_JOINERS = _SYNTAX["range_joiners"]
 _FIGURE_JOINERS = _RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
 _MORE_PEOPLE = _SYNTAX["more_people"]
@@ -147,6 +152,8 @@ _SELF = _REFLEXIVES | {"own"}
 _APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
 _OFFENCE_PREPOSITIONS = _SYNTAX["offence_prepositions"]
 _ONLY_ONE = _SYNTAX["only_one"]
+#: marks that end a list's item: "Trees down, lightning injury, roofs damaged."
+_ITEM_ENDS = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
 _ADDED = _SYNTAX["added"]
@@ -238,11 +245,31 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
             k -= 1  # ("half a dozen")
         else:
             break
+    if k == j and (_day_of_month(toks, j, lo) or _minutes(toks, j, lo)):
+        return None  # "an Oct. 13 gang shooting", "around 12:45 a.m. about people": a date or a time, not a count
+    if k - 1 >= lo and toks[k - 1].low in _NEGATED_QUALIFIERS and toks[k].low in _NEGATED_COMPARISONS:
+        k -= 1  # "no fewer than 20"
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
         if fig is not None and _sane(toks, s, j, fig):
             return _best_of_range(fig), s
     return None
+
+
+def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon ("12:45")?"""
+    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and toks[j - 2].low.isdigit()
+
+
+def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Is token ``j`` the day of a date: one or two digits after a capitalised month ("Oct. 13", "May 3";
+    not after a date with its day first: "01 Oct. 7 people killed")?"""
+    if not (toks[j].low.isdigit() and len(toks[j].low) <= 2):
+        return False
+    m = j - 2 if j - 2 >= lo and toks[j - 1].low == "." else j - 1
+    return m >= lo and toks[m].text[:1].isupper() and toks[m].low.rstrip(".") in MONTHS and not (
+        m - 1 >= lo and toks[m - 1].low.isdigit()
+    )
 
 
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
@@ -259,7 +286,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    e = i
+    e = i + 1 if i + 1 < hi and toks[i].low in _NEGATED_QUALIFIERS and toks[i + 1].low in _NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:
         t = toks[e]
         if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
@@ -991,6 +1018,12 @@ def list_starting(
     ):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
         return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
+    if first.head in _ANY_PEOPLE and toks[first.last + 1].low in _APPOSITION_MARKS and sum(
+        x.figure.best or 0 for x in items[1:]
+    ) == first.figure.best:
+        # "its two occupants, a man and his son", "three people - a woman and her two children": the
+        # count's people told again, one by one
+        return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
@@ -1021,6 +1054,10 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
         return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in _INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
+        i + 2 >= hi or toks[i + 2].low != "of"
+    ):
+        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, toks[i + 1].low)  # "killed a couple"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
         t = toks[i]
@@ -1163,6 +1200,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | N
 
 
 _BARE_FOLLOWERS = _SYNTAX["bare_followers"]
+_IRREGULAR_PARTICIPLES = _SYNTAX["irregular_participles"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 _QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 _ALLEGED = _SYNTAX["alleged"]
@@ -1452,6 +1490,11 @@ def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outc
         return state[0] != outcome
     e = _match(toks, k, lex) if toks[k].low in lex.phrases else None
     return e is not None and e.role in _VERB_ROLES and e.outcome != outcome
+
+
+def _one_outcome(a: Outcome, b: Outcome) -> bool:
+    """Are two groups' outcomes one to count together: the same, or injured and hit?"""
+    return a == b or {a, b} == {"injured", "hit"}
 
 
 def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
@@ -1775,6 +1818,23 @@ class _Sentence:
                 return _joined(p, more)
         return p
 
+    def companions_before(self, p: _Phrase) -> _Phrase:
+        """ "Two police officers as well as a cook were injured": the people a companion word right before
+        the subject ``p`` joins to it (three)."""
+        toks = self.toks
+        for m in range(max(0, p.first - 3), p.first):
+            for words in self.lex.companions.get(toks[m].low, ()):
+                n = len(words)
+                if m + n != p.first or tuple(t.low for t in toks[m : p.first]) != words or m < 1:
+                    continue
+                before = list_ending(self.text, toks, m - 1, 0, self.lex)
+                if before is None or before.figure.best is None or p.figure.best is None or not (
+                    before.head is not None or _person_head(self.lex, toks[m - 1])
+                ):
+                    return p
+                return _joined(before, p)
+        return p
+
     def companions_apposed(self, j: int, k: int) -> _Phrase | None:
         """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
         at the comma ``j`` and closes at ``k``, with the people the apposition joins to it."""
@@ -1820,9 +1880,16 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
-        among = i >= 2 and toks[i - 1].low in _AMONG and toks[i - 2].low == "among"
+        h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
+        if e.role == "past" and h >= 2 and toks[h].low in lex.be:
+            h -= 1  # "among those who were killed"
+        if e.role == "past" and h >= 2 and toks[h].low == "who" and toks[h - 1].low == "those":
+            h -= 1  # "among those who died", "among those who lost their lives"
+        else:
+            h = i - 1
+        among = h >= 1 and toks[h].low in _AMONG and toks[h - 1].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
-            a = i - 2 if among else i - 1
+            a = h - 1 if among else i - 1
             if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
@@ -1891,7 +1958,11 @@ class _Sentence:
         if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
-            return  # an adjective: "a slain friend", "an injured child" (told elsewhere, if at all)
+            if e.outcome == "injured" and toks[i - 1].low in _INDEFINITE and _singular(lex, toks[end].low):
+                # "an injured woman was found outside": someone new, hurt (whether they died later is
+                # same_person.py's to tell)
+                self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
+            return  # an adjective: "a slain friend", "the injured child" (told elsewhere, if at all)
         if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
             found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
             if found is not None and found[0].best is not None and found[0].best > 1 and not (
@@ -2074,7 +2145,7 @@ class _Sentence:
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
-        before = [x for x in self.out[:-1] if x.outcome == r.outcome and x.end <= toks[a].start and x.figure.best]
+        before = [x for x in self.out[:-1] if _one_outcome(x.outcome, r.outcome) and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
         first = before[-1]
@@ -2087,7 +2158,8 @@ class _Sentence:
             # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
             return
         n = (first.figure.best or 0) + (subject.figure.best or 0)
-        self.out.append(Reading(r.outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
+        outcome: Outcome = r.outcome if first.outcome == r.outcome else "hit"  # (injured and hit: the dead may be among them)
+        self.out.append(Reading(outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
@@ -2202,6 +2274,8 @@ class _Sentence:
         ):
             # "9-year-old shot by his brother dies": the one shot, not the one who shot
             near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
+        if near is not None:
+            near = self.companions_before(near)
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
@@ -2267,7 +2341,10 @@ class _Sentence:
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()):
+            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()) or (
+                low in _IRREGULAR_PARTICIPLES and j < k and self.toks[j - 1].low not in _SUMMING_UP
+                and _person_head(self.lex, self.toks[j - 1])  # ("were both taken to the hospital": no participle's noun)
+            ):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
@@ -2441,6 +2518,8 @@ class _Sentence:
             if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
+        if e.words == ("injury",) and self.one_injury(i):
+            return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
         if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not _numberish(toks[i - 1])):
             self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
@@ -2469,6 +2548,10 @@ class _Sentence:
             j - 1
         ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
+        if found is None and e.words[0] in ("injury", "injuries") and toks[j].low in _ONE_PERSON_OBJECTS and j >= 1 and toks[
+            j - 1
+        ].low in _CAUSING:
+            found = (Figure.exact(1), j)  # "a mine exploded, causing him serious injury"
         if found is None and e.words[0] in _ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in _POSSESSIVE_S and toks[
@@ -2489,6 +2572,28 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+
+    def one_injury(self, i: int) -> bool:
+        """ "an injury accident", "a moderate injury crash": an event of the lexicon's ``fatal_events`` named
+        by "injury" after "a" had at least one person hurt, as "a fatal crash" had one dead. And a list's
+        bare item "lightning injury" (a hazard, then "injury", between commas or a sentence's ends) is one."""
+        toks = self.toks
+        lex = self.lex
+        if i + 1 < len(toks) and toks[i + 1].low in lex.fatal_events:
+            k = i - 1
+            while k >= 0 and i - k <= 2 and toks[k].low not in _INDEFINITE and _word(toks[k].low) and toks[k].low not in _STOP:
+                k -= 1  # "a moderate injury accident"
+            if k >= 0 and toks[k].low in _INDEFINITE:
+                self.out.append(Reading("injured", Figure(1, 1, None, "at least"), toks[k].start, toks[i + 1].end,
+                                        after=toks[i + 1].end))
+                return True
+            return False
+        if i >= 1 and toks[i - 1].low in lex.hazards and (i == 1 or toks[i - 2].low in _ITEM_ENDS) and (
+            i + 1 == len(toks) or toks[i + 1].low in _ITEM_ENDS
+        ):
+            self.out.append(Reading("injured", Figure.exact(1), toks[i - 1].start, toks[i].end, after=toks[i].end))
+            return True
+        return False
 
     def labelled(self, e: Entry, i: int) -> bool:
         """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
@@ -2550,7 +2655,11 @@ class _Sentence:
                     if subject is not None:
                         # ("Crystal also had two cuts": more hurts, not more people)
                         also = "also" in aux and toks[verb].low not in lex.have
-                        self.out.append(self.reading("killed" if fatal else "hit", subject, also))
+                        outcome: Outcome = "killed" if fatal else "injured" if words in lex.living_injury_verbs else "hit"
+                        r = self.reading(outcome, subject, also)
+                        self.out.append(r)
+                        if words != ("with",):  # (a verb of its own: "with injuries" follows any noun)
+                            self.second_clause(r, subject)  # "two men were wounded and a woman suffered cuts"
                     return
             if toks[j].low in lex.fatal_words:
                 fatal = True

@@ -32,6 +32,7 @@ from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
+from casualty_cli.extraction.patterns import KIN_OF
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
@@ -245,7 +246,8 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     for d in dead:
         by_sentence.setdefault((d.quote, d.headline), []).append(d)
     told_dead = _told_dead_next(text, statements, lex)
-    return [
+    besides = _dead_besides(text, statements, told_dead, dead, lex)
+    out = [
         st
         for n, st in enumerate(statements)
         if not _may_be_dead(st)
@@ -254,20 +256,44 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
             or _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), dead, people, killed, lex)
         )
     ]
+    return sorted([*out, *besides], key=lambda st: st.start) if besides else out
 
 
-def _told_dead_next(text: str, statements: list[Statement], lex: Lexicon) -> set[int]:
+def _dead_besides(
+    text: str, statements: list[Statement], told_dead: dict[int, int], dead: list[Statement], lex: Lexicon
+) -> list[Statement]:
+    """Deaths that add to the report's dead: a person told injured who then died, kin of someone told
+    before ("His wife was seriously injured. She died in hospital."), after the deaths of others told in
+    sentences before. "An official was shot dead. His wife was seriously injured. She died two days
+    later." is two dead; the kin of a dead person is someone besides them."""
+    out: list[Statement] = []
+    for n, later in told_dead.items():
+        st = statements[n]
+        before = [d for d in dead if d.end <= st.start and d.quote != st.quote and d.headline == st.headline]
+        if not before or any(d.best is None for d in before):
+            continue
+        if KIN_OF.match(text, st.start) is None:
+            continue  # (someone told apart only by age or sex may be of another event the report tells)
+        k = max(d.best or 0 for d in before)
+        d = statements[later]
+        out.append(replace(d, best=k + 1, low=k + 1, high=k + 1, qualifier="exact",
+                           derivation=f"sum of {k} and 1: separate groups"))
+    return out
+
+
+def _told_dead_next(text: str, statements: list[Statement], lex: Lexicon) -> dict[int, int]:
     """The indexes of one-person injured statements whose next statement, in their sentence or the one
     after, is a death told by a lone pronoun: "they found a man with a gunshot wound. He was rushed to a
     hospital, where he died." The pronoun's antecedent is the person told last, the injured one (not
     when the injured one is said to live, "is expected to survive", or is of the other sex, or when their
-    own sentence tells a death of someone the pronoun may stand for)."""
+    own sentence tells a death of someone the pronoun may stand for), each with the index of that death."""
     ident = lex.identity
-    out: set[int] = set()
+    out: dict[int, int] = {}
     for n, st in enumerate(statements):
         if not (_may_be_dead(st) and st.best == 1) or _has(window(st.quote), ident["alive"]):
             continue
-        after = next((s for s in statements[n + 1 :] if s.start >= st.end), None)
+        later = next((m for m in range(n + 1, len(statements)) if statements[m].start >= st.end), None)
+        after = None if later is None else statements[later]
         if after is None or after.outcome != "killed" or after.scope != "incident" or after.headline != st.headline:
             continue
         pronoun = text[after.start : after.end].lower()
@@ -281,8 +307,8 @@ def _told_dead_next(text: str, statements: list[Statement], lex: Lexicon) -> set
             for d in statements
         ):
             continue  # "A trader was shot dead and a boy wounded. Elders say he was killed by ...": either
-        if len(_SENTENCE_END.findall(text, st.end, after.start)) <= 1:
-            out.add(n)
+        if len(_SENTENCE_END.findall(text, st.end, after.start)) <= 1 and later is not None:
+            out[n] = later
     return out
 
 

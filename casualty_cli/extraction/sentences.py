@@ -15,9 +15,10 @@ from casualty_cli.extraction import compiled
 # A sentence ends at . ! or ? (and any closing quote) followed by space and an opening capital, digit
 # or quote. Abbreviations are filtered afterwards, which is cheaper than a look-behind for each.
 # Pages glued by scraping ("pronounced dead.The three others") end a sentence with no space: a period
-# between a lower-case word and a capitalised one. Both branches open with the punctuation, so that
+# between a lower-case word and a capitalised one, or the words "A" and "I" ("injured.A third suspect").
+# Both branches open with the punctuation, so that
 # ``re`` scans for it in C instead of trying the pattern at every character (4x faster).
-_BOUNDARY = compiled.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}.)(?=[A-Z][a-z]))""")
+_BOUNDARY = compiled.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}.)(?=[A-Z][a-z]|[AI]\s))""")
 
 # Words that end with a period but rarely end a sentence. Months and titles mostly.
 _ABBREVIATIONS = frozenset(

@@ -89,10 +89,6 @@ _NEW_PERSON = compiled.compile(r"(?:an?|another)\s", re.I)
 _OTHER_ONE = compiled.compile(r"the\s+other\s", re.I)
 _ANOTHER = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
 _IDENTITY = lexicon().identity
-#: "his father", "their young son": kin of someone named before ([identity] kin_owners and kin)
-_KIN_OF = compiled.compile(
-    alternation(_IDENTITY["kin_owners"]) + r"\s+(?:\w+\s+)?" + alternation(_IDENTITY["kin"]) + r"\b", re.I
-)
 _NTH_VICTIM_BEFORE = compiled.compile(
     r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|other|2nd|3rd|4th|5th)\s+(?:victim|person|man|woman|"
     r"passenger|occupant)\s*,\s*(?:(?:a|an)\s+)?$",
@@ -307,7 +303,7 @@ class _Reader:
         if self.says_survived(m):
             return True
         # "the boy was killed, and his father was critically injured": kin of the dead, beside them
-        return _KIN_OF.match(text, m.start) is not None and any(
+        return P.KIN_OF.match(text, m.start) is not None and any(
             k.kind == "killed" and k.start != m.start for k in self.in_sentence(m.sentence)
         )
 
