@@ -272,3 +272,17 @@ DEATH_LED_TO = [
 @pytest.mark.parametrize(("text", "killed"), DEATH_LED_TO)
 def test_a_death_a_deed_led_to(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+DASH_ASIDES = [
+    # an aside between dashes inside a subject: the phrase before it is the subject
+    ("Two guards -- one a reservist and the other a constable -- were shot dead at the gate.", 2),
+    ("Four rangers — three men and a woman — were killed in the ambush.", 4),
+    # (a note's clauses between dashes are no aside)
+    ("Raid on a village - 2 killed by raiders - 1 herder killed by police.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DASH_ASIDES)
+def test_an_aside_between_dashes(text: str, killed: int) -> None:
+    assert _killed(text) == killed
