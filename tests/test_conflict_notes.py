@@ -286,3 +286,18 @@ DASH_ASIDES = [
 @pytest.mark.parametrize(("text", "killed"), DASH_ASIDES)
 def test_an_aside_between_dashes(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+LEXICON_OF_DEATHS = [
+    # "deaths to" its people (not the singular of a slogan)
+    ("The blast caused deaths to nine villagers and injuries to twenty more.", 9),
+    ("Marchers chanted death to the governor.", None),
+    # a cut throat
+    ("Three herders were found with their throats slit near the well.", 3),
+    ("A shopkeeper had his throat slit by robbers.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), LEXICON_OF_DEATHS)
+def test_lexicon_of_deaths(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
