@@ -301,3 +301,17 @@ LEXICON_OF_DEATHS = [
 @pytest.mark.parametrize(("text", "killed"), LEXICON_OF_DEATHS)
 def test_lexicon_of_deaths(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+HYPHENATED_PEOPLE = [
+    # a hyphenated noun of people the lexicon lists
+    ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),
+    ("A co-worker of the victim was also shot dead.", 1),
+    # (a hyphenated word the lexicon does not list is no person: not thirty people)
+    ("The 30 year-old-man had been beheaded.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), HYPHENATED_PEOPLE)
+def test_hyphenated_nouns_of_people(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed

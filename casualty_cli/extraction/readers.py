@@ -344,7 +344,10 @@ def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
         return True
     if counted and t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
-    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
+    # (a hyphenated noun listed in the lexicon too: "co-worker", "mother-in-law"; not "year-old-man")
+    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others" or (
+        "-" in low and (low in lex.singular or low in lex.plural)
+    )
 
 
 def _singular(lex: Lexicon, low: str) -> bool:
