@@ -137,15 +137,25 @@ _WORD = re.compile(r"\w+")
 
 # Where the wounded were taken is not where they were hurt: "rushed to Nash General Hospital".
 _TAKEN_TO = re.compile(
-    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|dies|die|dying|pronounced|released|brought|arrived|hospitali[sz]ed)\s(?:\w+\s){0,5}$",
+    r"(?:taken|rushed|transported|airlifted|flown|driven|treated|admitted|died|dies|die|dying|pronounced|released|brought|arrived|hospitali[sz]ed|remained|remain|remains|still)\s(?:\w+\s){0,5}$",
     re.IGNORECASE,
 )
 
 
-# Who speaks for a hospital is no sign that it was hit: "hospital officials said", "a hospital spokesman".
+# Who speaks for a hospital is no sign that it was hit: "hospital officials said", "a hospital spokesman";
+# nor is a hospital that speaks, receives or treats the wounded ("Hospitals in Goma said they were treating
+# 200 people", "a hospital in Saada had received 200 wounded").
 _SPEAKS_FOR = re.compile(
     r"\s(?:officials?|sources?|spokes(?:man|woman|person)|authorities|director|staff|workers|records|doctors?|"
-    r"administrators?|chiefs?|morgue)\b",
+    r"administrators?|chiefs?|morgue)\b"
+    r"|(?:\s(?:in|at)\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s(?:had|has|have|were|was|are|is))?"
+    r"\s(?:said|says|say|told|reported|received|receiving|treated|treating|admitted)\b",
+    re.IGNORECASE,
+)
+# Who works at a hospital speaks for it: "The doctor at Finote Selam hospital said".
+_STAFF_AT = re.compile(
+    r"(?:doctors?|nurses?|medics?|surgeons?|officials?|staff|director|spokes(?:man|woman|person))\s(?:at|from|of)\s"
+    r"(?:the\s|a\s)?(?:[\w'’-]+\s){0,3}$",
     re.IGNORECASE,
 )
 
@@ -185,6 +195,7 @@ def targets(text: str) -> list[str]:
     for kind, start, end in _target_words(text):
         if kind == "hospital" and (
             _TAKEN_TO.search(text[max(0, start - 60) : start]) or _SPEAKS_FOR.match(text, end)
+            or _STAFF_AT.search(text[max(0, start - 60) : start])
         ):
             continue
         counts[kind] += 1

@@ -357,6 +357,8 @@ REGION_NAMES: tuple[str, ...] = (
     # wide areas of war reporting, each holding many towns: "strikes across Gaza" may be 30 km apart
     "Gaza", "Gaza Strip", "Donbas", "Donbass", "Darfur", "Kashmir", "Sinai", "Tigray", "Balochistan",
 )  # fmt: skip
+#: Characters of a report's body its lead sentence reaches, for a dateline's place (extract_places).
+_LEAD_REACH = 400
 #: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
 _CITY_TERRITORIES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})
 
@@ -534,13 +536,25 @@ def extract_places(
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
         add(_dateline_title(m.group("place")), 5.0, m.start())
+    filed = [k for k, v in scores.items() if v == 5.0]  # places named by a dateline only, so far
     for name in headline:
         add(name, 3.0, -1, in_title=True)
+    lead_places: list[str] = []
     if not strong_only:
         for matches in find_in_body(body) if found is None else found:
             for m in matches:
                 at = m.start() - base
+                before = set(scores)
                 add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
+                if at < _LEAD_REACH:
+                    lead_places.extend(k for k in scores if k not in before or scores[k] != 5.0)
+    # "KABUL - Taliban fighters stormed an army base in Ghazni province": a dateline whose name the text
+    # writes nowhere else, over a lead that names another town, is where the report was filed, not the event
+    for key in filed:
+        if scores.get(key) == 5.0 and not is_region(key) and any(k != key and not is_region(k) for k in lead_places) and (
+            display[key] not in body and display[key] not in title  # ("in the Ikoyi district of Lagos" names it)
+        ):
+            del scores[key]
     ranked = sorted(scores, key=lambda k: (-scores[k], order[k]))
     return [(k, display[k]) for k in ranked[:limit]]
 

@@ -50,6 +50,8 @@ ROWS = [
     # ... and inside a subject, before its verb
     ("Two police officers as well as a cook were injured.", 3),
     ("Two guards as well as one of the cooks were hurt in the exchange.", 3),
+    ("Two guards along with a cook were hurt.", 3),
+    ("Two guards together with one of the cooks were hurt in the exchange.", 3),
     # a gerund after a determiner is a noun: no verb shares an object with it
     ("The shelter is a block from the shooting and feeds 200 children daily.", None),
     ("Bandits were seen shooting and wounding two herders.", 2),
@@ -137,6 +139,10 @@ ROWS = [
     # "critical but stable condition" is alive as "stable condition" is
     ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical but stable condition.", 1),
     ("Two men were pronounced dead. A boy was taken to the hospital and listed in critical, stable condition.", 1),
+    # a dead attacker is none of the people he shot; dead people of the same kind as those shot may be
+    ("A gunman shot three shoppers at a store. Police returned fire, killing the gunman.", 3),
+    ("Police shot two suspects. One suspect died.", 1),
+    ("Police said the bomber was fatally shot. Officers shot her after she refused to stop.", None),
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),

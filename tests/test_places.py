@@ -61,6 +61,9 @@ FOUND = [
     ("sentence opening In", "In Kunduz, Taliban fighters killed three soldiers.", "kunduz"),
     ("wire dateline with a country", "KABUL, Afghanistan (Reuters) - A suicide bomber killed 26 people.", "kabul"),
     ("wire dateline with a date", "BEIRUT, Aug 4 (Reuters) - A huge blast tore through the port.", "beirut"),
+    # a dateline the text names nowhere else, over a lead naming another town, is where it was filed
+    ("a bureau's dateline", "KABUL - Taliban fighters stormed an army base in Ghazni province overnight.", "ghazni"),
+    ("a bureau's dateline, a village", "OUAGADOUGOU - Gunmen killed 132 people in the village of Solhan.", "solhan"),
     ("the town's site", "Two rockets hit the Kramatorsk railway station on Friday.", "kramatorsk"),
     ("the town's outskirts", "Drones struck houses in the Kharkiv suburb of Pisochyn at dawn.", "kharkiv"),
     ("the town's site, one word", "An air strike flattened the Mariupol theatre.", "mariupol"),
@@ -274,3 +277,19 @@ def test_a_follow_up_weeks_later_needs_a_specific_place(places: list[str], joins
     # a month on, a report on the inquiry names the day of the strike outright ("the April 27 strike")
     inquiry = dict(day, date="2016-05-30", date_lo="2016-05-30", date_hi="2016-05-30", places=places, mentions=["2016-04-27"])
     assert (match(inquiry, [("i1", strike)]) == "i1") is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a bureau's dateline over a lead that names another town: where the report was filed
+        ("KABUL - Taliban fighters stormed an army base in Ghazni province overnight.", ["ghazni"]),
+        ("OUAGADOUGOU - Gunmen killed 132 people in the village of Solhan.", ["solhan"]),
+        # the text names the dateline's town again, or the lead names no other: the event's town
+        ("LAGOS - Six died when a tower fell in the Ikoyi district of Lagos.", ["lagos", "ikoyi"]),
+        ("KABUL - A blast outside a school in western Kabul killed 25.", ["kabul"]),
+        ("MOGADISHU - Two car bombs killed 100 people in Somalia.", ["mogadishu", "somalia"]),
+    ],
+)
+def test_a_dateline_named_nowhere_else_is_where_the_report_was_filed(text: str, keys: list[str]) -> None:
+    assert [k for k, _ in extract_places(text, title="")] == keys

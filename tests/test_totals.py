@@ -35,6 +35,9 @@ SUMMED = [
     ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
     ("Three people were hurt in the first crash. An additional four people were hurt on the bridge.", "injured", 7),
     ("Floods killed nine villagers on Monday, and another 12 people were killed on Tuesday.", "killed", 21),
+    # a list of hurt groups told by how bad
+    ("The tornado caused one death, one critically injured, and one minor injury.", "injured", 2),
+    ("Hail caused two serious injuries and four minor injuries at the fair.", "injured", 6),
     # "another" and a number word of two or more, as with digits
     ("A bomb at the depot injured two guards while a second bomb wounded another three.", "injured", 5),
     # "also", in another sentence than the group it adds to
@@ -70,6 +73,9 @@ SUMMED = [
 ]
 
 NOT_SUMMED = [
+    # a list's item is of hurt groups only: a count of the dead or a clause between is no item before it
+    ("The crash killed 3, injured 5 and left two drivers hurt.", "injured", 5),
+    ("Two people were injured, and three injured people were taken to hospital.", "injured", 3),
     # "another" ends a headline: the count on the next line is no more people
     ("2 teens shot, injured by another\n\nTwo teens are in hospital with gunshot wounds.", "injured", 2),
     # re-mentions of the same victims
@@ -165,6 +171,10 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"{n - 1} people were killed at the dam. A {word} person was killed at the bridge.", "killed") == n
     for word in table["contrast"]:
         assert toll(f"Two men were hurt by glass {word} a woman was hurt by a falling limb.", "injured") == 3
+    for word in table["severities"]:
+        assert toll(f"The storm caused one death, two {word} injuries, and three minor injuries.", "injured") == 5
+    for word in table["hurt_words"]:
+        assert toll(f"The storm caused one death, two {word}, and three minor injuries.", "injured") == 5
     # "Elsewhere" opens another incident's news: it adds nothing to this one's toll
     assert toll("Two men were hurt at the fair. Elsewhere, a woman was hurt at home.", "injured") == 2
     for word in table["places_apart"]:

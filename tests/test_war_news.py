@@ -285,6 +285,11 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The family mourned the loss of their son.", "killed", None),
     ("The strike killed a couple and their three children.", "killed", 5),
     ("Gunmen killed a couple of farmers.", "killed", None),
+    # a label and its figure ("Killed: 4"), and a count after a verb of showing
+    ("Killed: 4. Injured: 12.", "killed", 4),
+    ("Killed: 4. Injured: 12.", "injured", 12),
+    ("Casualties - Dead: 3, wounded: 15", "injured", 15),
+    ("Preliminary figures show 24 killed and 61 wounded.", "killed", 24),
 ]
 
 

@@ -41,6 +41,7 @@ def extract(
     ] = None,
 ) -> None:
     """Print every casualty-figure statement found in the reports."""
+    from casualty_cli.collector import batch_collection
     from casualty_cli.inputs import read_documents
     from casualty_cli.parallel import as_they_are, default_jobs, extract_each, json_lines
 
@@ -50,22 +51,24 @@ def extract(
     n = jobs or default_jobs()
     if as_json:
         out = sys.stdout
-        texts: Iterator[str | InputError | Notice] = extract_each(documents, json_lines, n)
-        for text in texts:
-            if isinstance(text, str):
-                out.write(text)
-            else:
-                _say(text, errors)
+        with batch_collection():
+            texts: Iterator[str | InputError | Notice] = extract_each(documents, json_lines, n)
+            for text in texts:
+                if isinstance(text, str):
+                    out.write(text)
+                else:
+                    _say(text, errors)
     else:
         from casualty_cli.render import render_statements, stdout_console
 
         rows: list[Statement] = []
-        statements: Iterator[list[Statement] | InputError | Notice] = extract_each(documents, as_they_are, n)
-        for found in statements:
-            if isinstance(found, list):
-                rows.extend(found)
-            else:
-                _say(found, errors)
+        with batch_collection():
+            statements: Iterator[list[Statement] | InputError | Notice] = extract_each(documents, as_they_are, n)
+            for found in statements:
+                if isinstance(found, list):
+                    rows.extend(found)
+                else:
+                    _say(found, errors)
         render_statements(stdout_console(), rows)
     if errors:
         raise typer.Exit(int(ExitStatus.ERROR))

@@ -88,6 +88,7 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Add reports to the store: extract statements, group incidents, record every toll revision."""
+    from casualty_cli.collector import batch_collection
     from casualty_cli.inputs import Notice, read_documents
     from casualty_cli.parallel import default_jobs
     from casualty_cli.render import stderr_console, stdout_console
@@ -99,7 +100,7 @@ def ingest(
     target = open_store(store, create=True)
     notices: list[Notice] = []
     items = read_documents(paths, published=pub, source=source, notify=notices.append)
-    with ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
+    with batch_collection(), ingest_progress(stderr_console(), enabled=not as_json and sys.stderr.isatty()) as tick:
         result = run_ingest(
             target,
             items,

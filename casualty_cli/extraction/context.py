@@ -146,7 +146,7 @@ def cue_pattern() -> re.Pattern[str]:
     """The first words of every cue of hedge, revision, attribution or denial, as whole words, for
     lower-cased text: a sentence where none stands needs no tokens (the context pre-filter runs it)."""
     words = sorted(cues().first_words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return compiled.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 @cache
@@ -472,7 +472,7 @@ def zero_finder() -> re.Pattern[str]:
     holds "no deaths"): where none does, :func:`zeros` finds none."""
     phrases = sorted((p for ps in cues().zeros.values() for p in ps), key=len, reverse=True)
     alternatives = (r"\s+".join(map(re.escape, p)) for p in phrases)
-    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'’-])")
+    return compiled.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'’-])")
 
 
 def zeros(text: str, toks: Sequence[Token]) -> list[tuple[ZeroOutcome, int, int]]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
@@ -420,7 +421,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(x.low for x in toks[j - n + 1 : j + 1]) == words:
+        if j - n + 1 >= lo and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
             return _Phrase(Figure.exact(0), j - n + 1, j, None)
     if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
@@ -1491,7 +1492,7 @@ def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(t.low for t in toks[k : k + n]) == words:
+        if k + n <= hi and tuple(map(_LOW, toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
@@ -1534,7 +1535,7 @@ def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(t.low for t in toks[i : i + lex.longest_entry])
+        following = tuple(map(_LOW, toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e
@@ -1824,7 +1825,7 @@ class _Sentence:
                     return _joined(p, kin)
             for words in lex.companions.get(low, ()):
                 n = len(words)
-                if tuple(t.low for t in toks[m : m + n]) != words:
+                if tuple(map(_LOW, toks[m : m + n])) != words:
                     continue
                 more = list_starting(self.text, toks, m + n, len(toks), lex)
                 if more is None or more.figure.best is None or p.figure.best is None:
@@ -1859,7 +1860,7 @@ class _Sentence:
         toks = self.toks
         for words in self.lex.companions.get(toks[j + 1].low, ()):
             n = len(words)
-            if tuple(t.low for t in toks[j + 1 : j + 1 + n]) != words:
+            if tuple(map(_LOW, toks[j + 1 : j + 1 + n])) != words:
                 continue
             head = self.subject_at(j - 1)
             more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
@@ -1975,6 +1976,10 @@ class _Sentence:
         toks = self.toks
         if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
+        if end == i + 1 < len(toks) - 1 and toks[end].low == ":" and (
+            i == 0 or toks[i - 1].low in _CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
+        ) and self.labelled(e, i):
+            return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
         if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
             if e.outcome == "injured" and toks[i - 1].low in _INDEFINITE and _singular(lex, toks[end].low):
                 # "an injured woman was found outside": someone new, hurt (whether they died later is
@@ -2294,6 +2299,10 @@ class _Sentence:
             near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
         if near is not None:
             near = self.companions_before(near)
+        elif (own := phrase_ending(self.text, self.toks, k, 0, self.lex)) is not None and (
+            (joined := self.companions_before(own)) is not own
+        ):
+            near = joined  # "Two guards along with a cook were hurt": the item after "with" read alone
         if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
             self.in_relative_clause(near.first)
         ):
@@ -2531,9 +2540,9 @@ class _Sentence:
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
-        for words in lex.nobody:
+        for words in lex.nobody_by_last.get(toks[i].low, ()):
             n = len(words)
-            if i + 1 - n >= 0 and tuple(t.low for t in toks[i + 1 - n : i + 1]) == words:
+            if i + 1 - n >= 0 and tuple(map(_LOW, toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
@@ -2657,7 +2666,7 @@ class _Sentence:
         while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
-                if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1 : j + 1]) == words:
+                if j - n + 1 >= 0 and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
@@ -2805,7 +2814,7 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+    return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
 def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:

@@ -98,6 +98,8 @@ _DIED_AFTER = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|pass
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man"): [identity]
 #: anyone and anyone_among_the_dead
 _ANYONE = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
+#: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
+_ATTACKERS = _IDENTITY["attackers"]
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -674,6 +676,14 @@ def _resolve_hits(
         ),
         default=0,
     )
+    # the dead other than attackers: those an attacker shot do not count the attacker among them
+    killed_victims = max(
+        (
+            m.figure.best for m in mentions
+            if m.kind == "killed" and m.figure.best is not None and m.victims not in _ATTACKERS and not cumulative(m)
+        ),
+        default=0,
+    ) if killed else 0
     dead = {m.who for m in mentions if m.kind == "killed" and m.figure.best == 1}
     # "the driver is in critical condition and a passenger was pronounced dead": told apart by their nouns
     dead_nouns = {
@@ -699,18 +709,20 @@ def _resolve_hits(
             fig.best == 1 and _tells_apart(m.victims)
             and any(si == m.sentence and v != m.victims for si, v in dead_nouns)
         )
-        if killed == 0 or aged_apart or apart_by_noun or (m.who is not None and None not in dead and dead and m.who not in dead):
+        # (a pronoun, "police shot her", may be the attacker told before)
+        dead_of = killed if m.victims is None or m.victims in _ATTACKERS else killed_victims
+        if dead_of == 0 or aged_apart or apart_by_noun or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append((m, fig, m.derivation))
             continue
         if fig.best is None:
             out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
-        injured = fig.best - killed
+        injured = fig.best - dead_of
         if injured <= 0:
             continue
-        low = None if fig.low is None else max(0, fig.low - killed)
-        high = None if fig.high is None else max(0, fig.high - killed)
-        out.append((m, Figure(injured, low, high, fig.qualifier), f"{fig.best} hit, less {killed} killed"))
+        low = None if fig.low is None else max(0, fig.low - dead_of)
+        high = None if fig.high is None else max(0, fig.high - dead_of)
+        out.append((m, Figure(injured, low, high, fig.qualifier), f"{fig.best} hit, less {dead_of} killed"))
     return out
 
 

@@ -8,6 +8,9 @@ that say its people come on top of those counted before (the ``[totals]`` table 
 
 * a clause of contrast: "two children received minor injuries while their father was badly hurt";
   it adds to the group told before it in its own sentence (a contrast is never the same people).
+* a list of hurt groups told by how bad: "one critically injured, and one minor injury" is two; only
+  the first item's words of severity and hurt, a comma or "and" stand between the two, and it is the
+  group just before in its own sentence.
 * an ordinal names the total: "a third person was killed" after two makes three; taken only when the
   groups told before it, of every outcome, count one fewer ("a man was killed ... a second man was
   injured" is one injured).
@@ -80,6 +83,8 @@ class _Cues:
     #: words after which "more" is a qualifier, not more people ("or more", "more than")
     not_more: frozenset[str]
     contrast: frozenset[str]
+    severities: frozenset[str]
+    hurt_words: frozenset[str]
     places_apart: frozenset[str]
     other_places: frozenset[str]
 
@@ -98,6 +103,8 @@ def cues() -> _Cues:
         ordinals=lexicon().ordinals,
         not_more=frozenset(data["not_more"]),
         contrast=frozenset(data["contrast"]),
+        severities=frozenset(data["severities"]),
+        hurt_words=frozenset(data["hurt_words"]),
         places_apart=frozenset(data["places_apart"]),
         other_places=frozenset(data["other_places"]),
     )
@@ -105,18 +112,22 @@ def cues() -> _Cues:
 
 def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     """The word at ``s``'s figure that says its people come on top of others: ("additive", 0),
-    ("also", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
+    ("also", 0), ("while", 0), ("severity", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
     "killing Selmon and injuring three more students" the "more" is the injured's, not Selmon's.
     ``told_again``: :func:`_told_again` of ``s`` (asked once a group)."""
     c = cues()
     around = text[max(0, s.start - _REACH) : s.end + 2 * _REACH].lower()
-    if not any(word in around for word in _cue_words()):
+    if not any(word in around for word in _cue_words()) and not any(
+        word in around[: s.start - max(0, s.start - _REACH)] for word in c.hurt_words
+    ):
         return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = window(text, s.start, s.end)
     after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:7])
     if before and before[-1].low in c.contrast:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
+    if _after_an_item(text, s):
+        return "severity", 0  # "one critically injured, and one minor injury"
     if not inside or any(t.low in ("and", ",") for t in inside):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
@@ -151,10 +162,12 @@ def _cue_words() -> tuple[str, ...]:
     """Every word of the ``[totals]`` tables that a cue needs, and the words :func:`_cue` names itself
     ("more", "another"), found as a part of any word: a window of text without one holds no cue. Left
     out are the tables that only narrow a cue another word makes: ``not_more`` ("than" after "more") and
-    ``places_apart`` ("in", "at": they need "another" or a word of ``other_places`` after them). A test
-    of :func:`_cue` that needs a word of its own must name it here."""
+    ``places_apart`` ("in", "at": they need "another" or a word of ``other_places`` after them); and those
+    of a list's items (``severities``, ``hurt_words``), whose word of hurt before the figure :func:`_cue`
+    looks for on its own. A test of :func:`_cue` that needs a word of its own must name it here."""
     c = cues()
-    narrowing = (c.not_more, c.places_apart)
+    # (a list's item needs a word of hurt before it, looked for apart: severities alone say nothing)
+    narrowing = (c.not_more, c.places_apart, c.severities, c.hurt_words)
     words = {"more", "another"}
     for table in (getattr(c, name) for name in c.__slots__):
         if all(table is not other for other in narrowing):
@@ -193,6 +206,39 @@ def _denied(text: str, s: Statement) -> bool:
             rest = [u.low for u in after[k + 1 : k + 3] if u.low not in lex.be]
             if rest and rest[0] in lex.phrases:
                 return True  # (not "was not seriously hurt": hurt all the same)
+    return False
+
+
+def _after_an_item(text: str, s: Statement) -> bool:
+    """Does the group follow another item of a list of hurt groups told by how bad, with only that item's
+    words of severity and hurt, a comma or "and" between ("one critically injured, and one minor
+    injury"), and its own words of hurt after it?"""
+    c = cues()
+    between = window(text, max(0, s.start - _REACH), s.start)[::-1]
+    seen_hurt = joined = False
+    for k, t in enumerate(between):
+        if t.low in c.hurt_words:
+            seen_hurt = True
+        elif t.low in (",", "and"):
+            joined = True
+        elif t.low not in c.severities:
+            return seen_hurt and joined and _count_at(between, k) and _hurt_after(text, s)
+    return False
+
+
+def _count_at(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` (read outward from a figure) the end of another count: a number word or digits?"""
+    return toks[k].low in WORD_VALUES or toks[k].low.isdigit()
+
+
+def _hurt_after(text: str, s: Statement) -> bool:
+    """Do the group's own words of hurt follow it, over words of severity ("one minor injury")?"""
+    c = cues()
+    for t in window(text, s.end, min(len(text), s.end + _REACH)):
+        if t.low in c.hurt_words:
+            return True
+        if t.low not in c.severities:
+            return False
     return False
 
 
@@ -302,6 +348,8 @@ def _total(
         return None  # the reader counts a sentence's own "also"
     if kind == "while" and running[1][-1].quote != s.quote:
         return None  # a clause of contrast adds to the group of its own sentence only
+    if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
+        return None  # a list's item adds to the item just before it
     return running[0] + s.best
 
 
