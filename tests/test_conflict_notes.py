@@ -258,3 +258,60 @@ KIND_OF_EVENT = [
 @pytest.mark.parametrize(("text", "killed"), KIND_OF_EVENT)
 def test_a_bare_plural_of_events(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+DEATH_LED_TO = [
+    # a deed that led to one person's death
+    ("A boy was struck on the head by an officer, leading to his death on 3 May.", 1),
+    ("A trader was beaten by a mob, which resulted in her death.", 1),
+    # (the death of someone told before is not one more)
+    ("A herder was shot by raiders, causing his death. Two others were wounded.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DEATH_LED_TO)
+def test_a_death_a_deed_led_to(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+DASH_ASIDES = [
+    # an aside between dashes inside a subject: the phrase before it is the subject
+    ("Two guards -- one a reservist and the other a constable -- were shot dead at the gate.", 2),
+    ("Four rangers — three men and a woman — were killed in the ambush.", 4),
+    # (a note's clauses between dashes are no aside)
+    ("Raid on a village - 2 killed by raiders - 1 herder killed by police.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), DASH_ASIDES)
+def test_an_aside_between_dashes(text: str, killed: int) -> None:
+    assert _killed(text) == killed
+
+
+LEXICON_OF_DEATHS = [
+    # "deaths to" its people (not the singular of a slogan)
+    ("The blast caused deaths to nine villagers and injuries to twenty more.", 9),
+    ("Marchers chanted death to the governor.", None),
+    # a cut throat
+    ("Three herders were found with their throats slit near the well.", 3),
+    ("A shopkeeper had his throat slit by robbers.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), LEXICON_OF_DEATHS)
+def test_lexicon_of_deaths(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+HYPHENATED_PEOPLE = [
+    # a hyphenated noun of people the lexicon lists
+    ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),
+    ("A co-worker of the victim was also shot dead.", 1),
+    # (a hyphenated word the lexicon does not list is no person: not thirty people)
+    ("The 30 year-old-man had been beheaded.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), HYPHENATED_PEOPLE)
+def test_hyphenated_nouns_of_people(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed

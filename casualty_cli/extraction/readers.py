@@ -157,6 +157,8 @@ _ONLY_ONE = _SYNTAX["only_one"]
 _ITEM_ENDS = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
 _CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
+_DASHES = frozenset(["-", "–", "—"])
+_SENTENCE_MARKS = frozenset(". ; : ! ? ( ) [ ]".split())
 _ADDED = _SYNTAX["added"]
 _ABBREVIATED = _SYNTAX["abbreviated_outcomes"]
 _SIDES = _SYNTAX["sides"]
@@ -343,7 +345,10 @@ def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
         return True
     if counted and t.text[0].isupper() and low.endswith(lex.demonym_endings) and low.isalpha() and len(low) > 4:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
-    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others"
+    # (a hyphenated noun listed in the lexicon too: "co-worker", "mother-in-law"; not "year-old-man")
+    return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others" or (
+        "-" in low and (low in lex.singular or low in lex.plural)
+    )
 
 
 def _singular(lex: Lexicon, low: str) -> bool:
@@ -699,6 +704,19 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             k -= 1
         if toks[k].low == "(":
             j = k - 1
+    if j - 2 >= lo and toks[j].low in _DASHES:
+        # "Two friends -- one a Protestant and the other a Catholic -- were shot": step over an aside
+        # between dashes to the phrase before it
+        k = j
+        while k > lo and toks[k - 1].low in _DASHES:
+            k -= 1  # ("--": two tokens)
+        m = k - 1
+        while m > lo and k - m < 2 * _WINDOW and toks[m].low not in _DASHES and toks[m].low not in _SENTENCE_MARKS:
+            m -= 1
+        if m > lo and toks[m].low in _DASHES:
+            while m > lo and toks[m - 1].low in _DASHES:
+                m -= 1
+            j = m - 1
     if j - 2 >= lo and toks[j].low in _QUOTES and _word(toks[j - 1].low) and any(
         t.low in _QUOTES for t in toks[max(lo, j - 5) : j - 1]
     ):
