@@ -246,7 +246,7 @@ _SEVERAL_SITES = re.compile(
         (?:places|sites|locations|facilities|hospitals|clinics|schools|towns|cities|villages|provinces|
            attacks|strikes|raids|bombings)\b
     |\b(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|shelled|shelling|strikes\son|attacks\son)
-        \s(?:[\w-]+\s){0,2}(?:hospitals|clinics|schools|facilities|markets|villages|towns)\b
+        \s(?:[\w-]+\s){0,2}(?:hospitals|clinics|schools|facilities|markets|villages|towns|cities|regions)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -256,6 +256,8 @@ def several_sites(text: str) -> bool:
     """Does ``text`` speak of several sites or attacks at once?
 
     >>> several_sites("Almost 50 civilians died in strikes on at least five medical facilities.")
+    True
+    >>> several_sites("Strikes on cities kill dozens")
     True
     >>> several_sites("Three people were shot and taken to area hospitals.")
     False

@@ -208,14 +208,16 @@ def describe(
     *,
     region: tuple[str, str] | None = None,
     reading: TextReading | None = None,
+    elsewhere: frozenset[str] = frozenset(),
 ) -> Signature:
     """The signature of one event as this report tells it; ``statements`` may be empty.
 
     ``cues`` are the statements' own cues as the pipeline read them (read here when not given);
     ``region`` is the event's (headline, text) when the report tells several events, else None and the
     whole report is read. Cues from the statements' own sentences come first; the event's (or the
-    report's) dateline, headline and lead fill in. The date is the statements' event date, else the
-    lead's first date, else a window of :data:`PUBLICATION_LAG` days up to publication.
+    report's) dateline, headline and lead fill in, except the places in ``elsewhere`` (the report's other
+    events' own) when the event names a place of its own. The date is the statements' event date, else
+    the lead's first date, else a window of :data:`PUBLICATION_LAG` days up to publication.
     """
     if cues is None:
         from casualty_cli.stories import read_cues
@@ -235,7 +237,9 @@ def describe(
     local_targets = [t for c in cues for t in c.targets]
     # the report's dateline and headline stand in only for an event that names no place of its own:
     # a round-up's "KABUL -" is not where its Kunduz attack happened
-    places = _merge_lists(local_places, found["places"]) or report_places
+    # "Drones hit Kharkiv ... In the city of Kherson, shelling killed a man": Kharkiv is not Kherson's
+    fill = [p for p in found["places"] if not (local_places and p[0] in elsewhere)]
+    places = _merge_lists(local_places, fill) or report_places
     keys: list[str] = []
     names: list[str] = []
     # a town before the country it is in, whatever order the text names them: the title's place
