@@ -18,9 +18,11 @@ from casualty_cli.places import place_key, wordset
 from casualty_cli.textscan import WordLed
 
 __all__ = [
+    "AREA_HAZARDS",
     "LIST_LIMIT",
     "StatementCues",
     "ages",
+    "area_hazards",
     "find_person_cues",
     "keywords",
     "person_names",
@@ -235,6 +237,29 @@ def keywords(head: str) -> list[str]:
             if key not in words:
                 words.append(key)
     return words[:LIST_LIMIT]
+
+
+# Natural hazards that strike an area, not a site: reports of one earthquake or flood are filed from the
+# different villages it hit. Each kind and the headline words that name it.
+_HAZARD_WORDS: tuple[tuple[str, str], ...] = (
+    ("earthquake", "earthquake earthquakes quake quakes tremor"),
+    ("flood", "flood floods flooding floodwaters"),
+    ("cyclone", "cyclone hurricane typhoon"),
+    ("tsunami", "tsunami"),
+    ("landslide", "landslide landslides mudslide mudslides"),
+    ("wildfire", "wildfire wildfires bushfire bushfires"),
+)
+#: A headline word, spelt as :func:`keywords` gives it, and the area hazard it names.
+AREA_HAZARDS: dict[str, str] = {place_key(w): kind for kind, words in _HAZARD_WORDS for w in words.split()}
+
+
+def area_hazards(words: Iterable[str]) -> set[str]:
+    """The area hazards that headline :func:`keywords` name.
+
+    >>> sorted(area_hazards(keywords("Morocco quake toll rises as floods hit the coast")))
+    ['earthquake', 'flood']
+    """
+    return {AREA_HAZARDS[w] for w in words if w in AREA_HAZARDS}
 
 
 # A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals

@@ -53,7 +53,16 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_names, targets
+from casualty_cli.cues import (
+    AREA_HAZARDS,
+    LIST_LIMIT,
+    StatementCues,
+    ages,
+    area_hazards,
+    keywords,
+    person_names,
+    targets,
+)
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement, report_figure
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
@@ -307,6 +316,7 @@ WEIGHTS: dict[str, float] = {
     "side_place": 1.0,  # a shared place that is only a side mention of one of them
     "other_place": -1.0,  # both name specific places (or only regions), none shared
     "region": 0.5,  # a country or region both name, and no specific place shared
+    "hazard_region": 1.5,  # ... and both headlines name one area hazard: the earthquake in that country
     "street": 1.5,
     "other_street": -1.0,
     "name": 2.0,  # a person both name in full
@@ -321,18 +331,23 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def _place_score(places: Sequence[str], others: Sequence[str]) -> float:
+def _place_score(places: Sequence[str], others: Sequence[str], area: bool = False) -> float:
     """What two lists of place keys add to :func:`score`. Specific places (towns, districts, streets'
     cities) count first; countries and regions (:func:`~casualty_cli.places.is_region`) only when no
-    specific place is shared, and weakly: two strikes in Syria on one day may be 300 km apart."""
+    specific place is shared, and weakly: two strikes in Syria on one day may be 300 km apart.
+
+    ``area``: both tell of one area hazard (an earthquake, a flood), told from the towns it hit: towns
+    apart say nothing against, and a country both name says much for."""
     w = WEIGHTS
     mine, theirs = specific(places), specific(others)
     hit = next(((i, j) for i, a in enumerate(mine) for j, b in enumerate(theirs) if same_place(a, b)), None)
     if hit is not None:
         return w["place"] if min(hit) < 3 else w["side_place"]
+    regions, oregions = set(places) - set(mine), set(others) - set(theirs)
+    if area:
+        return w["hazard_region"] if regions & oregions else 0.0
     if mine and theirs:
         return w["other_place"]
-    regions, oregions = set(places) - set(mine), set(others) - set(theirs)
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
@@ -347,7 +362,9 @@ def score(sig: Signature, other: Signature) -> float:
     w = WEIGHTS
     total = 0.0
     places, others = sig.get("places") or [], other.get("places") or []
-    total += _place_score(places, others)
+    words, owords = sig.get("keywords") or (), other.get("keywords") or ()
+    hazards = area_hazards(words) & area_hazards(owords)
+    total += _place_score(places, others, area=bool(hazards))
     streets, ostreets = set(sig.get("streets") or ()), set(other.get("streets") or ())
     if streets and ostreets:
         total += w["street"] if streets & ostreets else w["other_street"]
@@ -367,14 +384,17 @@ def score(sig: Signature, other: Signature) -> float:
         total += w["same_date"]
     if _date_ref(sig, other):
         total += w["date_ref"]
-    keywords = set(sig.get("keywords") or ()) & set(other.get("keywords") or ())
+    keywords = set(words) & set(owords)
     if keywords:
         # A place is counted once, as a place: "Chicago" in both headlines is not more evidence.
         keywords -= {word for key in (*places, *others) for word in key.split()}
+    # "quake" and "earthquake" are one word here, counted once
+    keywords = {w for w in keywords if w not in AREA_HAZARDS} | hazards
     if keywords:
         total += w["keyword"] * min(2, len(keywords))
     a, b = sig.get("killed"), other.get("killed")
-    if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
+    # a disaster's toll may grow tenfold over its first days
+    if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)) and not hazards:
         total += w["other_toll"]
     return total
 

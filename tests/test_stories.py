@@ -345,3 +345,21 @@ def test_a_strike_told_over_three_days_beside_other_strikes_of_those_days(tmp_pa
     assert kherson.summary["toll"]["killed"]["best"] == 1
     # the round-up's total over the country names no town of its parts
     assert by_title["Ukraine"].signature["places"] == ["ukraine"]
+
+
+# --- an earthquake told from the capital and from the villages it hit, beside a flood next door -------
+
+QUAKE = reports("morocco-quake.jsonl")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(QUAKE)))), ids=lambda o: "".join(map(str, o)))
+def test_an_earthquake_told_from_three_towns_is_one_incident(tmp_path: Path, order: tuple[int, ...]) -> None:
+    store, state = load(tmp_path, *([QUAKE[i]] for i in order))
+    [quake] = by_report(state, "morocco-c")
+    # Rabat, Moulay Brahim and Amizmiz datelines: one earthquake, its toll more than tripling in a day
+    assert {state.reports[k].doc for k in quake.reports} == {"morocco-a", "morocco-b", "morocco-c"}
+    assert killed(store, state, quake) == [632, 2012, 2122]
+    # a report whose death toll "rose" gives the injured of that newer tally too: no dispute with 329
+    assert quake.summary["contested"] is False
+    [flood] = by_report(state, "derna-b")
+    assert flood.id != quake.id and flood.title.startswith("Derna")
