@@ -359,6 +359,8 @@ REGION_NAMES: tuple[str, ...] = (
     # wide areas of war reporting, each holding many towns: "strikes across Gaza" may be 30 km apart
     "Gaza", "Gaza Strip", "Donbas", "Donbass", "Darfur", "Kashmir", "Sinai", "Tigray", "Balochistan",
 )  # fmt: skip
+# "in this mountain village south of Marrakech": the lead speaks of where it was filed, the dateline's place
+_THIS_PLACE = re.compile(rf"\b[Tt]his\s(?:[\w-]+\s){{0,3}}(?:{_alternation(SETTLEMENT_NOUNS)})\b")
 #: Characters of a report's body its lead sentence reaches, for a dateline's place (extract_places).
 _LEAD_REACH = 400
 #: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
@@ -582,8 +584,9 @@ def extract_places(
                     lead_places.extend(k for k in scores if k not in before or scores[k] != 5.0)
     # "KABUL - Taliban fighters stormed an army base in Ghazni province": a dateline whose name the text
     # writes nowhere else, over a lead that names another town, is where the report was filed, not the event
+    here = _THIS_PLACE.search(body, 0, _LEAD_REACH) is not None
     for key in filed:
-        if scores.get(key) == 5.0 and not is_region(key) and any(k != key and not is_region(k) for k in lead_places) and (
+        if not here and scores.get(key) == 5.0 and not is_region(key) and any(k != key and not is_region(k) for k in lead_places) and (
             display[key] not in body and display[key] not in title  # ("in the Ikoyi district of Lagos" names it)
         ):
             del scores[key]

@@ -289,6 +289,11 @@ def test_a_follow_up_weeks_later_needs_a_specific_place(places: list[str], joins
         ("LAGOS - Six died when a tower fell in the Ikoyi district of Lagos.", ["lagos", "ikoyi"]),
         ("KABUL - A blast outside a school in western Kabul killed 25.", ["kabul"]),
         ("MOGADISHU - Two car bombs killed 100 people in Somalia.", ["mogadishu", "somalia"]),
+        # "this village" is the dateline's: the report was filed where it happened
+        (
+            "MOULAY BRAHIM - Villagers dug through the rubble in this mountain village south of Marrakech.",
+            ["moulay brahim", "marakech"],
+        ),
     ],
 )
 def test_a_dateline_named_nowhere_else_is_where_the_report_was_filed(text: str, keys: list[str]) -> None:
