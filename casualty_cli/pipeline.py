@@ -295,9 +295,7 @@ def plan(
         next_event = event_id
         taken.add(key)
         taken.update(taken_here)
-        out.batch.reports += mine.reports
-        out.batch.statements += mine.statements
-        out.batch.events += mine.events
+        out.batch.add(mine)
         out.ingested.append(r)
     return out
 

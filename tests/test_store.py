@@ -753,3 +753,27 @@ def test_a_small_input_is_ingested_without_workers(tmp_path: Path, monkeypatch: 
     two = ingest(there, docs, extractor=fake_extract, jobs=2)
     assert _outcome(two) == _outcome(one)
     assert _view(there) == _view(here)
+
+
+def test_a_batch_encodes_each_record_once_and_its_lines_follow_it() -> None:
+    """The pipeline encodes each report's records to check them; the commit reuses those lines."""
+    from casualty_cli.store import Batch
+
+    first = Batch(reports=[{"key": "a"}], statements=[{"id": "s1"}])
+    first.encoded()
+    first.reports[0]["key"] = "changed after encoding"  # a line, once made, is kept
+    assert first.encoded()["reports.jsonl"] == [b'{"key":"a"}\n']
+    whole = Batch()
+    whole.add(first)
+    whole.add(Batch(events=[{"id": 1}]))  # never encoded: the lines are made afresh when asked
+    whole.events.append({"id": 2})
+    assert whole.encoded() == {
+        "reports.jsonl": [b'{"key":"changed after encoding"}\n'],
+        "statements.jsonl": [b'{"id":"s1"}\n'],
+        "events.jsonl": [b'{"id":1}\n', b'{"id":2}\n'],
+    }
+    both = Batch(statements=[{"id": "s0"}])
+    both.encoded()
+    both.add(first)
+    assert both.encoded()["statements.jsonl"] == [b'{"id":"s0"}\n', b'{"id":"s1"}\n']
+    assert both.encoded()["reports.jsonl"] == [b'{"key":"a"}\n']  # the lines first made
