@@ -48,7 +48,10 @@ class ReportEvent:
 
 @dataclass(frozen=True, slots=True)
 class AnalysedReport:
-    """A report as grouping sees it: statements, their cues, the report's stories and events."""
+    """A report as grouping sees it: statements, their cues, the report's stories and events.
+
+    Grouping and :func:`plan` read only the statements and events: a report analysed in a worker
+    process of ``ingest --jobs`` comes back without its cues and stories (empty tuples)."""
 
     doc: Document
     hash: str

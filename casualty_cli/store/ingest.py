@@ -122,8 +122,25 @@ def _prepare(doc: Document, digest: str, extract: Extractor) -> pipeline.Analyse
         return f"grouping failed: {type(err).__name__}: {err}"
 
 
-def _prepare_chunk(chunk: list[tuple[Document, str]], extract: Extractor) -> list[pipeline.AnalysedReport | str]:
-    return [_prepare(doc, digest, extract) for doc, digest in chunk]
+#: What a worker sends back of a report: its statements and events (grouping reads no more), or why
+#: it failed. The document is this process's already, and the cues and stories the events were made
+#: from stay in the worker: unpickling them was a tenth of this process's work.
+Prepared = tuple[tuple[Statement, ...], tuple[pipeline.ReportEvent, ...]] | str
+
+
+def _prepare_chunk(chunk: list[tuple[Document, str]], extract: Extractor) -> list[Prepared]:
+    out: list[Prepared] = []
+    for doc, digest in chunk:
+        done = _prepare(doc, digest, extract)
+        out.append(done if isinstance(done, str) else (done.statements, done.events))
+    return out
+
+
+def _received(doc: Document, digest: str, done: Prepared) -> pipeline.AnalysedReport | str:
+    if isinstance(done, str):
+        return done
+    statements, events = done
+    return pipeline.AnalysedReport(doc, digest, statements, (), (), events)
 
 
 def ingest(
@@ -228,7 +245,7 @@ def _in_workers(
     import casualty_cli.extraction  # noqa: F401  (once here, not in each worker: a fork inherits it)
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
-    flight: deque[tuple[list[tuple[Document, str]], Future[list[pipeline.AnalysedReport | str]]]] = deque()
+    flight: deque[tuple[list[tuple[Document, str]], Future[list[Prepared]]]] = deque()
 
     def collect() -> Iterator[tuple[Document, pipeline.AnalysedReport | str]]:
         chunk, future = flight.popleft()
@@ -236,7 +253,8 @@ def _in_workers(
             done = future.result()
         except BrokenProcessPool:
             raise WorkerError("a worker process stopped (killed, or out of memory); try --jobs 1") from None
-        yield from zip((doc for doc, _ in chunk), done, strict=True)
+        for (doc, digest), prepared in zip(chunk, done, strict=True):
+            yield doc, _received(doc, digest, prepared)
 
     finished = False
     try:
