@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
 import time
 import unicodedata
 from collections import deque
@@ -29,8 +28,11 @@ Extractor = Callable[[Document], list[Statement]]
 
 
 def content_hash(text: str) -> str:
-    """SHA-256 of the text after NFKC and whitespace collapsing: a report's identity."""
-    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """SHA-256 of the text after NFKC and whitespace collapsing: a report's identity.
+
+    ``str.split`` breaks at the characters ``\\s`` matches (both ask ``str.isspace``; a test holds them
+    to each other), at a third of the cost of ``re.sub(r"\\s+", " ", ...).strip()``."""
+    norm = " ".join(unicodedata.normalize("NFKC", text).split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
