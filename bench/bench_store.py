@@ -1,7 +1,7 @@
 """Store benchmark: do reads and writes stay flat as the store grows?
 
-    python bench/bench_store.py [--scales 1,4,10] [--runs 5] [--new 100]
-    python bench/bench_store.py --throughput [--mb 50]
+    python bench/bench_store.py [--scales 1 4 10] [--runs 5] [--new 100] [--baseline TREE]
+    python bench/bench_store.py --throughput [--mb 50] [--baseline TREE]
 
 Builds stores at 1x, 4x and 10x ../shared/eval/gvc-dev.jsonl (2,983 reports). Copy k of the set has
 fresh document ids, and its publication dates and the years written in its text moved 28*k years on
@@ -26,7 +26,11 @@ many cores it kept busy), and peak memory.
 
 The package's bytecode is compiled first, as an install does (without it, every command would also
 compile its modules from source where PYTHONDONTWRITEBYTECODE is set). The package timed is the one
-Python imports: ``PYTHONPATH=OTHER_TREE python bench/bench_store.py`` times another checkout.
+Python imports: ``PYTHONPATH=OTHER_TREE python bench/bench_store.py`` times another checkout (the
+commands run with that tree first on their path, from a temporary folder, so the checkout the bench
+is started from does not take its place). ``--baseline OTHER_TREE`` times another checkout beside
+this one in the same run, command by command in turn (the stores are built by this one: their format
+is the same), so a change is measured against what it changes on a machine whose load varies.
 
 Prints figures; asserts nothing about timing.
 """
@@ -130,13 +134,21 @@ _PEAK = (
 CLI = [sys.executable, "-c", _PEAK]
 
 
-def run_cli(store: Path, *args: str) -> tuple[float, float, bytes, float, float]:
+#: The folders that hold the packages timed: this tree's (or PYTHONPATH's), then ``--baseline``'s.
+TREES: list[Path] = []
+
+
+def run_cli(store: Path, *args: str, tree: Path | None = None) -> tuple[float, float, bytes, float, float]:
     """Wall seconds, peak RSS (MB), stdout, seconds after start-up, and the largest worker's peak RSS
-    (MB) of one `casualty` run."""
-    env = {**os.environ, "CASUALTY_STORE": str(store)}
+    (MB) of one `casualty` run, of the package in ``tree`` (default: the first of :data:`TREES`)."""
+    where = tree or TREES[0]
+    env = {**os.environ, "CASUALTY_STORE": str(store), "PYTHONPATH": os.pathsep.join([str(where), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
     t = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        code = subprocess.run([*CLI, *args], env=env, stdout=out, stderr=err, check=False).returncode
+        # from a neutral folder: `python -c` puts the working folder first on the path
+        code = subprocess.run(
+            [*CLI, *args], env=env, stdout=out, stderr=err, check=False, cwd=tempfile.gettempdir()
+        ).returncode
         wall = time.perf_counter() - t
         err.seek(0)
         messages = err.read()
@@ -162,7 +174,7 @@ FLOOR = [sys.executable, "-c", "import typer, rich.console"]
 
 def floor_run() -> float:
     t = time.perf_counter()
-    subprocess.run(FLOOR, check=True)
+    subprocess.run(FLOOR, check=True, cwd=tempfile.gettempdir())
     return time.perf_counter() - t
 
 
@@ -171,21 +183,24 @@ def cli_lines(runs: int, store: Path, commands: list[tuple[str, ...]]) -> list[s
     memory, and the median against the floor (`import typer, rich.console` in a fresh Python). The
     commands and the floor take turns, round by round, as hyperfine's interleaving does, so that a
     machine whose load changes slows them alike."""
-    walls: dict[tuple[str, ...], list[float]] = {c: [] for c in commands}
-    after: dict[tuple[str, ...], list[float]] = {c: [] for c in commands}
-    peak: dict[tuple[str, ...], float] = dict.fromkeys(commands, 0.0)
+    keys = [(tree, c) for c in commands for tree in TREES]
+    walls: dict[tuple[Path, tuple[str, ...]], list[float]] = {k: [] for k in keys}
+    after: dict[tuple[Path, tuple[str, ...]], list[float]] = {k: [] for k in keys}
+    peak: dict[tuple[Path, tuple[str, ...]], float] = dict.fromkeys(keys, 0.0)
     floor: list[float] = []
     for _ in range(runs):
         floor.append(floor_run())
-        for command in commands:
-            wall, rss, _, run, _ = run_cli(store, *command)
-            walls[command].append(wall)
-            after[command].append(run)
-            peak[command] = max(peak[command], rss)
+        for key in keys:
+            wall, rss, _, run, _ = run_cli(store, *key[1], tree=key[0])
+            walls[key].append(wall)
+            after[key].append(run)
+            peak[key] = max(peak[key], rss)
     base = statistics.median(floor)
     lines = [f"  {'floor (typer, rich.console)':<26} median {base * 1000:6.0f} ms {_ms(floor)}"]
-    for command in commands:
-        name = " ".join(a if len(a) < 12 else "ID" for a in command)
+    for command in keys:
+        name = " ".join(a if len(a) < 12 else "ID" for a in command[1])
+        if len(TREES) > 1:
+            name = f"{name} ({'baseline' if command[0] != TREES[0] else 'this tree'})"
         wall = statistics.median(walls[command])
         lines.append(
             f"  {name:<26} median {wall * 1000:6.0f} ms {_ms(walls[command])}, "
@@ -207,7 +222,7 @@ def typical_incident(store: Path, size: int = 31) -> tuple[str, int]:
 
 
 def scales(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
-    wanted = sorted({int(s) for s in args.scales.split(",")})
+    wanted = sorted({int(n) for s in args.scales for n in s.split(",")})
     top = max(wanted)
     extra = documents(copy_rows(rows, top + 1))[-args.new :]
     work = Path(tempfile.mkdtemp(prefix="casualty-bench-"))
@@ -273,31 +288,34 @@ def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
                 k += 1
         print(f"input: {count} reports, {written / 1e6:.1f} MB of JSON Lines")
         for jobs in sorted({1, args.jobs}):
-            store = work / f"store-{jobs}"
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            wall, rss, _, _, workers = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs))
-            used = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
-            print(
-                f"casualty ingest --jobs {jobs}: {wall:.1f} s, {count / wall:.0f} reports/s, "
-                f"{written / 1e6 / wall:.2f} MB/s ({BASELINE_S / (wall * 50e6 / written):.2f}x the issue's "
-                f"{BASELINE_S:.0f} s for 50 MB); CPU {cpu:.1f} s in all processes ({cpu / wall:.2f} cores busy); "
-                f"peak {rss:.0f} MB" + (f", each worker at most {workers:.0f} MB" if jobs > 1 else ""),
-                flush=True,
-            )
-            shutil.rmtree(store)
+            for tree in TREES:
+                store = work / f"store-{jobs}"
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                wall, rss, _, _, workers = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs), tree=tree)
+                used = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
+                shutil.rmtree(store)
+                which = "" if len(TREES) == 1 else (" (baseline)" if tree != TREES[0] else " (this tree)")
+                print(
+                    f"casualty ingest --jobs {jobs}{which}: {wall:.1f} s, {count / wall:.0f} reports/s, "
+                    f"{written / 1e6 / wall:.2f} MB/s ({BASELINE_S / (wall * 50e6 / written):.2f}x the issue's "
+                    f"{BASELINE_S:.0f} s for 50 MB); CPU {cpu:.1f} s in all processes ({cpu / wall:.2f} cores busy); "
+                    f"peak {rss:.0f} MB" + (f", each worker at most {workers:.0f} MB" if jobs > 1 else ""),
+                    flush=True,
+                )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--scales", default="1,4,10", help="store sizes, in copies of the data set")
+    ap.add_argument("--scales", nargs="+", default=["1,4,10"], help="store sizes, in copies of the data set (1 4 10 or 1,4,10)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--new", type=int, default=100)
     ap.add_argument("--throughput", action="store_true", help="time one archive-sized ingest instead")
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--throughput: also with N jobs")
+    ap.add_argument("--baseline", type=Path, metavar="TREE", help="also time the checkout in TREE, in turn")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found (the benchmark reads ../shared relative to the repo)")
@@ -306,9 +324,12 @@ def main() -> int:
         rows = [json.loads(line) for line in f]
     import casualty_cli
 
-    package = Path(casualty_cli.__file__).parent
-    compileall.compile_dir(package, quiet=1)
-    print(f"package: {package}")
+    TREES.append(Path(casualty_cli.__file__).parent.parent)
+    if args.baseline is not None:
+        TREES.append(args.baseline.resolve())
+    for tree in TREES:
+        compileall.compile_dir(tree / "casualty_cli", quiet=1)
+        print(f"package: {tree / 'casualty_cli'}")
     if args.throughput:
         throughput(args, rows)
     else:

@@ -359,12 +359,40 @@ def score(sig: Signature, other: Signature) -> float:
     The sum of the :data:`WEIGHTS` that apply: shared places, streets, people, ages, targets and
     dates count for; places, streets and people that both name but none shared count against.
     """
+    places, others = sig.get("places") or [], other.get("places") or []
+    hazards = _shared_hazards(sig, other)
+    return _place_score(places, others, bool(hazards)) + _other_evidence(sig, other, places, others, hazards)
+
+
+#: The most that places add to a score.
+_MOST_FOR_PLACES = max(WEIGHTS["place"], WEIGHTS["side_place"], WEIGHTS["region"], WEIGHTS["hazard_region"], 0.0)
+
+
+def _score_reaching(sig: Signature, other: Signature, floor: float) -> float | None:
+    """:func:`score` when it reaches ``floor``, else None. The places, the costliest part to compare,
+    are compared only when the rest leaves the score within their reach (about half the candidates
+    that pass the date gate do not)."""
+    places, others = sig.get("places") or [], other.get("places") or []
+    hazards = _shared_hazards(sig, other)
+    rest = _other_evidence(sig, other, places, others, hazards)
+    if rest + _MOST_FOR_PLACES < floor:
+        return None
+    total = _place_score(places, others, bool(hazards)) + rest
+    return total if total >= floor else None
+
+
+def _shared_hazards(sig: Signature, other: Signature) -> set[str]:
+    """The area hazards (:data:`~casualty_cli.cues.AREA_HAZARDS`) both headlines name."""
+    return area_hazards(sig.get("keywords") or ()) & area_hazards(other.get("keywords") or ())
+
+
+def _other_evidence(
+    sig: Signature, other: Signature, places: Sequence[str], others: Sequence[str], hazards: set[str]
+) -> float:
+    """What all but the places add to :func:`score` (weights are halves: any order of adding is exact)."""
     w = WEIGHTS
     total = 0.0
-    places, others = sig.get("places") or [], other.get("places") or []
     words, owords = sig.get("keywords") or (), other.get("keywords") or ()
-    hazards = area_hazards(words) & area_hazards(owords)
-    total += _place_score(places, others, area=bool(hazards))
     streets, ostreets = set(sig.get("streets") or ()), set(other.get("streets") or ())
     if streets and ostreets:
         total += w["street"] if streets & ostreets else w["other_street"]
@@ -481,9 +509,10 @@ def _best(sig: Signature, candidates: Iterable[tuple[str, Signature]]) -> str | 
                 continue
             else:
                 penalty = FOLLOW_UP_PENALTY
-        s = score(sig, other) - penalty
-        if s < THRESHOLD:
+        reached = _score_reaching(sig, other, THRESHOLD + penalty)
+        if reached is None:
             continue
+        s = reached - penalty
         # Ties go to the incident nearest in date, then to the lowest id: the same choice whatever
         # order the candidates come in (a plain list or an index).
         gap = _gap(win, lo, hi)

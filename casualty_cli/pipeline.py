@@ -48,7 +48,10 @@ class ReportEvent:
 
 @dataclass(frozen=True, slots=True)
 class AnalysedReport:
-    """A report as grouping sees it: statements, their cues, the report's stories and events."""
+    """A report as grouping sees it: statements, their cues, the report's stories and events.
+
+    Grouping and :func:`plan` read only the statements and events: a report analysed in a worker
+    process of ``ingest --jobs`` comes back without its cues and stories (empty tuples)."""
 
     doc: Document
     hash: str
@@ -245,12 +248,22 @@ def _sha(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Taken:
-    """The ids of one kind a store holds, as a container (``short_id`` asks it about each prefix)."""
+    """The ids of one kind a store holds, as a container (``short_id`` asks it about each prefix).
+    The store is asked about ``asked`` beforehand, all at once (``in_use``: those it holds)."""
 
     view: StoreView
     kind: Literal["report", "statement", "incident"]
+    asked: frozenset[str] = frozenset()
+    in_use: frozenset[str] = frozenset()
+
+    @classmethod
+    def asking(cls, view: StoreView, kind: Literal["report", "statement", "incident"], keys: Iterable[str]) -> _Taken:
+        asked = frozenset(keys)
+        return cls(view, kind, asked, frozenset(view.ids_taken(kind, asked)))
 
     def __contains__(self, key: object) -> bool:
+        if key in self.asked:
+            return key in self.in_use
         return isinstance(key, str) and self.view.id_taken(self.kind, key)
 
 
@@ -278,10 +291,10 @@ def plan(
             key = short_id(r.hash, 8, _Taken(state, "report"), taken)
             mine.reports.append(_report_record(r, key, at))
             ids: list[str] = []
-            for n, s in enumerate(r.statements):
-                sid = short_id(
-                    _sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}"), 8, _Taken(state, "statement"), taken, taken_here
-                )
+            digests = [_sha(f"{r.hash}:{n}:{s.start}:{s.end}:{s.outcome}") for n, s in enumerate(r.statements)]
+            held = _Taken.asking(state, "statement", (d[:8] for d in digests))
+            for s, digest in zip(r.statements, digests, strict=True):
+                sid = short_id(digest, 8, held, taken, taken_here)
                 taken_here.add(sid)
                 ids.append(sid)
                 mine.statements.append({"id": sid, "report": key, **s.to_dict()})
@@ -312,9 +325,7 @@ def plan(
         next_event = event_id
         taken.add(key)
         taken.update(taken_here)
-        out.batch.reports += mine.reports
-        out.batch.statements += mine.statements
-        out.batch.events += mine.events
+        out.batch.add(mine)
         out.ingested.append(r)
     return out
 

@@ -488,3 +488,23 @@ def test_possessives_are_not_part_of_places(text: str, kept: str, dropped: str) 
     keys = [k for k, _ in extract_places(text)]
     assert kept in keys
     assert dropped not in keys
+
+
+SCORED = [
+    {"places": ["kunduz"], "date": "2015-10-03", "date_from": "text", "names": ["Ann Lee"], "killed": 22},
+    {"places": ["kunduz", "afghanistan"], "date": "2015-10-03", "date_from": "text", "targets": ["hospital"]},
+    {"places": ["kabul"], "streets": ["main street"], "ages": ["19"], "killed": 3},
+    {"places": ["afghanistan"], "keywords": ["trauma", "centre"], "mentions": ["2015-10-03"]},
+    {"places": [], "names": ["Bo Lee"], "date": "2015-10-04", "date_lo": "2015-10-02", "date_hi": "2015-10-04"},
+    {"places": ["kunduz city"], "keywords": ["trauma"], "killed": 9},
+]
+
+
+@pytest.mark.parametrize("floor", [-1.0, 0.0, 0.5, 2.0, 2.5, 3.0, 4.0])
+def test_a_score_is_left_short_only_when_it_cannot_reach_the_floor(floor: float) -> None:
+    from casualty_cli.grouping import _score_reaching, score
+
+    for a in SCORED:
+        for b in SCORED:
+            full = score(a, b)
+            assert _score_reaching(a, b, floor) == (full if full >= floor else None)

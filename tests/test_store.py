@@ -6,6 +6,7 @@ phrases), so these tests prove the store alone, whatever the real rules do.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -753,3 +755,72 @@ def test_a_small_input_is_ingested_without_workers(tmp_path: Path, monkeypatch: 
     two = ingest(there, docs, extractor=fake_extract, jobs=2)
     assert _outcome(two) == _outcome(one)
     assert _view(there) == _view(here)
+
+
+def test_a_batch_encodes_each_record_once_and_its_lines_follow_it() -> None:
+    """The pipeline encodes each report's records to check them; the commit reuses those lines."""
+    from casualty_cli.store import Batch
+
+    first = Batch(reports=[{"key": "a"}], statements=[{"id": "s1"}])
+    first.encoded()
+    first.reports[0]["key"] = "changed after encoding"  # a line, once made, is kept
+    assert first.encoded()["reports.jsonl"] == [b'{"key":"a"}\n']
+    whole = Batch()
+    whole.add(first)
+    whole.add(Batch(events=[{"id": 1}]))  # never encoded: the lines are made afresh when asked
+    whole.events.append({"id": 2})
+    assert whole.encoded() == {
+        "reports.jsonl": [b'{"key":"changed after encoding"}\n'],
+        "statements.jsonl": [b'{"id":"s1"}\n'],
+        "events.jsonl": [b'{"id":1}\n', b'{"id":2}\n'],
+    }
+    both = Batch(statements=[{"id": "s0"}])
+    both.encoded()
+    both.add(first)
+    assert both.encoded()["statements.jsonl"] == [b'{"id":"s0"}\n', b'{"id":"s1"}\n']
+    assert both.encoded()["reports.jsonl"] == [b'{"key":"a"}\n']  # the lines first made
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "Two killed\tin\n\nKabul ", "\u00a0a\u2003b\u3000c", "x\x1c\x1d\x1e\x1fy\x85z\u2028w", "ﬁve ½ killed"],
+)
+def test_a_reports_identity_collapses_whitespace_as_the_pattern_did(text: str) -> None:
+    """A report's hash is its identity in every store: the whitespace it collapses must never change."""
+    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    assert content_hash(text) == hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+class _MoreIdsInUse:
+    """A store's view in which some more statement ids are in use (a clash of eight hex digits is
+    too rare to make with real text)."""
+
+    def __init__(self, view: Any, held: set[str]) -> None:
+        self.view, self.held = view, held
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.view, name)
+
+    def id_taken(self, kind: str, key: str) -> bool:
+        return (kind == "statement" and key in self.held) or self.view.id_taken(kind, key)
+
+    def ids_taken(self, kind: str, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        return {k for k in keys if kind == "statement" and k in self.held} | self.view.ids_taken(kind, keys)
+
+
+def test_a_statement_id_in_use_gives_the_new_statement_a_longer_one(store: Store) -> None:
+    from casualty_cli import pipeline
+    from casualty_cli.extraction import extract_statements
+
+    run(store, doc("a", "[incident A] 7 people were killed"))
+    view = store.read()
+    new = doc("b", "[incident B] 3 people were killed")
+    report = pipeline.analyse(new, extract_statements(new), content_hash(new.text))
+    [free] = [s["id"] for s in pipeline.plan(view, [report], "2016-02-16T00:00:00Z").batch.statements]
+    assert len(free) == 8 and view.ids_taken("statement", [free, "zzzzzzzz"]) == set()
+    clash = _MoreIdsInUse(view, {free})
+    [longer] = [s["id"] for s in pipeline.plan(clash, [report], "2016-02-16T00:00:00Z").batch.statements]
+    assert longer.startswith(free) and len(longer) == 9
+    stored = json.loads((store.path / "statements.jsonl").read_text().splitlines()[0])["id"]
+    assert view.ids_taken("statement", [stored, free]) == {stored}  # the index answers for both at once

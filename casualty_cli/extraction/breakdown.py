@@ -17,7 +17,8 @@ from functools import cache
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES, Figure
-from casualty_cli.extraction.readers import _DEFINITE, _STOP, MONTHS, figure_starting
+from casualty_cli.extraction.phrases import figure_starting
+from casualty_cli.extraction.syntax import _DEFINITE, _STOP, MONTHS
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Breakdown
 

@@ -201,16 +201,32 @@ class Batch:
     reports: list[Raw] = field(default_factory=list)
     statements: list[Raw] = field(default_factory=list)
     events: list[Raw] = field(default_factory=list)
+    #: each segment's records encoded so far (the first ones: records are only ever added at the end)
+    lines: dict[str, list[bytes]] = field(default_factory=dict, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.reports or self.statements or self.events)
 
+    def _segments(self) -> tuple[tuple[str, list[Raw]], ...]:
+        return ((REPORTS, self.reports), (STATEMENTS, self.statements), (EVENTS, self.events))
+
     def encoded(self) -> dict[str, list[bytes]]:
-        return {
-            REPORTS: [files.encode_line(r) for r in self.reports],
-            STATEMENTS: [files.encode_line(s) for s in self.statements],
-            EVENTS: [files.encode_line(e) for e in self.events],
-        }
+        """Each segment's records as JSON Lines. A record is encoded once: asked again (the pipeline
+        checks each report's records, the commit writes the batch), only records added since are."""
+        for name, records in self._segments():
+            done = self.lines.setdefault(name, [])
+            done.extend(files.encode_line(r) for r in records[len(done) :])
+        return dict(self.lines)
+
+    def add(self, other: Batch) -> None:
+        """Append ``other``'s records; their lines too, when both batches have every record encoded."""
+        both = all(len(b.lines.get(name, ())) == len(records) for b in (self, other) for name, records in b._segments())
+        for (name, records), (_, more) in zip(self._segments(), other._segments(), strict=True):
+            records += more
+            if both:
+                self.lines.setdefault(name, []).extend(other.lines[name])
+        if not both:
+            self.lines.clear()  # encoded afresh when asked
 
 
 def apply_batch(path: Path, state: StoreState, encoded: dict[str, list[bytes]], batch: Batch) -> None:

@@ -9,7 +9,7 @@ what is declared here, so they never know which they have.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -79,6 +79,10 @@ class StoreView(Protocol):
 
     def id_taken(self, kind: Literal["report", "statement", "incident"], key: str) -> bool:
         """Whether a report key, statement id or incident id is in use (new ids must not clash)."""
+        ...
+
+    def ids_taken(self, kind: Literal["report", "statement", "incident"], keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` in use: :meth:`id_taken` of many keys at once (one question, not one each)."""
         ...
 
     def signatures(self) -> Iterator[tuple[str, Any]]:

@@ -461,6 +461,11 @@ class StoreState:
             return key in self.reports
         return key in (self.locations if kind == "statement" else self.incidents)
 
+    def ids_taken(self, kind: Literal["report", "statement", "incident"], keys: Iterable[str]) -> set[str]:
+        if kind == "statement":  # the index answers for all of them in one query
+            return set(self.locations.peek(keys))
+        return {key for key in keys if self.id_taken(kind, key)}
+
     def apply(self, batch: Any) -> None:
         from casualty_cli.store import apply_batch
 
