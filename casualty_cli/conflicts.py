@@ -12,7 +12,9 @@ one outcome are a *dispute* when
 2. their ranges do not overlap: "at least 7" is 7 and up, so it agrees with 11; "7" and "11" do not;
    "up to 10" is 0..10; a figure's own ``low``/``high`` are used when it states them; a vague figure
    ("dozens") disputes nothing; and
-3. neither is marked as a revision of an earlier figure ("has risen to 11" says the toll changed).
+3. neither is marked as a revision of an earlier figure ("has risen to 11" says the toll changed), nor
+   stands in a report that marks another of its figures so ("the death toll rose to 2,012 ... 2,059
+   were injured": a newer tally, its injured too).
 
 An explicit denial ("disputed", "denied", "said the real toll was") disputes the other sources'
 figures that it does not allow within :data:`DENIAL_DAYS`, revision or not.
@@ -24,7 +26,7 @@ correcting a claim settles a contest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -116,8 +118,9 @@ def same_time(a: StoredStatement, b: StoredStatement) -> bool:
     return a.dated == b.dated
 
 
-def conflicting(a: StoredStatement, b: StoredStatement) -> bool:
-    """Whether two reports' figures for one outcome dispute each other (see the module docstring)."""
+def conflicting(a: StoredStatement, b: StoredStatement, revising: Container[str] = ()) -> bool:
+    """Whether two reports' figures for one outcome dispute each other (see the module docstring);
+    ``revising``: the reports that mark a figure of theirs as a revision."""
     if a.report == b.report or _same_source(a, b):
         return False
     ra, rb = figure_range(a), figure_range(b)
@@ -125,6 +128,8 @@ def conflicting(a: StoredStatement, b: StoredStatement) -> bool:
         return False
     if denies(a) or denies(b):
         return abs((a.dated - b.dated).days) <= DENIAL_DAYS
+    if a.report in revising or b.report in revising:
+        return False
     return same_time(a, b) and a.statement.revision is None and b.statement.revision is None
 
 
@@ -133,6 +138,7 @@ def find_conflicts(entries: Iterable[StoredStatement]) -> list[Conflict]:
     from casualty_cli.history import report_figures
 
     figures = report_figures(entries)
+    revising = {e.report for e in figures if e.statement.revision is not None}
     out: list[Conflict] = []
     for outcome in OUTCOMES:
         mine = sorted(
@@ -143,7 +149,7 @@ def find_conflicts(entries: Iterable[StoredStatement]) -> list[Conflict]:
             for b in mine[n + 1 :]:
                 if (b.dated - a.dated).days > DENIAL_DAYS:
                     break
-                if conflicting(a, b):
+                if conflicting(a, b, revising):
                     involved.setdefault(a.id, a)
                     involved.setdefault(b.id, b)
         if involved:

@@ -18,9 +18,11 @@ from casualty_cli.places import place_key, wordset
 from casualty_cli.textscan import WordLed
 
 __all__ = [
+    "AREA_HAZARDS",
     "LIST_LIMIT",
     "StatementCues",
     "ages",
+    "area_hazards",
     "find_person_cues",
     "keywords",
     "person_names",
@@ -237,6 +239,29 @@ def keywords(head: str) -> list[str]:
     return words[:LIST_LIMIT]
 
 
+# Natural hazards that strike an area, not a site: reports of one earthquake or flood are filed from the
+# different villages it hit. Each kind and the headline words that name it.
+_HAZARD_WORDS: tuple[tuple[str, str], ...] = (
+    ("earthquake", "earthquake earthquakes quake quakes tremor"),
+    ("flood", "flood floods flooding floodwaters"),
+    ("cyclone", "cyclone hurricane typhoon"),
+    ("tsunami", "tsunami"),
+    ("landslide", "landslide landslides mudslide mudslides"),
+    ("wildfire", "wildfire wildfires bushfire bushfires"),
+)
+#: A headline word, spelt as :func:`keywords` gives it, and the area hazard it names.
+AREA_HAZARDS: dict[str, str] = {place_key(w): kind for kind, words in _HAZARD_WORDS for w in words.split()}
+
+
+def area_hazards(words: Iterable[str]) -> set[str]:
+    """The area hazards that headline :func:`keywords` name.
+
+    >>> sorted(area_hazards(keywords("Morocco quake toll rises as floods hit the coast")))
+    ['earthquake', 'flood']
+    """
+    return {AREA_HAZARDS[w] for w in words if w in AREA_HAZARDS}
+
+
 # A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals
 # and a school", "in several villages". Such a toll is many events' sum, never one site's toll.
 _SEVERAL_SITES = re.compile(
@@ -246,7 +271,7 @@ _SEVERAL_SITES = re.compile(
         (?:places|sites|locations|facilities|hospitals|clinics|schools|towns|cities|villages|provinces|
            attacks|strikes|raids|bombings)\b
     |\b(?:hit|hitting|struck|striking|targeted|targeting|bombed|bombing|shelled|shelling|strikes\son|attacks\son)
-        \s(?:[\w-]+\s){0,2}(?:hospitals|clinics|schools|facilities|markets|villages|towns)\b
+        \s(?:[\w-]+\s){0,2}(?:hospitals|clinics|schools|facilities|markets|villages|towns|cities|regions)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -256,6 +281,8 @@ def several_sites(text: str) -> bool:
     """Does ``text`` speak of several sites or attacks at once?
 
     >>> several_sites("Almost 50 civilians died in strikes on at least five medical facilities.")
+    True
+    >>> several_sites("Strikes on cities kill dozens")
     True
     >>> several_sites("Three people were shot and taken to area hospitals.")
     False

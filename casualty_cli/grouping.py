@@ -53,7 +53,16 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from casualty_cli.cues import LIST_LIMIT, StatementCues, ages, keywords, person_names, targets
+from casualty_cli.cues import (
+    AREA_HAZARDS,
+    LIST_LIMIT,
+    StatementCues,
+    ages,
+    area_hazards,
+    keywords,
+    person_names,
+    targets,
+)
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement, report_figure
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
@@ -208,14 +217,16 @@ def describe(
     *,
     region: tuple[str, str] | None = None,
     reading: TextReading | None = None,
+    elsewhere: frozenset[str] = frozenset(),
 ) -> Signature:
     """The signature of one event as this report tells it; ``statements`` may be empty.
 
     ``cues`` are the statements' own cues as the pipeline read them (read here when not given);
     ``region`` is the event's (headline, text) when the report tells several events, else None and the
     whole report is read. Cues from the statements' own sentences come first; the event's (or the
-    report's) dateline, headline and lead fill in. The date is the statements' event date, else the
-    lead's first date, else a window of :data:`PUBLICATION_LAG` days up to publication.
+    report's) dateline, headline and lead fill in, except the places in ``elsewhere`` (the report's other
+    events' own) when the event names a place of its own. The date is the statements' event date, else
+    the lead's first date, else a window of :data:`PUBLICATION_LAG` days up to publication.
     """
     if cues is None:
         from casualty_cli.stories import read_cues
@@ -235,7 +246,9 @@ def describe(
     local_targets = [t for c in cues for t in c.targets]
     # the report's dateline and headline stand in only for an event that names no place of its own:
     # a round-up's "KABUL -" is not where its Kunduz attack happened
-    places = _merge_lists(local_places, found["places"]) or report_places
+    # "Drones hit Kharkiv ... In the city of Kherson, shelling killed a man": Kharkiv is not Kherson's
+    fill = [p for p in found["places"] if not (local_places and p[0] in elsewhere)]
+    places = _merge_lists(local_places, fill) or report_places
     keys: list[str] = []
     names: list[str] = []
     # a town before the country it is in, whatever order the text names them: the title's place
@@ -303,6 +316,7 @@ WEIGHTS: dict[str, float] = {
     "side_place": 1.0,  # a shared place that is only a side mention of one of them
     "other_place": -1.0,  # both name specific places (or only regions), none shared
     "region": 0.5,  # a country or region both name, and no specific place shared
+    "hazard_region": 1.5,  # ... and both headlines name one area hazard: the earthquake in that country
     "street": 1.5,
     "other_street": -1.0,
     "name": 2.0,  # a person both name in full
@@ -317,18 +331,23 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def _place_score(places: Sequence[str], others: Sequence[str]) -> float:
+def _place_score(places: Sequence[str], others: Sequence[str], area: bool = False) -> float:
     """What two lists of place keys add to :func:`score`. Specific places (towns, districts, streets'
     cities) count first; countries and regions (:func:`~casualty_cli.places.is_region`) only when no
-    specific place is shared, and weakly: two strikes in Syria on one day may be 300 km apart."""
+    specific place is shared, and weakly: two strikes in Syria on one day may be 300 km apart.
+
+    ``area``: both tell of one area hazard (an earthquake, a flood), told from the towns it hit: towns
+    apart say nothing against, and a country both name says much for."""
     w = WEIGHTS
     mine, theirs = specific(places), specific(others)
     hit = next(((i, j) for i, a in enumerate(mine) for j, b in enumerate(theirs) if same_place(a, b)), None)
     if hit is not None:
         return w["place"] if min(hit) < 3 else w["side_place"]
+    regions, oregions = set(places) - set(mine), set(others) - set(theirs)
+    if area:
+        return w["hazard_region"] if regions & oregions else 0.0
     if mine and theirs:
         return w["other_place"]
-    regions, oregions = set(places) - set(mine), set(others) - set(theirs)
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
@@ -341,11 +360,12 @@ def score(sig: Signature, other: Signature) -> float:
     dates count for; places, streets and people that both name but none shared count against.
     """
     places, others = sig.get("places") or [], other.get("places") or []
-    return _place_score(places, others) + _other_evidence(sig, other, places, others)
+    hazards = _shared_hazards(sig, other)
+    return _place_score(places, others, bool(hazards)) + _other_evidence(sig, other, places, others, hazards)
 
 
 #: The most that places add to a score.
-_MOST_FOR_PLACES = max(WEIGHTS["place"], WEIGHTS["side_place"], WEIGHTS["region"], 0.0)
+_MOST_FOR_PLACES = max(WEIGHTS["place"], WEIGHTS["side_place"], WEIGHTS["region"], WEIGHTS["hazard_region"], 0.0)
 
 
 def _score_reaching(sig: Signature, other: Signature, floor: float) -> float | None:
@@ -353,17 +373,26 @@ def _score_reaching(sig: Signature, other: Signature, floor: float) -> float | N
     are compared only when the rest leaves the score within their reach (about half the candidates
     that pass the date gate do not)."""
     places, others = sig.get("places") or [], other.get("places") or []
-    rest = _other_evidence(sig, other, places, others)
+    hazards = _shared_hazards(sig, other)
+    rest = _other_evidence(sig, other, places, others, hazards)
     if rest + _MOST_FOR_PLACES < floor:
         return None
-    total = _place_score(places, others) + rest
+    total = _place_score(places, others, bool(hazards)) + rest
     return total if total >= floor else None
 
 
-def _other_evidence(sig: Signature, other: Signature, places: Sequence[str], others: Sequence[str]) -> float:
+def _shared_hazards(sig: Signature, other: Signature) -> set[str]:
+    """The area hazards (:data:`~casualty_cli.cues.AREA_HAZARDS`) both headlines name."""
+    return area_hazards(sig.get("keywords") or ()) & area_hazards(other.get("keywords") or ())
+
+
+def _other_evidence(
+    sig: Signature, other: Signature, places: Sequence[str], others: Sequence[str], hazards: set[str]
+) -> float:
     """What all but the places add to :func:`score` (weights are halves: any order of adding is exact)."""
     w = WEIGHTS
     total = 0.0
+    words, owords = sig.get("keywords") or (), other.get("keywords") or ()
     streets, ostreets = set(sig.get("streets") or ()), set(other.get("streets") or ())
     if streets and ostreets:
         total += w["street"] if streets & ostreets else w["other_street"]
@@ -383,14 +412,17 @@ def _other_evidence(sig: Signature, other: Signature, places: Sequence[str], oth
         total += w["same_date"]
     if _date_ref(sig, other):
         total += w["date_ref"]
-    keywords = set(sig.get("keywords") or ()) & set(other.get("keywords") or ())
+    keywords = set(words) & set(owords)
     if keywords:
         # A place is counted once, as a place: "Chicago" in both headlines is not more evidence.
         keywords -= {word for key in (*places, *others) for word in key.split()}
+    # "quake" and "earthquake" are one word here, counted once
+    keywords = {w for w in keywords if w not in AREA_HAZARDS} | hazards
     if keywords:
         total += w["keyword"] * min(2, len(keywords))
     a, b = sig.get("killed"), other.get("killed")
-    if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)):
+    # a disaster's toll may grow tenfold over its first days
+    if a is not None and b is not None and a != b and max(a, b) > 2 * max(1, min(a, b)) and not hazards:
         total += w["other_toll"]
     return total
 

@@ -249,6 +249,8 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
     )
     revisions: list[TollRevision] = []
     last: dict[str, TollRevision] = {}
+    #: each outcome's last figure with a number: "dozens" between 18 and 20 leaves 18 the one 20 revises
+    known: dict[str, int] = {}
     for e in figures:
         s = e.statement
         held = last.get(s.outcome)
@@ -271,11 +273,13 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
             first=e,
             sources=[e.source] if e.source else [],
             reports=[e.report],
-            previous=held.best if held else None,
+            previous=known.get(s.outcome),
             statements=[e],
         )
         revisions.append(rev)
         last[s.outcome] = rev
+        if s.best is not None:
+            known[s.outcome] = s.best
         moved = _died_of_wounds(e, last.get("injured"), figures)
         if moved is None and s.outcome == "injured":
             # a report that tells its injured before the wounded who died ("killing two and injuring five
@@ -287,6 +291,8 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
             moved.number = len(revisions) + 1
             revisions.append(moved)
             last["injured"] = moved
+            if moved.best is not None:
+                known["injured"] = moved.best
     return revisions
 
 

@@ -89,6 +89,14 @@ def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Stateme
     return bool(story_list) and any(story_list[stories.story_at(starts, st.start)].opens_event for st in members)
 
 
+def _opening_places(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> set[str]:
+    """The places named by the "In PLACE," openings of the stories an event's statements stand in."""
+    if not story_list:
+        return set()
+    starts = [s.start for s in story_list]
+    return {k for st in members for k, _ in story_list[stories.story_at(starts, st.start)].places}
+
+
 def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") -> AnalysedReport:
     """Cut a report into stories and events and read every statement's cues (stage 1)."""
     sentences = split_sentences(doc.text)
@@ -97,14 +105,23 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
     reading = stories.read_text(doc) if statements else None
     cues = stories.read_cues(doc, statements, sentences, reading)
     groups = stories.split_events(statements, cues, found)
+    # the place an event's "In the city of Kherson, ..." opens with is that event's: no fill-in of the
+    # report's other events from its lead; a toll over several sites takes none of its parts' places
+    local = [{k for i in members for k, _ in cues[i].places} for members in groups]
+    opened = [_opening_places(found, [statements[i] for i in m]) if len(groups) > 1 else set() for m in groups]
     events = []
-    for members in groups:
+    for n, members in enumerate(groups):
         mine = [statements[i] for i in members]
         # An event of a live blog's post or a round-up's "In PLACE, ..." is read from its own stories; a
         # report that tells one event, or splits only by paragraph, is read whole (dateline, headline, lead).
         own = len(groups) > 1 and _in_own_story(found, mine)
         region = _region(doc, found, mine) if own else None
-        sig = grouping.describe(doc, mine, [cues[i] for i in members], region=region, reading=reading)
+        body = [cues[i] for i in members if not cues[i].in_title]
+        theirs = local if body and all(c.aggregate for c in body) else opened
+        elsewhere = frozenset().union(*(k for m, k in enumerate(theirs) if m != n)) - opened[n]
+        sig = grouping.describe(
+            doc, mine, [cues[i] for i in members], region=region, reading=reading, elsewhere=elsewhere
+        )
         events.append(ReportEvent(tuple(members), sig, own))
     return AnalysedReport(doc, digest, tuple(statements), tuple(cues), tuple(found), tuple(events))
 

@@ -354,9 +354,13 @@ REGION_NAMES: tuple[str, ...] = (
     "Maghreb", "North Africa", "East Africa", "West Africa", "South Asia", "Kurdistan", "West Bank",
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "UK", "USA",
     "Palestine", "Ivory Coast", "Congo", "Burma", "Timor",
+    # countries by the names news still uses, where CLDR now gives another ("Türkiye", "Czechia")
+    "Turkey", "Czech Republic", "Swaziland", "Macedonia", "Cape Verde",
     # wide areas of war reporting, each holding many towns: "strikes across Gaza" may be 30 km apart
     "Gaza", "Gaza Strip", "Donbas", "Donbass", "Darfur", "Kashmir", "Sinai", "Tigray", "Balochistan",
 )  # fmt: skip
+# "in this mountain village south of Marrakech": the lead speaks of where it was filed, the dateline's place
+_THIS_PLACE = re.compile(rf"\b[Tt]his\s(?:[\w-]+\s){{0,3}}(?:{_alternation(SETTLEMENT_NOUNS)})\b")
 #: Characters of a report's body its lead sentence reaches, for a dateline's place (extract_places).
 _LEAD_REACH = 400
 #: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
@@ -386,6 +390,34 @@ def is_region(key: str) -> bool:
     (True, True, False, False)
     """
     return key in _region_keys()
+
+
+# "Moroccan quake", "Syrian troops", "Pakistani police": a country's adjective, and the endings that
+# turn it back into the country's name ("Moroccan" -> "Morocco", "Ukrainian" -> "Ukraine").
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("ia", "y", "e", "")),
+    ("an", ("a", "o", "")),
+    ("ese", ("", "a", "on")),
+    ("ish", ("ey", "")),
+    ("i", ("",)),
+)
+
+
+def country_of_adjective(name: str) -> str | None:
+    """The country a one-word adjective names, or None.
+
+    >>> country_of_adjective("Moroccan"), country_of_adjective("Ukrainian"), country_of_adjective("Milan")
+    ('Morocco', 'Ukraine', None)
+    """
+    if not name.isalpha() or is_region(place_key(name)):
+        return None
+    for ending, stems in _ADJECTIVE_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            root = name[: -len(ending)]
+            found = next((root + s for s in stems if is_region(place_key(root + s))), None)
+            if found:
+                return found
+    return None
 
 
 def specific(keys: Iterable[str]) -> list[str]:
@@ -515,6 +547,8 @@ def extract_places(
     title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) > 0.6 * len(title_words)
 
     def add(name: str, weight: float, pos: int, in_title: bool = False) -> None:
+        if in_title:  # "Moroccan quake kills 2,000": the headline's event is in Morocco
+            name = country_of_adjective(name.strip()) or name
         key = (
             _usable(name, lower_words, body if title_case else None) if in_title else _usable_in_text(name)
         )
@@ -550,8 +584,9 @@ def extract_places(
                     lead_places.extend(k for k in scores if k not in before or scores[k] != 5.0)
     # "KABUL - Taliban fighters stormed an army base in Ghazni province": a dateline whose name the text
     # writes nowhere else, over a lead that names another town, is where the report was filed, not the event
+    here = _THIS_PLACE.search(body, 0, _LEAD_REACH) is not None
     for key in filed:
-        if scores.get(key) == 5.0 and not is_region(key) and any(k != key and not is_region(k) for k in lead_places) and (
+        if not here and scores.get(key) == 5.0 and not is_region(key) and any(k != key and not is_region(k) for k in lead_places) and (
             display[key] not in body and display[key] not in title  # ("in the Ikoyi district of Lagos" names it)
         ):
             del scores[key]

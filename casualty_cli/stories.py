@@ -67,6 +67,10 @@ _ANOTHER_EVENT = re.compile(
 )
 
 
+# "In the southern city of Kherson": a settlement framed before its name
+_FRAMED_OPENING = re.compile(r"In\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|region|district)\s+of\s")
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """A span of a report's text that tells one thing: its lead, a post, an event, or a paragraph."""
@@ -191,6 +195,29 @@ def _opening(text: str, sent: Sentence) -> tuple[StoryKind, tuple[tuple[str, str
     return ("event", places) if places else None
 
 
+def _names_only(text: str, start: int, places: tuple[tuple[str, str], ...]) -> bool:
+    """Does the opening at ``start`` frame a settlement and name it, and nothing more ("In the southern
+    city of Kherson,")? Not "In the YouTube video," nor "In Queens, a gunman ..." of a city's own news."""
+    opening = text[start : text.find(",", start)]
+    return _FRAMED_OPENING.match(opening) is not None and any(opening.endswith(name) for _, name in places)
+
+
+def _lone_opening(
+    doc: Document, sentences: Sequence[Sentence], openings: dict[int, tuple[StoryKind, tuple[tuple[str, str], ...]]]
+) -> int | None:
+    """The one "In PLACE," of a report that still opens an event: past the lead, framing a settlement
+    ("In the southern city of Kherson, ..."), one the headline and dateline do not name ("Drones kill
+    five in Kharkiv"). Its start, or None."""
+    first = next((s.end for s in sentences if not s.is_headline), 0)
+    found = [k for k, (_, places) in openings.items() if places and k > first and _names_only(doc.text, k, places)]
+    if len(found) != 1:
+        return None
+    head, body = title_and_body(doc)
+    strong = [k for k, _ in extract_places(body, title=head, strong_only=True)]
+    mine = [k for k, _ in openings[found[0]][1]]
+    return found[0] if strong and places_disagree(mine, strong) else None
+
+
 def _opening_places(opening: str) -> tuple[tuple[str, str], ...]:
     # extract_places reads "in X" in running text: the opening's capital "In" is lowered for it
     return tuple(extract_places(opening[:1].lower() + opening[1:], title=""))
@@ -211,7 +238,10 @@ def find_stories(doc: Document, sentences: Sequence[Sentence] | None = None) -> 
     posts = {s.start for s in _post_heads(sentences, text)}
     openings = {s.start: o for s in sentences if s.start not in posts and (o := _opening(text, s)) is not None}
     if sum(1 for o in openings.values() if o[1]) < 2:
-        openings = {k: o for k, o in openings.items() if not o[1] or _ANOTHER_EVENT.match(text, k)}
+        lone = _lone_opening(doc, sentences, openings)
+        openings = {
+            k: o for k, o in openings.items() if not o[1] or _ANOTHER_EVENT.match(text, k) or k == lone
+        }
     cuts: list[tuple[int, StoryKind, str | None, tuple[tuple[str, str], ...]]] = [(0, "lead", None, ())]
     headline: str | None = None
     prev_end = 0

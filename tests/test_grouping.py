@@ -247,6 +247,24 @@ APART = [
         date(2016, 8, 9),
         id="one name, two cities, months apart",
     ),
+    pytest.param(
+        "Gunmen kill five in Kano\nKANO, Nigeria — Gunmen killed five people at a market in Kano "
+        "on Monday, police said.",
+        date(2021, 3, 2),
+        "Bandits kill 12 in Zamfara\nGUSAU, Nigeria — Bandits killed 12 villagers in Zamfara state "
+        "on Monday, police said.",
+        date(2021, 3, 2),
+        id="two attacks in one country on one day: towns apart, no area hazard",
+    ),
+    pytest.param(
+        "Earthquake kills 40 in Turkey\nIZMIR, Turkey — An earthquake in the Aegean Sea killed 40 "
+        "people in Izmir on Friday, officials said.",
+        date(2020, 11, 1),
+        "Floods kill 12 in Turkey\nGIRESUN, Turkey — Floods killed 12 people in Giresun on Friday, "
+        "officials said.",
+        date(2020, 11, 1),
+        id="two hazards in one country on one day",
+    ),
 ]
 
 
@@ -311,6 +329,15 @@ TOGETHER = [
         "21-year-old man of murder in the death of 15-year-old Marcus Webb.",
         date(2015, 9, 22),
         id="a verdict twenty months later names the same person in the same city",
+    ),
+    pytest.param(
+        "Morocco earthquake kills hundreds\nRABAT, Morocco — An earthquake in the High Atlas killed at "
+        "least 820 people on Friday night, the interior ministry said.",
+        date(2023, 9, 9),
+        "Quake toll in Morocco passes 2,000\nAMIZMIZ, Morocco — The toll from Friday's quake rose to "
+        "2,012 on Saturday as rescuers reached mountain villages, the ministry said.",
+        date(2023, 9, 9),
+        id="one earthquake told from the capital and from a village it hit, its toll more than doubled",
     ),
 ]
 

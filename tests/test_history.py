@@ -255,3 +255,15 @@ def test_wounded_who_died_later_in_the_same_report(injured_at: int, killed_at: i
     revisions = build_revisions(report)
     assert [(r.best, r.previous) for r in revisions if r.outcome == "injured"] == injured
     assert current_toll(revisions)["killed"].best == 4  # type: ignore[union-attr]
+
+
+def test_a_vague_figure_between_two_tolls_leaves_the_earlier_one_revised() -> None:
+    # 18, then a round-up's "dozens" (no number), then 20: the 20 revises 18, it is no first figure
+    entries = [
+        stated("r1", "2025-04-05", 18),
+        stated("r2", "2025-04-05", None, qualifier="vague", low=24),
+        stated("r3", "2025-04-06", 20),
+    ]
+    revisions = build_revisions(entries)
+    assert [(r.best, r.previous) for r in revisions] == [(18, None), (None, 18), (20, 18)]
+    assert revisions[-1].delta == 2

@@ -289,7 +289,27 @@ def test_a_follow_up_weeks_later_needs_a_specific_place(places: list[str], joins
         ("LAGOS - Six died when a tower fell in the Ikoyi district of Lagos.", ["lagos", "ikoyi"]),
         ("KABUL - A blast outside a school in western Kabul killed 25.", ["kabul"]),
         ("MOGADISHU - Two car bombs killed 100 people in Somalia.", ["mogadishu", "somalia"]),
+        # "this village" is the dateline's: the report was filed where it happened
+        (
+            "MOULAY BRAHIM - Villagers dug through the rubble in this mountain village south of Marrakech.",
+            ["moulay brahim", "marakech"],
+        ),
     ],
 )
 def test_a_dateline_named_nowhere_else_is_where_the_report_was_filed(text: str, keys: list[str]) -> None:
     assert [k for k, _ in extract_places(text, title="")] == keys
+
+
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Moroccan quake toll climbs past 2,000", "Morocco"),
+        ("Ukrainian station hit by two missiles", "Ukraine"),
+        ("Turkish floods kill 12", "Turkey"),
+        ("Syrian strike kills five", "Syria"),
+    ],
+)
+def test_a_headline_adjective_of_a_country_names_the_country(headline: str, country: str) -> None:
+    found = extract_places("Rescuers searched the rubble on Saturday.", title=headline)
+    assert (place_key(country), country) in found
+    assert is_region(place_key(country))

@@ -315,3 +315,51 @@ def test_an_event_recalled_in_passing_makes_no_incident_of_its_own(tmp_path: Pat
         (5, "incident"), (5, "incident"), (20, "cumulative")
     ]  # every statement is kept, in the report's one incident
     assert killed(store, state, market) == [5]
+
+
+# --- a missile strike told by three outlets over three days, beside other strikes and a round-up ---------
+
+KRYVYI_RIH = reports("kryvyi-rih.jsonl")
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_strike_told_over_three_days_beside_other_strikes_of_those_days(tmp_path: Path, reverse: bool) -> None:
+    store, state = load(tmp_path, *([d] for d in (KRYVYI_RIH[::-1] if reverse else KRYVYI_RIH)))
+    [strike] = by_report(state, "kryvyi-rih-b")
+    assert {state.reports[k].doc for k in strike.reports} == {
+        "kryvyi-rih-a", "kryvyi-rih-b", "kryvyi-rih-d", "ukraine-roundup-e"
+    }
+    assert strike.title.startswith("Kryvyi Rih")
+    # the round-up's headline ("strikes on cities kill dozens") is the sum of its attacks: no revision of this one
+    assert killed(store, state, strike) == [16, 18, 20]
+    assert strike.summary["contested"] is False
+    by_title = {i.title.split(",")[0].split()[0]: i for i in state.incidents.values()}
+    assert set(by_title) == {"Kryvyi", "Kharkiv", "Kherson", "Ukraine"}
+    # "In the southern city of Kherson, ..." under a Kharkiv headline is another strike, and the Kharkiv
+    # strike keeps its 34 injured (no figure of Kherson or Nikopol revises it)
+    kharkiv, kherson = by_title["Kharkiv"], by_title["Kherson"]
+    assert {state.reports[k].doc for k in kharkiv.reports} == {"kharkiv-c", "ukraine-roundup-e"}
+    assert (kharkiv.summary["toll"]["killed"]["best"], kharkiv.summary["toll"]["injured"]["best"]) == (5, 34)
+    assert "kherson" not in kharkiv.signature["places"]
+    assert "kharkiv" not in kherson.signature["places"]
+    assert kherson.summary["toll"]["killed"]["best"] == 1
+    # the round-up's total over the country names no town of its parts
+    assert by_title["Ukraine"].signature["places"] == ["ukraine"]
+
+
+# --- an earthquake told from the capital and from the villages it hit, beside a flood next door -------
+
+QUAKE = reports("morocco-quake.jsonl")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(QUAKE)))), ids=lambda o: "".join(map(str, o)))
+def test_an_earthquake_told_from_three_towns_is_one_incident(tmp_path: Path, order: tuple[int, ...]) -> None:
+    store, state = load(tmp_path, *([QUAKE[i]] for i in order))
+    [quake] = by_report(state, "morocco-c")
+    # Rabat, Moulay Brahim and Amizmiz datelines: one earthquake, its toll more than tripling in a day
+    assert {state.reports[k].doc for k in quake.reports} == {"morocco-a", "morocco-b", "morocco-c"}
+    assert killed(store, state, quake) == [632, 2012, 2122]
+    # a report whose death toll "rose" gives the injured of that newer tally too: no dispute with 329
+    assert quake.summary["contested"] is False
+    [flood] = by_report(state, "derna-b")
+    assert flood.id != quake.id and flood.title.startswith("Derna")
