@@ -546,14 +546,14 @@ def extract_places(
     title_words: list[str] = re.findall(r"[A-Za-z]{4,}", title)
     title_case = bool(title_words) and sum(w[0].isupper() for w in title_words) > 0.6 * len(title_words)
 
-    def add(name: str, weight: float, pos: int, in_title: bool = False) -> None:
+    def add(name: str, weight: float, pos: int, in_title: bool = False) -> str | None:
         if in_title:  # "Moroccan quake kills 2,000": the headline's event is in Morocco
             name = country_of_adjective(name.strip()) or name
         key = (
             _usable(name, lower_words, body if title_case else None) if in_title else _usable_in_text(name)
         )
         if key is None:
-            return
+            return None
         for known in scores:
             if same_place(known, key):
                 key = known
@@ -566,6 +566,7 @@ def extract_places(
             shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
         display.setdefault(key, " ".join(shown))
         order.setdefault(key, pos)
+        return key
 
     lead_end = min(len(body), 1500)
     for m in _DATELINE.finditer(f"{title}\n{body[:4000]}"):
@@ -578,10 +579,9 @@ def extract_places(
         for matches in find_in_body(body) if found is None else found:
             for m in matches:
                 at = m.start() - base
-                before = set(scores)
-                add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
-                if at < _LEAD_REACH:
-                    lead_places.extend(k for k in scores if k not in before or scores[k] != 5.0)
+                key = add(m.group("place"), 2.0 if at < lead_end else 1.0, at)
+                if key is not None and at < _LEAD_REACH:
+                    lead_places.append(key)
     # "KABUL - Taliban fighters stormed an army base in Ghazni province": a dateline whose name the text
     # writes nowhere else, over a lead that names another town, is where the report was filed, not the event
     here = _THIS_PLACE.search(body, 0, _LEAD_REACH) is not None

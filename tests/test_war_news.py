@@ -73,6 +73,9 @@ WITH_MORE: list[tuple[str, int | None]] = [
     ("The explosion killed six people, with 40 more wounded.", 40),
     ("The explosion killed six people, with 40 others wounded.", 40),
     ("The explosion killed six people and left 40 more wounded.", 40),
+    # a bare count after a clause's comma and "with"
+    ("The death toll from the twin blasts rose to 121, with 300 injured, the minister said.", 300),
+    ("Twelve were killed, with 30 wounded.", 30),
     # "with" no count of people: nothing
     ("The explosion killed six people, with more wounded expected to die.", None),
 ]

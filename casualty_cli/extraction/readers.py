@@ -960,8 +960,11 @@ class _Sentence:
         if aux or k < 1:
             return None
         p = phrase_ending(self.text, self.toks, k, 0, self.lex)
-        if p is None or p.first < 1 or self.toks[p.first - 1].low != "with" or p.head is None:
+        if p is None or p.first < 1 or self.toks[p.first - 1].low != "with":
             return None
+        if p.head is None:
+            # ", with 300 injured": a bare count after a clause's comma and "with"
+            return p if p.first >= 2 and self.toks[p.first - 2].low == "," and p.figure.best is not None else None
         return p if p.head == "others" or _person_head(self.lex, self.toks[p.last]) else None  # "with 40 more wounded"
 
     def apposed_subject(self, k: int) -> _Phrase | None:
