@@ -176,6 +176,14 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
     return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
 
 
+def _yield_to_own(mentions: list[_Mention], flagged: list[bool]) -> list[_Mention]:
+    """The mentions, those ``flagged`` (another party's claim, an unconfirmed or cited figure) made
+    ``claimed`` where the report gives an unflagged figure of their own outcome: kept on record, never
+    counted. Alone, a flagged figure is the only one told and counts."""
+    own = {m.kind for m, f in zip(mentions, flagged, strict=True) if not f and not m.claimed and m.figure.best}
+    return [replace(m, claimed=True) if f and m.kind in own else m for m, f in zip(mentions, flagged, strict=True)]
+
+
 class _Reader:
     """Reads one document. Keeps the per-sentence context it computes so each is computed once."""
 
@@ -534,10 +542,10 @@ class _Reader:
         clause calls unconfirmed yields to the report's confirmed figure of the outcome, as a claim does
         (alone, it is the only figure told, and counts). So does a figure a sentence cites from a named
         source in the present tense, after the report's own: "Three were killed. The Star reports 4 dead"."""
-        unconfirmed = [self.is_unconfirmed(m) or _CITED.match(self.text, self.sentences[m.sentence].start) is not None
-                       for m in mentions]
-        own = {m.kind for m, u in zip(mentions, unconfirmed, strict=True) if not u and not m.claimed and m.figure.best}
-        return [replace(m, claimed=True) if u and m.kind in own else m for m, u in zip(mentions, unconfirmed, strict=True)]
+        return _yield_to_own(mentions, [
+            self.is_unconfirmed(m) or _CITED.match(self.text, self.sentences[m.sentence].start) is not None
+            for m in mentions
+        ])
 
     def is_unconfirmed(self, m: _Mention) -> bool:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
@@ -558,8 +566,7 @@ class _Reader:
         for m in mentions:
             found = self.claim(self.sentences[m.sentence])
             claimed.append(found is not None and found.start() < m.start)
-        own = {m.kind for m, c in zip(mentions, claimed, strict=True) if not c and m.figure.best}
-        return [replace(m, claimed=True) if c and m.kind in own else m for m, c in zip(mentions, claimed, strict=True)]
+        return _yield_to_own(mentions, claimed)
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
