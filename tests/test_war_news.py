@@ -307,3 +307,10 @@ def test_forms_of_world_english_news(text: str, outcome: Outcome, expected: int 
 def test_no_fewer_than_is_at_least() -> None:
     [s] = extract_statements(Document("t", "No fewer than 20 persons were killed."))
     assert (s.best, s.low, s.high, s.qualifier) == (20, 20, None, "at least")
+
+
+@pytest.mark.parametrize(
+    "text", ["Six of the wounded are in critical condition.", "Two of the injured were in serious condition."]
+)
+def test_a_figure_two_readers_read_alike_is_one_statement(text: str) -> None:
+    assert len(extract_statements(Document("t", text))) == 1
