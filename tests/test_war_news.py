@@ -202,6 +202,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
     ("Attacks have killed 300 people in the past year.", "killed", "cumulative", 300),
+    # a span of days is a period's total; hours of one day are no span of days
+    ("Between 1 and 7 May, 12 people were killed by soldiers in the district.", "killed", "cumulative", 12),
+    ("From 3 to 9 June, 40 civilians were killed in shelling.", "killed", "cumulative", 40),
+    ("Twelve people were killed between 8 and 9 p.m. on Friday.", "killed", "incident", 12),
     # "bringing to 120 the number killed since Saturday" opens a clause of the total, as "bringing the toll" does
     ("At least 30 people were killed on Tuesday, bringing to 120 the number killed since Saturday.", "killed",
      "incident", 30),
