@@ -300,6 +300,12 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("Killed: 4. Injured: 12.", "injured", 12),
     ("Casualties - Dead: 3, wounded: 15", "injured", 15),
     ("Preliminary figures show 24 killed and 61 wounded.", "killed", 24),
+    # burns after a verb of suffering (a verb "burns" of "burns a man to death" reads nothing there),
+    # shrapnel, and people who went missing
+    ("Eleven people suffered burns in the blast.", "injured", 11),
+    ("A mob burns a thief to death.", "killed", 1),
+    ("Four passers-by were hit by shrapnel.", "injured", 4),
+    ("Seven fishermen went missing after their boat was hit.", "missing", 7),
 ]
 
 

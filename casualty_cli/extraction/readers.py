@@ -445,6 +445,11 @@ class _Sentence:
                 self.toll(i, end)
             elif e.role == "leave":
                 end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
+                noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
+                    len(self.out) == before
+                ) else None
+                if noun is not None:
+                    self.noun(noun, i)  # "suffered burns": the noun, where the verb ("burns a man to death") read nothing
             elif e.role == "lives":
                 self.lives(end)
             elif e.role == "event":
