@@ -306,6 +306,11 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("A mob burns a thief to death.", "killed", 1),
     ("Four passers-by were hit by shrapnel.", "injured", 4),
     ("Seven fishermen went missing after their boat was hit.", "missing", 7),
+    # hospitals that received the wounded, treatment sought, a toll of the injured
+    ("Hospitals received 64 wounded, 12 of them in serious condition.", "injured", 64),
+    ("More than 200 people sought treatment for injuries.", "injured", 200),
+    ("The injured toll climbed to 87.", "injured", 87),
+    ("The injured toll climbed to 87.", "killed", None),
 ]
 
 

@@ -442,7 +442,10 @@ class _Sentence:
             elif e.role == "noun":
                 self.noun(e, i)
             elif e.role == "toll":
-                self.toll(i, end)
+                # "the injured toll climbed to 87": a toll of the outcome word before it
+                before_word = self.lex.one_word.get(toks[i - 1].low) if i > 0 else None
+                hurt = before_word is not None and before_word.outcome in ("injured", "hit")
+                self.toll(i, end, "injured" if hurt else "killed")
             elif e.role == "leave":
                 end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
                 noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
