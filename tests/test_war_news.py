@@ -311,6 +311,8 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("More than 200 people sought treatment for injuries.", "injured", 200),
     ("The injured toll climbed to 87.", "injured", 87),
     ("The injured toll climbed to 87.", "killed", None),
+    # the dead named one by one after "were named as"
+    ("The dead were named as Ahmed Ali, Mohammed Saleh and Hassan Omar.", "killed", 3),
 ]
 
 

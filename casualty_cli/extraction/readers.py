@@ -97,6 +97,7 @@ from casualty_cli.extraction.syntax import (
     LIVES,
     LOW,
     MONTHS,
+    NAMING,
     NO,
     NOUN_MODIFIERS,
     NOUN_PREPOSITIONS,
@@ -710,7 +711,8 @@ class _Sentence:
             if low in CLAUSE_END:
                 return False
             if low in INCLUDE_OR_BE:
-                obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
+                k = m + 3 if m + 2 < len(toks) and toks[m + 1].low in NAMING and toks[m + 2].low == "as" else m + 1
+                obj = list_starting(self.text, toks, k, len(toks), self.lex)  # ("were named as A, B and C")
                 if obj is None:
                     return False
                 self.out.append(self.reading(outcome, obj))

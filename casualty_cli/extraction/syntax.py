@@ -161,3 +161,4 @@ IRREGULAR_PARTICIPLES = _SYNTAX["irregular_participles"]
 #: Quotation marks around a word ('a suspected "terrorist"').
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 ALLEGED = _SYNTAX["alleged"]
+NAMING = _SYNTAX["naming"]
