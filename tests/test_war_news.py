@@ -202,6 +202,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
     ("Attacks have killed 300 people in the past year.", "killed", "cumulative", 300),
+    # a span of days is a period's total; hours of one day are no span of days
+    ("Between 1 and 7 May, 12 people were killed by soldiers in the district.", "killed", "cumulative", 12),
+    ("From 3 to 9 June, 40 civilians were killed in shelling.", "killed", "cumulative", 40),
+    ("Twelve people were killed between 8 and 9 p.m. on Friday.", "killed", "incident", 12),
     # "bringing to 120 the number killed since Saturday" opens a clause of the total, as "bringing the toll" does
     ("At least 30 people were killed on Tuesday, bringing to 120 the number killed since Saturday.", "killed",
      "incident", 30),
@@ -296,6 +300,12 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("Killed: 4. Injured: 12.", "injured", 12),
     ("Casualties - Dead: 3, wounded: 15", "injured", 15),
     ("Preliminary figures show 24 killed and 61 wounded.", "killed", 24),
+    # burns after a verb of suffering (a verb "burns" of "burns a man to death" reads nothing there),
+    # shrapnel, and people who went missing
+    ("Eleven people suffered burns in the blast.", "injured", 11),
+    ("A mob burns a thief to death.", "killed", 1),
+    ("Four passers-by were hit by shrapnel.", "injured", 4),
+    ("Seven fishermen went missing after their boat was hit.", "missing", 7),
 ]
 
 
@@ -307,3 +317,10 @@ def test_forms_of_world_english_news(text: str, outcome: Outcome, expected: int 
 def test_no_fewer_than_is_at_least() -> None:
     [s] = extract_statements(Document("t", "No fewer than 20 persons were killed."))
     assert (s.best, s.low, s.high, s.qualifier) == (20, 20, None, "at least")
+
+
+@pytest.mark.parametrize(
+    "text", ["Six of the wounded are in critical condition.", "Two of the injured were in serious condition."]
+)
+def test_a_figure_two_readers_read_alike_is_one_statement(text: str) -> None:
+    assert len(extract_statements(Document("t", text))) == 1

@@ -18,14 +18,14 @@ from functools import cache
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES, Figure
 from casualty_cli.extraction.phrases import figure_starting
-from casualty_cli.extraction.syntax import _DEFINITE, _STOP, MONTHS
+from casualty_cli.extraction.syntax import DEFINITE, MONTHS, STOP
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Breakdown
 
 #: How many modifiers may stand between a part's figure and its noun: "five MSF medical staff".
 _MODIFIERS = 3
 #: Words that count one person in a part: "three adults, a boy and an infant".
-_ONE = frozenset(["a", "an"])
+ONE = frozenset(["a", "an"])
 
 
 def read_breakdown(
@@ -50,7 +50,7 @@ def read_breakdown(
     parts: list[Breakdown] = []
     while pos < len(toks):
         found = figure_starting(text, toks, pos, len(toks))
-        if found is None and parts and toks[pos].low in _ONE:
+        if found is None and parts and toks[pos].low in ONE:
             found = Figure.exact(1), pos  # "three adults, a boy and an infant": one, after a part
         if found is None:
             break
@@ -124,7 +124,7 @@ def _noun(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None
             if t.low in lex.members and _of_group(toks, k + 1):
                 return toks[k + 3].low, k + 4
             return t.low, k + 1
-        if t.low in _STOP or not t.low.replace("-", "").isalnum():
+        if t.low in STOP or not t.low.replace("-", "").isalnum():
             return None
     return None
 
@@ -132,7 +132,7 @@ def _noun(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None
 def _of_group(toks: Sequence[Token], k: int) -> bool:
     """ "of its staff", "of the crew": a group after "of" and a determiner."""
     return (
-        k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in _DEFINITE
+        k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in DEFINITE
         and toks[k + 2].low.replace("-", "").isalpha()
     )
 

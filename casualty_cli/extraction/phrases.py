@@ -12,81 +12,81 @@ from functools import lru_cache
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
 from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.syntax import (
-    _AFTER_A_NAME,
-    _AFTER_OBJECT,
-    _AGES,
-    _AGES_OF_SEVERAL,
-    _ALLEGED,
-    _ANY_PEOPLE,
-    _APPOSITION_BREAKS,
-    _APPOSITION_MARKS,
-    _ARTICLES,
-    _ASIDE,
-    _BARE_FOLLOWERS,
-    _BARE_LEAD,
-    _BEFORE_A_GROUP,
-    _CLAUSE_END,
-    _CONJUNCTIONS,
-    _DASHES,
-    _DEFINITE,
-    _DETERMINERS,
-    _FIGURE_JOINERS,
-    _FIGURE_OPENERS,
-    _GENERIC_PEOPLE,
-    _GROUP_DEFINITE,
-    _INCLUDING,
-    _INDEFINITE,
-    _ING_PREPOSITIONS,
-    _ITEM_MODIFIERS,
-    _LEADER_PARTS,
-    _LIST_JOINERS,
-    _LIST_OR_CONJUNCTION,
-    _LOW,
-    _MAX_ITEMS,
-    _MORE_OR_OTHER,
-    _MORE_PEOPLE,
-    _NAME_JOINERS,
-    _NAME_PARTICLES,
-    _NAME_PREPOSITIONS,
-    _NAME_WORDS,
-    _NATIONALITY_ENDS,
-    _NEGATED_COMPARISONS,
-    _NEGATED_QUALIFIERS,
-    _NUMBER_WORDS,
-    _OF_THEM,
-    _ONE,
-    _ONE_PERSON_OBJECTS,
-    _ONE_PERSON_PRONOUNS,
-    _PLACE_NAME_ENDS,
-    _PLACE_WORDS,
-    _PLAIN_PEOPLE,
-    _PLURAL_AUX,
-    _POSSESSIVE_S,
-    _POSSESSIVES,
-    _POSSESSIVES_OF_ONE,
-    _POSSESSIVES_OF_PEOPLE,
-    _QUALIFIER_WORDS,
-    _QUOTES,
-    _RANGE_JOINERS,
-    _RANKS,
-    _REFLEXIVES,
-    _RELATIVES_OF_PEOPLE,
-    _RESULT_VERBS,
-    _SCALES,
-    _SENTENCE_MARKS,
-    _STOP,
-    _VAGUE_LAST,
-    _VAGUE_WORDS,
-    _VERB_ROLES,
-    _WHEN_WORDS,
-    _WINDOW,
+    AFTER_A_NAME,
+    AFTER_OBJECT,
+    AGES,
+    AGES_OF_SEVERAL,
+    ALLEGED,
+    ANY_PEOPLE,
+    APPOSITION_BREAKS,
+    APPOSITION_MARKS,
+    ARTICLES,
+    ASIDE,
+    BARE_FOLLOWERS,
+    BARE_LEAD,
+    BEFORE_A_GROUP,
+    CLAUSE_END,
+    CONJUNCTIONS,
+    DASHES,
+    DEFINITE,
+    DETERMINERS,
+    FIGURE_JOINERS,
+    FIGURE_OPENERS,
+    GENERIC_PEOPLE,
+    GROUP_DEFINITE,
+    INCLUDING,
+    INDEFINITE,
+    ING_PREPOSITIONS,
+    ITEM_MODIFIERS,
+    LEADER_PARTS,
+    LIST_JOINERS,
+    LIST_OR_CONJUNCTION,
+    LOW,
+    MAX_ITEMS,
     MONTHS,
+    MORE_OR_OTHER,
+    MORE_PEOPLE,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NAME_PREPOSITIONS,
+    NAME_WORDS,
+    NATIONALITY_ENDS,
+    NEGATED_COMPARISONS,
+    NEGATED_QUALIFIERS,
+    NUMBER_WORDS,
+    OF_THEM,
+    ONE,
+    ONE_PERSON_OBJECTS,
+    ONE_PERSON_PRONOUNS,
+    PLACE_NAME_ENDS,
+    PLACE_WORDS,
+    PLAIN_PEOPLE,
+    PLURAL_AUX,
+    POSSESSIVE_S,
+    POSSESSIVES,
+    POSSESSIVES_OF_ONE,
+    POSSESSIVES_OF_PEOPLE,
+    QUALIFIER_WORDS,
+    QUOTES,
+    RANGE_JOINERS,
+    RANKS,
+    REFLEXIVES,
+    RELATIVES_OF_PEOPLE,
+    RESULT_VERBS,
+    SCALES,
+    SENTENCE_MARKS,
+    STOP,
+    VAGUE_LAST,
+    VAGUE_WORDS,
+    VERB_ROLES,
+    WHEN_WORDS,
+    WINDOW,
 )
 from casualty_cli.extraction.tokens import Token
 
 
 @dataclass(slots=True)
-class _Phrase:
+class Phrase:
     """A noun phrase of counted people: tokens ``first..last`` (inclusive)."""
 
     figure: Figure
@@ -101,7 +101,7 @@ class _Phrase:
 # -- figures -------------------------------------------------------------------------------------
 
 
-def _numberish(t: Token) -> bool:
+def numberish(t: Token) -> bool:
     return _numberish_word(t.low)
 
 
@@ -110,7 +110,7 @@ def _numberish_word(low: str) -> bool:
     """(Words repeat: each is worked out once, until 65,536 others have come since.)"""
     if low[0].isdigit():
         return "-" not in low  # not "27-year-old"
-    return low in _NUMBER_WORDS or all(p in _NUMBER_WORDS for p in low.split("-"))
+    return low in NUMBER_WORDS or all(p in NUMBER_WORDS for p in low.split("-"))
 
 
 def _best_of_range(fig: Figure) -> Figure:
@@ -127,20 +127,20 @@ def _parse(text: str, toks: Sequence[Token], first: int, last: int) -> Figure | 
 def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Figure, int] | None:
     """The figure whose last token is ``j`` (no further left than ``lo``), and its first token."""
     t = toks[j]
-    if not (_numberish(t) or t.low in _VAGUE_LAST):
+    if not (numberish(t) or t.low in VAGUE_LAST):
         return None
     k = j
     while k - 1 >= lo and j - k < 7:
         p = toks[k - 1]
-        if _numberish(p) and p.low[0].isdigit() and _numberish(toks[k]) and toks[k].low not in _SCALES:
+        if numberish(p) and p.low[0].isdigit() and numberish(toks[k]) and toks[k].low not in SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
-        if _numberish(p) or p.low in _QUALIFIER_WORDS or p.low in _VAGUE_WORDS or p.low in _FIGURE_JOINERS:
+        if numberish(p) or p.low in QUALIFIER_WORDS or p.low in VAGUE_WORDS or p.low in FIGURE_JOINERS:
             k -= 1  # ("half a dozen")
         else:
             break
     if k == j and (_day_of_month(toks, j, lo) or _minutes(toks, j, lo)):
         return None  # "an Oct. 13 gang shooting", "around 12:45 a.m. about people": a date or a time, not a count
-    if k - 1 >= lo and toks[k - 1].low in _NEGATED_QUALIFIERS and toks[k].low in _NEGATED_COMPARISONS:
+    if k - 1 >= lo and toks[k - 1].low in NEGATED_QUALIFIERS and toks[k].low in NEGATED_COMPARISONS:
         k -= 1  # "no fewer than 20"
     for s in range(k, j + 1):
         fig = _parse(text, toks, s, j)
@@ -169,8 +169,8 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
     joined = [
-        x for x in range(s + 1, j) if toks[x].low in _RANGE_JOINERS
-        and _numberish(toks[x - 1]) and _numberish(toks[x + 1])
+        x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
+        and numberish(toks[x - 1]) and numberish(toks[x + 1])
     ]
     if not joined or fig.qualifier == "range":
         return True
@@ -179,15 +179,15 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    e = i + 1 if i + 1 < hi and toks[i].low in _NEGATED_QUALIFIERS and toks[i + 1].low in _NEGATED_COMPARISONS else i
+    e = i + 1 if i + 1 < hi and toks[i].low in NEGATED_QUALIFIERS and toks[i + 1].low in NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:
         t = toks[e]
-        if _numberish(t) or t.low in _QUALIFIER_WORDS or t.low in _VAGUE_WORDS or t.low in _FIGURE_JOINERS:
+        if numberish(t) or t.low in QUALIFIER_WORDS or t.low in VAGUE_WORDS or t.low in FIGURE_JOINERS:
             e += 1
         else:
             break
     for last in range(e - 1, i - 1, -1):
-        if not (_numberish(toks[last]) or toks[last].low in _VAGUE_LAST):
+        if not (numberish(toks[last]) or toks[last].low in VAGUE_LAST):
             continue
         if toks[last].low == "of" and toks[last - 1].low[0].isdigit():
             continue  # "killing 30 of the raiders": a partitive's "of", not a vague quantity's ("dozens of")
@@ -197,17 +197,17 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
     return None
 
 
-def _is_name(t: Token) -> bool:
+def is_name(t: Token) -> bool:
     """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
     if text[0].islower():
         if "-" not in text:
             return False  # a lower-case word (most words asked about): none of the tests below holds
         particle, _, rest = text.partition("-")
-        return particle in _NAME_PARTICLES and rest[:1].isupper()
+        return particle in NAME_PARTICLES and rest[:1].isupper()
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
-    if (t.low in _STOP and t.low not in _NAME_WORDS) or t.low in lexicon().phrases:
+    if (t.low in STOP and t.low not in NAME_WORDS) or t.low in lexicon().phrases:
         return False  # a title-case headline's "Shot", "In" (but "Omar Said": a name)
     if text[:3] in ("al-", "el-") and len(text) > 4 and text[3].isupper():
         return True  # "al-Tamimi": an Arabic name's article
@@ -219,7 +219,7 @@ def _is_age(t: Token) -> bool:
     return t.low[0].isdigit() and "-old" in t.low
 
 
-def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
+def person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
     """Does the token name people? ``counted``: a figure stands before it, so a capitalised plural with
     a people's ending is a demonym ("two Palestinians"), not a name ("Lewis")."""
     low = t.low
@@ -233,7 +233,7 @@ def _person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
     )
 
 
-def _singular(lex: Lexicon, low: str) -> bool:
+def is_singular(lex: Lexicon, low: str) -> bool:
     """Does a noun of people name one person ("watchman", "dahalo"), not several?"""
     return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
@@ -241,15 +241,15 @@ def _singular(lex: Lexicon, low: str) -> bool:
 def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
     "two clan heads" (not "in the head", "his head")?"""
-    if toks[j].low not in _LEADER_PARTS or j - 1 < lo:
+    if toks[j].low not in LEADER_PARTS or j - 1 < lo:
         return False
     before = toks[j - 1]
-    return before.text.islower() and _word(before.low) and before.low not in _STOP and (
-        before.low not in _DETERMINERS and before.low not in lex.body_parts
+    return before.text.islower() and is_word(before.low) and before.low not in STOP and (
+        before.low not in DETERMINERS and before.low not in lex.body_parts
     )
 
 
-def _word(low: str) -> bool:
+def is_word(low: str) -> bool:
     """Letters, perhaps joined by hyphens ("first-grader")."""
     return low.replace("-", "").isalpha()
 
@@ -258,11 +258,11 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     """A lower-case word that may be a noun of people the lexicon does not list ("a wildlife tracker")."""
     low = t.low
     return (
-        t.text.islower() and _word(low) and len(low) > 2 and low not in _STOP and low not in lex.not_people
+        t.text.islower() and is_word(low) and len(low) > 2 and low not in STOP and low not in lex.not_people
         and not low.endswith(("ing", "ed"))  # "men coming", "the wounded": no nouns of people
         and low.rsplit("-", 1)[-1] not in lex.not_people  # "time-bomb"
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
-        and low not in lex.groups and low not in _VAGUE_WORDS and low not in _QUALIFIER_WORDS
+        and low not in lex.groups and low not in VAGUE_WORDS and low not in QUALIFIER_WORDS
         and low not in lex.body_parts and low not in lex.fractions  # "grazed her hand", "half of them"
     )
 
@@ -271,11 +271,11 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
     """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
     another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
     sentence end and no other parenthesis."""
-    for m in range(k - 1, max(lo - 1, k - _ASIDE - 1), -1):
+    for m in range(k - 1, max(lo - 1, k - ASIDE - 1), -1):
         low = toks[m].low
         if low == "(":
             return m if m < k - 1 else None
-        if low in (")", ";") or low in _CLAUSE_END or (low in lex.phrases and _match(toks, m, lex) is not None):
+        if low in (")", ";") or low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
             return None
     return None
 
@@ -288,7 +288,7 @@ def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     )
 
 
-def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
     if j < lo:
@@ -299,100 +299,100 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
-            return _Phrase(Figure.exact(0), j - n + 1, j, None)
-    if low in _OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
+        if j - n + 1 >= lo and tuple(map(LOW, toks[j - n + 1 : j + 1])) == words:
+            return Phrase(Figure.exact(0), j - n + 1, j, None)
+    if low in OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
-            return _Phrase(Figure.exact(0), j - 2, j, None)
+            return Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
-        return None if found is None else _Phrase(found[0], found[1], j, None)
-    if (low in _MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
-        j - 1 >= lo and _numberish(toks[j - 1])
+        return None if found is None else Phrase(found[0], found[1], j, None)
+    if (low in MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+        j - 1 >= lo and numberish(toks[j - 1])
     ):  # ("three other were injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
-            return _Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
+            return Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
     if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
-        return _Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
-    if low in _ONE_PERSON_PRONOUNS:
-        return _Phrase(Figure.exact(1), j, j, None, single=True)
-    if low == "both" and (j == lo or toks[j - 1].low in _CLAUSE_END or toks[j - 1].low in _LIST_JOINERS):
-        return _Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
+        return Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
+    if low in ONE_PERSON_PRONOUNS:
+        return Phrase(Figure.exact(1), j, j, None, single=True)
+    if low == "both" and (j == lo or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in LIST_JOINERS):
+        return Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
     if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
         k = j - 1
-        while k > lo and j - k < 3 and toks[k].low not in _DETERMINERS:
+        while k > lo and j - k < 3 and toks[k].low not in DETERMINERS:
             k -= 1
-        if toks[k].low in _DETERMINERS or k == lo:
-            return _Phrase(Figure.exact(lex.collective[low]), k, j, low)  # "an elderly couple", "the duo"
-    if _numberish(t) or low in _VAGUE_LAST:
+        if toks[k].low in DETERMINERS or k == lo:
+            return Phrase(Figure.exact(lex.collective[low]), k, j, low)  # "an elderly couple", "the duo"
+    if numberish(t) or low in VAGUE_LAST:
         found = figure_ending(text, toks, j, lo)
         if found is None:
             return None
         fig, s = found
         before = toks[s - 1] if s - 1 >= lo else None
         if before is not None and before.low == "of" and s - 2 >= lo and toks[s - 2].low in lex.groups:
-            return _Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
-        if before is not None and before.low == ":" and s - 2 >= lo and _numberish(toks[s - 2]):
+            return Phrase(fig, s - 2, j, toks[s - 2].low, span=(s, j))  # "a family of five"
+        if before is not None and before.low == ":" and s - 2 >= lo and numberish(toks[s - 2]):
             return None  # "10:50": a time
         m = s - 1
-        while m >= lo and s - m <= 6 and (toks[m].low in _LIST_JOINERS or _numberish(toks[m])):
+        while m >= lo and s - m <= 6 and (toks[m].low in LIST_JOINERS or numberish(toks[m])):
             m -= 1
-        if m >= lo and m < s - 1 and toks[m].low in _AGES:
+        if m >= lo and m < s - 1 and toks[m].low in AGES:
             return None  # "ages 54, 33 and 26": ages
         part = _partitive(text, toks, s, lo, definite=True)
         if part is not None:
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
             return None  # ", 27,": an age in apposition
-        if before is not None and before.low not in _BARE_LEAD and not _day_and_month(toks, s - 1, lo):
+        if before is not None and before.low not in BARE_LEAD and not _day_and_month(toks, s - 1, lo):
             return None
-        if before is not None and before.low == "/" and s - 2 >= lo and _numberish(toks[s - 2]):
+        if before is not None and before.low == "/" and s - 2 >= lo and numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
-        if before is not None and before.low == "," and s - 2 >= lo and _is_name(toks[s - 2]) and not _place_before(
+        if before is not None and before.low == "," and s - 2 >= lo and is_name(toks[s - 2]) and not _place_before(
             toks, s - 2, lo
         ):
             return None  # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count)
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
-        return _Phrase(fig, s, j, None, span=(s, j))
+        return Phrase(fig, s, j, None, span=(s, j))
     if low in lex.groups:
         # "four police were killed", "one Kenyan airport police"
         for m in range(j - 1, max(lo - 1, j - 4), -1):
-            if _numberish(toks[m]):
+            if numberish(toks[m]):
                 found = figure_ending(text, toks, m, lo)
-                if found is not None and found[1] - 2 >= lo and toks[found[1] - 1].low == "of" and _person_head(
+                if found is not None and found[1] - 2 >= lo and toks[found[1] - 1].low == "of" and person_head(
                     lex, toks[found[1] - 2]
                 ):
                     break  # "three members of one family": the count is of the members
                 if found is not None and (found[0].best or 0) < 1000:
-                    return _Phrase(found[0], found[1], j, low, span=(found[1], m))
+                    return Phrase(found[0], found[1], j, low, span=(found[1], m))
                 break
-            if toks[m].low in _STOP or toks[m].low in _CLAUSE_END or toks[m].low == ",":
+            if toks[m].low in STOP or toks[m].low in CLAUSE_END or toks[m].low == ",":
                 break
     if low in lex.groups and j - 2 >= lo:
         # "nine members of a wedding party": the count is of the members
         k = j - 1
         while k > lo and j - k < 4 and toks[k].low != "of":
             k -= 1
-        if toks[k].low == "of" and k - 1 >= lo and _person_head(lex, toks[k - 1]):
+        if toks[k].low == "of" and k - 1 >= lo and person_head(lex, toks[k - 1]):
             inner = phrase_ending(text, toks, k - 1, lo, lex)
             if inner is not None:
-                return _Phrase(inner.figure, inner.first, j, inner.head, inner.single, span=inner.span)
+                return Phrase(inner.figure, inner.first, j, inner.head, inner.single, span=inner.span)
         return None
-    if low == "old" and j - 2 >= lo and toks[j - 1].low in lex.age_words and _numberish(toks[j - 2]):
-        first = j - 3 if j - 3 >= lo and toks[j - 3].low in _DETERMINERS else j - 2
-        return _Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
-    counted = j - 1 >= lo and (_numberish(toks[j - 1]) or (j - 2 >= lo and _numberish(toks[j - 2])))
-    person = _person_head(lex, t, counted) or _leader_part(toks, j, lo, lex)
+    if low == "old" and j - 2 >= lo and toks[j - 1].low in lex.age_words and numberish(toks[j - 2]):
+        first = j - 3 if j - 3 >= lo and toks[j - 3].low in DETERMINERS else j - 2
+        return Phrase(Figure.exact(1), first, j, None, single=True)  # "2 year old dies"
+    counted = j - 1 >= lo and (numberish(toks[j - 1]) or (j - 2 >= lo and numberish(toks[j - 2])))
+    person = person_head(lex, t, counted) or _leader_part(toks, j, lo, lex)
     if (
-        not person and _is_name(t) and j - 1 >= lo and _numberish(toks[j - 1]) and low not in lex.not_people
-        and (j - 2 < lo or toks[j - 2].low in _CLAUSE_END or toks[j - 2].low in _QUALIFIER_WORDS
-             or toks[j - 2].low in _LIST_JOINERS)
+        not person and is_name(t) and j - 1 >= lo and numberish(toks[j - 1]) and low not in lex.not_people
+        and (j - 2 < lo or toks[j - 2].low in CLAUSE_END or toks[j - 2].low in QUALIFIER_WORDS
+             or toks[j - 2].low in LIST_JOINERS)
     ):
         person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
-    if not person and _is_name(t) and j - 1 >= lo and toks[j - 1].low in _INDEFINITE and low not in lex.not_people:
-        return _Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
-    if not person and _is_name(t):
+    if not person and is_name(t) and j - 1 >= lo and toks[j - 1].low in INDEFINITE and low not in lex.not_people:
+        return Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
+    if not person and is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
         return None
@@ -407,71 +407,71 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             reach += k - opening + 1
             k = opening - 1
             continue
-        if _numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
+        if numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
             continue
-        if _numberish(p) or p.low in _VAGUE_LAST or p.low in _DETERMINERS or p.low in _BEFORE_A_GROUP:
+        if numberish(p) or p.low in VAGUE_LAST or p.low in DETERMINERS or p.low in BEFORE_A_GROUP:
             break
         if p.low == "of" and k - 1 >= lo:
             if _is_age(t):
-                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
+                return Phrase(Figure.exact(1), k + 1, j, low, single=True)  # "family of 3-year-old"
             break
         # a word of the lexicon where its entry is read ("body guards" is no "body of"); "shooting
         # victims" is a noun phrase
-        verb = p.low in lex.phrases and not p.low.endswith("ing") and _match(toks, k, lex) is not None
-        if (p.low in _STOP and not p.text.isupper()) or p.low in _CLAUSE_END or p.low == "," or verb:
+        verb = p.low in lex.phrases and not p.low.endswith("ing") and entry_at(toks, k, lex) is not None
+        if (p.low in STOP and not p.text.isupper()) or p.low in CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
             if (person and low in lex.singular) or _is_age(t):
-                return _Phrase(Figure.exact(1), k + 1, j, low, single=True)
+                return Phrase(Figure.exact(1), k + 1, j, low, single=True)
             return None
-        if k < j - 1 and _person_head(lex, p) and not _singular(lex, p.low):
+        if k < j - 1 and person_head(lex, p) and not is_singular(lex, p.low):
             return None  # "seven officers returned fire": another noun phrase
         k -= 1
     if k < lo:
-        if person and _singular(lex, low) and k == lo - 1:
-            return _Phrase(Figure.exact(1), lo, j, low, single=True)
+        if person and is_singular(lex, low) and k == lo - 1:
+            return Phrase(Figure.exact(1), lo, j, low, single=True)
         return None
     p = toks[k]
-    if p.low in _DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
+    if p.low in DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
         k -= 1
         p = toks[k]
     if p.low == "of":
         # "two of the victims", "dozens of people"
         m = k - 1
-        if toks[m].low in _DEFINITE and m - 1 >= lo:
+        if toks[m].low in DEFINITE and m - 1 >= lo:
             m -= 1
         found = figure_ending(text, toks, m, lo)
         if found is None:
             return None
-        return _Phrase(found[0], found[1], j, low, span=(found[1], m))
-    if _numberish(p) or p.low in _VAGUE_LAST:
+        return Phrase(found[0], found[1], j, low, span=(found[1], m))
+    if numberish(p) or p.low in VAGUE_LAST:
         found = figure_ending(text, toks, k, lo)
         if found is None:
             return None
         fig, s = found
         if fig.best is not None and 1900 <= fig.best <= 2100 and "," not in toks[k].text:
             return None  # "2014 video": a year
-        if (fig.low or 0) > 1 and (not person or _is_age(t)) and _singular(lex, low) and low not in lex.groups:
+        if (fig.low or 0) > 1 and (not person or _is_age(t)) and is_singular(lex, low) and low not in lex.groups:
             return None  # "the 800 block": a plural count takes a plural noun (people forgive a typo)
-        if s - 2 >= lo and toks[s - 1].low == "of" and _singular(lex, toks[s - 2].low) and _person_head(lex, toks[s - 2]):
+        if s - 2 >= lo and toks[s - 1].low == "of" and is_singular(lex, toks[s - 2].low) and person_head(lex, toks[s - 2]):
             return phrase_ending(text, toks, s - 2, lo, lex)  # "a father of two children": the father
         part = _partitive(text, toks, s, lo)
         if part is not None:
-            return _Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
+            return Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
         span = (s, k)
         if s > lo and toks[s - 1].low == "all":
             s -= 1
-        return _Phrase(fig, s, j, low, span=span)
+        return Phrase(fig, s, j, low, span=span)
     if p.low == "both" and low not in lex.singular:
-        return _Phrase(Figure.exact(2), k, j, low)
-    if low in lex.collective and p.low in _DETERMINERS:
+        return Phrase(Figure.exact(2), k, j, low)
+    if low in lex.collective and p.low in DETERMINERS:
         n = lex.collective[low]
-        return _Phrase(Figure.exact(n), k, j, low)
-    if _singular(lex, low) and ((p.low in _POSSESSIVE_S and person) or (p.low in _DETERMINERS and (person or p.low in _ONE))):
-        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
-    if p.low in _INDEFINITE and person and low in lex.plural:
-        return _Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
+        return Phrase(Figure.exact(n), k, j, low)
+    if is_singular(lex, low) and ((p.low in POSSESSIVE_S and person) or (p.low in DETERMINERS and (person or p.low in ONE))):
+        return Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+    if p.low in INDEFINITE and person and low in lex.plural:
+        return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
 
 
@@ -479,18 +479,18 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
     """Does a word of place stand before the name that ends at ``j``, over its capitalised words and at
     most one lower-case adjective ("in northern Kenya", "at Kabul")?"""
     k = j
-    while k > lo and j - k < 4 and _is_name(toks[k]):
+    while k > lo and j - k < 4 and is_name(toks[k]):
         k -= 1
-    if k > lo and toks[k].text.islower() and toks[k].low not in _PLACE_WORDS:
+    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS:
         k -= 1  # "in northern Kenya"
-    return toks[k].low in _PLACE_WORDS
+    return toks[k].low in PLACE_WORDS
 
 
-def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> _Phrase | None:
+def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:
     """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
     before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
-    if k >= lo and toks[k].low in _GROUP_DEFINITE:
+    if k >= lo and toks[k].low in GROUP_DEFINITE:
         k -= 1
     elif definite:
         return None
@@ -499,42 +499,42 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     last = k - 1
     if toks[last].low == "out" and last - 1 >= lo:
         last -= 1
-        if last - 1 >= lo and _person_head(lexicon(), toks[last]):
+        if last - 1 >= lo and person_head(lexicon(), toks[last]):
             last -= 1  # "four people out of the 75"
     found = figure_ending(text, toks, last, lo)
     if found is None:
         return None
-    return _Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
+    return Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
 
 
-def _fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
+def fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
     """Does a word of a part ("half", "two-thirds", "most") stand before the phrase at ``first``: "half of
     the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
     lex = lexicon()
     k = first - 1
-    if k >= lo and toks[k].low in _GROUP_DEFINITE:
+    if k >= lo and toks[k].low in GROUP_DEFINITE:
         k -= 1
     if k >= lo and toks[k].low == "of":
         k -= 1
     return lo <= k < first - 1 and toks[k].low.rsplit("-", 1)[-1] in lex.fractions
 
 
-def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A person's name ending at ``j``: one to three capitalised words."""
     k = j
-    while k - 1 >= lo and j - k < 2 and _is_name(toks[k - 1]):
+    while k - 1 >= lo and j - k < 2 and is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or (w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people or w in lex.fractions
+    if any(w in lex.phrases or (w in STOP and w not in NAME_WORDS) or w in lex.groups or w in lex.not_people or w in lex.fractions
            for w in words):
         return None  # (not "Half of the people": a part of a group)
-    if words[-1] in _PLACE_NAME_ENDS:
+    if words[-1] in PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
-    if k > lo and (_numberish(toks[k - 1]) or toks[k - 1].low in _DETERMINERS) and not _year_of_date(toks, k - 1, lo):
+    if k > lo and (numberish(toks[k - 1]) or toks[k - 1].low in DETERMINERS) and not _year_of_date(toks, k - 1, lo):
         return None  # "Ten Salvadorans", "the Red Cross": no name of a person (but "On May 3, 2009 Ali Musa")
     if k == j and k > lo and toks[k - 1].text.isupper() and len(toks[k - 1].text) > 1 and toks[k - 1].text.isalpha():
         return None  # "OHI America": a company's name
-    return _Phrase(Figure.exact(1), k, j, None, single=True)
+    return Phrase(Figure.exact(1), k, j, None, single=True)
 
 
 def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
@@ -554,16 +554,16 @@ def _day_and_month(toks: Sequence[Token], k: int, lo: int) -> bool:
     )
 
 
-def _skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
+def skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
     """Step left over an age in apposition: "Maria Lopez, 24," or "a man, 25,"."""
     k = j - 1 if j >= lo and toks[j].low == "," else j
     if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
-        k < j or _is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
+        k < j or is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
     ) and not (
-        k == j and _is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
+        k == j and is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
     ):
         return k - 2  # (but "In Kabul, 15 were killed": a place, then a count)
-    if k < j and k >= lo and _is_name(toks[k]):
+    if k < j and k >= lo and is_name(toks[k]):
         return k  # "Mikula-Conrad, was injured"
     return j
 
@@ -572,60 +572,60 @@ def lex_singular() -> frozenset[str]:
     return lexicon().singular
 
 
-def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
-        while k > lo and j - k < 2 * _WINDOW and toks[k].low != "(":
+        while k > lo and j - k < 2 * WINDOW and toks[k].low != "(":
             k -= 1
         if toks[k].low == "(":
             j = k - 1
-    if j - 2 >= lo and toks[j].low in _DASHES:
+    if j - 2 >= lo and toks[j].low in DASHES:
         # "Two friends -- one a Protestant and the other a Catholic -- were shot": step over an aside
         # between dashes to the phrase before it
         k = j
-        while k > lo and toks[k - 1].low in _DASHES:
+        while k > lo and toks[k - 1].low in DASHES:
             k -= 1  # ("--": two tokens)
         m = k - 1
-        while m > lo and k - m < 2 * _WINDOW and toks[m].low not in _DASHES and toks[m].low not in _SENTENCE_MARKS:
+        while m > lo and k - m < 2 * WINDOW and toks[m].low not in DASHES and toks[m].low not in SENTENCE_MARKS:
             m -= 1
-        if m > lo and toks[m].low in _DASHES:
-            while m > lo and toks[m - 1].low in _DASHES:
+        if m > lo and toks[m].low in DASHES:
+            while m > lo and toks[m - 1].low in DASHES:
                 m -= 1
             j = m - 1
-    if j - 2 >= lo and toks[j].low in _QUOTES and _word(toks[j - 1].low) and any(
-        t.low in _QUOTES for t in toks[max(lo, j - 5) : j - 1]
+    if j - 2 >= lo and toks[j].low in QUOTES and is_word(toks[j - 1].low) and any(
+        t.low in QUOTES for t in toks[max(lo, j - 5) : j - 1]
     ):
         j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
-    last = phrase_ending(text, toks, _skip_age(toks, j, lo), lo, lex)
-    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and _person_head(lex, toks[j]) and _singular(
+    last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
+    if last is None and j - 1 >= lo and toks[j - 1].low == "and" and person_head(lex, toks[j]) and is_singular(
         lex, toks[j].low
     ):
-        last = _Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
+        last = Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     joint = j - 1
-    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and _is_name(toks[joint]):
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and is_name(toks[joint]):
         joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
             # "seven women and children were killed": one count over two bare plural nouns
-            last = _Phrase(counted.figure, counted.first, j, None, span=counted.span)
-    if last is None or (last.first > lo and toks[last.first - 1].low in _PLACE_WORDS and not (
-        last.first - 1 > lo and toks[last.first - 2].low in _RESULT_VERBS  # "resulted in two soldiers killed"
+            last = Phrase(counted.figure, counted.first, j, None, span=counted.span)
+    if last is None or (last.first > lo and toks[last.first - 1].low in PLACE_WORDS and not (
+        last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
     )):
         return None  # "in a canoe": where, not who
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and (
-        toks[last.last + 1].low == "," or toks[last.last + 1].low in _RELATIVES_OF_PEOPLE
+        toks[last.last + 1].low == "," or toks[last.last + 1].low in RELATIVES_OF_PEOPLE
     )
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
-    ) and toks[last.first - 1].low not in _ING_PREPOSITIONS:
+    ) and toks[last.first - 1].low not in ING_PREPOSITIONS:
         return None  # "a bus carrying 20 children": the object of a participle
-    if last.first - 1 > lo and toks[last.first - 1].low in _INCLUDING:
+    if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count
         # before "including"
         stop = last.first - 2
@@ -633,17 +633,17 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             stop -= 1
         before = list_ending(text, toks, stop, lo, lex)
         if before is None or before.figure.best is None:
-            before = _before_participle(text, toks, stop, lo, lex)  # "four nationals living in the building"
+            before = before_participle(text, toks, stop, lo, lex)  # "four nationals living in the building"
         return before if before is not None and before.figure.best is not None else None
     if last.figure.best == 0:
         return last  # "Damage was very minor and no one was hurt": nobody heads no list
     items = [last]
-    while len(items) < _MAX_ITEMS:
+    while len(items) < MAX_ITEMS:
         s = items[-1].first
         k = s - 1
-        if k - 1 >= lo and toks[k].low in _POSSESSIVES and toks[k - 1].low == "and":
+        if k - 1 >= lo and toks[k].low in POSSESSIVES and toks[k - 1].low == "and":
             k -= 1  # "a mother and her three children": the possessive opens the item
-        if k < lo or toks[k].low not in _LIST_JOINERS:
+        if k < lo or toks[k].low not in LIST_JOINERS:
             break
         if len(items) == 1 and toks[k].low == ",":
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
@@ -655,7 +655,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         e = k - 1
         if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
             e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
-        prev = phrase_ending(text, toks, _skip_age(toks, e, lo), lo, lex)
+        prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
         named = _named_before_apposition(text, toks, k, lo, lex)
@@ -665,31 +665,31 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son", "Ali
             # Musa, Director of Planning, and ...": a name and its role between commas are one person
             prev = named
-        if prev is None and k - 1 >= lo and _person_head(lex, toks[k - 1]) and _singular(lex, toks[k - 1].low):
+        if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
-            opens = d if d >= lo and toks[d].low in _DETERMINERS else k - 1
-            prev = _Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
-        if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS):
+            opens = d if d >= lo and toks[d].low in DETERMINERS else k - 1
+            prev = Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
+        if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS):
             # "a teacher from Garissa and a nurse": a person, then where or whose the person is
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not _person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
-            prev.last == prev.first + 1 and toks[prev.first].low in _INDEFINITE and _is_name(toks[prev.last])
+            prev.last == prev.first + 1 and toks[prev.first].low in INDEFINITE and is_name(toks[prev.last])
         ):
             break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in _PLACE_WORDS:
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS:
             if toks[k].low == "and" and len(items) == 1 and last.single and last.head is None and prev.single and (
-                prev.head is None and last.last + 1 < len(toks) and toks[last.last + 1].low in _PLURAL_AUX
+                prev.head is None and last.last + 1 < len(toks) and toks[last.last + 1].low in PLURAL_AUX
             ):
                 return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in _INCLUDING:
+        if prev.first - 1 >= lo and toks[prev.first - 1].low in INCLUDING:
             if toks[k].low == "and" and prev.first - 2 >= lo:
                 # "Eight people including four pupils and four officers were killed": the count before
                 # "including" heads the list it opens
@@ -702,62 +702,62 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
         if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
             # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
-            items[-1] = _Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
             continue
         items.append(prev)
     if len(items) == 1:
         return last
     items.reverse()
     first = items[0]
-    if first.head in _GENERIC_PEOPLE and not first.single:
-        return _Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
+    if first.head in GENERIC_PEOPLE and not first.single:
+        return Phrase(first.figure, first.first, last.last, first.head)  # "the five victims, three men and..."
     if not first.single and first.head is not None and first.figure.best == len(items) - 1 and all(
         x.single and x.head is None for x in items[1:]
     ):
-        return _Phrase(first.figure, first.first, last.last, first.head)  # "two chiefs, Ali Musa and Omar Dida": named
+        return Phrase(first.figure, first.first, last.last, first.head)  # "two chiefs, Ali Musa and Omar Dida": named
     if len(items) == 2 and items[0].single and toks[items[1].first].low == "only" and items[1].last == items[1].first + 1:
-        return _Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
+        return Phrase(Figure.exact(1), first.first, last.last, first.head, single=True)  # "the driver and only occupant"
     if len(items) == 2 and items[1].single and items[0].single:
         a, b = items[0].head, items[1].head
-        bare = toks[items[1].first].low not in _DETERMINERS
+        bare = toks[items[1].first].low not in DETERMINERS
         if (
-            bare and a and b and toks[items[0].first].low in _INDEFINITE and (a, b) not in lex.two_people
+            bare and a and b and toks[items[0].first].low in INDEFINITE and (a, b) not in lex.two_people
             and any(a in g and b in g for g in lex.one_person_roles)
         ):
-            return _Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
+            return Phrase(Figure.exact(1), first.first, last.last, a, single=True)  # "a husband and father"
     total = sum(x.figure.best or 0 for x in items)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
-    return _Phrase(Figure.exact(total), first.first, last.last, head)
+    return Phrase(Figure.exact(total), first.first, last.last, head)
 
 
-def _before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The people before a participle's phrase in "-ing" that ends at token ``j``: "four nationals living
     in the building" (before ", including the consul")."""
     for m in range(j, max(lo, j - 10), -1):
         t = toks[m]
-        if t.low in _CLAUSE_END or t.low == ",":
+        if t.low in CLAUSE_END or t.low == ",":
             return None
-        if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in _STOP:
+        if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in STOP:
             # the participle right after its people (one in "-ed" may be the verb: "three people reported
             # being targeted, including one who ...")
-            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and _person_head(lex, toks[m - 1]) else None
+            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and person_head(lex, toks[m - 1]) else None
     return None
 
 
-def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
     of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
     m = j
     while m > lo and j - m < 6:
         low = toks[m].low
-        if low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
+        if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
             return None
-        if low in _ITEM_MODIFIERS and m < j:
+        if low in ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
             if (
-                p is None or p.head is None or p.figure.best is None or not _person_head(lex, toks[p.last])
-                or not (toks[p.first].low in _DETERMINERS or _numberish(toks[p.first]))
+                p is None or p.head is None or p.figure.best is None or not person_head(lex, toks[p.last])
+                or not (toks[p.first].low in DETERMINERS or numberish(toks[p.first]))
             ):
                 return None
             return p
@@ -765,15 +765,15 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     return None
 
 
-def _role_of_name(toks: Sequence[Token], name: _Phrase, role: _Phrase) -> bool:
+def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
     """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
     return (
-        name.single and name.head is None and _is_name(toks[name.last]) and role.single
-        and role.head is not None and toks[role.first].low in _INDEFINITE
+        name.single and name.head is None and is_name(toks[name.last]) and role.single
+        and role.head is not None and toks[role.first].low in INDEFINITE
     )
 
 
-def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> _Phrase | None:
+def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The person named before an apposition that closes at the comma ``k``: "Hadi Musa, a judge," is
     one person (None: no name, or no apposition of a role)."""
     if toks[k].low != ",":
@@ -781,59 +781,59 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
     m = k - 1
     while m > lo and k - m <= 14 and toks[m].low != ",":
         low = toks[m].low
-        if (low in _CLAUSE_END and low not in ("(", ")")) or low in _APPOSITION_BREAKS or (
+        if (low in CLAUSE_END and low not in ("(", ")")) or low in APPOSITION_BREAKS or (
             low in lex.verb_ends or low in lex.phrases
         ):
             return None
         m -= 1
-    if m <= lo or m >= k - 1 or toks[m].low != "," or _numberish(toks[m + 1]):
+    if m <= lo or m >= k - 1 or toks[m].low != "," or numberish(toks[m + 1]):
         return None
-    if toks[m + 1].low in _DETERMINERS and toks[m + 1].low not in _ARTICLES:
+    if toks[m + 1].low in DETERMINERS and toks[m + 1].low not in ARTICLES:
         return None  # "Ali Musa, his son, and ..." may be two
-    if not any(_person_head(lex, t) for t in toks[m + 1 : k]):
+    if not any(person_head(lex, t) for t in toks[m + 1 : k]):
         return None  # "However, during the encounter, four ...": no role
     name = phrase_ending(text, toks, m - 1, lo, lex)
-    if name is None or not name.single or name.head is not None or not _is_name(toks[m - 1]):
+    if name is None or not name.single or name.head is not None or not is_name(toks[m - 1]):
         return None
-    return _Phrase(Figure.exact(1), name.first, k - 1, None, single=True)
+    return Phrase(Figure.exact(1), name.first, k - 1, None, single=True)
 
 
-def _two_roles(toks: Sequence[Token], p: _Phrase) -> _Phrase | None:
+def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
     """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
     and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if words[0] not in _INDEFINITE or words.count("and") != 1 or "," in words:
+    if words[0] not in INDEFINITE or words.count("and") != 1 or "," in words:
         return None
     after = toks[p.first + words.index("and") + 1]
-    if after.low in _DETERMINERS or _numberish(after) or _is_name(after):
+    if after.low in DETERMINERS or numberish(after) or is_name(after):
         return None
-    return _Phrase(Figure.exact(1), p.first, p.last, None, single=True)
+    return Phrase(Figure.exact(1), p.first, p.last, None, single=True)
 
 
-def _after_preposition(toks: Sequence[Token], p: _Phrase, lo: int) -> bool:
+def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:
     """Is the phrase a name after "of" or "for", perhaps the last of several joined by "and" ("the
     Organization of African Unity", "the Ministry of Roads and Works")?"""
-    if p.head is not None or not _is_name(toks[p.first]):
+    if p.head is not None or not is_name(toks[p.first]):
         return False
     m = p.first - 1
-    while m > lo and p.first - m <= 6 and (toks[m].low in _NAME_JOINERS or _is_name(toks[m])):
+    while m > lo and p.first - m <= 6 and (toks[m].low in NAME_JOINERS or is_name(toks[m])):
         m -= 1
-    return m >= lo and toks[m].low in _NAME_PREPOSITIONS
+    return m >= lo and toks[m].low in NAME_PREPOSITIONS
 
 
-def _joined(p: _Phrase, more: _Phrase) -> _Phrase:
+def joined_phrase(p: Phrase, more: Phrase) -> Phrase:
     """Two groups of people counted together: "a driver along with two passengers" is three."""
     a, b = p.figure, more.figure
     high = None if a.high is None or b.high is None else a.high + b.high
     fig = Figure((a.best or 0) + (b.best or 0), (a.low or a.best or 0) + (b.low or b.best or 0), high,
                  a.qualifier if a.qualifier != "exact" else b.qualifier)
     # people of two kinds are "people" (a head all the same: "The mayor, along with two aides, was killed")
-    return _Phrase(fig, min(p.first, more.first), max(p.last, more.last), p.head if p.head == more.head else "people")
+    return Phrase(fig, min(p.first, more.first), max(p.last, more.last), p.head if p.head == more.head else "people")
 
 
 def list_starting(
     text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
-) -> _Phrase | None:
+) -> Phrase | None:
     """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
     "the duo", "two soldiers and a policeman"."""
     first = _object_item(text, toks, i, hi, lex)
@@ -842,67 +842,67 @@ def list_starting(
     items = [first]
     had_and = False
     apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
-    while len(items) < _MAX_ITEMS:
+    while len(items) < MAX_ITEMS:
         k = items[-1].last + 1
         stepped = ""
         if k + 3 < hi and _acronym_at(toks, k):
             k += 3  # "three Kenya Police Reservists (KPR) and a herder": step over the acronym
         if k < hi and (toks[k].low == "of" or (
-            toks[k].low in _ITEM_MODIFIERS and toks[k].low != "with" and (items[-1].head is not None or apposed)
+            toks[k].low in ITEM_MODIFIERS and toks[k].low != "with" and (items[-1].head is not None or apposed)
         )):
             # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
-            while m < hi and m - k <= reach and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
+            while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
                 m += 1
-            if m < hi and toks[m].low in _LIST_JOINERS and m - k <= reach:
+            if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach:
                 k, stepped = m, toks[k].low
-        if k >= hi or toks[k].low not in _LIST_JOINERS:
+        if k >= hi or toks[k].low not in LIST_JOINERS:
             break
         joined_by_and = toks[k].low == "and"
-        if stateful and _state_after(toks, items[-1].last + 1, hi, lex) is not None:
+        if stateful and state_after(toks, items[-1].last + 1, hi, lex) is not None:
             break  # "left two dead and five others injured": two lists
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
         nxt = _object_item(text, toks, k + 1, hi, lex)
-        if nxt is None and k + 1 < hi and _person_head(lex, toks[k + 1]) and _singular(lex, toks[k + 1].low):
-            nxt = _Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
+        if nxt is None and k + 1 < hi and person_head(lex, toks[k + 1]) and is_singular(lex, toks[k + 1].low):
+            nxt = Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
         if nxt is None or nxt.figure.best is None:
             break
-        if stepped not in ("", "of") and (nxt.head is None or not _person_head(lex, toks[nxt.last])):
+        if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])):
             break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
-        verb = _match(toks, nxt.last + 1, lex) if after else None
+        verb = entry_at(toks, nxt.last + 1, lex) if after else None
         if after in lex.be or after in lex.have or (
-            verb is not None and verb.role in _VERB_ROLES
-            and not (stateful and _state_after(toks, nxt.last + 1, hi, lex) is not None)
+            verb is not None and verb.role in VERB_ROLES
+            and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
         if not joined_by_and and items[-1].single and nxt.single and (
-            (items[-1].head is not None and (_is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
-            or (items[-1].head is None and toks[nxt.first].low in _ONE | _DEFINITE
+            (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
+            or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
-            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            items[-1] = Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             apposed = items[-1].head is None
             continue  # "his wife, 72-year-old Leola": one person named again
         if apposed and toks[k].low == "and" and toks[k - 1].low != "," and nxt.single and nxt.head is not None and (
-            toks[nxt.first].low in _ONE | _DEFINITE or not _is_name(toks[nxt.first])
+            toks[nxt.first].low in ONE | DEFINITE or not is_name(toks[nxt.first])
         ):
-            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            items[-1] = Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "Ali Hasan, a cleric and a member of the council": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and items[-1].single and items[-1].head is not None and (
-            toks[items[-1].first].low in _INDEFINITE and nxt.first == nxt.last and toks[nxt.first].text.islower()
+            toks[items[-1].first].low in INDEFINITE and nxt.first == nxt.last and toks[nxt.first].text.islower()
             and nxt.head is not None and (items[-1].head, nxt.head) not in lex.two_people
-            and nxt.head not in _PLAIN_PEOPLE
+            and nxt.head not in PLAIN_PEOPLE
             and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of"
         ):
-            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            items[-1] = Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "a tribal leader and brother of the governor": one person's two roles
         if joined_by_and and toks[k - 1].low != "," and _bare_roles(toks, items[-1], nxt, lex):
-            items[-1] = _Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
+            items[-1] = Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             continue  # "killed journalist and teacher Ram Khadka": two titles of one name
         items.append(nxt)
         if joined_by_and:
@@ -914,189 +914,189 @@ def list_starting(
         x.single and x.head is None for x in items[1:]
     ):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
-        return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
-    if first.head in _ANY_PEOPLE and toks[first.last + 1].low in _APPOSITION_MARKS and sum(
+        return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
+    if first.head in ANY_PEOPLE and toks[first.last + 1].low in APPOSITION_MARKS and sum(
         x.figure.best or 0 for x in items[1:]
     ) == first.figure.best:
         # "its two occupants, a man and his son", "three people - a woman and her two children": the
         # count's people told again, one by one
-        return _Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
+        return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
-    return _Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+    return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
 
-def _bare_roles(toks: Sequence[Token], a: _Phrase, b: _Phrase, lex: Lexicon) -> bool:
+def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:
     """Are ``a`` and ``b``, joined by "and", two titles before one name ("journalist and teacher Ram
     Khadka")? Both are bare singular nouns of people (no determiner, no figure), and only ``b`` ends in
     a name."""
     if not (a.single and b.single and a.head is not None and b.head is not None):
         return False
-    if not _is_name(toks[b.last]) or not toks[b.first].text.islower() or toks[b.first].low in _DETERMINERS:
+    if not is_name(toks[b.last]) or not toks[b.first].text.islower() or toks[b.first].low in DETERMINERS:
         return False
     words = toks[a.first : a.last + 1]
-    return all(t.text.islower() and _word(t.low) for t in words) and words[0].low not in _DETERMINERS and (
-        _person_head(lex, words[-1])
+    return all(t.text.islower() and is_word(t.low) for t in words) and words[0].low not in DETERMINERS and (
+        person_head(lex, words[-1])
     )
 
 
-def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     if i >= hi:
         return None
     t = toks[i]
     low = t.low
-    part = i + 1 if low in _INDEFINITE or low == "one" else i
+    part = i + 1 if low in INDEFINITE or low == "one" else i
     if part + 1 < hi and toks[part + 1].low == "of" and (part > i or "-" in toks[part].low) and (
         toks[part].low.rsplit("-", 1)[-1] in lex.fractions
     ):
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
-    if low in lex.collective and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
-        return _Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
-    if low in _INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
+    if low in lex.collective and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
+        return Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
+    if low in INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
         i + 2 >= hi or toks[i + 2].low != "of"
     ):
-        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, toks[i + 1].low)  # "killed a couple"
+        return Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, toks[i + 1].low)  # "killed a couple"
     if low in ("a", "the") and i + 3 < hi and toks[i + 1].low == "total" and toks[i + 2].low == "of":
         i += 3  # "killing a total of forty-three people"
         t = toks[i]
         low = t.low
-    elif low == "total" and i + 2 < hi and toks[i + 1].low == "of" and _numberish(toks[i + 2]):
+    elif low == "total" and i + 2 < hi and toks[i + 1].low == "of" and numberish(toks[i + 2]):
         i += 2  # "leave total of 13 dead": the article left out
         t = toks[i]
         low = t.low
-    if low in _FIGURE_OPENERS and i + 1 < hi and _numberish(toks[i + 1]):
+    if low in FIGURE_OPENERS and i + 1 < hi and numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
-    elif low in _INDEFINITE and i + 2 < hi and _numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
+    elif low in INDEFINITE and i + 2 < hi and numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
         i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
     if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
         return None  # "the killings of 2015": a year
     if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and (
-        toks[found[1] + 2].low in _CONJUNCTIONS
+        toks[found[1] + 2].low in CONJUNCTIONS
     ) and _is_age(toks[found[1] + 3]):
         # "his 12- and 10-year-old sons": two ages, two people
-        h = found[1] + 4 if found[1] + 4 < hi and _person_head(lex, toks[found[1] + 4]) else found[1] + 3
-        return _Phrase(Figure.exact(2), i, h, toks[h].low, span=(i, found[1] + 3))
+        h = found[1] + 4 if found[1] + 4 < hi and person_head(lex, toks[found[1] + 4]) else found[1] + 3
+        return Phrase(Figure.exact(2), i, h, toks[h].low, span=(i, found[1] + 3))
     if found is not None and found[1] + 1 < hi and toks[found[1] + 1].low in lex.age_words:
         e = found[1] + 1
-        while e + 1 < hi and e - i < 6 and (toks[e + 1].low in ("old", "-") or _is_name(toks[e + 1])
-                                             or _person_head(lex, toks[e + 1])):
+        while e + 1 < hi and e - i < 6 and (toks[e + 1].low in ("old", "-") or is_name(toks[e + 1])
+                                             or person_head(lex, toks[e + 1])):
             e += 1  # "killing 22 year old Corey Engleman": an age, one person
-        return _Phrase(Figure.exact(1), i, e, None, single=True)
-    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in _OF_THEM:
-        return _Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
+        return Phrase(Figure.exact(1), i, e, None, single=True)
+    if found is not None and toks[found[1]].low == "of" and found[1] + 1 < hi and toks[found[1] + 1].low in OF_THEM:
+        return Phrase(found[0], i, found[1] + 1, None, span=(i, found[1] - 1))  # "kill 16 of them"
     if found is not None:
         fig, e = found
         k = e + 1
         if k + 1 < hi and toks[k].low == "of":
             k += 1
-            if k + 1 < hi and toks[k].low in _DEFINITE:
+            if k + 1 < hi and toks[k].low in DEFINITE:
                 k += 1
         head = _head_right(toks, k, hi, lex, counted=True)
         if head is not None:
             hl = toks[head].low
-            if (fig.low or 0) >= 100 and _singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
+            if (fig.low or 0) >= 100 and is_singular(lex, hl) and hl not in lex.collective and hl not in lex.groups and (
                 hl not in lex.plural
             ):
                 return None  # "the 911 caller's father" (small counts forgive a typo: "three policeman")
-            return _Phrase(fig, i, head, hl, span=(i, e))
-        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in _OF_THEM:
-            return _Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
+            return Phrase(fig, i, head, hl, span=(i, e))
+        if e + 2 < hi and toks[e + 1].low == "of" and toks[e + 2].low in OF_THEM:
+            return Phrase(fig, i, e + 2, None, span=(i, e))  # "kill 16 of them"
         nxt = toks[e + 1] if e + 1 < hi else None
         if nxt is not None and nxt.low in (":", ".") and e + 2 < hi and toks[e + 2].low[0].isdigit():
             return None  # "about 11:15 p.m.": a time
-        while e + 1 < hi and toks[e + 1].low in _MORE_OR_OTHER:
+        while e + 1 < hi and toks[e + 1].low in MORE_OR_OTHER:
             e += 1  # "three more hurt", "four other injured"
             nxt = toks[e + 1] if e + 1 < hi else None
-        if nxt is None or nxt.low in _CLAUSE_END or nxt.low in _AFTER_OBJECT or nxt.low.endswith("ing"):
-            return _Phrase(fig, i, e, None, span=(i, found[1]))
-        if _state_after(toks, e + 1, hi, lex) is not None:
-            return _Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
+        if nxt is None or nxt.low in CLAUSE_END or nxt.low in AFTER_OBJECT or nxt.low.endswith("ing"):
+            return Phrase(fig, i, e, None, span=(i, found[1]))
+        if state_after(toks, e + 1, hi, lex) is not None:
+            return Phrase(fig, i, e, None, span=(i, found[1]))  # "leaving one dead"
         return None
-    if _is_age(t) or (low in _DETERMINERS and i + 1 < hi and _is_age(toks[i + 1])):
+    if _is_age(t) or (low in DETERMINERS and i + 1 < hi and _is_age(toks[i + 1])):
         a = i if _is_age(t) else i + 1
         e = a
-        while e + 1 < hi and e - a < 3 and (_is_name(toks[e + 1]) or _person_head(lex, toks[e + 1])):
+        while e + 1 < hi and e - a < 3 and (is_name(toks[e + 1]) or person_head(lex, toks[e + 1])):
             e += 1  # "7-year-old Amari Brown", "a 25-year-old motorcyclist"
-        return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
-    if low in _REFLEXIVES:
-        return _Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
+        return Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), toks[e].low, single=True)
+    if low in REFLEXIVES:
+        return Phrase(Figure.exact(1), i, i, "self", single=True)  # "killing himself and four passengers"
     if low == "them" and i + 1 < hi and toks[i + 1].low in lex.collective:
-        return _Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
+        return Phrase(Figure.exact(lex.collective[toks[i + 1].low]), i, i + 1, None)  # "killing them both"
     if low == "them":
         back = _them(text, toks, i, lex)
         if back is not None:
             return back  # "opened fire on two policemen, killing them and their driver"
-    if low in _ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in _STOP
+    if low in ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
-                                  or _state_after(toks, i + 1, hi, lex) is not None):
-        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
-    if low == "another" and (i + 1 >= hi or not _person_head(lex, toks[i + 1])):
-        return _Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
-    if low in _DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
+                                  or state_after(toks, i + 1, hi, lex) is not None):
+        return Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
+    if low == "another" and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
+        return Phrase(Figure.exact(1), i, i, None, single=True)  # "injuring another"
+    if low in DETERMINERS and i + 2 < hi and toks[i + 1].low in lex.body_parts and toks[i + 2].low == "of":
         whose = _object_item(text, toks, i + 3, hi, lex)  # "struck the knee of an 11-year-old girl"
-        if whose is None and toks[i + 1].low == "head" and low in _DEFINITE:
-            return _Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
+        if whose is None and toks[i + 1].low == "head" and low in DEFINITE:
+            return Phrase(Figure.exact(1), i, i + 1, "head", single=True)  # "shot dead the head of the village"
         return whose
-    if low in _POSSESSIVES_OF_ONE and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
-        return _Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
-    if low in _POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
+    if low in POSSESSIVES_OF_ONE and i + 2 < hi and toks[i + 1].low == "own" and toks[i + 2].low in lex.body_parts:
+        return Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
+    if low in POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
-    if low in _DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and _numberish(
+    if low in DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and numberish(
         toks[i + 3]
     ):
         members = _object_item(text, toks, i + 3, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
         if members is not None:
-            return _Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
-    if low in _DETERMINERS or low == "both":
-        head = _head_right(toks, i + 1, hi, lex, unknown=low in _ONE or low in _DEFINITE)
+            return Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
+    if low in DETERMINERS or low == "both":
+        head = _head_right(toks, i + 1, hi, lex, unknown=low in ONE or low in DEFINITE)
         if head is None:
             return None
         hl = toks[head].low
         if low == "both":
-            return _Phrase(Figure.exact(2), i, head, hl)
+            return Phrase(Figure.exact(2), i, head, hl)
         if hl in lex.collective:
-            return _Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
-        if _singular(lex, hl):
-            return _Phrase(Figure.exact(1), i, head, hl, single=True)
+            return Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
+        if is_singular(lex, hl):
+            return Phrase(Figure.exact(1), i, head, hl, single=True)
         return _ages_listed(toks, i, head, hi)
     ranked = _ranked_name(toks, i, hi, lex)
     if ranked is not None:
         return ranked
-    if _is_name(t) and t.low not in lex.phrases:
+    if is_name(t) and t.low not in lex.phrases:
         e = i
-        while e + 1 < hi and e - i < 2 and _is_name(toks[e + 1]):
+        while e + 1 < hi and e - i < 2 and is_name(toks[e + 1]):
             e += 1
         words = [x.low for x in toks[i : e + 1]]
-        if any((w in _STOP and w not in _NAME_WORDS) or w in lex.groups or w in lex.not_people for w in words):
+        if any((w in STOP and w not in NAME_WORDS) or w in lex.groups or w in lex.not_people for w in words):
             return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"
         follows = toks[e + 1].low if e + 1 < hi else "."
-        if e + 1 < hi and not _is_name(toks[e + 1]) and _singular(lex, follows) and _person_head(lex, toks[e + 1]):
-            return _Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
+        if e + 1 < hi and not is_name(toks[e + 1]) and is_singular(lex, follows) and person_head(lex, toks[e + 1]):
+            return Phrase(Figure.exact(1), i, e + 1, follows, single=True)  # "shooting of Detroit girl"
         # one capitalised word is a name where a name's end may stand: "killed Copeland, before ...",
         # "pronounced Lynch dead"
-        if e > i or follows in _CLAUSE_END or follows in _AFTER_A_NAME or (
-            _state_after(toks, e + 1, hi, lex) is not None
+        if e > i or follows in CLAUSE_END or follows in AFTER_A_NAME or (
+            state_after(toks, e + 1, hi, lex) is not None
         ):
-            return _Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
+            return Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return _bare_object(toks, i, hi, lex)  # "kill Pokot peace activist": a name as a modifier
     return _bare_object(toks, i, hi, lex)
 
 
-def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> _Phrase | None:
+def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> Phrase | None:
     """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
     for j in range(i - 1, max(-1, i - 16), -1):
-        if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and _numberish(toks[j - 2]):
+        if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and numberish(toks[j - 2]):
             found = figure_ending(text, toks, j - 2, max(0, j - 6))  # "pinning two of them ..., suffocating them"
             if found is not None:
-                return _Phrase(found[0], i, i, None)
-        if _person_head(lex, toks[j]) and not _singular(lex, toks[j].low):
+                return Phrase(found[0], i, i, None)
+        if person_head(lex, toks[j]) and not is_singular(lex, toks[j].low):
             p = phrase_ending(text, toks, j, max(0, j - 6), lex)
             if p is not None and p.figure.best and not p.single:
-                return _Phrase(p.figure, i, i, p.head)
+                return Phrase(p.figure, i, i, p.head)
     return None
 
 
-def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
     "kills police officer's son": up to five words ending in a singular noun of a person where a noun
     phrase may end."""
@@ -1105,62 +1105,62 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phras
         t = toks[j]
         low = t.low
         if low.endswith("ed") and t.text.islower() and low not in lex.phrases and any(
-            _person_head(lex, x) for x in toks[j + 1 : min(hi, j + (3 if low in _ALLEGED else 2))]
+            person_head(lex, x) for x in toks[j + 1 : min(hi, j + (3 if low in ALLEGED else 2))]
         ):
             j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
-        if low in _STOP or low in _CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
+        if low in STOP or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
-        if low in _POSSESSIVE_S:
+        if low in POSSESSIVE_S:
             j += 1
             continue
         e = j
-        titled = _unknown_noun(lex, t) and j + 1 < hi and _is_name(toks[j + 1]) and not low.endswith("s")
-        if (_person_head(lex, t) or titled) and _singular(lex, low):
-            while e + 1 < hi and e - j < 4 and _is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
+        titled = _unknown_noun(lex, t) and j + 1 < hi and is_name(toks[j + 1]) and not low.endswith("s")
+        if (person_head(lex, t) or titled) and is_singular(lex, low):
+            while e + 1 < hi and e - j < 4 and is_name(toks[e + 1]) and toks[e + 1].low not in lex.not_people:
                 e += 1  # "killed party leader Ali Hasan", "councillor Walter Adolfo Acevedo Franco"
         follows = toks[e + 1] if e + 1 < hi else None
-        if (_person_head(lex, t) or (titled and e > j)) and _singular(lex, low) and (
-            follows is None or follows.low in _CLAUSE_END or follows.low == "," or follows.low in _PLACE_WORDS
-            or follows.low in _WHEN_WORDS or follows.low in _BARE_FOLLOWERS
+        if (person_head(lex, t) or (titled and e > j)) and is_singular(lex, low) and (
+            follows is None or follows.low in CLAUSE_END or follows.low == "," or follows.low in PLACE_WORDS
+            or follows.low in WHEN_WORDS or follows.low in BARE_FOLLOWERS
             or (follows.text.islower() and follows.low.endswith(("ed", "ing")) and follows.low not in lex.phrases)
         ):
             # "kills man accused of theft", "kill student protesting": a participle after the object
-            return _Phrase(Figure.exact(1), i, e, low, single=True)
-        if not (_word(low) or _is_name(t)):
+            return Phrase(Figure.exact(1), i, e, low, single=True)
+        if not (is_word(low) or is_name(t)):
             return None
         j += 1
     return None
 
 
-def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> _Phrase | None:
+def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     """A rank before a name, after at most two words of a force or a nationality: "Police Sergeant-Major
     Ali Musa", "police Capt. Omar Said", "Iraqi army Lt. Col. Hadi Salim" is one person."""
     j = i
     while j < hi and j - i < 2 and (
         toks[j].low in lex.groups or toks[j].low == "army"
-        or (_is_name(toks[j]) and toks[j].low.endswith(_NATIONALITY_ENDS))
+        or (is_name(toks[j]) and toks[j].low.endswith(NATIONALITY_ENDS))
     ):
         j += 1
     r = j
-    while r < hi and r - j < 3 and all(part in _RANKS for part in toks[r].low.split("-")):
+    while r < hi and r - j < 3 and all(part in RANKS for part in toks[r].low.split("-")):
         r += 1
     if r == j:
         return None
     e = r
-    while e < hi and e - r < 4 and _is_name(toks[e]) and toks[e].low not in _RANKS and toks[e].low not in lex.not_people:
+    while e < hi and e - r < 4 and is_name(toks[e]) and toks[e].low not in RANKS and toks[e].low not in lex.not_people:
         e += 1
-    if e == r or (e < hi and _person_head(lex, toks[e])):
+    if e == r or (e < hi and person_head(lex, toks[e])):
         return None  # "General Motors workers": a name as a modifier
-    return _Phrase(Figure.exact(1), i, e - 1, None, single=True)
+    return Phrase(Figure.exact(1), i, e - 1, None, single=True)
 
 
-def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase | None:
+def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> Phrase | None:
     """ "his sons, ages 3 and 4": as many people as ages."""
     k = head + 1
     if k < hi and toks[k].low == ",":
         k += 1
-    if k >= hi or toks[k].low not in _AGES_OF_SEVERAL:
+    if k >= hi or toks[k].low not in AGES_OF_SEVERAL:
         return None
     ages = 0
     m = k + 1
@@ -1168,12 +1168,12 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> _Phrase |
         low = toks[m].low
         if low.isdigit() and len(low) <= 3:
             ages += 1
-        elif low not in _LIST_JOINERS:
+        elif low not in LIST_JOINERS:
             break
         m += 1
     if ages < 2:
         return None
-    return _Phrase(Figure.exact(ages), i, m - 1, toks[head].low, span=(i, head))
+    return Phrase(Figure.exact(ages), i, m - 1, toks[head].low, span=(i, head))
 
 
 def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
@@ -1198,44 +1198,44 @@ def _head_right(
             continue
         if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
-        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
+        if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
-        if t.low in lex.not_people and not (j + 1 < end and _person_head(lex, toks[j + 1])):
+        if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
-        if _person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
-            if j + 2 < hi and toks[j + 1].low in _POSSESSIVE_S:
+        if person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
+            if j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
-            if j + 1 < end and _person_head(lex, toks[j + 1]):
+            if j + 1 < end and person_head(lex, toks[j + 1]):
                 return j + 1
-            if _is_name(t) and any(
-                m < end and _person_head(lex, toks[m])
-                and all(x.low not in _STOP and _word(x.low) for x in toks[j + 1 : m])
+            if is_name(t) and any(
+                m < end and person_head(lex, toks[m])
+                and all(x.low not in STOP and is_word(x.low) for x in toks[j + 1 : m])
                 for m in (j + 2, j + 3)
             ):
                 j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
                 continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
-        if j == k and _is_name(t) and t.low not in lex.not_people and (nxt is None or not _is_name(nxt)) and not (
-            nxt is not None and nxt.text.islower() and j + 2 < end and _person_head(lex, toks[j + 2])
+        if j == k and is_name(t) and t.low not in lex.not_people and (nxt is None or not is_name(nxt)) and not (
+            nxt is not None and nxt.text.islower() and j + 2 < end and person_head(lex, toks[j + 2])
         ):  # "a British cultural attache": the nationality and an adjective before the noun
-            if nxt is not None and j + 1 < end and _person_head(lex, nxt):
+            if nxt is not None and j + 1 < end and person_head(lex, nxt):
                 return j + 1  # "stabbed 3 Isiolo inhabitants": the people's noun after a place
             return j  # "killing one Serb"
-        if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in _CLAUSE_END or nxt.low in _STOP
+        if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in CLAUSE_END or nxt.low in STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
-        if t.low in _STOP or t.low in _CLAUSE_END or t.low == "," or (
-            t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and _match(toks, j, lex) is not None
-            and not (t.low == "dead" and nxt is not None and _person_head(lex, nxt))
+        if t.low in STOP or t.low in CLAUSE_END or t.low == "," or (
+            t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
+            and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
         ):
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
 
 
-def _between_ages(toks: Sequence[Token], j: int) -> bool:
+def between_ages(toks: Sequence[Token], j: int) -> bool:
     """Does the comma at ``j`` part the ages of a list ("aged 21, 22 and 24", "ages 4, 6, and 9")?"""
     if not (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit()):
         return False
@@ -1243,25 +1243,25 @@ def _between_ages(toks: Sequence[Token], j: int) -> bool:
     return after.low.isdigit()
 
 
-def _state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
+def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
     if k >= hi or k >= len(toks):
         return None
     if k >= 0 and toks[k].low not in lex.state_firsts:
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(map(_LOW, toks[k : k + n])) == words:
+        if k + n <= hi and tuple(map(LOW, toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
 
-def _match(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
+def entry_at(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     """The longest entry of the lexicon that opens at token ``i``."""
     low = toks[i].low
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(map(_LOW, toks[i : i + lex.longest_entry]))
+        following = tuple(map(LOW, toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e

@@ -1,15 +1,16 @@
-"""The token reader: small readers over one sentence's tokens, each a plain function.
+"""The token reader: small readers over one sentence's tokens, one method of :class:`_Sentence` a role.
 
 A sentence that holds an outcome word of the lexicon (lexicon.toml) is tokenised once
 (:func:`~casualty_cli.extraction.tokens.tokenize`); each lexicon entry found in it is read by the
 reader its role calls for:
 
-- a participle ("were killed", "died"): the subject to its left (:func:`subject_left`), or, in the
-  active voice, the object to its right (:func:`object_right`);
-- an active verb or gerund ("killing 12 civilians"): the object to its right;
-- a noun ("9 deaths"): the figure before it; a toll ("death toll rose to 11"): the figure after it;
-- "left two dead": the object and the state after it;
-- "a fatal shooting": the event's own figure.
+- a participle ("were killed", "died"): the subject to its left, or, in the active voice, the object
+  to its right (``_Sentence.past``);
+- an active verb or gerund ("killing 12 civilians"): the object to its right (``_Sentence.active``);
+- a noun ("9 deaths"): the figure before it (``noun``); a toll ("death toll rose to 11"): the figure
+  after it (``toll``);
+- "left two dead": the object and the state after it (``leave``);
+- "a fatal shooting": the event's own figure (``event``).
 
 The words it looks for are all the lexicon's, read once into frozensets: the entries, and the words
 of syntax of its ``[syntax]`` table (determiners, clause openers, words of place and time, months),
@@ -33,107 +34,107 @@ from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.phrases import (
-    _before_participle,
-    _between_ages,
-    _fraction_of,
-    _is_name,
-    _joined,
-    _match,
-    _numberish,
-    _person_head,
-    _Phrase,
-    _singular,
-    _skip_age,
-    _state_after,
-    _two_roles,
-    _word,
+    Phrase,
+    before_participle,
+    between_ages,
+    entry_at,
     figure_ending,
     figure_starting,
+    fraction_of,
+    is_name,
+    is_singular,
+    is_word,
+    joined_phrase,
     list_ending,
     list_starting,
+    numberish,
+    person_head,
     phrase_ending,
+    skip_age,
+    state_after,
+    two_roles,
 )
 from casualty_cli.extraction.syntax import (
-    _ABBREVIATED,
-    _ADDED,
-    _AFTER_AN_EVENT,
-    _AFTER_ONE_FATALLY,
-    _AFTER_OR_BEFORE,
-    _AGES,
-    _AGES_OF_SEVERAL,
-    _AMONG,
-    _AMOUNTS,
-    _APPOSITION_OPENERS,
-    _ARTICLES,
-    _AS_MANY,
-    _ATTEMPTS,
-    _ATTEMPTS_OR_PLANS,
-    _BEFORE_A_DAY,
-    _BEFORE_A_SPAN,
-    _BEFORE_LIVES,
-    _BODY_WORDS,
-    _CAUSING,
-    _CLAUSE_END,
-    _CLAUSE_RELATIVES,
-    _CLAUSE_START,
-    _CONJUNCTIONS,
-    _DEAD,
-    _DEFINITE,
-    _DESCRIBING,
-    _DETERMINERS,
-    _FROM_EACH,
-    _FRONTED_PREPOSITIONS,
-    _GAPPED_AT,
-    _HAVE,
-    _INCLUDE_OR_BE,
-    _INCLUDE_OR_PLURAL,
-    _INCLUDING,
-    _INDEFINITE,
-    _IRREGULAR_PARTICIPLES,
-    _ITEM_ENDS,
-    _LIST_JOINERS,
-    _LIST_OR_CONJUNCTION,
-    _LIVES,
-    _LOW,
-    _NO,
-    _NOUN_MODIFIERS,
-    _NOUN_PREPOSITIONS,
-    _NUMBER_OF,
-    _OFFENCE_PREPOSITIONS,
-    _ONE,
-    _ONE_BODY,
-    _ONE_PERSON_OBJECTS,
-    _ONLY_ONE,
-    _ORDINAL_PEOPLE,
-    _PLACE_WORDS,
-    _PLURAL_AUX,
-    _POSSESSIVE_S,
-    _POSSESSIVES_OF_PEOPLE,
-    _POSSIBLE,
-    _RELATIVES_OF_PEOPLE,
-    _REMAIN,
-    _RETALIATION,
-    _SAME_SUBJECT,
-    _SELF,
-    _SIDES,
-    _SINGULAR_AUX,
-    _SPEECH_VERBS,
-    _STATE_CODE,
-    _STOP,
-    _SUMMING_UP,
-    _SURVIVED,
-    _TIME_PREPOSITIONS,
-    _TIME_WORDS,
-    _TOLL_BEYOND,
-    _TOLL_PARTICLES,
-    _TREATED_FOR,
-    _UNKNOWN_WHETHER,
-    _VAGUE_WORDS,
-    _VERB_ROLES,
-    _WEEKDAYS,
-    _WHEN_WORDS,
-    _WINDOW,
+    ABBREVIATED,
+    ADDED,
+    AFTER_AN_EVENT,
+    AFTER_ONE_FATALLY,
+    AFTER_OR_BEFORE,
+    AGES,
+    AGES_OF_SEVERAL,
+    AMONG,
+    AMOUNTS,
+    APPOSITION_OPENERS,
+    ARTICLES,
+    AS_MANY,
+    ATTEMPTS,
+    ATTEMPTS_OR_PLANS,
+    BEFORE_A_DAY,
+    BEFORE_A_SPAN,
+    BEFORE_LIVES,
+    BODY_WORDS,
+    CAUSING,
+    CLAUSE_END,
+    CLAUSE_RELATIVES,
+    CLAUSE_START,
+    CONJUNCTIONS,
+    DEAD,
+    DEFINITE,
+    DESCRIBING,
+    DETERMINERS,
+    FROM_EACH,
+    FRONTED_PREPOSITIONS,
+    GAPPED_AT,
+    HAVE,
+    INCLUDE_OR_BE,
+    INCLUDE_OR_PLURAL,
+    INCLUDING,
+    INDEFINITE,
+    IRREGULAR_PARTICIPLES,
+    ITEM_ENDS,
+    LIST_JOINERS,
+    LIST_OR_CONJUNCTION,
+    LIVES,
+    LOW,
     MONTHS,
+    NO,
+    NOUN_MODIFIERS,
+    NOUN_PREPOSITIONS,
+    NUMBER_OF,
+    OFFENCE_PREPOSITIONS,
+    ONE,
+    ONE_BODY,
+    ONE_PERSON_OBJECTS,
+    ONLY_ONE,
+    ORDINAL_PEOPLE,
+    PLACE_WORDS,
+    PLURAL_AUX,
+    POSSESSIVE_S,
+    POSSESSIVES_OF_PEOPLE,
+    POSSIBLE,
+    RELATIVES_OF_PEOPLE,
+    REMAIN,
+    RETALIATION,
+    SAME_SUBJECT,
+    SELF_WORDS,
+    SIDES,
+    SINGULAR_AUX,
+    SPEECH_VERBS,
+    STATE_CODE,
+    STOP,
+    SUMMING_UP,
+    SURVIVAL_WORDS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    TOLL_BEYOND,
+    TOLL_PARTICLES,
+    TREATED_FOR,
+    UNKNOWN_WHETHER,
+    VAGUE_WORDS,
+    VERB_ROLES,
+    WEEKDAYS,
+    WHEN_WORDS,
+    WINDOW,
 )
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -174,11 +175,11 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     words: list[str] = []
     while k >= lo and i - k <= 6:
         low = toks[k].low
-        if low == "both" and words and (k == lo or toks[k - 1].low in _CLAUSE_END):
+        if low == "both" and words and (k == lo or toks[k - 1].low in CLAUSE_END):
             break  # "Both were found dead": the subject, not an adverb
         if low in lex.be or low in lex.have or low in lex.adverbs or low in lex.negations or low in lex.modals or (
             low.endswith("ly") and low.isalpha() and len(low) > 4 and low not in lex.groups
-            and not (k - 1 >= lo and toks[k - 1].low in _DETERMINERS)  # "the family", "a rally": nouns
+            and not (k - 1 >= lo and toks[k - 1].low in DETERMINERS)  # "the family", "a rally": nouns
         ):
             words.append(low)
             k -= 1
@@ -187,18 +188,18 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
         elif low in ('"', "“", "”") and k - 1 >= lo and toks[k - 1].low in lex.be:
             k -= 1  # 'is "hacked to death"': a quote's mark
         elif k - 2 >= lo and (
-            (low in _WEEKDAYS and toks[k - 1].low in lex.be)
-            or (low in _TIME_WORDS and toks[k - 1].low in _WEEKDAYS and toks[k - 2].low in lex.be)
+            (low in WEEKDAYS and toks[k - 1].low in lex.be)
+            or (low in TIME_WORDS and toks[k - 1].low in WEEKDAYS and toks[k - 2].low in lex.be)
         ):
-            k -= 1 if low in _WEEKDAYS else 2  # "were Friday afternoon shot dead"
-        elif low in _TIME_WORDS and k - 4 >= lo and any(toks[m].low in _TIME_PREPOSITIONS for m in range(k - 3, k)):
-            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in _TIME_PREPOSITIONS) - 1
+            k -= 1 if low in WEEKDAYS else 2  # "were Friday afternoon shot dead"
+        elif low in TIME_WORDS and k - 4 >= lo and any(toks[m].low in TIME_PREPOSITIONS for m in range(k - 3, k)):
+            k = next(m for m in range(k - 1, k - 4, -1) if toks[m].low in TIME_PREPOSITIONS) - 1
             # "were in the evening hours shot dead"
-        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in _AGES:
+        elif k - 1 >= lo and toks[k].low.isdigit() and toks[k - 1].low in AGES:
             k -= 2  # "a man aged 52 was killed"
-        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in _POSSESSIVES_OF_PEOPLE and toks[k].low[0].isdigit():
+        elif k - 2 >= lo and toks[k - 2].low == "in" and toks[k - 1].low in POSSESSIVES_OF_PEOPLE and toks[k].low[0].isdigit():
             k -= 3  # "a woman in her 30s"
-        elif k - 1 >= lo and toks[k - 1].low in _BEFORE_A_DAY and (
+        elif k - 1 >= lo and toks[k - 1].low in BEFORE_A_DAY and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
         ):
             k -= 2  # "was on Saturday shot dead"
@@ -213,7 +214,7 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     after the airliner went down, killing all 329 aboard")?"""
     near = max(lo, first - 10)
     for k in range(first - 1, near - 1, -1):
-        if toks[k].low == "," or toks[k].low in _CLAUSE_END:
+        if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
     if _marked(toks, near, first, lex.earlier_event):
@@ -222,22 +223,22 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if m is None:
         return False
     opens = near if near < m else max(lo, first - 40)
-    while opens > lo and toks[opens - 1].low not in _CLAUSE_END:
+    while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1
-    if toks[opens].low == "in" and toks[opens + 1].low in _RETALIATION and any(t.low == "," for t in toks[m:first]):
+    if toks[opens].low == "in" and toks[opens + 1].low in RETALIATION and any(t.low == "," for t in toks[m:first]):
         # "In retaliation for the killing of a herder the previous day, herders killed two men": the fronted
         # phrase names the other event, the clause after its comma is this one
         return False
-    sub = m + 1 if toks[m + 1].low in _AFTER_OR_BEFORE else m + 2
-    if sub + 1 >= first or toks[sub].low not in _AFTER_OR_BEFORE or toks[sub + 1].low == ",":
+    sub = m + 1 if toks[m + 1].low in AFTER_OR_BEFORE else m + 2
+    if sub + 1 >= first or toks[sub].low not in AFTER_OR_BEFORE or toks[sub + 1].low == ",":
         # "Another bomb exploded here in May, killing 15", "A few days before, a wall collapsed, killing
         # eight": the other event's own sentence
         return True
     # "Two days after a bomb went off, a policeman was killed": a clause that opens the sentence with
     # the other event, and the count after its comma, is this event's
-    while m > lo and (_numberish(toks[m - 1]) or toks[m - 1].low in _BEFORE_A_SPAN):
+    while m > lo and (numberish(toks[m - 1]) or toks[m - 1].low in BEFORE_A_SPAN):
         m -= 1  # "Two days after", "Just a week after"
-    fronted = m == 0 or toks[m - 1].low in _CLAUSE_END
+    fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
@@ -258,7 +259,7 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
 def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     window = toks[lo:hi]
-    if markers.lasts.isdisjoint(map(_LOW, window)) or markers.keys().isdisjoint(map(_LOW, window)):
+    if markers.lasts.isdisjoint(map(LOW, window)) or markers.keys().isdisjoint(map(LOW, window)):
         return None  # no last or no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(window, lo):
         low = t.low
@@ -275,7 +276,7 @@ def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> in
 
 def _obliged(aux: list[str], word: str) -> bool:
     """ "had to be treated for wounds": "to" after "had" says what had to be done, not what might be."""
-    return word == "to" and any(w in _HAVE for w in aux)
+    return word == "to" and any(w in HAVE for w in aux)
 
 
 # -- the sentence -------------------------------------------------------------------------------
@@ -285,11 +286,11 @@ def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outc
     """Does a word of an outcome other than ``outcome`` open at token ``k`` ("injured", "missing")?"""
     if k >= len(toks):
         return False
-    state = _state_after(toks, k, len(toks), lex)
+    state = state_after(toks, k, len(toks), lex)
     if state is not None:
         return state[0] != outcome
-    e = _match(toks, k, lex) if toks[k].low in lex.phrases else None
-    return e is not None and e.role in _VERB_ROLES and e.outcome != outcome
+    e = entry_at(toks, k, lex) if toks[k].low in lex.phrases else None
+    return e is not None and e.role in VERB_ROLES and e.outcome != outcome
 
 
 def _one_outcome(a: Outcome, b: Outcome) -> bool:
@@ -304,7 +305,7 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
         return True
     if i >= 2 and toks[i - 1].low == "or":
         k = i - 2
-        while k > 0 and i - 2 - k < 3 and toks[k - 1].low != "or" and _word(toks[k].low) and toks[k].low not in _STOP:
+        while k > 0 and i - 2 - k < 3 and toks[k - 1].low != "or" and is_word(toks[k].low) and toks[k].low not in STOP:
             k -= 1  # the first word of a two- or three-word outcome before "or"
         return any(_other_outcome_at(toks, m, lex, outcome) for m in range(k, i - 1))
     return False
@@ -317,7 +318,7 @@ class _Sentence:
         self.lex = lex
         self.out: list[Reading] = []
         #: the subject last read left of a passive or intransitive verb: a verb after "and" shares it
-        self.last_subject: _Phrase | None = None
+        self.last_subject: Phrase | None = None
         #: where the outcome word being read ends
         self.after = 0
         #: the last token of the last outcome word read
@@ -331,7 +332,7 @@ class _Sentence:
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
         #: the sentence's words, lower-cased
-        self.words = frozenset(map(_LOW, toks))
+        self.words = frozenset(map(LOW, toks))
         #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
         self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
@@ -347,7 +348,7 @@ class _Sentence:
             )
         return found
 
-    def reading(self, outcome: Outcome, p: _Phrase, also: bool = False) -> Reading:
+    def reading(self, outcome: Outcome, p: Phrase, also: bool = False) -> Reading:
         toks = self.toks
         first, last = p.span or (p.first, p.last)
         around = toks[max(0, p.first - 1) : p.last + 2]
@@ -357,10 +358,10 @@ class _Sentence:
         other = p.head == "others" or (not p.single and any(
             t.low == "other"
             or (t.low == "more" and k + 1 < len(around) and around[k + 1].low != "than")
-            or (t.low == "another" and k + 1 < len(around) and _numberish(around[k + 1]))
+            or (t.low == "another" and k + 1 < len(around) and numberish(around[k + 1]))
             for k, t in enumerate(around)
         )) or any(  # "the second victim": not the first one counted
-            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in _ORDINAL_PEOPLE
+            t.low in self.lex.ordinals and k + 1 < len(around) and around[k + 1].low in ORDINAL_PEOPLE
             for k, t in enumerate(around)
         )
         victims = "others" if other else p.head
@@ -377,8 +378,8 @@ class _Sentence:
         )
         figure = p.figure
         if (
-            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in _FROM_EACH
-            and toks[p.last + 3].low in _SIDES and figure.best is not None
+            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in FROM_EACH
+            and toks[p.last + 3].low in SIDES and figure.best is not None
         ):
             # "one person from each group": a fight's two sides, each with the count
             n = 2 * figure.best
@@ -386,7 +387,7 @@ class _Sentence:
         r = Reading(
             outcome, figure, toks[first].start, toks[last].end, victims, p.single, also,
             earlier or several, after=self.after,
-            fraction=_fraction_of(toks, p.first),
+            fraction=fraction_of(toks, p.first),
         )
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
@@ -413,14 +414,14 @@ class _Sentence:
             if k < i:
                 continue  # within the entry read last
             i = k
-            e = _match(toks, i, self.lex) if toks[i].low in phrases else None
+            e = entry_at(toks, i, self.lex) if toks[i].low in phrases else None
             if e is None:
                 if toks[i].low in fatal:
                     self.fatal_event(i)
                 i += 1
                 continue
             end = i + len(e.words)
-            if toks[i].low in _ABBREVIATED and not self.clause_ends_at(end):
+            if toks[i].low in ABBREVIATED and not self.clause_ends_at(end):
                 i += 1
                 continue  # "200 KIA attacked the post": the Kachin Independence Army, not "killed in action"
             self.after = toks[end - 1].end
@@ -435,7 +436,7 @@ class _Sentence:
                 self.active(e, i, end)
                 alone = self.lex.one_word.get(e.words[0]) if len(e.words) > 1 and len(self.out) == before else None
                 if alone is not None and alone.role == "noun" and any(
-                    _person_head(self.lex, t, counted=True) for t in toks[end : end + 3]
+                    person_head(self.lex, t, counted=True) for t in toks[end : end + 3]
                 ):
                     self.noun(alone, i)  # "three bodies of contractors": the count before the noun of the dead
             elif e.role == "noun":
@@ -444,6 +445,11 @@ class _Sentence:
                 self.toll(i, end)
             elif e.role == "leave":
                 end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
+                noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
+                    len(self.out) == before
+                ) else None
+                if noun is not None:
+                    self.noun(noun, i)  # "suffered burns": the noun, where the verb ("burns a man to death") read nothing
             elif e.role == "lives":
                 self.lives(end)
             elif e.role == "event":
@@ -453,7 +459,7 @@ class _Sentence:
                     self.past(e, i, end)
             elif e.role == "fatal":
                 self.fatally(i, end)
-            if e.role in _VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
+            if e.role in VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
                 # "50 people were killed or injured": a count of both, of neither alone ("no one was
                 # killed or injured" is no one of either)
                 self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
@@ -472,21 +478,21 @@ class _Sentence:
         self.out = [r for r in self.out if not r.fraction]
         self.with_bomber()
         self.crimes_alleged()
-        if self.lex.body_finds and not _BODY_WORDS.isdisjoint(self.words):
+        if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
         return self.out
 
     def clause_of_no_outcome(self, k: int) -> bool:
         """Is token ``k`` a relative pronoun of people whose clause tells no outcome in its next words ("along
         with another man who was travelling with him"; not "two others who were wounded")?"""
-        return self.toks[k].low in _RELATIVES_OF_PEOPLE and all(
-            _match(self.toks, m, self.lex) is None for m in range(k + 1, min(len(self.toks), k + 5))
+        return self.toks[k].low in RELATIVES_OF_PEOPLE and all(
+            entry_at(self.toks, m, self.lex) is None for m in range(k + 1, min(len(self.toks), k + 5))
         )
 
     def clause_back(self, k: int, reach: int) -> int:
         """The first token of the words before token ``k`` in its clause, at most ``reach`` of them."""
         m = k
-        while m > 0 and k - m < reach and self.toks[m - 1].low not in _CLAUSE_END and self.toks[m - 1].low != ",":
+        while m > 0 and k - m < reach and self.toks[m - 1].low not in CLAUSE_END and self.toks[m - 1].low != ",":
             m -= 1
         return m
 
@@ -496,7 +502,7 @@ class _Sentence:
         if k >= len(self.toks):
             return True
         low = self.toks[k].low
-        return low in _CLAUSE_END or low in _LIST_OR_CONJUNCTION or low in _PLACE_WORDS or low in _WHEN_WORDS
+        return low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in PLACE_WORDS or low in WHEN_WORDS
 
     def inanimate_agent(self, i: int) -> bool:
         """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
@@ -504,7 +510,7 @@ class _Sentence:
         lex = self.lex
         for m in range(i - 1, max(-1, i - 7), -1):
             low = self.toks[m].low
-            if low in _CLAUSE_END or low == "," or low in lex.be or low in _CLAUSE_START:
+            if low in CLAUSE_END or low == "," or low in lex.be or low in CLAUSE_START:
                 return False
             if low in lex.hazards:
                 return True
@@ -516,11 +522,11 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k, t in enumerate(toks):
-            if t.low not in _BODY_WORDS or k == 0:
+            if t.low not in BODY_WORDS or k == 0:
                 continue
             d = k - 1
-            while d > 0 and k - d <= 2 and toks[d].text.islower() and _word(toks[d].low) and (
-                toks[d].low not in _STOP and toks[d].low not in _DETERMINERS
+            while d > 0 and k - d <= 2 and toks[d].text.islower() and is_word(toks[d].low) and (
+                toks[d].low not in STOP and toks[d].low not in DETERMINERS
             ):
                 d -= 1  # "a burnt body", "his mutilated body", "his bullet-riddled body"
             told = None
@@ -529,11 +535,11 @@ class _Sentence:
                 told = self.antecedent() if toks[d].low == "their" else None
                 if told is None:
                     continue
-            elif toks[d].low not in _ONE_BODY:
+            elif toks[d].low not in ONE_BODY:
                 continue  # "the body" is one told of already; "student body"
             nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-            if not (nxt in lex.be or nxt in lex.have or nxt in _CLAUSE_END or nxt in _LIST_JOINERS
-                    or nxt in _PLACE_WORDS or nxt in lex.body_finds or nxt in _DEFINITE):
+            if not (nxt in lex.be or nxt in lex.have or nxt in CLAUSE_END or nxt in LIST_JOINERS
+                    or nxt in PLACE_WORDS or nxt in lex.body_finds or nxt in DEFINITE):
                 continue  # "body armour", "body guards", "the body of ..." (read by its entry)
             if not any(x.low in lex.body_finds for x in toks[max(0, d - 6) : k + 10]):
                 continue
@@ -543,9 +549,9 @@ class _Sentence:
             self.here = self.verb_start = k
             self.after = t.end
             figure = Figure.exact(1) if told is None else told.figure
-            self.out.append(self.reading("killed", _Phrase(figure, d, k, None, single=told is None)))
+            self.out.append(self.reading("killed", Phrase(figure, d, k, None, single=told is None)))
 
-    def antecedent(self) -> _Phrase | None:
+    def antecedent(self) -> Phrase | None:
         """The people "their" or "they" stands for at the sentence's start: the last counted group of
         people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
         found"), or None."""
@@ -554,7 +560,7 @@ class _Sentence:
         stops = [m for m, x in enumerate(before) if x.low in (".", "!", "?")]
         lo = stops[-3] + 1 if len(stops) >= 3 else 0
         for j in range(len(before) - 1, lo - 1, -1):
-            if _person_head(self.lex, before[j]):
+            if person_head(self.lex, before[j]):
                 p = list_ending(self.text, before, j, lo, self.lex)
                 if p is not None and p.figure.best is not None and p.figure.best > 1:
                     return p
@@ -565,12 +571,12 @@ class _Sentence:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
         lo = max(0, first - 12)
         for m in range(first - 1, lo - 1, -1):
-            if self.toks[m].low in _CLAUSE_END:
+            if self.toks[m].low in CLAUSE_END:
                 lo = m + 1  # "Riots break out after the ruling; two killed as rioters clashed": this event
                 break
         return _marked(self.toks, lo, hi, self.lex.protest_causes)
 
-    def with_companions(self, p: _Phrase, k: int) -> _Phrase:
+    def with_companions(self, p: Phrase, k: int) -> Phrase:
         """The people counted with those of ``p`` by a companion word within ten tokens from ``k`` in the
         same clause, before any "and": "was killed in the blast along with his two sons" is three, "22 were
         injured, as well as four policemen" 26."""
@@ -578,34 +584,34 @@ class _Sentence:
         lex = self.lex
         for m in range(k, min(len(toks), k + 10)):
             low = toks[m].low
-            if low in _CLAUSE_END or low in _CONJUNCTIONS or (low != "," and _match(toks, m, lex) is not None):
+            if low in CLAUSE_END or low in CONJUNCTIONS or (low != "," and entry_at(toks, m, lex) is not None):
                 return p  # (", and kidnapped a third along with the money": another verb's)
-            if low == "with" and m + 1 < len(toks) and toks[m + 1].low in _POSSESSIVES_OF_PEOPLE and not any(
-                t.low in _CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
+            if low == "with" and m + 1 < len(toks) and toks[m + 1].low in POSSESSIVES_OF_PEOPLE and not any(
+                t.low in CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
             ):  # (not "while riding his motorcycle with his wife": the riding's)
                 # "was killed with his wife and son": kin, as a companion (not "with his gun", "with his
                 # brother's rifle")
                 kin = list_starting(self.text, toks, m + 1, len(toks), lex)
                 if kin is not None and kin.figure.best is not None and p.figure.best is not None and all(
-                    _person_head(lex, t) or _numberish(t) or t.low in _LIST_OR_CONJUNCTION or t.low in _POSSESSIVES_OF_PEOPLE
+                    person_head(lex, t) or numberish(t) or t.low in LIST_OR_CONJUNCTION or t.low in POSSESSIVES_OF_PEOPLE
                     for t in toks[m + 2 : kin.last + 1]
-                ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in _POSSESSIVE_S):
-                    return _joined(p, kin)
+                ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in POSSESSIVE_S):
+                    return joined_phrase(p, kin)
             for words in lex.companions.get(low, ()):
                 n = len(words)
-                if tuple(map(_LOW, toks[m : m + n])) != words:
+                if tuple(map(LOW, toks[m : m + n])) != words:
                     continue
                 more = list_starting(self.text, toks, m + n, len(toks), lex)
                 if more is None or more.figure.best is None or p.figure.best is None:
                     return p
                 after = more.last + 1
-                if after < len(toks) and ((toks[after].low in _DESCRIBING and not self.clause_of_no_outcome(after))
-                                          or _state_after(toks, after, len(toks), lex) is not None):
+                if after < len(toks) and ((toks[after].low in DESCRIBING and not self.clause_of_no_outcome(after))
+                                          or state_after(toks, after, len(toks), lex) is not None):
                     return p  # "the bodies of two, along with two others who were wounded": not dead
-                return _joined(p, more)
+                return joined_phrase(p, more)
         return p
 
-    def companions_before(self, p: _Phrase) -> _Phrase:
+    def companions_before(self, p: Phrase) -> Phrase:
         """ "Two police officers as well as a cook were injured": the people a companion word right before
         the subject ``p`` joins to it (three)."""
         toks = self.toks
@@ -616,25 +622,25 @@ class _Sentence:
                     continue
                 before = list_ending(self.text, toks, m - 1, 0, self.lex)
                 if before is None or before.figure.best is None or p.figure.best is None or not (
-                    before.head is not None or _person_head(self.lex, toks[m - 1])
+                    before.head is not None or person_head(self.lex, toks[m - 1])
                 ):
                     return p
-                return _joined(before, p)
+                return joined_phrase(before, p)
         return p
 
-    def companions_apposed(self, j: int, k: int) -> _Phrase | None:
+    def companions_apposed(self, j: int, k: int) -> Phrase | None:
         """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
         at the comma ``j`` and closes at ``k``, with the people the apposition joins to it."""
         toks = self.toks
         for words in self.lex.companions.get(toks[j + 1].low, ()):
             n = len(words)
-            if tuple(map(_LOW, toks[j + 1 : j + 1 + n])) != words:
+            if tuple(map(LOW, toks[j + 1 : j + 1 + n])) != words:
                 continue
             head = self.subject_at(j - 1)
             more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
             if head is None or more is None or head.figure.best is None or more.figure.best is None:
                 return None
-            return _joined(head, more)
+            return joined_phrase(head, more)
         return None
 
     def crimes_alleged(self) -> None:
@@ -674,22 +680,22 @@ class _Sentence:
             h -= 1  # "among those who died", "among those who lost their lives"
         else:
             h = i - 1
-        among = h >= 1 and toks[h].low in _AMONG and toks[h - 1].low == "among"
+        among = h >= 1 and toks[h].low in AMONG and toks[h - 1].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
             a = h - 1 if among else i - 1
-            if a == 0 or toks[a - 1].low in _CLAUSE_END or toks[a - 1].low == ",":
+            if a == 0 or toks[a - 1].low in CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
             subject = list_ending(self.text, toks, k, 0, lex)
             if subject is not None and (any(w in lex.be for w in aux) or not among):
                 self.out.append(self.reading(outcome, subject))
             return True
-        opens = i == 0 or toks[i - 1].low in _CLAUSE_END or (
+        opens = i == 0 or toks[i - 1].low in CLAUSE_END or (
             i == 1 and toks[0].low == "the"
-        ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in _CLAUSE_END)
+        ) or (i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in CLAUSE_END)
         if opens and e.role == "past" and end < len(toks) and (
-            toks[end].low in _INCLUDE_OR_PLURAL
-            or (toks[i - 1].low != "the" and toks[end].low in _FRONTED_PREPOSITIONS)
+            toks[end].low in INCLUDE_OR_PLURAL
+            or (toks[i - 1].low != "the" and toks[end].low in FRONTED_PREPOSITIONS)
         ):
             return self.object_after_be(outcome, end)  # "The dead include...", "Killed in the blast were..."
         return False
@@ -698,9 +704,9 @@ class _Sentence:
         toks = self.toks
         for m in range(end, min(len(toks), end + 9)):
             low = toks[m].low
-            if low in _CLAUSE_END:
+            if low in CLAUSE_END:
                 return False
-            if low in _INCLUDE_OR_BE:
+            if low in INCLUDE_OR_BE:
                 obj = list_starting(self.text, toks, m + 1, len(toks), self.lex)
                 if obj is None:
                     return False
@@ -719,7 +725,7 @@ class _Sentence:
                     return True
         for k in range(end, min(len(self.toks) - 1, end + 10)):
             low = self.toks[k].low
-            if low in _CLAUSE_END or low == ",":
+            if low in CLAUSE_END or low == ",":
                 return False
             if low == "for" and any(t.low == "treatment" for t in self.toks[k + 1 : k + 3]):
                 return True
@@ -729,7 +735,7 @@ class _Sentence:
         """ "Two people were shot, one fatally": the figure right before is a count of the dead."""
         toks = self.toks
         nxt = toks[end].low if end < len(toks) else "."
-        if not (nxt in _CLAUSE_END or nxt in _AFTER_ONE_FATALLY):
+        if not (nxt in CLAUSE_END or nxt in AFTER_ONE_FATALLY):
             return
         if i < 1:
             return
@@ -737,29 +743,29 @@ class _Sentence:
         if found is None:
             return
         fig, s = found
-        self.out.append(self.reading("killed", _Phrase(fig, s, i - 1, None, span=(s, i - 1))))
+        self.out.append(self.reading("killed", Phrase(fig, s, i - 1, None, span=(s, i - 1))))
 
     def past(self, e: Entry, i: int, end: int) -> None:
         lex = self.lex
         toks = self.toks
-        if e.words == ("treated",) and end < len(toks) and toks[end].low in _TREATED_FOR:
+        if e.words == ("treated",) and end < len(toks) and toks[end].low in TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
         if end == i + 1 < len(toks) - 1 and toks[end].low == ":" and (
-            i == 0 or toks[i - 1].low in _CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
+            i == 0 or toks[i - 1].low in CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
         ) and self.labelled(e, i):
             return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
-        if i > 0 and toks[i - 1].low in _DETERMINERS and end < len(toks) and _person_head(lex, toks[end]):
-            if e.outcome == "injured" and toks[i - 1].low in _INDEFINITE and _singular(lex, toks[end].low):
+        if i > 0 and toks[i - 1].low in DETERMINERS and end < len(toks) and person_head(lex, toks[end]):
+            if e.outcome == "injured" and toks[i - 1].low in INDEFINITE and is_singular(lex, toks[end].low):
                 # "an injured woman was found outside": someone new, hurt (whether they died later is
                 # same_person.py's to tell)
-                self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
+                self.out.append(self.reading(e.outcome, Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
             return  # an adjective: "a slain friend", "the injured child" (told elsewhere, if at all)
-        if i > 0 and e.outcome == "injured" and end < len(toks) and _person_head(lex, toks[end]) and _numberish(toks[i - 1]):
+        if i > 0 and e.outcome == "injured" and end < len(toks) and person_head(lex, toks[end]) and numberish(toks[i - 1]):
             found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
             if found is not None and found[0].best is not None and found[0].best > 1 and not (
-                found[1] >= 1 and toks[found[1] - 1].low in _DEFINITE  # "one of the five wounded people": told before
+                found[1] >= 1 and toks[found[1] - 1].low in DEFINITE  # "one of the five wounded people": told before
             ):
-                self.out.append(self.reading(e.outcome, _Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+                self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
@@ -768,7 +774,7 @@ class _Sentence:
         # "may have been killed", "claimed to have killed", and "may have died" (an intransitive verb's
         # possibility; "could have died" is what did not happen)
         perfect = not lex.have.isdisjoint(aux) and (
-            passive or "to" in aux or (not e.transitive and not _POSSIBLE.isdisjoint(aux))
+            passive or "to" in aux or (not e.transitive and not POSSIBLE.isdisjoint(aux))
         )
         if not perfect and not lex.modals.isdisjoint(aux):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
@@ -781,14 +787,14 @@ class _Sentence:
             # "it could have hit her and killed her": the verbs share the first one's modal
             for m in range(k - 1, max(-1, k - 9), -1):
                 low = toks[m].low
-                if low in _CLAUSE_END or low == ",":
+                if low in CLAUSE_END or low == ",":
                     break
                 if low in lex.modal_verbs:
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
-                state = _state_after(toks, obj.last + 1, len(toks), lex)
+                state = state_after(toks, obj.last + 1, len(toks), lex)
                 outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
                 if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
@@ -815,12 +821,12 @@ class _Sentence:
                                         after=self.after))
             return
         outcome = e.outcome
-        if outcome == "killed" and any(t.low in _SURVIVED for t in toks[end : end + 12]):
+        if outcome == "killed" and any(t.low in SURVIVAL_WORDS for t in toks[end : end + 12]):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
-        if k >= 0 and (toks[k].low in _SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
+        if k >= 0 and (toks[k].low in SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
             not passive or self.last_subject is not None
-            or any(w in _REMAIN for w in aux)  # "were abducted and remain missing"
+            or any(w in REMAIN for w in aux)  # "were abducted and remain missing"
             or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
             subject = self.shared_subject(k)
@@ -830,10 +836,10 @@ class _Sentence:
                 start, stop = toks[lo_tok].start, toks[hi_tok].end
                 self.out = [r for r in self.out
                             if not (r.outcome in ("hit", "injured") and r.start == start and r.end == stop)]
-        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
+        if subject is None and (passive or not e.transitive) and k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE:
             j = k - 2 if toks[k - 1].low == "," else k - 1
             near = phrase_ending(self.text, toks, j, 0, lex)
-            if near is not None and near.first >= 1 and toks[near.first - 1].low in _INCLUDING:
+            if near is not None and near.first >= 1 and toks[near.first - 1].low in INCLUDING:
                 subject = near  # "ten friends, including the boy who was killed": the boy
             else:
                 subject = list_ending(self.text, toks, j, 0, lex)
@@ -847,10 +853,10 @@ class _Sentence:
                 all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
             ):
                 told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
-                subject = None if told is None else _Phrase(told.figure, k, k, None)
+                subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
-            if any(t.low in _UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
+            if any(t.low in UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
             if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
                 return  # "Neither the driver or the other passenger was injured"
@@ -860,27 +866,27 @@ class _Sentence:
                 return  # "Any time one of our students is hurt": no event
             follows = toks[end].low if end < len(toks) else "."
             # "officers killed Thursday were", "seven soldiers killed, ten wounded": no object, a passive
-            reduced = follows in _PLACE_WORDS or follows in _WHEN_WORDS or follows in lex.be or (
+            reduced = follows in PLACE_WORDS or follows in WHEN_WORDS or follows in lex.be or (
                 # "five suspects killed as they fought police": a clause of time, not an object
-                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in _AS_MANY
+                follows == "as" and end + 1 < len(toks) and toks[end + 1].low not in AS_MANY
             ) or (
-                follows in _CLAUSE_END
-                or (follows in _LIST_JOINERS and subject.figure.best is not None and not subject.single)
+                follows in CLAUSE_END
+                or (follows in LIST_JOINERS and subject.figure.best is not None and not subject.single)
             )
             if e.transitive and not passive and subject.figure.best != 0 and (
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
-            if not subject.single and (subject.figure.best or 0) > 1 and any(w in _SINGULAR_AUX for w in aux):
-                one = _two_roles(toks, subject)
+            if not subject.single and (subject.figure.best or 0) > 1 and any(w in SINGULAR_AUX for w in aux):
+                one = two_roles(toks, subject)
                 if one is None and subject.head is None:
                     return  # "Jamie clayton, 22 was shot": a number with "was" is no count
                 subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
             # "Ali Musa and his wife Amina were both killed": "both" counts the two the list did not
-            subject = _Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
+            subject = Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
         if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
         r = self.reading(outcome, subject, also)
@@ -897,21 +903,21 @@ class _Sentence:
         hi = min(len(toks), end + 12)
         k = end
         while k < hi and toks[k].low != "and":
-            if toks[k].low in _CLAUSE_END or toks[k].low == "," or _match(toks, k, self.lex) is not None:
+            if toks[k].low in CLAUSE_END or toks[k].low == "," or entry_at(toks, k, self.lex) is not None:
                 return
             k += 1
         if k >= hi or r.other_event or not any(
-            toks[m].low in _GAPPED_AT for m in range(end, k)
+            toks[m].low in GAPPED_AT for m in range(end, k)
         ):
             return  # (the first count is at a place too: "killed in X and 19 in Y")
         found = figure_starting(self.text, toks, k + 1, hi)
         if found is None:
             return
         fig, e = found
-        if not (e + 2 < len(toks) and toks[e + 1].low in _GAPPED_AT and _is_name(toks[e + 2])):
+        if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
             return
         after = e + 3
-        while after < len(toks) and _is_name(toks[after]):
+        while after < len(toks) and is_name(toks[after]):
             after += 1
         if after < len(toks) and (toks[after].low in self.lex.be or toks[after].low in self.lex.phrases):
             return  # "... and 3 in Kandahar were hurt": a clause of its own
@@ -923,7 +929,7 @@ class _Sentence:
         self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[e].end, None,
                                 derivation=f"sum of {first} and {second}: separate groups", after=r.after))
 
-    def second_clause(self, r: Reading, subject: _Phrase) -> None:
+    def second_clause(self, r: Reading, subject: Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
         subject of its own verb, joined by "and", are counted together; so are two groups of injured ("her
         son was seriously wounded and her husband was slightly hurt"). A pronoun is someone told before
@@ -931,7 +937,7 @@ class _Sentence:
         toks = self.toks
         a = subject.first - 1
         if a < 1 or toks[a].low != "and" or r.other_event or subject.figure.best is None or any(
-            t.low == "of" or t.low in _ADDED for t in toks[subject.first : subject.last + 2]
+            t.low == "of" or t.low in ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
@@ -943,8 +949,8 @@ class _Sentence:
         if first.other_event or first.after > toks[a].start or first.derivation:
             return
         gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
-        if any(toks[m].low in _CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in _WEEKDAYS
-               or _match(toks, m, self.lex) or toks[m].low in _CLAUSE_START for m in gap) or len(gap) > 8:
+        if any(toks[m].low in CLAUSE_END or toks[m].low.rstrip(".") in MONTHS or toks[m].low in WEEKDAYS
+               or entry_at(toks, m, self.lex) or toks[m].low in CLAUSE_START for m in gap) or len(gap) > 8:
             # another verb or clause stands between them, or a date ("on January 15 and a man ..."), or the
             # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
             return
@@ -954,7 +960,7 @@ class _Sentence:
                                 derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
                                 after=r.after))
 
-    def with_people(self, k: int, aux: list[str]) -> _Phrase | None:
+    def with_people(self, k: int, aux: list[str]) -> Phrase | None:
         """ "four homes were destroyed with one person injured": the people after "with", when no
         auxiliary stands between them and the verb."""
         if aux or k < 1:
@@ -965,9 +971,9 @@ class _Sentence:
         if p.head is None:
             # ", with 300 injured": a bare count after a clause's comma and "with"
             return p if p.first >= 2 and self.toks[p.first - 2].low == "," and p.figure.best is not None else None
-        return p if p.head == "others" or _person_head(self.lex, self.toks[p.last]) else None  # "with 40 more wounded"
+        return p if p.head == "others" or person_head(self.lex, self.toks[p.last]) else None  # "with 40 more wounded"
 
-    def apposed_subject(self, k: int) -> _Phrase | None:
+    def apposed_subject(self, k: int) -> Phrase | None:
         """A subject with an apposition: "Richard Welch, special assistant to the ambassador, was shot",
         "A French teacher, Richard Roger, was wounded": one person."""
         toks = self.toks
@@ -975,11 +981,11 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
-        while j > 0 and k - j <= 2 * _WINDOW and (toks[j].low != "," or _between_ages(toks, j)):
+        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
             low = toks[j].low
-            if low in _CLAUSE_RELATIVES and who < 0:
+            if low in CLAUSE_RELATIVES and who < 0:
                 who = j
-            if (low in _CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
+            if (low in CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
                 return None
             j -= 1
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
@@ -987,24 +993,24 @@ class _Sentence:
             p = list_ending(self.text, toks, who - 1, 0, self.lex)
             if p is None and toks[who].low == "where":
                 p = self.subject_before_place(who - 1)  # "A person inside the house where the tree fell,"
-            return None if p is None else _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
+            return None if p is None else Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         if j <= 0 or toks[j].low != ",":
             return None
         # the subject before the apposition ("Five people, including three Belgians,"), else one person
         # named in it ("A French teacher, Richard Roger,")
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
-        if p is None and toks[j + 1].low in _AGES_OF_SEVERAL:
+        if p is None and toks[j + 1].low in AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
-        if p is None and toks[j + 1].low in _INCLUDING:
-            p = _before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
+        if p is None and toks[j + 1].low in INCLUDING:
+            p = before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
         if p is not None:
-            return _Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
-        p = phrase_ending(self.text, toks, _skip_age(toks, k - 1, 0), 0, self.lex)
+            return Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
+        p = phrase_ending(self.text, toks, skip_age(toks, k - 1, 0), 0, self.lex)
         if p is not None and p.single:
-            return _Phrase(p.figure, p.first, k - 1, p.head, single=True)
+            return Phrase(p.figure, p.first, k - 1, p.head, single=True)
         return None
 
-    def subject_at(self, k: int) -> _Phrase | None:
+    def subject_at(self, k: int) -> Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
         if k >= 3 and self.toks[k].low == "," and self.toks[k - 1].low == ")":
@@ -1016,7 +1022,7 @@ class _Sentence:
                 found = self.subject_at(m - 1)
                 if found is not None:
                     return found
-        if k >= 3 and self.toks[k - 1].low == "," and _STATE_CODE.fullmatch(self.toks[k].text):
+        if k >= 3 and self.toks[k - 1].low == "," and STATE_CODE.fullmatch(self.toks[k].text):
             k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
             # "Six men, all shot to death, were found": the noun phrase before a quantifier's apposition
@@ -1030,16 +1036,16 @@ class _Sentence:
             # "Two of those men, A and B, died": the count before an apposition that lists them
             listed = any(t.low == "and" for t in self.toks[j + 1 : k])
             if self.toks[j].low == "," and (
-                (k - j <= 8 and self.toks[j + 1].low in _SUMMING_UP) or listed
+                (k - j <= 8 and self.toks[j + 1].low in SUMMING_UP) or listed
             ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
-                if before is not None and before.head is None and self.toks[j + 1].low in _ARTICLES and (
-                    k + 1 < len(self.toks) and self.toks[k + 1].low not in _PLURAL_AUX
+                if before is not None and before.head is None and self.toks[j + 1].low in ARTICLES and (
+                    k + 1 < len(self.toks) and self.toks[k + 1].low not in PLURAL_AUX
                 ):
                     # "Ali Hasan, the chief of Khar and a council member, was killed": one person's roles
-                    return _Phrase(before.figure, before.first, k - 1, None, single=True)
+                    return Phrase(before.figure, before.first, k - 1, None, single=True)
         near = list_ending(self.text, self.toks, k, 0, self.lex)
         if near is not None and near.single and near.first >= 2 and self.toks[near.first - 1].low == "of":
             # "Two security guards of a Ford executive were killed": the people before "of"
@@ -1052,15 +1058,15 @@ class _Sentence:
                 if group is not None and (group.figure.best or 0) > 1:
                     outer = group
             if outer is not None and (outer.head is not None or outer is group) and not outer.single and (
-                outer.figure.best is not None and _person_head(self.lex, self.toks[near.first - 2])
+                outer.figure.best is not None and person_head(self.lex, self.toks[near.first - 2])
             ):
-                near = _Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
+                near = Phrase(outer.figure, outer.first, near.last, outer.head, span=outer.span)
         if near is not None and near.single and self.toks[k].low == ",":
             # "Five people, including Hadi Musa, the State Prosecutor, were injured": the count before
             # "including" and the appositions, not the one person the last of them names
             apposed = self.apposed_subject(k)
             if apposed is not None and not apposed.single and apposed.first < near.first and any(
-                t.low in _INCLUDING for t in self.toks[apposed.first : near.first]
+                t.low in INCLUDING for t in self.toks[apposed.first : near.first]
             ):
                 near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
@@ -1096,13 +1102,13 @@ class _Sentence:
         ("who allegedly killed this woman")?"""
         for m in range(first - 2, max(-1, first - 8), -1):
             low = self.toks[m].low
-            if low in _CLAUSE_END or low == ",":
+            if low in CLAUSE_END or low == ",":
                 return False
             if low in self.lex.relatives:
                 return True
         return False
 
-    def subject_before_place(self, k: int, nested: bool = False) -> _Phrase | None:
+    def subject_before_place(self, k: int, nested: bool = False) -> Phrase | None:
         """A subject followed by where it was: "Two persons in a boat drowned", or by a relative clause:
         "Two drivers who worked for the company were found dead"."""
         if k >= 2 and self.toks[k].low == ")":
@@ -1114,7 +1120,7 @@ class _Sentence:
                 k = m - 1
         for m in range(k - 1, max(0, k - 16), -1):
             low = self.toks[m].low
-            if low in _CLAUSE_END or low == ",":
+            if low in CLAUSE_END or low == ",":
                 break
             if low in self.lex.relatives:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
@@ -1127,21 +1133,21 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
-            if low in _AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
+            if low in AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
                 e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
             ):
                 j -= 1  # "A teen hospitalized after a weekend shooting has died": the participle's noun
                 continue
-            if low in _CLAUSE_START or low in _SPEECH_VERBS:
+            if low in CLAUSE_START or low in SPEECH_VERBS:
                 return None  # "The doctor at the hospital said the dead were ...": the speaker
             if j < k and j >= 1 and self.participle(j):
                 # "A girl injured by a stray bullet on Friday has died": the noun before the participle
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if p is not None:
                     return p
-            if low in _PLACE_WORDS or low in _NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()) or (
-                low in _IRREGULAR_PARTICIPLES and j < k and self.toks[j - 1].low not in _SUMMING_UP
-                and _person_head(self.lex, self.toks[j - 1])  # ("were both taken to the hospital": no participle's noun)
+            if low in PLACE_WORDS or low in NOUN_PREPOSITIONS or (low.endswith(("ing", "ed")) and j < k and low.isalpha()) or (
+                low in IRREGULAR_PARTICIPLES and j < k and self.toks[j - 1].low not in SUMMING_UP
+                and person_head(self.lex, self.toks[j - 1])  # ("were both taken to the hospital": no participle's noun)
             ):
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
@@ -1150,43 +1156,43 @@ class _Sentence:
                     return p
             if low == ",":
                 return self.before_apposition(j)
-            if low in _CLAUSE_END:
+            if low in CLAUSE_END:
                 return None
             j -= 1
         return None
 
-    def before_apposition(self, j: int) -> _Phrase | None:
+    def before_apposition(self, j: int) -> Phrase | None:
         """The subject before an apposition that ends at the comma ``j``: "Two men, both Iraqi citizens,
         working for a TV channel", "Four guards, including a security chief, of a company"."""
         toks = self.toks
         m = j - 1
-        while m > 0 and j - m <= 2 * _WINDOW and toks[m].low != ",":
-            if toks[m].low in _CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in _CLAUSE_START:
+        while m > 0 and j - m <= 2 * WINDOW and toks[m].low != ",":
+            if toks[m].low in CLAUSE_END or toks[m].low in self.lex.verb_ends or toks[m].low in CLAUSE_START:
                 return None
             m -= 1
         if m <= 0 or toks[m].low != ",":
             return None
-        if toks[m + 1].low in _PLACE_WORDS and m + 2 < j:
+        if toks[m + 1].low in PLACE_WORDS and m + 2 < j:
             # "Ten officers from the camp in Garissa, on patrol along the road near the border, died": an
             # aside of where they were, itself after a subject that may say where it was from
             return list_ending(self.text, toks, m - 1, 0, self.lex) or self.subject_before_place(m - 1, nested=True)
-        if j - m > 10 or toks[m + 1].low not in _APPOSITION_OPENERS:
+        if j - m > 10 or toks[m + 1].low not in APPOSITION_OPENERS:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
-    def shared_subject(self, k: int) -> _Phrase | None:
+    def shared_subject(self, k: int) -> Phrase | None:
         """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
         if self.last_subject is not None and self.last_subject.last < k:
             return self.last_subject
         lex = self.lex
         j = k - 1
-        while j >= 0 and k - j <= _WINDOW:
+        while j >= 0 and k - j <= WINDOW:
             if self.toks[j].low in lex.be:
                 kk, _ = _aux_left(self.toks, j + 1, 0, lex)
                 return self.subject_at(kk)
-            if self.toks[j].low in _CLAUSE_END:
+            if self.toks[j].low in CLAUSE_END:
                 return None
-            if self.toks[j].low.endswith("ed") and j - 1 >= 0 and _person_head(lex, self.toks[j - 1]):
+            if self.toks[j].low.endswith("ed") and j - 1 >= 0 and person_head(lex, self.toks[j - 1]):
                 return list_ending(self.text, self.toks, j - 1, 0, lex)  # "1 priest dragged from his car and killed"
             j -= 1
         return None
@@ -1195,26 +1201,26 @@ class _Sentence:
         lex = self.lex
         toks = self.toks
         if e.role == "present" and e.words[0] in lex.injury_nouns and not (
-            i > 0 and (_person_head(lex, toks[i - 1]) or toks[i - 1].low in lex.pronouns or _is_name(toks[i - 1]))
+            i > 0 and (person_head(lex, toks[i - 1]) or toks[i - 1].low in lex.pronouns or is_name(toks[i - 1]))
         ):
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
-        if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and _numberish(toks[i - 1]):
+        if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and numberish(toks[i - 1]):
             self.noun(Entry((e.words[0],), "noun", e.outcome), i)  # "caused 15 injuries to festival-goers"
             return
-        if e.words == ("injury", "to") and any(t.low in _OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
+        if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
         if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
-        if e.role == "present" and i > 0 and toks[i - 1].low in _DETERMINERS and toks[i - 1].low not in _ONE:
+        if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
         for m in range(i - 1, clause - 1, -1):
-            if toks[m].low in _CLAUSE_END:
+            if toks[m].low in CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in _CONJUNCTIONS and any(
+        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
             t.low in lex.modals for t in toks[clause:i]
         ):
             return  # "threatened to blow up the ship and kill two hostages"
@@ -1227,11 +1233,11 @@ class _Sentence:
             return  # "put the body of a woman in a car": a death told elsewhere, if at all
         k = end
         if (e.words[-1] == "of" or (k < len(toks) and toks[k].low == "of")) and i > 0 and (
-            toks[i - 1].low in _ATTEMPTS_OR_PLANS
+            toks[i - 1].low in ATTEMPTS_OR_PLANS
         ):
             return  # "the attempted assassination of the governor"
         if k < len(toks) and toks[k].low == "of":
-            if e.outcome == "hit" and i > 0 and toks[i - 1].low in _DEFINITE:
+            if e.outcome == "hit" and i > 0 and toks[i - 1].low in DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
         if k < len(toks) and toks[k].low == "them" and self.out:
@@ -1240,41 +1246,41 @@ class _Sentence:
             return
         obj = list_starting(self.text, toks, k, len(toks), lex)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
-            toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in _STOP
-        ) and not (i > 0 and toks[i - 1].low in _DETERMINERS):  # ("away from the shooting and feeds 300 kids")
+            toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in STOP
+        ) and not (i > 0 and toks[i - 1].low in DETERMINERS):  # ("away from the shooting and feeds 300 kids")
             obj = list_starting(self.text, toks, k + 2, len(toks), lex)  # "killing and robbing him"
-        if obj is None and e.words == ("bodies", "of") and i > 0 and _numberish(toks[i - 1]) and (
-            k < len(toks) and _person_head(lex, toks[k])
+        if obj is None and e.words == ("bodies", "of") and i > 0 and numberish(toks[i - 1]) and (
+            k < len(toks) and person_head(lex, toks[k])
         ):
             found = figure_ending(self.text, toks, i - 1, 0)  # "three bodies of contractors were found"
             if found is not None and found[0].best is not None and found[0].best < 1000:
-                obj = _Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
+                obj = Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
-        state = _state_after(toks, obj.last + 1, len(toks), lex)
+        state = state_after(toks, obj.last + 1, len(toks), lex)
         outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
         if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
 
-    def with_more_elsewhere(self, p: _Phrase) -> _Phrase:
+    def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
         left out, at another place, is more of the same people. The place after each is a preposition of
-        `_PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
+        `PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
         toks = self.toks
         k = p.last + 1
-        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in _GAPPED_AT:
+        if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in GAPPED_AT:
             return p
         m = k + 1
-        while m < len(toks) and m - k <= 5 and toks[m].low not in _LIST_JOINERS and toks[m].low not in _CLAUSE_END:
+        while m < len(toks) and m - k <= 5 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
             m += 1
-        if m + 2 >= len(toks) or toks[m].low != "and" or any(_numberish(t) for t in toks[k + 1 : m]):
+        if m + 2 >= len(toks) or toks[m].low != "and" or any(numberish(t) for t in toks[k + 1 : m]):
             return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
         found = figure_starting(self.text, toks, m + 1, min(len(toks), m + 4))
         if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != toks[k].low:
             return p
-        return _joined(p, _Phrase(found[0], m + 1, found[1], p.head))
+        return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
 
     def leave(self, end: int) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
@@ -1284,7 +1290,7 @@ class _Sentence:
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
             return end
-        state = _state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is None:
             return end
         outcome = state[0]
@@ -1294,16 +1300,16 @@ class _Sentence:
             return end  # "left 30 people dead or missing": both together
         after = [t.low for t in self.toks[state[1] + 1 : state[1] + 8]]
         if outcome == "injured" and after[:1] == [","] and "them" in after[2:4] and any(
-            w in _DEAD for w in after[3:]
+            w in DEAD for w in after[3:]
         ):
             outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
         self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
-        if k < len(self.toks) and self.toks[k].low in _LIST_JOINERS:
+        if k < len(self.toks) and self.toks[k].low in LIST_JOINERS:
             more = list_starting(self.text, self.toks, k + 1, len(self.toks), self.lex)
             if more is not None:
-                state2 = _state_after(self.toks, more.last + 1, len(self.toks), self.lex)
+                state2 = state_after(self.toks, more.last + 1, len(self.toks), self.lex)
                 if state2 is not None:
                     self.out.append(self.reading(state2[0], more))
         return state[1] + 1
@@ -1313,21 +1319,21 @@ class _Sentence:
         lex = self.lex
         for words in lex.nobody_by_last.get(toks[i].low, ()):
             n = len(words)
-            if i + 1 - n >= 0 and tuple(map(_LOW, toks[i + 1 - n : i + 1])) == words:
+            if i + 1 - n >= 0 and tuple(map(LOW, toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
-        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not _numberish(toks[i - 1])):
+        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
             self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
             return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
-            toks[j].low in _NOUN_MODIFIERS or (
-                (injury or i - j == 1) and _word(toks[j].low) and toks[j].low not in _STOP
-                and not _numberish(toks[j]) and toks[j].low not in _VAGUE_WORDS
+            toks[j].low in NOUN_MODIFIERS or (
+                (injury or i - j == 1) and is_word(toks[j].low) and toks[j].low not in STOP
+                and not numberish(toks[j]) and toks[j].low not in VAGUE_WORDS
             )
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
@@ -1342,20 +1348,20 @@ class _Sentence:
             if lower is not None and lower[0].best is not None:
                 found = (Figure(lower[0].best, lower[0].best, None, "at least"), lower[1])
                 j += 1
-        if found is None and e.words == ("injury",) and toks[j].low in _INDEFINITE and j >= 1 and toks[
+        if found is None and e.words == ("injury",) and toks[j].low in INDEFINITE and j >= 1 and toks[
             j - 1
-        ].low in _CAUSING and (i + 1 >= len(toks) or not _word(toks[i + 1].low) or toks[i + 1].low in _STOP):
+        ].low in CAUSING and (i + 1 >= len(toks) or not is_word(toks[i + 1].low) or toks[i + 1].low in STOP):
             found = (Figure.exact(1), j)  # "winds tore the roof off and caused a minor injury"
-        if found is None and e.words[0] in ("injury", "injuries") and toks[j].low in _ONE_PERSON_OBJECTS and j >= 1 and toks[
+        if found is None and e.words[0] in ("injury", "injuries") and toks[j].low in ONE_PERSON_OBJECTS and j >= 1 and toks[
             j - 1
-        ].low in _CAUSING:
+        ].low in CAUSING:
             found = (Figure.exact(1), j)  # "a mine exploded, causing him serious injury"
-        if found is None and e.words[0] in _ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
+        if found is None and e.words[0] in ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
-        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in _POSSESSIVE_S and toks[
+        if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in POSSESSIVE_S and toks[
             i - 3
-        ].low in _ARTICLES and _person_head(lex, toks[i - 2]):
-            self.out.append(self.reading(e.outcome, _Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
+        ].low in ARTICLES and person_head(lex, toks[i - 2]):
+            self.out.append(self.reading(e.outcome, Phrase(Figure.exact(1), i - 3, i - 2, toks[i - 2].low, single=True)))
             return  # "weather was a factor in the man's death"
         if found is None or (e.words[0] in lex.injury_nouns and not injury):
             if e.words[0] in lex.injury_nouns:
@@ -1369,7 +1375,7 @@ class _Sentence:
             return  # "the Feb. 19 deaths": a date
         if e.words == ("bodies",) and fig.best == 1:
             return
-        self.out.append(self.reading(e.outcome, _Phrase(fig, s, j, None)))
+        self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
 
     def one_injury(self, i: int) -> bool:
         """ "an injury accident", "a moderate injury crash": an event of the lexicon's ``fatal_events`` named
@@ -1379,15 +1385,15 @@ class _Sentence:
         lex = self.lex
         if i + 1 < len(toks) and toks[i + 1].low in lex.fatal_events:
             k = i - 1
-            while k >= 0 and i - k <= 2 and toks[k].low not in _INDEFINITE and _word(toks[k].low) and toks[k].low not in _STOP:
+            while k >= 0 and i - k <= 2 and toks[k].low not in INDEFINITE and is_word(toks[k].low) and toks[k].low not in STOP:
                 k -= 1  # "a moderate injury accident"
-            if k >= 0 and toks[k].low in _INDEFINITE:
+            if k >= 0 and toks[k].low in INDEFINITE:
                 self.out.append(Reading("injured", Figure(1, 1, None, "at least"), toks[k].start, toks[i + 1].end,
                                         after=toks[i + 1].end))
                 return True
             return False
-        if i >= 1 and toks[i - 1].low in lex.hazards and (i == 1 or toks[i - 2].low in _ITEM_ENDS) and (
-            i + 1 == len(toks) or toks[i + 1].low in _ITEM_ENDS
+        if i >= 1 and toks[i - 1].low in lex.hazards and (i == 1 or toks[i - 2].low in ITEM_ENDS) and (
+            i + 1 == len(toks) or toks[i + 1].low in ITEM_ENDS
         ):
             self.out.append(Reading("injured", Figure.exact(1), toks[i - 1].start, toks[i].end, after=toks[i].end))
             return True
@@ -1407,7 +1413,7 @@ class _Sentence:
             low = toks[k].low
             if low in labels:
                 confirmed = confirmed or low in self.lex.confirmed_labels
-                labelled = labelled or (low.isalpha() and low not in _STOP)
+                labelled = labelled or (low.isalpha() and low not in STOP)
                 k += 1
                 continue
             # a figure after the first needs a word that labels it ("..., 2011" is no second figure)
@@ -1424,7 +1430,7 @@ class _Sentence:
         highs = [f.high or f.best or 0 for f in figures]
         if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
             best = Figure(best.best, best.low, max(highs), "range")
-        self.out.append(self.reading(e.outcome, _Phrase(best, i + 2, found[-1][1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(best, i + 2, found[-1][1], None)))
         return True
 
     def injury(self, i: int) -> None:
@@ -1437,16 +1443,16 @@ class _Sentence:
         while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
-                if j - n + 1 >= 0 and tuple(map(_LOW, toks[j - n + 1 : j + 1])) == words:
+                if j - n + 1 >= 0 and tuple(map(LOW, toks[j - n + 1 : j + 1])) == words:
                     verb = j - n + 1
-                    if any(t.low == "of" and toks[m - 1].low not in _AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
+                    if any(t.low == "of" and toks[m - 1].low not in AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"
-                    if any(t.low in _NO for t in toks[j + 1 : i]):
+                    if any(t.low in NO for t in toks[j + 1 : i]):
                         return  # "moved over farmland with no damage or injuries"
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in _RELATIVES_OF_PEOPLE:
+                    if k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
@@ -1461,7 +1467,7 @@ class _Sentence:
                     return
             if toks[j].low in lex.fatal_words:
                 fatal = True
-            if toks[j].low in _CLAUSE_END or toks[j].low == ",":
+            if toks[j].low in CLAUSE_END or toks[j].low == ",":
                 return
             j -= 1
 
@@ -1472,12 +1478,12 @@ class _Sentence:
         toks = self.toks
         j = i - 1
         while j > 0 and i - j <= 4 and toks[j].low != "of" and toks[j].low.isalpha() and (
-            toks[j].low in _DEFINITE or toks[j].low not in _STOP
+            toks[j].low in DEFINITE or toks[j].low not in STOP
         ):
             j -= 1
         if e.outcome == "hit" or j < 1 or toks[j].low != "of" or toks[j - 1].low not in self.lex.toll_heads:
             return False  # ("the number of people shot in the city this summer": a running count of the hit)
-        if j + 1 < i and not (toks[i - 1].low in _NUMBER_OF or _person_head(self.lex, toks[i - 1], counted=True)):
+        if j + 1 < i and not (toks[i - 1].low in NUMBER_OF or person_head(self.lex, toks[i - 1], counted=True)):
             return False
         self.toll(j - 1, end, e.outcome)
         return True
@@ -1492,12 +1498,12 @@ class _Sentence:
         for m in range(end, hi):
             low = toks[m].low
             labelled = low == ":" and m == end  # "Death toll: 5", the label of a summary line
-            if low in _CLAUSE_END and not labelled:
+            if low in CLAUSE_END and not labelled:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
             k = m + 1
-            while k < hi and toks[k].low in _TOLL_PARTICLES:
+            while k < hi and toks[k].low in TOLL_PARTICLES:
                 k += 1
             if k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
@@ -1510,17 +1516,17 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
-                if low in _TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                if low in TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
-                self.out.append(self.reading(outcome, _Phrase(fig, k, e, None)))
+                self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 return
 
     def lives(self, end: int) -> None:
         toks = self.toks
         hi = min(len(toks), end + 6)
         k = end
-        while k < hi and toks[k].low in _BEFORE_LIVES:
-            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in _LIVES and toks[k + 2].low == "of":
+        while k < hi and toks[k].low in BEFORE_LIVES:
+            if toks[k].low == "the" and k + 2 < hi and toks[k + 1].low in LIVES and toks[k + 2].low == "of":
                 obj = list_starting(self.text, toks, k + 3, len(toks), self.lex)  # "claimed the lives of 12"
                 if obj is not None:
                     self.out.append(self.reading("killed", obj))
@@ -1530,8 +1536,8 @@ class _Sentence:
         if found is None:
             return
         fig, e = found
-        if e + 1 < len(toks) and toks[e + 1].low in _LIVES:
-            self.out.append(self.reading("killed", _Phrase(fig, end, e + 1, None)))
+        if e + 1 < len(toks) and toks[e + 1].low in LIVES:
+            self.out.append(self.reading("killed", Phrase(fig, end, e + 1, None)))
 
     def fatal_event(self, i: int) -> None:
         """ "a fatal Grove City shooting": at least one person died."""
@@ -1540,17 +1546,17 @@ class _Sentence:
         for k in range(i + 1, min(len(toks), i + 5)):
             low = toks[k].low
             if low in lex.fatal_events:
-                if i > 0 and (toks[i - 1].low in _ATTEMPTS or toks[i - 1].low == "non"):
+                if i > 0 and (toks[i - 1].low in ATTEMPTS or toks[i - 1].low == "non"):
                     return
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
-            if low in lex.not_events or low in _CLAUSE_END or low == ",":
+            if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return
 
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
-        if i > 0 and toks[i - 1].low in _ATTEMPTS:
+        if i > 0 and toks[i - 1].low in ATTEMPTS:
             return
         if e.exact is not None:
             fig = Figure.exact(e.exact)
@@ -1558,7 +1564,7 @@ class _Sentence:
             n = e.least or 1
             fig = Figure(n, n, None, "at least")
         r = Reading(e.outcome, fig, toks[i].start, toks[end - 1].end, after=toks[end - 1].end)
-        if any(w in _SELF for w in e.words):
+        if any(w in SELF_WORDS for w in e.words):
             r.victims = "self"
         if e.least is not None and e.least > 1:
             r.derivation = "a murder-suicide: at least a victim and the attacker"

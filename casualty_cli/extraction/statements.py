@@ -747,4 +747,17 @@ def extract_statements(doc: Document) -> list[Statement]:
     coded = fatality_codes(doc.id, doc.text, folded)
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
-    return add_document_totals(doc.text, statements)
+    return _distinct(add_document_totals(doc.text, statements))
+
+
+def _distinct(statements: list[Statement]) -> list[Statement]:
+    """The statements, each once: two readers may read one figure of one span alike ("Six of the wounded
+    are in critical condition": the participle and the condition), and a report says it once."""
+    seen: set[str] = set()
+    out = []
+    for s in statements:
+        key = s.to_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
