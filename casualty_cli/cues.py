@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casualty_cli.places import place_key, wordset
-from casualty_cli.textscan import WordLed
+from casualty_cli.textscan import WordLed, whole_words
 
 __all__ = [
     "AREA_HAZARDS",
@@ -24,6 +24,7 @@ __all__ = [
     "ages",
     "area_hazards",
     "find_person_cues",
+    "find_targets",
     "keywords",
     "person_names",
     "several_sites",
@@ -170,31 +171,43 @@ def _target_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Each target named in ``text``, as ``(kind, start, end)``: a word of :data:`TARGET_WORDS`, or two
     words of a phrase with one space between them, in any case."""
     low = text.lower()
-    if len(low) == len(text) and _TARGET_WORDS_ANY.isdisjoint(_WORD.findall(low)):
-        return  # no word of the table at all (most sentences): nothing to walk through word by word
+    words: Iterable[tuple[int, int, str]]
+    if len(low) == len(text):
+        # The words (runs of ``\w``) of ``low`` are those of ``text`` lowered, as no letter's lower case is
+        # another kind of character: only the table's words that ``low`` holds are looked at, where they stand.
+        found = whole_words(low, _TARGET_WORDS_ANY.intersection(_WORD.findall(low)))
+        words = ((start, start + len(word), word) for start, word in found)
+    else:  # a letter lowers to two ("İ"): ``low``'s offsets are not the text's, so every word is read
+        words = ((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text))
     phrase_end = 0
-    for m in _WORD.finditer(text):
-        if m.start() < phrase_end:
+    for start, end, word in words:
+        if start < phrase_end:
             continue  # the second word of a phrase already read
-        word = m.group().lower()
-        if word in _PHRASE_STARTS and text[m.end() : m.end() + 1].isspace():
-            nxt = _WORD.match(text, m.end() + 1)
+        if word in _PHRASE_STARTS and text[end : end + 1].isspace():
+            nxt = _WORD.match(text, end + 1)
             kind = _TARGET_PHRASES.get((word, nxt.group().lower())) if nxt else None
             if nxt and kind:
                 phrase_end = nxt.end()
-                yield kind, m.start(), nxt.end()
+                yield kind, start, nxt.end()
                 continue
         kind = _TARGET_OF.get(word)
         if kind:
-            yield kind, m.start(), m.end()
+            yield kind, start, end
 
 
-def targets(text: str) -> list[str]:
+def find_targets(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The targets named in ``text`` that :func:`targets` weighs, as ``(kind, start, end)``, for a text
+    read once and then span by span (:func:`~casualty_cli.textscan.spans_within`)."""
+    return tuple(_target_words(text))
+
+
+def targets(text: str, found: Iterable[tuple[str, int, int]] | None = None) -> list[str]:
     """What was hit ("hospital", "market"...), the most named first; where the wounded were taken,
-    and a hospital that only speaks ("hospital officials said"), are left out."""
+    and a hospital that only speaks ("hospital officials said"), are left out. ``found`` are what
+    :func:`find_targets` gives for ``text`` when it was read already (offsets in ``text``)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for kind, start, end in _target_words(text):
+    for kind, start, end in _target_words(text) if found is None else found:
         if kind == "hospital" and (
             _TAKEN_TO.search(text[max(0, start - 60) : start]) or _SPEAKS_FOR.match(text, end)
             or _STAFF_AT.search(text[max(0, start - 60) : start])

@@ -179,16 +179,17 @@ def title_of(doc: Document) -> str:
 
 @lru_cache(maxsize=64)
 def _cues(head: str, body: str, published: date | None, reading: TextReading | None = None) -> dict[str, Any]:
-    """What a report (or one event of it) says about where, who and when; places and people are taken
-    from ``reading`` when it is the report's (``head`` and ``body`` are its own)."""
+    """What a report (or one event of it) says about where, who and when; places, people and the lead's
+    targets are taken from ``reading`` when it is the report's (``head`` and ``body`` are its own)."""
     lead = f"{head}\n{body[:1500]}"
     places, names = (None, None) if reading is None else (reading.places, reading.names)
+    hit = None if reading is None else reading.head_targets(0, len(lead))
     return {
         "places": extract_places(body, title=head, found=places, base=reading.body_start if reading else 0),
         "streets": extract_streets(f"{head}\n{body}"),
         "names": person_names(f"{head}\n{body}", names),
         "ages": ages(lead),
-        "targets": targets(lead),
+        "targets": targets(lead) if hit is None else hit,
         "date": lead_date(f"{head}\n{body}", published),
         "mentions": _mentioned_dates(f"{head}\n{body}", published),
         "keywords": keywords(head),

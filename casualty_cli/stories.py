@@ -32,11 +32,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from casualty_cli.cues import StatementCues, find_person_cues, person_names, several_sites, targets
+from casualty_cli.cues import (
+    StatementCues,
+    find_person_cues,
+    find_targets,
+    person_names,
+    several_sites,
+    targets,
+)
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import PLACE_OPENING, BodyMatches, extract_places, find_in_body, places_disagree
-from casualty_cli.textscan import within
+from casualty_cli.textscan import spans_within, within
 
 __all__ = [
     "DATE_TOLERANCE",
@@ -99,12 +106,13 @@ def title_and_body(doc: Document) -> tuple[str, str]:
 
 @dataclass(frozen=True, eq=False)
 class TextReading:
-    """The place and person patterns' matches over a whole report, read once: grouping's cues of the
-    report (its places, people) and of each statement's sentence are both taken from them.
+    """The place, person and target patterns' matches over a whole report, read once: grouping's cues
+    of the report (its places, people, the lead's targets) and of each statement's sentence are both
+    taken from them.
 
     ``places`` are the body's (:func:`~casualty_cli.places.find_in_body`), in ``doc.text`` from
-    ``body_start``; ``names`` are in ``names_text`` (headline, newline, body), where ``doc.text``'s
-    offset ``i`` is ``i + names_shift``.
+    ``body_start``; ``names`` and ``targets`` are in ``names_text`` (headline, newline, body), where
+    ``doc.text``'s offset ``i`` is ``i + names_shift``.
     """
 
     doc: Document
@@ -117,6 +125,8 @@ class TextReading:
     names_shift: int
     names: tuple[re.Match[str], ...]
     name_starts: tuple[int, ...]
+    targets: tuple[tuple[str, int, int], ...]
+    target_starts: tuple[int, ...]
 
     def sentence_places(self, start: int, end: int) -> list[tuple[str, str]] | None:
         """What ``extract_places`` reads in ``doc.text[start:end]`` with no headline, or None when it
@@ -134,14 +144,25 @@ class TextReading:
         found = within((self.names,), (self.name_starts,), self.names_text, start + shift, end + shift)
         return None if found is None else person_names("", found[0])
 
+    def head_targets(self, start: int, end: int) -> list[str] | None:
+        """What ``targets`` reads in ``names_text[start:end]`` (the lead is its first characters), or
+        None when it must be read alone."""
+        found = spans_within(self.targets, self.target_starts, self.names_text, start, end)
+        return None if found is None else targets(self.names_text[start:end], found)
+
+    def sentence_targets(self, start: int, end: int) -> list[str] | None:
+        """What ``targets`` reads in ``doc.text[start:end]``, or None when it must be read alone."""
+        return self.head_targets(start + self.names_shift, end + self.names_shift)
+
 
 def read_text(doc: Document) -> TextReading:
-    """Read the place and person patterns once over a report (:class:`TextReading`)."""
+    """Read the place, person and target patterns once over a report (:class:`TextReading`)."""
     head, body = title_and_body(doc)
     body_start = 0 if doc.title else len(head) + 1
     names_text = f"{head}\n{body}"
     places = find_in_body(doc.text, body_start)
     names = find_person_cues(names_text)
+    hits = find_targets(names_text)
     return TextReading(
         doc,
         head,
@@ -153,6 +174,8 @@ def read_text(doc: Document) -> TextReading:
         len(head) + 1 if doc.title else 0,
         names,
         tuple(m.start() for m in names),
+        hits,
+        tuple(start for _, start, _ in hits),
     )
 
 
@@ -280,15 +303,16 @@ def _sentence_at(sentences: Sequence[Sentence], st: Statement) -> Sentence | Non
 def _read_sentence(
     text: str, sent: Sentence | None, reading: TextReading | None
 ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool]:
-    """A sentence's places, targets, people and whether it speaks of several sites; places and people
-    from the report's ``reading`` where it can tell them."""
-    found = names = None
+    """A sentence's places, targets, people and whether it speaks of several sites; places, targets and
+    people from the report's ``reading`` where it can tell them."""
+    found = names = hit = None
     if reading is not None and sent is not None:
         found = reading.sentence_places(sent.start, sent.end)
         names = reading.sentence_names(sent.start, sent.end)
+        hit = reading.sentence_targets(sent.start, sent.end)
     return (
         tuple(extract_places(text, title="") if found is None else found),
-        tuple(targets(text)),
+        tuple(targets(text) if hit is None else hit),
         tuple(person_names(text) if names is None else names),
         several_sites(text),
     )
@@ -300,8 +324,8 @@ def read_cues(
     sentences: Sequence[Sentence] | None = None,
     reading: TextReading | None = None,
 ) -> list[StatementCues]:
-    """Each statement's cues, read from its own sentence (found by the extractor's splitter); places
-    and people are taken from ``reading`` where it can tell them.
+    """Each statement's cues, read from its own sentence (found by the extractor's splitter); places,
+    targets and people are taken from ``reading`` where it can tell them.
 
     A statement whose offsets lie outside the text (a human's move of one statement) is read from its quote.
     """

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["Anchored", "WordLed", "prefixes", "within"]
+__all__ = ["Anchored", "WordLed", "prefixes", "spans_within", "whole_words", "within"]
 
 
 def prefixes(words: Iterable[str]) -> tuple[str, ...]:
@@ -50,6 +50,25 @@ def _occurrences(text: str, needle: str, pos: int, end: int) -> list[int]:
 def _is_word(c: str) -> bool:
     """Whether ``c`` is what ``\\w`` matches (a letter, digit or underscore in any script)."""
     return c.isalnum() or c == "_"
+
+
+def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each of ``words`` stands in ``text`` as a whole word (no word character either side), in
+    order, as ``(start, word)``.
+
+    >>> whole_words("a bar, a bazaar; barn", ["bar", "bazaar"])
+    [(2, 'bar'), (9, 'bazaar')]
+    """
+    out: list[tuple[int, str]] = []
+    for word in words:
+        after = len(word)
+        out.extend(
+            (i, word)
+            for i in _occurrences(text, word, 0, len(text))
+            if not (i and _is_word(text[i - 1])) and not _is_word(text[i + after : i + after + 1] or " ")
+        )
+    out.sort()
+    return out
 
 
 #: Below this many characters, looking for where a match may begin costs more than trying everywhere.
@@ -191,3 +210,25 @@ def within(
             return None  # one runs out of it
         out.append(tuple(matches[lo:hi]))
     return tuple(out)
+
+
+def spans_within(
+    found: Sequence[tuple[str, int, int]], starts: Sequence[int], text: str, start: int, end: int
+) -> tuple[tuple[str, int, int], ...] | None:
+    """Of the ``(kind, start, end)`` words and phrases a word-by-word reader found over all of ``text``
+    (in order, with their ``starts``), those it finds in ``text[start:end]`` alone, their offsets taken
+    from ``start``; None when that cannot be told from them, and the span must be read alone.
+
+    They are the same when no word (a run of ``\\w``) runs across an edge of the span and none of them
+    does: a word cut at an edge reads as another word, and a two-word phrase cut at the end as its first.
+    """
+    for edge in (start, end):
+        if 0 < edge < len(text) and _is_word(text[edge - 1]) and _is_word(text[edge]):
+            return None
+    lo = bisect_left(starts, start)
+    if lo and found[lo - 1][2] > start:
+        return None  # one from before runs into the span
+    hi = bisect_left(starts, end, lo)
+    if hi > lo and found[hi - 1][2] > end:
+        return None  # one runs out of it
+    return tuple((kind, s - start, e - start) for kind, s, e in found[lo:hi])
