@@ -36,6 +36,12 @@ def toll(text: str, outcome: str = "killed") -> int | None:
     [
         ("11", Figure(11, 11, 11, "exact")),
         ("1,200", Figure(1200, 1200, 1200, "exact")),
+        ("a hundred", Figure(100, 100, 100, "exact")),
+        ("over a hundred", Figure(100, 101, None, "more than")),
+        ("more than a thousand", Figure(1000, 1001, None, "more than")),
+        ("tens of thousands", Figure(None, 20000, None, "vague")),
+        ("hundreds of thousands of", Figure(None, 200000, None, "vague")),
+        ("no fewer than 20", Figure(20, 20, None, "at least")),
         ("1.2 million", Figure(1_200_000, 1_200_000, 1_200_000, "exact")),
         ("eleven", Figure(11, 11, 11, "exact")),
         ("twenty-five", Figure(25, 25, 25, "exact")),

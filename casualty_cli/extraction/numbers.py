@@ -52,6 +52,10 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "hundreds": (200, None),
     "thousands of": (2000, None),
     "thousands": (2000, None),
+    "tens of thousands of": (20_000, None),
+    "tens of thousands": (20_000, None),
+    "hundreds of thousands of": (200_000, None),
+    "hundreds of thousands": (200_000, None),
     "many": (2, None),
     "numerous": (2, None),
 }
@@ -182,6 +186,8 @@ def parse_number(text: str) -> int | None:
         return round(value)
     if t in WORD_VALUES:
         return WORD_VALUES[t]
+    if t.startswith("a ") and t[2:].split(" ", 1)[0] in _SCALE_WORDS:
+        t = "one " + t[2:]  # "a hundred", "a thousand and twelve": text2num reads "one hundred"
     from text_to_num import text2num  # cheap import; only compound words get here
 
     try:
