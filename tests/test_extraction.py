@@ -40,6 +40,7 @@ def toll(text: str, outcome: str = "killed") -> int | None:
         ("over a hundred", Figure(100, 101, None, "more than")),
         ("more than a thousand", Figure(1000, 1001, None, "more than")),
         ("tens of thousands", Figure(None, 20000, None, "vague")),
+        ("several dozen", Figure(None, 36, None, "vague")),
         ("hundreds of thousands of", Figure(None, 200000, None, "vague")),
         ("no fewer than 20", Figure(20, 20, None, "at least")),
         ("1.2 million", Figure(1_200_000, 1_200_000, 1_200_000, "exact")),

@@ -313,6 +313,9 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The injured toll climbed to 87.", "killed", None),
     # the dead named one by one after "were named as"
     ("The dead were named as Ahmed Ali, Mohammed Saleh and Hassan Omar.", "killed", 3),
+    # a multiple of the figure told before
+    ("Nearly 100 people were killed and about twice as many wounded.", "injured", 200),
+    ("Three were killed and as many injured.", "injured", 3),
 ]
 
 

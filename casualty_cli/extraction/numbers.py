@@ -44,6 +44,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a few": (2, 5),
     "several": (3, 9),
     "a handful of": (2, 6),
+    "several dozen": (36, None),
     "dozens of": (24, None),
     "dozens": (24, None),
     "scores of": (40, None),

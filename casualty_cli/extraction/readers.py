@@ -127,6 +127,7 @@ from casualty_cli.extraction.syntax import (
     SURVIVAL_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    TIMES_AS_MANY,
     TOLL_BEYOND,
     TOLL_PARTICLES,
     TREATED_FOR,
@@ -818,11 +819,16 @@ class _Sentence:
             if k >= 0 and toks[k].low in lex.relatives:
                 return
         if k >= 1 and toks[k].low == "many" and toks[k - 1].low == "as":
-            # "three were killed and as many injured"
-            if self.out:
+            # "three were killed and as many injured"; "about twice as many wounded"
+            times = TIMES_AS_MANY.get(toks[k - 2].low, 1) if k >= 2 else 1
+            if self.out and (times == 1 or self.out[-1].figure.best is not None):
                 last = self.out[-1]
-                self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims,
-                                        derivation=f"as many as the {last.figure.best} {last.outcome} before",
+                fig = last.figure if times == 1 else Figure(
+                    (last.figure.best or 0) * times, None, None, "about"
+                )
+                self.out.append(Reading(e.outcome, fig, last.start, last.end, last.victims,
+                                        derivation=f"{'as' if times == 1 else toks[k - 2].low + ' as'} many as the "
+                                                   f"{last.figure.best} {last.outcome} before",
                                         after=self.after))
             return
         outcome = e.outcome
