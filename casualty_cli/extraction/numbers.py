@@ -33,6 +33,8 @@ WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: Words of a multiple: "about twice as many wounded" as the figure told before.
+TIMES_AS_MANY = {"twice": 2, "thrice": 3}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
 _WORD = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"

@@ -32,7 +32,7 @@ from functools import cache
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
-from casualty_cli.extraction.numbers import Figure
+from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
     before_participle,
@@ -127,7 +127,6 @@ from casualty_cli.extraction.syntax import (
     SURVIVAL_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
-    TIMES_AS_MANY,
     TOLL_BEYOND,
     TOLL_PARTICLES,
     TREATED_FOR,

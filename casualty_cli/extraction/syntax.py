@@ -162,5 +162,3 @@ IRREGULAR_PARTICIPLES = _SYNTAX["irregular_participles"]
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 ALLEGED = _SYNTAX["alleged"]
 NAMING = _SYNTAX["naming"]
-#: "about twice as many wounded": a multiple of the figure told before
-TIMES_AS_MANY = {"twice": 2, "thrice": 3}
