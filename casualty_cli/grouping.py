@@ -66,7 +66,7 @@ from casualty_cli.cues import (
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement, report_figure
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
-from casualty_cli.stories import DATE_TOLERANCE, TextReading, title_and_body
+from casualty_cli.stories import DATE_TOLERANCE, TextReading, strong_places, title_and_body
 
 __all__ = [
     "SIGNATURE_VERSION",
@@ -196,12 +196,6 @@ def _cues(head: str, body: str, published: date | None, reading: TextReading | N
     }
 
 
-@lru_cache(maxsize=32)
-def _strong_places(doc: Document) -> list[tuple[str, str]]:
-    head, body = title_and_body(doc)
-    return extract_places(body, title=head, strong_only=True)
-
-
 def _merge_lists(*lists: Iterable[Any], limit: int = LIST_LIMIT) -> list[Any]:
     out: list[Any] = []
     for items in lists:
@@ -241,7 +235,7 @@ def describe(
     else:
         # One event of a report that tells several: its own text, then the report's dateline and headline.
         found = _cues(*region, published)
-        report_places = _strong_places(doc)
+        report_places = strong_places(doc)
     # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
     local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
@@ -360,9 +354,8 @@ def score(sig: Signature, other: Signature) -> float:
     The sum of the :data:`WEIGHTS` that apply: shared places, streets, people, ages, targets and
     dates count for; places, streets and people that both name but none shared count against.
     """
-    places, others = sig.get("places") or [], other.get("places") or []
-    hazards = _shared_hazards(sig, other)
-    return _place_score(places, others, bool(hazards)) + _other_evidence(sig, other, places, others, hazards)
+    places, others, area, rest = _evidence(sig, other)
+    return _place_score(places, others, area) + rest
 
 
 #: The most that places add to a score.
@@ -373,13 +366,19 @@ def _score_reaching(sig: Signature, other: Signature, floor: float) -> float | N
     """:func:`score` when it reaches ``floor``, else None. The places, the costliest part to compare,
     are compared only when the rest leaves the score within their reach (about half the candidates
     that pass the date gate do not)."""
-    places, others = sig.get("places") or [], other.get("places") or []
-    hazards = _shared_hazards(sig, other)
-    rest = _other_evidence(sig, other, places, others, hazards)
+    places, others, area, rest = _evidence(sig, other)
     if rest + _MOST_FOR_PLACES < floor:
         return None
-    total = _place_score(places, others, bool(hazards)) + rest
+    total = _place_score(places, others, area) + rest
     return total if total >= floor else None
+
+
+def _evidence(sig: Signature, other: Signature) -> tuple[list[str], list[str], bool, float]:
+    """What :func:`score` weighs: both place lists, whether both tell of one area hazard, and what all
+    but the places add."""
+    places, others = sig.get("places") or [], other.get("places") or []
+    hazards = _shared_hazards(sig, other)
+    return places, others, bool(hazards), _other_evidence(sig, other, places, others, hazards)
 
 
 def _shared_hazards(sig: Signature, other: Signature) -> set[str]:

@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from casualty_cli.cues import (
@@ -54,6 +55,7 @@ __all__ = [
     "read_text",
     "split_events",
     "story_at",
+    "strong_places",
     "title_and_body",
     "title_end",
 ]
@@ -102,6 +104,14 @@ def title_and_body(doc: Document) -> tuple[str, str]:
         return doc.title, doc.text
     head, _, rest = doc.text.partition("\n")
     return head, rest
+
+
+@lru_cache(maxsize=32)
+def strong_places(doc: Document) -> list[tuple[str, str]]:
+    """The places of the report's dateline and headline (``extract_places(strong_only=True)``), read
+    once a report (each event of a round-up asks for them)."""
+    head, body = title_and_body(doc)
+    return extract_places(body, title=head, strong_only=True)
 
 
 @dataclass(frozen=True, eq=False)
@@ -235,8 +245,7 @@ def _lone_opening(
     found = [k for k, (_, places) in openings.items() if places and k > first and _names_only(doc.text, k, places)]
     if len(found) != 1:
         return None
-    head, body = title_and_body(doc)
-    strong = [k for k, _ in extract_places(body, title=head, strong_only=True)]
+    strong = [k for k, _ in strong_places(doc)]
     mine = [k for k, _ in openings[found[0]][1]]
     return found[0] if strong and places_disagree(mine, strong) else None
 

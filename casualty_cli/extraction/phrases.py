@@ -295,7 +295,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     t = toks[j]
     low = t.low
-    if low.rsplit("-", 1)[-1] in lex.fractions and j + 1 < len(toks) and toks[j + 1].low == "of":
+    if part_of_a_group(toks, j, len(toks), lex):
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
@@ -505,6 +505,12 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     if found is None:
         return None
     return Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
+
+
+def part_of_a_group(toks: Sequence[Token], j: int, hi: int, lex: Lexicon) -> bool:
+    """Is token ``j`` a word of a part ("third", "two-thirds") with "of" after it, before ``hi``: "a third
+    of the passengers", a part of a group and no count of people?"""
+    return j + 1 < hi and toks[j + 1].low == "of" and toks[j].low.rsplit("-", 1)[-1] in lex.fractions
 
 
 def fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
@@ -945,9 +951,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     t = toks[i]
     low = t.low
     part = i + 1 if low in INDEFINITE or low == "one" else i
-    if part + 1 < hi and toks[part + 1].low == "of" and (part > i or "-" in toks[part].low) and (
-        toks[part].low.rsplit("-", 1)[-1] in lex.fractions
-    ):
+    if (part > i or "-" in low) and part_of_a_group(toks, part, hi, lex):
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
     if low in lex.collective and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
         return Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"

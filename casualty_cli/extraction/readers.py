@@ -678,12 +678,10 @@ class _Sentence:
             return False
         outcome = e.outcome
         h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
-        if e.role == "past" and h >= 2 and toks[h].low in lex.be:
-            h -= 1  # "among those who were killed"
-        if e.role == "past" and h >= 2 and toks[h].low == "who" and toks[h - 1].low == "those":
-            h -= 1  # "among those who died", "among those who lost their lives"
-        else:
-            h = i - 1
+        if e.role == "past":
+            w = h - 1 if h >= 2 and toks[h].low in lex.be else h  # "among those who were killed"
+            if w >= 2 and toks[w].low == "who" and toks[w - 1].low == "those":
+                h = w - 1  # "among those who died", "among those who lost their lives"
         among = h >= 1 and toks[h].low in AMONG and toks[h - 1].low == "among"
         if among or (i >= 1 and toks[i - 1].low == "among"):  # "Three civilians among dead": a headline
             a = h - 1 if among else i - 1

@@ -753,11 +753,11 @@ def extract_statements(doc: Document) -> list[Statement]:
 def _distinct(statements: list[Statement]) -> list[Statement]:
     """The statements, each once: two readers may read one figure of one span alike ("Six of the wounded
     are in critical condition": the participle and the condition), and a report says it once."""
-    seen: set[str] = set()
+    at: dict[tuple[int, int, str], list[Statement]] = {}
     out = []
     for s in statements:
-        key = s.to_json()
-        if key not in seen:
-            seen.add(key)
+        same_span = at.setdefault((s.start, s.end, s.outcome), [])
+        if s not in same_span:  # (a dataclass's ==: every field)
+            same_span.append(s)
             out.append(s)
     return out
