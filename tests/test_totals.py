@@ -75,6 +75,10 @@ SUMMED = [
      "thunderstorm winds injured a boy.", "injured", 5),
     ("Floods swept the valley on Sunday. Two hikers drowned near Millbrook. Three people died in Ashford "
      "when a bridge gave way.", "killed", 5),
+    ("Thunderstorm winds toppled trees. Two people were hurt when a tree fell on their car. A woman was "
+     "injured when her porch roof collapsed.", "injured", 3),
+    ("A storm swept the fair in Milton, where two vendors were hurt. Two miles north of Milton, three "
+     "people were injured by a falling tree.", "injured", 5),
     ("A tornado flattened a trailer park. A man was injured when his trailer rolled over. Another resident "
      "suffered minor injuries in a shed.", "injured", 2),
     # the running total goes on
@@ -141,7 +145,11 @@ NOT_SUMMED = [
      "injured", 2),
     ("Snow closed the highway. Two motorists were hurt near Alma, one in a truck and another in a van.",
      "injured", 2),
+    ("A storm hit Alma. Two people were hurt when a tree fell on their car. One of them was injured when "
+     "the windshield broke.", "injured", 2),
     # no natural hazard: reports of crimes tell their victims again from place to place
+    ("Two people were hurt when a gunman opened fire. A woman was injured when she was hit in the arm.",
+     "injured", 2),
     ("Two men were shot outside a bar in Alma. One man was taken to a trauma unit in Dover.", "injured", 2),
     ("Two men were wounded in a hail of bullets on Oak Street. A woman was wounded on Elm Street in Dover.",
      "injured", 2),
@@ -209,13 +217,22 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"Two men were hurt at the fair. A woman was hurt {word} another farm.", "injured") == 3
     for word in table["other_places"]:
         assert toll(f"Two men were hurt at the fair. A woman was hurt in a {word} barn.", "injured") == 3
-    for word in table["natural_hazards"]:
-        text = f"The {word} hit the county. Two people were hurt in Alma. Three people were hurt in Dover."
-        assert toll(text, "injured") == 5, word
-    for word in table["place_prepositions"]:
-        text = f"A storm hit the county. Two people were hurt {word} Alma. Three people were hurt {word} Dover."
-        assert toll(text, "injured") == 5, word
-        assert toll(text.replace("A storm", "A gunman"), "injured") == 3, word
+    # a natural hazard's report: (its table, a report in which each word makes a group more people, the
+    # figure; and the report where another word stands for it, with its figure)
+    hazard_rows = [
+        ("natural_hazards", "The {w} hit the county. Two people were hurt in Alma. Three people were hurt in Dover.",
+         5, ("The {w}", "A gunman"), 3),
+        ("place_prepositions", "A storm hit the county. Two people were hurt {w} Alma. Three people were hurt {w} Dover.",
+         5, ("A storm", "A gunman"), 3),
+        ("mishaps", "A storm hit. Two people were hurt {w} a tree fell. A woman was hurt {w} a roof fell.",
+         3, ("A storm", "A gunman"), 2),
+        ("directions", "A storm hit the fair in Alma, where two people were hurt. A mile {w} of Alma, a man was hurt.",
+         3, ("{w} of", "in"), 2),
+    ]
+    for name, template, figure, (old, new), without in hazard_rows:
+        for word in table[name]:
+            assert toll(template.format(w=word), "injured") == figure, word
+            assert toll(template.replace(old, new).format(w=word), "injured") == without, word
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)
@@ -231,6 +248,7 @@ def test_every_cue_of_the_table_adds_up() -> None:
         ("In Dover, a woman was taken to Mercy Hospital at 1130 CST.", {"dover"}),
         ("A tree fell on Massachusetts Avenue in the north part of the District.", {"massachusetts", "avenue", "district"}),
         ("Three people were injured in a crash on I-90 in May.", set()),
+        ("A tree fell two miles north of Milton.", {"north of milton"}),
     ],
 )
 def test_places_a_sentence_names(sentence: str, places: set[str]) -> None:

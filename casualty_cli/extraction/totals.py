@@ -24,8 +24,10 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   fell in" is three. A hazard strikes an area and its reports tell each place's hurt once, so a new
   group (a count or "a", not "the", "one of", "others") whose sentence names a place by name that the
   last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
-  people", is told with none), and whose count is another, adds to it; so does "Another occupant was
-  hurt" opening its sentence, after a group of its outcome. Never after a toll ("the death toll rose
+  people", is told with none), and whose count is another, adds to it; so does a group whose sentence
+  tells its own mishap after a group told with one ("Two people were hurt when their car was crushed.
+  A woman was injured when her roof fell in"), and "Another occupant was hurt" opening its sentence,
+  after a group of its outcome. Never after a toll ("the death toll rose
   to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies were recovered"). Reports
   of crimes and attacks tell the same victims again from place to place ("was shot on Main Street ...
   was taken to Mercy Hospital"): none of this there.
@@ -90,6 +92,8 @@ _OPENERS = frozenset(_TABLE["openers"])
 _HAZARDS = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
 _PARTS = frozenset(_TABLE["parts_of_a_whole"])
+_MISHAPS = frozenset(_TABLE["mishaps"])
+_DIRECTIONS = frozenset(_TABLE["directions"])
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
 
@@ -399,8 +403,15 @@ def _place_by_place(
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
     if last.revision is not None or _names_a_toll(last) or any(t.low in _PARTS for t in window(s.quote)):
         return False  # a toll is a whole, "In Dover alone, 41 bodies were found" a part of one
+    if _tells_a_mishap(last.quote) and _tells_a_mishap(s.quote):
+        return True  # "Two people were hurt when their car was crushed. A woman was hurt when her roof fell in"
     named = _places(last.quote)
     return bool(named) and not _places(s.quote) <= named
+
+
+def _tells_a_mishap(sentence: str) -> bool:
+    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car")?"""
+    return any(t.low in _MISHAPS for t in window(sentence))
 
 
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
@@ -427,7 +438,8 @@ def _lead_end(text: str) -> int:
 def _places(sentence: str) -> frozenset[str]:
     """The capitalised words of a sentence that name a place: those after a preposition of place, up to
     three words after it ("in Dover", "near the town of Alma"), other than its first word, a month's or
-    a day's name, or a hospital's ("taken to Mercy Hospital" is no place where anyone was hurt)."""
+    a day's name, or a hospital's ("taken to Mercy Hospital" is no place where anyone was hurt). A
+    name after a direction's "of" is kept with it: "north of alma", another place than "alma"."""
     toks = window(sentence)
     names: set[str] = set()
     k = 1
@@ -440,7 +452,9 @@ def _places(sentence: str) -> frozenset[str]:
             end += 1
         run = " ".join(t.low for t in toks[k : end + 1])  # (the word after the name: "Mercy Hospital")
         if not any(" ".join(phrase) in run for phrase in lexicon().hospitals):
-            names.update(t.low for t in toks[k:end] if t.low not in _CALENDAR)
+            # "two miles north of Alma" is no place in Alma
+            off = f"{toks[k - 2].low} of " if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _DIRECTIONS else ""
+            names.update(off + t.low for t in toks[k:end] if t.low not in _CALENDAR)
         k = end
     return frozenset(names)
 
