@@ -198,6 +198,14 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
     ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
     ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # "since" the event itself, named bare, counts its own dead; a named other event or a state is a total
+    ("The toll has risen to 2,100 since the earthquake struck on Friday night.", "killed", "incident", 2100),
+    ("Nineteen people have died of their wounds since the deadly blast.", "killed", "incident", 19),
+    ("Since the bombing, 40 people have died in hospital.", "killed", "incident", 40),
+    ("Since the attack on the shrine, 900 people have been killed in sectarian violence.", "killed",
+     "cumulative", 900),
+    ("More than 300 people have been killed since the coup.", "killed", "cumulative", 300),
+    ("Since the war began, 13,000 civilians have been killed.", "killed", "cumulative", 13000),
     # a few days of fighting in one place is one event; spread across a region it is a total
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
