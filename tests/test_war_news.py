@@ -224,6 +224,16 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "killed", "claimed", 1200),
     # shelling "along the front" is many places' total
     ("Shelling killed 12 civilians along the front line on Monday.", "killed", "cumulative", 12),
+    # a party that says its fighters did something: the figures after it are its claim
+    ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
+     "killed", "incident", 30),
+    ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
+     "killed", "claimed", 70),
+    ("A drone killed 4 people. The rebels said they had slaughtered 25 soldiers.", "killed", "claimed", 25),
+    # a war with words before its name is a war; a monitor's verified tally is a total
+    ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
+     40000),
+    ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
     # alone, the claim is the only figure told
     ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
 ]

@@ -59,10 +59,13 @@ _CLAIM = re.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
-    # a party that says it killed: "The Taliban said they had killed 40 soldiers"
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:forces|troops|fighters|units|army))"
-    r"\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b"
+    # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
+    # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
+    # fighters had repelled an attack, killing 70 soldiers")
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:KILLING)\b"
+    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
+    r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
+    .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
