@@ -356,3 +356,21 @@ def test_no_fewer_than_is_at_least() -> None:
 )
 def test_a_figure_two_readers_read_alike_is_one_statement(text: str) -> None:
     assert len(extract_statements(Document("t", text))) == 1
+
+
+NONE_SURVIVED: list[tuple[str, int | None]] = [
+    # a counted group none of which lived: all of it died
+    ("None of the 45 passengers survived.", 45),
+    ("There were no survivors among the 62 people on board.", 62),
+    ("None of the 62 people on board survived when the plane crashed near the airport.", 62),
+    ("None of the three men survived the night.", 3),
+    # no count, no verb in the group's clause, or someone else survived: no figure
+    ("None of the passengers survived.", None),
+    ("None of the 30 students in the class was hurt, and in the end all of them survived.", None),
+    ("The two survivors of the 40 on board were rescued.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NONE_SURVIVED)
+def test_none_of_a_counted_group_survived(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected

@@ -99,6 +99,8 @@ from casualty_cli.extraction.syntax import (
     MONTHS,
     NAMING,
     NO,
+    NONE_OF,
+    NONE_SURVIVED,
     NOUN_MODIFIERS,
     NOUN_PREPOSITIONS,
     NUMBER_OF,
@@ -125,6 +127,7 @@ from casualty_cli.extraction.syntax import (
     STOP,
     SUMMING_UP,
     SURVIVAL_WORDS,
+    SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
@@ -484,7 +487,37 @@ class _Sentence:
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
+        if not NONE_SURVIVED.isdisjoint(self.words):
+            self.none_survived()
         return self.out
+
+    def none_survived(self) -> None:
+        """ "None of the 45 passengers survived", "There were no survivors among the 62 people on board":
+        the whole counted group died. "None of the" needs the verb in the group's clause after it."""
+        toks = self.toks
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.low in NONE_OF and k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].low in DEFINITE:
+                verb = True
+            elif (t.low == "survivors" and k >= 1 and toks[k - 1].low == "no" and k + 2 < n
+                  and toks[k + 1].low in SURVIVORS_AMONG and toks[k + 2].low in DEFINITE):
+                verb = False
+            else:
+                continue
+            group = list_starting(self.text, toks, k + 3, n, self.lex)
+            if group is None or group.figure.best is None or group.single:
+                continue
+            if verb:
+                j = group.last + 1
+                while j < n and j - group.last <= 6 and toks[j].low not in CLAUSE_END and toks[j].low != "survived":
+                    j += 1
+                if j >= n or toks[j].low != "survived" or j - group.last > 6:
+                    continue
+            if any(r.start <= toks[group.last].end and toks[group.first].start <= r.end for r in self.out):
+                continue  # counted already
+            self.here = self.verb_start = k
+            self.after = toks[group.last].end
+            self.out.append(self.reading("killed", group))
 
     def clause_of_no_outcome(self, k: int) -> bool:
         """Is token ``k`` a relative pronoun of people whose clause tells no outcome in its next words ("along
@@ -1598,6 +1631,7 @@ def outcome_words() -> re.Pattern[str]:
     lex = lexicon()
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
+    phrases |= {re.escape(w) for w in NONE_SURVIVED}  # ("None of the 45 passengers survived")
     alternatives = sorted(phrases, key=len, reverse=True)
     return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
