@@ -374,3 +374,29 @@ NONE_SURVIVED: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), NONE_SURVIVED)
 def test_none_of_a_counted_group_survived(text: str, expected: int | None) -> None:
     assert _figure(text, "killed") == expected
+
+
+TALLIES: list[tuple[str, Outcome, int | None, int | None]] = [
+    # (text, outcome, the report's incident figure, the running total beside it)
+    # a figure in the present perfect with no event of its own is a tally, beside the report's own figure
+    ("A missile killed 9 people in Pokrovsk on Monday. At least 10,000 civilians have been killed in Ukraine, "
+     "the UN says.", "killed", 9, 10000),
+    ("Shelling wounded 14 people in the city. More than 50,000 soldiers have been wounded, officials say.",
+     "injured", 14, 50000),
+    ("A drone strike killed two journalists. More than 130 journalists have been killed, a press group says.",
+     "killed", 2, 130),
+    # alone, it is the only figure told, and counts
+    ("At least 10,000 civilians have been killed in Ukraine, the UN says.", "killed", 10000, None),
+    # an event of its own, a day or a clause of its time: the report's figure
+    ("Two soldiers were killed on Monday. Five people have been killed in an airstrike on a market.", "killed", 5,
+     None),
+    ("A man was shot dead. Three people have died after a boat capsized on the lake.", "killed", 3, None),
+    ("A woman was killed in the north. Four people have been killed in the shelling today.", "killed", 4, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "own", "total"), TALLIES)
+def test_a_tally_in_the_present_perfect_yields_to_the_reports_figure(
+    text: str, outcome: Outcome, own: int | None, total: int | None
+) -> None:
+    assert (_figure(text, outcome), _figure(text, outcome, "cumulative")) == (own, total)

@@ -45,7 +45,7 @@ CUMULATIVE_RE = compiled.compile(
         (?:years|decades|weeks?|months?)\s+ago|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
-        since\s+(?:the|its|last)\s+(?!(?:[a-z-]+\s+){0,2}?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
