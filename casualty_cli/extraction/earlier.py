@@ -95,13 +95,6 @@ _RECALLED = compiled.compile(
 )
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING = 30
-# "Two days earlier, an airstrike killed 30", "The day before, gunmen shot two guards": a sentence that
-# opens at a time before the event told so far tells another event, all of it.
-_EARLIER_OPENING = compiled.compile(
-    r"\b(?:a|the|several|a\s+few|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"]
-    + r"\s+(?:earlier|before)\s*,",
-    re.I,
-)
 
 
 _FIRST_PLACE: dict[int, Callable[[bytes, int, int], tuple[int, int]] | None] = {}
@@ -175,20 +168,13 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
     ``folded`` is ``prefilter.fold(text)`` when the caller has it."""
     out = list(statements)
     by_start: _ByStart | None = None
-    spans: list[tuple[int, int]] = []
     for m in matches_from_first_place(_RECALLED, text, folded):
         start, end = _sentence(text, m.start())
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
             end = end if comma == -1 else comma
-        spans.append((m.start(), end))
-    for m in matches_from_first_place(_EARLIER_OPENING, text, folded):
-        start, end = _sentence(text, m.start())
-        if not text[start : m.start()].strip(' "\'“‘'):  # it opens its sentence
-            spans.append((m.start(), end))
-    for lo, hi in spans:
         by_start = by_start or _ByStart(out)  # (replacing a statement keeps its start)
-        for i in by_start.within(lo, hi):
+        for i in by_start.within(m.start(), end):
             out[i] = replace(out[i], scope="cumulative")
     return out
 
