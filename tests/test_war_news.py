@@ -198,6 +198,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
     ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
     ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # "since" after "has" is an adverb of time, no earlier event
+    ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
+    ("Four people have since died in hospital.", "killed", "incident", 4),
     # "since" the event itself, named bare, counts its own dead; a named other event or a state is a total
     ("The toll has risen to 2,100 since the earthquake struck on Friday night.", "killed", "incident", 2100),
     ("Nineteen people have died of their wounds since the deadly blast.", "killed", "incident", 19),

@@ -221,7 +221,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    if _marked(toks, near, first, lex.earlier_event):
+    m = _first_mark(toks, near, first, lex.earlier_event)
+    if m is not None and toks[m].low == "since" and m > 0 and toks[m - 1].low in HAVE:
+        m = _first_mark(toks, m + 1, first, lex.earlier_event)  # "the toll has since climbed to 85": an adverb
+    if m is not None:
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None:
