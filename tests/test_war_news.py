@@ -403,3 +403,19 @@ def test_a_tally_in_the_present_perfect_yields_to_the_reports_figure(
     text: str, outcome: Outcome, own: int | None, total: int | None
 ) -> None:
     assert (_figure(text, outcome), _figure(text, outcome, "cumulative")) == (own, total)
+
+
+LATER_TOLLS: list[tuple[str, int | None]] = [
+    # a toll's later figure in its clause is read too: the report's figure is the latest
+    ("The toll rose to 72 overnight, and by Tuesday officials put it at 100.", 100),
+    ("The toll rose to 72 overnight and later to 100.", 100),
+    ("The toll rose to 30 on Monday before climbing to 45 on Tuesday.", 45),
+    # another outcome's figure after it is that outcome's
+    ("The death toll rose to 12 and the number of injured to 40.", 12),
+    ("The toll rose to 7, with 12 people injured.", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_TOLLS)
+def test_a_tolls_later_figure_in_its_clause(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected

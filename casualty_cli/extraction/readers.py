@@ -131,6 +131,7 @@ from casualty_cli.extraction.syntax import (
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
+    TOLL_LATER,
     TOLL_PARTICLES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
@@ -1563,7 +1564,34 @@ class _Sentence:
                 if low in TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                self.toll_later(e + 1, hi, outcome)
                 return
+
+    def toll_later(self, k: int, hi: int, outcome: Outcome) -> None:
+        """The toll's later figure in its clause: "rose to 72 overnight and later to 100", "by Tuesday
+        officials put it at 100", "rose to 72 before climbing to 100". Another outcome word ends the look
+        ("... and the number of injured to 40")."""
+        toks = self.toks
+        lex = self.lex
+        for m in range(k, hi - 1):
+            low = toks[m].low
+            if low == "put" and m + 2 < hi and toks[m + 1].low == "it" and toks[m + 2].low == "at":
+                at = m + 3  # "officials put it at 100"
+            elif low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
+                return
+            elif low in lex.toll_changes:
+                at = m + 1
+                while at < hi and toks[at].low in TOLL_PARTICLES:
+                    at += 1
+            elif low in TOLL_LATER and toks[m + 1].low == "to":
+                at = m + 2  # "and later to 100"
+            else:
+                continue
+            found = figure_starting(self.text, toks, at, hi)
+            if found is None or (found[1] + 1 < hi and toks[found[1] + 1].low in lex.not_people):
+                return
+            self.out.append(self.reading(outcome, Phrase(found[0], at, found[1], None)))
+            return
 
     def lives(self, end: int) -> None:
         toks = self.toks
