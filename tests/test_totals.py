@@ -147,7 +147,9 @@ NOT_SUMMED = [
      "injured", 2),
     ("A storm hit Alma. Two people were hurt when a tree fell on their car. One of them was injured when "
      "the windshield broke.", "injured", 2),
-    # no natural hazard: reports of crimes tell their victims again from place to place
+    # no natural hazard: reports of crimes and strikes tell their victims again from place to place
+    ("Storm Shadow missiles hit a depot in Lysko, injuring six people. In Varna, three people were injured "
+     "when a shell hit a bus.", "injured", 6),
     ("Two people were hurt when a gunman opened fire. A woman was injured when she was hit in the arm.",
      "injured", 2),
     ("Two men were shot outside a bar in Alma. One man was taken to a trauma unit in Dover.", "injured", 2),
@@ -262,6 +264,9 @@ def test_places_a_sentence_names(sentence: str, places: set[str]) -> None:
         ("Thunderstorm winds downed trees.", True),
         ("Five people were wounded in a hail of bullets.", False),
         ("An ICE agent was shot.", False),
+        ("Storm Shadow missiles struck the depot.", False),
+        ("He served in Operation Desert Storm.", False),
+        ("Floods cut off three villages.", True),
         ("A gunman opened fire at a party.", False),
     ],
 )

@@ -421,12 +421,16 @@ def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
 
 
 def _names_a_hazard(toks: Sequence[Token]) -> bool:
-    """Is a word of ``toks`` a natural hazard's name? Not in capitals ("ICE", an agency), nor before "of"
-    ("a hail of bullets", "a storm of protest": a figure of speech)."""
-    return any(
-        t.low in _HAZARDS and not t.text.isupper() and (k + 1 == len(toks) or toks[k + 1].low != "of")
-        for k, t in enumerate(toks)
-    )
+    """Is a word of ``toks`` (a sentence's) a natural hazard? In small letters, or capitalised only as the
+    sentence's first word before one in small letters: not in capitals ("ICE", an agency), nor a name's
+    word ("Storm Shadow missiles", "Operation Desert Storm"); nor before "of" ("a hail of bullets", "a
+    storm of protest": a figure of speech)."""
+    for k, t in enumerate(toks):
+        if t.low not in _HAZARDS or (k + 1 < len(toks) and toks[k + 1].low == "of"):
+            continue
+        if t.text.islower() or (k == 0 and t.text[1:].islower() and (k + 1 == len(toks) or toks[k + 1].text.islower())):
+            return True
+    return False
 
 
 def _lead_end(text: str) -> int:
