@@ -235,6 +235,11 @@ def test_every_cue_of_the_table_adds_up() -> None:
         for word in table[name]:
             assert toll(template.format(w=word), "injured") == figure, word
             assert toll(template.replace(old, new).format(w=word), "injured") == without, word
+    for word in table["mishap_results"]:  # a gerund of its own outcome, in both groups' sentences
+        text = f"A storm hit. A tree fell on a car, {word} two people. A roof fell on a barn, {word} three workers."
+        outcome = lexicon().one_word[word].outcome
+        assert toll(text, outcome) == 5, word
+        assert toll(text.replace("A storm", "A gunman"), outcome) == 3, word
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)

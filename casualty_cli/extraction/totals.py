@@ -26,11 +26,11 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
   people", is told with none), and whose count is another, adds to it; so does a group whose sentence
   tells its own mishap after a group told with one ("Two people were hurt when their car was crushed.
-  A woman was injured when her roof fell in"), and "Another occupant was hurt" opening its sentence,
-  after a group of its outcome. Never after a toll ("the death toll rose
-  to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies were recovered"). Reports
-  of crimes and attacks tell the same victims again from place to place ("was shot on Main Street ...
-  was taken to Mercy Hospital"): none of this there.
+  A woman was injured when her roof fell in"; "A tree fell on a car, injuring two people"), and
+  "Another occupant was hurt" opening its sentence, after a group of its outcome. Never after a toll
+  ("the death toll rose to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies
+  were recovered"). Reports of crimes and attacks tell the same victims again from place to place
+  ("was shot on Main Street ... was taken to Mercy Hospital"): none of this there.
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -93,6 +93,7 @@ _HAZARDS = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
 _PARTS = frozenset(_TABLE["parts_of_a_whole"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
+_MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
@@ -410,8 +411,13 @@ def _place_by_place(
 
 
 def _tells_a_mishap(sentence: str) -> bool:
-    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car")?"""
-    return any(t.low in _MISHAPS for t in window(sentence))
+    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car", "A tree
+    fell on a car, injuring two people")?"""
+    toks = window(sentence)
+    return any(
+        t.low in _MISHAPS or (t.low == "," and k + 1 < len(toks) and toks[k + 1].low in _MISHAP_RESULTS)
+        for k, t in enumerate(toks)
+    )
 
 
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
