@@ -419,3 +419,22 @@ LATER_TOLLS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), LATER_TOLLS)
 def test_a_tolls_later_figure_in_its_clause(text: str, expected: int | None) -> None:
     assert _figure(text, "killed") == expected
+
+
+SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
+    # a verb of speech in "-ing" opens a clause whose subject is the count
+    ("Police confirmed the attack, saying 3 people were killed.", "killed", 3),
+    ("The officer confirmed the attack saying 3 persons were killed.", "killed", 3),
+    ("The spokesman confirmed the raid, adding that 11 villagers were wounded.", "injured", 11),
+    ("The governor wrote on Telegram, noting 4 civilians had died.", "killed", 4),
+    # other participles still take an object: the children on the bus are no count of the hit
+    ("A bus carrying 20 children was hit by a shell.", "killed", None),
+    # the lexicon's idioms of the dead in some regions' press
+    ("Two soldiers were martyred while three terrorists were sent to hell in the exchange of fire.", "killed", 5),
+    ("Two soldiers embraced shahadat during the operation.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SPEECH_CLAUSES)
+def test_a_clause_after_a_verb_of_speech(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected

@@ -75,6 +75,7 @@ from casualty_cli.extraction.syntax import (
     RESULT_VERBS,
     SCALES,
     SENTENCE_MARKS,
+    SPEECH_GERUNDS,
     STOP,
     VAGUE_LAST,
     VAGUE_WORDS,
@@ -629,7 +630,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     )
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
-    ) and toks[last.first - 1].low not in ING_PREPOSITIONS:
+    ) and toks[last.first - 1].low not in ING_PREPOSITIONS and toks[last.first - 1].low not in SPEECH_GERUNDS:
         return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING:
         # "Three people including a child were killed", "Three others, including Ellis,": the count

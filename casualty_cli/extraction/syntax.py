@@ -85,6 +85,7 @@ BEFORE_A_GROUP = _SYNTAX["before_a_group"] | POSSESSIVE_S
 GROUP_DEFINITE = _SYNTAX["group_definite"]
 RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
 ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
+SPEECH_GERUNDS = _SYNTAX["speech_gerunds"]
 GENERIC_PEOPLE = _SYNTAX["generic_people"]
 NAME_JOINERS = _SYNTAX["name_joiners"]
 NAME_PREPOSITIONS = _SYNTAX["name_prepositions"]
