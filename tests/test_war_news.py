@@ -341,6 +341,8 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     # a multiple of the figure told before
     ("Nearly 100 people were killed and about twice as many wounded.", "injured", 200),
     ("Three were killed and as many injured.", "injured", 3),
+    # people "receiving treatment" are alive: injured, not hit (no dead to take away)
+    ("The number of dead stood at 3 while 12 were receiving treatment.", "injured", 12),
 ]
 
 
