@@ -440,3 +440,19 @@ SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), SPEECH_CLAUSES)
 def test_a_clause_after_a_verb_of_speech(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+GROUPED_DIGITS: list[tuple[str, int | None]] = [
+    # groups of three digits set apart by a space (or a narrow space), as many style guides write them
+    ("More than 1 000 people were killed.", 1000),
+    ("The strike killed 1 200 people.", 1200),
+    ("Some 3\u202f400 people were killed in the region.", 3400),
+    # a day of a month before a count is no group; a phone number is no count
+    ("On March 3 100 people died.", None),
+    ("Call 412 380 5625 if you saw the shooting that killed 2 men.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPED_DIGITS)
+def test_digits_grouped_by_spaces(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected

@@ -168,7 +168,10 @@ def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
 
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
-    twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
+    twenty"), not two numbers ("Interstate 8 and 2 fatalities")? Is one whose groups of digits stand
+    apart no day and a count ("March 3 100")?"""
+    if " " in toks[s].low and s >= 1 and toks[s - 1].text[:1].isupper() and toks[s - 1].low.rstrip(".") in MONTHS:
+        return False  # "On March 3 100 people died": a day and a count, not "3 100"
     joined = [
         x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
         and numberish(toks[x - 1]) and numberish(toks[x + 1])
