@@ -456,3 +456,20 @@ GROUPED_DIGITS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUPED_DIGITS)
 def test_digits_grouped_by_spaces(text: str, expected: int | None) -> None:
     assert _figure(text, "killed") == expected
+
+
+GROUP_NAMES: list[tuple[str, int | None]] = [
+    # a count of a group's members by the group's name (up to three words, or an acronym)
+    ("Troops killed 12 Boko Haram in the raid.", 12),
+    ("Troops killed 7 ISIS near the border.", 7),
+    ("Soldiers killed 5 Al Shabaab.", 5),
+    # a noun of people after the name is the head; a time or a day is no name
+    ("Gunmen killed 4 KDF soldiers.", 4),
+    ("The blast killed 3 US Marines.", 3),
+    ("He killed 2 Monday night.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_NAMES)
+def test_members_counted_by_their_groups_name(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected

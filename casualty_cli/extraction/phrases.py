@@ -82,6 +82,7 @@ from casualty_cli.extraction.syntax import (
     VERB_ROLES,
     WHEN_WORDS,
     WINDOW,
+    ZONES,
 )
 from casualty_cli.extraction.tokens import Token
 
@@ -282,6 +283,12 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
         if low in (")", ";") or low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
             return None
     return None
+
+
+def _acronym(t: Token) -> bool:
+    """An upper-case name of two to six letters or digits that is no time of day: "ISIS", "KDF", "M23"."""
+    text = t.text
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
 
 
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
@@ -1225,6 +1232,17 @@ def _head_right(
                 continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
+        if counted and j == k and t.low not in lex.not_people and (is_name(t) or _acronym(t)):
+            # "killed 12 Boko Haram in the raid", "7 ISIS", "9 M23": a count of a group's members by its
+            # name, when the name (up to three words) ends the phrase
+            m = j
+            while m + 1 < end and m - j < 2 and (is_name(toks[m + 1]) or _acronym(toks[m + 1])):
+                m += 1
+            after = toks[m + 1].low if m + 1 < hi else "."
+            if (m > j or _acronym(t)) and (after in CLAUSE_END or after == "," or after in STOP) and not any(
+                x.low in lex.not_people for x in toks[j + 1 : m + 1]
+            ):
+                return m
         if j == k and is_name(t) and t.low not in lex.not_people and (nxt is None or not is_name(nxt)) and not (
             nxt is not None and nxt.text.islower() and j + 2 < end and person_head(lex, toks[j + 2])
         ):  # "a British cultural attache": the nationality and an adjective before the noun
