@@ -241,6 +241,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
      40000),
     ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
+    # "claim to kill" is a claim that they did, not a plan
+    ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
+    ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),
+    ("The gunmen threatened to kill 3 hostages.", "killed", "incident", None),
     # alone, the claim is the only figure told
     ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
 ]
