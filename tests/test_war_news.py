@@ -477,3 +477,13 @@ GROUP_NAMES: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_NAMES)
 def test_members_counted_by_their_groups_name(text: str, expected: int | None) -> None:
     assert _figure(text, "killed") == expected
+
+
+def test_an_ordinal_of_an_event_is_no_person() -> None:
+    # "a second strike", "a second one on a village killed four": a second event with its own toll
+    for text in ("A strike on the town killed nine and a second one on a nearby village killed four.",
+                 "A strike killed five and a second strike in the north killed three."):
+        figures = sorted(s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed")
+        assert len(figures) == 2 and figures[0] in (3, 4) and figures[1] in (5, 9), text
+    # a second person is one
+    assert _figure("The blast killed a guard and a second person.", "killed") == 2

@@ -956,6 +956,24 @@ def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bo
     )
 
 
+def _ordinal_of_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """After "a second", does token ``k`` name a thing ("a second strike") or stand for one whose clause
+    goes on to a verb of its own and its object ("a second one on a nearby village killed four")?"""
+    t = toks[k]
+    if t.low != "one":
+        return t.text.islower() and is_word(t.low) and t.low not in STOP and not person_head(lex, t)
+    for m in range(k + 1, min(hi - 1, k + 7)):
+        low = toks[m].low
+        if low in CLAUSE_END or low in LIST_JOINERS:
+            return False
+        found = entry_at(toks, m, lex) if low in lex.phrases else None
+        if found is not None:
+            return found.role in ("present", "past") and found.transitive and (
+                numberish(toks[m + 1]) or toks[m + 1].low in DETERMINERS
+            )
+    return False
+
+
 def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     if i >= hi:
         return None
@@ -964,6 +982,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     part = i + 1 if low in INDEFINITE or low == "one" else i
     if (part > i or "-" in low) and part_of_a_group(toks, part, hi, lex):
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
+    if low in INDEFINITE and i + 2 < hi and toks[i + 1].low in lex.ordinals and _ordinal_of_a_thing(toks, i + 2, hi, lex):
+        return None  # "killed nine and a second strike killed four": the ordinal counts events, not people
     if low in lex.collective and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
         return Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
