@@ -347,6 +347,10 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("Three were killed and as many injured.", "injured", 3),
     # people "receiving treatment" are alive: injured, not hit (no dead to take away)
     ("The number of dead stood at 3 while 12 were receiving treatment.", "injured", 12),
+    # a bare count after "including" right before its own outcome word is that word's, not the whole's
+    ("The strike left 30 casualties, including 8 dead.", "killed", 8),
+    ("Thirty casualties, including 8 killed, were reported.", "killed", 8),
+    ("The strike left 30 people, including 8 children, dead.", "killed", 30),
 ]
 
 

@@ -642,9 +642,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         "ing"
     ) and toks[last.first - 1].low not in ING_PREPOSITIONS and toks[last.first - 1].low not in SPEECH_GERUNDS:
         return None  # "a bus carrying 20 children": the object of a participle
-    if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING:
+    if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING and not (
+        last.head is None and not last.single and last.first == last.last and numberish(toks[last.first])
+        and j + 1 < len(toks) and toks[j + 1].low not in CLAUSE_END and toks[j + 1].low != ","
+    ):
         # "Three people including a child were killed", "Three others, including Ellis,": the count
-        # before "including"
+        # before "including" (not a bare count right before its own word: "30 casualties, including 8 dead")
         stop = last.first - 2
         if toks[stop].low == "," and stop - 1 >= lo:
             stop -= 1
