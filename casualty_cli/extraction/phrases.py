@@ -900,7 +900,7 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
-        if not joined_by_and and items[-1].single and nxt.single and (
+        if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
@@ -943,6 +943,12 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
+    """Do both ``a`` and ``b`` end in a name ("54-year-old Mark Mata, 42-year-old Min Haung")? Then ``b``
+    is another person, not ``a`` named again as in "his wife, 72-year-old Leola"."""
+    return a.first < a.last and is_name(toks[a.last]) and is_name(toks[b.last]) and not is_name(toks[a.first])
 
 
 def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:
