@@ -241,6 +241,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
      40000),
     ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
+    # "claim to kill" is a claim that they did, not a plan
+    ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
+    ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),
+    ("The gunmen threatened to kill 3 hostages.", "killed", "incident", None),
     # alone, the claim is the only figure told
     ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
 ]
@@ -341,6 +345,12 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     # a multiple of the figure told before
     ("Nearly 100 people were killed and about twice as many wounded.", "injured", 200),
     ("Three were killed and as many injured.", "injured", 3),
+    # people "receiving treatment" are alive: injured, not hit (no dead to take away)
+    ("The number of dead stood at 3 while 12 were receiving treatment.", "injured", 12),
+    # a bare count after "including" right before its own outcome word is that word's, not the whole's
+    ("The strike left 30 casualties, including 8 dead.", "killed", 8),
+    ("Thirty casualties, including 8 killed, were reported.", "killed", 8),
+    ("The strike left 30 people, including 8 children, dead.", "killed", 30),
 ]
 
 
@@ -419,3 +429,65 @@ LATER_TOLLS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), LATER_TOLLS)
 def test_a_tolls_later_figure_in_its_clause(text: str, expected: int | None) -> None:
     assert _figure(text, "killed") == expected
+
+
+SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
+    # a verb of speech in "-ing" opens a clause whose subject is the count
+    ("Police confirmed the attack, saying 3 people were killed.", "killed", 3),
+    ("The officer confirmed the attack saying 3 persons were killed.", "killed", 3),
+    ("The spokesman confirmed the raid, adding that 11 villagers were wounded.", "injured", 11),
+    ("The governor wrote on Telegram, noting 4 civilians had died.", "killed", 4),
+    # other participles still take an object: the children on the bus are no count of the hit
+    ("A bus carrying 20 children was hit by a shell.", "killed", None),
+    # the lexicon's idioms of the dead in some regions' press
+    ("Two soldiers were martyred while three terrorists were sent to hell in the exchange of fire.", "killed", 5),
+    ("Two soldiers embraced shahadat during the operation.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SPEECH_CLAUSES)
+def test_a_clause_after_a_verb_of_speech(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+GROUPED_DIGITS: list[tuple[str, int | None]] = [
+    # groups of three digits set apart by a space (or a narrow space), as many style guides write them
+    ("More than 1 000 people were killed.", 1000),
+    ("The strike killed 1 200 people.", 1200),
+    ("Some 3\u202f400 people were killed in the region.", 3400),
+    # a day of a month before a count is no group; a phone number is no count
+    ("On March 3 100 people died.", None),
+    ("Call 412 380 5625 if you saw the shooting that killed 2 men.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPED_DIGITS)
+def test_digits_grouped_by_spaces(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+GROUP_NAMES: list[tuple[str, int | None]] = [
+    # a count of a group's members by the group's name (up to three words, or an acronym)
+    ("Troops killed 12 Boko Haram in the raid.", 12),
+    ("Troops killed 7 ISIS near the border.", 7),
+    ("Soldiers killed 5 Al Shabaab.", 5),
+    # a noun of people after the name is the head; a time or a day is no name
+    ("Gunmen killed 4 KDF soldiers.", 4),
+    ("The blast killed 3 US Marines.", 3),
+    ("He killed 2 Monday night.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_NAMES)
+def test_members_counted_by_their_groups_name(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+def test_an_ordinal_of_an_event_is_no_person() -> None:
+    # "a second strike", "a second one on a village killed four": a second event with its own toll
+    for text in ("A strike on the town killed nine and a second one on a nearby village killed four.",
+                 "A strike killed five and a second strike in the north killed three."):
+        figures = sorted(s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed")
+        assert len(figures) == 2 and figures[0] in (3, 4) and figures[1] in (5, 9), text
+    # a second person is one
+    assert _figure("The blast killed a guard and a second person.", "killed") == 2

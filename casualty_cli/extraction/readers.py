@@ -74,6 +74,7 @@ from casualty_cli.extraction.syntax import (
     BEFORE_LIVES,
     BODY_WORDS,
     CAUSING,
+    CLAIM_TO,
     CLAUSE_END,
     CLAUSE_RELATIVES,
     CLAUSE_START,
@@ -1255,8 +1256,9 @@ class _Sentence:
             return
         if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
-        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
-                      or toks[i - 1].low in lex.near_misses):
+        claimed = i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in CLAIM_TO  # "claim to kill three"
+        if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
+                                      or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
