@@ -33,6 +33,8 @@ ROWS = [
     ("Two guards were injured in the blast and three porters were hurt by glass.", 5),
     ("A farmer was hurt when a silo fell and she was struck by debris.", 1),
     ("A guard was injured and he was taken to a clinic.", 1),
+    # a count's people told again after a dash glued to the noun ("occupants-a man"): the count
+    ("Winds rolled a trailer, injuring its two occupants-a man and his teenage son.", 2),
     # "They" opening a sentence of injuries: the people counted last in the sentences before
     ("A man and his two sons sheltered in a closet as the roof tore away. They suffered only cuts.", 3),
     ("Four campers were caught in the flash flood. They sustained minor injuries.", 4),
