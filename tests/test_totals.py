@@ -235,6 +235,10 @@ def test_every_cue_of_the_table_adds_up() -> None:
         for word in table[name]:
             assert toll(template.format(w=word), "injured") == figure, word
             assert toll(template.replace(old, new).format(w=word), "injured") == without, word
+    for word in table["parts_of_a_whole"]:
+        text = f"A storm swept the fair near Alma and injured 12 people. In Dover {word}, two people were hurt."
+        assert toll(text, "injured") == 12, word
+        assert toll(text.replace(f" {word}", ""), "injured") == 14, word
     for word in table["mishap_results"]:  # a gerund of its own outcome, in both groups' sentences
         text = f"A storm hit. A tree fell on a car, {word} two people. A roof fell on a barn, {word} three workers."
         outcome = lexicon().one_word[word].outcome
