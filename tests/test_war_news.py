@@ -351,6 +351,13 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The strike left 30 casualties, including 8 dead.", "killed", 8),
     ("Thirty casualties, including 8 killed, were reported.", "killed", 8),
     ("The strike left 30 people, including 8 children, dead.", "killed", 30),
+    # a count and its participle after "with" is a clause of its own: "with 12 killed"
+    ("The blast hit the market, with 12 killed and 30 injured.", "killed", 12),
+    ("Gunmen attacked the village, with at least four killed in the attack.", "killed", 4),
+    ("The storm hit the town, with 3 dead.", "killed", 3),
+    ("The caller reported a disturbance, with at least one shot fired and a woman injured.", "injured", 1),
+    # "the dead" after "of the" is a noun: no one before it died
+    ("Estimates of the dead range from 40 to 60.", "killed", None),
 ]
 
 
