@@ -216,6 +216,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a span of days is a period's total; hours of one day are no span of days
     ("Between 1 and 7 May, 12 people were killed by soldiers in the district.", "killed", "cumulative", 12),
     ("From 3 to 9 June, 40 civilians were killed in shelling.", "killed", "cumulative", 40),
+    # a span in parentheses after a date is how uncertain the one date is, as event notes write it
+    ("Around 17 August (between 15 and 17 August), militants raided the village, killing 12 civilians.", "killed",
+     "incident", 12),
     ("Twelve people were killed between 8 and 9 p.m. on Friday.", "killed", "incident", 12),
     # "bringing to 120 the number killed since Saturday" opens a clause of the total, as "bringing the toll" does
     ("At least 30 people were killed on Tuesday, bringing to 120 the number killed since Saturday.", "killed",
