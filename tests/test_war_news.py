@@ -198,6 +198,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
     ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
     ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # an event named with its year ("the 2008 Mumbai siege", "a 2013 attack") is another, earlier event
+    ("The attack echoed the 2008 Mumbai siege, in which 166 people were killed.", "killed", "cumulative", 166),
+    ("The 2014 downing of MH17, which killed all 298 people on board, strained ties.", "killed", "cumulative", 298),
+    ("It recalled a 2013 attack on a mall that killed 67.", "killed", "cumulative", 67),
+    # a year before a thing is no event: "a 2010 Toyota"
+    ("The driver of a 2005 white Chevrolet was killed.", "killed", "incident", 1),
     # "since" after "has" is an adverb of time, no earlier event
     ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
     ("Four people have since died in hospital.", "killed", "incident", 4),
