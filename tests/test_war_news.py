@@ -250,6 +250,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
      40000),
     ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
+    # a bare count after a verb of speech or claim is the subject of its clause
+    ("Residents claimed three were killed.", "killed", "incident", 3),
+    ("The mayor wrote 3 died.", "killed", "incident", 3),
+    # a party's claim of deaths yields to the report's own account, even one of injuries only
+    ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "incident", None),
+    ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "claimed", 7),
     # "claim to kill" is a claim that they did, not a plan
     ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
     ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),
