@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
@@ -1598,7 +1598,7 @@ def outcome_words() -> re.Pattern[str]:
     lex = lexicon()
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
-    alternatives = sorted(phrases, key=len, reverse=True)
+    alternatives = longest_first(phrases)
     return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
