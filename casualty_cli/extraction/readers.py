@@ -1599,7 +1599,10 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     alternatives = longest_first(phrases)
-    return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+    # Not after a letter, apostrophe or hyphen. Every entry opens with a letter, so this is a word's start
+    # (\b) not after an apostrophe or hyphen: RE2's pre-filter (earlier.search_where_it_may) drops the
+    # look-behind but keeps the \b, and so passes over the words inside others ("gunshot", "deputies").
+    return compiled.compile(r"\b(?<!['’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
 def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:
