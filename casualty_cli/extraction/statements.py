@@ -102,9 +102,10 @@ _CITED = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
     r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
 )
-#: Words that say a figure is not confirmed ([context] hedges has them among others)
+#: Words that say a figure is not confirmed ([context] hedges has them among others). (Each form's test of
+#: what stands before it follows its first letter, as in _CLAIM: re looks for a "u" or an "n" in C.)
 _UNCONFIRMED = compiled.compile(
-    r"\b(?:unconfirmed|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
+    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
 )
 _INDEFINITE = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER = compiled.compile(r"\s*,?\s*(?:who|that)\b")
