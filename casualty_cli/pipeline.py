@@ -117,8 +117,8 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
         own = len(groups) > 1 and _in_own_story(found, mine)
         region = _region(doc, found, mine) if own else None
         body = [cues[i] for i in members if not cues[i].in_title]
-        theirs = local if body and all(c.aggregate for c in body) else opened
-        elsewhere = frozenset().union(*(k for m, k in enumerate(theirs) if m != n)) - opened[n]
+        theirs = local if body and all(c.aggregate for c in body) else [o | loc for o, loc in zip(opened, local, strict=True)]
+        elsewhere = frozenset().union(*(k for m, k in enumerate(theirs) if m != n)) - opened[n] - local[n]
         sig = grouping.describe(
             doc, mine, [cues[i] for i in members], region=region, reading=reading, elsewhere=elsewhere
         )

@@ -8,7 +8,7 @@ apostrophes, hyphens as spaces, Arabic articles (al-, el-, ...) dropped, doubled
 
 :func:`extract_places` looks for the cues news writing uses to name where something happened:
 datelines (wire copy's too), a place-introducing word before a name ("in", "near", "swept through",
-"shelled", "40 km north of": the tables :data:`PLACE_PREPOSITIONS`, :data:`PLACE_VERBS`,
+"shelled", "40 km north of": the tables :data:`PLACE_PREPOSITIONS`, :data:`PLACE_VERBS`, :data:`PLACE_ATTACKS`,
 :data:`COMPASS`), "the Syrian city of X", "X province", "Aleppo's al-Quds hospital", "<Place>
 police", and in the headline "<Place> man/teen/...". Streets ("on Edwards Street", "the 4800 block
 of South Throop") come from :func:`extract_streets`. Both return keys ranked by how strongly the
@@ -89,6 +89,13 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
 PLACE_VERBS: tuple[str, ...] = tuple(
     "rocked pounded shelled bombed battered ravaged flooded devastated besieged stormed overran raided".split()
 )
+#: Military attacks and the preposition of their target: "the missile strike on Dnipro", "the shelling of
+#: Kherson" (not "attack on" or "assault on": in crime news a person follows them).
+PLACE_ATTACKS: tuple[str, ...] = (
+    "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on",
+    "shelling of", "bombardment of", "bombing of", "offensive on",
+    "missile attack on", "drone attack on", "rocket attack on", "missile attacks on", "drone attacks on",
+)  # fmt: skip
 #: Compass points of "40 km north of Baghdad" (never "North Carolina": "of" must follow).
 COMPASS: tuple[str, ...] = tuple(
     """north south east west northeast northwest southeast southwest north-east north-west south-east
@@ -127,7 +134,7 @@ ACTOR_NOUNS: tuple[str, ...] = (
 )
 
 _INTRODUCER = rf"""(?:
-    {_alternation(PLACE_PREPOSITIONS, capital=True)}|{_alternation(PLACE_VERBS)}
+    {_alternation(PLACE_PREPOSITIONS, capital=True)}|{_alternation(PLACE_VERBS)}|{_alternation(PLACE_ATTACKS)}
     |(?:\d[\d.,]*\s?(?:km|kilometres|kilometers|miles)\s(?:\([^)\n]{{1,25}}\)\s)?)?   # 50 km (31 miles)
      (?:{_alternation(COMPASS, capital=True)})\sof                                     # north of
     )"""
@@ -146,7 +153,7 @@ _IN_PLACE_RE = re.compile(
 #: Tried only where an introducer's first word (or, in a text that gives distances, a number) begins.
 _IN_PLACE = WordLed(
     _IN_PLACE_RE,
-    [row.split()[0] for row in (*PLACE_PREPOSITIONS, *PLACE_VERBS, *COMPASS)],
+    [row.split()[0] for row in (*PLACE_PREPOSITIONS, *PLACE_VERBS, *PLACE_ATTACKS, *COMPASS)],
     numbers_with=("km", "kilometres", "kilometers", "miles"),
 )
 #: Characters that never stand inside a name-led pattern's match (a place's words, spaces, "St.",

@@ -236,3 +236,19 @@ def test_never_raises_and_offsets_stay_inside(
     for phrase_start, phrase_end, phrase in find_date_phrases(text, start, end):
         assert begin <= phrase_start < phrase_end <= stop
         assert text[phrase_start:phrase_end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a toll was told as it now stands is no event's day
+        ("Officials said on Saturday that the number killed in the strike had reached nine.", None),
+        ("The ministry said on Saturday the toll has risen to 40.", None),
+        # a saying alone still dates the event, for want of another day
+        ("Police said on Saturday that two men were shot.", date(2024, 4, 20)),
+        # and the event's own day wins over the saying's
+        ("Officials said on Saturday that the toll from Friday's strike had reached nine.", date(2024, 4, 19)),
+    ],
+)
+def test_the_day_a_toll_was_told(text: str, expected: date | None) -> None:
+    assert find_event_date(text, date(2024, 4, 20)) == expected

@@ -15,6 +15,7 @@ from casualty_cli.grouping import merge, title
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import (
     AREA_NOUNS,
+    PLACE_ATTACKS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     extract_places,
@@ -134,6 +135,12 @@ def test_page_furniture_openings_are_no_places() -> None:
 def test_every_introducing_word_brings_a_place(word: str) -> None:
     # the tables are the rule: each word, and only what follows it, gives the place
     assert keys(f"The water reached the dam before it {word} Chimoio on Friday.") == ["chimoio"]
+
+
+@pytest.mark.parametrize("words", PLACE_ATTACKS)
+def test_every_attack_names_the_place_it_hit(words: str) -> None:
+    # "the missile strike on Dnipro", "the shelling of Kherson": the city is the place
+    assert keys(f"Officials said the {words} Chimoio killed four people.") == ["chimoio"]
 
 
 @pytest.mark.parametrize("noun", AREA_NOUNS)

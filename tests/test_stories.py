@@ -166,11 +166,14 @@ def test_a_war_report_is_its_strike_not_the_wars_totals(
 ) -> None:
     # the war's running totals ("Israel's offensive has killed more than 37,000", "Since then, more than
     # 11,000 civilians have been killed"), the day that started it ("The war began when ..., killing some
-    # 1,200") and another strike told after "Elsewhere" are kept but make no toll of the strike's
+    # 1,200") are kept but make no toll of the strike's; another strike told after "Elsewhere in Gaza" in a
+    # place of its own (Rafah) is an incident of its own
     _store, state = load(tmp_path, reports(name))
-    [strike] = [i for i in state.incidents.values() if i.summary["toll"]["killed"]]
+    [strike] = [i for i in state.incidents.values() if i.summary["toll"]["killed"] and i.summary["toll"]["injured"]]
     assert strike.summary["toll"]["killed"]["best"] == killed_now
     assert strike.summary["toll"]["injured"]["best"] == injured_now
+    others = sorted(i.summary["toll"]["killed"]["best"] for i in state.incidents.values() if i is not strike)
+    assert others == ([2] if name == "school-strike.jsonl" else [])
 
 
 def test_two_strikes_in_gaza_on_one_day_are_two_incidents(tmp_path: Path) -> None:
@@ -363,3 +366,28 @@ def test_an_earthquake_told_from_three_towns_is_one_incident(tmp_path: Path, ord
     assert quake.summary["contested"] is False
     [flood] = by_report(state, "derna-b")
     assert flood.id != quake.id and flood.title.startswith("Derna")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))), ids=lambda o: "".join(map(str, o)))
+def test_a_strike_named_by_its_target_city_and_another_citys_news_in_one_paragraph(
+    tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    # "the missile strike on Dnipro" names the city struck; a later report's "In Odesa, two people were
+    # injured" in the same paragraph is Odesa's news, never Dnipro's; the Kharkiv drone strike is its own
+    docs = reports("dnipro-two-days.jsonl")
+    _store, state = load(tmp_path, *([docs[i]] for i in order))
+    def toll(i: IncidentRecord, outcome: str) -> int:
+        return i.summary["toll"][outcome]["best"] if i.summary["toll"][outcome] else 0
+    by_city: dict[str, list[IncidentRecord]] = {}
+    for inc in state.incidents.values():
+        by_city.setdefault(inc.title.split()[0].rstrip(","), []).append(inc)
+    assert sorted(by_city) == ["Dnipro", "Kharkiv", "Odesa"]
+    [odesa], [kharkiv] = by_city["Odesa"], by_city["Kharkiv"]
+    assert (len(odesa.reports), toll(odesa, "killed"), toll(odesa, "injured")) == (1, 0, 2)
+    assert (len(kharkiv.reports), toll(kharkiv, "killed")) == (1, 1)
+    assert sum(len(i.reports) for i in by_city["Dnipro"]) == 3
+    if order == (0, 1, 2):
+        # in the order they were written the three reports of the strike are one incident (the third
+        # dates only the day its toll was told: first in, or after the first alone, it may stand apart)
+        [dnipro] = by_city["Dnipro"]
+        assert (toll(dnipro, "killed"), toll(dnipro, "injured")) == (9, 30)

@@ -266,14 +266,19 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
     if isinstance(published, datetime):  # a datetime is a date; keep the arithmetic in whole days
         published = published.date()
     said: date | None = None
+    said_end = 0
     for m in _scan(text, *_bounds(text, start, end)):
         resolved = _resolve(m, published)
         if resolved is None:
             continue
         if said is None and _SAID_ON.search(text, max(0, m.start() - 30), m.start()):
-            said = resolved  # "MSF said on Thursday that ... struck on Monday": the day of the saying
+            said, said_end = resolved, m.end()  # "MSF said on Thursday that ... struck on Monday": the day of the saying
             continue
         return resolved
+    if said is not None:
+        stop = text.find(". ", said_end, said_end + 300)
+        if _TOLL_NOW.search(text, said_end, said_end + 300 if stop == -1 else stop):
+            return None  # "said on Saturday that the toll had reached nine": the day a toll was told, no event's
     return said
 
 
@@ -281,6 +286,12 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
 _SAID_ON = compiled.compile(
     r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|confirmed|tweeted|reported|wrote)"
     r"|(?:rose|risen|rises|climbed|climbs|reached|jumped|stood\s+at)\s+(?:to\s+)?[\w,-]+)\s+(?:on\s+)?$"
+)
+
+
+# A toll told as it stands now: the day of its saying is when it was counted, not when the event was.
+_TOLL_NOW = compiled.compile(
+    r"\b(?:had|has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|jumped|grown|increased|passed|topped)\b"
 )
 
 
