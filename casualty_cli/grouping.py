@@ -178,9 +178,17 @@ def title_of(doc: Document) -> str:
 
 
 @lru_cache(maxsize=64)
+def _lead_date(head: str, body: str, published: date | None) -> date | None:
+    """:func:`lead_date` of a report (or one event of it), read only for an event whose statements give
+    no date (on gvc-dev, 1,577 events of 3,871; the lead's dates are a tenth of the analysis)."""
+    return lead_date(f"{head}\n{body}", published)
+
+
+@lru_cache(maxsize=64)
 def _cues(head: str, body: str, published: date | None, reading: TextReading | None = None) -> dict[str, Any]:
-    """What a report (or one event of it) says about where, who and when; places, people and the lead's
-    targets are taken from ``reading`` when it is the report's (``head`` and ``body`` are its own)."""
+    """What a report (or one event of it) says about where and who, and the days it names (its date is
+    :func:`_lead_date`'s); places, people and the lead's targets are taken from ``reading`` when it is
+    the report's (``head`` and ``body`` are its own)."""
     lead = f"{head}\n{body[:1500]}"
     places, names = (None, None) if reading is None else (reading.places, reading.names)
     hit = None if reading is None else reading.head_targets(0, len(lead))
@@ -190,7 +198,6 @@ def _cues(head: str, body: str, published: date | None, reading: TextReading | N
         "names": person_names(f"{head}\n{body}", names),
         "ages": ages(lead),
         "targets": targets(lead) if hit is None else hit,
-        "date": lead_date(f"{head}\n{body}", published),
         "mentions": _mentioned_dates(f"{head}\n{body}", published),
         "keywords": keywords(head),
     }
@@ -236,6 +243,7 @@ def describe(
         # One event of a report that tells several: its own text, then the report's dateline and headline.
         found = _cues(*region, published)
         report_places = strong_places(doc)
+    own_text = (head, body) if region is None else region
     # a body names the place more closely than a headline does ("in Marat al-Numan" under "... in Syria")
     local_places = [p for c in sorted(cues, key=lambda c: c.in_headline) for p in c.places]
     local_targets = [t for c in cues for t in c.targets]
@@ -257,8 +265,8 @@ def describe(
         # the earliest: a later day is most often when a toll was told or revised, not when it happened
         when: date | None = min(dates)
         source: str | None = "statement"
-    elif found["date"]:
-        when, source = found["date"], "text"
+    elif lead := _lead_date(*own_text, published):
+        when, source = lead, "text"
     elif published:
         when, source = published, "published"
     else:
