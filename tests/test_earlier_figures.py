@@ -113,6 +113,12 @@ def test_injured_who_died_are_not_new_figures() -> None:
         ("The blast came a week after a suicide bomber killed 20 people at a market in the same city.", "cumulative"),
         ("Two days after an ambush killed six soldiers, gunmen struck again.", "cumulative"),
         ("He died a week after the shooting, police said.", "incident"),
+        # a sentence that opens at a time before the event told tells another event, all of it
+        ("Two days earlier, an airstrike on a school killed 30 people.", "cumulative"),
+        ("The day before, gunmen shot dead four guards at the mine.", "cumulative"),
+        ("A week earlier, two soldiers were killed by a roadside bomb.", "cumulative"),
+        # a time before something else, inside the sentence, is no such opening
+        ("Four people were killed two days before the election.", "incident"),
     ],
 )
 def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str) -> None:

@@ -556,6 +556,11 @@ def test_a_number_glued_to_a_hyphen_is_no_count() -> None:
     [
         ("He shot and killed his 12- and 10-year-old sons before taking his own life.", 3),
         ("Shawn Fuller shot and killed his sons, ages 3 and 4, then turned the gun on himself.", 3),
+        # each named with an age before the name: three people, none named again
+        ("Police found the bodies of 61-year-old Dale Ortiz, 58-year-old Rosa Ortiz and 9-year-old Leo Ortiz.", 3),
+        ("The gunman killed 40-year-old Amir Khan and 35-year-old Sara Khan in their shop.", 2),
+        # someone told by a noun, then named again with an age
+        ("The gunman killed his wife, 52-year-old Nora Blake, and his son in the house.", 2),
     ],
 )
 def test_ages_listed_as_people(text: str, expected: int) -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.extraction.totals import SUM_OF, _cue, _told_again
+from casualty_cli.extraction.tokens import window
+from casualty_cli.extraction.totals import SUM_OF, _cue, _names_a_hazard, _places, _told_again
 from casualty_cli.model import Document, Statement, report_figure
 
 
@@ -67,6 +68,19 @@ SUMMED = [
     # a group told again ("the other two victims") stands between no groups
     ("A man was killed at the bar. The other two victims had minor injuries. A woman was also killed on the porch.",
      "killed", 2),
+    # a natural hazard's hurt, told place by place
+    ("A tornado crossed the county. Two people were hurt in a barn near Alma. Three people were injured in "
+     "Dover when their roof fell in.", "injured", 5),
+    ("Hail broke windows at the fair in Milton, where four people were injured by glass. In Carver, "
+     "thunderstorm winds injured a boy.", "injured", 5),
+    ("Floods swept the valley on Sunday. Two hikers drowned near Millbrook. Three people died in Ashford "
+     "when a bridge gave way.", "killed", 5),
+    ("Thunderstorm winds toppled trees. Two people were hurt when a tree fell on their car. A woman was "
+     "injured when her porch roof collapsed.", "injured", 3),
+    ("A storm swept the fair in Milton, where two vendors were hurt. Two miles north of Milton, three "
+     "people were injured by a falling tree.", "injured", 5),
+    ("A tornado flattened a trailer park. A man was injured when his trailer rolled over. Another resident "
+     "suffered minor injuries in a shed.", "injured", 2),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -116,6 +130,30 @@ NOT_SUMMED = [
     # "the other two": the rest of a whole told before; "the 19-year-old": someone told by age before
     ("Four men were shot outside the club. The other two men were also taken to hospital.", "injured", 4),
     ("A 17-year-old and a 19-year-old were shot. The 19-year-old was also treated at another hospital.",
+     "injured", 2),
+    # a natural hazard's report: a whole told before its places; a hospital is no place of the hurt; a
+    # group told again; the same count again; "another" in the sentence of the group before
+    ("The storm injured 12 people. In Dover, five people were hurt when a roof fell.", "injured", 12),
+    ("An earthquake hit the hills near Alma, and the death toll rose to 300. In Dover alone, rescuers "
+     "recovered 41 bodies.", "killed", 300),
+    ("Floods swept the hills near Alma and killed 30 people. Rescuers found eight bodies in Dover alone.",
+     "killed", 30),
+    ("Lightning struck a tent in Alma and injured three campers. Two campers were flown to Mercy Hospital.",
+     "injured", 3),
+    ("A tornado hit Alma and injured four people. All four people were treated in Dover.", "injured", 4),
+    ("Two people were injured in Alma when the tornado hit. Two people were treated in Dover for cuts.",
+     "injured", 2),
+    ("Snow closed the highway. Two motorists were hurt near Alma, one in a truck and another in a van.",
+     "injured", 2),
+    ("A storm hit Alma. Two people were hurt when a tree fell on their car. One of them was injured when "
+     "the windshield broke.", "injured", 2),
+    # no natural hazard: reports of crimes and strikes tell their victims again from place to place
+    ("Storm Shadow missiles hit a depot in Lysko, injuring six people. In Varna, three people were injured "
+     "when a shell hit a bus.", "injured", 6),
+    ("Two people were hurt when a gunman opened fire. A woman was injured when she was hit in the arm.",
+     "injured", 2),
+    ("Two men were shot outside a bar in Alma. One man was taken to a trauma unit in Dover.", "injured", 2),
+    ("Two men were wounded in a hail of bullets on Oak Street. A woman was wounded on Elm Street in Dover.",
      "injured", 2),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
@@ -181,12 +219,59 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"Two men were hurt at the fair. A woman was hurt {word} another farm.", "injured") == 3
     for word in table["other_places"]:
         assert toll(f"Two men were hurt at the fair. A woman was hurt in a {word} barn.", "injured") == 3
+    # a natural hazard's report: (its table, a report in which each word makes a group more people, the
+    # figure; and the report where another word stands for it, with its figure)
+    hazard_rows = [
+        ("natural_hazards", "The {w} hit the county. Two people were hurt in Alma. Three people were hurt in Dover.",
+         5, ("The {w}", "A gunman"), 3),
+        ("place_prepositions", "A storm hit the county. Two people were hurt {w} Alma. Three people were hurt {w} Dover.",
+         5, ("A storm", "A gunman"), 3),
+        ("mishaps", "A storm hit. Two people were hurt {w} a tree fell. A woman was hurt {w} a roof fell.",
+         3, ("A storm", "A gunman"), 2),
+        ("directions", "A storm hit the fair in Alma, where two people were hurt. A mile {w} of Alma, a man was hurt.",
+         3, ("{w} of", "in"), 2),
+    ]
+    for name, template, figure, (old, new), without in hazard_rows:
+        for word in table[name]:
+            assert toll(template.format(w=word), "injured") == figure, word
+            assert toll(template.replace(old, new).format(w=word), "injured") == without, word
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)
         assert _cue(text, figure, _told_again(text, figure)) is None
         shorter = text.replace(f" {word}", "")
         assert _cue(shorter, figure, _told_again(shorter, figure)) == ("additive", 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Two people were hurt in a barn near the town of Alma on Monday.", {"alma"}),
+        ("In Dover, a woman was taken to Mercy Hospital at 1130 CST.", {"dover"}),
+        ("A tree fell on Massachusetts Avenue in the north part of the District.", {"massachusetts", "avenue", "district"}),
+        ("Three people were injured in a crash on I-90 in May.", set()),
+        ("A tree fell two miles north of Milton.", {"north of milton"}),
+    ],
+)
+def test_places_a_sentence_names(sentence: str, places: set[str]) -> None:
+    assert _places(sentence) == places
+
+
+@pytest.mark.parametrize(
+    ("lead", "hazard"),
+    [
+        ("A tornado touched down near Alma.", True),
+        ("Thunderstorm winds downed trees.", True),
+        ("Five people were wounded in a hail of bullets.", False),
+        ("An ICE agent was shot.", False),
+        ("Storm Shadow missiles struck the depot.", False),
+        ("He served in Operation Desert Storm.", False),
+        ("Floods cut off three villages.", True),
+        ("A gunman opened fire at a party.", False),
+    ],
+)
+def test_a_natural_hazard_is_named(lead: str, hazard: bool) -> None:
+    assert _names_a_hazard(window(lead)) is hazard
 
 
 @pytest.mark.xfail(strict=True, reason="no cue: separate places alone are not proof of separate victims")

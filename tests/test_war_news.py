@@ -198,6 +198,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
     ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
     ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # "since" after "has" is an adverb of time, no earlier event
+    ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
+    ("Four people have since died in hospital.", "killed", "incident", 4),
+    # "since" the event itself, named bare, counts its own dead; a named other event or a state is a total
+    ("The toll has risen to 2,100 since the earthquake struck on Friday night.", "killed", "incident", 2100),
+    ("Nineteen people have died of their wounds since the deadly blast.", "killed", "incident", 19),
+    ("Since the bombing, 40 people have died in hospital.", "killed", "incident", 40),
+    ("Since the attack on the shrine, 900 people have been killed in sectarian violence.", "killed",
+     "cumulative", 900),
+    ("More than 300 people have been killed since the coup.", "killed", "cumulative", 300),
+    ("Since the war began, 13,000 civilians have been killed.", "killed", "cumulative", 13000),
     # a few days of fighting in one place is one event; spread across a region it is a total
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
@@ -216,6 +227,24 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "killed", "claimed", 1200),
     # shelling "along the front" is many places' total
     ("Shelling killed 12 civilians along the front line on Monday.", "killed", "cumulative", 12),
+    # a party that says its fighters did something: the figures after it are its claim
+    ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
+     "killed", "incident", 30),
+    ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
+     "killed", "claimed", 70),
+    ("A drone killed 4 people. The rebels said they had slaughtered 25 soldiers.", "killed", "claimed", 25),
+    # what violence or unrest "has killed" is its running total; what it killed on a day is that day's
+    ("The violence has killed at least 400 people in the region.", "killed", "cumulative", 400),
+    ("The unrest, now in its third week, has left 56 dead.", "killed", "cumulative", 56),
+    ("The violence killed 12 people on Sunday.", "killed", "incident", 12),
+    # a war with words before its name is a war; a monitor's verified tally is a total
+    ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
+     40000),
+    ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
+    # "claim to kill" is a claim that they did, not a plan
+    ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
+    ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),
+    ("The gunmen threatened to kill 3 hostages.", "killed", "incident", None),
     # alone, the claim is the only figure told
     ("The army said it killed 20 militants in the raid.", "killed", "incident", 20),
 ]
@@ -316,6 +345,12 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     # a multiple of the figure told before
     ("Nearly 100 people were killed and about twice as many wounded.", "injured", 200),
     ("Three were killed and as many injured.", "injured", 3),
+    # people "receiving treatment" are alive: injured, not hit (no dead to take away)
+    ("The number of dead stood at 3 while 12 were receiving treatment.", "injured", 12),
+    # a bare count after "including" right before its own outcome word is that word's, not the whole's
+    ("The strike left 30 casualties, including 8 dead.", "killed", 8),
+    ("Thirty casualties, including 8 killed, were reported.", "killed", 8),
+    ("The strike left 30 people, including 8 children, dead.", "killed", 30),
 ]
 
 
@@ -334,3 +369,125 @@ def test_no_fewer_than_is_at_least() -> None:
 )
 def test_a_figure_two_readers_read_alike_is_one_statement(text: str) -> None:
     assert len(extract_statements(Document("t", text))) == 1
+
+
+NONE_SURVIVED: list[tuple[str, int | None]] = [
+    # a counted group none of which lived: all of it died
+    ("None of the 45 passengers survived.", 45),
+    ("There were no survivors among the 62 people on board.", 62),
+    ("None of the 62 people on board survived when the plane crashed near the airport.", 62),
+    ("None of the three men survived the night.", 3),
+    # no count, no verb in the group's clause, or someone else survived: no figure
+    ("None of the passengers survived.", None),
+    ("None of the 30 students in the class was hurt, and in the end all of them survived.", None),
+    ("The two survivors of the 40 on board were rescued.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NONE_SURVIVED)
+def test_none_of_a_counted_group_survived(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+TALLIES: list[tuple[str, Outcome, int | None, int | None]] = [
+    # (text, outcome, the report's incident figure, the running total beside it)
+    # a figure in the present perfect with no event of its own is a tally, beside the report's own figure
+    ("A missile killed 9 people in Pokrovsk on Monday. At least 10,000 civilians have been killed in Ukraine, "
+     "the UN says.", "killed", 9, 10000),
+    ("Shelling wounded 14 people in the city. More than 50,000 soldiers have been wounded, officials say.",
+     "injured", 14, 50000),
+    ("A drone strike killed two journalists. More than 130 journalists have been killed, a press group says.",
+     "killed", 2, 130),
+    # alone, it is the only figure told, and counts
+    ("At least 10,000 civilians have been killed in Ukraine, the UN says.", "killed", 10000, None),
+    # an event of its own, a day or a clause of its time: the report's figure
+    ("Two soldiers were killed on Monday. Five people have been killed in an airstrike on a market.", "killed", 5,
+     None),
+    ("A man was shot dead. Three people have died after a boat capsized on the lake.", "killed", 3, None),
+    ("A woman was killed in the north. Four people have been killed in the shelling today.", "killed", 4, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "own", "total"), TALLIES)
+def test_a_tally_in_the_present_perfect_yields_to_the_reports_figure(
+    text: str, outcome: Outcome, own: int | None, total: int | None
+) -> None:
+    assert (_figure(text, outcome), _figure(text, outcome, "cumulative")) == (own, total)
+
+
+LATER_TOLLS: list[tuple[str, int | None]] = [
+    # a toll's later figure in its clause is read too: the report's figure is the latest
+    ("The toll rose to 72 overnight, and by Tuesday officials put it at 100.", 100),
+    ("The toll rose to 72 overnight and later to 100.", 100),
+    ("The toll rose to 30 on Monday before climbing to 45 on Tuesday.", 45),
+    # another outcome's figure after it is that outcome's
+    ("The death toll rose to 12 and the number of injured to 40.", 12),
+    ("The toll rose to 7, with 12 people injured.", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_TOLLS)
+def test_a_tolls_later_figure_in_its_clause(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
+    # a verb of speech in "-ing" opens a clause whose subject is the count
+    ("Police confirmed the attack, saying 3 people were killed.", "killed", 3),
+    ("The officer confirmed the attack saying 3 persons were killed.", "killed", 3),
+    ("The spokesman confirmed the raid, adding that 11 villagers were wounded.", "injured", 11),
+    ("The governor wrote on Telegram, noting 4 civilians had died.", "killed", 4),
+    # other participles still take an object: the children on the bus are no count of the hit
+    ("A bus carrying 20 children was hit by a shell.", "killed", None),
+    # the lexicon's idioms of the dead in some regions' press
+    ("Two soldiers were martyred while three terrorists were sent to hell in the exchange of fire.", "killed", 5),
+    ("Two soldiers embraced shahadat during the operation.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SPEECH_CLAUSES)
+def test_a_clause_after_a_verb_of_speech(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+GROUPED_DIGITS: list[tuple[str, int | None]] = [
+    # groups of three digits set apart by a space (or a narrow space), as many style guides write them
+    ("More than 1 000 people were killed.", 1000),
+    ("The strike killed 1 200 people.", 1200),
+    ("Some 3\u202f400 people were killed in the region.", 3400),
+    # a day of a month before a count is no group; a phone number is no count
+    ("On March 3 100 people died.", None),
+    ("Call 412 380 5625 if you saw the shooting that killed 2 men.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPED_DIGITS)
+def test_digits_grouped_by_spaces(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+GROUP_NAMES: list[tuple[str, int | None]] = [
+    # a count of a group's members by the group's name (up to three words, or an acronym)
+    ("Troops killed 12 Boko Haram in the raid.", 12),
+    ("Troops killed 7 ISIS near the border.", 7),
+    ("Soldiers killed 5 Al Shabaab.", 5),
+    # a noun of people after the name is the head; a time or a day is no name
+    ("Gunmen killed 4 KDF soldiers.", 4),
+    ("The blast killed 3 US Marines.", 3),
+    ("He killed 2 Monday night.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_NAMES)
+def test_members_counted_by_their_groups_name(text: str, expected: int | None) -> None:
+    assert _figure(text, "killed") == expected
+
+
+def test_an_ordinal_of_an_event_is_no_person() -> None:
+    # "a second strike", "a second one on a village killed four": a second event with its own toll
+    for text in ("A strike on the town killed nine and a second one on a nearby village killed four.",
+                 "A strike killed five and a second strike in the north killed three."):
+        figures = sorted(s.best for s in extract_statements(Document("t", text)) if s.outcome == "killed")
+        assert len(figures) == 2 and figures[0] in (3, 4) and figures[1] in (5, 9), text
+    # a second person is one
+    assert _figure("The blast killed a guard and a second person.", "killed") == 2

@@ -179,6 +179,8 @@ def parse_number(text: str) -> int | None:
         n = 1 if times in ("", "a", "one") else parse_number(times)
         return None if n is None else 12 * n
     if t[0].isdigit():
+        if _GROUPED.fullmatch(t):
+            return int(t.replace(" ", ""))  # "1 200": groups of three set apart by spaces
         parts = t.split(" ")
         try:
             value = float(parts[0].replace(",", ""))
@@ -197,6 +199,10 @@ def parse_number(text: str) -> int | None:
         return int(text2num(t, "en"))
     except ValueError:
         return None
+
+
+#: A number whose groups of three digits stand apart ("1 200", "12 000"), as many style guides write it.
+_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 @lru_cache(maxsize=4096)

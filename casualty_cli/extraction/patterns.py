@@ -34,7 +34,7 @@ CUMULATIVE_RE = compiled.compile(
         october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
-        (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|(?:in|during|throughout)\s+the\s+WARS|
+        (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
@@ -45,7 +45,7 @@ CUMULATIVE_RE = compiled.compile(
         (?:years|decades|weeks?|months?)\s+ago|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
-        since\s+(?:the|its|last)\s+\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
@@ -59,7 +59,8 @@ CUMULATIVE_RE = compiled.compile(
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
-    .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"])),
+    .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
+    .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"])),
     re.X,  # applied to lower-cased text
 )
 

@@ -75,12 +75,14 @@ from casualty_cli.extraction.syntax import (
     RESULT_VERBS,
     SCALES,
     SENTENCE_MARKS,
+    SPEECH_GERUNDS,
     STOP,
     VAGUE_LAST,
     VAGUE_WORDS,
     VERB_ROLES,
     WHEN_WORDS,
     WINDOW,
+    ZONES,
 )
 from casualty_cli.extraction.tokens import Token
 
@@ -167,7 +169,10 @@ def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
 
 def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
-    twenty"), not two numbers ("Interstate 8 and 2 fatalities")?"""
+    twenty"), not two numbers ("Interstate 8 and 2 fatalities")? Is one whose groups of digits stand
+    apart no day and a count ("March 3 100")?"""
+    if " " in toks[s].low and s >= 1 and toks[s - 1].text[:1].isupper() and toks[s - 1].low.rstrip(".") in MONTHS:
+        return False  # "On March 3 100 people died": a day and a count, not "3 100"
     joined = [
         x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
         and numberish(toks[x - 1]) and numberish(toks[x + 1])
@@ -278,6 +283,12 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
         if low in (")", ";") or low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
             return None
     return None
+
+
+def _acronym(t: Token) -> bool:
+    """An upper-case name of two to six letters or digits that is no time of day: "ISIS", "KDF", "M23"."""
+    text = t.text
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
 
 
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
@@ -629,11 +640,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     )
     if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
         "ing"
-    ) and toks[last.first - 1].low not in ING_PREPOSITIONS:
+    ) and toks[last.first - 1].low not in ING_PREPOSITIONS and toks[last.first - 1].low not in SPEECH_GERUNDS:
         return None  # "a bus carrying 20 children": the object of a participle
-    if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING:
+    if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING and not (
+        last.head is None and not last.single and last.first == last.last and numberish(toks[last.first])
+        and j + 1 < len(toks) and toks[j + 1].low not in CLAUSE_END and toks[j + 1].low != ","
+    ):
         # "Three people including a child were killed", "Three others, including Ellis,": the count
-        # before "including"
+        # before "including" (not a bare count right before its own word: "30 casualties, including 8 dead")
         stop = last.first - 2
         if toks[stop].low == "," and stop - 1 >= lo:
             stop -= 1
@@ -886,7 +900,7 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
-        if not joined_by_and and items[-1].single and nxt.single and (
+        if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
@@ -931,6 +945,12 @@ def list_starting(
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
 
+def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
+    """Do both ``a`` and ``b`` end in a name ("54-year-old Mark Mata, 42-year-old Min Haung")? Then ``b``
+    is another person, not ``a`` named again as in "his wife, 72-year-old Leola"."""
+    return a.first < a.last and is_name(toks[a.last]) and is_name(toks[b.last]) and not is_name(toks[a.first])
+
+
 def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:
     """Are ``a`` and ``b``, joined by "and", two titles before one name ("journalist and teacher Ram
     Khadka")? Both are bare singular nouns of people (no determiner, no figure), and only ``b`` ends in
@@ -945,6 +965,24 @@ def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bo
     )
 
 
+def _ordinal_of_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """After "a second", does token ``k`` name a thing ("a second strike") or stand for one whose clause
+    goes on to a verb of its own and its object ("a second one on a nearby village killed four")?"""
+    t = toks[k]
+    if t.low != "one":
+        return t.text.islower() and is_word(t.low) and t.low not in STOP and not person_head(lex, t)
+    for m in range(k + 1, min(hi - 1, k + 7)):
+        low = toks[m].low
+        if low in CLAUSE_END or low in LIST_JOINERS:
+            return False
+        found = entry_at(toks, m, lex) if low in lex.phrases else None
+        if found is not None:
+            return found.role in ("present", "past") and found.transitive and (
+                numberish(toks[m + 1]) or toks[m + 1].low in DETERMINERS
+            )
+    return False
+
+
 def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     if i >= hi:
         return None
@@ -953,6 +991,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     part = i + 1 if low in INDEFINITE or low == "one" else i
     if (part > i or "-" in low) and part_of_a_group(toks, part, hi, lex):
         return None  # "killing a third of the villagers", "two-thirds of them": a part, no count
+    if low in INDEFINITE and i + 2 < hi and toks[i + 1].low in lex.ordinals and _ordinal_of_a_thing(toks, i + 2, hi, lex):
+        return None  # "killed nine and a second strike killed four": the ordinal counts events, not people
     if low in lex.collective and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
         return Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
@@ -1221,6 +1261,17 @@ def _head_right(
                 continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
+        if counted and j == k and t.low not in lex.not_people and (is_name(t) or _acronym(t)):
+            # "killed 12 Boko Haram in the raid", "7 ISIS", "9 M23": a count of a group's members by its
+            # name, when the name (up to three words) ends the phrase
+            m = j
+            while m + 1 < end and m - j < 2 and (is_name(toks[m + 1]) or _acronym(toks[m + 1])):
+                m += 1
+            after = toks[m + 1].low if m + 1 < hi else "."
+            if (m > j or _acronym(t)) and (after in CLAUSE_END or after == "," or after in STOP) and not any(
+                x.low in lex.not_people for x in toks[j + 1 : m + 1]
+            ):
+                return m
         if j == k and is_name(t) and t.low not in lex.not_people and (nxt is None or not is_name(nxt)) and not (
             nxt is not None and nxt.text.islower() and j + 2 < end and person_head(lex, toks[j + 2])
         ):  # "a British cultural attache": the nationality and an adjective before the noun

@@ -74,6 +74,7 @@ from casualty_cli.extraction.syntax import (
     BEFORE_LIVES,
     BODY_WORDS,
     CAUSING,
+    CLAIM_TO,
     CLAUSE_END,
     CLAUSE_RELATIVES,
     CLAUSE_START,
@@ -99,6 +100,8 @@ from casualty_cli.extraction.syntax import (
     MONTHS,
     NAMING,
     NO,
+    NONE_OF,
+    NONE_SURVIVED,
     NOUN_MODIFIERS,
     NOUN_PREPOSITIONS,
     NUMBER_OF,
@@ -125,9 +128,11 @@ from casualty_cli.extraction.syntax import (
     STOP,
     SUMMING_UP,
     SURVIVAL_WORDS,
+    SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
+    TOLL_LATER,
     TOLL_PARTICLES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
@@ -218,7 +223,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    if _marked(toks, near, first, lex.earlier_event):
+    m = _first_mark(toks, near, first, lex.earlier_event)
+    if m is not None and toks[m].low == "since" and m > 0 and toks[m - 1].low in HAVE:
+        m = _first_mark(toks, m + 1, first, lex.earlier_event)  # "the toll has since climbed to 85": an adverb
+    if m is not None:
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None:
@@ -484,7 +492,37 @@ class _Sentence:
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
+        if not NONE_SURVIVED.isdisjoint(self.words):
+            self.none_survived()
         return self.out
+
+    def none_survived(self) -> None:
+        """ "None of the 45 passengers survived", "There were no survivors among the 62 people on board":
+        the whole counted group died. "None of the" needs the verb in the group's clause after it."""
+        toks = self.toks
+        n = len(toks)
+        for k, t in enumerate(toks):
+            if t.low in NONE_OF and k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].low in DEFINITE:
+                verb = True
+            elif (t.low == "survivors" and k >= 1 and toks[k - 1].low == "no" and k + 2 < n
+                  and toks[k + 1].low in SURVIVORS_AMONG and toks[k + 2].low in DEFINITE):
+                verb = False
+            else:
+                continue
+            group = list_starting(self.text, toks, k + 3, n, self.lex)
+            if group is None or group.figure.best is None or group.single:
+                continue
+            if verb:
+                j = group.last + 1
+                while j < n and j - group.last <= 6 and toks[j].low not in CLAUSE_END and toks[j].low != "survived":
+                    j += 1
+                if j >= n or toks[j].low != "survived" or j - group.last > 6:
+                    continue
+            if any(r.start <= toks[group.last].end and toks[group.first].start <= r.end for r in self.out):
+                continue  # counted already
+            self.here = self.verb_start = k
+            self.after = toks[group.last].end
+            self.out.append(self.reading("killed", group))
 
     def clause_of_no_outcome(self, k: int) -> bool:
         """Is token ``k`` a relative pronoun of people whose clause tells no outcome in its next words ("along
@@ -1218,8 +1256,9 @@ class _Sentence:
             return
         if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
-        if i > 0 and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
-                      or toks[i - 1].low in lex.near_misses):
+        claimed = i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in CLAIM_TO  # "claim to kill three"
+        if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
+                                      or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
@@ -1527,7 +1566,34 @@ class _Sentence:
                 if low in TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                self.toll_later(e + 1, hi, outcome)
                 return
+
+    def toll_later(self, k: int, hi: int, outcome: Outcome) -> None:
+        """The toll's later figure in its clause: "rose to 72 overnight and later to 100", "by Tuesday
+        officials put it at 100", "rose to 72 before climbing to 100". Another outcome word ends the look
+        ("... and the number of injured to 40")."""
+        toks = self.toks
+        lex = self.lex
+        for m in range(k, hi - 1):
+            low = toks[m].low
+            if low == "put" and m + 2 < hi and toks[m + 1].low == "it" and toks[m + 2].low == "at":
+                at = m + 3  # "officials put it at 100"
+            elif low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
+                return
+            elif low in lex.toll_changes:
+                at = m + 1
+                while at < hi and toks[at].low in TOLL_PARTICLES:
+                    at += 1
+            elif low in TOLL_LATER and toks[m + 1].low == "to":
+                at = m + 2  # "and later to 100"
+            else:
+                continue
+            found = figure_starting(self.text, toks, at, hi)
+            if found is None or (found[1] + 1 < hi and toks[found[1] + 1].low in lex.not_people):
+                return
+            self.out.append(self.reading(outcome, Phrase(found[0], at, found[1], None)))
+            return
 
     def lives(self, end: int) -> None:
         toks = self.toks
@@ -1598,6 +1664,7 @@ def outcome_words() -> re.Pattern[str]:
     lex = lexicon()
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
+    phrases |= {re.escape(w) for w in NONE_SURVIVED}  # ("None of the 45 passengers survived")
     alternatives = sorted(phrases, key=len, reverse=True)
     return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 

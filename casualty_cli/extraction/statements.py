@@ -59,10 +59,31 @@ _CLAIM = re.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
-    # a party that says it killed: "The Taliban said they had killed 40 soldiers"
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:forces|troops|fighters|units|army))"
-    r"\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:killed|shot\s+dead|neutrali[sz]ed|eliminated)\b"
+    # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
+    # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
+    # fighters had repelled an attack, killing 70 soldiers")
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:KILLING)\b"
+    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
+    r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
+    .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
+)
+# A figure in the present perfect ("have been killed", "has died", "has killed"), with the lexicon's verbs
+_PERFECT = compiled.compile(
+    r"\b(?<!to\s)(?:has|have)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:VERBS)\b".replace(
+        "VERBS", alternation(sorted({v.past for v in lexicon().verbs}, key=len, reverse=True))
+    )
+)
+# What anchors a figure to one event: a noun of an attack or a disaster, a day, a clause of its time.
+_ANCHORED = compiled.compile(
+    r"\b(?:EVENTS|today|yesterday|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when|after|as|hours?|murder|suicide|(?:in|during|by)\s+an?)\b".replace(
+        "EVENTS", alternation(sorted(
+            {*lexicon().hazards, *lexicon_data()["cumulative"]["one_events"],
+             *lexicon_data()["cumulative"]["spread_events"], *lexicon().fatal_events,
+             "attacks", "bombings", "shootings", "crashes"},
+            key=len, reverse=True,
+        ))
+    )
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS = 7
@@ -176,12 +197,17 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
     return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
 
 
-def _yield_to_own(mentions: list[_Mention], flagged: list[bool]) -> list[_Mention]:
+def _yield_to_own(mentions: list[_Mention], flagged: list[bool], as_total: bool = False) -> list[_Mention]:
     """The mentions, those ``flagged`` (another party's claim, an unconfirmed or cited figure) made
     ``claimed`` where the report gives an unflagged figure of their own outcome: kept on record, never
-    counted. Alone, a flagged figure is the only one told and counts."""
-    own = {m.kind for m, f in zip(mentions, flagged, strict=True) if not f and not m.claimed and m.figure.best}
-    return [replace(m, claimed=True) if f and m.kind in own else m for m, f in zip(mentions, flagged, strict=True)]
+    counted. Alone, a flagged figure is the only one told and counts. ``as_total``: the flagged are made
+    another event's (a running total) instead of a claim."""
+    own = {m.kind for m, f in zip(mentions, flagged, strict=True)
+           if not f and not m.claimed and not m.other_event and m.figure.best}
+    return [
+        (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if f and m.kind in own else m
+        for m, f in zip(mentions, flagged, strict=True)
+    ]
 
 
 class _Reader:
@@ -495,6 +521,7 @@ class _Reader:
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
         self.mentions = [m for m in self.mentions if not self.disputed(m, published)]
         self.mentions = self.without_unconfirmed(self.without_claims(self.mentions))
+        self.mentions = self.without_tallies(self.mentions)
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
@@ -556,6 +583,20 @@ class _Reader:
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
         return False
+
+    def without_tallies(self, mentions: list[_Mention]) -> list[_Mention]:
+        """ "A missile killed 9 people in Pokrovsk. At least 10,000 civilians have been killed in Ukraine":
+        a figure told in the present perfect with no event of its own in its sentence (no noun of an
+        attack or a disaster, no day, no "when" or "after" clause) is a tally of many events, where the
+        report gives a figure of its own for the outcome (alone, it is the only figure told, and counts)."""
+        flagged = []
+        for m in mentions:
+            sent = self.sentences[m.sentence]
+            flagged.append(
+                _PERFECT.search(self.lowered, sent.start, sent.end) is not None
+                and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+            )
+        return _yield_to_own(mentions, flagged, as_total=True)
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after

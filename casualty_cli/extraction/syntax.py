@@ -16,6 +16,10 @@ _SYNTAX = lexicon().syntax
 #: A token's lower-cased text, as map() takes it
 LOW = itemgetter(1)
 BODY_WORDS = _SYNTAX["body_words"]
+NONE_SURVIVED = _SYNTAX["none_survived"]
+TOLL_LATER = _SYNTAX["toll_later"]
+NONE_OF = _SYNTAX["none_of"]
+SURVIVORS_AMONG = _SYNTAX["survivors_among"]
 #: How many tokens a reader looks at, at most, on either side of its word.
 WINDOW = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
@@ -81,6 +85,9 @@ BEFORE_A_GROUP = _SYNTAX["before_a_group"] | POSSESSIVE_S
 GROUP_DEFINITE = _SYNTAX["group_definite"]
 RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
 ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
+SPEECH_GERUNDS = _SYNTAX["speech_gerunds"]
+ZONES = _SYNTAX["clock_words"]
+CLAIM_TO = _SYNTAX["claim_to"]
 GENERIC_PEOPLE = _SYNTAX["generic_people"]
 NAME_JOINERS = _SYNTAX["name_joiners"]
 NAME_PREPOSITIONS = _SYNTAX["name_prepositions"]

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
       [A-Za-z]++(?![\w'’.-])                # a plain word: what the words' line below reads, sooner
     | [,.;:()"]                             # a mark no line but the last opens with, sooner
     | \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
+    | \d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d-]|\s\d)  # 1 200 (groups of three apart; not a phone number)
     | \d+(?:st|nd|rd|th)\b                   # 17th: an ordinal, no count
     | \d+(?:\.\d+)?(?:-[^\W\d_]+)*          # 80, 4.5, 27-year-old
     | (?:[A-Za-z]\.){2,}                     # U.S., a.m.

@@ -19,6 +19,18 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   injuring two"); and its like for places: "in another town", "in a different car" after its figure
   (not "a second" or "a separate" place: "in a separate shooting" is another event; nor "elsewhere",
   which in news opens another incident).
+* place by place, in a report of a natural hazard (a storm, a flood, an earthquake: ``natural_hazards``
+  of the table): "Two people were hurt in a car near Alma. A woman was injured in Dover when her roof
+  fell in" is three. A hazard strikes an area and its reports tell each place's hurt once, so a new
+  group (a count or "a", not "the", "one of", "others") whose sentence names a place by name that the
+  last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
+  people", is told with none), and whose count is another, adds to it; so does a group whose sentence
+  tells its own mishap after a group told with one ("Two people were hurt when their car was crushed.
+  A woman was injured when her roof fell in"), and "Another occupant was hurt" opening its sentence,
+  after a group of its outcome. Never after a toll ("the death toll rose
+  to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies were recovered"). Reports
+  of crimes and attacks tell the same victims again from place to place ("was shot on Main Street ...
+  was taken to Mercy Hospital"): none of this there.
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -29,7 +41,8 @@ What is never summed:
 
 * "others" and "other": "three others were wounded" are others than the dead as often as not, and
   news reports tell them again and again ("the three other victims are in stable condition"); nor
-  "another" as a subject ("another man was wounded"), measured and left out for the same reason.
+  "another" as a subject ("another man was wounded"), measured and left out for the same reason
+  (but for a natural hazard's report, above).
 * a group told by "the", a pronoun or a bare name ("the boy was also shot", "the bullet also grazed
   her hand", "Burke was also shot"): someone told before. "His driver was also killed" is someone new.
 * re-mentions: "A man was killed ... The man, 34, died at the scene" has no word of an additional
@@ -50,6 +63,7 @@ Work is linear in the number of statements: each looks at a few tokens around it
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -67,12 +81,21 @@ __all__ = ["SUM_OF", "add_document_totals", "cues"]
 SUM_OF = "sum of"
 #: Characters looked at around a figure for its cue: a few words each way.
 _REACH = 40
+#: The longest lead looked at for the hazard a report tells of (:func:`_lead_end`).
+_LEAD = 400
 # Words of syntax of the [totals] table (its comments say what each is for), as sets
 _TABLE = lexicon_data()["totals"]
 _AUX = frozenset(_TABLE["aux"])
 _DEFINITE = frozenset(_TABLE["definite"])
 _PRONOUNS = frozenset(_TABLE["pronouns"])
 _OPENERS = frozenset(_TABLE["openers"])
+_HAZARDS = frozenset(_TABLE["natural_hazards"])
+_PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
+_PARTS = frozenset(_TABLE["parts_of_a_whole"])
+_MISHAPS = frozenset(_TABLE["mishaps"])
+_DIRECTIONS = frozenset(_TABLE["directions"])
+#: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +358,8 @@ def _total(
     was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``."""
     assert s.best is not None
     cue = _cue(text, s, told_again)
+    if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
+        cue = "place", 0
     if cue is None:
         return None
     kind, n = cue
@@ -342,6 +367,8 @@ def _total(
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
+    if kind == "place":
+        return running[0] + s.best
     if nearest is None or nearest.outcome != s.outcome:
         return None  # "killed three officers and wounded three more": more than the dead
     if kind == "also" and any(p.quote == s.quote for p in running[1]):
@@ -351,6 +378,94 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _place_by_place(
+    text: str, s: Statement, parts: list[Statement], nearest: Statement | None, told_again: bool
+) -> bool:
+    """Is ``s`` the group of another place than the last of ``parts`` in a report of a natural hazard:
+    a new group whose sentence names a place that the last part's sentence does not (and that one names
+    a place), or "Another occupant was hurt" opening its sentence? (The module's docstring says why.)"""
+    last = parts[-1]
+    if told_again or s.quote == last.quote or s.start < last.end:
+        return False
+    inside = window(text, s.start, s.end)
+    if not inside or not _of_a_natural_hazard(text, [*parts, s]):
+        return False
+    first = inside[0].low
+    if first == "another":
+        # someone besides the group told just before: "Another occupant sustained minor injuries"
+        return s.quote.lstrip().lower().startswith(first) and nearest is not None and nearest.outcome == s.outcome
+    after = window(text, s.end, min(len(text), s.end + 12))[:1]
+    if not (first in _OPENERS or first[0].isdigit()) or s.best == last.best or any(
+        t.low in ("of", "other", "others") for t in (*inside[1:2], *after)
+    ):
+        return False  # "all three", "both", "the two", "one of the people", "three others", a count again
+    if last.revision is not None or _names_a_toll(last) or any(t.low in _PARTS for t in window(s.quote)):
+        return False  # a toll is a whole, "In Dover alone, 41 bodies were found" a part of one
+    if _tells_a_mishap(last.quote) and _tells_a_mishap(s.quote):
+        return True  # "Two people were hurt when their car was crushed. A woman was hurt when her roof fell in"
+    named = _places(last.quote)
+    return bool(named) and not _places(s.quote) <= named
+
+
+def _tells_a_mishap(sentence: str) -> bool:
+    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car")?"""
+    return any(t.low in _MISHAPS for t in window(sentence))
+
+
+def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
+    """Does the report name a natural hazard in its lead (its first line or sentence) or in the sentence
+    of one of its ``groups``? (Not anywhere: a news page's weather box names storms and snow.)"""
+    return _names_a_hazard(window(text, 0, _lead_end(text))) or any(_names_a_hazard(window(s.quote)) for s in groups)
+
+
+def _names_a_hazard(toks: Sequence[Token]) -> bool:
+    """Is a word of ``toks`` (a sentence's) a natural hazard? In small letters, or capitalised only as the
+    sentence's first word before one in small letters: not in capitals ("ICE", an agency), nor a name's
+    word ("Storm Shadow missiles", "Operation Desert Storm"); nor before "of" ("a hail of bullets", "a
+    storm of protest": a figure of speech)."""
+    for k, t in enumerate(toks):
+        if t.low not in _HAZARDS or (k + 1 < len(toks) and toks[k + 1].low == "of"):
+            continue
+        if t.text.islower() or (k == 0 and t.text[1:].islower() and (k + 1 == len(toks) or toks[k + 1].text.islower())):
+            return True
+    return False
+
+
+def _lead_end(text: str) -> int:
+    """Where a report's first line or first sentence ends, whichever comes first."""
+    ends = [at + 1 for at in (text.find("\n", 0, _LEAD), text.find(". ", 0, _LEAD)) if at >= 0]
+    return min(ends, default=min(len(text), _LEAD))
+
+
+def _places(sentence: str) -> frozenset[str]:
+    """The capitalised words of a sentence that name a place: those after a preposition of place, up to
+    three words after it ("in Dover", "near the town of Alma"), other than its first word, a month's or
+    a day's name, or a hospital's ("taken to Mercy Hospital" is no place where anyone was hurt). A
+    name after a direction's "of" is kept with it: "north of alma", another place than "alma"."""
+    toks = window(sentence)
+    names: set[str] = set()
+    k = 1
+    while k < len(toks):
+        if not _title(toks[k].text) or not any(t.low in _PLACE_PREPOSITIONS for t in toks[max(0, k - 3) : k]):
+            k += 1
+            continue
+        end = k
+        while end < len(toks) and _title(toks[end].text):
+            end += 1
+        run = " ".join(t.low for t in toks[k : end + 1])  # (the word after the name: "Mercy Hospital")
+        if not any(" ".join(phrase) in run for phrase in lexicon().hospitals):
+            # "two miles north of Alma" is no place in Alma
+            off = f"{toks[k - 2].low} of " if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _DIRECTIONS else ""
+            names.update(off + t.low for t in toks[k:end] if t.low not in _CALENDAR)
+        k = end
+    return frozenset(names)
+
+
+def _title(word: str) -> bool:
+    """A word of a name: a capital, then a small letter ("Dover", "Mt."; not "CST", "I-70")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:3])
 
 
 def _sum(total: int, parts: list[Statement]) -> Statement:
