@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +134,21 @@ def test_entries_not_asked_for_are_kept_while_few(tmp_path: Path) -> None:
     second.compile("another", 0)
     second.save()
     assert sorted(marshal.loads(path.read_bytes())) == ["0:always", "0:another", "0:lazy one"]
+
+
+def test_a_later_run_finds_every_pattern_whatever_the_hashing_of_strings(tmp_path: Path) -> None:
+    # Patterns built from the lexicon's sets must come out the same when a set's order changes (with
+    # PYTHONHASHSEED, from run to run): else every run compiles them again and rewrites the file.
+    report = tmp_path / "report.txt"
+    report.write_text("Two people were killed and five injured in a blast on Monday, police said.\n")
+    path = tmp_path / "cache"
+
+    def run(seed: str) -> bytes:
+        env = {**os.environ, "CASUALTY_CACHE_DIR": str(path), "PYTHONHASHSEED": seed}
+        env.pop("CASUALTY_NO_PATTERN_CACHE", None)
+        subprocess.run([sys.executable, "-m", "casualty_cli", "extract", str(report), "--json", "--jobs", "1"],
+                       env=env, check=True, capture_output=True)
+        (kept,) = path.glob("patterns-*.marshal")
+        return kept.read_bytes()
+
+    assert run("1") == run("2")

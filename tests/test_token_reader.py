@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import VerbEntry, lexicon, lexicon_data
 from casualty_cli.extraction.readers import read_sentence
+from casualty_cli.extraction.syntax import NONE_SURVIVED
 from casualty_cli.extraction.tokens import tokenize
 from casualty_cli.model import Document, Statement, report_figure
 
@@ -324,3 +325,11 @@ def test_a_lives_verb_with_the_lives_of(noun: str, whose: str, expected: int) ->
     # [syntax] lives: "claimed the lives of 12 people", "claimed the life of a fisherman"
     assert sorted(lexicon().syntax["lives"]) == ["life", "lives"]
     assert _best(f"The storm claimed the {noun} of {whose}.", "killed") == expected
+
+
+def test_every_outcome_word_opens_with_a_letter() -> None:
+    # readers.outcome_words finds an entry at a word's start (\b, which its RE2 pre-filter keeps): an entry
+    # opening with a mark would never be found there
+    lex = lexicon()
+    firsts = {e.words[0] for entries in lex.phrases.values() for e in entries} | lex.fatal_adjectives | NONE_SURVIVED
+    assert [w for w in firsts if not w[0].isalpha()] == []

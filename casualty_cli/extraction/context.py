@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import lexicon_data, words_of
+from casualty_cli.extraction.lexicon import lexicon_data, longest_first, words_of
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
 from casualty_cli.extraction.tokens import Token, tokenize
 
@@ -145,14 +145,14 @@ def cues() -> Cues:
 def cue_pattern() -> re.Pattern[str]:
     """The first words of every cue of hedge, revision, attribution or denial, as whole words, for
     lower-cased text: a sentence where none stands needs no tokens (the context pre-filter runs it)."""
-    words = sorted(cues().first_words, key=len, reverse=True)
+    words = longest_first(cues().first_words)
     return compiled.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 @cache
 def denial_finder() -> re.Pattern[str]:
     """Where a denial may open in lower-cased text: where none does, the sentence disputes nothing."""
-    words = sorted(cues().denial_first, key=len, reverse=True)
+    words = longest_first(cues().denial_first)
     return re.compile("|".join(map(re.escape, words)))
 
 

@@ -172,9 +172,16 @@ def words_of(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokenize(phrase))
 
 
+def longest_first(phrases: Iterable[str]) -> list[str]:
+    """The phrases, longest first, and in a fixed order among those of one
+    length: a pattern built from a set comes out the same in every run (a set's order changes from run to
+    run with the hashing of strings), so the compiled-pattern cache (compiled.py) finds it."""
+    return sorted(set(phrases), key=lambda p: (-len(p), p))
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of the lexicon's phrases (words between spaces), longest first."""
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in longest_first(phrases)) + ")"
 
 
 def _outcome(value: Any) -> Outcome:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casualty_cli.extraction import compiled
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
@@ -439,6 +439,8 @@ class _Sentence:
             before = len(self.out)
             if self.among(e, i, end) or (e.role == "past" and self.toll_of_people(e, i, end)):
                 pass
+            elif e.role == "past" and not e.transitive and i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low == "of":
+                pass  # "Estimates of the dead range from 40 to 60": the dead as a noun, of no one before it
             elif e.role == "past":
                 self.past(e, i, end)
             elif e.role in ("present", "gerund"):
@@ -1668,8 +1670,11 @@ def outcome_words() -> re.Pattern[str]:
     phrases = {_phrase_source(e.words) for es in lex.phrases.values() for e in es}
     phrases |= {re.escape(w) for w in lex.fatal_adjectives}
     phrases |= {re.escape(w) for w in NONE_SURVIVED}  # ("None of the 45 passengers survived")
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return compiled.compile(r"(?<![\w'’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
+    alternatives = longest_first(phrases)
+    # Not after a letter, apostrophe or hyphen. Every entry opens with a letter, so this is a word's start
+    # (\b) not after an apostrophe or hyphen: RE2's pre-filter (earlier.search_where_it_may) drops the
+    # look-behind but keeps the \b, and so passes over the words inside others ("gunshot", "deputies").
+    return compiled.compile(r"\b(?<!['’-])" + _by_first_atom(alternatives) + r"(?:(?![\w'’-])|(?=n['’]t\b))")
 
 
 def _by_first_atom(alternatives: list[str], depth: int = 3) -> str:

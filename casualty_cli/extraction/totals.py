@@ -405,12 +405,15 @@ def _place_by_place(
     if told_again or s.quote == last.quote or s.start < last.end:
         return False
     inside = window(text, s.start, s.end)
-    if not inside or not _of_a_natural_hazard(text, [*parts, s]):
+    if not inside:
         return False
+    # (whether the report is of a natural hazard is asked last: it reads its lead and every group's sentence)
     first = inside[0].low
     if first == "another":
         # someone besides the group told just before: "Another occupant sustained minor injuries"
-        return s.quote.lstrip().lower().startswith(first) and nearest is not None and nearest.outcome == s.outcome
+        return s.quote.lstrip().lower().startswith(first) and nearest is not None and nearest.outcome == s.outcome and (
+            _of_a_natural_hazard(text, [*parts, s])
+        )
     after = window(text, s.end, min(len(text), s.end + 12))[:1]
     if not (first in _OPENERS or first[0].isdigit()) or s.best == last.best or any(
         t.low in ("of", "other", "others") for t in (*inside[1:2], *after)
@@ -418,6 +421,8 @@ def _place_by_place(
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
     if last.revision is not None or _names_a_toll(last) or any(t.low in _PARTS for t in window(s.quote)):
         return False  # a toll is a whole, "In Dover alone, 41 bodies were found" a part of one
+    if not _of_a_natural_hazard(text, [*parts, s]):
+        return False
     if _tells_a_mishap(last.quote) and _tells_a_mishap(s.quote):
         return True  # "Two people were hurt when their car was crushed. A woman was hurt when her roof fell in"
     named = _places(last.quote)
