@@ -209,6 +209,7 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The heatwave has killed 200 people since Friday.", "killed", "incident", 200),
     ("Shootings have killed 12 people since Friday.", "killed", "cumulative", 12),
     ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
+    ("Since June, floods have killed 1,700 people.", "killed", "incident", 1700),
     # "since" after "has" is an adverb of time, no earlier event
     ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
     ("Four people have since died in hospital.", "killed", "incident", 4),
