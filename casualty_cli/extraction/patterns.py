@@ -73,6 +73,9 @@ HAZARD_RE = compiled.compile(r"\b(?:" + alternation(lexicon_data()["totals"]["na
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
 TOTAL_CLAUSE_RE = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this|to)\b"
+    # a clause of its own after a comma: "A strike killed 9 people on Thursday, as the ministry said the
+    # war's toll had passed 40,000"
+    r"|,\s+(?:" + alternation(_CUMULATIVE["clause_openers"]) + r")\s"
 )  # ("bringing to 120 the number killed since Saturday")
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
