@@ -490,7 +490,6 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        self.with_bomber()
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
@@ -693,20 +692,6 @@ class _Sentence:
         if self.alleged and any(r.outcome == "killed" and r not in self.alleged for r in self.out):
             for r in self.alleged:
                 r.other_event = True
-
-    def with_bomber(self) -> None:
-        """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
-        # (an event's "blew himself up", not an object's "killing himself and four passengers")
-        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed" and not r.single]
-        if not selves:
-            return
-        others = [r for r in self.out if r.outcome == "killed" and r.victims != "self" and r.figure.best
-                  and r.start > selves[0].start]
-        if others:
-            o = max(others, key=lambda r: r.figure.best or 0)
-            n = (o.figure.best or 0) + 1
-            self.out.append(Reading("killed", Figure(n, n, n, o.figure.qualifier), o.start, o.end, o.victims,
-                                    derivation=f"{o.figure.best} killed plus the attacker", after=o.after))
 
     def among(self, e: Entry, i: int, end: int) -> bool:
         """ "Five members of a family were among the dead", "Among the dead were 11 children", "The dead
