@@ -6,7 +6,22 @@ The public core API, free of any terminal code:
 - :mod:`casualty_cli.inputs` reads files, folders, pages, feeds and JSONL into documents.
 """
 
-from casualty_cli.model import Breakdown, Document, Revision, Statement
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 __version__ = "0.1.0"
 __all__ = ["Breakdown", "Document", "Revision", "Statement", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    """The model's classes, loaded when first asked for: the CLI starts without them (a command
+    loads them, with the collector set as casualty_cli.cli sets it, when it needs them)."""
+    if name in __all__:
+        from casualty_cli import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

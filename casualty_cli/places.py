@@ -561,18 +561,20 @@ def extract_places(
         )
         if key is None:
             return None
-        for known in scores:
-            if same_place(known, key):
-                key = known
-                break
+        if key not in scores:  # (a key met before is its own first match: no earlier one matched it)
+            for known in scores:
+                if same_place(known, key):
+                    key = known
+                    break
         scores[key] = scores.get(key, 0.0) + weight
-        shown = name.strip().split()
-        while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
-            shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
-        if shown and shown[-1].endswith(("'s", "’s")):
-            shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
-        display.setdefault(key, " ".join(shown))
-        order.setdefault(key, pos)
+        if key not in display:
+            shown = name.strip().split()
+            while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
+                shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
+            if shown and shown[-1].endswith(("'s", "’s")):
+                shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
+            display[key] = " ".join(shown)
+            order[key] = pos
         return key
 
     lead_end = min(len(body), 1500)

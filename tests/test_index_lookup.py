@@ -78,3 +78,33 @@ def test_reports_ingested_later_group_as_in_one_ingest(
     assert grouping_of(twice) == grouping_of(once)
     manifest = json.loads((twice.path / "store.json").read_text())
     assert manifest["segments"]["reports.jsonl"]["lines"] == len(docs)
+
+
+@pytest.mark.parametrize("batch", [2, 5, 1000])
+def test_a_first_ingest_asks_the_table_nothing(
+    tmp_path: Path, docs: list[Document], batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into a store with no incident yet, every row the table gets is one the ingest's own index put
+    (and hides): it is never asked, in batches or not, and the grouping is the one it would ask for."""
+    asked: list[str] = []
+    from casualty_cli.store.index import Index
+
+    for name in ("ids_by_day", "ids_named", "undated_ids"):
+        real = getattr(Index, name)
+
+        def spy(self: Index, *args: object, real: object = real, name: str = name) -> object:
+            asked.append(name)
+            return real(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(Index, name, spy)
+    first = Store(tmp_path / "first")
+    ingest(first, docs, batch_reports=batch)
+    assert asked == []
+    later = Store(tmp_path / "later")
+    ingest(later, docs[:3])
+    ingest(later, docs[3:], batch_reports=batch)
+    assert asked  # a store that holds incidents is asked
+    monkeypatch.undo()
+    plain = Store(tmp_path / "plain")
+    ingest(plain, docs)
+    assert grouping_of(first) == grouping_of(plain)

@@ -198,6 +198,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("A drone hit the ship, killing two sailors, the first deaths since the blockade began.", "killed", "incident", 2),
     ("Two soldiers were killed, the first fatalities since the truce took effect.", "killed", "incident", 2),
     ("Six people have been killed since the protests began.", "killed", "cumulative", 6),
+    # an event named with its year ("the 2008 Mumbai siege", "a 2013 attack") is another, earlier event
+    ("The attack echoed the 2008 Mumbai siege, in which 166 people were killed.", "killed", "cumulative", 166),
+    ("The 2014 downing of MH17, which killed all 298 people on board, strained ties.", "killed", "cumulative", 298),
+    ("It recalled a 2013 attack on a mall that killed 67.", "killed", "cumulative", 67),
+    # a year before a thing is no event: "a 2010 Toyota"
+    ("The driver of a 2005 white Chevrolet was killed.", "killed", "incident", 1),
     # "since" after "has" is an adverb of time, no earlier event
     ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
     ("Four people have since died in hospital.", "killed", "incident", 4),
@@ -216,6 +222,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a span of days is a period's total; hours of one day are no span of days
     ("Between 1 and 7 May, 12 people were killed by soldiers in the district.", "killed", "cumulative", 12),
     ("From 3 to 9 June, 40 civilians were killed in shelling.", "killed", "cumulative", 40),
+    # a span in parentheses after a date is how uncertain the one date is, as event notes write it
+    ("Around 17 August (between 15 and 17 August), militants raided the village, killing 12 civilians.", "killed",
+     "incident", 12),
     ("Twelve people were killed between 8 and 9 p.m. on Friday.", "killed", "incident", 12),
     # "bringing to 120 the number killed since Saturday" opens a clause of the total, as "bringing the toll" does
     ("At least 30 people were killed on Tuesday, bringing to 120 the number killed since Saturday.", "killed",
@@ -241,6 +250,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
      40000),
     ("A shell killed 5 people. Monitors have verified over 9,000 civilian deaths.", "killed", "incident", 5),
+    # a bare count after a verb of speech or claim is the subject of its clause
+    ("Residents claimed three were killed.", "killed", "incident", 3),
+    ("The mayor wrote 3 died.", "killed", "incident", 3),
+    # a party's claim of deaths yields to the report's own account, even one of injuries only
+    ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "incident", None),
+    ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "claimed", 7),
     # "claim to kill" is a claim that they did, not a plan
     ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
     ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),
@@ -351,6 +366,13 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The strike left 30 casualties, including 8 dead.", "killed", 8),
     ("Thirty casualties, including 8 killed, were reported.", "killed", 8),
     ("The strike left 30 people, including 8 children, dead.", "killed", 30),
+    # a count and its participle after "with" is a clause of its own: "with 12 killed"
+    ("The blast hit the market, with 12 killed and 30 injured.", "killed", 12),
+    ("Gunmen attacked the village, with at least four killed in the attack.", "killed", 4),
+    ("The storm hit the town, with 3 dead.", "killed", 3),
+    ("The caller reported a disturbance, with at least one shot fired and a woman injured.", "injured", 1),
+    # "the dead" after "of the" is a noun: no one before it died
+    ("Estimates of the dead range from 40 to 60.", "killed", None),
 ]
 
 

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
-import copy
-import sys
+import gc
 
-import typer
+# The modules load with the cyclic collector off, and are frozen once loaded: they make only objects
+# that live as long as the process, which it would walk for nothing (casualty_cli.collector).
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import copy
+    import sys
 
-from casualty_cli.cli import curate_cmds as _curate_cmds  # noqa: F401  (registers commands)
-from casualty_cli.cli import extract as _extract  # noqa: F401  (registers commands)
-from casualty_cli.cli import report_cmds as _report_cmds  # noqa: F401  (registers commands)
-from casualty_cli.cli import store_admin as _store_admin  # noqa: F401  (registers commands)
-from casualty_cli.cli import store_cmds as _store_cmds  # noqa: F401  (registers commands)
-from casualty_cli.cli.app import app
-from casualty_cli.errors import close_stdout_quietly
+    import typer
+
+    from casualty_cli.cli import curate_cmds as _curate_cmds  # noqa: F401  (registers commands)
+    from casualty_cli.cli import extract as _extract  # noqa: F401  (registers commands)
+    from casualty_cli.cli import report_cmds as _report_cmds  # noqa: F401  (registers commands)
+    from casualty_cli.cli import store_admin as _store_admin  # noqa: F401  (registers commands)
+    from casualty_cli.cli import store_cmds as _store_cmds  # noqa: F401  (registers commands)
+    from casualty_cli.cli.app import app
+    from casualty_cli.collector import command_collection
+    from casualty_cli.errors import close_stdout_quietly
+finally:
+    gc.freeze()
+    if _collecting:
+        gc.enable()
 
 
 def main() -> None:
     try:
-        app_for(sys.argv[1:])()
+        with command_collection():
+            app_for(sys.argv[1:])()
     except SystemExit as done:
         # click answers a closed pipe while it prints help with exit 1 and a wrapper on stdout that
         # swallows later flushes: that is the reader leaving, which is no error.

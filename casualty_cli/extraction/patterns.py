@@ -31,7 +31,7 @@ CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|
         in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
-        october|november|december)\s+(?:19|20)\d\d|the\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|slaying|death|massacre)|
+        october|november|december)\s+(?:19|20)\d\d|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
@@ -50,7 +50,7 @@ CUMULATIVE_RE = compiled.compile(
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days|
-        (?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
+        (?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b)|
         PHRASES)(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")

@@ -631,8 +631,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             last = Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None or (last.first > lo and toks[last.first - 1].low in PLACE_WORDS and not (
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
-    )):
-        return None  # "in a canoe": where, not who
+    ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):
+        return None  # "in a canoe": where, not who ("with 12 killed": the count of an absolute clause)
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and (
@@ -949,6 +949,18 @@ def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
     """Do both ``a`` and ``b`` end in a name ("54-year-old Mark Mata, 42-year-old Min Haung")? Then ``b``
     is another person, not ``a`` named again as in "his wife, 72-year-old Leola"."""
     return a.first < a.last and is_name(toks[a.last]) and is_name(toks[b.last]) and not is_name(toks[a.first])
+
+
+def _participle_after(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """Does a participle of an outcome follow token ``j`` ("with 12 killed", "with at least four dead")?"""
+    if j + 1 >= len(toks) or toks[j + 1].low not in lex.phrases:
+        return False
+    e = entry_at(toks, j + 1, lex)
+    if e is None or e.role != "past":
+        return False
+    after = j + 1 + len(e.words)
+    # ("with at least one shot fired": a noun before a verb of its own)
+    return not (after < len(toks) and toks[after].low.endswith("ed") and toks[after].low not in lex.phrases)
 
 
 def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:

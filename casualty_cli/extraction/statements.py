@@ -200,13 +200,17 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
     return _Mention(kind, Figure.exact(1), start, end, sentence, victims)
 
 
-def _yield_to_own(mentions: list[_Mention], flagged: list[bool], as_total: bool = False) -> list[_Mention]:
+def _yield_to_own(
+    mentions: list[_Mention], flagged: list[bool], as_total: bool = False, any_outcome: bool = False
+) -> list[_Mention]:
     """The mentions, those ``flagged`` (another party's claim, an unconfirmed or cited figure) made
-    ``claimed`` where the report gives an unflagged figure of their own outcome: kept on record, never
-    counted. Alone, a flagged figure is the only one told and counts. ``as_total``: the flagged are made
-    another event's (a running total) instead of a claim."""
+    ``claimed`` where the report gives an unflagged figure of their own outcome (``any_outcome``: of any
+    outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
+    ``as_total``: the flagged are made another event's (a running total) instead of a claim."""
     own = {m.kind for m, f in zip(mentions, flagged, strict=True)
            if not f and not m.claimed and not m.other_event and m.figure.best}
+    if any_outcome and own:
+        own = {m.kind for m in mentions}
     return [
         (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if f and m.kind in own else m
         for m, f in zip(mentions, flagged, strict=True)
@@ -610,7 +614,9 @@ class _Reader:
         for m in mentions:
             found = self.claim(self.sentences[m.sentence])
             claimed.append(found is not None and found.start() < m.start)
-        return _yield_to_own(mentions, claimed)
+        # ("Four officers were injured in the ambush. Al Shabaab claims 7 dead": the report's own account
+        # tells of no dead; the party's is its claim)
+        return _yield_to_own(mentions, claimed, any_outcome=True)
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""

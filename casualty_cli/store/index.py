@@ -466,6 +466,9 @@ class Index:
                 ],
             )
 
+    def has_incidents(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() is not None
+
     def ids_by_day(self, kind: str, lo: int, hi: int) -> set[str]:
         query = "SELECT incident FROM incident_keys WHERE kind = ? AND day BETWEEN ? AND ?"
         return {r[0] for r in self.conn.execute(query, (kind, lo, hi))}

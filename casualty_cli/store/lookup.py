@@ -5,7 +5,9 @@ A new report is matched against the incidents near it in time or naming its peop
 every incident's signature, a cost that grows with the store. :class:`StoredIncidentIndex` asks the
 ``incident_keys`` table of ``index.sqlite`` for the same buckets and reads only the candidates'
 signatures. Incidents changed since the index was written, and those this ingest creates or grows,
-are held in memory as the plain index holds them, and hide their rows in the table.
+are held in memory as the plain index holds them, and hide their rows in the table. A store that had
+no incident when the index was made (a first, archive-sized ingest) is never asked: every row written
+since is one this index put, and hid.
 
 Imported only by ingest, which has loaded the grouping rules already.
 """
@@ -24,6 +26,8 @@ class StoredIncidentIndex(IncidentIndex):
         self._db = index
         #: ids whose rows in the table are not to be used: changed since, or put or removed here
         self._hidden: set[str] = set(stale)
+        #: whether the table held any incident this index did not put (else its rows are all hidden)
+        self._asks = index.has_incidents()
         super().__init__(held)
 
     def __len__(self) -> int:
@@ -51,13 +55,17 @@ class StoredIncidentIndex(IncidentIndex):
         return {i for i in ids if i not in self._hidden}
 
     def _on_days(self, lo: int, hi: int) -> set[str]:
-        return super()._on_days(lo, hi) | self._stored(self._db.ids_by_day("day", lo, hi))
+        held = super()._on_days(lo, hi)
+        return held | self._stored(self._db.ids_by_day("day", lo, hi)) if self._asks else held
 
     def _undated_ids(self) -> set[str]:
-        return super()._undated_ids() | self._stored(self._db.undated_ids())
+        held = super()._undated_ids()
+        return held | self._stored(self._db.undated_ids()) if self._asks else held
 
     def _named(self, name: str) -> set[str]:
-        return super()._named(name) | self._stored(self._db.ids_named(name))
+        held = super()._named(name)
+        return held | self._stored(self._db.ids_named(name)) if self._asks else held
 
     def _mentioning(self, lo: int, hi: int) -> set[str]:
-        return super()._mentioning(lo, hi) | self._stored(self._db.ids_by_day("mention", lo, hi))
+        held = super()._mentioning(lo, hi)
+        return held | self._stored(self._db.ids_by_day("mention", lo, hi)) if self._asks else held

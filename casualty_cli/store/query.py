@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, UsageError
 from casualty_cli.figures import FIGURE_COLUMNS, export_columns
-from casualty_cli.history import TollDiff, TollRevision, build_revisions, diff_revisions
+from casualty_cli.history import StoredStatement, TollDiff, TollRevision, build_revisions, diff_revisions
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
@@ -112,9 +112,11 @@ def search_text(view: StoreView, inc: IncidentRecord) -> str:
     return "\n".join(w.casefold() for w in [*_words(inc), *sources])
 
 
-def incident_detail(view: StoreView, inc: IncidentRecord) -> Raw:
-    """Everything about one incident: figures, signature, and every report with its statements."""
-    entries = view.statements(inc)
+def incident_detail(view: StoreView, inc: IncidentRecord, entries: list[StoredStatement] | None = None) -> Raw:
+    """Everything about one incident: figures, signature, and every report with its statements
+    (``entries``: its statements, when the caller has read them)."""
+    if entries is None:
+        entries = view.statements(inc)
     by_report: dict[str, list[Raw]] = {}
     for e in entries:
         by_report.setdefault(e.report, []).append({"id": e.id, **e.statement.to_dict()})

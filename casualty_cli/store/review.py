@@ -16,7 +16,14 @@ from typing import IO, Any, Literal
 from casualty_cli.conflicts import find_conflicts
 from casualty_cli.errors import UsageError
 from casualty_cli.figures import export_columns
-from casualty_cli.history import TollRevision, build_revisions, current_toll, parse_rule, summarise
+from casualty_cli.history import (
+    StoredStatement,
+    TollRevision,
+    build_revisions,
+    current_toll,
+    parse_rule,
+    summarise,
+)
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import StoreState, query
 from casualty_cli.store.backend import StoreView
@@ -37,11 +44,12 @@ def pick_rule(view: StoreView, option: str | None) -> str:
         raise UsageError(f"{where}: {err}") from None
 
 
-def statement_rows(view: StoreView, inc: IncidentRecord) -> list[Raw]:
-    """Every statement of an incident with its status; figures are the ones that count (or would)."""
+def statement_rows(view: StoreView, inc: IncidentRecord, entries: list[StoredStatement] | None = None) -> list[Raw]:
+    """Every statement of an incident with its status; figures are the ones that count (or would).
+    ``entries`` are its statements, when the caller has read them."""
     cur = view.curation
     rows = []
-    for e in view.statements(inc):
+    for e in view.statements(inc) if entries is None else entries:
         s = e.statement
         row: Raw = {
             "id": e.id,
@@ -78,10 +86,10 @@ def _tolls(revisions: list[TollRevision], rule: str) -> dict[str, Any]:
 def incident_view(view: StoreView, inc: IncidentRecord, rule: str) -> tuple[Raw, list[TollRevision]]:
     """``show``: the detail of :func:`~casualty_cli.store.query.incident_detail`, under ``rule``, with
     every statement's status, the competing claims when contested, the notes and the acts."""
-    entries = view.statements(inc)
+    entries = view.statements(inc)  # read once: the detail, the rows and the revisions are made from them
     revisions = build_revisions(entries)
-    detail = incident_detail(view, inc)
-    rows = statement_rows(view, inc)
+    detail = incident_detail(view, inc, entries)
+    rows = statement_rows(view, inc, entries)
     by_id = {r["id"]: r for r in rows}
     for rep in detail["reports"]:
         for s in rep["statements"]:
@@ -110,8 +118,9 @@ def timeline_view(
 ) -> tuple[list[TollRevision], Raw, list[Raw], list[Raw]]:
     """``timeline``: the revisions, the current toll under ``rule``, the acts on the incident, and its
     curated statements (retracted ones are in no revision, so they are listed here with the reason)."""
-    revisions = build_revisions(view.statements(inc))
-    curated = [r for r in statement_rows(view, inc) if r["status"] != "counting"]
+    entries = view.statements(inc)
+    revisions = build_revisions(entries)
+    curated = [r for r in statement_rows(view, inc, entries) if r["status"] != "counting"]
     return revisions, _tolls(revisions, rule), acts_of(view, inc), curated
 
 
