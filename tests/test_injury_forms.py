@@ -33,6 +33,13 @@ ROWS = [
     ("Two guards were injured in the blast and three porters were hurt by glass.", 5),
     ("A farmer was hurt when a silo fell and she was struck by debris.", 1),
     ("A guard was injured and he was taken to a clinic.", 1),
+    # a count's people told again after a dash glued to the noun ("occupants-a man"): the count
+    ("Winds rolled a trailer, injuring its two occupants-a man and his teenage son.", 2),
+    # "They" opening a sentence of injuries: the people counted last in the sentences before
+    ("A man and his two sons sheltered in a closet as the roof tore away. They suffered only cuts.", 3),
+    ("Four campers were caught in the flash flood. They sustained minor injuries.", 4),
+    ("A man was caught in the flood. They said he suffered minor injuries.", 1),
+    ("Three firefighters searched the ruins all night. They suffered no injuries.", 0),
     # the people before a participle's phrase and "including": the count, not the one included
     ("Four nationals living in the compound, including the consul, were slightly injured.", 4),
     ("Three men working at the site including a guard were hurt.", 3),

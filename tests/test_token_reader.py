@@ -277,6 +277,19 @@ def test_never_raises_and_offsets_are_inside(text: str) -> None:
         assert 0 <= s.start <= s.end <= len(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("twenty-seven al-Qaeda x-ray", ["twenty-seven", "al-Qaeda", "x-ray"]),
+        # a hyphen before an article is a dash: "occupants-a man" is two words and a mark
+        ("its occupants-a man and his son", ["its", "occupants", "-", "a", "man", "and", "his", "son"]),
+        ("the guests-the bride among them", ["the", "guests", "-", "the", "bride", "among", "them"]),
+    ],
+)
+def test_words_and_their_hyphens(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == tokens
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_never_raises(text: str) -> None:

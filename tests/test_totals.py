@@ -68,6 +68,9 @@ SUMMED = [
     # a group told again ("the other two victims") stands between no groups
     ("A man was killed at the bar. The other two victims had minor injuries. A woman was also killed on the porch.",
      "killed", 2),
+    # "the other N" larger than any group of its outcome told before: the rest of no group told
+    ("The blast killed a guard and injured two other people. The other four injuries were cuts from glass.",
+     "injured", 6),
     # a natural hazard's hurt, told place by place
     ("A tornado crossed the county. Two people were hurt in a barn near Alma. Three people were injured in "
      "Dover when their roof fell in.", "injured", 5),
@@ -127,7 +130,10 @@ NOT_SUMMED = [
     # a group whose own clause denies the outcome is no victim
     ("Five guests were shot at the wedding. A sixth guest was treated for cuts but had not been shot.", "injured", 5),
     ("Two clerks were injured in the robbery. A customer was also treated, but was not injured.", "injured", 2),
-    # "the other two": the rest of a whole told before; "the 19-year-old": someone told by age before
+    # "the other two": the rest of a whole told before; "the 19-year-old": someone told by age before;
+    # "the other three" after the dead: others than the dead
+    ("One man was killed at the gate. The other three were wounded by shrapnel.", "injured", 3),
+    ("Two people were hurt at the gate. The other two were not hurt.", "injured", 2),
     ("Four men were shot outside the club. The other two men were also taken to hospital.", "injured", 4),
     ("A 17-year-old and a 19-year-old were shot. The 19-year-old was also treated at another hospital.",
      "injured", 2),
@@ -235,6 +241,15 @@ def test_every_cue_of_the_table_adds_up() -> None:
         for word in table[name]:
             assert toll(template.format(w=word), "injured") == figure, word
             assert toll(template.replace(old, new).format(w=word), "injured") == without, word
+    for word in table["parts_of_a_whole"]:
+        text = f"A storm swept the fair near Alma and injured 12 people. In Dover {word}, two people were hurt."
+        assert toll(text, "injured") == 12, word
+        assert toll(text.replace(f" {word}", ""), "injured") == 14, word
+    for word in table["mishap_results"]:  # a gerund of its own outcome, in both groups' sentences
+        text = f"A storm hit. A tree fell on a car, {word} two people. A roof fell on a barn, {word} three workers."
+        outcome = lexicon().one_word[word].outcome
+        assert toll(text, outcome) == 5, word
+        assert toll(text.replace("A storm", "A gunman"), outcome) == 3, word
     for word in table["not_more"]:
         text = f"The storm injured two more {word} the last one."
         figure = Statement("t", "injured", 2, 2, 2, "exact", text.index("two"), text.index("two") + 3, text)

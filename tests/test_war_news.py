@@ -204,6 +204,11 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("It recalled a 2013 attack on a mall that killed 67.", "killed", "cumulative", 67),
     # a year before a thing is no event: "a 2010 Toyota"
     ("The driver of a 2005 white Chevrolet was killed.", "killed", "incident", 1),
+    # a natural disaster's toll "since June" or "since Friday" is the disaster's own; other killers' a total
+    ("Floods in Pakistan have killed 1,700 people since June.", "killed", "incident", 1700),
+    ("The heatwave has killed 200 people since Friday.", "killed", "incident", 200),
+    ("Shootings have killed 12 people since Friday.", "killed", "cumulative", 12),
+    ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
     # "since" after "has" is an adverb of time, no earlier event
     ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
     ("Four people have since died in hospital.", "killed", "incident", 4),

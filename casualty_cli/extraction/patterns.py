@@ -28,8 +28,8 @@ _CUMULATIVE = lexicon_data()["cumulative"]
 #: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them. A sentence that
 #: opens "In a series of attacks on X," frames one operation: its toll is no running total.
 CUMULATIVE_RE = compiled.compile(
-    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|since\s+(?:january|february|march|april|may|june|july|august|
-        september|october|november|december)\b|
+    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:january|february|march|april|may|june|july|august|
+        september|october|november|december)\b)|
         in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
         october|november|december)\s+(?:19|20)\d\d|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
@@ -44,7 +44,7 @@ CUMULATIVE_RE = compiled.compile(
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         (?:years|decades|weeks?|months?)\s+ago|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
-        since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|
+        (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
@@ -63,6 +63,11 @@ CUMULATIVE_RE = compiled.compile(
     .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"])),
     re.X,  # applied to lower-cased text
 )
+
+#: A natural disaster named before a toll "since June" or "since Friday": the disaster's own toll, which
+#: lasts as long as it does ("Monsoon floods have killed 1,136 people since June"), no running total of
+#: many events ([totals] natural_hazards; applied to lower-cased text).
+HAZARD_RE = compiled.compile(r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")\b")
 
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).

@@ -1505,6 +1505,9 @@ class _Sentence:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
+                    if subject is None and k == 0 and toks[0].low == "they":
+                        told = self.antecedent()  # "A woman and two children hid. They received minor injuries"
+                        subject = None if told is None else Phrase(told.figure, 0, 0, None)
                     if subject is not None:
                         # ("Crystal also had two cuts": more hurts, not more people)
                         also = "also" in aux and toks[verb].low not in lex.have

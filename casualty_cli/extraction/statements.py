@@ -665,8 +665,10 @@ class _Reader:
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
-            found = [(m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
-                     for m in P.CUMULATIVE_RE.finditer(low)]
+            found = [(m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None or (
+                (m.group("since_month") or m.group("since_day")) is not None
+                and P.HAZARD_RE.search(low, 0, m.start()) is not None  # a disaster's own weeks
+            )) for m in P.CUMULATIVE_RE.finditer(low)]
             cues = tuple(sent.start + at for at, compared in found if not compared)
             compared = tuple(sent.start + at for at, compared in found if compared)
             if found:

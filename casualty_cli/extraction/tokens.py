@@ -47,7 +47,8 @@ _TOKEN = re.compile(
     | [^\W\d_]+(?=n['’]t\b)                 # "did" of "didn't"
     | n['’]t\b
     | ['’]s\b                               # a possessive or "is"
-    | [^\W\d_]+(?:[-.][^\W_]+|['’][^\W\d_]{2,})*   # words: twenty-seven, U.S, O'Neal
+    | [^\W\d_]+(?:-(?!(?:a|an|the)\b)[^\W_]+|\.[^\W_]+|['’][^\W\d_]{2,})*   # words: twenty-seven, U.S,
+                                            # O'Neal (not "occupants-a man": a dash before an article)
     | \S                                    # one mark of punctuation
     )""",
     re.X,

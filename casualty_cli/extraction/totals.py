@@ -26,11 +26,11 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
   people", is told with none), and whose count is another, adds to it; so does a group whose sentence
   tells its own mishap after a group told with one ("Two people were hurt when their car was crushed.
-  A woman was injured when her roof fell in"), and "Another occupant was hurt" opening its sentence,
-  after a group of its outcome. Never after a toll ("the death toll rose
-  to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies were recovered"). Reports
-  of crimes and attacks tell the same victims again from place to place ("was shot on Main Street ...
-  was taken to Mercy Hospital"): none of this there.
+  A woman was injured when her roof fell in"; "A tree fell on a car, injuring two people"), and
+  "Another occupant was hurt" opening its sentence, after a group of its outcome. Never after a toll
+  ("the death toll rose to 2,012"), a whole, nor with a word of a part ("In Dover alone, 41 bodies
+  were recovered"). Reports of crimes and attacks tell the same victims again from place to place
+  ("was shot on Main Street ... was taken to Mercy Hospital"): none of this there.
 
 Additive words and "also" say "on top of someone", not of whom: in "the gunman killed three officers
 and wounded three more" the three more are more than the dead. So they add to the last group of their
@@ -42,7 +42,10 @@ What is never summed:
 * "others" and "other": "three others were wounded" are others than the dead as often as not, and
   news reports tell them again and again ("the three other victims are in stable condition"); nor
   "another" as a subject ("another man was wounded"), measured and left out for the same reason
-  (but for a natural hazard's report, above).
+  (but for a natural hazard's report, above). "The other N" is the rest of a whole told before ("Four
+  men were shot ... the other two men"), unless no group of its outcome told before is as large and
+  the group just before is of its outcome: "injured two other people ... The other four injuries
+  were sustained by the occupants" is six, the rest of no group told.
 * a group told by "the", a pronoun or a bare name ("the boy was also shot", "the bullet also grazed
   her hand", "Burke was also shot"): someone told before. "His driver was also killed" is someone new.
 * re-mentions: "A man was killed ... The man, 34, died at the scene" has no word of an additional
@@ -93,6 +96,7 @@ _HAZARDS = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
 _PARTS = frozenset(_TABLE["parts_of_a_whole"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
+_MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
@@ -207,14 +211,17 @@ def _told_again(text: str, s: Statement) -> bool:
     """Is the group told as people told before: "the other two men" (the rest of a whole told before),
     "the 18-year-old" (someone told by age before)? Not "the two wounded officers": as often a group not
     counted yet. Such a group neither adds to a total nor stands between the groups that do."""
-    if not text[max(0, s.start - 12) : s.start].rstrip().lower().endswith("other") and (
-        "-old" not in text[s.start : s.end].lower()
-    ):
+    if not _the_other(text, s) and "-old" not in text[s.start : s.end].lower():
         return False  # neither word the test below needs: nothing to tokenise (most groups)
     before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
     inside = window(text, s.start, s.end)
     led = [t.low for t in before]
     return bool(inside and led) and led[0] in _DEFINITE and (led[-1] == "other" or "-old" in inside[0].low)
+
+
+def _the_other(text: str, s: Statement) -> bool:
+    """Is the group told as "the other N" (not someone told by age: "the 18-year-old")?"""
+    return text[max(0, s.start - 12) : s.start].rstrip().lower().endswith("other")
 
 
 def _denied(text: str, s: Statement) -> bool:
@@ -323,6 +330,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     totals: dict[str, tuple[int, list[Statement]]] = {}  # by outcome: the running total and its parts
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
+    told: dict[str, int] = {}  # by outcome: the largest group told so far
     for s in groups:
         assert s.best is not None
         running = totals.get(s.outcome)
@@ -330,7 +338,11 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             running = None  # another post of a live blog
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
         again = _told_again(text, s)
-        total = None if running is None or s.derivation is not None else _total(text, s, running, nearest, others, again)
+        most = told.get(s.outcome, 0)
+        told[s.outcome] = max(most, s.best)
+        total = None if running is None or s.derivation is not None else _total(
+            text, s, running, nearest, others, again, most
+        )
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
@@ -351,15 +363,18 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
 
 def _total(
     text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
-    told_again: bool,
+    told_again: bool, most: int,
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
-    was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``."""
+    was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``;
+    ``most``: the largest group of its outcome told before it."""
     assert s.best is not None
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
+    if cue is None and told_again and s.best > most and _the_other(text, s):
+        cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None:
         return None
     kind, n = cue
@@ -415,8 +430,13 @@ def _place_by_place(
 
 
 def _tells_a_mishap(sentence: str) -> bool:
-    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car")?"""
-    return any(t.low in _MISHAPS for t in window(sentence))
+    """Does a sentence tell its group's own mishap ("... were hurt when a tree fell on their car", "A tree
+    fell on a car, injuring two people")?"""
+    toks = window(sentence)
+    return any(
+        t.low in _MISHAPS or (t.low == "," and k + 1 < len(toks) and toks[k + 1].low in _MISHAP_RESULTS)
+        for k, t in enumerate(toks)
+    )
 
 
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
