@@ -822,7 +822,7 @@ def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
     """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
     and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if words[0] not in INDEFINITE or words.count("and") != 1 or "," in words:
+    if not words or words[0] not in INDEFINITE or words.count("and") != 1 or "," in words:
         return None
     after = toks[p.first + words.index("and") + 1]
     if after.low in DETERMINERS or numberish(after) or is_name(after):
