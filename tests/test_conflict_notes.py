@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.model import Document
 
 
@@ -315,3 +316,28 @@ HYPHENATED_PEOPLE = [
 @pytest.mark.parametrize(("text", "killed"), HYPHENATED_PEOPLE)
 def test_hyphenated_nouns_of_people(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+GIVEN_FIGURES = [
+    # a noun of the dead, a verb that gives its figure, "as" or "at": an event note's coding or a toll
+    ("Rebels and the army clashed near the river crossing. Fatalities coded as 11.", 11),
+    ("A car bomb went off near the port. Fatalities coded as 25 for this event; the rest are split.", 25),
+    ("Fighting went on for two days around the airfield. Deaths were estimated at 40.", 40),
+    ("Gunmen raided a cattle camp. The fatalities were put at about 12.", 12),
+    ("Government troops shelled the town. Deaths recorded as 3, according to the monitor.", 3),
+    # no figure after the verb, or the noun is no subject of it: nothing read
+    ("Rebels and the army clashed near the border. Fatalities coded as lowest estimate.", None),
+    ("Militias fought near the market. The deaths reported at the clinic were not confirmed.", None),
+    ("Police dispersed the protest. Deaths put at risk the talks with the unions.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), GIVEN_FIGURES)
+def test_a_figure_given_to_the_dead(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("verb", sorted(lexicon().figure_givers))
+def test_every_verb_that_gives_a_figure(verb: str) -> None:
+    assert _killed(f"Two armed groups fought in the hills. Fatalities were {verb} at 6.") == 6
+    assert _killed(f"Two armed groups fought in the hills. Deaths {verb} as 9 in all.") == 9

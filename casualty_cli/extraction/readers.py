@@ -1377,6 +1377,8 @@ class _Sentence:
         if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
             self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
             return
+        if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -1480,6 +1482,24 @@ class _Sentence:
         if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
             best = Figure(best.best, best.low, max(highs), "range")
         self.out.append(self.reading(e.outcome, Phrase(best, i + 2, found[-1][1], None)))
+        return True
+
+    def given_figure(self, e: Entry, i: int) -> bool:
+        """ "Fatalities coded as 11", "Deaths were estimated at 40": a noun of the dead that opens its
+        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"."""
+        toks = self.toks
+        n = len(toks)
+        if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
+            return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
+        k = i + 1
+        while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
+            k += 1
+        if not (k + 2 < n and toks[k].low in self.lex.figure_givers and toks[k + 1].low in ("as", "at")):
+            return False
+        found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+        if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
+            return False
+        self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
         return True
 
     def injury(self, i: int) -> None:
