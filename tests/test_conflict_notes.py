@@ -341,3 +341,25 @@ def test_a_figure_given_to_the_dead(text: str, killed: int | None) -> None:
 def test_every_verb_that_gives_a_figure(verb: str) -> None:
     assert _killed(f"Two armed groups fought in the hills. Fatalities were {verb} at 6.") == 6
     assert _killed(f"Two armed groups fought in the hills. Deaths {verb} as 9 in all.") == 9
+
+
+UNKNOWN_NUMBERS = [
+    # "an unknown number of": a count the report does not know; the known counts beside it stand
+    ("Rebels overran the outpost. 6 soldiers and an unknown number of rebels were killed.", 6),
+    ("Troops repelled the raid, killing 3 attackers and an undetermined number of their backers.", 3),
+    ("Police killed an unknown number of suspects and 2 bystanders in the raid.", 2),
+    ("Fighting in the valley killed 4 militiamen and an unspecified number of civilians.", 4),
+    # alone it gives no figure
+    ("An unknown number of villagers were killed when the militia torched the market.", None),
+    ("The airstrike killed an undisclosed number of fighters.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), UNKNOWN_NUMBERS)
+def test_an_unknown_number_beside_a_known_one(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+@pytest.mark.xfail(strict=True, reason="a state after a list with an unknown number is not read yet")
+def test_an_unknown_number_in_a_list_left_dead() -> None:
+    assert _killed("The clashes left 4 soldiers and an unspecified number of rebels dead.") == 4
