@@ -363,3 +363,20 @@ def test_an_unknown_number_beside_a_known_one(text: str, killed: int | None) -> 
 @pytest.mark.xfail(strict=True, reason="a state after a list with an unknown number is not read yet")
 def test_an_unknown_number_in_a_list_left_dead() -> None:
     assert _killed("The clashes left 4 soldiers and an unspecified number of rebels dead.") == 4
+
+
+FORCE_LETTERS = [
+    # a count and a force's letters that open the clause: the force's members
+    ("Jihadists overran the outpost. 6 VDP were killed.", 6),
+    ("Insurgents ambushed the convoy; 4 FDS were killed.", 4),
+    ("Raiders hit the village. 5 KPR and 2 herders were killed.", 7),
+    ("Gunmen attacked the post. 3 FDS and an unknown number of attackers were killed.", 3),
+    # two letters, or letters that do not open the count's clause: no people
+    ("Shelling began at 10 PM and went on for hours.", None),
+    ("The blast hit the convoy near 40 KM mark on the road.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), FORCE_LETTERS)
+def test_members_of_a_force_by_its_letters(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
