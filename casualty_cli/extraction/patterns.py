@@ -34,7 +34,8 @@ CUMULATIVE_RE = compiled.compile(
         october|november|december)\s+(?:19|20)\d\d|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
-        (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
@@ -67,12 +68,15 @@ CUMULATIVE_RE = compiled.compile(
 #: A natural disaster named before a toll "since June" or "since Friday": the disaster's own toll, which
 #: lasts as long as it does ("Monsoon floods have killed 1,136 people since June"), no running total of
 #: many events ([totals] natural_hazards; applied to lower-cased text).
-HAZARD_RE = compiled.compile(r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")\b")
+HAZARD_RE = compiled.compile(r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")\b(?!-)")
 
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
 TOTAL_CLAUSE_RE = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this|to)\b"
+    # a clause of its own after a comma: "A strike killed 9 people on Thursday, as the ministry said the
+    # war's toll had passed 40,000"
+    r"|,\s+(?:" + alternation(_CUMULATIVE["clause_openers"]) + r")\s"
 )  # ("bringing to 120 the number killed since Saturday")
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.

@@ -217,6 +217,10 @@ def _yield_to_own(
     ]
 
 
+#: The least figure a headline and its body are taken to tell alike when both give it.
+_TOLD_AGAIN = 20
+
+
 class _Reader:
     """Reads one document. Keeps the per-sentence context it computes so each is computed once."""
 
@@ -534,9 +538,25 @@ class _Reader:
         own = [m for m in self.mentions if not m.claimed]
         resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
-        out = [self.statement_of(m, figure, derivation, published) for m, figure, derivation in resolved]
-        out.sort(key=lambda st: st.start)
-        return out
+        told = sorted(
+            ((self.statement_of(m, figure, derivation, published), self.sentences[m.sentence].is_headline)
+             for m, figure, derivation in resolved),
+            key=lambda pair: pair[0].start,
+        )
+        return self.headlines_as_told([st for st, _ in told], [h for _, h in told])
+
+    @staticmethod
+    def headlines_as_told(out: list[Statement], headline: list[bool]) -> list[Statement]:
+        """ "Gaza death toll passes 40,000 as strikes kill 20 more" over a body that tells the 40,000 as
+        the war's total: a headline's figure that the body gives as a running total is one too (a
+        headline says in short what its body says). Only a figure too large to meet again by chance: a
+        small one ("1 killed") is as often another story's on the page."""
+        totals = {(st.outcome, st.best) for st, h in zip(out, headline, strict=True)
+                  if not h and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
+        if not totals:
+            return out
+        return [replace(st, scope="cumulative") if h and st.scope == "incident" and (st.outcome, st.best) in totals
+                else st for st, h in zip(out, headline, strict=True)]
 
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
@@ -665,10 +685,12 @@ class _Reader:
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
-            found = [(m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None or (
-                (m.group("since_month") or m.group("since_day")) is not None
-                and P.HAZARD_RE.search(low, 0, m.start()) is not None  # a disaster's own weeks
-            )) for m in P.CUMULATIVE_RE.finditer(low)]
+            found = [
+                (m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
+                for m in P.CUMULATIVE_RE.finditer(low)
+                # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
+                if not ((m.group("since_month") or m.group("since_day")) is not None and P.HAZARD_RE.search(low) is not None)
+            ]
             cues = tuple(sent.start + at for at, compared in found if not compared)
             compared = tuple(sent.start + at for at, compared in found if compared)
             if found:
