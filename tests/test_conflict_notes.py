@@ -380,3 +380,20 @@ FORCE_LETTERS = [
 @pytest.mark.parametrize(("text", "killed"), FORCE_LETTERS)
 def test_members_of_a_force_by_its_letters(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
+
+
+CIVILIANS_TOLD_AGAIN = [
+    # a count of civilians and its comma, then plain people as many as it counts: the same people
+    ("Snipers killed two civilians, a man and a boy, in the old city.", 2),
+    ("Shelling killed three villagers, two women and a girl, near the market.", 3),
+    ("Two passengers, a man and a woman, were killed when the bus hit a mine.", 2),
+    # other roles, or plain people beside a count of a force: more people
+    ("The attack killed two soldiers, a woman and a child.", 4),
+    ("Gunmen killed two civilians, a soldier and a policeman.", 4),
+    ("Shelling killed two villagers, a man and two boys.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CIVILIANS_TOLD_AGAIN)
+def test_civilians_told_again_as_plain_people(text: str, killed: int) -> None:
+    assert _killed(text) == killed

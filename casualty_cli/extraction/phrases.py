@@ -25,6 +25,7 @@ from casualty_cli.extraction.syntax import (
     BARE_FOLLOWERS,
     BARE_LEAD,
     BEFORE_A_GROUP,
+    CIVILIAN_PEOPLE,
     CLAUSE_END,
     CONJUNCTIONS,
     DASHES,
@@ -60,6 +61,7 @@ from casualty_cli.extraction.syntax import (
     ONE_PERSON_PRONOUNS,
     PLACE_NAME_ENDS,
     PLACE_WORDS,
+    PLAIN_KINDS,
     PLAIN_PEOPLE,
     PLURAL_AUX,
     POSSESSIVE_S,
@@ -947,11 +949,13 @@ def list_starting(
     ):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
-    if first.head in ANY_PEOPLE and toks[first.last + 1].low in APPOSITION_MARKS and sum(
+    if (first.head in ANY_PEOPLE or (
+        first.head in CIVILIAN_PEOPLE and all(x.head in PLAIN_KINDS for x in items[1:])
+    )) and toks[first.last + 1].low in APPOSITION_MARKS and sum(
         x.figure.best or 0 for x in items[1:]
     ) == first.figure.best:
-        # "its two occupants, a man and his son", "three people - a woman and her two children": the
-        # count's people told again, one by one
+        # "its two occupants, a man and his son", "three people - a woman and her two children", "two
+        # civilians, a man and a boy": the count's people told again, one by one
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
