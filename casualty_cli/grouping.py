@@ -47,7 +47,7 @@ streets, names and ages.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -99,6 +99,8 @@ FOLLOW_UP_PLACES = 3
 MAX_WINDOW = 7
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
+#: Incidents whose :class:`_Side` an :class:`IncidentIndex` keeps (the latest asked for; about 1.5 KB each).
+SIDES = 4096
 
 # --- dates ---------------------------------------------------------------------------------------
 
@@ -675,8 +677,9 @@ class IncidentIndex:
         self._by_name: defaultdict[str, set[str]] = defaultdict(set)
         self._by_mention: defaultdict[int, set[str]] = defaultdict(set)
         self._undated: set[str] = set()
-        #: what scoring reads of each incident's signature, read once (:class:`_Side`)
-        self._sides: dict[str, _Side] = {}
+        #: what scoring reads of the incidents' signatures, read once (:class:`_Side`); the
+        #: :data:`SIDES` last asked for, so that memory stays bounded whatever an ingest's size
+        self._sides: OrderedDict[str, _Side] = OrderedDict()
         for incident_id, sig in incidents:
             self.put(incident_id, sig)
 
@@ -716,10 +719,14 @@ class IncidentIndex:
 
     def side(self, incident_id: str, sig: Signature) -> _Side:
         """What scoring reads of the incident's signature ``sig`` (:meth:`signature`'s), kept until
-        the incident is put or removed again."""
+        the incident is put or removed again, or :data:`SIDES` others were asked for since."""
         side = self._sides.get(incident_id)
-        if side is None:
-            side = self._sides[incident_id] = _Side(sig)
+        if side is not None:
+            self._sides.move_to_end(incident_id)
+            return side
+        side = self._sides[incident_id] = _Side(sig)
+        if len(self._sides) > SIDES:
+            self._sides.popitem(last=False)
         return side
 
     def _on_days(self, lo: int, hi: int) -> set[str]:

@@ -171,6 +171,8 @@ class Toll:
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One field of a toll that differs between two revisions, and by how much (``delta``)."""
+
     field: str
     before: Any
     after: Any

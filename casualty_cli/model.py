@@ -88,6 +88,8 @@ class Revision:
 
 @dataclass(slots=True)
 class Statement:
+    """One casualty figure stated in one document (the module docstring says what each part is)."""
+
     doc: str
     outcome: Outcome
     best: int | None

@@ -508,3 +508,23 @@ def test_a_score_is_left_short_only_when_it_cannot_reach_the_floor(floor: float)
         for b in SCORED:
             full = score(a, b)
             assert _score_reaching(a, b, floor) == (full if full >= floor else None)
+
+
+def test_an_index_keeps_the_sides_of_the_incidents_last_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casualty_cli import grouping
+
+    monkeypatch.setattr(grouping, "SIDES", 2)
+    index = grouping.IncidentIndex()
+    sigs = {f"i{n}": {"places": [f"town {n}"], "date": "2015-10-03"} for n in range(4)}
+    for iid, sig in sigs.items():
+        index.put(iid, sig)
+        index.side(iid, sig)
+    assert list(index._sides) == ["i2", "i3"]  # the bound: the two asked for last
+    assert index.side("i0", sigs["i0"]).places == ["town 0"]  # made again when asked
+    assert index.side("i3", sigs["i3"]) is index.side("i3", sigs["i3"])
+    moved = {"places": ["elsewhere"], "date": "2015-10-04"}
+    index.put("i3", moved)  # a merge changed it: its side is made afresh
+    assert index.side("i3", moved).places == ["elsewhere"]
+    assert grouping.score(sigs["i0"], moved) == grouping._score_reaching(
+        grouping._Side(sigs["i0"]), index.side("i3", moved), -10.0
+    )

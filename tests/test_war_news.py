@@ -381,6 +381,9 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("The caller reported a disturbance, with at least one shot fired and a woman injured.", "injured", 1),
     # "the dead" after "of the" is a noun: no one before it died
     ("Estimates of the dead range from 40 to 60.", "killed", None),
+    # a relative clause between commas holds a verb of its own: the subject stands before it
+    ("The assailant, who stabbed 3 people, was shot dead by officers.", "killed", 1),
+    ("The assailant, who stabbed 3 people, was shot dead by officers.", "injured", 3),
 ]
 
 

@@ -490,7 +490,6 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        self.with_bomber()
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
@@ -693,20 +692,6 @@ class _Sentence:
         if self.alleged and any(r.outcome == "killed" and r not in self.alleged for r in self.out):
             for r in self.alleged:
                 r.other_event = True
-
-    def with_bomber(self) -> None:
-        """ "A bomber blew himself up, killing fifteen people": the attacker's death is in the toll."""
-        # (an event's "blew himself up", not an object's "killing himself and four passengers")
-        selves = [r for r in self.out if r.victims == "self" and r.outcome == "killed" and not r.single]
-        if not selves:
-            return
-        others = [r for r in self.out if r.outcome == "killed" and r.victims != "self" and r.figure.best
-                  and r.start > selves[0].start]
-        if others:
-            o = max(others, key=lambda r: r.figure.best or 0)
-            n = (o.figure.best or 0) + 1
-            self.out.append(Reading("killed", Figure(n, n, n, o.figure.qualifier), o.start, o.end, o.victims,
-                                    derivation=f"{o.figure.best} killed plus the attacker", after=o.after))
 
     def among(self, e: Entry, i: int, end: int) -> bool:
         """ "Five members of a family were among the dead", "Among the dead were 11 children", "The dead
@@ -1029,11 +1014,17 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
+        opening = j
+        while opening > 0 and k - opening <= 2 * WINDOW and toks[opening].low != ",":
+            opening -= 1
+        # "The assailant, who stabbed 3 people, was shot dead": a relative clause between commas holds
+        # a verb of its own
+        relative = toks[opening].low == "," and opening + 1 < k and toks[opening + 1].low in CLAUSE_RELATIVES
         while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
             low = toks[j].low
             if low in CLAUSE_RELATIVES and who < 0:
                 who = j
-            if (low in CLAUSE_END and low not in ("(", ")")) or low in self.lex.verb_ends:
+            if (low in CLAUSE_END and low not in ("(", ")")) or (low in self.lex.verb_ends and not relative):
                 return None
             j -= 1
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):

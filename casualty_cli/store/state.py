@@ -27,6 +27,8 @@ from casualty_cli.store.index import REPORT_COLUMNS, Index, Table
 
 @dataclass(slots=True)
 class ReportRecord:
+    """A report as ``reports.jsonl`` records it (see the store's format), with its dates read."""
+
     key: str
     hash: str
     doc: str
@@ -86,6 +88,9 @@ class ReportRecord:
 
 @dataclass(slots=True)
 class IncidentRecord:
+    """An incident as the store holds it: its signature and title, its statements and reports, its
+    cached summary."""
+
     id: str
     signature: dict[str, Any]
     title: str
