@@ -397,3 +397,18 @@ CIVILIANS_TOLD_AGAIN = [
 @pytest.mark.parametrize(("text", "killed"), CIVILIANS_TOLD_AGAIN)
 def test_civilians_told_again_as_plain_people(text: str, killed: int) -> None:
     assert _killed(text) == killed
+
+
+TOLL_PAST_A_PLACE = [
+    # a toll's phrase may hold a place's parenthesis, as event notes write them
+    ("The death toll of the raid on Drodro (Djugu) increased to 11.", 11),
+    ("The death toll from the ambush near Boni (Douentza, Mopti) rose to 9.", 9),
+    # a parenthesis with a figure or a clause ends the look
+    ("The death toll (5 by noon) was revised later.", None),
+    ("The death toll of the raid (which hit at 3 am) was not known; 40 houses burned.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLL_PAST_A_PLACE)
+def test_a_toll_past_a_place_in_parentheses(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed

@@ -1558,9 +1558,19 @@ class _Sentence:
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
         hi = min(len(toks), end + 28)
+        shut = -1  # the ")" of a place's parenthesis passed over
         for m in range(end, hi):
             low = toks[m].low
+            if m <= shut:
+                continue
             labelled = low == ":" and m == end  # "Death toll: 5", the label of a summary line
+            if low == "(" and m > end:
+                # "the death toll of the attack on Drodro (Djugu) increased to 11": a short aside of
+                # words (a place, a name) is stepped over; one with a figure or a clause ends the look
+                shut = next((x for x in range(m + 1, min(hi, m + 6)) if toks[x].low == ")"), -1)
+                if shut > 0 and all(is_word(t.low) or t.low == "," for t in toks[m + 1 : shut]):
+                    continue
+                return
             if low in CLAUSE_END and not labelled:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
