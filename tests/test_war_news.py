@@ -537,6 +537,9 @@ def test_a_headline_tells_the_bodys_total_as_a_total() -> None:
     statements = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
     assert {(s.best, s.scope) for s in statements} == {(9, "incident"), (40000, "cumulative")}
     assert _figure(text, "killed") == 9
+    # a headline's " as " joins two clauses, each its own, as a comma would in a sentence
+    headline = "Toll in the war passes 40,000 as a strike kills 9\n\nA house was hit on Thursday."
+    assert (_figure(headline, "killed"), _figure(headline, "killed", "cumulative")) == (9, 40000)
     # the total told in a clause of its own after ", as" is not the first clause's
     body = "A strike killed 9 people on Thursday, as the ministry said the toll of the war had passed 40,000."
     assert (_figure(body, "killed"), _figure(body, "killed", "cumulative")) == (9, 40000)

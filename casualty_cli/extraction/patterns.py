@@ -78,6 +78,9 @@ TOTAL_CLAUSE_RE = compiled.compile(
     # war's toll had passed 40,000"
     r"|,\s+(?:" + alternation(_CUMULATIVE["clause_openers"]) + r")\s"
 )  # ("bringing to 120 the number killed since Saturday")
+#: "as" opening a headline's second clause, where a sentence would have a comma ("... passes 40,000 as a
+#: strike kills 9"; not "as many as", "as well as", "such as", "as a result").
+HEADLINE_AS_RE = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)")
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")

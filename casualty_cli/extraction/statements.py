@@ -696,6 +696,11 @@ class _Reader:
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
                 asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                if sent.is_headline and (joint := P.HEADLINE_AS_RE.search(low)) is not None:
+                    # "Toll in the war passes 40,000 as a strike kills 9": a headline's two clauses, each
+                    # its own (a cue in one speaks for it only)
+                    at = sent.start + joint.start()
+                    asides += ((sent.start, at), (at, sent.end))
                 running = _RunningTotal(False, cues, bounds, compared, asides)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
