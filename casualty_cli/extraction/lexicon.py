@@ -101,6 +101,8 @@ class Lexicon:
     toll_heads: frozenset[str] = frozenset()
     figure_labels: frozenset[str] = frozenset()
     confirmed_labels: frozenset[str] = frozenset()
+    #: verbs that give a noun of the dead its figure after "as"/"at" ("Fatalities coded as 11")
+    figure_givers: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
     #: parts of the body: "struck the knee of a girl" hit the girl
@@ -322,6 +324,7 @@ def lexicon() -> Lexicon:
     lex.toll_heads = frozenset(data["toll_heads"])
     lex.figure_labels = frozenset(data["figure_labels"])
     lex.confirmed_labels = frozenset(data["confirmed_labels"])
+    lex.figure_givers = frozenset(data["figure_givers"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])

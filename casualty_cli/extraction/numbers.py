@@ -59,6 +59,18 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "tens of thousands": (20_000, None),
     "hundreds of thousands of": (200_000, None),
     "hundreds of thousands": (200_000, None),
+    # a count the report does not know: "6 soldiers and an unknown number of militants were killed"
+    # counts the 6 (a figure of its own, it adds no best to a list's)
+    "an unknown number of": (1, None),
+    "an unknown number": (1, None),
+    "an undetermined number of": (1, None),
+    "an undetermined number": (1, None),
+    "an unspecified number of": (1, None),
+    "an unspecified number": (1, None),
+    "an undisclosed number of": (1, None),
+    "an undisclosed number": (1, None),
+    "an unconfirmed number of": (1, None),
+    "an unconfirmed number": (1, None),
     "many": (2, None),
     "numerous": (2, None),
 }

@@ -25,6 +25,7 @@ from casualty_cli.extraction.syntax import (
     BARE_FOLLOWERS,
     BARE_LEAD,
     BEFORE_A_GROUP,
+    CIVILIAN_PEOPLE,
     CLAUSE_END,
     CONJUNCTIONS,
     DASHES,
@@ -60,6 +61,7 @@ from casualty_cli.extraction.syntax import (
     ONE_PERSON_PRONOUNS,
     PLACE_NAME_ENDS,
     PLACE_WORDS,
+    PLAIN_KINDS,
     PLAIN_PEOPLE,
     PLURAL_AUX,
     POSSESSIVE_S,
@@ -396,11 +398,12 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     counted = j - 1 >= lo and (numberish(toks[j - 1]) or (j - 2 >= lo and numberish(toks[j - 2])))
     person = person_head(lex, t, counted) or _leader_part(toks, j, lo, lex)
     if (
-        not person and is_name(t) and j - 1 >= lo and numberish(toks[j - 1]) and low not in lex.not_people
-        and (j - 2 < lo or toks[j - 2].low in CLAUSE_END or toks[j - 2].low in QUALIFIER_WORDS
+        not person and (is_name(t) or _force_acronym(t)) and j - 1 >= lo and numberish(toks[j - 1])
+        and low not in lex.not_people and (j - 2 < lo or toks[j - 2].low in CLAUSE_END or toks[j - 2].low in QUALIFIER_WORDS
              or toks[j - 2].low in LIST_JOINERS)
     ):
-        person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000  # "6 Kikuyu were killed"
+        # "6 Kikuyu were killed", "6 VDP were killed" (members of a force named by its letters)
+        person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000
     if not person and is_name(t) and j - 1 >= lo and toks[j - 1].low in INDEFINITE and low not in lex.not_people:
         return Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
     if not person and is_name(t):
@@ -484,6 +487,12 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
+
+
+def _force_acronym(t: Token) -> bool:
+    """A force or group named by three to six capital letters ("VDP", "SSPDF"): its members, after a count
+    that opens a clause."""
+    return 3 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
 def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
@@ -698,9 +707,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
-            prev.last == prev.first + 1 and toks[prev.first].low in INDEFINITE and is_name(toks[prev.last])
+            prev.last == prev.first + 1 and (
+                (toks[prev.first].low in INDEFINITE and is_name(toks[prev.last]))
+                or (numberish(toks[prev.first]) and _force_acronym(toks[prev.last]))
+            )
         ):
-            break  # "riding a bicycle, and his father": no person (but "a Briton and a Dane": a people's noun)
+            # "riding a bicycle, and his father": no person (but "a Briton and a Dane", "6 VDP and 3
+            # militants": a people's noun, a force's letters)
+            break
         if _after_preposition(toks, prev, lo) and all(x.head is None and x.single for x in items):
             return None  # "the Institute of Prisons and Penitentiaries": a name, no one
         if prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS:
@@ -935,11 +949,13 @@ def list_starting(
     ):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
-    if first.head in ANY_PEOPLE and toks[first.last + 1].low in APPOSITION_MARKS and sum(
+    if (first.head in ANY_PEOPLE or (
+        first.head in CIVILIAN_PEOPLE and all(x.head in PLAIN_KINDS for x in items[1:])
+    )) and toks[first.last + 1].low in APPOSITION_MARKS and sum(
         x.figure.best or 0 for x in items[1:]
     ) == first.figure.best:
-        # "its two occupants, a man and his son", "three people - a woman and her two children": the
-        # count's people told again, one by one
+        # "its two occupants, a man and his son", "three people - a woman and her two children", "two
+        # civilians, a man and a boy": the count's people told again, one by one
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)

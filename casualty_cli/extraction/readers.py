@@ -1368,6 +1368,8 @@ class _Sentence:
         if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
             self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
             return
+        if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
@@ -1473,6 +1475,24 @@ class _Sentence:
         self.out.append(self.reading(e.outcome, Phrase(best, i + 2, found[-1][1], None)))
         return True
 
+    def given_figure(self, e: Entry, i: int) -> bool:
+        """ "Fatalities coded as 11", "Deaths were estimated at 40": a noun of the dead that opens its
+        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"."""
+        toks = self.toks
+        n = len(toks)
+        if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
+            return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
+        k = i + 1
+        while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
+            k += 1
+        if not (k + 2 < n and toks[k].low in self.lex.figure_givers and toks[k + 1].low in ("as", "at")):
+            return False
+        found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+        if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
+            return False
+        self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+        return True
+
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
         verb before the injury noun was hurt (killed, with a word like "fatal" between them)."""
@@ -1538,9 +1558,19 @@ class _Sentence:
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
         hi = min(len(toks), end + 28)
+        shut = -1  # the ")" of a place's parenthesis passed over
         for m in range(end, hi):
             low = toks[m].low
+            if m <= shut:
+                continue
             labelled = low == ":" and m == end  # "Death toll: 5", the label of a summary line
+            if low == "(" and m > end:
+                # "the death toll of the attack on Drodro (Djugu) increased to 11": a short aside of
+                # words (a place, a name) is stepped over; one with a figure or a clause ends the look
+                shut = next((x for x in range(m + 1, min(hi, m + 6)) if toks[x].low == ")"), -1)
+                if shut > 0 and all(is_word(t.low) or t.low == "," for t in toks[m + 1 : shut]):
+                    continue
+                return
             if low in CLAUSE_END and not labelled:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):

@@ -68,6 +68,8 @@ RANKS = _SYNTAX["ranks"]
 RETALIATION = _SYNTAX["retaliation"]
 PLAIN_PEOPLE = _SYNTAX["plain_people"]
 ANY_PEOPLE = _SYNTAX["any_people"]
+CIVILIAN_PEOPLE = _SYNTAX["civilian_people"]
+PLAIN_KINDS = PLAIN_PEOPLE | _SYNTAX["plain_plurals"]
 #: marks before an apposition that tells a count's people one by one: "two occupants, a man and his son"
 APPOSITION_MARKS = frozenset({",", "-", "–", "—", ":"})
 RANGE_JOINERS = _SYNTAX["range_joiners"]
