@@ -334,7 +334,20 @@ def place_key(name: str) -> str:
     if words and words[0] in _PREFIX_ABBREV:
         words[0] = _PREFIX_ABBREV[words[0]]
     # Transliterations differ most in doubled letters: "Maarat"/"Marat", "Hassan"/"Hasan".
-    return re.sub(r"(.)\1+", r"\1", " ".join(words))
+    key = re.sub(r"(.)\1+", r"\1", " ".join(words))
+    return OTHER_NAMES.get(key, key)
+
+
+#: Older or other-language names of places, as keys, and the key of the name in use: one outlet's "Kiev"
+#: and another's "Kyiv" are one city. (Keys as :func:`place_key` makes them: doubled letters single.)
+OTHER_NAMES: dict[str, str] = {
+    "kiev": "kyiv", "kharkov": "kharkiv", "nikolaev": "mykolaiv", "nikolayev": "mykolaiv", "dnepr": "dnipro",
+    "dnepropetrovsk": "dnipro", "dnipropetrovsk": "dnipro", "zaporozhye": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia", "lugansk": "luhansk", "chernigov": "chernihiv", "artemovsk": "bakhmut",
+    "artemivsk": "bakhmut", "rovno": "rivne", "lvov": "lviv", "kirovograd": "kropyvnytskyi",
+    "kirovohrad": "kropyvnytskyi", "bombay": "mumbai", "calcuta": "kolkata", "madras": "chennai",
+    "rangon": "yangon", "burma": "myanmar", "fashir": "el fasher", "el fashir": "el fasher",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=262144)

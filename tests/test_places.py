@@ -15,6 +15,7 @@ from casualty_cli.grouping import merge, title
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import (
     AREA_NOUNS,
+    OTHER_NAMES,
     PLACE_ATTACKS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
@@ -320,3 +321,17 @@ def test_a_headline_adjective_of_a_country_names_the_country(headline: str, coun
     found = extract_places("Rescuers searched the rubble on Saturday.", title=headline)
     assert (place_key(country), country) in found
     assert is_region(place_key(country))
+
+
+@pytest.mark.parametrize(("old", "new"), [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Dnepropetrovsk", "Dnipro"),
+                                          ("Zaporozhye", "Zaporizhzhia"), ("Al-Fashir", "El Fasher"),
+                                          ("Rangoon", "Yangon"), ("Bombay", "Mumbai")])
+def test_a_places_other_name_is_the_same_place(old: str, new: str) -> None:
+    # one outlet's "Kiev" and another's "Kyiv" are one city
+    assert place_key(old) == place_key(new)
+
+
+def test_every_other_name_leads_to_a_name_in_use() -> None:
+    # the table is the rule: no name it gives is itself an other name, and every key is a key as made
+    assert not set(OTHER_NAMES.values()) & set(OTHER_NAMES)
+    assert all(place_key(k) == OTHER_NAMES[k] for k in OTHER_NAMES)
