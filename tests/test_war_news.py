@@ -253,6 +253,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The unrest, now in its third week, has left 56 dead.", "killed", "cumulative", 56),
     ("The violence killed 12 people on Sunday.", "killed", "incident", 12),
     # a war's toll is its running total
+    ("A soldier was killed, bringing the army's death toll in the ground offensive to 329.", "killed", "cumulative",
+     329),
+    ("Two more died, bringing the toll from the collapse to 19.", "killed", "incident", 19),
     ("The war's death toll stands at 11,000.", "killed", "cumulative", 11000),
     # a war with words before its name is a war; a monitor's verified tally is a total
     ("More than 40,000 people have been killed during the 13-month war, officials say.", "killed", "cumulative",
