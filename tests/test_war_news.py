@@ -387,6 +387,9 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     # a relative clause between commas holds a verb of its own: the subject stands before it
     ("The assailant, who stabbed 3 people, was shot dead by officers.", "killed", 1),
     ("The assailant, who stabbed 3 people, was shot dead by officers.", "injured", 3),
+    # a thing that kills is no one killed; an adviser is a person
+    ("A Russian strike on a hotel killed a Reuters safety adviser.", "killed", 1),
+    ("Two military advisers were killed.", "killed", 2),
 ]
 
 
@@ -546,3 +549,8 @@ def test_a_headline_tells_the_bodys_total_as_a_total() -> None:
     # the total told in a clause of its own after ", as" is not the first clause's
     body = "A strike killed 9 people on Thursday, as the ministry said the toll of the war had passed 40,000."
     assert (_figure(body, "killed"), _figure(body, "killed", "cumulative")) == (9, 40000)
+
+
+def test_a_strike_that_kills_is_no_victim() -> None:
+    text = "A Russian strike on a hotel killed a Reuters safety adviser."
+    assert [s.victims for s in extract_statements(Document("t", text)) if s.outcome == "killed"] == ["adviser"]

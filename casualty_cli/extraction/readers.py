@@ -911,6 +911,8 @@ class _Sentence:
                 or (subject.head in lex.agents and not reduced)
             ):
                 return  # "He shot...", "Gunmen killed": the subject did it
+            if subject.head in lex.hazards:
+                return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
             if not subject.single and (subject.figure.best or 0) > 1 and any(w in SINGULAR_AUX for w in aux):
                 one = two_roles(toks, subject)
                 if one is None and subject.head is None:
