@@ -346,7 +346,7 @@ OTHER_NAMES: dict[str, str] = {
     "zaporizhia": "zaporizhzhia", "lugansk": "luhansk", "chernigov": "chernihiv", "artemovsk": "bakhmut",
     "artemivsk": "bakhmut", "rovno": "rivne", "lvov": "lviv", "kirovograd": "kropyvnytskyi",
     "kirovohrad": "kropyvnytskyi", "bombay": "mumbai", "calcuta": "kolkata", "madras": "chennai",
-    "rangon": "yangon", "burma": "myanmar", "fashir": "el fasher", "el fashir": "el fasher",
+    "rangon": "yangon", "fashir": "el fasher", "el fashir": "el fasher",
 }  # fmt: skip
 
 
