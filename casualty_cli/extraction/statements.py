@@ -543,20 +543,20 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda pair: pair[0].start,
         )
-        return self.headlines_as_told([st for st, _ in told], [h for _, h in told])
+        return self.headlines_as_told(told)
 
     @staticmethod
-    def headlines_as_told(out: list[Statement], headline: list[bool]) -> list[Statement]:
+    def headlines_as_told(told: list[tuple[Statement, bool]]) -> list[Statement]:
         """ "Gaza death toll passes 40,000 as strikes kill 20 more" over a body that tells the 40,000 as
         the war's total: a headline's figure that the body gives as a running total is one too (a
         headline says in short what its body says). Only a figure too large to meet again by chance: a
-        small one ("1 killed") is as often another story's on the page."""
-        totals = {(st.outcome, st.best) for st, h in zip(out, headline, strict=True)
-                  if not h and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
-        if not totals:
-            return out
-        return [replace(st, scope="cumulative") if h and st.scope == "incident" and (st.outcome, st.best) in totals
-                else st for st, h in zip(out, headline, strict=True)]
+        small one ("1 killed") is as often another story's on the page. ``told``: each statement in order,
+        and whether it stands in a headline."""
+        totals = {(st.outcome, st.best) for st, headline in told
+                  if not headline and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
+        return [replace(st, scope="cumulative")
+                if headline and st.scope == "incident" and (st.outcome, st.best) in totals else st
+                for st, headline in told]
 
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
