@@ -10,7 +10,7 @@ import pytest
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.tokens import window
-from casualty_cli.extraction.totals import SUM_OF, _cue, _names_a_hazard, _places, _told_again
+from casualty_cli.extraction.totals import SUM_OF, _cue, _places, _told_again, names_a_natural_hazard
 from casualty_cli.model import Document, Statement, report_figure
 
 
@@ -286,7 +286,7 @@ def test_places_a_sentence_names(sentence: str, places: set[str]) -> None:
     ],
 )
 def test_a_natural_hazard_is_named(lead: str, hazard: bool) -> None:
-    assert _names_a_hazard(window(lead)) is hazard
+    assert names_a_natural_hazard(window(lead)) is hazard
 
 
 @pytest.mark.xfail(strict=True, reason="no cue: separate places alone are not proof of separate victims")

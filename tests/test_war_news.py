@@ -210,6 +210,8 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("Shootings have killed 12 people since Friday.", "killed", "cumulative", 12),
     ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
     ("Since June, floods have killed 1,700 people.", "killed", "incident", 1700),
+    # what names a hazard is the totals' rule: in small letters, not a name's word
+    ("Storm Shadow missiles have killed 40 people since June.", "killed", "cumulative", 40),
     # "since" after "has" is an adverb of time, no earlier event
     ("The toll, initially 30, has since climbed to 85.", "killed", "incident", 85),
     ("Four people have since died in hospital.", "killed", "incident", 4),

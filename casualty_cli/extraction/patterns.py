@@ -66,11 +66,6 @@ CUMULATIVE_RE = compiled.compile(
     re.X,  # applied to lower-cased text
 )
 
-#: A natural disaster named before a toll "since June" or "since Friday": the disaster's own toll, which
-#: lasts as long as it does ("Monsoon floods have killed 1,136 people since June"), no running total of
-#: many events ([totals] natural_hazards; applied to lower-cased text).
-HAZARD_RE = compiled.compile(r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")\b(?!-)")
-
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
 TOTAL_CLAUSE_RE = compiled.compile(

@@ -1016,19 +1016,17 @@ class _Sentence:
             return None
         j = k - 1
         who = -1
-        opening = j
-        while opening > 0 and k - opening <= 2 * WINDOW and toks[opening].low != ",":
-            opening -= 1
-        # "The assailant, who stabbed 3 people, was shot dead": a relative clause between commas holds
-        # a verb of its own
-        relative = toks[opening].low == "," and opening + 1 < k and toks[opening + 1].low in CLAUSE_RELATIVES
+        verb = False
         while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
             low = toks[j].low
             if low in CLAUSE_RELATIVES and who < 0:
                 who = j
-            if (low in CLAUSE_END and low not in ("(", ")")) or (low in self.lex.verb_ends and not relative):
+            if low in CLAUSE_END and low not in ("(", ")"):
                 return None
+            verb = verb or low in self.lex.verb_ends
             j -= 1
+        if verb and not (toks[j].low == "," and toks[j + 1].low in CLAUSE_RELATIVES):
+            return None  # a verb between the commas, unless a relative clause holds it: "The assailant, who stabbed 3 people, was shot dead"
         if who > 0 and (j <= 0 or toks[j].low != "," or who < j):
             # "Two contractors who work with US forces, were found dead": the subject before "who"
             p = list_ending(self.text, toks, who - 1, 0, self.lex)

@@ -42,7 +42,7 @@ from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
-from casualty_cli.extraction.totals import add_document_totals
+from casualty_cli.extraction.totals import add_document_totals, names_a_natural_hazard
 from casualty_cli.model import Breakdown, Document, Revision, Scope, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -543,20 +543,20 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda pair: pair[0].start,
         )
-        return self.headlines_as_told([st for st, _ in told], [h for _, h in told])
+        return self.headlines_as_told(told)
 
     @staticmethod
-    def headlines_as_told(out: list[Statement], headline: list[bool]) -> list[Statement]:
+    def headlines_as_told(told: list[tuple[Statement, bool]]) -> list[Statement]:
         """ "Gaza death toll passes 40,000 as strikes kill 20 more" over a body that tells the 40,000 as
         the war's total: a headline's figure that the body gives as a running total is one too (a
         headline says in short what its body says). Only a figure too large to meet again by chance: a
-        small one ("1 killed") is as often another story's on the page."""
-        totals = {(st.outcome, st.best) for st, h in zip(out, headline, strict=True)
-                  if not h and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
-        if not totals:
-            return out
-        return [replace(st, scope="cumulative") if h and st.scope == "incident" and (st.outcome, st.best) in totals
-                else st for st, h in zip(out, headline, strict=True)]
+        small one ("1 killed") is as often another story's on the page. ``told``: each statement in order,
+        and whether it stands in a headline."""
+        totals = {(st.outcome, st.best) for st, headline in told
+                  if not headline and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
+        return [replace(st, scope="cumulative")
+                if headline and st.scope == "incident" and (st.outcome, st.best) in totals else st
+                for st, headline in told]
 
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
@@ -616,14 +616,15 @@ class _Reader:
         a figure told in the present perfect with no event of its own in its sentence (no noun of an
         attack or a disaster, no day, no "when" or "after" clause) is a tally of many events, where the
         report gives a figure of its own for the outcome (alone, it is the only figure told, and counts)."""
-        flagged = []
+        tally: dict[int, bool] = {}  # a sentence's answer, asked once
         for m in mentions:
-            sent = self.sentences[m.sentence]
-            flagged.append(
-                _PERFECT.search(self.lowered, sent.start, sent.end) is not None
-                and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
-            )
-        return _yield_to_own(mentions, flagged, as_total=True)
+            if m.sentence not in tally:
+                sent = self.sentences[m.sentence]
+                tally[m.sentence] = (
+                    _PERFECT.search(self.lowered, sent.start, sent.end) is not None
+                    and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+                )
+        return _yield_to_own(mentions, [tally[m.sentence] for m in mentions], as_total=True)
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "An IED killed 8 officers. Al Shabaab claims 15 fatalities": a figure someone claims after
@@ -685,11 +686,13 @@ class _Reader:
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
-            found = [
-                (m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
-                for m in P.CUMULATIVE_RE.finditer(low)
+            matches = list(P.CUMULATIVE_RE.finditer(low))
+            since = [m for m in matches if m.group("since_month") or m.group("since_day")]
+            if since and names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)):
                 # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
-                if not ((m.group("since_month") or m.group("since_day")) is not None and P.HAZARD_RE.search(low) is not None)
+                matches = [m for m in matches if m not in since]
+            found = [
+                (m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
             ]
             cues = tuple(sent.start + at for at, compared in found if not compared)
             compared = tuple(sent.start + at for at, compared in found if compared)

@@ -442,10 +442,10 @@ def _tells_a_mishap(sentence: str) -> bool:
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
     """Does the report name a natural hazard in its lead (its first line or sentence) or in the sentence
     of one of its ``groups``? (Not anywhere: a news page's weather box names storms and snow.)"""
-    return _names_a_hazard(window(text, 0, _lead_end(text))) or any(_names_a_hazard(window(s.quote)) for s in groups)
+    return names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups)
 
 
-def _names_a_hazard(toks: Sequence[Token]) -> bool:
+def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
     """Is a word of ``toks`` (a sentence's) a natural hazard? In small letters, or capitalised only as the
     sentence's first word before one in small letters: not in capitals ("ICE", an agency), nor a name's
     word ("Storm Shadow missiles", "Operation Desert Storm"); nor before "of" ("a hail of bullets", "a
