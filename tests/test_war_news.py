@@ -223,6 +223,18 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "cumulative", 900),
     ("More than 300 people have been killed since the coup.", "killed", "cumulative", 300),
     ("Since the war began, 13,000 civilians have been killed.", "killed", "cumulative", 13000),
+    # the thing a mishap befell, then its verb, is the event too; a clause of another death is another
+    ("At least 16 people have died since the ferry capsized on Sunday.", "killed", "incident", 16),
+    ("The death toll since the building collapsed has risen to 54.", "killed", "incident", 54),
+    ("Six more bodies have been found since the storm hit.", "killed", "incident", 6),
+    ("Twelve people have been killed since the clashes erupted.", "killed", "cumulative", 12),
+    ("The street was quiet since a teenager was stabbed to death there in May.", "killed", "cumulative", 1),
+    # a superlative's cue dates the comparison: the event compared with is another, the report's own
+    # figure after the comparison's comma is its own
+    ("It was the deadliest attack on the city this year, with 52 people killed.", "killed", "incident", 52),
+    ("It was the deadliest attack since 2014, when a bombing killed 96.", "killed", "incident", None),
+    ("It was the worst attack since a 2019 bombing killed 40.", "killed", "incident", None),
+    ("The strike was the deadliest this year, killing 31 people.", "killed", "incident", 31),
     # a few days of fighting in one place is one event; spread across a region it is a total
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),

@@ -47,7 +47,7 @@ CUMULATIVE_RE = compiled.compile(
         (?:years|decades|weeks?|months?)\s+ago|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
-        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
@@ -62,7 +62,8 @@ CUMULATIVE_RE = compiled.compile(
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
     .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
-    .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"])),
+    .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"]))
+    .replace("ONE_EVENT_VERBS", alternation(_CUMULATIVE["one_event_verbs"])),
     re.X,  # applied to lower-cased text
 )
 
@@ -83,6 +84,10 @@ RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
 COMPARED_RE = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+#: Where a comparison ends, searched from its cue's end: at a comma that opens no clause of the event
+#: compared with ("the deadliest attack since 2014, when a bombing killed 96" goes on; "the deadliest attack
+#: this year, with 52 people killed" ends at the comma and the 52 is the report's own).
+COMPARISON_END_RE = compiled.compile(r",(?!\s*(?:when|in\s+which|which|where|after)\b)")
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casualty_cli.extraction import compiled
+from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
@@ -214,6 +215,16 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     return k, words
 
 
+def _since_own_event(toks: Sequence[Token], k: int) -> bool:
+    """Does the "since" at ``k`` name the report's own event ("since the blast", "since the ferry
+    capsized"), which the running totals' pattern reads as no other event or date ("since the attack on the
+    shrine", "since the 2014 bombing" are others; "since a boy was stabbed there" tells another)?"""
+    return (
+        k + 1 < len(toks) and toks[k + 1].low in ("the", "its")
+        and P.CUMULATIVE_RE.match(" ".join(t.low for t in toks[k : k + 6])) is None
+    )
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
@@ -224,8 +235,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
     m = _first_mark(toks, near, first, lex.earlier_event)
-    if m is not None and toks[m].low == "since" and m > 0 and toks[m - 1].low in HAVE:
-        m = _first_mark(toks, m + 1, first, lex.earlier_event)  # "the toll has since climbed to 85": an adverb
+    if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
+        # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
+        # 54": since the report's own event
+        m = _first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
