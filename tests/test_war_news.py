@@ -235,6 +235,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("It was the deadliest attack since 2014, when a bombing killed 96.", "killed", "incident", None),
     ("It was the worst attack since a 2019 bombing killed 40.", "killed", "incident", None),
     ("The strike was the deadliest this year, killing 31 people.", "killed", "incident", 31),
+    # a part of a month before the count names another event, as the month alone does
+    ("In early April, a missile strike on the city killed 20 people.", "killed", "incident", None),
+    ("In mid-March, a drone hit a market, killing 11.", "killed", "cumulative", 11),
+    ("Five people were killed in early morning raids.", "killed", "incident", 5),
+    # a toll over a country or a city is many events' total, but a natural hazard's own
+    ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
+    ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),
+    ("Two people were killed across the border in the night.", "killed", "incident", 2),
+    ("The floods have killed 40 people across the country.", "killed", "incident", 40),
+    ("Heavy rains killed 22 people nationwide, the disaster agency said.", "killed", "incident", 22),
+    ("Nine people died across the region as the storm swept through.", "killed", "incident", 9),
     # a few days of fighting in one place is one event; spread across a region it is a total
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),

@@ -49,13 +49,16 @@ CUMULATIVE_RE = compiled.compile(
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
-        across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
+        (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
+        (?:killed|died|dead|wounded|injured|hurt)\s+across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)\w+|
+        SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days|
         (?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b)|
         PHRASES)(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+    .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))

@@ -688,7 +688,7 @@ class _Reader:
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
-            since = [m for m in matches if m.group("since_month") or m.group("since_day")]
+            since = [m for m in matches if m.group("since_month") or m.group("since_day") or m.group("spread")]
             if since and names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)):
                 # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
                 matches = [m for m in matches if m not in since]
