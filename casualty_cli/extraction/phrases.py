@@ -293,6 +293,14 @@ def _acronym(t: Token) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
 
 
+def _stop(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` one a noun phrase cannot run through ("of", "in", "us"), not an acronym that
+    reads as one among words in small letters ("killed 13 US soldiers": the US is no "us"; in a headline
+    all in capitals, "IN" is "in")?"""
+    t = toks[j]
+    return t.low in STOP and not (_acronym(t) and j + 1 < len(toks) and not toks[j + 1].text.isupper())
+
+
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
     return (
@@ -1181,7 +1189,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
         ):
             j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
-        if low in STOP or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
+        if _stop(toks, j) or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
         if low in POSSESSIVE_S:
             j += 1
@@ -1309,7 +1317,7 @@ def _head_right(
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in CLAUSE_END or nxt.low in STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
-        if t.low in STOP or t.low in CLAUSE_END or t.low == "," or (
+        if _stop(toks, j) or t.low in CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
             and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
         ):
