@@ -162,6 +162,21 @@ def test_a_possible_death_is_hedged() -> None:
     assert (s.outcome, s.best, s.hedge) == ("killed", 30, "may have died")
 
 
+PROJECTED = [
+    # a toll a modal projects is read with its hedge, a range kept whole
+    ("The death toll could reach 18,000 to 20,000, the mayor said.", (18000, 18000, 20000, "could reach")),
+    ("The toll may reach 100, officials warned.", (100, 100, 100, "may reach")),
+    ("Officials fear the toll could exceed 1,000.", (1000, 1000, 1000, "could exceed")),
+    ("The death toll could rise to 50.", (50, 50, 50, "could rise")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTED)
+def test_a_projected_toll_is_hedged(text: str, expected: tuple[int, int, int, str]) -> None:
+    [s] = extract_statements(Document("t", text))
+    assert (s.outcome, (s.best, s.low, s.high, s.hedge)) == ("killed", expected)
+
+
 @pytest.mark.parametrize(
     ("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED]
 )
