@@ -254,6 +254,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("In early April, a missile strike on the city killed 20 people.", "killed", "incident", None),
     ("In mid-March, a drone hit a market, killing 11.", "killed", "cumulative", 11),
     ("Five people were killed in early morning raids.", "killed", "incident", 5),
+    # a month and a year with no day is another time's event, in a timeline's line as after "in"; a date
+    # with its day may be the report's own, and "a July 2014 shooting" names the event a report is about
+    ("- March 2022: A suicide bomber killed 63 worshippers at a mosque.", "killed", "cumulative", 63),
+    ("December 2014: Gunmen killed 150 people at an army school.", "killed", "cumulative", 150),
+    ("On 3 March 2022, a suicide bomber killed 63 worshippers.", "killed", "incident", 63),
+    ("Three men were charged in a July 2014 shooting that left a boy dead.", "killed", "incident", 1),
+    # a datelined report's day is no count, nor the start of a range
+    ("BAMAKO, Sept 8 - At least 49 civilians and 15 soldiers were killed.", "killed", "incident", 64),
+    ("KYIV, April 14 - 20 civilians were killed in the strike.", "killed", "incident", 20),
+    # an event told apart from the report's
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "cumulative", 28),
     # a toll over a country or a city is many events' total, but a natural hazard's own
     ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
     ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),

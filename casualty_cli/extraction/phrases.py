@@ -175,6 +175,8 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     apart no day and a count ("March 3 100")?"""
     if " " in toks[s].low and s >= 1 and toks[s - 1].text[:1].isupper() and toks[s - 1].low.rstrip(".") in MONTHS:
         return False  # "On March 3 100 people died": a day and a count, not "3 100"
+    if j > s and _day_of_month(toks, s, 0):
+        return False  # "BAMAKO, Sept 8 - 49 civilians were killed": a dateline's day, then the count
     joined = [
         x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
         and numberish(toks[x - 1]) and numberish(toks[x + 1])
