@@ -299,6 +299,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
      "killed", "claimed", 70),
     ("A drone killed 4 people. The rebels said they had slaughtered 25 soldiers.", "killed", "claimed", 25),
+    ("A missile killed 35 people. Moscow said it had targeted a meeting of officers and killed 60 soldiers.",
+     "killed", "claimed", 60),
+    ("A missile killed 35 people. Moscow said it had targeted a meeting of officers and killed 60 soldiers.",
+     "killed", "incident", 35),
     # what violence or unrest "has killed" is its running total; what it killed on a day is that day's
     ("The violence has killed at least 400 people in the region.", "killed", "cumulative", 400),
     ("The unrest, now in its third week, has left 56 dead.", "killed", "cumulative", 56),
