@@ -265,6 +265,19 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("KYIV, April 14 - 20 civilians were killed in the strike.", "killed", "incident", 20),
     # an event told apart from the report's
     ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "cumulative", 28),
+    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "cumulative", 36),
+    ("Two men died in a separate attack in the north.", "killed", "cumulative", 2),
+    ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
+    # ... but not in an aside closed before the count, as event notes write their coding
+    ("A gang attacked traders after one of its men died (coded in a separate event), killing a guard.",
+     "killed", "incident", 1),
+    ("Another blast went off in the town of Mazbat (Assam state), leaving 10 people injured.", "injured",
+     "cumulative", 10),
+    # a month after "last" is another time's, in its own clause: a semicolon ends the clause
+    ("300 people were killed when gunmen attacked a market last December.", "killed", "cumulative", 300),
+    ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),
+    # the compared event's own figure is its, an apposition between: "the previous deadliest attack, a ..."
+    ("The previous deadliest attack, a car bombing in 2022, killed 121 people.", "killed", "cumulative", 121),
     # a toll over a country or a city is many events' total, but a natural hazard's own
     ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
     ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),

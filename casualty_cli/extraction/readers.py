@@ -225,6 +225,12 @@ def _since_own_event(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
+    """Is the token at ``k`` inside parentheses that close before ``first``?"""
+    close = next((m for m in range(k + 1, first) if toks[m].low in "()"), None)
+    return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
@@ -242,8 +248,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if m is not None:
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
-    if m is None:
-        return False
+    if m is None or _in_closed_aside(toks, m, first):
+        return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     opens = near if near < m else max(lo, first - 40)
     while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1
@@ -360,6 +366,16 @@ class _Sentence:
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
         self.protest = not lex.protest_words.isdisjoint(self.words)
 
+    def another_event_after(self) -> bool:
+        """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
+        attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
+        is a place)?"""
+        toks = self.toks
+        m = _first_mark(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.other_event_after)
+        if m is None:
+            return False
+        return any(t.low in self.lex.event_nouns for t in toks[m + 2 : m + 6])
+
     def holds(self, markers: Markers) -> bool:
         """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
         sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
@@ -394,7 +410,7 @@ class _Sentence:
             self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
         several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
             toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
-        ))
+        )) or (self.holds(self.lex.other_event_after) and self.another_event_after())
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
