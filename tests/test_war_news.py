@@ -162,6 +162,35 @@ def test_a_possible_death_is_hedged() -> None:
     assert (s.outcome, s.best, s.hedge) == ("killed", 30, "may have died")
 
 
+PAST_A_FIGURE = [
+    # a toll that rose "above" or "past" a figure is more than it, as one that "passed" it is
+    ("The combined death toll from the earthquake rose above 11,000 on Wednesday.", (11000, 11001, None)),
+    ("The toll climbed past 500.", (500, 501, None)),
+    ("The toll has passed 5,000.", (5000, 5001, None)),
+    ("The death toll rose to 500.", (500, 500, 500)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_A_FIGURE)
+def test_a_toll_past_a_figure(text: str, expected: tuple[int, int, int | None]) -> None:
+    [s] = extract_statements(Document("t", text))
+    assert (s.outcome, (s.best, s.low, s.high)) == ("killed", expected)
+
+
+HEADLINE_PLACES = [
+    # a name after "off" or "along" is a place, the count after its comma no age of a person
+    ("Migrant boat capsizes off Libya, 61 feared dead", 61),
+    ("Boat sinks off Alma, 61 dead", 61),
+    ("Shelling along Kherson, 12 dead", 12),
+    ("Ali Musa, 61, was shot dead", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_PLACES)
+def test_a_name_after_a_word_of_place_is_a_place(text: str, expected: int) -> None:
+    assert _figure(text, "killed") == expected
+
+
 PROJECTED = [
     # a toll a modal projects is read with its hedge, a range kept whole
     ("The death toll could reach 18,000 to 20,000, the mayor said.", (18000, 18000, 20000, "could reach")),

@@ -49,6 +49,7 @@ from casualty_cli.extraction.syntax import (
     MORE_PEOPLE,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_PLACE_WORDS,
     NAME_PREPOSITIONS,
     NAME_WORDS,
     NATIONALITY_ENDS,
@@ -511,9 +512,9 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
     k = j
     while k > lo and j - k < 4 and is_name(toks[k]):
         k -= 1
-    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS:
+    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS and toks[k].low not in NAME_PLACE_WORDS:
         k -= 1  # "in northern Kenya"
-    return toks[k].low in PLACE_WORDS
+    return toks[k].low in PLACE_WORDS or toks[k].low in NAME_PLACE_WORDS
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:

@@ -133,6 +133,7 @@ from casualty_cli.extraction.syntax import (
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
+    TOLL_BEYOND_PARTICLES,
     TOLL_LATER,
     TOLL_PARTICLES,
     TREATED_FOR,
@@ -1607,6 +1608,9 @@ class _Sentence:
             k = m + 1
             while k < hi and toks[k].low in TOLL_PARTICLES:
                 k += 1
+            beyond = low in TOLL_BEYOND
+            if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
+                k, beyond = k + 1, True  # "rose above 11,000"
             if k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
                 to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
@@ -1618,7 +1622,7 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
-                if low in TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 self.toll_later(e + 1, hi, outcome)
