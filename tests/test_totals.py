@@ -43,6 +43,9 @@ SUMMED = [
     ("A bomb at the depot injured two guards while a second bomb wounded another three.", "injured", 5),
     # "also", in another sentence than the group it adds to
     ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
+    # ... and in another clause of the same sentence, past a verb of speech
+    ("Troops killed six militants, the army said, adding that two soldiers were also killed.", "killed", 8),
+    ("Six rebels were killed in the raid; two soldiers were also killed.", "killed", 8),
     ("Two workers were injured when a crane fell. Three people were also injured in a bus nearby.", "injured", 5),
     # somewhere else
     ("Two people were hurt when their car windows shattered. A woman was hurt in another town when her roof fell in.",
@@ -125,6 +128,11 @@ NOT_SUMMED = [
     # "of the dead" or "of the injured": some of those told before
     ("A guard was killed and four people were wounded. Two of the wounded were also guards.", "injured", 4),
     ("Three soldiers were killed in the blast. One of the dead was also a medic.", "killed", 3),
+    # a group "also among" the dead is a part of them, in any sentence
+    ("Five people were killed on Monday. Three children were also among the dead.", "killed", 5),
+    ("Five people were killed on Monday; three children were also among the dead.", "killed", 5),
+    # one figure read twice in its clause is one group
+    ("A vendor was shot dead. One bystander was also hit by the gunfire and wounded in the arm.", "injured", 1),
     # "also" of another verb
     ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
     # a group whose own clause denies the outcome is no victim

@@ -93,6 +93,9 @@ class Lexicon:
     body_finds: frozenset[str] = frozenset()
     protest_causes: Markers = field(default_factory=Markers)
     several_events: Markers = field(default_factory=Markers)
+    other_event_after: Markers = field(default_factory=Markers)
+    #: nouns of one event ([cumulative] one_events): "in a separate attack"
+    event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
     plural_events: frozenset[str] = frozenset()
     one_event_of_parts: frozenset[str] = frozenset()
@@ -317,6 +320,8 @@ def lexicon() -> Lexicon:
     lex.body_finds = frozenset(data["body_finds"])
     lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
+    lex.other_event_after = _by_first_word(_phrases(data["other_event_after"]))
+    lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])
     lex.one_event_of_parts = frozenset(data["one_event_of_parts"])

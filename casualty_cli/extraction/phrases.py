@@ -49,6 +49,7 @@ from casualty_cli.extraction.syntax import (
     MORE_PEOPLE,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_PLACE_WORDS,
     NAME_PREPOSITIONS,
     NAME_WORDS,
     NATIONALITY_ENDS,
@@ -175,6 +176,8 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     apart no day and a count ("March 3 100")?"""
     if " " in toks[s].low and s >= 1 and toks[s - 1].text[:1].isupper() and toks[s - 1].low.rstrip(".") in MONTHS:
         return False  # "On March 3 100 people died": a day and a count, not "3 100"
+    if j > s and _day_of_month(toks, s, 0):
+        return False  # "BAMAKO, Sept 8 - 49 civilians were killed": a dateline's day, then the count
     joined = [
         x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
         and numberish(toks[x - 1]) and numberish(toks[x + 1])
@@ -291,6 +294,14 @@ def _acronym(t: Token) -> bool:
     """An upper-case name of two to six letters or digits that is no time of day: "ISIS", "KDF", "M23"."""
     text = t.text
     return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
+
+
+def _stop(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` one a noun phrase cannot run through ("of", "in", "us"), not an acronym that
+    reads as one among words in small letters ("killed 13 US soldiers": the US is no "us"; in a headline
+    all in capitals, "IN" is "in")?"""
+    t = toks[j]
+    return t.low in STOP and not (_acronym(t) and j + 1 < len(toks) and not toks[j + 1].text.isupper())
 
 
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
@@ -501,9 +512,9 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
     k = j
     while k > lo and j - k < 4 and is_name(toks[k]):
         k -= 1
-    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS:
+    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS and toks[k].low not in NAME_PLACE_WORDS:
         k -= 1  # "in northern Kenya"
-    return toks[k].low in PLACE_WORDS
+    return toks[k].low in PLACE_WORDS or toks[k].low in NAME_PLACE_WORDS
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:
@@ -1181,7 +1192,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
         ):
             j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
-        if low in STOP or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
+        if _stop(toks, j) or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
         if low in POSSESSIVE_S:
             j += 1
@@ -1309,7 +1320,7 @@ def _head_right(
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in CLAUSE_END or nxt.low in STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
-        if t.low in STOP or t.low in CLAUSE_END or t.low == "," or (
+        if _stop(toks, j) or t.low in CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
             and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
         ):

@@ -175,6 +175,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     ):
         return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot",
         # "the other two men were also taken to hospital", "the 18-year-old's elbow had been grazed"
+    if any(t.low == "among" for t in after[:4]):
+        return None  # "three children were also among the dead": a part of those told
     if _also_after(after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
@@ -386,8 +388,8 @@ def _total(
         return running[0] + s.best
     if nearest is None or nearest.outcome != s.outcome:
         return None  # "killed three officers and wounded three more": more than the dead
-    if kind == "also" and any(p.quote == s.quote for p in running[1]):
-        return None  # the reader counts a sentence's own "also"
+    if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
+        return None  # one figure read twice ("One bystander was also hit and wounded")
     if kind == "while" and running[1][-1].quote != s.quote:
         return None  # a clause of contrast adds to the group of its own sentence only
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
