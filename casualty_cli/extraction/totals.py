@@ -21,7 +21,8 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   which in news opens another incident).
 * place by place, in a report of a natural hazard (a storm, a flood, an earthquake: ``natural_hazards``
   of the table): "Two people were hurt in a car near Alma. A woman was injured in Dover when her roof
-  fell in" is three. A hazard strikes an area and its reports tell each place's hurt once, so a new
+  fell in" is three (the hazard named in the lead, in a group's sentence or in any sentence before the
+  group). A hazard strikes an area and its reports tell each place's hurt once, so a new
   group (a count or "a", not "the", "one of", "others") whose sentence names a place by name that the
   last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
   people", is told with none), and whose count is another, adds to it; so does a group whose sentence
@@ -98,6 +99,8 @@ _PARTS = frozenset(_TABLE["parts_of_a_whole"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
+#: Marks that end a sentence, for telling a hazard capitalised as a sentence's first word
+_SENTENCE_ENDS = frozenset((".", "!", "?"))
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
 
@@ -440,9 +443,16 @@ def _tells_a_mishap(sentence: str) -> bool:
 
 
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
-    """Does the report name a natural hazard in its lead (its first line or sentence) or in the sentence
-    of one of its ``groups``? (Not anywhere: a news page's weather box names storms and snow.)"""
-    return names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups)
+    """Does the report name a natural hazard in its lead (its first line or sentence), in the sentence of
+    one of its ``groups``, or in a sentence before the last of them ("Two people were hurt at the fair.
+    Winds of 70 mph downed trees. North of town, three people were injured")? Not after it: a news
+    page's weather box at its foot names storms and snow."""
+    if names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
+        return True
+    toks = window(text, 0, groups[-1].start)
+    # (sentence by sentence: a hazard capitalised as a sentence's first word is one too)
+    starts = [0, *(k + 1 for k, t in enumerate(toks) if t.low in _SENTENCE_ENDS)]
+    return any(names_a_natural_hazard(toks[a:b]) for a, b in zip(starts, [*starts[1:], len(toks)], strict=True))
 
 
 def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
