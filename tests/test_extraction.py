@@ -215,6 +215,9 @@ KILLED = [
     ("Two children were swept away by flash floods and died.", 2),
     ("A pedestrian was mowed down by a speeding car and died on the spot.", 1),
     ("He had been struck in the chest and died on the way to the hospital.", 1),
+    # someone's parents or grandparents are two people, as a couple is
+    ("A farmhand shot dead his parents and his three younger brothers at the ranch.", 5),
+    ("Her grandparents were killed when the shell struck their house.", 2),
 ]
 
 
@@ -328,6 +331,7 @@ INJURED = [
     ("Two people were killed and six were shot on the block.", 6),
     ("Six people were shot and two were killed on the block.", 4),
     ("A man killed his wife and son before shooting himself.", None),
+    ("A gunman wounded his parents before police arrested him on the porch.", 2),
 ]
 
 
@@ -372,6 +376,9 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Trees And Flowers That Have Started Blooming Could Be Damaged Or Killed.",
         "The storm left a couple of trees down across the road.",
         "Her work has touched many lives in the community.",
+        # parents told as no victims: the count of a couple stays unread without an outcome
+        "His parents said he had been bullied at school for years.",
+        "Parents were told to collect their children from the gym.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

@@ -331,7 +331,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return Phrase(Figure.exact(1), j, j, None, single=True)
     if low == "both" and (j == lo or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in LIST_JOINERS):
         return Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
-    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
+    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",) and not numberish(toks[j - 1]):
+        # (a count of its own counts: "three grandparents", "two twins")
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in DETERMINERS:
             k -= 1
