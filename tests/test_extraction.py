@@ -218,6 +218,7 @@ KILLED = [
     # someone's parents or grandparents are two people, as a couple is
     ("A farmhand shot dead his parents and his three younger brothers at the ranch.", 5),
     ("Her grandparents were killed when the shell struck their house.", 2),
+    ("Medics arrived to find two hikers dead at the foot of the cliff.", 2),
 ]
 
 
@@ -332,6 +333,12 @@ INJURED = [
     ("Six people were shot and two were killed on the block.", 4),
     ("A man killed his wife and son before shooting himself.", None),
     ("A gunman wounded his parents before police arrested him on the porch.", 2),
+    # people found wounded are hit: the report's dead may be among them, and none are dead here
+    ("Deputies arrived to find a father and his two sons wounded in the barn. All three died that night.", None),
+    ("Officers found two men wounded in the alley. One of them died at the hospital.", 1),
+    ("Rescuers found four climbers injured below the ridge on Sunday.", 4),
+    # left in a state beside the dead: injured as told
+    ("The blast left two dead and five wounded.", 5),
 ]
 
 
