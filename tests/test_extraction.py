@@ -219,6 +219,10 @@ KILLED = [
     ("A farmhand shot dead his parents and his three younger brothers at the ranch.", 5),
     ("Her grandparents were killed when the shell struck their house.", 2),
     ("Medics arrived to find two hikers dead at the foot of the cliff.", 2),
+    # a pronoun object, then a word of how: "killing him instantly" (the pronoun, not a possessive)
+    ("Gunmen shot the village chief in the neck, killing him instantly.", 1),
+    ("A sniper fired on the convoy, killing her immediately.", 1),
+    ("Raiders stormed the farm and killed her elderly father in the doorway.", 1),
 ]
 
 
@@ -339,6 +343,8 @@ INJURED = [
     ("Rescuers found four climbers injured below the ridge on Sunday.", 4),
     # left in a state beside the dead: injured as told
     ("The blast left two dead and five wounded.", 5),
+    ("The robber shot her twice and fled on a motorbike.", 1),
+    ("A guard shot him several times before he reached the gate.", 1),
 ]
 
 

@@ -14,6 +14,7 @@ from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.syntax import (
     AFTER_A_NAME,
     AFTER_OBJECT,
+    AFTER_ONE_PERSON_OBJECT,
     AGES,
     AGES_OF_SEVERAL,
     ALLEGED,
@@ -1101,6 +1102,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
+                                  or toks[i + 1].low in AFTER_ONE_PERSON_OBJECT  # "killing him instantly"
                                   or state_after(toks, i + 1, hi, lex) is not None):
         return Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
