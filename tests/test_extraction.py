@@ -223,6 +223,10 @@ KILLED = [
     ("Gunmen shot the village chief in the neck, killing him instantly.", 1),
     ("A sniper fired on the convoy, killing her immediately.", 1),
     ("Raiders stormed the farm and killed her elderly father in the doorway.", 1),
+    # a region's name inside an apposition parts no list: one person
+    ("Ali Musa, mayor of Alma, Kord province, was shot dead by gunmen on his way home.", 1),
+    ("Sara Diaz, a nurse at the clinic in Tolu, Sucre Department, was killed in the blast.", 1),
+    ("A guard, a driver, and a cook were killed in the ambush.", 3),
 ]
 
 

@@ -74,6 +74,7 @@ from casualty_cli.extraction.syntax import (
     RANGE_JOINERS,
     RANKS,
     REFLEXIVES,
+    REGION_NOUNS,
     RELATIVES_OF_PEOPLE,
     RESULT_VERBS,
     SCALES,
@@ -1319,6 +1320,15 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def before_a_region(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` open a region's name that ends at the next comma ("mayor of Alma, Kord
+    province, was killed"): a place's parts, no list's?"""
+    m = j + 1
+    while m < len(toks) and m - j <= 3 and is_name(toks[m]) and toks[m].low not in REGION_NOUNS:
+        m += 1
+    return m > j + 1 and m + 1 < len(toks) and toks[m].low in REGION_NOUNS and toks[m + 1].low == ","
 
 
 def between_ages(toks: Sequence[Token], j: int) -> bool:

@@ -35,6 +35,7 @@ from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, le
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
+    before_a_region,
     before_participle,
     between_ages,
     entry_at,
@@ -1017,7 +1018,7 @@ class _Sentence:
         j = k - 1
         who = -1
         verb = False
-        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
+        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j) or before_a_region(toks, j)):
             low = toks[j].low
             if low in CLAUSE_RELATIVES and who < 0:
                 who = j
