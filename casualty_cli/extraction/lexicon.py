@@ -284,8 +284,9 @@ def lexicon() -> Lexicon:
             else:
                 lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
+    # (a function word ending an idiom, "injury to", "cut when", is no verb's end)
     lex.verb_ends = frozenset(
-        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for")
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for", "when")
     )
     people = data["people"]
     roles = people["roles"]
