@@ -87,6 +87,9 @@ SUMMED = [
     # the hazard named in a sentence between the groups, capitalised as its first word
     ("Two campers were hurt at the fair in Alma when a tent blew over. Winds near 70 mph snapped trees across "
      "the county. Two miles north of Alma, three people were injured when a tree fell on their car.", "injured", 5),
+    # (a letter whose small form is longer shifts no offset)
+    ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
+     "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
