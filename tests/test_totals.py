@@ -87,6 +87,12 @@ SUMMED = [
      "people were injured by a falling tree.", "injured", 5),
     ("A tornado flattened a trailer park. A man was injured when his trailer rolled over. Another resident "
      "suffered minor injuries in a shed.", "injured", 2),
+    # the hazard named in a sentence between the groups, capitalised as its first word
+    ("Two campers were hurt at the fair in Alma when a tent blew over. Winds near 70 mph snapped trees across "
+     "the county. Two miles north of Alma, three people were injured when a tree fell on their car.", "injured", 5),
+    # (a letter whose small form is longer shifts no offset)
+    ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
+     "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -169,6 +175,11 @@ NOT_SUMMED = [
     ("Two men were shot outside a bar in Alma. One man was taken to a trauma unit in Dover.", "injured", 2),
     ("Two men were wounded in a hail of bullets on Oak Street. A woman was wounded on Elm Street in Dover.",
      "injured", 2),
+    # a hazard named only after the last group (a page's weather box), or as a name's word, is none
+    ("Two campers were hurt at the fair in Alma when a tent blew over. Three people were injured in Dover "
+     "when a truck overturned. Storms are forecast for the weekend.", "injured", 3),
+    ("Two guards were hurt at a depot in Alma when a shell hit. Hurricane Battalion gunners shelled Dover, "
+     "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
 ]

@@ -14,6 +14,7 @@ from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.syntax import (
     AFTER_A_NAME,
     AFTER_OBJECT,
+    AFTER_ONE_PERSON_OBJECT,
     AGES,
     AGES_OF_SEVERAL,
     ALLEGED,
@@ -74,6 +75,7 @@ from casualty_cli.extraction.syntax import (
     RANGE_JOINERS,
     RANKS,
     REFLEXIVES,
+    REGION_NOUNS,
     RELATIVES_OF_PEOPLE,
     RESULT_VERBS,
     SCALES,
@@ -342,7 +344,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return Phrase(Figure.exact(1), j, j, None, single=True)
     if low == "both" and (j == lo or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in LIST_JOINERS):
         return Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
-    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
+    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",) and not numberish(toks[j - 1]):
+        # (a count of its own counts: "three grandparents", "two twins")
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in DETERMINERS:
             k -= 1
@@ -1111,6 +1114,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
+                                  or toks[i + 1].low in AFTER_ONE_PERSON_OBJECT  # "killing him instantly"
                                   or state_after(toks, i + 1, hi, lex) is not None):
         return Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
@@ -1327,6 +1331,15 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def before_a_region(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` open a region's name that ends at the next comma ("mayor of Alma, Kord
+    province, was killed"): a place's parts, no list's?"""
+    m = j + 1
+    while m < len(toks) and m - j <= 3 and is_name(toks[m]) and toks[m].low not in REGION_NOUNS:
+        m += 1
+    return m > j + 1 and m + 1 < len(toks) and toks[m].low in REGION_NOUNS and toks[m + 1].low == ","
 
 
 def between_ages(toks: Sequence[Token], j: int) -> bool:

@@ -36,6 +36,7 @@ from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, le
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
+    before_a_region,
     before_participle,
     between_ages,
     entry_at,
@@ -488,7 +489,7 @@ class _Sentence:
                 hurt = before_word is not None and before_word.outcome in ("injured", "hit")
                 self.toll(i, end, "injured" if hurt else "killed")
             elif e.role == "leave":
-                end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
+                end = max(end, self.leave(end, e.words[0] in self.lex.finding_verbs))  # its states are read: "left 11,300 dead" (not "dead" again)
                 noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
                     len(self.out) == before
                 ) else None
@@ -1047,7 +1048,7 @@ class _Sentence:
         j = k - 1
         who = -1
         verb = False
-        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
+        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j) or before_a_region(toks, j)):
             low = toks[j].low
             if low in CLAUSE_RELATIVES and who < 0:
                 who = j
@@ -1352,9 +1353,11 @@ class _Sentence:
             return p
         return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
 
-    def leave(self, end: int) -> int:
+    def leave(self, end: int, found: bool = False) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
-        state read (``end`` when none was): no reader takes its word again."""
+        state read (``end`` when none was): no reader takes its word again. ``found``: the verb tells where
+        people were found ("arrived to find three people wounded"), so the wounded are hit, not injured:
+        the report's dead may be among them."""
         if end + 1 < len(self.toks) and self.toks[end].low == "up" and self.toks[end + 1].low != "to":
             end += 1  # "beat up two men to death": the verb's particle (not "left up to 20 dead")
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
@@ -1373,6 +1376,8 @@ class _Sentence:
             w in DEAD for w in after[3:]
         ):
             outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
+        if found and outcome == "injured":
+            outcome = "hit"  # "found the father and two children wounded", who all died
         self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
