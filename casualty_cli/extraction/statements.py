@@ -42,7 +42,12 @@ from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
-from casualty_cli.extraction.totals import add_document_totals, names_a_natural_hazard
+from casualty_cli.extraction.totals import (
+    add_document_totals,
+    lead_names_a_natural_hazard,
+    names_a_natural_hazard,
+    since_a_hazard,
+)
 from casualty_cli.model import Breakdown, Document, Revision, Scope, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -690,9 +695,17 @@ class _Reader:
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
-            since = [m for m in matches if m.group("since_month") or m.group("since_day") or m.group("spread")]
-            if since and names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)):
-                # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
+            since = [
+                m for m in matches
+                if m.group("since_month") or m.group("since_day") or m.group("spread") or since_a_hazard(m.group("since_the"))
+            ]
+            if since and (
+                names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
+                or lead_names_a_natural_hazard(text)
+            ):
+                # a disaster's own weeks and land ("Floods have killed 1,700 people since June", "since the
+                # monsoon began", "AFAD said 44,218 had died in the country" in a report of an earthquake):
+                # no total
                 matches = [m for m in matches if m not in since]
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches

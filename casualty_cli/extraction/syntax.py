@@ -90,6 +90,7 @@ GROUP_DEFINITE = _SYNTAX["group_definite"]
 RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
 ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
 SPEECH_GERUNDS = _SYNTAX["speech_gerunds"]
+CARRY_VERBS = frozenset(_SYNTAX["carry_verbs"])
 ZONES = _SYNTAX["clock_words"]
 CLAIM_TO = _SYNTAX["claim_to"]
 GENERIC_PEOPLE = _SYNTAX["generic_people"]

@@ -449,7 +449,7 @@ def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
     one of its ``groups``, or in a sentence before the last of them ("Two people were hurt at the fair.
     Winds near 70 mph downed trees. North of town, three people were injured")? Not after it: a news
     page's weather box at its foot names storms and snow."""
-    if names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
+    if lead_names_a_natural_hazard(text) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
         return True
     # a sentence before the last group (a hazard capitalised as a sentence's first word is one too)
     first = _first_hazard_sentence(text)
@@ -497,6 +497,18 @@ def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
         if t.text.islower() or (k == 0 and t.text[1:].islower() and (k + 1 == len(toks) or toks[k + 1].text.islower())):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def lead_names_a_natural_hazard(text: str) -> bool:
+    """Does the report's lead (its first line or sentence) name a natural hazard? (Once a report.)"""
+    return names_a_natural_hazard(window(text, 0, _lead_end(text)))
+
+
+def since_a_hazard(since: str | None) -> bool:
+    """Is ``since`` ("since the monsoon began" up to its noun: "since the monsoon") a time from a
+    natural hazard on ("since the rains", not "since the war")?"""
+    return since is not None and since.rsplit(None, 1)[-1] in _HAZARDS
 
 
 def _lead_end(text: str) -> int:

@@ -1,0 +1,68 @@
+"""Forms of disaster, accident and humanitarian reporting (issue 12).
+
+Every row is a sentence written for this file about earthquakes, floods, shipwrecks, crashes and the
+like; the figures are those of real events or invented. The rules are English syntax and general
+words: a load that a vessel was carrying is nobody hit, a disaster's own land and season are no
+running total, and a count of bodies recovered is a toll.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document, Outcome, report_figure
+
+
+def _figure(text: str, outcome: Outcome = "killed", scope: str = "incident") -> int | None:
+    """The largest best figure of ``outcome`` in ``scope`` (None: no such statement)."""
+    return report_figure(extract_statements(Document("t", text)), outcome, scope)
+
+
+LOADS: list[tuple[str, Outcome, int | None]] = [
+    # the people a boat or a bus was carrying are its load; the list of those hit opens after it
+    ("The boat was carrying 750 people, and 80 drowned.", "killed", 80),
+    ("The trawler was carrying some 500 migrants, and 82 of them drowned.", "killed", 82),
+    ("The bus was carrying 50 passengers, and 12 were killed.", "killed", 12),
+    ("The ferry carried 300 passengers, and 48 died.", "killed", 48),
+    ("A dinghy transporting 40 people sank, and 27 drowned.", "killed", 27),
+    ("The vessel may have been carrying 750 people, and hundreds are feared to have drowned.", "killed", None),
+    # a list of people hit is still a list
+    ("Two firefighters, and a police officer were killed when the roof fell in.", "killed", 3),
+    ("A mother and her six children were killed when a mudslide hit their home.", "killed", 7),
+    ("Eleven miners were killed and 20 injured, and 4 were still trapped.", "injured", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), LOADS)
+def test_a_load_carried_is_nobody_hit(text: str, outcome: Outcome, best: int | None) -> None:
+    assert _figure(text, outcome) == best
+
+
+HAZARD_SPREAD: list[tuple[str, str, int]] = [
+    # a natural hazard's own land and season: the event's toll, not a running total
+    ("The floods have killed 14 people in the state, the disaster authority said.", "incident", 14),
+    ("The earthquake has killed 44,218 people in the country, the agency said.", "incident", 44218),
+    ("Monsoon floods have killed 1,739 people since the monsoon began in June.", "incident", 1739),
+    ("Landslides have killed 28 people since the rains began.", "incident", 28),
+    # no hazard: a country's or a state's total is still one of many events
+    ("Gunmen have killed 300 people in the state this year.", "cumulative", 300),
+    ("Three people were shot dead in the country on Sunday.", "cumulative", 3),
+    ("The insurgency has killed 300 people since the uprising began.", "cumulative", 300),
+    ("Armed groups have killed 40 people since the election.", "cumulative", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), HAZARD_SPREAD)
+def test_a_hazards_own_land_and_season(text: str, scope: str, best: int) -> None:
+    assert _figure(text, "killed", scope) == best
+
+
+def test_a_report_of_a_hazard_counts_its_countrys_toll_after_its_lead() -> None:
+    text = (
+        "An earthquake struck southern Turkey on Monday.\n\n"
+        "Turkey's disaster agency said 44,218 people had lost their lives in the country."
+    )
+    assert _figure(text) == 44218
+    shooting = "A gunman opened fire at a mall on Monday.\n\nThree people were shot dead in the country that day."
+    assert _figure(shooting) is None
