@@ -66,3 +66,43 @@ def test_a_report_of_a_hazard_counts_its_countrys_toll_after_its_lead() -> None:
     assert _figure(text) == 44218
     shooting = "A gunman opened fire at a mall on Monday.\n\nThree people were shot dead in the country that day."
     assert _figure(shooting) is None
+
+
+DEAD_AND_SURVIVORS: list[tuple[str, Outcome, int | None]] = [
+    # a verb of survival in another subject's clause leaves the dead dead
+    ("Fifty passengers were confirmed dead, while 20 others survived.", "killed", 50),
+    ("Fifty passengers were confirmed dead, while 20 others survived.", "injured", None),
+    ("Nine miners died, whereas the rest survived.", "killed", 9),
+    ("Two climbers were killed and three survived the avalanche.", "killed", 2),
+    # in the subject's own clause, it says the people hit lived
+    ("A man was gunned down outside a store and survived.", "killed", None),
+    ("A man was gunned down outside a store and survived.", "injured", 1),
+    ("He was shot 3 times and survived.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), DEAD_AND_SURVIVORS)
+def test_survivors_of_another_clause(text: str, outcome: Outcome, best: int | None) -> None:
+    assert _figure(text, outcome) == best
+
+
+BODIES_AND_TOLLS: list[tuple[str, int | None]] = [
+    # the dead as rescuers and agencies count them
+    ("The number of bodies recovered had risen to 1,129 by Tuesday.", 1129),
+    ("The number of the dead has risen to 40.", 40),
+    ("The number of reported deaths stands at 19, of which 12 have been confirmed.", 19),
+    ("The number of confirmed deaths has reached 23.", 23),
+    ("The body count from the mudslide rose to 60.", 60),
+    ("One body has been recovered from the collapsed mine.", 1),
+    ("Rescuers found one body in the rubble of the hotel.", 1),
+    # no figure, no find, or no body of a person
+    ("The number of bodies found in the house was not disclosed.", None),
+    ("Rescuers found one survivor in the rubble.", None),
+    ("One body armour vest was left behind.", None),
+    ("Armed men killed their body guard.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), BODIES_AND_TOLLS)
+def test_bodies_and_tolls_of_the_dead(text: str, best: int | None) -> None:
+    assert _figure(text) == best

@@ -129,6 +129,7 @@ from casualty_cli.extraction.syntax import (
     STATE_CODE,
     STOP,
     SUMMING_UP,
+    SURVIVAL_BREAKS,
     SURVIVAL_WORDS,
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
@@ -270,6 +271,21 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
+    """Does a verb of survival follow ``end`` in its subject's clause ("was gunned down outside a store
+    and survived"), before another subject's ("died, while 20 others survived"; a count of people opens
+    one, not "shot 3 times and survived")?"""
+    for k in range(end, min(len(toks), end + 12)):
+        low = toks[k].low
+        if low in SURVIVAL_WORDS:
+            return True
+        if low in CLAUSE_END or low in SURVIVAL_BREAKS or (
+            numberish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].low in lex.not_people)
+        ):
+            return False
+    return False
 
 
 def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
@@ -885,7 +901,7 @@ class _Sentence:
                                         after=self.after))
             return
         outcome = e.outcome
-        if outcome == "killed" and any(t.low in SURVIVAL_WORDS for t in toks[end : end + 12]):
+        if outcome == "killed" and _survived_after(toks, end, lex):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
         if k >= 0 and (toks[k].low in SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
