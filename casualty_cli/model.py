@@ -15,7 +15,7 @@ from json.encoder import encode_basestring
 from typing import Any, Literal
 
 Outcome = Literal["killed", "injured", "missing"]
-Scope = Literal["incident", "cumulative", "claimed"]
+Scope = Literal["incident", "cumulative", "claimed", "projected"]
 OUTCOMES: tuple[Outcome, ...] = ("killed", "injured", "missing")
 
 #: Qualifiers a figure may carry. "vague" is a word like "dozens" or "several": a range, never a point.

@@ -106,3 +106,32 @@ BODIES_AND_TOLLS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "best"), BODIES_AND_TOLLS)
 def test_bodies_and_tolls_of_the_dead(text: str, best: int | None) -> None:
     assert _figure(text) == best
+
+
+FORECASTS: list[tuple[str, str, int]] = [
+    # what a toll may become is a forecast, kept with its hedge, never the toll
+    ("Officials warned the death toll could rise to 10,000.", "projected", 10000),
+    ("The death toll is likely to exceed 1,000, the survey said.", "projected", 1000),
+    ("The governor said the toll was expected to exceed 70.", "projected", 70),
+    ("Officials said the final toll might reach 300.", "projected", 300),
+    ("The UN warned that the number of dead could double to 50,000.", "projected", 50000),
+    # a toll reached, even hedged, is the toll
+    ("The death toll is feared to have reached 300.", "incident", 300),
+    ("The death toll has risen to 300 and may rise further.", "incident", 300),
+    ("The death toll rose to 57 on Sunday.", "incident", 57),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), FORECASTS)
+def test_a_forecast_toll_is_projected(text: str, scope: str, best: int) -> None:
+    [s] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
+    assert (s.scope, s.best) == (scope, best)
+
+
+def test_a_forecast_beside_the_toll_leaves_the_toll() -> None:
+    text = (
+        "At least 57 people were killed by the tornadoes, officials said. "
+        "The governor said the toll was expected to exceed 70 and could reach 100."
+    )
+    assert _figure(text) == 57
+    assert _figure(text, scope="projected") == 70

@@ -136,8 +136,10 @@ from casualty_cli.extraction.syntax import (
     TIME_WORDS,
     TOLL_BEYOND,
     TOLL_BEYOND_PARTICLES,
+    TOLL_FORECASTS,
     TOLL_LATER,
     TOLL_PARTICLES,
+    TOLL_PERFECT,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -174,6 +176,8 @@ class Reading:
     #: a crime someone is said to have done ("suspected of killing two officers"): another event, where the
     #: report tells a death besides
     alleged: bool = False
+    #: a forecast of what a toll may become ("the toll could rise to 10,000"): no toll yet
+    projected: bool = False
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -271,6 +275,13 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Do the words between a toll's head and its figure (``lo`` to ``hi``) forecast it ("could rise to",
+    "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
+    at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
+    return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
 
 
 def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
@@ -1646,6 +1657,9 @@ class _Sentence:
                 if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                if _forecast(toks, end, k):
+                    self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
+                    return
                 self.toll_later(e + 1, hi, outcome)
                 return
 

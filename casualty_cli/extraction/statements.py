@@ -164,6 +164,8 @@ class _Mention:
     claimed: bool = False
     #: a crime someone is said to have done ("the victim was suspected of killing two officers")
     alleged: bool = False
+    #: a forecast of what a toll may become ("the toll could rise to 10,000"): kept, not counted
+    projected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,6 +437,7 @@ class _Reader:
         m.also = r.also
         m.other_event = r.other_event
         m.alleged = r.alleged
+        m.projected = r.projected
         end = self.sentences[si].end
         if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
             m.kind = "hit"  # "six people were wounded -- two mortally"
@@ -574,7 +577,10 @@ class _Reader:
         attribution = sources.at(m.start) if sources is not None else None
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
-        scope: Scope = "claimed" if m.claimed else "cumulative" if cumulative or m.other_event else "incident"
+        scope: Scope = (
+            "claimed" if m.claimed else "projected" if m.projected
+            else "cumulative" if cumulative or m.other_event else "incident"
+        )
         if m.claimed and attribution is None:
             attribution = self.claimant(sent)
         return Statement(
