@@ -135,3 +135,22 @@ def test_a_forecast_beside_the_toll_leaves_the_toll() -> None:
     )
     assert _figure(text) == 57
     assert _figure(text, scope="projected") == 70
+
+
+SEASONS_AND_TREATMENT: list[tuple[str, Outcome, str, int | None]] = [
+    # a season's tally of many mishaps is a running total, in a hazard's report too
+    ("Since the monsoon began, 81 people have died in rain-related incidents in the state.", "killed", "cumulative", 81),
+    ("Twelve people died in weather-related incidents over the weekend.", "killed", "cumulative", 12),
+    ("Monsoon floods have killed 81 people in the state since June.", "killed", "incident", 81),
+    # treated in hospital for injuries: alive, as "treated for injuries" are, beside the dead
+    ("A train crash killed 57 people. Eighty-five people were treated in hospital for their injuries.",
+     "injured", "incident", 85),
+    ("The blast killed 6. Forty were treated at local hospitals for minor injuries.", "injured", "incident", 40),
+    # treated in hospital, no injury said: hit, the dead among them
+    ("A train crash killed 57 people. Eighty-five people were treated at hospitals.", "injured", "incident", 28),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "scope", "best"), SEASONS_AND_TREATMENT)
+def test_seasons_and_treatment(text: str, outcome: Outcome, scope: str, best: int | None) -> None:
+    assert _figure(text, outcome, scope) == best

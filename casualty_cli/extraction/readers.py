@@ -529,6 +529,9 @@ class _Sentence:
             elif e.role == "hospital":
                 if self.to_hospital(end):
                     self.past(e, i, end)
+                    if self.treated_for_injuries(e, end):
+                        for r in self.out[before:]:
+                            r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "fatal":
                 self.fatally(i, end)
             if e.role in VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
@@ -798,6 +801,19 @@ class _Sentence:
                     return False
                 self.out.append(self.reading(outcome, obj))
                 return True
+        return False
+
+    def treated_for_injuries(self, e: Entry, end: int) -> bool:
+        """Were the people treated for injuries, past the hospital ("were treated in hospital for their
+        injuries"): alive, as "treated for injuries" says ([verbs] living_injury_verbs)?"""
+        if not any(words[0] == e.words[0] for words in self.lex.living_injury_verbs):
+            return False
+        toks = self.toks
+        for k in range(end, min(len(toks) - 1, end + 8)):
+            if toks[k].low in CLAUSE_END or toks[k].low == ",":
+                return False
+            if toks[k].low == "for":
+                return any(t.low in self.lex.injury_nouns for t in toks[k + 1 : k + 4])
         return False
 
     def to_hospital(self, end: int) -> bool:
