@@ -154,3 +154,23 @@ SEASONS_AND_TREATMENT: list[tuple[str, Outcome, str, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "scope", "best"), SEASONS_AND_TREATMENT)
 def test_seasons_and_treatment(text: str, outcome: Outcome, scope: str, best: int | None) -> None:
     assert _figure(text, outcome, scope) == best
+
+
+BELIEVED_TO_HAVE: list[tuple[str, int | None]] = [
+    # "to have" right before the verb: the verb is active, its object the dead
+    ("The blast is believed to have killed 14 people.", 14),
+    ("The mudslide is confirmed to have killed 9 villagers.", 9),
+    ("The fire is thought to have killed 200 people.", 200),
+    ("Around 200 people are estimated to have died in the fire.", 200),
+    # "to have been": passive, its subject the dead
+    ("Three miners were found to have been killed.", 3),
+    ("Two people had been killed by the falling wall.", 2),
+    # no people after the active verb, or no verb of harm: nobody
+    ("The floods are believed to have killed 300 head of cattle.", None),
+    ("The storm is believed to have damaged 40 homes.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), BELIEVED_TO_HAVE)
+def test_believed_to_have_killed(text: str, best: int | None) -> None:
+    assert _figure(text) == best

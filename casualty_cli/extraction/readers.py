@@ -872,7 +872,8 @@ class _Sentence:
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
-        passive = not lex.be.isdisjoint(aux)
+        # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
+        passive = not lex.be.isdisjoint(aux) and not (aux and aux[0] in lex.have)
         # "may have been killed", "claimed to have killed", and "may have died" (an intransitive verb's
         # possibility; "could have died" is what did not happen)
         perfect = not lex.have.isdisjoint(aux) and (
