@@ -174,3 +174,19 @@ BELIEVED_TO_HAVE: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "best"), BELIEVED_TO_HAVE)
 def test_believed_to_have_killed(text: str, best: int | None) -> None:
     assert _figure(text) == best
+
+
+HAZARD_WEEKS: list[tuple[str, str, int]] = [
+    # a hazard's own weeks ("in the past week") and heat as a hazard
+    ("At least 40 people have died due to extreme heat in the country in the past week.", "incident", 40),
+    ("Floods have killed 40 people in the past two weeks.", "incident", 40),
+    # no hazard, or a year: a running total
+    ("Gunmen have killed 40 people in the past two weeks.", "cumulative", 40),
+    ("Floods have killed 400 people in the past year.", "cumulative", 400),
+    ("In the heat of the moment, he killed two people in the state.", "cumulative", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), HAZARD_WEEKS)
+def test_a_hazards_own_weeks(text: str, scope: str, best: int) -> None:
+    assert _figure(text, "killed", scope) == best
