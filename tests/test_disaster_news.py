@@ -190,3 +190,17 @@ HAZARD_WEEKS: list[tuple[str, str, int]] = [
 @pytest.mark.parametrize(("text", "scope", "best"), HAZARD_WEEKS)
 def test_a_hazards_own_weeks(text: str, scope: str, best: int) -> None:
     assert _figure(text, "killed", scope) == best
+
+
+WHOLES_AND_PARTS: list[tuple[str, int]] = [
+    # a toll told as a whole ("at least"), then a place's dead: a part of it
+    ("At least 57 people were killed by the tornadoes in Kentucky. In Mayfield, eight people died at a factory.", 57),
+    ("More than 40 people died in the floods in Assam. In Nagaon, six people drowned.", 40),
+    # an exact group in a place, then another place's: more people in a hazard's report
+    ("Two people were killed by the tornado in Dover. In Alma, three people died when a roof fell in.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), WHOLES_AND_PARTS)
+def test_a_place_after_a_whole_is_a_part(text: str, best: int) -> None:
+    assert _figure(text) == best

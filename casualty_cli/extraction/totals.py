@@ -96,6 +96,7 @@ _OPENERS = frozenset(_TABLE["openers"])
 _HAZARDS = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
 _PARTS = frozenset(_TABLE["parts_of_a_whole"])
+_WHOLE_QUALIFIERS = frozenset(_TABLE["whole_qualifiers"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
@@ -424,8 +425,12 @@ def _place_by_place(
         for t in (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
     ):
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
-    if last.revision is not None or _names_a_toll(last) or any(t.low in _PARTS for t in window(s.quote)):
-        return False  # a toll is a whole, "In Dover alone, 41 bodies were found" a part of one
+    if last.revision is not None or _names_a_toll(last) or last.qualifier in _WHOLE_QUALIFIERS or any(
+        t.low in _PARTS for t in window(s.quote)
+    ):
+        # a toll is a whole, "at least 57 people were killed by the tornadoes" told as one too, and "In
+        # Dover alone, 41 bodies were found" a part of one
+        return False
     if not _of_a_natural_hazard(text, [*parts, s]):
         return False
     if _tells_a_mishap(last.quote) and _tells_a_mishap(s.quote):
