@@ -204,3 +204,17 @@ WHOLES_AND_PARTS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "best"), WHOLES_AND_PARTS)
 def test_a_place_after_a_whole_is_a_part(text: str, best: int) -> None:
     assert _figure(text) == best
+
+
+RECALLED: list[tuple[str, str, int]] = [
+    # an event earlier in the week or month is another event
+    ("Earlier in the week, a stampede at a school in Ibadan killed 35 children.", "cumulative", 35),
+    ("Earlier in the month, a ferry sank on the same lake, killing 40.", "cumulative", 40),
+    # the report's own event, said earlier in the week by someone, is still its own
+    ("The stampede killed 31 people on Saturday, police said earlier in the week.", "incident", 31),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), RECALLED)
+def test_an_event_earlier_in_the_week(text: str, scope: str, best: int) -> None:
+    assert _figure(text, "killed", scope) == best
