@@ -218,3 +218,25 @@ RECALLED: list[tuple[str, str, int]] = [
 @pytest.mark.parametrize(("text", "scope", "best"), RECALLED)
 def test_an_event_earlier_in_the_week(text: str, scope: str, best: int) -> None:
     assert _figure(text, "killed", scope) == best
+
+
+COUNTRY_BY_COUNTRY: list[tuple[str, int]] = [
+    # a list of counts at named places, the verb told once: separate groups, summed
+    ("Eight people died in Guatemala, five in Honduras and two in Nicaragua.", 15),
+    ("Twenty-one people were killed in Ogossagou and 19 in Welingara.", 40),
+    # a whole, then its parts: the whole
+    ("Six people were killed in the tornado, five in Marshall County and one in Cullman County.", 6),
+    ("Six people were killed in Alabama, five in Marshall County and one in Cullman County.", 6),
+    # no "and" to end the list: the first count only
+    ("Eight people died in Guatemala, five in Honduras, officials said.", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), COUNTRY_BY_COUNTRY)
+def test_country_by_country(text: str, best: int) -> None:
+    assert _figure(text) == best
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: an active verb's object list by place is not summed past two")
+def test_country_by_country_after_an_active_verb() -> None:
+    assert _figure("Floods killed 12 people in Kenya, 7 in Somalia and 4 in Ethiopia.") == 23

@@ -1008,36 +1008,50 @@ class _Sentence:
 
     def gapped(self, r: Reading, end: int) -> None:
         """ "Twenty-one people were killed in Ogossagou and 19 in Welingara": a second count whose verb the
-        first's stands for, at another named place. Both are read, and summed as separate groups."""
+        first's stands for, at another named place; "eight died in Guatemala, five in Honduras and two in
+        Nicaragua", a list of them (its last joined by "and"). All are read, and summed as separate groups."""
         toks = self.toks
         hi = min(len(toks), end + 12)
         k = end
-        while k < hi and toks[k].low != "and":
-            if toks[k].low in CLAUSE_END or toks[k].low == "," or entry_at(toks, k, self.lex) is not None:
+        while k < hi and toks[k].low not in ("and", ","):
+            if toks[k].low in CLAUSE_END or entry_at(toks, k, self.lex) is not None:
                 return
             k += 1
         if k >= hi or r.other_event or not any(
             toks[m].low in GAPPED_AT for m in range(end, k)
         ):
             return  # (the first count is at a place too: "killed in X and 19 in Y")
-        found = figure_starting(self.text, toks, k + 1, hi)
-        if found is None:
-            return
-        fig, e = found
-        if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
-            return
-        after = e + 3
-        while after < len(toks) and is_name(toks[after]):
-            after += 1
-        if after < len(toks) and (toks[after].low in self.lex.be or toks[after].low in self.lex.phrases):
+        if toks[k].low == "," and not any(toks[m].low in GAPPED_AT and is_name(toks[m + 1]) for m in range(end, k - 1)):
+            return  # "Six were killed in the tornado, five in Marshall County and one in Cullman": a whole, then its parts
+        items: list[tuple[Figure, int, int]] = []  # each further count: its figure, first and last token
+        while k < len(toks) and toks[k].low in ("and", ","):
+            joined_by_and = toks[k].low == "and" or (k + 1 < len(toks) and toks[k + 1].low == "and")
+            s = k + 2 if toks[k].low == "," and joined_by_and else k + 1
+            found = figure_starting(self.text, toks, s, min(len(toks), s + 6))
+            if found is None:
+                return
+            fig, e = found
+            if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
+                return
+            items.append((fig, s, e))
+            k = e + 3
+            while k < len(toks) and is_name(toks[k]):
+                k += 1
+            if joined_by_and:
+                break
+        else:
+            return  # a list ends with "and": "eight in Guatemala, five in Honduras" may go on in a clause
+        if k < len(toks) and (toks[k].low in self.lex.be or toks[k].low in self.lex.phrases):
             return  # "... and 3 in Kandahar were hurt": a clause of its own
-        first, second = r.figure.best, fig.best
-        if first is None or second is None:
-            return
-        self.out.append(Reading(r.outcome, fig, toks[k + 1].start, toks[e].end, None, after=r.after))
-        n = first + second
-        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[e].end, None,
-                                derivation=f"sum of {first} and {second}: separate groups", after=r.after))
+        figures = [r.figure.best, *(fig.best for fig, _, _ in items)]
+        if any(x is None for x in figures) or (len(items) > 1 and sum(x or 0 for x in figures[1:]) == figures[0]):
+            return  # (a whole and its parts: "six in the state, five in Alma and one in Dover")
+        for fig, s, e in items:
+            self.out.append(Reading(r.outcome, fig, toks[s].start, toks[e].end, None, after=r.after))
+        n = sum(x or 0 for x in figures)
+        last = items[-1][2]
+        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[last].end, None,
+                                derivation=f"sum of {' and '.join(map(str, figures))}: separate groups", after=r.after))
 
     def second_clause(self, r: Reading, subject: Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
