@@ -143,7 +143,7 @@ class TollRevision:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made and turned into JSON at once; frozen would compile 3 more methods
 class Toll:
     """The current figure of one outcome and the rule that chose it."""
 
