@@ -302,6 +302,13 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "killed", "incident", 1),
     ("Another blast went off in the town of Mazbat (Assam state), leaving 10 people injured.", "injured",
      "cumulative", 10),
+    # a day's toll is over the day's events; "the state of X" is a place, "in the state" a whole state
+    ("Three people were killed in the shelling of Kherson, bringing the day's toll to seven.", "killed",
+     "cumulative", 7),
+    ("Three people were killed in the shelling of Kherson, bringing the day's toll to seven.", "killed",
+     "incident", 3),
+    ("Cartel gunmen killed 19 police officers in an ambush in the state of Michoacan.", "killed", "incident", 19),
+    ("Twelve people were killed in the state on Sunday.", "killed", "cumulative", 12),
     # a month after "last" is another time's, in its own clause: a semicolon ends the clause
     ("300 people were killed when gunmen attacked a market last December.", "killed", "cumulative", 300),
     ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),
