@@ -172,7 +172,9 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         return None  # "an eighth man was treated for other wounds, but had not been shot"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
-    bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
+    bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
+        part in WORD_VALUES for part in first.split("-")
+    )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
     if told_again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
