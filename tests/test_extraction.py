@@ -215,6 +215,18 @@ KILLED = [
     ("Two children were swept away by flash floods and died.", 2),
     ("A pedestrian was mowed down by a speeding car and died on the spot.", 1),
     ("He had been struck in the chest and died on the way to the hospital.", 1),
+    # someone's parents or grandparents are two people, as a couple is
+    ("A farmhand shot dead his parents and his three younger brothers at the ranch.", 5),
+    ("Her grandparents were killed when the shell struck their house.", 2),
+    ("Medics arrived to find two hikers dead at the foot of the cliff.", 2),
+    # a pronoun object, then a word of how: "killing him instantly" (the pronoun, not a possessive)
+    ("Gunmen shot the village chief in the neck, killing him instantly.", 1),
+    ("A sniper fired on the convoy, killing her immediately.", 1),
+    ("Raiders stormed the farm and killed her elderly father in the doorway.", 1),
+    # a region's name inside an apposition parts no list: one person
+    ("Ali Musa, mayor of Alma, Kord province, was shot dead by gunmen on his way home.", 1),
+    ("Sara Diaz, a nurse at the clinic in Tolu, Sucre Department, was killed in the blast.", 1),
+    ("A guard, a driver, and a cook were killed in the ambush.", 3),
 ]
 
 
@@ -328,6 +340,15 @@ INJURED = [
     ("Two people were killed and six were shot on the block.", 6),
     ("Six people were shot and two were killed on the block.", 4),
     ("A man killed his wife and son before shooting himself.", None),
+    ("A gunman wounded his parents before police arrested him on the porch.", 2),
+    # people found wounded are hit: the report's dead may be among them, and none are dead here
+    ("Deputies arrived to find a father and his two sons wounded in the barn. All three died that night.", None),
+    ("Officers found two men wounded in the alley. One of them died at the hospital.", 1),
+    ("Rescuers found four climbers injured below the ridge on Sunday.", 4),
+    # left in a state beside the dead: injured as told
+    ("The blast left two dead and five wounded.", 5),
+    ("The robber shot her twice and fled on a motorbike.", 1),
+    ("A guard shot him several times before he reached the gate.", 1),
 ]
 
 
@@ -372,6 +393,9 @@ def test_shot_less_the_dead_is_injured() -> None:
         "Trees And Flowers That Have Started Blooming Could Be Damaged Or Killed.",
         "The storm left a couple of trees down across the road.",
         "Her work has touched many lives in the community.",
+        # parents told as no victims: the count of a couple stays unread without an outcome
+        "His parents said he had been bullied at school for years.",
+        "Parents were told to collect their children from the gym.",
     ],
 )
 def test_not_casualty_figures(text: str) -> None:

@@ -100,6 +100,14 @@ ROWS = [
     # cut by glass or debris (not "cut" alone)
     ("A boy was cut by flying glass when the window burst.", 1),
     ("The factory cut 40 workers last spring.", None),
+    # cut when a mishap follows, or by what flies or shatters
+    ("A woman was cut when hail smashed the windshield of her truck.", 1),
+    ("Two clerks were cut by shards from the display case.", 2),
+    ("A farmhand was cut by flying sheet metal from the barn roof.", 1),
+    ("Power was cut when the line came down, and the mill closed.", None),
+    ("The firm cut when orders dried up, and 40 jobs went.", None),
+    # "when" ends an idiom but is no verb's end: the list after it is the subject of its own verb
+    ("She was at the club with her son when he and six others were shot.", 7),
     # taken somewhere "for treatment", a hospital's name or not
     ("Both drivers were taken to Lakeside Health in Marquette for treatment.", 2),
     ("Both drivers were taken to the county line for questioning.", None),
@@ -180,8 +188,8 @@ def test_injured(text: str, figure: int | None) -> None:
 
 # Every noun of people in the lexicon ([people] singular and plural) is a victim in a list and under a count.
 _PEOPLE = lexicon_data()["people"]
-# known misses: a collective noun under a count of its own
-_MISSES = {"twins"}
+# known misses (none now: a collective noun under a count of its own, "three twins", takes the count)
+_MISSES: set[str] = set()
 
 
 def _rows(nouns: list[str], form: str, figure: int) -> list[object]:

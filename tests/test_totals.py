@@ -43,6 +43,9 @@ SUMMED = [
     ("A bomb at the depot injured two guards while a second bomb wounded another three.", "injured", 5),
     # "also", in another sentence than the group it adds to
     ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
+    # ... and in another clause of the same sentence, past a verb of speech
+    ("Troops killed six militants, the army said, adding that two soldiers were also killed.", "killed", 8),
+    ("Six rebels were killed in the raid; two soldiers were also killed.", "killed", 8),
     ("Two workers were injured when a crane fell. Three people were also injured in a bus nearby.", "injured", 5),
     # somewhere else
     ("Two people were hurt when their car windows shattered. A woman was hurt in another town when her roof fell in.",
@@ -84,6 +87,12 @@ SUMMED = [
      "people were injured by a falling tree.", "injured", 5),
     ("A tornado flattened a trailer park. A man was injured when his trailer rolled over. Another resident "
      "suffered minor injuries in a shed.", "injured", 2),
+    # the hazard named in a sentence between the groups, capitalised as its first word
+    ("Two campers were hurt at the fair in Alma when a tent blew over. Winds near 70 mph snapped trees across "
+     "the county. Two miles north of Alma, three people were injured when a tree fell on their car.", "injured", 5),
+    # (a letter whose small form is longer shifts no offset)
+    ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
+     "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -125,6 +134,11 @@ NOT_SUMMED = [
     # "of the dead" or "of the injured": some of those told before
     ("A guard was killed and four people were wounded. Two of the wounded were also guards.", "injured", 4),
     ("Three soldiers were killed in the blast. One of the dead was also a medic.", "killed", 3),
+    # a group "also among" the dead is a part of them, in any sentence
+    ("Five people were killed on Monday. Three children were also among the dead.", "killed", 5),
+    ("Five people were killed on Monday; three children were also among the dead.", "killed", 5),
+    # one figure read twice in its clause is one group
+    ("A vendor was shot dead. One bystander was also hit by the gunfire and wounded in the arm.", "injured", 1),
     # "also" of another verb
     ("A boy was killed on Sunday. Police have also identified the boy who was killed.", "killed", 1),
     # a group whose own clause denies the outcome is no victim
@@ -161,6 +175,11 @@ NOT_SUMMED = [
     ("Two men were shot outside a bar in Alma. One man was taken to a trauma unit in Dover.", "injured", 2),
     ("Two men were wounded in a hail of bullets on Oak Street. A woman was wounded on Elm Street in Dover.",
      "injured", 2),
+    # a hazard named only after the last group (a page's weather box), or as a name's word, is none
+    ("Two campers were hurt at the fair in Alma when a tent blew over. Three people were injured in Dover "
+     "when a truck overturned. Storms are forecast for the weekend.", "injured", 3),
+    ("Two guards were hurt at a depot in Alma when a shell hit. Hurricane Battalion gunners shelled Dover, "
+     "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
 ]

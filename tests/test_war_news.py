@@ -162,6 +162,50 @@ def test_a_possible_death_is_hedged() -> None:
     assert (s.outcome, s.best, s.hedge) == ("killed", 30, "may have died")
 
 
+PAST_A_FIGURE = [
+    # a toll that rose "above" or "past" a figure is more than it, as one that "passed" it is
+    ("The combined death toll from the earthquake rose above 11,000 on Wednesday.", (11000, 11001, None)),
+    ("The toll climbed past 500.", (500, 501, None)),
+    ("The toll has passed 5,000.", (5000, 5001, None)),
+    ("The death toll rose to 500.", (500, 500, 500)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_A_FIGURE)
+def test_a_toll_past_a_figure(text: str, expected: tuple[int, int, int | None]) -> None:
+    [s] = extract_statements(Document("t", text))
+    assert (s.outcome, (s.best, s.low, s.high)) == ("killed", expected)
+
+
+HEADLINE_PLACES = [
+    # a name after "off" or "along" is a place, the count after its comma no age of a person
+    ("Migrant boat capsizes off Libya, 61 feared dead", 61),
+    ("Boat sinks off Alma, 61 dead", 61),
+    ("Shelling along Kherson, 12 dead", 12),
+    ("Ali Musa, 61, was shot dead", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_PLACES)
+def test_a_name_after_a_word_of_place_is_a_place(text: str, expected: int) -> None:
+    assert _figure(text, "killed") == expected
+
+
+PROJECTED = [
+    # a toll a modal projects is read with its hedge, a range kept whole
+    ("The death toll could reach 18,000 to 20,000, the mayor said.", (18000, 18000, 20000, "could reach")),
+    ("The toll may reach 100, officials warned.", (100, 100, 100, "may reach")),
+    ("Officials fear the toll could exceed 1,000.", (1000, 1000, 1000, "could exceed")),
+    ("The death toll could rise to 50.", (50, 50, 50, "could rise")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTED)
+def test_a_projected_toll_is_hedged(text: str, expected: tuple[int, int, int, str]) -> None:
+    [s] = extract_statements(Document("t", text))
+    assert (s.outcome, (s.best, s.low, s.high, s.hedge)) == ("killed", expected)
+
+
 @pytest.mark.parametrize(
     ("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED]
 )
@@ -223,6 +267,53 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "cumulative", 900),
     ("More than 300 people have been killed since the coup.", "killed", "cumulative", 300),
     ("Since the war began, 13,000 civilians have been killed.", "killed", "cumulative", 13000),
+    # the thing a mishap befell, then its verb, is the event too; a clause of another death is another
+    ("At least 16 people have died since the ferry capsized on Sunday.", "killed", "incident", 16),
+    ("The death toll since the building collapsed has risen to 54.", "killed", "incident", 54),
+    ("Six more bodies have been found since the storm hit.", "killed", "incident", 6),
+    ("Twelve people have been killed since the clashes erupted.", "killed", "cumulative", 12),
+    ("The street was quiet since a teenager was stabbed to death there in May.", "killed", "cumulative", 1),
+    # a superlative's cue dates the comparison: the event compared with is another, the report's own
+    # figure after the comparison's comma is its own
+    ("It was the deadliest attack on the city this year, with 52 people killed.", "killed", "incident", 52),
+    ("It was the deadliest attack since 2014, when a bombing killed 96.", "killed", "incident", None),
+    ("It was the worst attack since a 2019 bombing killed 40.", "killed", "incident", None),
+    ("The strike was the deadliest this year, killing 31 people.", "killed", "incident", 31),
+    # a part of a month before the count names another event, as the month alone does
+    ("In early April, a missile strike on the city killed 20 people.", "killed", "incident", None),
+    ("In mid-March, a drone hit a market, killing 11.", "killed", "cumulative", 11),
+    ("Five people were killed in early morning raids.", "killed", "incident", 5),
+    # a month and a year with no day is another time's event, in a timeline's line as after "in"; a date
+    # with its day may be the report's own, and "a July 2014 shooting" names the event a report is about
+    ("- March 2022: A suicide bomber killed 63 worshippers at a mosque.", "killed", "cumulative", 63),
+    ("December 2014: Gunmen killed 150 people at an army school.", "killed", "cumulative", 150),
+    ("On 3 March 2022, a suicide bomber killed 63 worshippers.", "killed", "incident", 63),
+    ("Three men were charged in a July 2014 shooting that left a boy dead.", "killed", "incident", 1),
+    # a datelined report's day is no count, nor the start of a range
+    ("BAMAKO, Sept 8 - At least 49 civilians and 15 soldiers were killed.", "killed", "incident", 64),
+    ("KYIV, April 14 - 20 civilians were killed in the strike.", "killed", "incident", 20),
+    # an event told apart from the report's
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "cumulative", 28),
+    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "cumulative", 36),
+    ("Two men died in a separate attack in the north.", "killed", "cumulative", 2),
+    ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
+    # ... but not in an aside closed before the count, as event notes write their coding
+    ("A gang attacked traders after one of its men died (coded in a separate event), killing a guard.",
+     "killed", "incident", 1),
+    ("Another blast went off in the town of Mazbat (Assam state), leaving 10 people injured.", "injured",
+     "cumulative", 10),
+    # a month after "last" is another time's, in its own clause: a semicolon ends the clause
+    ("300 people were killed when gunmen attacked a market last December.", "killed", "cumulative", 300),
+    ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),
+    # the compared event's own figure is its, an apposition between: "the previous deadliest attack, a ..."
+    ("The previous deadliest attack, a car bombing in 2022, killed 121 people.", "killed", "cumulative", 121),
+    # a toll over a country or a city is many events' total, but a natural hazard's own
+    ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
+    ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),
+    ("Two people were killed across the border in the night.", "killed", "incident", 2),
+    ("The floods have killed 40 people across the country.", "killed", "incident", 40),
+    ("Heavy rains killed 22 people nationwide, the disaster agency said.", "killed", "incident", 22),
+    ("Nine people died across the region as the storm swept through.", "killed", "incident", 9),
     # a few days of fighting in one place is one event; spread across a region it is a total
     ("At least 42 civilians have died in fighting around the town over the past three days.", "killed", "incident", 42),
     ("Strikes killed 50 people across the region over the past two days.", "killed", "cumulative", 50),
@@ -250,6 +341,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("Shelling killed 30 civilians. The militia said its fighters had repelled an assault, killing 70 soldiers.",
      "killed", "claimed", 70),
     ("A drone killed 4 people. The rebels said they had slaughtered 25 soldiers.", "killed", "claimed", 25),
+    ("A missile killed 35 people. Moscow said it had targeted a meeting of officers and killed 60 soldiers.",
+     "killed", "claimed", 60),
+    ("A missile killed 35 people. Moscow said it had targeted a meeting of officers and killed 60 soldiers.",
+     "killed", "incident", 35),
     # what violence or unrest "has killed" is its running total; what it killed on a day is that day's
     ("The violence has killed at least 400 people in the region.", "killed", "cumulative", 400),
     ("The unrest, now in its third week, has left 56 dead.", "killed", "cumulative", 56),

@@ -63,6 +63,8 @@ class Lexicon:
     plural: frozenset[str] = frozenset()
     singular: frozenset[str] = frozenset()
     collective: dict[str, int] = field(default_factory=dict)
+    #: verbs of ``leave_verbs`` that tell where people were found: "find three wounded" are three hit
+    finding_verbs: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()
@@ -93,6 +95,9 @@ class Lexicon:
     body_finds: frozenset[str] = frozenset()
     protest_causes: Markers = field(default_factory=Markers)
     several_events: Markers = field(default_factory=Markers)
+    other_event_after: Markers = field(default_factory=Markers)
+    #: nouns of one event ([cumulative] one_events): "in a separate attack"
+    event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
     plural_events: frozenset[str] = frozenset()
     one_event_of_parts: frozenset[str] = frozenset()
@@ -258,6 +263,7 @@ def lexicon() -> Lexicon:
     for s in data["states"]:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
+    lex.finding_verbs = frozenset(data["finding_verbs"])
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
@@ -281,8 +287,9 @@ def lexicon() -> Lexicon:
             else:
                 lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
+    # (a function word ending an idiom, "injury to", "cut when", is no verb's end)
     lex.verb_ends = frozenset(
-        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for")
+        e.words[-1] for e in entries if e.role in ("past", "present", "gerund") and e.words[-1] not in ("of", "to", "for", "when")
     )
     people = data["people"]
     roles = people["roles"]
@@ -317,6 +324,8 @@ def lexicon() -> Lexicon:
     lex.body_finds = frozenset(data["body_finds"])
     lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
+    lex.other_event_after = _by_first_word(_phrases(data["other_event_after"]))
+    lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])
     lex.one_event_of_parts = frozenset(data["one_event_of_parts"])

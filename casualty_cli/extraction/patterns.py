@@ -30,8 +30,8 @@ _CUMULATIVE = lexicon_data()["cumulative"]
 CUMULATIVE_RE = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b)|
-        in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|
-        october|november|december)\s+(?:19|20)\d\d|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
+        in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
+        october|november|december)\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
@@ -44,25 +44,29 @@ CUMULATIVE_RE = compiled.compile(
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|weeks?)|
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
-        (?:years|decades|weeks?|months?)\s+ago|
+        (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
-        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b))\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
-        across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
+        (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
+        (?:killed|died|dead|wounded|injured|hurt)\s+across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)\w+|
+        SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         (?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days|
         (?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b)|
         PHRASES)(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
+    .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
     .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
-    .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"])),
+    .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"]))
+    .replace("ONE_EVENT_VERBS", alternation(_CUMULATIVE["one_event_verbs"])),
     re.X,  # applied to lower-cased text
 )
 
@@ -73,6 +77,8 @@ TOTAL_CLAUSE_RE = compiled.compile(
     # a clause of its own after a comma: "A strike killed 9 people on Thursday, as the ministry said the
     # war's toll had passed 40,000"
     r"|,\s+(?:" + alternation(_CUMULATIVE["clause_openers"]) + r")\s"
+    # a clause after a semicolon: "One man was killed; they had fled the fighting there last June"
+    r"|;"
 )  # ("bringing to 120 the number killed since Saturday")
 #: "as" opening a headline's second clause, where a sentence would have a comma ("... passes 40,000 as a
 #: strike kills 9"; not "as many as", "as well as", "such as", "as a result").
@@ -83,6 +89,11 @@ RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
 COMPARED_RE = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+#: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
+#: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
+#: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
+#: 96"; "the previous deadliest attack, a car bombing in 2022, killed 121": the compared event's own).
+COMPARISON_END_RE = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)

@@ -14,6 +14,7 @@ from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.syntax import (
     AFTER_A_NAME,
     AFTER_OBJECT,
+    AFTER_ONE_PERSON_OBJECT,
     AGES,
     AGES_OF_SEVERAL,
     ALLEGED,
@@ -49,6 +50,7 @@ from casualty_cli.extraction.syntax import (
     MORE_PEOPLE,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_PLACE_WORDS,
     NAME_PREPOSITIONS,
     NAME_WORDS,
     NATIONALITY_ENDS,
@@ -73,6 +75,7 @@ from casualty_cli.extraction.syntax import (
     RANGE_JOINERS,
     RANKS,
     REFLEXIVES,
+    REGION_NOUNS,
     RELATIVES_OF_PEOPLE,
     RESULT_VERBS,
     SCALES,
@@ -175,6 +178,8 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     apart no day and a count ("March 3 100")?"""
     if " " in toks[s].low and s >= 1 and toks[s - 1].text[:1].isupper() and toks[s - 1].low.rstrip(".") in MONTHS:
         return False  # "On March 3 100 people died": a day and a count, not "3 100"
+    if j > s and _day_of_month(toks, s, 0):
+        return False  # "BAMAKO, Sept 8 - 49 civilians were killed": a dateline's day, then the count
     joined = [
         x for x in range(s + 1, j) if toks[x].low in RANGE_JOINERS
         and numberish(toks[x - 1]) and numberish(toks[x + 1])
@@ -293,6 +298,14 @@ def _acronym(t: Token) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
 
 
+def _stop(toks: Sequence[Token], j: int) -> bool:
+    """Is the word at ``j`` one a noun phrase cannot run through ("of", "in", "us"), not an acronym that
+    reads as one among words in small letters ("killed 13 US soldiers": the US is no "us"; in a headline
+    all in capitals, "IN" is "in")?"""
+    t = toks[j]
+    return t.low in STOP and not (_acronym(t) and j + 1 < len(toks) and not toks[j + 1].text.isupper())
+
+
 def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
     return (
@@ -331,7 +344,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return Phrase(Figure.exact(1), j, j, None, single=True)
     if low == "both" and (j == lo or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in LIST_JOINERS):
         return Phrase(Figure.exact(2), j, j, None)  # "Both were found dead"
-    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",):
+    if low in lex.collective and j - 1 >= lo and toks[j - 1].low not in ("of",) and not numberish(toks[j - 1]):
+        # (a count of its own counts: "three grandparents", "two twins")
         k = j - 1
         while k > lo and j - k < 3 and toks[k].low not in DETERMINERS:
             k -= 1
@@ -501,9 +515,9 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
     k = j
     while k > lo and j - k < 4 and is_name(toks[k]):
         k -= 1
-    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS:
+    if k > lo and toks[k].text.islower() and toks[k].low not in PLACE_WORDS and toks[k].low not in NAME_PLACE_WORDS:
         k -= 1  # "in northern Kenya"
-    return toks[k].low in PLACE_WORDS
+    return toks[k].low in PLACE_WORDS or toks[k].low in NAME_PLACE_WORDS
 
 
 def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:
@@ -1100,6 +1114,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return back  # "opened fire on two policemen, killing them and their driver"
     if low in ONE_PERSON_OBJECTS and (i + 1 >= hi or not toks[i + 1].low.isalpha() or toks[i + 1].low in STOP
                                   or toks[i + 1].low in lex.companions  # "killing him along with his son"
+                                  or toks[i + 1].low in AFTER_ONE_PERSON_OBJECT  # "killing him instantly"
                                   or state_after(toks, i + 1, hi, lex) is not None):
         return Phrase(Figure.exact(1), i, i, None, single=True)  # "killing him", "shot him dead"
     if low == "another" and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
@@ -1181,7 +1196,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
         ):
             j += 1  # "kills suspected robber", "lynch alleged thief", "kills suspected cattle rustler"
             continue
-        if low in STOP or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
+        if _stop(toks, j) or low in CLAUSE_END or low == "," or low in lex.phrases or low.endswith(("ing", "ed")):
             return None
         if low in POSSESSIVE_S:
             j += 1
@@ -1309,13 +1324,22 @@ def _head_right(
         if unknown and _unknown_noun(lex, t) and (nxt is None or nxt.low in CLAUSE_END or nxt.low in STOP
                                                    or nxt.low == ","):
             return j  # "shot dead a wildlife tracker"
-        if t.low in STOP or t.low in CLAUSE_END or t.low == "," or (
+        if _stop(toks, j) or t.low in CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
             and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
         ):
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def before_a_region(toks: Sequence[Token], j: int) -> bool:
+    """Does the comma at ``j`` open a region's name that ends at the next comma ("mayor of Alma, Kord
+    province, was killed"): a place's parts, no list's?"""
+    m = j + 1
+    while m < len(toks) and m - j <= 3 and is_name(toks[m]) and toks[m].low not in REGION_NOUNS:
+        m += 1
+    return m > j + 1 and m + 1 < len(toks) and toks[m].low in REGION_NOUNS and toks[m + 1].low == ","
 
 
 def between_ages(toks: Sequence[Token], j: int) -> bool:

@@ -31,10 +31,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from casualty_cli.extraction import compiled
+from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
+    before_a_region,
     before_participle,
     between_ages,
     entry_at,
@@ -132,6 +134,7 @@ from casualty_cli.extraction.syntax import (
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
+    TOLL_BEYOND_PARTICLES,
     TOLL_LATER,
     TOLL_PARTICLES,
     TREATED_FOR,
@@ -214,6 +217,22 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     return k, words
 
 
+def _since_own_event(toks: Sequence[Token], k: int) -> bool:
+    """Does the "since" at ``k`` name the report's own event ("since the blast", "since the ferry
+    capsized"), which the running totals' pattern reads as no other event or date ("since the attack on the
+    shrine", "since the 2014 bombing" are others; "since a boy was stabbed there" tells another)?"""
+    return (
+        k + 1 < len(toks) and toks[k + 1].low in ("the", "its")
+        and P.CUMULATIVE_RE.match(" ".join(t.low for t in toks[k : k + 6])) is None
+    )
+
+
+def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
+    """Is the token at ``k`` inside parentheses that close before ``first``?"""
+    close = next((m for m in range(k + 1, first) if toks[m].low in "()"), None)
+    return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
@@ -224,13 +243,15 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
     m = _first_mark(toks, near, first, lex.earlier_event)
-    if m is not None and toks[m].low == "since" and m > 0 and toks[m - 1].low in HAVE:
-        m = _first_mark(toks, m + 1, first, lex.earlier_event)  # "the toll has since climbed to 85": an adverb
+    if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
+        # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
+        # 54": since the report's own event
+        m = _first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
     m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
-    if m is None:
-        return False
+    if m is None or _in_closed_aside(toks, m, first):
+        return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     opens = near if near < m else max(lo, first - 40)
     while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1
@@ -347,6 +368,16 @@ class _Sentence:
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
         self.protest = not lex.protest_words.isdisjoint(self.words)
 
+    def another_event_after(self) -> bool:
+        """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
+        attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
+        is a place)?"""
+        toks = self.toks
+        m = _first_mark(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.other_event_after)
+        if m is None:
+            return False
+        return any(t.low in self.lex.event_nouns for t in toks[m + 2 : m + 6])
+
     def holds(self, markers: Markers) -> bool:
         """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
         sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
@@ -381,7 +412,7 @@ class _Sentence:
             self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
         several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
             toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
-        ))
+        )) or (self.holds(self.lex.other_event_after) and self.another_event_after())
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
@@ -458,7 +489,7 @@ class _Sentence:
                 hurt = before_word is not None and before_word.outcome in ("injured", "hit")
                 self.toll(i, end, "injured" if hurt else "killed")
             elif e.role == "leave":
-                end = max(end, self.leave(end))  # its states are read: "left 11,300 dead" (not "dead" again)
+                end = max(end, self.leave(end, e.words[0] in self.lex.finding_verbs))  # its states are read: "left 11,300 dead" (not "dead" again)
                 noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
                     len(self.out) == before
                 ) else None
@@ -1017,7 +1048,7 @@ class _Sentence:
         j = k - 1
         who = -1
         verb = False
-        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j)):
+        while j > 0 and k - j <= 2 * WINDOW and (toks[j].low != "," or between_ages(toks, j) or before_a_region(toks, j)):
             low = toks[j].low
             if low in CLAUSE_RELATIVES and who < 0:
                 who = j
@@ -1322,9 +1353,11 @@ class _Sentence:
             return p
         return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
 
-    def leave(self, end: int) -> int:
+    def leave(self, end: int, found: bool = False) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
-        state read (``end`` when none was): no reader takes its word again."""
+        state read (``end`` when none was): no reader takes its word again. ``found``: the verb tells where
+        people were found ("arrived to find three people wounded"), so the wounded are hit, not injured:
+        the report's dead may be among them."""
         if end + 1 < len(self.toks) and self.toks[end].low == "up" and self.toks[end + 1].low != "to":
             end += 1  # "beat up two men to death": the verb's particle (not "left up to 20 dead")
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
@@ -1343,6 +1376,8 @@ class _Sentence:
             w in DEAD for w in after[3:]
         ):
             outcome = "hit"  # "found four victims wounded, two of them already dead": four hit, two died
+        if found and outcome == "injured":
+            outcome = "hit"  # "found the father and two children wounded", who all died
         self.out.append(self.reading(outcome, obj))
         # "left two dead and five wounded"
         k = state[1] + 1
@@ -1578,6 +1613,9 @@ class _Sentence:
             k = m + 1
             while k < hi and toks[k].low in TOLL_PARTICLES:
                 k += 1
+            beyond = low in TOLL_BEYOND
+            if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
+                k, beyond = k + 1, True  # "rose above 11,000"
             if k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
                 to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
@@ -1589,7 +1627,7 @@ class _Sentence:
                 return  # "Death toll: 2019 figures": a year
             if found is not None and not (found[1] + 1 < hi and toks[found[1] + 1].low in self.lex.not_people):
                 fig, e = found  # (not "... in a span of 80 hours")
-                if low in TOLL_BEYOND and fig.qualifier == "exact" and fig.best is not None:
+                if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 self.toll_later(e + 1, hi, outcome)

@@ -62,7 +62,9 @@ _CLAIM = re.compile(
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:KILLING)\b"
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
+    # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
+    r"(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
@@ -170,9 +172,10 @@ class _RunningTotal:
     whole: bool
     cues: tuple[int, ...] = ()
     bounds: tuple[int, ...] = ()
-    #: cues of a comparison ("the deadliest attack since 2014, when a bombing killed 96"): they speak
-    #: only for the figures after them, those of the event compared with
-    compared: tuple[int, ...] = ()
+    #: cues of a comparison ("the deadliest attack since 2014, when a bombing killed 96"), each with the
+    #: end of the comparison (start, end): they speak only for the figures after them up to its end, those
+    #: of the event compared with ("the deadliest attack this year, with 52 killed" tells its own 52)
+    compared: tuple[tuple[int, int], ...] = ()
     #: relative clauses between commas (start, end): a cue inside one speaks for it only
     asides: tuple[tuple[int, int], ...] = ()
 
@@ -183,7 +186,7 @@ class _RunningTotal:
         return any(
             bisect_right(self.bounds, c) <= clause and all(a <= pos < b for a, b in self.asides if a <= c < b)
             for c in self.cues
-        ) or any(c < pos for c in self.compared)
+        ) or any(c < pos < e for c, e in self.compared)
 
 
 #: A sentence's context, as every statement of it gives it: hedge, attribution, where it gives a running
@@ -687,15 +690,18 @@ class _Reader:
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
-            since = [m for m in matches if m.group("since_month") or m.group("since_day")]
+            since = [m for m in matches if m.group("since_month") or m.group("since_day") or m.group("spread")]
             if since and names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)):
                 # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
                 matches = [m for m in matches if m not in since]
             found = [
-                (m.start(), P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
+                (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
             ]
-            cues = tuple(sent.start + at for at, compared in found if not compared)
-            compared = tuple(sent.start + at for at, compared in found if compared)
+            cues = tuple(sent.start + m.start() for m, compared in found if not compared)
+            compared = tuple(
+                (sent.start + m.start(), sent.start + (end.start() if (end := P.COMPARISON_END_RE.search(low, m.end())) else len(low)))
+                for m, compared in found if compared
+            )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
                 asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))

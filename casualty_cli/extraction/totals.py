@@ -21,7 +21,8 @@ that say its people come on top of those counted before (the ``[totals]`` table 
   which in news opens another incident).
 * place by place, in a report of a natural hazard (a storm, a flood, an earthquake: ``natural_hazards``
   of the table): "Two people were hurt in a car near Alma. A woman was injured in Dover when her roof
-  fell in" is three. A hazard strikes an area and its reports tell each place's hurt once, so a new
+  fell in" is three (the hazard named in the lead, in a group's sentence or in any sentence before the
+  group). A hazard strikes an area and its reports tell each place's hurt once, so a new
   group (a count or "a", not "the", "one of", "others") whose sentence names a place by name that the
   last group's sentence does not, when that one names a place too (a whole, "the storm injured 12
   people", is told with none), and whose count is another, adds to it; so does a group whose sentence
@@ -69,13 +70,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
-from casualty_cli.extraction.tokens import Token, window
+from casualty_cli.extraction.tokens import Token, tokenize, window
 from casualty_cli.model import Statement
 
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
@@ -98,6 +99,8 @@ _PARTS = frozenset(_TABLE["parts_of_a_whole"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
+#: What ends a sentence, for the sentence a hazard's word stands in
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
 
@@ -175,6 +178,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     ):
         return None  # told before: "the boy was also shot", "also grazed her hand", "Burke was also shot",
         # "the other two men were also taken to hospital", "the 18-year-old's elbow had been grazed"
+    if any(t.low == "among" for t in after[:4]):
+        return None  # "three children were also among the dead": a part of those told
     if _also_after(after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
@@ -387,8 +392,8 @@ def _total(
         return running[0] + s.best
     if nearest is None or nearest.outcome != s.outcome:
         return None  # "killed three officers and wounded three more": more than the dead
-    if kind == "also" and any(p.quote == s.quote for p in running[1]):
-        return None  # the reader counts a sentence's own "also"
+    if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
+        return None  # one figure read twice ("One bystander was also hit and wounded")
     if kind == "while" and running[1][-1].quote != s.quote:
         return None  # a clause of contrast adds to the group of its own sentence only
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
@@ -441,9 +446,45 @@ def _tells_a_mishap(sentence: str) -> bool:
 
 
 def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
-    """Does the report name a natural hazard in its lead (its first line or sentence) or in the sentence
-    of one of its ``groups``? (Not anywhere: a news page's weather box names storms and snow.)"""
-    return names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups)
+    """Does the report name a natural hazard in its lead (its first line or sentence), in the sentence of
+    one of its ``groups``, or in a sentence before the last of them ("Two people were hurt at the fair.
+    Winds near 70 mph downed trees. North of town, three people were injured")? Not after it: a news
+    page's weather box at its foot names storms and snow."""
+    if names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
+        return True
+    # a sentence before the last group (a hazard capitalised as a sentence's first word is one too)
+    first = _first_hazard_sentence(text)
+    return first is not None and first < groups[-1].start
+
+
+def _word_places(low: str, words: frozenset[str]) -> list[int]:
+    """Where each of ``words`` stands as a whole word in ``low`` (a lower-cased text): one ``str.find``
+    pass a word, far quicker than a pattern of them all."""
+    places = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                places.append(at)
+            at = low.find(w, end)
+    return places
+
+
+@lru_cache(maxsize=8)
+def _first_hazard_sentence(text: str) -> int | None:
+    """Where the first sentence of ``text`` that names a natural hazard has its hazard's word (worked out
+    once a report: only the sentences where a hazard's word stands, in any case, are tokenised)."""
+    low = text.lower()
+    if len(low) != len(text):
+        # a letter whose small form is longer ("İ") would shift every offset after it: it stays as it is
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for at in sorted(_word_places(low, _HAZARDS)):
+        opens = max((k + len(mark) for mark in _SENTENCE_ENDS if (k := text.rfind(mark, 0, at)) >= 0), default=0)
+        ends = [k for mark in _SENTENCE_ENDS if (k := text.find(mark, at)) >= 0]
+        if names_a_natural_hazard(tokenize(text, opens, min(ends) + 1 if ends else len(text))):
+            return at
+    return None
 
 
 def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
