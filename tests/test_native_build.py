@@ -1,4 +1,4 @@
-"""The compiled reader is used only while it was built from the sources on disk (extraction/__init__.py).
+"""The compiled reader is used only while it was built from the sources on disk (casualty_cli/native.py).
 
 An editable install compiles the reader's modules in place (setup.py): an edited, added or removed
 source must never be shadowed by a module compiled from its old text.
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from casualty_cli import extraction
-from casualty_cli.extraction import MANIFEST, SHARED_LIBRARY, native_build
+from casualty_cli.native import MANIFEST, SHARED_LIBRARY, native_build, pure_python_asked
 
 SO = EXTENSION_SUFFIXES[0]
 SOURCES = {"readers.py": "def read() -> int:\n    return 1\n", "tokens.py": "X = 2\n"}
@@ -108,7 +108,6 @@ def test_this_checkout_runs_what_its_build_says() -> None:
     # a process runs compiled modules only where they were built from this checkout's sources, and
     # pure Python is not asked for; else every module comes from its source
     build, path = run_python(WHICH).stdout.split()
-    pure_asked = os.environ.get("CASUALTY_PURE_PYTHON", "") not in ("", "0")
-    expected = "compiled" if native_build(Path(extraction.__file__).parent) == "compiled" and not pure_asked else "pure"
+    expected = "compiled" if native_build(Path(extraction.__file__).parent) == "compiled" and not pure_python_asked() else "pure"
     assert build == expected == extraction.BUILD
     assert (Path(path).suffix == ".py") == (build == "pure")
