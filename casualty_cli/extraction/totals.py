@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 
 from casualty_cli.extraction.context import cues as context_cues
@@ -203,7 +203,8 @@ def _cue_words() -> tuple[str, ...]:
     # (a list's item needs a word of hurt before it, looked for apart: severities alone say nothing)
     narrowing = (c.not_more, c.places_apart, c.severities, c.hurt_words)
     words = {"more", "another"}
-    for table in (getattr(c, name) for name in c.__slots__):
+    for f in fields(c):
+        table = getattr(c, f.name)
         if all(table is not other for other in narrowing):
             words.update(table)
     return tuple(sorted(words))
