@@ -118,9 +118,17 @@ def extract_in(tree: Path, data: Path, cache: str, env: list[str]) -> list[str]:
     return ["env", "-C", str(tree), f"CASUALTY_CACHE_DIR={cache}", *env, *cmd]
 
 
+def reader_build(tree: Path) -> str:
+    """How ``tree``'s reader runs: "compiled" (mypyc, where the install compiled it) or "pure" Python.
+    A baseline checked out here is never compiled: against one, a compiled tree is timed against Python."""
+    code = "import casualty_cli.extraction as e; print(e.BUILD)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
 def throughput(data: Path, chars: int, runs: int, baseline: str | None, baseline_env: list[str]) -> None:
     with tempfile.TemporaryDirectory() as cache, ExitStack() as stack:
-        cmds = {"this tree": extract_in(ROOT, data, f"{cache}/this", [])}
+        cmds = {f"this tree ({reader_build(ROOT)})": extract_in(ROOT, data, f"{cache}/this", [])}
         if baseline is not None:
             tree = stack.enter_context(checkout(baseline))
             cmds[f"baseline {baseline} {' '.join(baseline_env)}".rstrip()] = extract_in(tree, data, f"{cache}/base", baseline_env)

@@ -13,7 +13,8 @@ piped (median of ``--runs``):
 - `casualty show ID` and `casualty timeline ID` of one incident (of copy 0, the one with about 31
   statements, the same id at every scale; target <= 0.1 s and flat), with the time after Python's
   start-up and the CLI's imports, each command's peak memory (VmHWM), and the ratio to the floor
-  (a fresh Python importing typer and rich's console, run in turn with the commands);
+  (a fresh Python importing typer and rich's console, run in turn with the commands), and its CPU
+  time over the floor's (user and system: on a machine others load, steadier than wall time);
 - `casualty incidents --json` (target <= 0.5 s at 30k reports);
 - `casualty export --what revisions` (one run);
 - in process, ingesting ``--new`` reports of one more copy into a copy of the store vs an empty
@@ -138,11 +139,13 @@ CLI = [sys.executable, "-c", _PEAK]
 TREES: list[Path] = []
 
 
-def run_cli(store: Path, *args: str, tree: Path | None = None) -> tuple[float, float, bytes, float, float]:
-    """Wall seconds, peak RSS (MB), stdout, seconds after start-up, and the largest worker's peak RSS
-    (MB) of one `casualty` run, of the package in ``tree`` (default: the first of :data:`TREES`)."""
+def run_cli(store: Path, *args: str, tree: Path | None = None) -> tuple[float, float, bytes, float, float, float]:
+    """Wall seconds, peak RSS (MB), stdout, seconds after start-up, the largest worker's peak RSS (MB)
+    and CPU seconds (user and system, its workers' included) of one `casualty` run, of the package in
+    ``tree`` (default: the first of :data:`TREES`)."""
     where = tree or TREES[0]
     env = {**os.environ, "CASUALTY_STORE": str(store), "PYTHONPATH": os.pathsep.join([str(where), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    before = _children_cpu()
     t = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # from a neutral folder: `python -c` puts the working folder first on the path
@@ -150,6 +153,7 @@ def run_cli(store: Path, *args: str, tree: Path | None = None) -> tuple[float, f
             [*CLI, *args], env=env, stdout=out, stderr=err, check=False, cwd=tempfile.gettempdir()
         ).returncode
         wall = time.perf_counter() - t
+        cpu = _children_cpu() - before
         err.seek(0)
         messages = err.read()
         if code != 0:
@@ -165,38 +169,58 @@ def run_cli(store: Path, *args: str, tree: Path | None = None) -> tuple[float, f
             out.read(),
             float(run[1]) if run else nan,
             int(workers[1]) / 1024 if workers else nan,
+            cpu,
         )
+
+
+def _children_cpu() -> float:
+    """User and system seconds of the children waited for so far: on a machine others load, a command's
+    CPU time varies less than its wall time."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 #: The floor of any command: Python starting and importing typer and rich's console.
 FLOOR = [sys.executable, "-c", "import typer, rich.console"]
 
 
-def floor_run() -> float:
+def floor_run() -> tuple[float, float]:
+    """Wall and CPU seconds of one run of the floor."""
+    before = _children_cpu()
     t = time.perf_counter()
     subprocess.run(FLOOR, check=True, cwd=tempfile.gettempdir())
-    return time.perf_counter() - t
+    return time.perf_counter() - t, _children_cpu() - before
 
 
 def cli_lines(runs: int, store: Path, commands: list[tuple[str, ...]]) -> list[str]:
     """For each command: the median wall time of ``runs`` runs, the median after start-up, the peak
-    memory, and the median against the floor (`import typer, rich.console` in a fresh Python). The
+    memory, the median against the floor (`import typer, rich.console` in a fresh Python), and the
+    median CPU time against the floor's (steadier than wall time on a loaded machine). The
     commands and the floor take turns, round by round, as hyperfine's interleaving does, so that a
     machine whose load changes slows them alike."""
     keys = [(tree, c) for c in commands for tree in TREES]
     walls: dict[tuple[Path, tuple[str, ...]], list[float]] = {k: [] for k in keys}
     after: dict[tuple[Path, tuple[str, ...]], list[float]] = {k: [] for k in keys}
+    cpus: dict[tuple[Path, tuple[str, ...]], list[float]] = {k: [] for k in keys}
     peak: dict[tuple[Path, tuple[str, ...]], float] = dict.fromkeys(keys, 0.0)
     floor: list[float] = []
+    floor_cpu: list[float] = []
     for _ in range(runs):
-        floor.append(floor_run())
+        floor_wall, floor_used = floor_run()
+        floor.append(floor_wall)
+        floor_cpu.append(floor_used)
         for key in keys:
-            wall, rss, _, run, _ = run_cli(store, *key[1], tree=key[0])
+            wall, rss, _, run, _, cpu = run_cli(store, *key[1], tree=key[0])
             walls[key].append(wall)
             after[key].append(run)
+            cpus[key].append(cpu)
             peak[key] = max(peak[key], rss)
     base = statistics.median(floor)
-    lines = [f"  {'floor (typer, rich.console)':<26} median {base * 1000:6.0f} ms {_ms(floor)}"]
+    base_cpu = statistics.median(floor_cpu)
+    lines = [
+        f"  {'floor (typer, rich.console)':<26} median {base * 1000:6.0f} ms {_ms(floor)}, "
+        f"CPU {base_cpu * 1000:.0f} ms"
+    ]
     for command in keys:
         name = " ".join(a if len(a) < 12 else "ID" for a in command[1])
         if len(TREES) > 1:
@@ -205,7 +229,8 @@ def cli_lines(runs: int, store: Path, commands: list[tuple[str, ...]]) -> list[s
         lines.append(
             f"  {name:<26} median {wall * 1000:6.0f} ms {_ms(walls[command])}, "
             f"after start-up {statistics.median(after[command]) * 1000:5.0f} ms; peak {peak[command]:4.0f} MB; "
-            f"{wall / base:.2f}x the floor (+{(wall - base) * 1000:.0f} ms)"
+            f"{wall / base:.2f}x the floor (+{(wall - base) * 1000:.0f} ms); "
+            f"CPU +{(statistics.median(cpus[command]) - base_cpu) * 1000:.0f} ms over the floor's"
         )
     return lines
 
@@ -251,7 +276,7 @@ def scales(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
             print(f"== {scale}x ({n} reports)")
             for line in cli_lines(args.runs, store, [("show", iid), ("timeline", iid), ("incidents", "--json")]):
                 print(line, flush=True)
-            wall, rss, out, _, _ = run_cli(store, "export", "--what", "revisions")
+            wall, rss, out, _, _, _ = run_cli(store, "export", "--what", "revisions")
             lines = out.count(b"\n") - 1
             print(f"  {'export --what revisions':<26} {wall * 1000:13.0f} ms  ({lines} rows); peak {rss:4.0f} MB")
             into_full, into_empty = [], []
@@ -291,7 +316,7 @@ def throughput(args: argparse.Namespace, rows: list[dict[str, Any]]) -> None:
             for tree in TREES:
                 store = work / f"store-{jobs}"
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                wall, rss, _, _, workers = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs), tree=tree)
+                wall, rss, _, _, workers, _ = run_cli(store, "ingest", str(path), "--json", "--jobs", str(jobs), tree=tree)
                 used = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpu = used.ru_utime + used.ru_stime - before.ru_utime - before.ru_stime
                 shutil.rmtree(store)

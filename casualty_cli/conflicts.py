@@ -41,7 +41,7 @@ SAME_TIME = timedelta(hours=12)
 #: A denial disputes figures this many days either side of it.
 DENIAL_DAYS = 3
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made and turned into JSON at once; frozen would compile 3 more methods
 class Conflict:
     """One outcome on which reports of about the same time disagree, with every competing claim."""
 

@@ -1,5 +1,9 @@
 """The data every part of casualty shares: documents in, statements out.
 
+:class:`Document` lives in :mod:`casualty_cli.document` and is loaded from here when first asked for:
+the commands that read the store (``show``, ``timeline``) never make one, and making a frozen
+dataclass (compiling its methods) is most of what importing it costs.
+
 A :class:`Statement` is one casualty figure stated in one document: the outcome (killed, injured,
 missing), the figure as best/low/high with its qualifier, who was counted, whether it revises an
 earlier figure, who said it, when the event happened, and where in the document it stands.
@@ -10,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from json.encoder import encode_basestring
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from casualty_cli.document import Document as Document
 
 Outcome = Literal["killed", "injured", "missing"]
 Scope = Literal["incident", "cumulative", "claimed", "projected"]
@@ -30,33 +37,6 @@ QUALIFIERS = (
     "range",
     "vague",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One report. ``id`` is the JSONL row's id, the feed entry's id or link, the file path, or ``-``.
-
-    ``origin`` says where the report was read: the file path (``path:line`` for a JSONL row, ``-`` for
-    standard input), so a message about a document can point at the file even when ``id`` does not.
-
-    ``published`` is the calendar day of publication (relative dates in the text resolve against it).
-    ``published_at`` is the full time of publication when the input gave a time of day (naive, or
-    aware with the writer's UTC offset); its date is ``published``. None when only a day is known.
-    """
-
-    id: str
-    text: str
-    published: date | None = None
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    origin: str | None = None
-    published_at: datetime | None = None
-
-    def published_iso(self) -> str | None:
-        """``published_at`` in ISO 8601 when there is one, else ``published``'s day, else None."""
-        when = self.published_at or self.published
-        return when.isoformat() if when else None
 
 
 #: The breakdown group of people counted injured before who have died since ("the toll has risen to
@@ -198,3 +178,12 @@ def report_figure(statements: Iterable[Statement], outcome: str, scope: Scope = 
     nothing."""
     bests = [s.best for s in statements if s.outcome == outcome and s.scope == scope and s.best is not None]
     return max(bests) if bests else None
+
+
+def __getattr__(name: str) -> Any:
+    """:class:`Document`, from :mod:`casualty_cli.document`, made when first asked for."""
+    if name == "Document":
+        from casualty_cli.document import Document
+
+        return Document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,9 +10,11 @@ flight at once, so a large JSON Lines stream is read as fast as it is extracted,
 ``finish`` runs in the worker (it must be a module-level function, so it can be sent there): turning
 statements into their JSON lines there spares this process the cost of receiving statement objects.
 
-An exception extracting a document is raised here, at that document's place in the order, after the
-results of every item before it, as it would be with one job. A worker that dies (killed, out of
-memory) is a :class:`WorkerError`.
+An exception extracting a document fails that document only: in its place comes an
+:class:`~casualty_cli.errors.InputError` naming it and the problem, and the documents after it are
+extracted (as ``ingest`` fails one report and commits the others), the same with any number of jobs.
+With ``CASUALTY_DEBUG`` set, the exception is raised instead, traceback and all. A worker that dies
+(killed, out of memory) is a :class:`WorkerError`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from casualty_cli.errors import CasualtyError
+from casualty_cli.errors import CasualtyError, InputError
 from casualty_cli.model import Document, Statement
 
 if TYPE_CHECKING:  # imported when workers start (25 ms): a small input never starts them
@@ -60,10 +62,20 @@ def default_jobs() -> int:
 
 
 class _Failed:
-    """The exception that stopped a chunk at one document: raised where the document stands."""
+    """The exception extracting one document raised: an input error in the document's place."""
 
-    def __init__(self, error: BaseException) -> None:
+    def __init__(self, doc: str, error: Exception) -> None:
+        self.doc = doc
         self.error = error
+
+    def as_error(self) -> InputError:
+        if os.environ.get("CASUALTY_DEBUG"):
+            raise self.error
+        err = self.error
+        problem = str(err) if isinstance(err, CasualtyError) else (
+            f"the reader failed on this report, left out (internal error: {type(err).__name__}: {err})"
+        )
+        return InputError(self.doc, problem)
 
 
 def json_lines(statements: list[Statement]) -> str:
@@ -75,18 +87,18 @@ def as_they_are(statements: list[Statement]) -> list[Statement]:
     return statements
 
 
-def _extract_chunk(docs: list[Document], finish: Callable[[list[Statement]], R]) -> list[R | _Failed]:
-    """In a worker: each document's result, up to the first that fails (with one job, it stops there)."""
+def _extract_one(doc: Document, finish: Callable[[list[Statement]], R]) -> R | _Failed:
     from casualty_cli.extraction import extract_statements
 
-    out: list[R | _Failed] = []
-    for doc in docs:
-        try:
-            out.append(finish(extract_statements(doc)))
-        except Exception as err:  # raised again in the parent, at this document's place
-            out.append(_Failed(err))
-            break
-    return out
+    try:
+        return finish(extract_statements(doc))
+    except Exception as err:  # this document's failure, said in its place
+        return _Failed(doc.id, err)
+
+
+def _extract_chunk(docs: list[Document], finish: Callable[[list[Statement]], R]) -> list[R | _Failed]:
+    """In a worker: each document's result, or its failure."""
+    return [_extract_one(doc, finish) for doc in docs]
 
 
 def _ignore_interrupts() -> None:
@@ -119,22 +131,20 @@ class _Chunk(Generic[R, P]):
     def full(self) -> bool:
         return self.chars >= CHUNK_CHARS or len(self.docs) >= CHUNK_DOCS
 
-    def results(self, done: list[R | _Failed]) -> Iterator[R | P]:
+    def results(self, done: list[R | _Failed]) -> Iterator[R | P | InputError]:
         """The items in order, each document replaced by its result."""
         results = iter(done)
         for is_document, item in self.items:
             if not is_document:
                 yield item  # type: ignore[misc]  # (an item passed through is a P)
                 continue
-            result = next(results)  # (a chunk's results stop short only after a failure, raised here)
-            if isinstance(result, _Failed):
-                raise result.error
-            yield result
+            result = next(results)
+            yield result.as_error() if isinstance(result, _Failed) else result
 
 
 def extract_each(
     items: Iterable[Document | P], finish: Callable[[list[Statement]], R], jobs: int = 1
-) -> Iterator[R | P]:
+) -> Iterator[R | P | InputError]:
     """For each item in order: ``finish(statements)`` of a document, or the item itself (an input error)."""
     items = iter(items)
     if jobs <= 1:
@@ -160,11 +170,15 @@ def _chained(head: list[Document | P], rest: Iterator[Document | P]) -> Iterator
     yield from rest
 
 
-def _in_process(items: Iterable[Document | P], finish: Callable[[list[Statement]], R]) -> Iterator[R | P]:
-    from casualty_cli.extraction import extract_statements
-
+def _in_process(
+    items: Iterable[Document | P], finish: Callable[[list[Statement]], R]
+) -> Iterator[R | P | InputError]:
     for item in items:
-        yield finish(extract_statements(item)) if isinstance(item, Document) else item
+        if not isinstance(item, Document):
+            yield item
+            continue
+        result = _extract_one(item, finish)
+        yield result.as_error() if isinstance(result, _Failed) else result
 
 
 def _context() -> BaseContext:
@@ -179,7 +193,7 @@ def _context() -> BaseContext:
 
 def _in_workers(
     items: Iterator[Document | P], finish: Callable[[list[Statement]], R], jobs: int
-) -> Iterator[R | P]:
+) -> Iterator[R | P | InputError]:
     from concurrent.futures import ProcessPoolExecutor
 
     import casualty_cli.extraction  # noqa: F401  (once here, not in each worker: a fork inherits it)
@@ -215,7 +229,7 @@ def _submit(pool: ProcessPoolExecutor, chunk: _Chunk[R, P], finish: Callable[[li
     chunk.docs = []  # the worker has them; this process keeps only the order of the items
 
 
-def _collect(chunk: _Chunk[R, P]) -> Iterator[R | P]:
+def _collect(chunk: _Chunk[R, P]) -> Iterator[R | P | InputError]:
     from concurrent.futures.process import BrokenProcessPool
 
     done: list[R | _Failed] = []

@@ -41,6 +41,10 @@ def toll(text: str, outcome: str = "killed") -> int | None:
         ("more than a thousand", Figure(1000, 1001, None, "more than")),
         ("tens of thousands", Figure(None, 20000, None, "vague")),
         ("several dozen", Figure(None, 36, None, "vague")),
+        # "several hundred" is no hundred: a vague count of hundreds
+        ("several hundred", Figure(None, 300, None, "vague")),
+        ("a few thousand", Figure(None, 2000, None, "vague")),
+        ("three hundred", Figure(300, 300, 300, "exact")),
         ("hundreds of thousands of", Figure(None, 200000, None, "vague")),
         ("no fewer than 20", Figure(20, 20, None, "at least")),
         ("1.2 million", Figure(1_200_000, 1_200_000, 1_200_000, "exact")),

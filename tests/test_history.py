@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from casualty_cli.history import StoredStatement, build_revisions, current_toll, diff_revisions, summarise
+from casualty_cli.diffs import diff_revisions
+from casualty_cli.history import StoredStatement, build_revisions, current_toll, summarise
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Statement
 
 _ids = itertools.count(1)

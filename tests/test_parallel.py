@@ -107,20 +107,33 @@ real_extract = extraction.extract_statements
 @pytest.mark.parametrize(
     ("extract", "message"),
     [
-        (boom_on_library, "Error: cannot read r6\n"),
-        (bug_on_library, "Error: internal error: KeyError: 'r6' (CASUALTY_DEBUG=1 shows the traceback)\n"),
+        (boom_on_library, "Error: r6: cannot read r6\n"),
+        (bug_on_library, "Error: r6: the reader failed on this report, left out (internal error: KeyError: 'r6')\n"),
     ],
 )
-def test_an_error_extracting_stops_at_the_same_place(
+def test_an_error_extracting_fails_that_report_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extract: object, message: str
 ) -> None:
-    monkeypatch.setattr(extraction, "extract_statements", extract)
+    """One line names the report; every other report is extracted, in order; the exit status says so."""
     path = write_reports(tmp_path, bad_lines=False)
+    whole = run(str(path), "--json", "--jobs", "1")
+    monkeypatch.setattr(extraction, "extract_statements", extract)
     one = run(str(path), "--json", "--jobs", "1")
     assert one[0] == 1
-    assert one[2] == message
-    assert [json.loads(line)["doc"] for line in one[1].splitlines()][-1] == "r5"  # all before it, none after
+    errors = one[2].splitlines(keepends=True)
+    assert errors[0] == message  # (every report on a library fails, each with its line)
+    failed = {line.split(": ")[1] for line in errors}
+    assert "r6" in failed and "r7" not in failed
+    assert one[1].splitlines() == [line for line in whole[1].splitlines() if json.loads(line)["doc"] not in failed]
     assert run(str(path), "--json", "--jobs", "2") == one
+
+
+def test_casualty_debug_raises_the_readers_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extraction, "extract_statements", bug_on_library)
+    monkeypatch.setenv("CASUALTY_DEBUG", "1")
+    docs = [Document(id="r1", text="A man was killed."), Document(id="r6", text="A library was hit.")]
+    with pytest.raises(KeyError):
+        list(parallel.extract_each(iter(docs), parallel.as_they_are, jobs=1))
 
 
 def die_in_a_worker(doc: Document) -> list[Statement]:

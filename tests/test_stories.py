@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casualty_cli.diffs import diff_revisions
 from casualty_cli.extraction import extract_statements
-from casualty_cli.history import build_revisions, current_toll, diff_revisions
+from casualty_cli.history import build_revisions, current_toll
 from casualty_cli.model import Document, Statement
 from casualty_cli.pipeline import analyse
 from casualty_cli.store import Store, StoreState

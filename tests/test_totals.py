@@ -43,6 +43,9 @@ SUMMED = [
     ("A bomb at the depot injured two guards while a second bomb wounded another three.", "injured", 5),
     # "also", in another sentence than the group it adds to
     ("A farmer was killed by lightning in his field. A teenager was also killed in the next county.", "killed", 2),
+    # a count in words opens a new group even where every word of it is capitalised
+    ("170 Afghans were killed in the bombing.\n\nThirteen American soldiers were also killed.", "killed",
+     183),
     # ... and in another clause of the same sentence, past a verb of speech
     ("Troops killed six militants, the army said, adding that two soldiers were also killed.", "killed", 8),
     ("Six rebels were killed in the raid; two soldiers were also killed.", "killed", 8),

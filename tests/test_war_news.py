@@ -177,6 +177,26 @@ def test_a_toll_past_a_figure(text: str, expected: tuple[int, int, int | None]) 
     assert (s.outcome, (s.best, s.low, s.high)) == ("killed", expected)
 
 
+ONE_OF_THE_DEAD = [
+    # "one of N killed": the outcome told of the whole group right after its noun is the group's toll
+    ("She was one of at least 20 civilians who died in the attack.", "killed", 20),
+    ("She was one of 20 civilians killed in the attack.", "killed", 20),
+    ("One of the 20 people killed was a child.", "killed", 20),
+    ("Three of the 12 passengers injured were children.", "injured", 12),
+    # ... but the part is what a verb after it tells of
+    ("Four of the five people were killed.", "killed", 4),
+    ("One of four women wounded in the shooting has died.", "killed", 1),
+    # a present verb of wounding before a figure, after a comma, is a verb ("wounds" is a noun elsewhere)
+    ("Shelling kills 2, wounds 5 in Kherson", "injured", 5),
+    ("He suffered wounds 2 days ago.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), ONE_OF_THE_DEAD)
+def test_one_of_a_group_told_dead(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
 HEADLINE_PLACES = [
     # a name after "off" or "along" is a place, the count after its comma no age of a person
     ("Migrant boat capsizes off Libya, 61 feared dead", 61),
@@ -302,6 +322,13 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
      "killed", "incident", 1),
     ("Another blast went off in the town of Mazbat (Assam state), leaving 10 people injured.", "injured",
      "cumulative", 10),
+    # a day's toll is over the day's events; "the state of X" is a place, "in the state" a whole state
+    ("Three people were killed in the shelling of Kherson, bringing the day's toll to seven.", "killed",
+     "cumulative", 7),
+    ("Three people were killed in the shelling of Kherson, bringing the day's toll to seven.", "killed",
+     "incident", 3),
+    ("Cartel gunmen killed 19 police officers in an ambush in the state of Michoacan.", "killed", "incident", 19),
+    ("Twelve people were killed in the state on Sunday.", "killed", "cumulative", 12),
     # a month after "last" is another time's, in its own clause: a semicolon ends the clause
     ("300 people were killed when gunmen attacked a market last December.", "killed", "cumulative", 300),
     ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),

@@ -48,8 +48,9 @@ class PatternCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.internals = _internals() if path is not None else None
-        #: compiled code by "flags:pattern"
-        self.entries: dict[str, _Entry] = {}
+        #: compiled code by "flags:pattern": an _Entry, but as read from the file anything at all until
+        #: _sre takes it (a damaged or foreign file), so typed as no more than it is
+        self.entries: dict[str, object] = {}
         #: the keys this process asked for: what a later run will ask for again
         self.used: set[str] = set()
         self.loaded = False
@@ -89,12 +90,12 @@ class PatternCache:
             indexgroup: list[str | None] = [None] * parsed.state.groups
             for name, i in groupindex.items():
                 indexgroup[i] = name
-            entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-                     tuple(indexgroup))
-            compiled = sre.compile(pattern, *entry)
+            fresh: _Entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+                             groupindex, tuple(indexgroup))
+            compiled = sre.compile(pattern, *fresh)
         except Exception:
             return re.compile(pattern, flags)
-        self.entries[key] = entry
+        self.entries[key] = fresh
         self.dirty = True
         return compiled
 

@@ -486,7 +486,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         if s - 2 >= lo and toks[s - 1].low == "of" and is_singular(lex, toks[s - 2].low) and person_head(lex, toks[s - 2]):
             return phrase_ending(text, toks, s - 2, lo, lex)  # "a father of two children": the father
         part = _partitive(text, toks, s, lo)
-        if part is not None:
+        if part is not None and not _told_of_the_group(toks, j + 1, lex):
             return Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
         span = (s, k)
         if s > lo and toks[s - 1].low == "all":
@@ -540,6 +540,27 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     if found is None:
         return None
     return Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
+
+
+def _told_of_the_group(toks: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Does an outcome told of the whole group stand right after its noun, at ``k``: a participle with no
+    auxiliary ("one of 20 civilians killed in the attack", "one of the 20 people killed was a child") or a
+    relative clause of dying ("one of at least 20 civilians who died")? Then the group's count is the
+    toll, not the part's ("four of the five people were killed": the four)."""
+    if k >= len(toks):
+        return False
+    if toks[k].low == "who" and k + 1 < len(toks):
+        k += 1
+        while k < len(toks) and (toks[k].low in lex.be or toks[k].low in lex.have):
+            k += 1  # "who were killed", "who have died"
+        e = entry_at(toks, k, lex) if k < len(toks) else None
+        return e is not None and e.role in ("past", "present") and e.outcome in ("killed", "injured")
+    e = entry_at(toks, k, lex)
+    return e is not None and e.role == "past" and e.outcome in ("killed", "injured") and not any(
+        # "One of four women wounded in the shooting has died": the part is the subject of a verb after
+        entry_at(toks, m, lex) is not None for m in range(k + len(e.words), min(len(toks), k + 16))
+        if toks[m].low not in CLAUSE_END
+    )
 
 
 def part_of_a_group(toks: Sequence[Token], j: int, hi: int, lex: Lexicon) -> bool:

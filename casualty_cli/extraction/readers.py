@@ -1330,7 +1330,7 @@ class _Sentence:
         toks = self.toks
         if e.role == "present" and e.words[0] in lex.injury_nouns and not (
             i > 0 and (person_head(lex, toks[i - 1]) or toks[i - 1].low in lex.pronouns or is_name(toks[i - 1]))
-        ):
+        ) and not (i + 1 < len(toks) and numberish(toks[i + 1])):  # ("kills 2, wounds 5": a verb, its object)
             self.injury(i)  # "a fatal gunshot wound", "received non-life-threatening wounds": a noun
             return
         if e.role == "gerund" and e.words[0] in lex.injury_nouns and i > 0 and numberish(toks[i - 1]):

@@ -703,7 +703,8 @@ class _Reader:
             matches = list(P.CUMULATIVE_RE.finditer(low))
             since = [
                 m for m in matches
-                if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("past_weeks")
+                if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
+                or m.group("past_weeks")
                 or since_a_hazard(m.group("since_the"))
             ]
             if since and (

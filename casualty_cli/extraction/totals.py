@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 
 from casualty_cli.extraction.context import cues as context_cues
@@ -173,7 +173,9 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         return None  # "an eighth man was treated for other wounds, but had not been shot"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
-    bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS
+    bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
+        part in WORD_VALUES for part in first.split("-")
+    )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
     if told_again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
@@ -202,7 +204,8 @@ def _cue_words() -> tuple[str, ...]:
     # (a list's item needs a word of hurt before it, looked for apart: severities alone say nothing)
     narrowing = (c.not_more, c.places_apart, c.severities, c.hurt_words)
     words = {"more", "another"}
-    for table in (getattr(c, name) for name in c.__slots__):
+    for f in fields(c):
+        table = getattr(c, f.name)
         if all(table is not other for other in narrowing):
             words.update(table)
     return tuple(sorted(words))

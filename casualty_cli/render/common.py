@@ -28,7 +28,13 @@ def stdout_console() -> Console:
     # rich colours only on a terminal; piped output stays plain text, 80 columns (or $COLUMNS) wide.
     # No emoji codes: a title or quote with ":fire:" in it is printed as written (and rich's table of
     # emoji names, 2 ms of start-up, is never loaded).
-    return _Console(highlight=False, soft_wrap=False, emoji=False)
+    console = _Console(highlight=False, soft_wrap=False, emoji=False)
+    # The size rich finds now (the terminal's, else $COLUMNS/$LINES, else 80x25) is kept for the
+    # command's run: rich would ask the terminal and the environment again at every line (a
+    # twentieth of `casualty show`'s own work).
+    size = console.size
+    console.size = (size.width + console.legacy_windows, size.height)
+    return console
 
 
 def stderr_console() -> Console:

@@ -10,12 +10,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from casualty_cli.history import TollDiff, TollRevision
+from casualty_cli.history import TollRevision
 from casualty_cli.model import OUTCOMES
 from casualty_cli.render.common import MIN_WIDTH, print_wrapped
 
-if TYPE_CHECKING:  # the progress bar is loaded by ingest alone
+if TYPE_CHECKING:  # the progress bar is loaded by ingest alone, diffs by diff
     from rich.progress import Progress, TaskID
+
+    from casualty_cli.diffs import TollDiff
 
 Raw = dict[str, Any]
 

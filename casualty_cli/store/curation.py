@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from casualty_cli.errors import CasualtyError, NotFoundError, StoreError, UsageError
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Statement
 from casualty_cli.store import Batch, files
 from casualty_cli.store.backend import StoreBackend, StoreView
 from casualty_cli.store.files import Raw
@@ -212,6 +212,7 @@ def merge(store: StoreBackend, incidents: Iterable[str], reason: str | None = No
 def _new_signature(state: StoreView, sid: str) -> dict[str, Any]:
     """A signature for an incident made of one statement: read from that statement's own sentence."""
     from casualty_cli import grouping  # lazy: it loads the extraction patterns
+    from casualty_cli.model import Document
 
     raw = state.record(sid)
     rep = state.report(raw["report"])

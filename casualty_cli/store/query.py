@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from casualty_cli.errors import NotFoundError, UsageError
 from casualty_cli.figures import FIGURE_COLUMNS, export_columns
-from casualty_cli.history import StoredStatement, TollDiff, TollRevision, build_revisions, diff_revisions
+from casualty_cli.history import StoredStatement, TollRevision, build_revisions
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store.backend import StoreView
 from casualty_cli.store.files import Raw
 from casualty_cli.store.state import IncidentRecord
+
+if TYPE_CHECKING:
+    from casualty_cli.diffs import TollDiff
 
 SortKey = Literal["date", "killed", "updated"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "killed", "updated")
@@ -150,6 +153,8 @@ def parse_revision(value: str | None, count: int, name: str) -> int | None:
 
 
 def diff(view: StoreView, inc: IncidentRecord, start: str | None, end: str | None) -> TollDiff:
+    from casualty_cli.diffs import diff_revisions
+
     revs = revisions(view, inc)
     if not revs:
         raise NotFoundError(f"incident {inc.id} has no toll revisions to compare")

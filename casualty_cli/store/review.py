@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import IO, Any, Literal
 
@@ -167,12 +166,17 @@ def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int,
     )
 
 
-@dataclass(slots=True)
 class Listing:
     """The rows of ``incidents``, in order, each as JSON text (as :func:`json.dumps` writes it); read
-    once. Written out, they are the bytes ``json.dumps(rows, ensure_ascii=False)`` gives."""
+    once. Written out, they are the bytes ``json.dumps(rows, ensure_ascii=False)`` gives.
 
-    texts: Iterable[str]
+    A plain class: a dataclass would compile an ``__eq__`` and a ``__repr__`` nobody asks of a stream
+    read once, at every start of ``show``, ``timeline`` and ``incidents``."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = texts
 
     def write(self, stream: IO[str]) -> None:
         """The rows as one JSON array, row by row: memory holds one row, not the array."""
