@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from casualty_cli.document import Document as Document
 
 Outcome = Literal["killed", "injured", "missing"]
-Scope = Literal["incident", "cumulative", "claimed"]
+Scope = Literal["incident", "cumulative", "claimed", "projected"]
 OUTCOMES: tuple[Outcome, ...] = ("killed", "injured", "missing")
 
 #: Qualifiers a figure may carry. "vague" is a word like "dozens" or "several": a range, never a point.

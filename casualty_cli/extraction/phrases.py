@@ -26,6 +26,7 @@ from casualty_cli.extraction.syntax import (
     BARE_FOLLOWERS,
     BARE_LEAD,
     BEFORE_A_GROUP,
+    CARRY_VERBS,
     CIVILIAN_PEOPLE,
     CLAUSE_END,
     CONJUNCTIONS,
@@ -682,9 +683,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     relative = last.last + 1 < len(toks) and (
         toks[last.last + 1].low == "," or toks[last.last + 1].low in RELATIVES_OF_PEOPLE
     )
-    if not relative and last.first > lo and toks[last.first - 1].text.islower() and toks[last.first - 1].low.endswith(
-        "ing"
-    ) and toks[last.first - 1].low not in ING_PREPOSITIONS and toks[last.first - 1].low not in SPEECH_GERUNDS:
+    if not relative and last.first > lo and _participle_object(toks[last.first - 1]):
         return None  # "a bus carrying 20 children": the object of a participle
     if last.first - 1 > lo and toks[last.first - 1].low in INCLUDING and not (
         last.head is None and not last.single and last.first == last.last and numberish(toks[last.first])
@@ -767,8 +766,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 if before is not None and before.figure.best is not None:
                     return before
             break  # "four fatalities, including the shooter, and one injured"
-        if prev.first - 1 >= lo and toks[prev.first - 1].low in lex.verb_ends:
-            break  # "killed 2 soldiers, and 5 others were hurt": the object of another verb
+        if prev.first - 1 >= lo and (
+            toks[prev.first - 1].low in lex.verb_ends or toks[prev.first - 1].low in CARRY_VERBS
+            or _participle_object(toks[prev.first - 1])
+        ):
+            # "killed 2 soldiers, and 5 others were hurt", "the bus was carrying 50 passengers, and 12
+            # were killed": the object of another verb
+            break
         if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
             # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
@@ -798,6 +802,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _participle_object(t: Token) -> bool:
+    """Is ``t`` a participle in "-ing" whose object follows ("a bus carrying 20 children"), not a
+    preposition ("including") or a verb of speech opening a clause ("saying")?"""
+    return t.text.islower() and t.low.endswith("ing") and t.low not in ING_PREPOSITIONS and t.low not in SPEECH_GERUNDS
 
 
 def before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:

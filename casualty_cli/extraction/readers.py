@@ -129,14 +129,17 @@ from casualty_cli.extraction.syntax import (
     STATE_CODE,
     STOP,
     SUMMING_UP,
+    SURVIVAL_BREAKS,
     SURVIVAL_WORDS,
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TOLL_BEYOND,
     TOLL_BEYOND_PARTICLES,
+    TOLL_FORECASTS,
     TOLL_LATER,
     TOLL_PARTICLES,
+    TOLL_PERFECT,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -173,6 +176,8 @@ class Reading:
     #: a crime someone is said to have done ("suspected of killing two officers"): another event, where the
     #: report tells a death besides
     alleged: bool = False
+    #: a forecast of what a toll may become ("the toll could rise to 10,000"): no toll yet
+    projected: bool = False
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -270,6 +275,28 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Do the words between a toll's head and its figure (``lo`` to ``hi``) forecast it ("could rise to",
+    "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
+    at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
+    return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
+
+
+def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
+    """Does a verb of survival follow ``end`` in its subject's clause ("was gunned down outside a store
+    and survived"), before another subject's ("died, while 20 others survived"; a count of people opens
+    one, not "shot 3 times and survived")?"""
+    for k in range(end, min(len(toks), end + 12)):
+        low = toks[k].low
+        if low in SURVIVAL_WORDS:
+            return True
+        if low in CLAUSE_END or low in SURVIVAL_BREAKS or (
+            numberish(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].low in lex.not_people)
+        ):
+            return False
+    return False
 
 
 def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
@@ -502,6 +529,9 @@ class _Sentence:
             elif e.role == "hospital":
                 if self.to_hospital(end):
                     self.past(e, i, end)
+                    if self.treated_for_injuries(e, end):
+                        for r in self.out[before:]:
+                            r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "fatal":
                 self.fatally(i, end)
             if e.role in VERB_ROLES and len(self.out) > before and _either(toks, i, end, self.lex, e.outcome):
@@ -773,6 +803,19 @@ class _Sentence:
                 return True
         return False
 
+    def treated_for_injuries(self, e: Entry, end: int) -> bool:
+        """Were the people treated for injuries, past the hospital ("were treated in hospital for their
+        injuries"): alive, as "treated for injuries" says ([verbs] living_injury_verbs)?"""
+        if not any(words[0] == e.words[0] for words in self.lex.living_injury_verbs):
+            return False
+        toks = self.toks
+        for k in range(end, min(len(toks) - 1, end + 8)):
+            if toks[k].low in CLAUSE_END or toks[k].low == ",":
+                return False
+            if toks[k].low == "for":
+                return any(t.low in self.lex.injury_nouns for t in toks[k + 1 : k + 4])
+        return False
+
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
         treatment" within ten, in the same clause ("taken to Marquette for treatment")?"""
@@ -829,7 +872,8 @@ class _Sentence:
         k, aux = _aux_left(toks, i, 0, lex)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
-        passive = not lex.be.isdisjoint(aux)
+        # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
+        passive = not lex.be.isdisjoint(aux) and not (aux and aux[0] in lex.have)
         # "may have been killed", "claimed to have killed", and "may have died" (an intransitive verb's
         # possibility; "could have died" is what did not happen)
         perfect = not lex.have.isdisjoint(aux) and (
@@ -885,7 +929,7 @@ class _Sentence:
                                         after=self.after))
             return
         outcome = e.outcome
-        if outcome == "killed" and any(t.low in SURVIVAL_WORDS for t in toks[end : end + 12]):
+        if outcome == "killed" and _survived_after(toks, end, lex):
             outcome = "hit"  # "was gunned down outside a store and survived"
         subject = None
         if k >= 0 and (toks[k].low in SAME_SUBJECT or (toks[k].low == "," and 0 <= k - self.verb_end <= 5)) and (
@@ -964,36 +1008,50 @@ class _Sentence:
 
     def gapped(self, r: Reading, end: int) -> None:
         """ "Twenty-one people were killed in Ogossagou and 19 in Welingara": a second count whose verb the
-        first's stands for, at another named place. Both are read, and summed as separate groups."""
+        first's stands for, at another named place; "eight died in Guatemala, five in Honduras and two in
+        Nicaragua", a list of them (its last joined by "and"). All are read, and summed as separate groups."""
         toks = self.toks
         hi = min(len(toks), end + 12)
         k = end
-        while k < hi and toks[k].low != "and":
-            if toks[k].low in CLAUSE_END or toks[k].low == "," or entry_at(toks, k, self.lex) is not None:
+        while k < hi and toks[k].low not in ("and", ","):
+            if toks[k].low in CLAUSE_END or entry_at(toks, k, self.lex) is not None:
                 return
             k += 1
         if k >= hi or r.other_event or not any(
             toks[m].low in GAPPED_AT for m in range(end, k)
         ):
             return  # (the first count is at a place too: "killed in X and 19 in Y")
-        found = figure_starting(self.text, toks, k + 1, hi)
-        if found is None:
-            return
-        fig, e = found
-        if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
-            return
-        after = e + 3
-        while after < len(toks) and is_name(toks[after]):
-            after += 1
-        if after < len(toks) and (toks[after].low in self.lex.be or toks[after].low in self.lex.phrases):
+        if toks[k].low == "," and not any(toks[m].low in GAPPED_AT and is_name(toks[m + 1]) for m in range(end, k - 1)):
+            return  # "Six were killed in the tornado, five in Marshall County and one in Cullman": a whole, then its parts
+        items: list[tuple[Figure, int, int]] = []  # each further count: its figure, first and last token
+        while k < len(toks) and toks[k].low in ("and", ","):
+            joined_by_and = toks[k].low == "and" or (k + 1 < len(toks) and toks[k + 1].low == "and")
+            s = k + 2 if toks[k].low == "," and joined_by_and else k + 1
+            found = figure_starting(self.text, toks, s, min(len(toks), s + 6))
+            if found is None:
+                return
+            fig, e = found
+            if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
+                return
+            items.append((fig, s, e))
+            k = e + 3
+            while k < len(toks) and is_name(toks[k]):
+                k += 1
+            if joined_by_and:
+                break
+        else:
+            return  # a list ends with "and": "eight in Guatemala, five in Honduras" may go on in a clause
+        if k < len(toks) and (toks[k].low in self.lex.be or toks[k].low in self.lex.phrases):
             return  # "... and 3 in Kandahar were hurt": a clause of its own
-        first, second = r.figure.best, fig.best
-        if first is None or second is None:
-            return
-        self.out.append(Reading(r.outcome, fig, toks[k + 1].start, toks[e].end, None, after=r.after))
-        n = first + second
-        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[e].end, None,
-                                derivation=f"sum of {first} and {second}: separate groups", after=r.after))
+        figures = [r.figure.best, *(fig.best for fig, _, _ in items)]
+        if any(x is None for x in figures) or (len(items) > 1 and sum(x or 0 for x in figures[1:]) == figures[0]):
+            return  # (a whole and its parts: "six in the state, five in Alma and one in Dover")
+        for fig, s, e in items:
+            self.out.append(Reading(r.outcome, fig, toks[s].start, toks[e].end, None, after=r.after))
+        n = sum(x or 0 for x in figures)
+        last = items[-1][2]
+        self.out.append(Reading(r.outcome, Figure(n, n, n, r.figure.qualifier), r.start, toks[last].end, None,
+                                derivation=f"sum of {' and '.join(map(str, figures))}: separate groups", after=r.after))
 
     def second_clause(self, r: Reading, subject: Phrase) -> None:
         """ "Two raiders were killed in the clash and three herders died": two groups of dead, each the
@@ -1630,6 +1688,9 @@ class _Sentence:
                 if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                if _forecast(toks, end, k):
+                    self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
+                    return
                 self.toll_later(e + 1, hi, outcome)
                 return
 

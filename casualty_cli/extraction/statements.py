@@ -42,7 +42,12 @@ from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.tokens import Token, tokenize
-from casualty_cli.extraction.totals import add_document_totals, names_a_natural_hazard
+from casualty_cli.extraction.totals import (
+    add_document_totals,
+    lead_names_a_natural_hazard,
+    names_a_natural_hazard,
+    since_a_hazard,
+)
 from casualty_cli.model import Breakdown, Document, Revision, Scope, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
@@ -159,6 +164,8 @@ class _Mention:
     claimed: bool = False
     #: a crime someone is said to have done ("the victim was suspected of killing two officers")
     alleged: bool = False
+    #: a forecast of what a toll may become ("the toll could rise to 10,000"): kept, not counted
+    projected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +437,7 @@ class _Reader:
         m.also = r.also
         m.other_event = r.other_event
         m.alleged = r.alleged
+        m.projected = r.projected
         end = self.sentences[si].end
         if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
             m.kind = "hit"  # "six people were wounded -- two mortally"
@@ -569,7 +577,10 @@ class _Reader:
         attribution = sources.at(m.start) if sources is not None else None
         revision = m.revision or self.revision_of(sent, m)
         breakdown, mismatch = self.breakdown_of(sent, m)
-        scope: Scope = "claimed" if m.claimed else "cumulative" if cumulative or m.other_event else "incident"
+        scope: Scope = (
+            "claimed" if m.claimed else "projected" if m.projected
+            else "cumulative" if cumulative or m.other_event else "incident"
+        )
         if m.claimed and attribution is None:
             attribution = self.claimant(sent)
         return Statement(
@@ -690,9 +701,19 @@ class _Reader:
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
-            since = [m for m in matches if m.group("since_month") or m.group("since_day") or m.group("spread")]
-            if since and names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)):
-                # a disaster's own weeks ("Floods have killed 1,700 people since June"): no total
+            since = [
+                m for m in matches
+                if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
+                or m.group("past_weeks")
+                or since_a_hazard(m.group("since_the"))
+            ]
+            if since and (
+                names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
+                or lead_names_a_natural_hazard(text)
+            ):
+                # a disaster's own weeks and land ("Floods have killed 1,700 people since June", "since the
+                # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
+                # of an earthquake): no total
                 matches = [m for m in matches if m not in since]
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches

@@ -96,6 +96,7 @@ _OPENERS = frozenset(_TABLE["openers"])
 _HAZARDS = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
 _PARTS = frozenset(_TABLE["parts_of_a_whole"])
+_WHOLE_QUALIFIERS = frozenset(_TABLE["whole_qualifiers"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
@@ -427,8 +428,12 @@ def _place_by_place(
         for t in (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
     ):
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
-    if last.revision is not None or _names_a_toll(last) or any(t.low in _PARTS for t in window(s.quote)):
-        return False  # a toll is a whole, "In Dover alone, 41 bodies were found" a part of one
+    if last.revision is not None or _names_a_toll(last) or last.qualifier in _WHOLE_QUALIFIERS or any(
+        t.low in _PARTS for t in window(s.quote)
+    ):
+        # a toll is a whole, "at least 57 people were killed by the tornadoes" told as one too, and "In
+        # Dover alone, 41 bodies were found" a part of one
+        return False
     if not _of_a_natural_hazard(text, [*parts, s]):
         return False
     if _tells_a_mishap(last.quote) and _tells_a_mishap(s.quote):
@@ -452,7 +457,7 @@ def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
     one of its ``groups``, or in a sentence before the last of them ("Two people were hurt at the fair.
     Winds near 70 mph downed trees. North of town, three people were injured")? Not after it: a news
     page's weather box at its foot names storms and snow."""
-    if names_a_natural_hazard(window(text, 0, _lead_end(text))) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
+    if lead_names_a_natural_hazard(text) or any(names_a_natural_hazard(window(s.quote)) for s in groups):
         return True
     # a sentence before the last group (a hazard capitalised as a sentence's first word is one too)
     first = _first_hazard_sentence(text)
@@ -500,6 +505,18 @@ def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
         if t.text.islower() or (k == 0 and t.text[1:].islower() and (k + 1 == len(toks) or toks[k + 1].text.islower())):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def lead_names_a_natural_hazard(text: str) -> bool:
+    """Does the report's lead (its first line or sentence) name a natural hazard? (Once a report.)"""
+    return names_a_natural_hazard(window(text, 0, _lead_end(text)))
+
+
+def since_a_hazard(since: str | None) -> bool:
+    """Is ``since`` ("since the monsoon began" up to its noun: "since the monsoon") a time from a
+    natural hazard on ("since the rains", not "since the war")?"""
+    return since is not None and since.rsplit(None, 1)[-1] in _HAZARDS
 
 
 def _lead_end(text: str) -> int:
