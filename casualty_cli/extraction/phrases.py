@@ -448,7 +448,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         # a word of the lexicon where its entry is read ("body guards" is no "body of"); "shooting
         # victims" is a noun phrase
         verb = p.low in lex.phrases and not p.low.endswith("ing") and entry_at(toks, k, lex) is not None
-        if (p.low in STOP and not p.text.isupper()) or p.low in CLAUSE_END or p.low == "," or verb:
+        if _stop(toks, k) or p.low in CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
             if (person and low in lex.singular) or _is_age(t):
