@@ -234,7 +234,7 @@ def _since_own_event(toks: Sequence[Token], k: int) -> bool:
 
 def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
     """Is the token at ``k`` inside parentheses that close before ``first``?"""
-    close = next((m for m in range(k + 1, first) if toks[m].low in "()"), None)
+    close = next((m for m in range(k + 1, first) if toks[m].low in ("(", ")")), None)
     return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
 
 
@@ -399,11 +399,13 @@ class _Sentence:
         """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
         attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
         is a place)?"""
-        toks = self.toks
-        m = _first_mark(toks, self.here + 1, min(len(toks), self.here + 10), self.lex.other_event_after)
-        if m is None:
-            return False
-        return any(t.low in self.lex.event_nouns for t in toks[m + 2 : m + 6])
+        m = _first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
+        return m is not None and any(t.low in self.lex.event_nouns for t in self.toks[m + 2 : m + 6])
+
+    def after_verb(self) -> tuple[int, int]:
+        """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
+        "were killed in the attacks", "died in a separate attack"."""
+        return self.here + 1, min(len(self.toks), self.here + 10)
 
     def holds(self, markers: Markers) -> bool:
         """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
@@ -437,9 +439,9 @@ class _Sentence:
         # a sum over several events: "eight people were killed in the attacks"
         if self.sum_of_events is None:  # once a sentence: it looks at every token
             self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
-        several = self.sum_of_events or (self.holds(self.lex.several_events) and _marked(
-            toks, self.here + 1, min(len(toks), self.here + 10), self.lex.several_events
-        )) or (self.holds(self.lex.other_event_after) and self.another_event_after())
+        several = self.sum_of_events or (
+            self.holds(self.lex.several_events) and _marked(toks, *self.after_verb(), self.lex.several_events)
+        ) or (self.holds(self.lex.other_event_after) and self.another_event_after())
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )

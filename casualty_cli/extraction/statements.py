@@ -701,20 +701,20 @@ class _Reader:
         running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
-            since = [
+            hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
                 or m.group("past_weeks")
                 or since_a_hazard(m.group("since_the"))
             ]
-            if since and (
+            if hazards_own and (
                 names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
                 or lead_names_a_natural_hazard(text)
             ):
                 # a disaster's own weeks and land ("Floods have killed 1,700 people since June", "since the
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
-                matches = [m for m in matches if m not in since]
+                matches = [m for m in matches if m not in hazards_own]
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
             ]
