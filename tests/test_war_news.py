@@ -312,11 +312,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a datelined report's day is no count, nor the start of a range
     ("BAMAKO, Sept 8 - At least 49 civilians and 15 soldiers were killed.", "killed", "incident", 64),
     ("KYIV, April 14 - 20 civilians were killed in the strike.", "killed", "incident", 20),
-    # an event told apart from the report's
-    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "cumulative", 28),
-    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "cumulative", 36),
-    ("Two men died in a separate attack in the north.", "killed", "cumulative", 2),
+    # an event told apart from the report's: its own toll (scope separate), never the report's; one the
+    # news follows, or recalled with a time past, is an earlier event (cumulative)
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "separate", 28),
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "incident", None),
+    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "separate", 36),
+    ("Two men died in a separate attack in the north.", "killed", "separate", 2),
+    ("In another attack, gunmen shot dead four traders on the Gwoza road.", "killed", "separate", 4),
+    ("An unrelated bombing at a checkpoint wounded six policemen.", "injured", "separate", 6),
     ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
+    ("Last year, in a similar raid on the village, 36 people were killed.", "killed", "cumulative", 36),
+    ("Eleven people were killed in separate attacks across the state.", "killed", "cumulative", 11),
     # ... but not in an aside closed before the count, as event notes write their coding
     ("A gang attacked traders after one of its men died (coded in a separate event), killing a guard.",
      "killed", "incident", 1),
