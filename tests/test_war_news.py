@@ -226,8 +226,27 @@ def test_a_projected_toll_is_hedged(text: str, expected: tuple[int, int, int, st
     assert (s.outcome, (s.best, s.low, s.high, s.hedge)) == ("killed", expected)
 
 
+# a nationality before a noun of a place is no person; a noun of several words before "also"; those
+# treated as "wounded" are no dead
+NOUN_PHRASES: list[tuple[str, Outcome, int | None]] = [
+    ("Missiles struck the southern Ukrainian port city of Sumy, killing 34 people and wounding 117 others.",
+     "injured", 117),
+    ("Artillery shelled the Syrian capital overnight, wounding 12 civilians.", "injured", 12),
+    ("A car struck the Ukrainian man outside the station.", "injured", 1),
+    ("Gunmen killed two town council members in the raid.", "killed", 2),
+    ("Rebels shot dead the Yemeni port official.", "killed", 1),
+    ("Ninety villagers were killed in the raid. Eleven government militia members were also killed.",
+     "killed", 101),
+    ("Ninety villagers were killed in the raid. Eleven of the dead were also children.", "killed", 90),
+    ("About 170 people were killed in the bombing. Doctors said they had treated more than 150 wounded.",
+     "injured", 150),
+    ("Two people were killed in the blast. Doctors treated 40 people.", "injured", 38),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED]
+    ("text", "outcome", "expected"),
+    [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED, *NOUN_PHRASES],
 )
 def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected

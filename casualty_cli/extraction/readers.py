@@ -916,8 +916,7 @@ class _Sentence:
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
-                state = state_after(toks, obj.last + 1, len(toks), lex)
-                outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                outcome = self.object_outcome(e.outcome, obj)
                 if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
@@ -1405,12 +1404,20 @@ class _Sentence:
                 obj = Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
-        state = state_after(toks, obj.last + 1, len(toks), lex)
-        outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        outcome = self.object_outcome(e.outcome, obj)
         if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
+
+    def object_outcome(self, outcome: Outcome, obj: Phrase) -> Outcome:
+        """The outcome of a verb's object: the state after it tells it where it says more than the verb
+        ("shot two men dead" are killed; "had treated more than 150 wounded" are injured, none of them
+        dead, where "treated 150 people" are hit)."""
+        state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        if state is not None and (state[0] == "killed" or (state[0] == "injured" and outcome == "hit")):
+            return state[0]
+        return outcome
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
