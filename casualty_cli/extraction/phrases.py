@@ -159,8 +159,11 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
 
 
 def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
-    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon ("12:45")?"""
-    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and toks[j - 2].low.isdigit()
+    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon, no space
+    between ("12:45"; "Nov 2023: 14 soldiers killed" is a timeline's line and its count)?"""
+    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and (
+        toks[j - 2].low.isdigit() and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end
+    )
 
 
 def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
