@@ -32,3 +32,29 @@ NAMES_WITH_DIGITS = [
 @pytest.mark.parametrize(("text", "killed"), NAMES_WITH_DIGITS)
 def test_a_name_with_digits_is_no_count(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+BOTH_SIDES = [
+    # the dead of both sides of an attack or a clash, told in separate clauses, are the event's dead
+    ("On 9 January 2020, militants overran the Chinagodrar post. 89 soldiers were killed. The army said 77 "
+     "assailants were neutralised.", 166),
+    ("Gunmen stormed the school, killing 149 people. All seven attackers were killed by commandos.", 156),
+    ("Troops killed 30 militants in the Hamrin hills. Two soldiers died in the fighting.", 32),
+    ("Fifteen VDP members lost their lives; 40 attackers were neutralized.", 55),
+    # one side told twice is one group: the gunman is not added again
+    ("Three worshippers were killed. The gunman was shot dead by police. The gunman was shot dead after a "
+     "chase.", 4),
+    # the dead already counting the attackers: "including the bomber"
+    ("The blast killed 22 people, including the bomber. The bomber was killed instantly.", 22),
+    # one person named again by a copula is no one new
+    ("A man was shot dead in Narathiwat. Police said the victim was a militant killed by his comrades.", 1),
+    # one side only: nothing to add
+    ("Police killed 3 gunmen. Two gunmen were killed later in the day.", 3),
+    # one who is among the dead is counted with them
+    ("Four people were killed at the mall. The shooter was among those killed.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), BOTH_SIDES)
+def test_the_dead_of_both_sides_add_up(text: str, killed: int) -> None:
+    assert _figure(text) == killed
