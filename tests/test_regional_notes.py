@@ -58,3 +58,22 @@ BOTH_SIDES = [
 @pytest.mark.parametrize(("text", "killed"), BOTH_SIDES)
 def test_the_dead_of_both_sides_add_up(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+ONE_COUNT_OVER_TWO_NOUNS = [
+    # one count over a plural noun and another plural noun with a force's initials or a group's noun
+    # before it: the count stands for them all (at least)
+    ("About 60 soldiers and VDP members were killed near Tin-Akoff.", 60),
+    ("Twelve soldiers and militia members were killed in the ambush.", 12),
+    ("Nine policemen and army officers were killed when the convoy was hit.", 9),
+    ("Eleven civilians and Koglweogo members were killed in Kodyel.", 11),
+    # a count of its own for the second noun makes two groups
+    ("Ten soldiers and two VDP members were killed.", 12),
+    # no count at all
+    ("Soldiers and VDP members were killed in the attack.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ONE_COUNT_OVER_TWO_NOUNS)
+def test_one_count_over_two_nouns(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed

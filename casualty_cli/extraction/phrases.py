@@ -667,8 +667,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         last = Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     joint = j - 1
-    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and is_name(toks[joint]):
-        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and (
+        is_name(toks[joint]) or _acronym(toks[joint]) or person_head(lex, toks[joint]) or toks[joint].low in lex.groups
+    ):
+        # "and Kenya Police Reservists", "and VDP members", "and police officers": a force's name, or a
+        # noun of people or of a group as a modifier, before its plural noun
+        joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
