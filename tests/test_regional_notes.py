@@ -77,3 +77,20 @@ ONE_COUNT_OVER_TWO_NOUNS = [
 @pytest.mark.parametrize(("text", "killed"), ONE_COUNT_OVER_TWO_NOUNS)
 def test_one_count_over_two_nouns(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+THINGS_OF_A_NATION = [
+    # a nationality before the noun of a thing is no person: "a Russian military unit"
+    ("Ukrainian drones struck a Russian military unit in Melitopol.", "injured", None),
+    ("A missile struck a Syrian army base near Homs.", "injured", None),
+    # before a noun of people, or alone, it is one
+    ("Rockets struck a Russian near the depot.", "injured", 1),
+    ("Shelling killed a Ukrainian civilian in Kherson.", "killed", 1),
+    ("Gunmen shot a Pakistani policeman in Quetta.", "injured", 1),
+    ("Border police shot and killed a Palestinian carrying explosives.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), THINGS_OF_A_NATION)
+def test_a_thing_of_a_nation_is_no_person(text: str, outcome: str, figure: int | None) -> None:
+    assert _figure(text, outcome) == figure

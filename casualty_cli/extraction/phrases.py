@@ -280,6 +280,17 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+def _noun_of_a_thing(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` a lower-case word that goes on a noun phrase after a capitalised word but names no people
+    ("a Russian military unit", "a Syrian army base"): not a word of syntax, an adverb, a verb's or a
+    participle's ("a Palestinian carrying explosives")?"""
+    low = t.low
+    return t.text.islower() and is_word(low) and low not in STOP and low not in lex.adverbs and (
+        not low.endswith(("ly", "ing", "ed")) and low not in lex.phrases and low not in lex.be
+        and not person_head(lex, t)
+    )
+
+
 def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int | None:
     """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
     another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
@@ -1336,6 +1347,9 @@ def _head_right(
                 for m in (j + 2, j + 3)
             ):
                 j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
+                continue
+            if is_name(t) and j + 1 < end and _noun_of_a_thing(lex, toks[j + 1]):
+                j += 1  # "struck a Russian military unit": a nationality before the noun of a thing
                 continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
