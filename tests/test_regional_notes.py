@@ -94,3 +94,20 @@ THINGS_OF_A_NATION = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), THINGS_OF_A_NATION)
 def test_a_thing_of_a_nation_is_no_person(text: str, outcome: str, figure: int | None) -> None:
     assert _figure(text, outcome) == figure
+
+
+OTHER_SOURCES = [
+    # where other sources give another figure, the report's own counts (event data code the lowest)
+    ("Gunmen raided Solhan, killing at least 132 civilians. Local sources put the toll at 160.", 132),
+    ("Militants attacked rice farmers in Zabarmari, killing 43. Some sources reported 110 deaths.", 43),
+    ("Herders killed 4 farmers at Tse-Ikyo. Other reports said 6 people died.", 4),
+    ("Two soldiers died in the ambush; unconfirmed reports put the toll at nine.", 2),
+    # alone, another source's figure is the only one told, and counts
+    ("Local sources said 12 villagers were killed in the raid on Bourasso.", 12),
+    ("According to some reports, 30 fighters were killed near Marib.", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), OTHER_SOURCES)
+def test_the_reports_own_figure_before_other_sources(text: str, killed: int) -> None:
+    assert _figure(text) == killed
