@@ -111,3 +111,20 @@ OTHER_SOURCES = [
 @pytest.mark.parametrize(("text", "killed"), OTHER_SOURCES)
 def test_the_reports_own_figure_before_other_sources(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+ALIVE = [
+    # burned or buried alive, the object between: killed
+    ("The military raided Done Taw and burned 11 villagers alive, including 5 teenagers.", 11),
+    ("Insurgents burnt two farmers alive in their hut.", 2),
+    ("The collapse of the pit buried three miners alive.", 3),
+    # "alive" after other verbs, or no "alive": no death
+    ("Rescuers found three miners alive under the rubble.", None),
+    ("Troops burned 20 houses in the village.", None),
+    ("Soldiers burned 20 houses and kept two elders alive as hostages.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ALIVE)
+def test_burned_or_buried_alive(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed
