@@ -284,6 +284,17 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
     )
 
 
+def _noun_of_a_thing(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` a lower-case word that goes on a noun phrase after a capitalised word but names no people
+    ("a Russian military unit", "a Syrian army base"): not a word of syntax, an adverb, a verb's or a
+    participle's ("a Palestinian carrying explosives")?"""
+    low = t.low
+    return t.text.islower() and is_word(low) and low not in STOP and low not in lex.adverbs and (
+        not low.endswith(("ly", "ing", "ed")) and low not in lex.phrases and low not in lex.be
+        and not person_head(lex, t)
+    )
+
+
 def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int | None:
     """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
     another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
@@ -671,8 +682,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         last = Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     joint = j - 1
-    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and is_name(toks[joint]):
-        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and (
+        is_name(toks[joint]) or _acronym(toks[joint]) or person_head(lex, toks[joint]) or toks[joint].low in lex.groups
+    ):
+        # "and Kenya Police Reservists", "and VDP members", "and police officers": a force's name, or a
+        # noun of people or of a group as a modifier, before its plural noun
+        joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
@@ -1341,6 +1356,9 @@ def _head_right(
                 continue
             if is_name(t) and _before_a_thing(toks, j + 1, end, lex):
                 return None  # "struck the southern Ukrainian port city": a nationality before a thing
+            if is_name(t) and j + 1 < end and _noun_of_a_thing(lex, toks[j + 1]):
+                j += 1  # "struck a Russian military unit": a nationality before the noun of a thing
+                continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
         if counted and j == k and t.low not in lex.not_people and (is_name(t) or _acronym(t)):
