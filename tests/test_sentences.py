@@ -113,4 +113,3 @@ GLUED = [
 @pytest.mark.parametrize(("text", "cut"), GLUED)
 def test_glued_sentences_are_cut(text: str, cut: list[str]) -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == cut
-

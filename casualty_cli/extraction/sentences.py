@@ -188,4 +188,3 @@ class SentenceIndex:
         starts, sentences = self._sentences_of(line)
         last = self._last = sentences[bisect_right(starts, pos) - 1]  # a line's first sentence starts where it does
         return last
-
