@@ -158,8 +158,11 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
 
 
 def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
-    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon ("12:45")?"""
-    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and toks[j - 2].low.isdigit()
+    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon, no space
+    between ("12:45"; "Nov 2023: 14 soldiers killed" is a timeline's line and its count)?"""
+    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and (
+        toks[j - 2].low.isdigit() and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end
+    )
 
 
 def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
@@ -277,6 +280,17 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in VAGUE_WORDS and low not in QUALIFIER_WORDS
         and low not in lex.body_parts and low not in lex.fractions  # "grazed her hand", "half of them"
+    )
+
+
+def _noun_of_a_thing(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` a lower-case word that goes on a noun phrase after a capitalised word but names no people
+    ("a Russian military unit", "a Syrian army base"): not a word of syntax, an adverb, a verb's or a
+    participle's ("a Palestinian carrying explosives")?"""
+    low = t.low
+    return t.text.islower() and is_word(low) and low not in STOP and low not in lex.adverbs and (
+        not low.endswith(("ly", "ing", "ed")) and low not in lex.phrases and low not in lex.be
+        and not person_head(lex, t)
     )
 
 
@@ -667,8 +681,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         last = Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     joint = j - 1
-    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and is_name(toks[joint]):
-        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and (
+        is_name(toks[joint]) or _acronym(toks[joint]) or person_head(lex, toks[joint]) or toks[joint].low in lex.groups
+    ):
+        # "and Kenya Police Reservists", "and VDP members", "and police officers": a force's name, or a
+        # noun of people or of a group as a modifier, before its plural noun
+        joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
@@ -1332,6 +1350,9 @@ def _head_right(
                 for m in (j + 2, j + 3)
             ):
                 j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
+                continue
+            if is_name(t) and j + 1 < end and _noun_of_a_thing(lex, toks[j + 1]):
+                j += 1  # "struck a Russian military unit": a nationality before the noun of a thing
                 continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
