@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES, Figure
@@ -23,9 +24,9 @@ from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.model import Breakdown
 
 #: How many modifiers may stand between a part's figure and its noun: "five MSF medical staff".
-_MODIFIERS = 3
+_MODIFIERS: Final = 3
 #: Words that count one person in a part: "three adults, a boy and an infant".
-ONE = frozenset(["a", "an"])
+ONE: Final = frozenset(["a", "an"])
 
 
 def read_breakdown(

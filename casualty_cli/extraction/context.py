@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import lexicon_data, longest_first, words_of
@@ -46,15 +46,15 @@ ZeroOutcome = Literal["killed", "injured"]
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 #: How far (tokens) a reader walks from its cue: a source's name, a direction word, a denied figure.
-REACH = 8
+REACH: Final = 8
 #: How many tokens may follow a source at a sentence's end for it to speak for the whole sentence
 #: ("police said Sunday .")
-_ASIDE_TAIL = 4
-_BE = frozenset("is are was were be been being".split())
-_QUOTES = frozenset("\" ' “ ” ‘ ’".split())
+_ASIDE_TAIL: Final = 4
+_BE: Final = frozenset("is are was were be been being".split())
+_QUOTES: Final = frozenset("\" ' “ ” ‘ ’".split())
 #: A token's lower-cased text, as map() takes it
-_LOW = attrgetter("low")
-_FIGURE_AT = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
+_LOW: Final = attrgetter("low")
+_FIGURE_AT: Final = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +239,7 @@ def _moves_a_toll(toks: Sequence[Token], i: int, n: int) -> bool:
 
 
 #: Nouns of counted people a toll word may follow without a toll noun: "deaths rose" ([context] count_nouns).
-_COUNT_NOUNS = frozenset(lexicon_data()["context"]["count_nouns"])
+_COUNT_NOUNS: Final = frozenset(lexicon_data()["context"]["count_nouns"])
 
 
 def _previous(text: str, toks: Sequence[Token]) -> tuple[int, int] | None:

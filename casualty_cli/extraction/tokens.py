@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import final
+from typing import Final, final
 
 
 @final
@@ -51,12 +51,12 @@ class Token:
 
 
 #: Words whose point is theirs (an abbreviation's), not a mark of its own
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     """Jr Sr Dr Mr Mrs Ms Lt St Sgt Gov Rep Sen Det Capt Col Gen Cpl Pvt Mt Ft Ave Rd Co Inc No vs
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     (\s*+)(                                 # the spaces before the token, taken whole (see below)
       [A-Za-z]++(?![\w'’.-])                # a plain word: what the words' line below reads, sooner
