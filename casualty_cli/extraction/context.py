@@ -15,13 +15,12 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
 from typing import Final, Literal
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import lexicon_data, longest_first, words_of
 from casualty_cli.extraction.numbers import FIGURE, parse_figure
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, lows, tokenize
 
 __all__ = [
     "Attribution",
@@ -52,8 +51,6 @@ REACH: Final = 8
 _ASIDE_TAIL: Final = 4
 _BE: Final = frozenset("is are was were be been being".split())
 _QUOTES: Final = frozenset("\" ' “ ” ‘ ’".split())
-#: A token's lower-cased text, as map() takes it
-_LOW: Final = attrgetter("low")
 _FIGURE_AT: Final = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
 
 
@@ -167,7 +164,7 @@ def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
 
 def find_phrases(toks: Sequence[Token], phrases: Phrases) -> Iterator[tuple[int, int]]:
     """The token spans ``(i, j)`` of the phrases of ``phrases``, left to right, none overlapping."""
-    if phrases.keys().isdisjoint(map(_LOW, toks)):
+    if phrases.keys().isdisjoint(lows(toks)):
         return  # no phrase's first word in the sentence (most sentences), told without a loop of Python
     after = 0
     for i, t in enumerate(toks):
@@ -259,7 +256,7 @@ def revision(text: str, toks: Sequence[Token]) -> RevisionCue | None:
     c = cues()
     found: RevisionCue | None = None
     first = c.revision_first
-    if first.isdisjoint(map(_LOW, toks)):
+    if first.isdisjoint(lows(toks)):
         return None
     for i, t in enumerate(toks):
         if t.low not in first:
@@ -394,7 +391,7 @@ def attribution(text: str, toks: Sequence[Token]) -> Attribution | None:
     """Who the sentence says said what, as written: "according to X", "X said", "said X"; else None."""
     c = cues()
     first = c.reporting_first
-    if first.isdisjoint(map(_LOW, toks)):
+    if first.isdisjoint(lows(toks)):
         return None
     bounds = [t.start for t in toks if t.low in c.contrast_clauses]
     found: list[Source] = []

@@ -44,7 +44,6 @@ from casualty_cli.extraction.syntax import (
     LEADER_PARTS,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
-    LOW,
     MAX_ITEMS,
     MONTHS,
     MORE_OR_OTHER,
@@ -90,7 +89,7 @@ from casualty_cli.extraction.syntax import (
     WINDOW,
     ZONES,
 )
-from casualty_cli.extraction.tokens import Token
+from casualty_cli.extraction.tokens import Token, lows
 
 
 @dataclass(slots=True)
@@ -340,7 +339,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(map(LOW, toks[j - n + 1 : j + 1])) == words:
+        if j - n + 1 >= lo and tuple(lows(toks[j - n + 1 : j + 1])) == words:
             return Phrase(Figure.exact(0), j - n + 1, j, None)
     if low in OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
@@ -1409,7 +1408,7 @@ def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[O
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(map(LOW, toks[k : k + n])) == words:
+        if k + n <= hi and tuple(lows(toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
@@ -1420,7 +1419,7 @@ def entry_at(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(map(LOW, toks[i : i + lex.longest_entry]))
+        following = tuple(lows(toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e

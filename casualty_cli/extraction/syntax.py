@@ -5,7 +5,6 @@ phrase readers (phrases.py) and the sentence reader (readers.py)."""
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from typing import Final
 
 from casualty_cli.extraction.lexicon import lexicon
@@ -14,8 +13,6 @@ from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
 #: The lexicon's words of syntax ([syntax]), each a set read once at load
 _SYNTAX: Final = lexicon().syntax
 
-#: A token's lower-cased text, as map() takes it
-LOW: Final = attrgetter("low")
 BODY_WORDS: Final = _SYNTAX["body_words"]
 NONE_SURVIVED: Final = _SYNTAX["none_survived"]
 TOLL_LATER: Final = _SYNTAX["toll_later"]
