@@ -726,7 +726,7 @@ class _Reader:
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""
         sent = self.sentences[m.sentence]
-        if P.CUE not in self.maybe(sent) or C.denial_finder().search(self.lowered, sent.start, sent.end) is None:
+        if P.CUE not in self.maybe(sent) or not C.denial_may_open(self.lowered, sent.start, sent.end):
             return False
         self.context(m.sentence, published)
         return any(lo <= m.start < hi for lo, hi in self.denied.get(m.sentence, ()))
