@@ -118,13 +118,30 @@ _OTHER_STORY_LINE: Final = compiled.compile(
 _OTHER_STORY_LIST: Final = 8
 
 
+def _line_labels(text: str) -> list[re.Match[str]]:
+    """``_OTHER_STORY_LINE.finditer(text)``, tried only where a line starts, the one place its ``^`` holds
+    (a search tried the pattern at every place of the text: a twentieth of the reader's time on gvc-dev).
+    A match never ends at a line's start (its last character is no newline), so the next is tried at the
+    next line after it."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while True:
+        m = _OTHER_STORY_LINE.match(text, at)
+        if m is not None:
+            found.append(m)
+        newline = text.find("\n", at if m is None else m.end())
+        if newline < 0:
+            return found
+        at = newline + 1
+
+
 def other_story_lines(text: str) -> list[tuple[int, int]]:
     """The lines (start, end) of ``text`` that are links to other pages' stories: each line that opens
     with a label of :data:`_OTHER_STORY_LINE`, and after a label alone on its line, the lines that follow
     it up to the first that closes as a sentence does (at most eight: "Related Coverage", then "Gaza
     death toll passes 52,000, ministry says", then "Advertisement")."""
     spans: list[tuple[int, int]] = []
-    for m in _OTHER_STORY_LINE.finditer(text):
+    for m in _line_labels(text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end() : end].strip()
