@@ -128,3 +128,18 @@ ALIVE = [
 @pytest.mark.parametrize(("text", "killed"), ALIVE)
 def test_burned_or_buried_alive(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+AGES_IN_AN_OBJECT_LIST = [
+    # a bare number between commas after one person is that person's age, not a count
+    ("A landmine exploded in Bakool, killing a girl, 12, and her brother, 9.", 2),
+    ("Gunmen killed a trader, 45, and his son, 19, in Jowhar.", 2),
+    ("The blast killed a driver, 30, a guard and two passengers.", 4),
+    # a count with its noun stays a count
+    ("Militants killed a soldier, 3 civilians and a child near Baidoa.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), AGES_IN_AN_OBJECT_LIST)
+def test_an_age_in_an_object_list(text: str, killed: int) -> None:
+    assert _figure(text) == killed

@@ -958,6 +958,9 @@ def list_starting(
         joined_by_and = toks[k].low == "and"
         if stateful and state_after(toks, items[-1].last + 1, hi, lex) is not None:
             break  # "left two dead and five others injured": two lists
+        if toks[k].low == "," and items[-1].single and _age_apposed(toks, k, hi):
+            items[-1] = Phrase(items[-1].figure, items[-1].first, k + 1, items[-1].head, single=True)
+            continue  # "killing a girl, 12, and her brother, 9": the girl's age, no count
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
@@ -1020,6 +1023,15 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Is the comma at ``k`` after one person followed by an age between commas, or before the list's end
+    ("a girl, 12, and her brother, 9")? A bare number of up to three digits with nothing after it."""
+    if k + 1 >= hi or not (toks[k + 1].low.isdigit() and len(toks[k + 1].low) <= 3):
+        return False
+    after = toks[k + 2].low if k + 2 < hi else "."
+    return after in (",", "and") or after in CLAUSE_END
 
 
 def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
