@@ -143,3 +143,17 @@ AGES_IN_AN_OBJECT_LIST = [
 @pytest.mark.parametrize(("text", "killed"), AGES_IN_AN_OBJECT_LIST)
 def test_an_age_in_an_object_list(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+MORE_BODIES = [
+    # "more" with a noun of the dead adds to the dead, even after a group of the injured
+    ("Gunmen killed 3 people and injured 5 at a bar in Kurmin Masara. Three more bodies were found the next day.", 6),
+    ("The raid killed 10 villagers and wounded 7. Rescuers recovered four more bodies on Sunday.", 14),
+    # "more people died" after the injured may be some of the injured: not added
+    ("Gunmen killed 3 people and injured 5. Three more people died in hospital.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), MORE_BODIES)
+def test_more_bodies_add_to_the_dead(text: str, killed: int) -> None:
+    assert _figure(text) == killed

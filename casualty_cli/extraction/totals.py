@@ -409,7 +409,7 @@ def _total(
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind == "place":
         return running[0] + s.best
-    if nearest is None or nearest.outcome != s.outcome:
+    if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)):
         return None  # "killed three officers and wounded three more": more than the dead
     if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
         return None  # one figure read twice ("One bystander was also hit and wounded")
@@ -418,6 +418,21 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+@cache
+def _nouns_of_the_dead() -> frozenset[str]:
+    """The lexicon's nouns of the killed outcome ("bodies", "deaths"): people who can only be dead."""
+    return frozenset(n["words"] for n in lexicon_data()["nouns"] if n["outcome"] == "killed" and " " not in n["words"])
+
+
+def _more_of_the_dead(text: str, s: Statement) -> bool:
+    """Is ``s`` told as more of the dead by its own noun ("three more bodies were found", "two more
+    deaths"): more than the dead told before, whatever group of another outcome stands between?"""
+    after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:3])
+    return s.outcome == "killed" and any(
+        t.low == "more" and k + 1 < len(after) and after[k + 1].low in _nouns_of_the_dead() for k, t in enumerate(after)
+    )
 
 
 def _side(s: Statement) -> bool | None:
