@@ -108,6 +108,49 @@ _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
+#: A label of links to other stories that opens a line ([cumulative] other_story_labels): with a colon
+#: or alone on its line, or, of two words or more, before a capitalised headline ("Related Coverage Man
+#: shot and killed in ...").
+_OTHER_STORY_LINE = compiled.compile(
+    r"(?im)^[ \t]*\W*(" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r")(?![\w-])[ \t]*(:?)"
+)
+#: How many lines a label alone on its line may head.
+_OTHER_STORY_LIST = 8
+
+
+def other_story_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (start, end) of ``text`` that are links to other pages' stories: each line that opens
+    with a label of :data:`_OTHER_STORY_LINE`, and after a label alone on its line, the lines that follow
+    it up to the first that closes as a sentence does (at most eight: "Related Coverage", then "Gaza
+    death toll passes 52,000, ministry says", then "Advertisement")."""
+    spans: list[tuple[int, int]] = []
+    for m in _OTHER_STORY_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        rest = text[m.end() : end].strip()
+        if m.group(2) or not rest:
+            spans.append((m.start(), end))
+        elif " " in m.group(1) and rest[0].isupper():
+            spans.append((m.start(), end))  # "Related Coverage Man shot and killed in Newton Falls"
+            continue
+        if rest:
+            continue
+        nxt = end
+        for _ in range(_OTHER_STORY_LIST):  # a label alone heads the headlines under it
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt >= len(text):
+                break
+            stop = text.find("\n", nxt)
+            stop = len(text) if stop < 0 else stop
+            line = text[nxt:stop].rstrip()
+            if line[-1:] in (".", "!", "?"):
+                break
+            spans.append((nxt, nxt + len(line)))
+            nxt = stop
+    return spans
+
+
 #: A sentence that cites a named source in the present tense, as a note cites another account than its
 #: own: "The Star reports 4 dead", "Shabelle Media Network reports nine officers dead" (not "Police said")
 _CITED = re.compile(
@@ -276,6 +319,8 @@ class _Reader:
         self.claims: dict[int, re.Match[str] | None] = {}
         #: whether each sentence asked about (by start) says someone is alive
         self.survived: dict[int, bool] = {}
+        #: the lines of links to other pages' stories ("RELATED: ...", a "Related Coverage" list)
+        self.other_stories = other_story_lines(self.text)
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -707,7 +752,10 @@ class _Reader:
                 self.denied[sent.start] = denied
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
-        running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
+        running = _RunningTotal(
+            (sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None
+            or any(s <= sent.start < e for s, e in self.other_stories)
+        )
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
             hazards_own = [  # cues a natural hazard's report makes its own event's
