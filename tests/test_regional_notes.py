@@ -157,3 +157,19 @@ MORE_BODIES = [
 @pytest.mark.parametrize(("text", "killed"), MORE_BODIES)
 def test_more_bodies_add_to_the_dead(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+WHO_TOLD_IT = [
+    # a list after a count and a comma that a verb of speech follows is who told it, not more victims
+    ("A drone strike on a square in Amhara killed 26 people and wounded 55, a doctor and an official told Reuters.",
+     "injured", 55),
+    ("Shelling killed 12, a nurse and a local councillor said.", "killed", 12),
+    # a list that no verb of speech follows is a list of victims
+    ("Gunmen killed a soldier, a teacher and a farmer, police said.", "killed", 3),
+    ("The blast wounded two soldiers, a guard and a cook near the gate.", "injured", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), WHO_TOLD_IT)
+def test_who_told_it_is_no_victim(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure

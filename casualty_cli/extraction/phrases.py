@@ -82,6 +82,7 @@ from casualty_cli.extraction.syntax import (
     SCALES,
     SENTENCE_MARKS,
     SPEECH_GERUNDS,
+    SPEECH_VERBS,
     STOP,
     VAGUE_LAST,
     VAGUE_WORDS,
@@ -980,6 +981,8 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
+            break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
