@@ -173,3 +173,22 @@ WHO_TOLD_IT = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), WHO_TOLD_IT)
 def test_who_told_it_is_no_victim(text: str, outcome: str, figure: int) -> None:
     assert _figure(text, outcome) == figure
+
+
+SIDES_TOLD_ROUGHLY = [
+    # a side's dead told about, over or nearly still add to the other side's
+    ("Thirty-three soldiers were killed and 12 wounded. Around 40 terrorists were neutralised, the army said.", 73),
+    ("The army said more than 400 assailants were neutralised while 3 soldiers were killed.", 403),
+    # but a rough group adds to nothing else
+    ("About 40 people were killed in the raid. Two soldiers were also killed.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SIDES_TOLD_ROUGHLY)
+def test_sides_told_roughly_add_up(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+def test_a_rough_sum_is_told_about() -> None:
+    found = [s for s in extract_statements(Document("t", SIDES_TOLD_ROUGHLY[0][0])) if s.derivation]
+    assert [(s.best, s.qualifier, s.low, s.high) for s in found] == [(73, "about", None, None)]

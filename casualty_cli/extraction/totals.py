@@ -101,6 +101,8 @@ _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
 _SIDES = frozenset(_TABLE["sides"])
+#: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
+_ABOUT = frozenset(["about", "more than", "almost"])
 _INCLUDING = frozenset(_TABLE["including"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
@@ -338,11 +340,22 @@ def _summable(s: Statement) -> bool:
     )
 
 
+def _one_side_about(s: Statement) -> bool:
+    """Is ``s`` a dead group of one side of a fight told about, over or nearly ("around 40 terrorists were
+    neutralised")? Such a group adds only to the other side's dead (:func:`_other_side`)."""
+    return (
+        s.scope == "incident" and s.outcome == "killed" and s.best is not None and s.best > 0 and s.hedge is None
+        and s.qualifier in _ABOUT and _side(s) is not None
+    )
+
+
 def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
-    groups = [s for s in statements if _summable(s) and (s.derivation is not None or (s.outcome, s.end) not in summed)]
+    groups = [s for s in statements if (_summable(s) or _one_side_about(s)) and (
+        s.derivation is not None or (s.outcome, s.end) not in summed
+    )]
     if len(groups) < 2:
         return statements
     sums: dict[int, Statement] = {}  # by the index in ``statements`` of the part it follows
@@ -393,6 +406,9 @@ def _total(
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
     groups told before it (:func:`_other_side`)."""
     assert s.best is not None
+    if not all(_summable(p) for p in (*running[1], s)):
+        # a group told about, over or nearly adds to the other side's dead only
+        return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
@@ -624,8 +640,11 @@ def _sum(total: int, parts: list[Statement]) -> Statement:
     figures = [str(p.best) for p in parts]
     named = ", ".join(figures[:-1]) + " and " + figures[-1]
     qualifier = "at least" if any(p.qualifier == "at least" for p in parts) else "exact"
+    if any(p.qualifier in _ABOUT for p in parts):
+        qualifier = "about"  # "33 soldiers were killed ... around 40 terrorists were neutralised"
     return replace(
-        last, best=total, low=total, high=total if qualifier == "exact" else None, qualifier=qualifier,
+        last, best=total, low=total if qualifier != "about" else None, high=total if qualifier == "exact" else None,
+        qualifier=qualifier,
         victims=None, breakdown=[], breakdown_mismatch=False,
         derivation=f"{SUM_OF} {named}: separate groups",
     )
