@@ -192,3 +192,18 @@ def test_sides_told_roughly_add_up(text: str, killed: int) -> None:
 def test_a_rough_sum_is_told_about() -> None:
     found = [s for s in extract_statements(Document("t", SIDES_TOLD_ROUGHLY[0][0])) if s.derivation]
     assert [(s.best, s.qualifier, s.low, s.high) for s in found] == [(73, "about", None, None)]
+
+
+CLAIMS_IN_A_STATEMENT = [
+    # a party that says in a statement that it killed: its claim, where the report has its own figure
+    ("Three soldiers died in the attack on the base. Al Shabaab said in a statement its fighters had killed 28 "
+     "soldiers.", 3),
+    ("Two policemen were killed. The rebels said in a video that they had killed 15 policemen.", 2),
+    # alone, the claim is the only figure told
+    ("Al Shabaab said in a statement its fighters had killed 28 soldiers near Bulo Marer.", 28),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CLAIMS_IN_A_STATEMENT)
+def test_a_claim_told_in_a_statement(text: str, killed: int) -> None:
+    assert _figure(text) == killed
