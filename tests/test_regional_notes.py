@@ -207,3 +207,27 @@ CLAIMS_IN_A_STATEMENT = [
 @pytest.mark.parametrize(("text", "killed"), CLAIMS_IN_A_STATEMENT)
 def test_a_claim_told_in_a_statement(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+ALSO_BEFORE_THE_VERB = [
+    # "also" right before an outcome verb adds the group, as "were also killed" does
+    ("Two soldiers were killed in the ambush. Five civilians also died.", 7),
+    # a list counting several in each group is new people too
+    ("44 commandos were killed in the clashes. 18 rebel fighters and 5 civilians also died.", 67),
+    ("Nine soldiers were killed. 12 rebels and 3 villagers were also killed.", 24),
+    # "also" before another verb, or a list that counts one ("one man and two women": told before)
+    ("Two soldiers were killed. Five civilians also fled the village.", 2),
+    ("Two men were killed and three other people wounded. One man and two women were also wounded.", 2),
+    # the fighters as a side: the body of one recovered adds to the other side's dead
+    ("One policeman was killed in the ambush. Troops recovered the body of a rebel fighter.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ALSO_BEFORE_THE_VERB)
+def test_also_before_the_verb(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+def test_a_list_counting_one_is_told_again() -> None:
+    text = "Two men were killed and three other people wounded. One man and two women were also wounded."
+    assert _figure(text, "injured") == 3

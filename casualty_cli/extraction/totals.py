@@ -163,7 +163,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if _after_an_item(text, s):
         return "severity", 0  # "one critically injured, and one minor injury"
-    if not inside or any(t.low in ("and", ",") for t in inside):
+    if not inside or (any(t.low in ("and", ",") for t in inside) and not _counted_list(inside)):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
     if len(inside) == 1 and after:
@@ -187,7 +187,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         # "the other two men were also taken to hospital", "the 18-year-old's elbow had been grazed"
     if any(t.low == "among" for t in after[:4]):
         return None  # "three children were also among the dead": a part of those told
-    if _also_after(after) or (
+    if _also_after(text, after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
@@ -213,6 +213,15 @@ def _cue_words() -> tuple[str, ...]:
         if all(table is not other for other in narrowing):
             words.update(table)
     return tuple(sorted(words))
+
+
+def _counted_list(inside: Sequence[Token]) -> bool:
+    """Is a list a count of several people in each of its groups ("18 fighters and 5 civilians were also
+    killed"): new people, where a list that names someone ("Conley and seven others") or counts one ("one
+    man and two women", most often the "three others" told before, one by one) tells people told before?"""
+    return _count_of_several(inside[0]) and all(
+        _count_of_several(inside[k + 1]) for k, t in enumerate(inside[:-1]) if t.low in ("and", ",")
+    )
 
 
 def _count_of_several(t: Token) -> bool:
@@ -301,10 +310,11 @@ def _elsewhere(text: str, s: Statement) -> bool:
 _RELATIVES = frozenset(("who", "whom", "whose", "that", "which"))
 
 
-def _also_after(after: Sequence[Token]) -> bool:
+def _also_after(text: str, after: Sequence[Token]) -> bool:
     """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow a
     noun of several words ("Thirteen American service members were also killed") or the figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
-    some of those told before)."""
+    some of those told before); or right before the subject's verb of an outcome ("five civilians also
+    died")."""
     told = len(after) > 2 and after[1].low in _DEFINITE and (after[2].low,) in lexicon().dead_nouns
     if told:
         return False
@@ -312,6 +322,8 @@ def _also_after(after: Sequence[Token]) -> bool:
     for k, t in enumerate(after[:reach]):
         if t.low in _AUX:
             return k + 1 < len(after) and after[k + 1].low in cues().also
+        if t.low in cues().also and k + 1 < len(after):
+            return outcome_words().match(text, after[k + 1].start) is not None
         if t.low in _RELATIVES:
             return False  # "three men who were also ...": the clause of someone else's verb
     return False
