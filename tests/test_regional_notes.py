@@ -231,3 +231,20 @@ def test_also_before_the_verb(text: str, killed: int) -> None:
 def test_a_list_counting_one_is_told_again() -> None:
     text = "Two men were killed and three other people wounded. One man and two women were also wounded."
     assert _figure(text, "injured") == 3
+
+
+PARTS_AND_ASIDES = [
+    # a part of a count told with "among them" ends a list: the next count is a clause of its own
+    ("Twenty-seven people died, among them three children, and 202 were injured.", "injured", 202),
+    ("Ten people died, including two children, and 20 were injured.", "injured", 20),
+    # a place's district in parentheses within the "of" phrase of an object: the list goes on after it
+    ("Gunmen shot dead the village head of Bakin Kogi (Zangon Kataf) and his wife.", "killed", 2),
+    ("Bandits killed the chief of Gidan Dan Gwarzo (Isa LGA) and two of his sons.", "killed", 3),
+    # an aside with a figure or a mark inside is no place's name: the list is not stepped over
+    ("Gunmen killed a trader in Mandera (3 km from the border) and fled.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), PARTS_AND_ASIDES)
+def test_parts_and_asides_in_lists(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure

@@ -308,6 +308,17 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
     return None
 
 
+def _aside_closing(toks: Sequence[Token], k: int, hi: int) -> int | None:
+    """Where the parenthesis that opens at ``k`` closes, when it is a short aside of words (a place's
+    district, a force's letters: "(Zangon Kataf)", "(Isa LGA)") with no mark or figure inside."""
+    for m in range(k + 1, min(hi, k + ASIDE + 2)):
+        if toks[m].low == ")":
+            return m if m > k + 1 else None
+        if not is_word(toks[m].low):
+            return None
+    return None
+
+
 def _acronym(t: Token) -> bool:
     """An upper-case name of two to six letters or digits that is no time of day: "ISIS", "KDF", "M23"."""
     text = t.text
@@ -785,6 +796,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 if before is not None and before.figure.best is not None:
                     return before
             break  # "four fatalities, including the shooter, and one injured"
+        if prev.first - 2 >= lo and toks[prev.first - 1].low in ("them", "whom") and (
+            toks[prev.first - 2].low in ("among", *INCLUDING)
+        ):
+            break  # "27 people died, among them three children, and 202 were injured": a part of the 27
         if prev.first - 1 >= lo and (
             toks[prev.first - 1].low in lex.verb_ends or toks[prev.first - 1].low in CARRY_VERBS
             or _participle_object(toks[prev.first - 1])
@@ -952,7 +967,15 @@ def list_starting(
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
-            while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
+            while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and (
+                toks[m].low not in CLAUSE_END or toks[m].low == "("
+            ):
+                if toks[m].low == "(":
+                    close = _aside_closing(toks, m, hi)
+                    if close is None:
+                        break
+                    reach += close - m + 1  # "the village head of Bakin Kogi (Zangon Kataf) and his wife"
+                    m = close
                 m += 1
             if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach:
                 k, stepped = m, toks[k].low
