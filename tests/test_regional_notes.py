@@ -248,3 +248,19 @@ PARTS_AND_ASIDES = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), PARTS_AND_ASIDES)
 def test_parts_and_asides_in_lists(text: str, outcome: str, figure: int) -> None:
     assert _figure(text, outcome) == figure
+
+
+ALSO_KILLED_AFTER_THE_WOUNDED = [
+    # "also killed" in a sentence of its own adds to the dead, even after a group of the wounded
+    ("A roadside bomb killed a US soldier and wounded two others in Baghdad. An Iraqi interpreter was also killed.",
+     "killed", 2),
+    ("Militants killed four policemen and injured six. Two civilians were also killed in the crossfire.", "killed", 6),
+    # "more" in the same sentence stays more than the dead
+    ("The gunman killed three officers and wounded three more.", "injured", 3),
+    ("The gunman killed three officers and wounded three more.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), ALSO_KILLED_AFTER_THE_WOUNDED)
+def test_also_killed_after_the_wounded(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure

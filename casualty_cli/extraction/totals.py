@@ -437,8 +437,13 @@ def _total(
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind == "place":
         return running[0] + s.best
-    if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)):
-        return None  # "killed three officers and wounded three more": more than the dead
+    if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
+        kind == "also" and s.outcome == "killed" and nearest is not None and nearest.quote != s.quote
+    ):
+        # "killed three officers and wounded three more": more than the dead (but "A bomb killed a soldier
+        # and wounded two. An interpreter was also killed": "also killed" in a sentence of its own is
+        # someone killed besides the dead)
+        return None
     if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
         return None  # one figure read twice ("One bystander was also hit and wounded")
     if kind == "while" and running[1][-1].quote != s.quote:
