@@ -264,3 +264,17 @@ ALSO_KILLED_AFTER_THE_WOUNDED = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), ALSO_KILLED_AFTER_THE_WOUNDED)
 def test_also_killed_after_the_wounded(text: str, outcome: str, figure: int) -> None:
     assert _figure(text, outcome) == figure
+
+
+A_LIST_AS_A_SIDE = [
+    # a list of groups with no word of a side is the other side of the fighters' dead
+    ("Militants seized the gas plant. Thirty-nine hostages and an Algerian security guard were killed; 29 "
+     "militants died in the army's assault.", 69),
+    # a list that names fighters is on no one side: nothing added
+    ("Four soldiers and 10 rebels were killed in the fighting. Three militants died later.", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), A_LIST_AS_A_SIDE)
+def test_a_list_as_a_side(text: str, killed: int) -> None:
+    assert _figure(text) == killed

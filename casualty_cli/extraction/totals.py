@@ -352,12 +352,12 @@ def _summable(s: Statement) -> bool:
     )
 
 
-def _one_side_about(s: Statement) -> bool:
+def _one_side_about(text: str, s: Statement) -> bool:
     """Is ``s`` a dead group of one side of a fight told about, over or nearly ("around 40 terrorists were
     neutralised")? Such a group adds only to the other side's dead (:func:`_other_side`)."""
     return (
         s.scope == "incident" and s.outcome == "killed" and s.best is not None and s.best > 0 and s.hedge is None
-        and s.qualifier in _ABOUT and _side(s) is not None
+        and s.qualifier in _ABOUT and _side(text, s) is not None
     )
 
 
@@ -365,7 +365,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
-    groups = [s for s in statements if (_summable(s) or _one_side_about(s)) and (
+    groups = [s for s in statements if (_summable(s) or _one_side_about(text, s)) and (
         s.derivation is not None or (s.outcome, s.end) not in summed
     )]
     if len(groups) < 2:
@@ -396,7 +396,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             sums[position[id(s)]] = _sum(total, parts)
         if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
-        if s.outcome == "killed" and (side := _side(s)) is not None:
+        if s.outcome == "killed" and (side := _side(text, s)) is not None:
             sides_told.add(side)
     if not sums:
         return statements
@@ -468,11 +468,18 @@ def _more_of_the_dead(text: str, s: Statement) -> bool:
     )
 
 
-def _side(s: Statement) -> bool | None:
+def _side(text: str, s: Statement) -> bool | None:
     """Is ``s``'s group told as those who fought or attacked (True), as others (False), or by no noun
-    (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)?"""
-    if s.victims is None or s.victims == "self":
+    (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)? A list
+    of groups of different nouns ("39 hostages and a security guard") is of the others when no word of
+    it names a side."""
+    if s.victims == "self":
         return None
+    if s.victims is None:
+        words = [t.low for t in window(text, s.start, s.end)]
+        if "and" not in words or any(w in _SIDES for w in words):
+            return None
+        return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
 
 
@@ -483,10 +490,10 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     gunman" told again), nor one told as among the dead ("the shooter was among those who died"), one
     named by a copula ("the victim was a militant killed by ..."), or one a part already names after
     "including"."""
-    side = _side(s)
+    side = _side(text, s)
     if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
         return False
-    if any(_side(p) is not (not side) or p.derivation is not None for p in parts):
+    if any(_side(text, p) is not (not side) or p.derivation is not None for p in parts):
         return False
     before = window(text, max(0, s.start - 12), s.start)[-1:]
     if before and before[0].low in _AUX and text[s.start : s.end].lower().startswith(("a ", "an ")):
