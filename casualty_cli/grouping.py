@@ -64,7 +64,7 @@ from casualty_cli.cues import (
     targets,
 )
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
-from casualty_cli.model import Document, Statement, report_figure
+from casualty_cli.model import Document, Statement, counting_scope, report_figure
 from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
 from casualty_cli.stories import DATE_TOLERANCE, TextReading, strong_places, title_and_body
 
@@ -278,6 +278,7 @@ def describe(
         lo = when - timedelta(days=PUBLICATION_LAG)
 
     body_cues = [c for c in cues if not c.in_title] or list(cues)
+    counting = counting_scope({s.scope for s in statements})
     return {
         "v": SIGNATURE_VERSION,
         "date": when.isoformat() if when else None,
@@ -294,8 +295,8 @@ def describe(
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
-        "killed": report_figure(statements, "killed"),
-        "injured": report_figure(statements, "injured"),
+        "killed": report_figure(statements, "killed", counting),
+        "injured": report_figure(statements, "injured", counting),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }

@@ -7,7 +7,8 @@ The store keeps every statement ever ingested; nothing here changes them. Everyt
 How a toll is derived, outcome by outcome (killed, injured, missing):
 
 1. Only ``scope == "incident"`` statements count. Cumulative ones ("since the war began") are kept and
-   shown but never set a toll.
+   shown but never set a toll. A report that filed no incident-scope statement under an incident but
+   ``separate`` ones (an event it told beside its own: "In a separate attack, ...") counts those.
 2. One figure per report: a report's headline and body often state the same toll, and a report may
    repeat an earlier figure ("up from seven"); its figure is its highest statement (on a tie, the one
    that says more: a breakdown, an attribution, body rather than headline; then the first).
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from casualty_cli.model import DIED_OF_WOUNDS, OUTCOMES, Outcome, Statement
+from casualty_cli.model import DIED_OF_WOUNDS, OUTCOMES, Outcome, Statement, counting_scope
 
 TOLL_RULES = ("latest", "highest", "lowest", "source:NAME")
 #: A statement's status: it counts as read, counts with a human correction, or no longer counts.
@@ -185,11 +186,22 @@ def _figure(s: Statement) -> tuple[int | None, int | None, int | None, str]:
     return (s.best, s.low, s.high, s.qualifier)
 
 
+def counting_scopes(entries: Iterable[StoredStatement]) -> dict[str, str]:
+    """Each report's scope that counts among its statements of one incident (:func:`counting_scope`)."""
+    scopes: dict[str, set[str]] = {}
+    for e in entries:
+        scopes.setdefault(e.report, set()).add(e.statement.scope)
+    return {report: counting_scope(held) for report, held in scopes.items()}
+
+
 def report_figures(entries: Iterable[StoredStatement]) -> list[StoredStatement]:
-    """One statement per (report, outcome): the report's figure for that outcome. Incident scope only."""
+    """One statement per (report, outcome): the report's figure for that outcome. Incident scope only
+    (or ``separate``, of a report that told this incident beside its own: :func:`counting_scopes`)."""
+    entries = list(entries)
+    counting = counting_scopes(entries)
     chosen: dict[tuple[str, str], StoredStatement] = {}
     for e in entries:
-        if e.statement.scope != "incident" or e.status == "retracted":
+        if e.statement.scope != counting[e.report] or e.status == "retracted":
             continue
         key = (e.report, e.statement.outcome)
         held = chosen.get(key)

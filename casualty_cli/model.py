@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from casualty_cli.document import Document as Document
 
 Outcome = Literal["killed", "injured", "missing"]
-Scope = Literal["incident", "cumulative", "claimed", "projected"]
+Scope = Literal["incident", "cumulative", "claimed", "projected", "separate"]
 OUTCOMES: tuple[Outcome, ...] = ("killed", "injured", "missing")
 
 #: Qualifiers a figure may carry. "vague" is a word like "dozens" or "several": a range, never a point.
@@ -169,6 +169,15 @@ class Statement:
             headline=d.get("headline"),
             derivation=d.get("derivation"),
         )
+
+
+def counting_scope(scopes: Iterable[str]) -> Scope:
+    """The scope of the statements that set a toll, among the ``scopes`` of what one report tells of one
+    event (an event of the report, or the statements it filed under one incident): ``incident``, or
+    ``separate`` where it tells none of ``incident`` there: an event a report tells beside its main one
+    ("In a separate attack, gunmen killed 3 farmers"), filed under an incident of its own, where its
+    count is the toll. Beside the report's own event's statements it never counts."""
+    return "incident" if "incident" in scopes else "separate"
 
 
 def report_figure(statements: Iterable[Statement], outcome: str, scope: Scope = "incident") -> int | None:

@@ -131,6 +131,23 @@ def test_cumulative_statements_are_kept_but_never_set_the_toll() -> None:
     assert summary["statements"] == 4
 
 
+@pytest.mark.parametrize(("statements", "tolls"), [
+    # a report that filed only an event it told apart under this incident: that event's toll counts
+    ([("r1", 3, "separate")], [3]),
+    ([("r1", 3, "separate"), ("r2", 5, "incident")], [3, 5]),
+    # beside the report's own event's figure, another event's never counts, whatever its size
+    ([("r1", 5, "incident"), ("r1", 30, "separate")], [5]),
+    # nor does a running total, or a claim, alone or beside a separate event's toll
+    ([("r1", 300, "cumulative")], []),
+    ([("r1", 3, "separate"), ("r1", 300, "cumulative"), ("r1", 40, "claimed")], [3]),
+])
+def test_an_event_told_apart_counts_only_where_the_report_filed_nothing_of_its_own(
+    statements: list[tuple[str, int, str]], tolls: list[int]
+) -> None:
+    entries = [stated(r, f"2024-03-0{k + 1}", int(n), scope=scope) for k, (r, n, scope) in enumerate(statements)]
+    assert killed(build_revisions(entries)) == tolls
+
+
 def test_same_day_reports_without_a_time_go_in_ingest_order() -> None:
     a, b = replace(stated("r1", "2016-02-16", 23), order=1), replace(stated("r2", "2016-02-16", 19), order=2)
     assert killed(build_revisions([b, a])) == [23, 19]

@@ -392,3 +392,31 @@ def test_a_strike_named_by_its_target_city_and_another_citys_news_in_one_paragra
         # dates only the day its toll was told: first in, or after the first alone, it may stand apart)
         [dnipro] = by_city["Dnipro"]
         assert (toll(dnipro, "killed"), toll(dnipro, "injured")) == (9, 30)
+
+
+# --- an event told apart ("In a separate attack, ...") is its own incident, and its toll counts there ---
+
+
+SEPARATE = [
+    # an ordinary article: the main raid, then a separate attack in another state
+    ("Gunmen killed five villagers in a raid on Kauru in Kaduna state on Tuesday, police said. In a separate "
+     "attack on Wednesday, gunmen killed three farmers near Gwoza in Borno state.", {"Kaduna": 5, "Borno": 3}),
+    # a round-up opening each entry with its place, one entry told as another attack
+    ("In Kunduz, a roadside bomb killed two soldiers on Monday. In Herat, a separate attack on a checkpoint "
+     "killed four policemen.", {"Kunduz": 2, "Herat": 4}),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), SEPARATE)
+def test_an_event_told_apart_is_its_own_incident_and_counts_there(
+    tmp_path: Path, text: str, tolls: dict[str, int]
+) -> None:
+    doc = Document(f"sep-{len(text)}", text, date(2024, 3, 6))
+    # the reader keeps the other event's toll apart from the report's own figure
+    assert [s.scope for s in extract_statements(doc)] == ["incident", "separate"]
+    _store, state = load(tmp_path, [doc])
+    found = {
+        place: i.summary["toll"]["killed"]["best"]
+        for i in state.incidents.values() for place in tolls if place in i.title
+    }
+    assert found == tolls

@@ -226,8 +226,27 @@ def test_a_projected_toll_is_hedged(text: str, expected: tuple[int, int, int, st
     assert (s.outcome, (s.best, s.low, s.high, s.hedge)) == ("killed", expected)
 
 
+# a nationality before a noun of a place is no person; a noun of several words before "also"; those
+# treated as "wounded" are no dead
+NOUN_PHRASES: list[tuple[str, Outcome, int | None]] = [
+    ("Missiles struck the southern Ukrainian port city of Sumy, killing 34 people and wounding 117 others.",
+     "injured", 117),
+    ("Artillery shelled the Syrian capital overnight, wounding 12 civilians.", "injured", 12),
+    ("A car struck the Ukrainian man outside the station.", "injured", 1),
+    ("Gunmen killed two town council members in the raid.", "killed", 2),
+    ("Rebels shot dead the Yemeni port official.", "killed", 1),
+    ("Ninety villagers were killed in the raid. Eleven government militia members were also killed.",
+     "killed", 101),
+    ("Ninety villagers were killed in the raid. Eleven of the dead were also children.", "killed", 90),
+    ("About 170 people were killed in the bombing. Doctors said they had treated more than 150 wounded.",
+     "injured", 150),
+    ("Two people were killed in the blast. Doctors treated 40 people.", "injured", 38),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "outcome", "expected"), [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED]
+    ("text", "outcome", "expected"),
+    [*COUNTED_TOLLS, *GROUPS_AND_LISTS, *EITHER, *POSSIBLE, *GAPPED, *NOUN_PHRASES],
 )
 def test_figures(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
@@ -312,11 +331,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a datelined report's day is no count, nor the start of a range
     ("BAMAKO, Sept 8 - At least 49 civilians and 15 soldiers were killed.", "killed", "incident", 64),
     ("KYIV, April 14 - 20 civilians were killed in the strike.", "killed", "incident", 20),
-    # an event told apart from the report's
-    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "cumulative", 28),
-    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "cumulative", 36),
-    ("Two men died in a separate attack in the north.", "killed", "cumulative", 2),
+    # an event told apart from the report's: its own toll (scope separate), never the report's; one the
+    # news follows, or recalled with a time past, is an earlier event (cumulative)
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "separate", 28),
+    ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "incident", None),
+    ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "separate", 36),
+    ("Two men died in a separate attack in the north.", "killed", "separate", 2),
+    ("In another attack, gunmen shot dead four traders on the Gwoza road.", "killed", "separate", 4),
+    ("An unrelated bombing at a checkpoint wounded six policemen.", "injured", "separate", 6),
     ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
+    ("Last year, in a similar raid on the village, 36 people were killed.", "killed", "cumulative", 36),
+    ("Eleven people were killed in separate attacks across the state.", "killed", "cumulative", 11),
     # ... but not in an aside closed before the count, as event notes write their coding
     ("A gang attacked traders after one of its men died (coded in a separate event), killing a guard.",
      "killed", "incident", 1),

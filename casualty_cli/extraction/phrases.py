@@ -63,6 +63,7 @@ from casualty_cli.extraction.syntax import (
     ONE_PERSON_OBJECTS,
     ONE_PERSON_PRONOUNS,
     PLACE_NAME_ENDS,
+    PLACE_NOUNS,
     PLACE_WORDS,
     PLAIN_KINDS,
     PLAIN_PEOPLE,
@@ -1318,8 +1319,10 @@ def _head_right(
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
-        if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):
-            return None  # "chickens"; but "cattle thieves" are people
+        if t.low in lex.not_people and not (j + 1 < end and (
+            person_head(lex, toks[j + 1]) or _leader_part(toks, j + 1, k, lex)
+        )):
+            return None  # "chickens"; but "cattle thieves" are people, "the village head" a chief
         if person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
@@ -1333,6 +1336,8 @@ def _head_right(
             ):
                 j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
                 continue
+            if is_name(t) and _before_a_thing(toks, j + 1, end, lex):
+                return None  # "struck the southern Ukrainian port city": a nationality before a thing
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
         if counted and j == k and t.low not in lex.not_people and (is_name(t) or _acronym(t)):
@@ -1362,6 +1367,18 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
+
+
+def _before_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Does a noun of no people follow a capitalised word at ``k`` ("Ukrainian port city", "the Afghan
+    capital"): words in small letters up to a noun the lexicon says names no people ([people] not_people,
+    [syntax] place_nouns), with no noun of people among them ("Afghan aid worker")?"""
+    for x in toks[k : min(hi, k + 3)]:
+        if not (x.text.islower() and x.low.isalpha()) or _stop(toks, k) or person_head(lex, x):
+            return False
+        if x.low in lex.not_people or x.low in PLACE_NOUNS:
+            return True
+    return False
 
 
 def before_a_region(toks: Sequence[Token], j: int) -> bool:

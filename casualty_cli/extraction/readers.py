@@ -167,6 +167,8 @@ class Reading:
     also: bool = False
     #: recalled from another event ("a week after 85 protesters were killed")
     other_event: bool = False
+    #: ... of one the news tells beside its own ("In a separate attack, gunmen killed 3"): its own toll
+    separate: bool = False
     #: a figure made by the reader, not read as is
     derivation: str | None = None
     #: a part of the counted group, no count of people ("half of the 40 passengers")
@@ -402,6 +404,19 @@ class _Sentence:
         m = _first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
         return m is not None and any(t.low in self.lex.event_nouns for t in self.toks[m + 2 : m + 6])
 
+    def told_apart(self, first: int) -> bool:
+        """Is the other event of a count at ``first`` one the news tells beside its own, not one it
+        recalls: a marker of [syntax] separate_event before the count ("In a separate attack, gunmen
+        killed 3") or after the verb ("died in a similar raid"), and none of an earlier event near it
+        ("Last year, in a similar raid, ...")?"""
+        lex, toks = self.lex, self.toks
+        if not self.holds(lex.separate_event) or (
+            _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
+            and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
+        ):
+            return False
+        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - 10), first, lex.earlier_event) is None
+
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
         "were killed in the attacks", "died in a separate attack"."""
@@ -458,6 +473,8 @@ class _Sentence:
             earlier or several, after=self.after,
             fraction=fraction_of(toks, p.first),
         )
+        if (earlier or several) and not self.sum_of_events:
+            r.separate = self.told_apart(p.first)
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
@@ -899,8 +916,7 @@ class _Sentence:
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
-                state = state_after(toks, obj.last + 1, len(toks), lex)
-                outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+                outcome = self.object_outcome(e.outcome, obj)
                 if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
@@ -1388,12 +1404,20 @@ class _Sentence:
                 obj = Phrase(found[0], found[1], i, None, span=(found[1], i - 1))
         if obj is None:
             return
-        state = state_after(toks, obj.last + 1, len(toks), lex)
-        outcome = "killed" if state is not None and state[0] == "killed" else e.outcome
+        outcome = self.object_outcome(e.outcome, obj)
         if outcome in ("killed", "injured"):
             obj = self.with_companions(obj, obj.last + 1)
         obj = self.with_more_elsewhere(obj)
         self.out.append(self.reading(outcome, obj))
+
+    def object_outcome(self, outcome: Outcome, obj: Phrase) -> Outcome:
+        """The outcome of a verb's object: the state after it tells it where it says more than the verb
+        ("shot two men dead" are killed; "had treated more than 150 wounded" are injured, none of them
+        dead, where "treated 150 people" are hit)."""
+        state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        if state is not None and (state[0] == "killed" or (state[0] == "injured" and outcome == "hit")):
+            return state[0]
+        return outcome
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun

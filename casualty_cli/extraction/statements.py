@@ -160,6 +160,8 @@ class _Mention:
     also: bool = False
     #: recalled from another event ("a week after 85 protesters were killed"): not this report's toll
     other_event: bool = False
+    #: ... from one told beside the report's own ("In a separate attack, ..."): that event's toll
+    separate: bool = False
     #: a party's claim beside the report's own figure ("Al Shabaab claims 15 fatalities"): kept, not counted
     claimed: bool = False
     #: a crime someone is said to have done ("the victim was suspected of killing two officers")
@@ -436,6 +438,7 @@ class _Reader:
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also
         m.other_event = r.other_event
+        m.separate = r.other_event and r.separate
         m.alleged = r.alleged
         m.projected = r.projected
         end = self.sentences[si].end
@@ -579,7 +582,8 @@ class _Reader:
         breakdown, mismatch = self.breakdown_of(sent, m)
         scope: Scope = (
             "claimed" if m.claimed else "projected" if m.projected
-            else "cumulative" if cumulative or m.other_event else "incident"
+            else "cumulative" if cumulative or (m.other_event and not m.separate)
+            else "separate" if m.other_event else "incident"
         )
         if m.claimed and attribution is None:
             attribution = self.claimant(sent)

@@ -293,15 +293,23 @@ def _elsewhere(text: str, s: Statement) -> bool:
     return False
 
 
+#: Words that open a relative clause after a subject ("two men who were also there").
+_RELATIVES = frozenset(("who", "whom", "whose", "that", "which"))
+
+
 def _also_after(after: Sequence[Token]) -> bool:
-    """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow the
-    figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
+    """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow a
+    noun of several words ("Thirteen American service members were also killed") or the figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
     some of those told before)."""
     told = len(after) > 2 and after[1].low in _DEFINITE and (after[2].low,) in lexicon().dead_nouns
-    reach = 6 if after and after[0].low == "of" and not told else 3
+    if told:
+        return False
+    reach = 6 if after and after[0].low == "of" else 5
     for k, t in enumerate(after[:reach]):
         if t.low in _AUX:
             return k + 1 < len(after) and after[k + 1].low in cues().also
+        if t.low in _RELATIVES:
+            return False  # "three men who were also ...": the clause of someone else's verb
     return False
 
 

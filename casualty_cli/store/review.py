@@ -19,6 +19,7 @@ from casualty_cli.history import (
     StoredStatement,
     TollRevision,
     build_revisions,
+    counting_scopes,
     current_toll,
     parse_rule,
     summarise,
@@ -48,7 +49,9 @@ def statement_rows(view: StoreView, inc: IncidentRecord, entries: list[StoredSta
     ``entries`` are its statements, when the caller has read them."""
     cur = view.curation
     rows = []
-    for e in view.statements(inc) if entries is None else entries:
+    entries = view.statements(inc) if entries is None else entries
+    counting = counting_scopes(entries)
+    for e in entries:
         s = e.statement
         row: Raw = {
             "id": e.id,
@@ -59,7 +62,7 @@ def statement_rows(view: StoreView, inc: IncidentRecord, entries: list[StoredSta
             **{k: getattr(s, k) for k in FIGURE_KEYS},
             "scope": s.scope,
             "status": e.status,
-            "counts": e.status != "retracted" and s.scope == "incident",
+            "counts": e.status != "retracted" and s.scope == counting[e.report],
             "quote": s.quote,
         }
         fix = cur.correction(e.id)
