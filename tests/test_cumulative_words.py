@@ -8,7 +8,7 @@ import pytest
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon_data
-from casualty_cli.model import Document
+from casualty_cli.model import Document, report_figure
 
 _CUMULATIVE = lexicon_data()["cumulative"]
 
@@ -89,3 +89,44 @@ def test_a_link_to_another_story_is_no_toll_of_this_one(label: str) -> None:
     page = "Fire on Elm Street\n\nA house burned down on Monday.\n\n{}Two people were killed in a crash on Elm Street."
     assert _scopes(page.format(f"{label.capitalize()}: ")) == ["cumulative"]
     assert _scopes(page.format("")) == ["incident"]
+
+
+# A page's lines of links to other stories, by line: a label with a colon, a label alone over the
+# headlines under it (up to a line that closes as a sentence does), a label of two words before a
+# capitalised headline.
+OTHER_STORY_LINES = [
+    ("Two men were shot.\nRELATED: Vigil held after 7 people shot at nightclub\nBoth are stable.",
+     ["RELATED: Vigil held after 7 people shot at nightclub"]),
+    ("A strike killed 7.\nRelated Coverage Man shot and killed in Dayton\nMedics said so.",
+     ["Related Coverage Man shot and killed in Dayton"]),
+    ("A strike killed 7.\nRelated Coverage\nGaza death toll passes 52,000, ministry says\nAdvertisement\n"
+     "Residents said the family had fled.\nOther news follows", ["Related Coverage", "Gaza death toll passes "
+     "52,000, ministry says", "Advertisement"]),
+    ("Read more:\n\nStorm kills 12 in Texas\nSee also: Flood toll rises to 9\nThe end.",
+     ["Read more:", "Storm kills 12 in Texas", "See also: Flood toll rises to 9"]),
+    # words of a label in the story's own sentences are none
+    ("Related attacks killed 5 people last year.\nRead more about the attack below, police said.", []),
+    ("More than 30 people were killed.\nRecommended steps were ignored.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_STORY_LINES)
+def test_lines_of_links_to_other_stories(text: str, expected: list[str]) -> None:
+    from casualty_cli.extraction.statements import other_story_lines
+
+    assert sorted({text[s:e] for s, e in other_story_lines(text)}, key=text.index) == expected
+
+
+def test_a_list_of_links_under_a_label_counts_for_no_toll() -> None:
+    text = (
+        "Israeli strike on Gaza home kills seven, medics say\n"
+        "An Israeli air strike on a house in Nuseirat killed seven people and wounded 12 on Sunday, medics said.\n"
+        "READ MORE: Israeli strike on school shelter kills 27\n"
+        "Related Coverage\n"
+        "Gaza death toll passes 52,000, health ministry says\n"
+        "Advertisement\n"
+        "Residents said the family had fled there months ago.\n"
+    )
+    statements = extract_statements(Document("f", text))
+    assert (report_figure(statements, "killed"), report_figure(statements, "injured")) == (7, 12)
+    assert {s.scope for s in statements if s.best in (27, 52000)} == {"cumulative"}

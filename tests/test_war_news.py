@@ -327,6 +327,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("- March 2022: A suicide bomber killed 63 worshippers at a mosque.", "killed", "cumulative", 63),
     ("December 2014: Gunmen killed 150 people at an army school.", "killed", "cumulative", 150),
     ("On 3 March 2022, a suicide bomber killed 63 worshippers.", "killed", "incident", 63),
+    # ... a month abbreviated too; and a year's colon before a count is no time of day ("11:15")
+    ("- Nov 2023: 14 soldiers were killed in an ambush in Gwadar district.", "killed", "cumulative", 14),
+    ("Jan. 2022: Ten soldiers were killed at a checkpoint in Kech.", "killed", "cumulative", 10),
+    ("On 3 Jan 2022, ten soldiers were killed at a checkpoint in Kech.", "killed", "incident", 10),
+    ("2023: 14 soldiers were killed in an ambush.", "killed", "incident", 14),
+    ("At 11:15 two men were shot dead.", "killed", "incident", 2),
     ("Three men were charged in a July 2014 shooting that left a boy dead.", "killed", "incident", 1),
     # a datelined report's day is no count, nor the start of a range
     ("BAMAKO, Sept 8 - At least 49 civilians and 15 soldiers were killed.", "killed", "incident", 64),

@@ -65,6 +65,7 @@ class Lexicon:
     collective: dict[str, int] = field(default_factory=dict)
     #: verbs of ``leave_verbs`` that tell where people were found: "find three wounded" are three hit
     finding_verbs: frozenset[str] = frozenset()
+    alive_verbs: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()
@@ -266,6 +267,9 @@ def lexicon() -> Lexicon:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
     lex.finding_verbs = frozenset(data["finding_verbs"])
+    lex.alive_verbs = frozenset(data["alive_verbs"])
+    # "buried two miners alive": the verb, its object, then "alive" (Sentence.leave reads it)
+    entries.extend(Entry((w,), "leave", "killed") for w in data["alive_verbs"] if w not in data["to_death"])
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])

@@ -63,7 +63,6 @@ from casualty_cli.extraction.syntax import (
     ONE_PERSON_OBJECTS,
     ONE_PERSON_PRONOUNS,
     PLACE_NAME_ENDS,
-    PLACE_NOUNS,
     PLACE_WORDS,
     PLAIN_KINDS,
     PLAIN_PEOPLE,
@@ -159,8 +158,11 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
 
 
 def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
-    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon ("12:45")?"""
-    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and toks[j - 2].low.isdigit()
+    """Is token ``j`` the minutes of a time of day: two digits after a number and a colon, no space
+    between ("12:45"; "Nov 2023: 14 soldiers killed" is a timeline's line and its count)?"""
+    return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and (
+        toks[j - 2].low.isdigit() and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end
+    )
 
 
 def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
@@ -278,6 +280,17 @@ def _unknown_noun(lex: Lexicon, t: Token) -> bool:
         and low not in lex.phrases and low not in lex.be and low not in lex.adverbs and not low.endswith("ly")
         and low not in lex.groups and low not in VAGUE_WORDS and low not in QUALIFIER_WORDS
         and low not in lex.body_parts and low not in lex.fractions  # "grazed her hand", "half of them"
+    )
+
+
+def _noun_of_a_thing(lex: Lexicon, t: Token) -> bool:
+    """Is ``t`` a lower-case word that goes on a noun phrase after a capitalised word but names no people
+    ("a Russian military unit", "a Syrian army base"): not a word of syntax, an adverb, a verb's or a
+    participle's ("a Palestinian carrying explosives")?"""
+    low = t.low
+    return t.text.islower() and is_word(low) and low not in STOP and low not in lex.adverbs and (
+        not low.endswith(("ly", "ing", "ed")) and low not in lex.phrases and low not in lex.be
+        and not person_head(lex, t)
     )
 
 
@@ -668,8 +681,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         last = Phrase(Figure.exact(1), j, j, toks[j].low, single=True)  # "Husband and wife"
     joint = j - 1
-    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and is_name(toks[joint]):
-        joint -= 1  # "and Kenya Police Reservists": a force's name before its plural noun
+    while last is None and joint > lo and j - joint <= 3 and toks[joint].low != "and" and (
+        is_name(toks[joint]) or _acronym(toks[joint]) or person_head(lex, toks[joint]) or toks[joint].low in lex.groups
+    ):
+        # "and Kenya Police Reservists", "and VDP members", "and police officers": a force's name, or a
+        # noun of people or of a group as a modifier, before its plural noun
+        joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
@@ -1319,10 +1336,8 @@ def _head_right(
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
-        if t.low in lex.not_people and not (j + 1 < end and (
-            person_head(lex, toks[j + 1]) or _leader_part(toks, j + 1, k, lex)
-        )):
-            return None  # "chickens"; but "cattle thieves" are people, "the village head" a chief
+        if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):
+            return None  # "chickens"; but "cattle thieves" are people
         if person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
             if j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
@@ -1336,8 +1351,9 @@ def _head_right(
             ):
                 j += 1  # "a Canadian Catholic priest", "an Italian aid worker": a nationality, then modifiers
                 continue
-            if is_name(t) and _before_a_thing(toks, j + 1, end, lex):
-                return None  # "struck the southern Ukrainian port city": a nationality before a thing
+            if is_name(t) and j + 1 < end and _noun_of_a_thing(lex, toks[j + 1]):
+                j += 1  # "struck a Russian military unit": a nationality before the noun of a thing
+                continue
             return j
         nxt = toks[j + 1] if j + 1 < hi else None
         if counted and j == k and t.low not in lex.not_people and (is_name(t) or _acronym(t)):
@@ -1367,18 +1383,6 @@ def _head_right(
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
     return None
-
-
-def _before_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
-    """Does a noun of no people follow a capitalised word at ``k`` ("Ukrainian port city", "the Afghan
-    capital"): words in small letters up to a noun the lexicon says names no people ([people] not_people,
-    [syntax] place_nouns), with no noun of people among them ("Afghan aid worker")?"""
-    for x in toks[k : min(hi, k + 3)]:
-        if not (x.text.islower() and x.low.isalpha()) or _stop(toks, k) or person_head(lex, x):
-            return False
-        if x.low in lex.not_people or x.low in PLACE_NOUNS:
-            return True
-    return False
 
 
 def before_a_region(toks: Sequence[Token], j: int) -> bool:

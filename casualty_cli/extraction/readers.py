@@ -535,7 +535,7 @@ class _Sentence:
                 hurt = before_word is not None and before_word.outcome in ("injured", "hit")
                 self.toll(i, end, "injured" if hurt else "killed")
             elif e.role == "leave":
-                end = max(end, self.leave(end, e.words[0] in self.lex.finding_verbs))  # its states are read: "left 11,300 dead" (not "dead" again)
+                end = max(end, self.leave(end, e.words[0] in self.lex.finding_verbs, e.words[0] in self.lex.alive_verbs))  # its states are read: "left 11,300 dead" (not "dead" again)
                 noun = next((x for x in self.lex.phrases[e.words[0]] if x.role == "noun"), None) if (
                     len(self.out) == before
                 ) else None
@@ -1437,17 +1437,20 @@ class _Sentence:
             return p
         return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
 
-    def leave(self, end: int, found: bool = False) -> int:
+    def leave(self, end: int, found: bool = False, alive: bool = False) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
         state read (``end`` when none was): no reader takes its word again. ``found``: the verb tells where
         people were found ("arrived to find three people wounded"), so the wounded are hit, not injured:
-        the report's dead may be among them."""
+        the report's dead may be among them. ``alive``: "alive" after the object is their death ("burned
+        11 villagers alive")."""
         if end + 1 < len(self.toks) and self.toks[end].low == "up" and self.toks[end + 1].low != "to":
             end += 1  # "beat up two men to death": the verb's particle (not "left up to 20 dead")
         obj = list_starting(self.text, self.toks, end, len(self.toks), self.lex, stateful=True)
         if obj is None:
             return end
         state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
+        if state is None and alive and obj.last + 1 < len(self.toks) and self.toks[obj.last + 1].low == "alive":
+            state = "killed", obj.last + 1
         if state is None:
             return end
         outcome = state[0]

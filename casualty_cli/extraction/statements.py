@@ -56,7 +56,9 @@ _START = attrgetter("start")
 
 #: A party's claim of a figure ("Al Shabaab claims 15 fatalities", "they claimed to have killed 25"),
 #: not of a deed ("claimed responsibility") nor a toll ("claimed 15 lives"); or another account than
-#: the report's own ("Conflicting reports give eight deaths", "a second report says three were killed"),
+#: the report's own ("Conflicting reports give eight deaths", "a second report says three were killed",
+#: "local sources put the toll at 160": where sources differ, the report's own figure counts, as event
+#: data sets code the lowest reported),
 #: but not another story told in the report ("In another report, ..."). (The tests of what stands before
 #: a form's first letter, "c" or "a", follow the letter, so that ``re`` looks for a "c" or an "a" in C
 #: before trying the forms, instead of trying them at every place of a sentence.)
@@ -64,6 +66,9 @@ _CLAIM = re.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
+    # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
+    r"|o(?<!\wo)ther\s+(?:sources|reports|accounts)\b|s(?<!\ws)ome\s+(?:sources|reports|accounts)\b"
+    r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
@@ -103,6 +108,49 @@ _OTHER_STORY = compiled.compile(
     r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
     r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
 )
+#: A label of links to other stories that opens a line ([cumulative] other_story_labels): with a colon
+#: or alone on its line, or, of two words or more, before a capitalised headline ("Related Coverage Man
+#: shot and killed in ...").
+_OTHER_STORY_LINE = compiled.compile(
+    r"(?im)^[ \t]*\W*(" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r")(?![\w-])[ \t]*(:?)"
+)
+#: How many lines a label alone on its line may head.
+_OTHER_STORY_LIST = 8
+
+
+def other_story_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (start, end) of ``text`` that are links to other pages' stories: each line that opens
+    with a label of :data:`_OTHER_STORY_LINE`, and after a label alone on its line, the lines that follow
+    it up to the first that closes as a sentence does (at most eight: "Related Coverage", then "Gaza
+    death toll passes 52,000, ministry says", then "Advertisement")."""
+    spans: list[tuple[int, int]] = []
+    for m in _OTHER_STORY_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        rest = text[m.end() : end].strip()
+        if m.group(2) or not rest:
+            spans.append((m.start(), end))
+        elif " " in m.group(1) and rest[0].isupper():
+            spans.append((m.start(), end))  # "Related Coverage Man shot and killed in Newton Falls"
+            continue
+        if rest:
+            continue
+        nxt = end
+        for _ in range(_OTHER_STORY_LIST):  # a label alone heads the headlines under it
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt >= len(text):
+                break
+            stop = text.find("\n", nxt)
+            stop = len(text) if stop < 0 else stop
+            line = text[nxt:stop].rstrip()
+            if line[-1:] in (".", "!", "?"):
+                break
+            spans.append((nxt, nxt + len(line)))
+            nxt = stop
+    return spans
+
+
 #: A sentence that cites a named source in the present tense, as a note cites another account than its
 #: own: "The Star reports 4 dead", "Shabelle Media Network reports nine officers dead" (not "Police said")
 _CITED = re.compile(
@@ -271,6 +319,8 @@ class _Reader:
         self.claims: dict[int, re.Match[str] | None] = {}
         #: whether each sentence asked about (by start) says someone is alive
         self.survived: dict[int, bool] = {}
+        #: the lines of links to other pages' stories ("RELATED: ...", a "Related Coverage" list)
+        self.other_stories = other_story_lines(self.text)
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
@@ -702,7 +752,10 @@ class _Reader:
                 self.denied[sent.start] = denied
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
-        running = _RunningTotal((sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None)
+        running = _RunningTotal(
+            (sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None
+            or any(s <= sent.start < e for s, e in self.other_stories)
+        )
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
             hazards_own = [  # cues a natural hazard's report makes its own event's

@@ -57,7 +57,6 @@ NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
 CAUSING = _SYNTAX["causing"]
 PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
 PLACE_WORDS = _SYNTAX["place_words"]
-PLACE_NOUNS = frozenset(_SYNTAX["place_nouns"])
 NAME_PLACE_WORDS = _SYNTAX["name_place_words"]
 ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
 AMOUNTS = _SYNTAX["amounts"]

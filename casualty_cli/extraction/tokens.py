@@ -36,6 +36,7 @@ _TOKEN = re.compile(
     (\s*+)(                                 # the spaces before the token, taken whole (see below)
       [A-Za-z]++(?![\w'’.-])                # a plain word: what the words' line below reads, sooner
     | [,.;:()"]                             # a mark no line but the last opens with, sooner
+    | [A-Za-z]+\d+[A-Za-z\d]*(?![\w'’.-])    # M23, G5, AK47: a name with digits, no count
     | \d{1,3}(?:,\d{3})+(?!\d)              # 1,200
     | \d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d-]|\s\d)  # 1 200 (groups of three apart; not a phone number)
     | \d+(?:st|nd|rd|th)\b                   # 17th: an ordinal, no count

@@ -100,6 +100,8 @@ _WHOLE_QUALIFIERS = frozenset(_TABLE["whole_qualifiers"])
 _MISHAPS = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS = frozenset(_TABLE["directions"])
+_SIDES = frozenset(_TABLE["sides"])
+_INCLUDING = frozenset(_TABLE["including"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
@@ -348,6 +350,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
     told: dict[str, int] = {}  # by outcome: the largest group told so far
+    sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
     for s in groups:
         assert s.best is not None
         running = totals.get(s.outcome)
@@ -358,7 +361,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         most = told.get(s.outcome, 0)
         told[s.outcome] = max(most, s.best)
         total = None if running is None or s.derivation is not None else _total(
-            text, s, running, nearest, others, again, most
+            text, s, running, nearest, others, again, most, sides_told
         )
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
@@ -368,6 +371,8 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             sums[position[id(s)]] = _sum(total, parts)
         if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
+        if s.outcome == "killed" and (side := _side(s)) is not None:
+            sides_told.add(side)
     if not sums:
         return statements
     out: list[Statement] = []
@@ -380,18 +385,21 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
 
 def _total(
     text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
-    told_again: bool, most: int,
+    told_again: bool, most: int, sides_told: set[bool],
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
     was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``;
-    ``most``: the largest group of its outcome told before it."""
+    ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
+    groups told before it (:func:`_other_side`)."""
     assert s.best is not None
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
     if cue is None and told_again and s.best > most and _the_other(text, s):
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
+    if cue is None and _other_side(text, s, running[1], sides_told):
+        return running[0] + s.best
     if cue is None:
         return None
     kind, n = cue
@@ -410,6 +418,40 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _side(s: Statement) -> bool | None:
+    """Is ``s``'s group told as those who fought or attacked (True), as others (False), or by no noun
+    (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)?"""
+    if s.victims is None or s.victims == "self":
+        return None
+    return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+
+
+def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
+    """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count, each on one side:
+    "89 soldiers were killed ... 77 assailants were neutralised" (the ``sides`` table of ``[totals]``
+    says why)? Not a side ``told`` before in the report (the sides of its dead groups so far: "the
+    gunman" told again), nor one told as among the dead ("the shooter was among those who died"), one
+    named by a copula ("the victim was a militant killed by ..."), or one a part already names after
+    "including"."""
+    side = _side(s)
+    if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
+        return False
+    if any(_side(p) is not (not side) or p.derivation is not None for p in parts):
+        return False
+    before = window(text, max(0, s.start - 12), s.start)[-1:]
+    if before and before[0].low in _AUX and text[s.start : s.end].lower().startswith(("a ", "an ")):
+        return False  # "the victim was a militant killed by ...": someone told before, named again
+    if any(t.low == "among" for t in _clause(window(text, s.end, min(len(text), s.end + _REACH))[:6])):
+        return False
+    noun = s.victims.rsplit(None, 1)[-1].lower() if s.victims else ""
+    for p in parts:
+        toks = window(p.quote)
+        for k, t in enumerate(toks):
+            if t.low in _INCLUDING and any(u.low.rstrip("s") == noun.rstrip("s") for u in toks[k + 1 : k + 6]):
+                return False  # "killing 22 people, including the bomber": the bomber is counted
+    return True
 
 
 def _place_by_place(
