@@ -12,7 +12,7 @@ from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import VerbEntry, lexicon, lexicon_data
 from casualty_cli.extraction.readers import read_sentence
 from casualty_cli.extraction.syntax import NONE_SURVIVED
-from casualty_cli.extraction.tokens import tokenize
+from casualty_cli.extraction.tokens import _TOKEN, tokenize
 from casualty_cli.model import Document, Statement, report_figure
 
 
@@ -288,6 +288,30 @@ def test_never_raises_and_offsets_are_inside(text: str) -> None:
 )
 def test_words_and_their_hyphens(text: str, tokens: list[str]) -> None:
     assert [t.text for t in tokenize(text)] == tokens
+
+
+#: Pieces of text where the regex's lines part ways: words, marks, numbers, abbreviations, initials,
+#: contractions, letters beyond ASCII, spaces of every kind (the tokens are joined by them or by nothing)
+_PIECES = st.sampled_from([
+    "a", "an", "the", "R", "R.", "U.S.", "Mr.", "St.", "didn", "n't", "'s", "’s", "1", "200", "1,200", "4.5",
+    "27-year-old", "17th", "killed", "Killed", "KILLED", ",", ".", ";", ":", ")", "(", '"', "'", "’", "-", "—",
+    "occupants-a", "x_", "é", "İ", "ß", "٣", "²", "O'Neal", "a.m.", "\u00a0", "\u202f", " ", "\n", "\t", "\x1c",
+    "Jr.", "Co.", "Cop.", "Mrs.", "Sept.", "court.", "shooting.Jef", "ab._", "x.5", "13, 17", "1\u00a0200", "12.",
+    "9_", "9's", "9x", "9.x", "[", "@", "_", "“", "\x00", "\x7f", "M23", "AK47", "G5.", "x9y",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, st.sampled_from(["", " ", " ", "\u00a0"])), max_size=30).map(
+    lambda parts: "".join(a + b for a, b in parts)), st.data())
+def test_tokens_are_the_regex_reading(text: str, data: st.DataObject) -> None:
+    """tokenize reads plain words and marks itself: its tokens are still the regex's, in any window."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text) + 3))  # (callers may ask past the end)
+    read = [(m.group(2), m.start(2), m.end(2)) for m in _TOKEN.finditer(text, start, end)]
+    tokens = tokenize(text, start, end)
+    assert [(t.text, t.start, t.end) for t in tokens] == read
+    assert all(t.low == t.text.lower() for t in tokens)
 
 
 @settings(max_examples=200, deadline=None)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter
 from typing import Literal
 
 from casualty_cli.extraction import compiled
@@ -53,7 +53,7 @@ _ASIDE_TAIL = 4
 _BE = frozenset("is are was were be been being".split())
 _QUOTES = frozenset("\" ' “ ” ‘ ’".split())
 #: A token's lower-cased text, as map() takes it
-_LOW = itemgetter(1)
+_LOW = attrgetter("low")
 _FIGURE_AT = compiled.compile(r"(?:" + FIGURE + r")(?![\w-])", re.I | re.X)
 
 

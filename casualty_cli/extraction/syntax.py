@@ -5,7 +5,7 @@ phrase readers (phrases.py) and the sentence reader (readers.py)."""
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from operator import attrgetter
 
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
@@ -14,7 +14,7 @@ from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
 _SYNTAX = lexicon().syntax
 
 #: A token's lower-cased text, as map() takes it
-LOW = itemgetter(1)
+LOW = attrgetter("low")
 BODY_WORDS = _SYNTAX["body_words"]
 NONE_SURVIVED = _SYNTAX["none_survived"]
 TOLL_LATER = _SYNTAX["toll_later"]

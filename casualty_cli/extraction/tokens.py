@@ -1,14 +1,18 @@
 """Cutting a sentence into tokens once, each with its offsets in the document.
 
 A token is a word ("gunned", "twenty-seven", "O'Neal"), a number ("1,200", "4.5"), an age
-("27-year-old"), a contraction's part ("did" "n't", "'s") or one mark of punctuation. One regex
-pass over the text, so the cost is linear in its length.
+("27-year-old"), a contraction's part ("did" "n't", "'s") or one mark of punctuation. One pass over
+the text, so the cost is linear in its length.
 
-The regex's first line is a shortcut: a run of ASCII letters that no hyphen, point, apostrophe or other
-word character follows (most words of a text) is a word, which no line before the words' line can take
-(each needs a digit, a point or an apostrophe there), and which the words' line reads whole. Tried
-first, it spares the lines that would fail on it one by one. So does the second for the common marks
-of punctuation, which only the last line reads.
+The regex below says what a token is. Most tokens of a text are simpler than it: a run of ASCII letters
+that no hyphen, point, apostrophe or other word character follows is a word (the regex's first line), a
+run of ASCII digits that no letter, hyphen, apostrophe, or comma, point or space before a digit follows
+is a number, and most marks are a token of their own. :func:`tokenize` reads those, a word's point
+("court." "Jr.") and the spaces between tokens itself, a character at a time, and asks the regex only
+for the rest (words and numbers with a hyphen, apostrophe or point inside, "'s", initials, letters
+beyond ASCII: about a twentieth of a news text's tokens). The regex's match at a token's start depends
+on nothing before it, so the tokens are the regex's own (tests/test_token_reader.py checks them against
+it on generated text). Compiled (mypyc), a token read so costs a small part of a regex match.
 
 The spaces before a token are part of its match (its group 1; the token is group 2): without them the
 search would try every line at every space and fail, and a space is every sixth character of a text.
@@ -20,16 +24,37 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import final
 
 
-class Token(NamedTuple):
-    text: str
-    #: the text lower-cased, the form the lexicon is looked up in
-    low: str
-    start: int
-    end: int
+@final
+class Token:
+    """One token: its text, the text lower-cased (the form the lexicon is looked up in), its offsets.
 
+    A class with its own ``__init__``, not a named tuple nor a dataclass: compiled (mypyc), it is a C
+    struct whose fields the readers read directly, made by one call with its offsets unboxed. A named
+    tuple's fields are looked up by name on its type at every read, and a dataclass's generated
+    ``__init__`` stays Python: making either cost ~2,000 instructions a token (valgrind), a fifth of
+    tokenising.
+    """
+
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.low!r}, {self.start}, {self.end})"
+
+
+#: Words whose point is theirs (an abbreviation's), not a mark of its own
+_ABBREVIATIONS = frozenset(
+    """Jr Sr Dr Mr Mrs Ms Lt St Sgt Gov Rep Sen Det Capt Col Gen Cpl Pvt Mt Ft Ave Rd Co Inc No vs
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
 
 _TOKEN = re.compile(
     r"""
@@ -42,8 +67,7 @@ _TOKEN = re.compile(
     | \d+(?:st|nd|rd|th)\b                   # 17th: an ordinal, no count
     | \d+(?:\.\d+)?(?:-[^\W\d_]+)*          # 80, 4.5, 27-year-old
     | (?:[A-Za-z]\.){2,}                     # U.S., a.m.
-    | (?:Jr|Sr|Dr|Mr|Mrs|Ms|Lt|St|Sgt|Gov|Rep|Sen|Det|Capt|Col|Gen|Cpl|Pvt|Mt|Ft|Ave|Rd|Co|Inc|No|vs
-        |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.     # abbreviations keep their point
+    | (?:""" + "|".join(sorted(_ABBREVIATIONS)) + r""")\.    # abbreviations keep their point
     | [A-Z]\.(?=\s+[A-Z])                    # an initial: "Kjell R. Haeggloef"
     | [^\W\d_]+(?=n['’]t\b)                 # "did" of "didn't"
     | n['’]t\b
@@ -62,19 +86,97 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Two didn't survive: 27-year-old O'Neal.")]
     ['Two', 'did', "n't", 'survive', ':', '27-year-old', "O'Neal", '.']
     """
-    stop = len(text) if end is None else end
-    new = tuple.__new__  # Token(...) without the Python frame of its generated __new__
+    stop = len(text) if end is None else min(end, len(text))  # bounds past the text's, as the regex's
     out: list[Token] = []
-    pos = start
-    # findall makes no match objects (a third of the cost); a token's offset is the length of what came
-    # before it: spaces and tokens tile the text, so no search is needed to find it. (Its two groups
-    # make each item a pair of strings: so typed, compiled code takes the pair apart without iterating it.)
-    pairs: list[tuple[str, str]] = _TOKEN.findall(text, start, stop)
-    for spaces, w in pairs:
-        at = pos + len(spaces)
-        pos = at + len(w)
-        out.append(new(Token, (w, w.lower(), at, pos)))
+    i = max(start, 0)
+    # ord(text[i]) makes no string when compiled. Where a token is none of the simple kinds below (a
+    # word or number with a hyphen, apostrophe or point inside, letters beyond ASCII), the regex reads it.
+    while i < stop:
+        c = ord(text[i])
+        if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # what \s takes below 128 (str.isspace)
+            i += 1
+            continue
+        if 97 <= c <= 122 or 65 <= c <= 90:  # ASCII letters
+            upper = c <= 90
+            j = i + 1
+            d = 32
+            while j < stop:
+                d = ord(text[j])
+                if 97 <= d <= 122:
+                    j += 1
+                elif 65 <= d <= 90:
+                    upper = True
+                    j += 1
+                else:
+                    break
+            # a plain word: no word character, apostrophe, point or hyphen follows (the regex's first line)
+            if j == stop or (d < 128 and not 48 <= d <= 57 and d != 95 and d != 39 and d != 46 and d != 45):
+                w = text[i:j]
+                out.append(Token(w, w.lower() if upper else w, i, j))
+                i = j
+                continue
+            # two letters or more and a point that ends the word ("court." "Jr."): the word, with its point
+            # if it is an abbreviation's (one letter and a point may be an initial or "a.m.": the regex's)
+            if d == 46 and j - i >= 2 and (j + 1 == stop or _ascii_not_alnum(ord(text[j + 1]))):
+                w = text[i:j]
+                if w in _ABBREVIATIONS:
+                    j += 1
+                    w = text[i:j]
+                out.append(Token(w, w.lower() if upper else w, i, j))
+                i = j
+                continue
+        elif 48 <= c <= 57:  # ASCII digits
+            j = _digits_end(text, i + 1, stop)
+            d = ord(text[j]) if j < stop else 32
+            # a plain number: what follows is no letter, hyphen or apostrophe (an ordinal, an age, "90's"),
+            # and a comma, point or space no digit follows (1,200 / 4.5 / 1 200)
+            if j == stop or (
+                (d == 44 or d == 46 or d == 32) and (j + 1 == stop or _ascii_not_digit(ord(text[j + 1])))
+            ) or (
+                d < 128 and d != 44 and d != 46 and d != 32 and d != 45 and d != 95 and d != 39
+                and not 65 <= d <= 90 and not 97 <= d <= 122
+            ):
+                w = text[i:j]
+                out.append(Token(w, w, i, j))
+                i = j
+                continue
+        elif c < 128:
+            if c != 39:  # any other ASCII character but an apostrophe ('s) is a mark of its own
+                w = text[i]
+                out.append(Token(w, w, i, i + 1))
+                i += 1
+                continue
+        elif c != 0x2019:  # beyond ASCII: a mark of its own unless a letter, digit, space or ’ ("’s")
+            w = text[i]
+            if not w.isalnum() and not w.isspace():
+                out.append(Token(w, w.lower(), i, i + 1))
+                i += 1
+                continue
+        m = _TOKEN.match(text, i, stop)  # any other token (and spaces beyond ASCII), as the regex reads it
+        if m is None:
+            break  # spaces to the end
+        at, i = m.span(2)
+        w = text[at:i]
+        out.append(Token(w, w.lower(), at, i))
     return out
+
+
+def _digits_end(text: str, j: int, stop: int) -> int:
+    """Where the run of ASCII digits at ``j`` ends."""
+    while j < stop and 48 <= ord(text[j]) <= 57:
+        j += 1
+    return j
+
+
+def _ascii_not_alnum(c: int) -> bool:
+    """Is ``c`` the code of an ASCII character that is no letter nor digit (so no word character of the
+    regex's, nor a part of a word's)? Beyond ASCII, the regex decides."""
+    return c < 128 and not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122)
+
+
+def _ascii_not_digit(c: int) -> bool:
+    """Is ``c`` the code of an ASCII character that is no digit? (Beyond ASCII, \\d may take it.)"""
+    return c < 128 and not 48 <= c <= 57
 
 
 @lru_cache(maxsize=512)
