@@ -278,3 +278,21 @@ A_LIST_AS_A_SIDE = [
 @pytest.mark.parametrize(("text", "killed"), A_LIST_AS_A_SIDE)
 def test_a_list_as_a_side(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+NOTE_LABELS_AND_NAMED_OBJECTS = [
+    # a label's word between the noun of the dead and its colon
+    ("On 4 April 2023, ISWAP attacked a military base in Marte. Fatalities reported: 3.", 3),
+    ("Clashes in Hiraan. Fatalities confirmed: 12, estimated: 20.", 12),
+    ("Fatalities reported in the area rose.", None),
+    # a force's noun between an adjective of people and the head: "a senior police officer"
+    ("A car bomb killed a senior police officer and two of his guards in Hodan.", 3),
+    # a ranked or titled name, then the companions joined to it
+    ("An airstrike killed PIJ commander Khalil Bahtini along with his wife and daughter.", 3),
+    ("Police killed gang leader Ali Musa together with two of his men.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NOTE_LABELS_AND_NAMED_OBJECTS)
+def test_note_labels_and_named_objects(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed

@@ -1297,6 +1297,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
         if (person_head(lex, t) or (titled and e > j)) and is_singular(lex, low) and (
             follows is None or follows.low in CLAUSE_END or follows.low == "," or follows.low in PLACE_WORDS
             or follows.low in WHEN_WORDS or follows.low in BARE_FOLLOWERS
+            or follows.low in lex.companions  # "killed commander Khalil Bahtini along with his wife"
             or (follows.text.islower() and follows.low.endswith(("ed", "ing")) and follows.low not in lex.phrases)
         ):
             # "kills man accused of theft", "kill student protesting": a participle after the object
@@ -1382,6 +1383,8 @@ def _head_right(
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and person_head(lex, toks[j + 1]):
                 return j + 1
+            if j + 2 < end and toks[j + 1].low in lex.groups and person_head(lex, toks[j + 2]):
+                return j + 2  # "a senior police officer", "a young army captain": a force's noun between
             if is_name(t) and any(
                 m < end and person_head(lex, toks[m])
                 and all(x.low not in STOP and is_word(x.low) for x in toks[j + 1 : m])

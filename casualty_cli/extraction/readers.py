@@ -1502,7 +1502,12 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns and self.labelled(e, i):
+        if e.words[0] not in lex.injury_nouns and (
+            (i + 2 < len(toks) and toks[i + 1].low == ":" and self.labelled(e, i))
+            # "Fatalities reported: 3", "Fatalities confirmed: 12": a label's word before the colon
+            or (i + 3 < len(toks) and toks[i + 1].low in lex.figure_labels and toks[i + 1].low.isalpha()
+                and toks[i + 2].low == ":" and self.labelled(e, i, i + 3))
+        ):
             return
         if j < 0:
             return
@@ -1563,14 +1568,15 @@ class _Sentence:
             return True
         return False
 
-    def labelled(self, e: Entry, i: int) -> bool:
+    def labelled(self, e: Entry, i: int, k: int = 0) -> bool:
         """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
         the figures after a noun and its colon, over the words that label them. A figure labelled
-        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high."""
+        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high.
+        ``k``: where the figures open (0: right after the colon after ``i``)."""
         toks = self.toks
         labels = self.lex.figure_labels
         hi = min(len(toks), i + 20)
-        k = i + 2
+        k = first = k or i + 2
         found: list[tuple[Figure, int, bool]] = []  # each figure, its last token, labelled confirmed
         confirmed = labelled = False
         while k < hi:
@@ -1594,7 +1600,7 @@ class _Sentence:
         highs = [f.high or f.best or 0 for f in figures]
         if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
             best = Figure(best.best, best.low, max(highs), "range")
-        self.out.append(self.reading(e.outcome, Phrase(best, i + 2, found[-1][1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(best, first, found[-1][1], None)))
         return True
 
     def given_figure(self, e: Entry, i: int) -> bool:
