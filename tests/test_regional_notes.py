@@ -296,3 +296,17 @@ NOTE_LABELS_AND_NAMED_OBJECTS = [
 @pytest.mark.parametrize(("text", "killed"), NOTE_LABELS_AND_NAMED_OBJECTS)
 def test_note_labels_and_named_objects(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+DAY_OF_MONTH_TOLD_BY_ORDINAL = [
+    # "the 3rd of March 2023" is a day, not a month's total
+    ("On the 3rd of March 2023, Al Shabaab killed 2 soldiers in Balcad.", "incident"),
+    ("On the 21st of June 2022, gunmen killed 4 traders near Gao.", "incident"),
+    # a month and its year alone are a month's total, as before
+    ("In March 2023, Al Shabaab killed 2 soldiers.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAY_OF_MONTH_TOLD_BY_ORDINAL)
+def test_a_day_told_by_its_ordinal(text: str, scope: str) -> None:
+    assert [s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed"] == [scope]
