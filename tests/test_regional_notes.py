@@ -310,3 +310,18 @@ DAY_OF_MONTH_TOLD_BY_ORDINAL = [
 @pytest.mark.parametrize(("text", "scope"), DAY_OF_MONTH_TOLD_BY_ORDINAL)
 def test_a_day_told_by_its_ordinal(text: str, scope: str) -> None:
     assert [s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed"] == [scope]
+
+
+ON_EACH_SIDE = [
+    # a figure told "on each side" counts both sides
+    ("On 18 April 2023, government forces reported 9 killed on each side during clashes in Taizz.", 18),
+    ("Clan militias clashed near Galkayo; two people were killed on either side.", 4),
+    # "on both sides" tells the whole; "each side of" a river is a place
+    ("Clashes near Galkayo left 9 dead on both sides.", 9),
+    ("Militias killed 3 herders on each side of the river.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ON_EACH_SIDE)
+def test_on_each_side(text: str, killed: int) -> None:
+    assert _figure(text) == killed

@@ -224,6 +224,14 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     return k, words
 
 
+def _each_side(toks: Sequence[Token], k: int) -> bool:
+    """Do the tokens from ``k`` tell "from each group", "on either side": each of a fight's two sides (not
+    a place's: "on each side of the river")?"""
+    return k + 2 < len(toks) and toks[k].low in FROM_EACH and toks[k + 1].low in ("each", "either") and (
+        toks[k + 2].low in SIDES and (k + 3 >= len(toks) or toks[k + 3].low != "of")
+    )
+
+
 def _since_own_event(toks: Sequence[Token], k: int) -> bool:
     """Does the "since" at ``k`` name the report's own event ("since the blast", "since the ferry
     capsized"), which the running totals' pattern reads as no other event or date ("since the attack on the
@@ -461,10 +469,10 @@ class _Sentence:
             toks, p.first, 0, self.lex
         )
         figure = p.figure
-        if (
-            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in FROM_EACH
-            and toks[p.last + 3].low in SIDES and figure.best is not None
-        ):
+        if figure.best is not None and (_each_side(toks, p.last + 1) or (
+            # "nine were killed on each side", "two died on either side": after the verb
+            self.here > p.last and _each_side(toks, self.here + 1)
+        )):
             # "one person from each group": a fight's two sides, each with the count
             n = 2 * figure.best
             figure = Figure(n, n, n, figure.qualifier)
