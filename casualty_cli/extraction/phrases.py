@@ -1215,12 +1215,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
     if low in POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
-    if low in DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and numberish(
-        toks[i + 3]
-    ):
-        members = _object_item(text, toks, i + 3, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
+    g = i + 1 if low in DETERMINERS else i  # (a headline's bare noun: "gunmen kill family of 9")
+    if g + 2 < hi and toks[g].low in lex.groups and toks[g + 1].low == "of" and numberish(toks[g + 2]):
+        members = _object_item(text, toks, g + 2, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
         if members is not None:
-            return Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
+            return Phrase(members.figure, i, members.last, members.head or toks[g].low, span=members.span)
     if low in DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in ONE or low in DEFINITE)
         if head is None:
