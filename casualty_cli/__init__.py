@@ -8,13 +8,19 @@ The public core API, free of any terminal code:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from casualty_cli.native import install_analysis_finder
 
 if TYPE_CHECKING:
     from casualty_cli.model import Breakdown, Document, Revision, Statement
 
 __version__ = "0.1.0"
 __all__ = ["Breakdown", "Document", "Revision", "Statement", "__version__"]
+
+# ingest's analysis modules run compiled only while they were built from these sources (casualty_cli.native)
+install_analysis_finder(__name__, Path(__file__).parent)
 
 
 def __getattr__(name: str) -> Any:

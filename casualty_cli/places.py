@@ -484,7 +484,7 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
         words[-1] = words[-1][:-2]  # "in Thailand's south": the container is the place
     # and so is a leading "St." or "Ft." ("St. Louis", "Ft. Worth"): a saint or a fort, not a street
     while words and _bare(words[0]) in _NOT_PLACE and not (
-        len(words) > 1 and words[0][0].isupper() and (_bare(words[0]) in _NAMED_COMPASS | _PREFIX_ABBREV.keys())
+        len(words) > 1 and words[0][0].isupper() and (_bare(words[0]) in _NAMED_COMPASS or _bare(words[0]) in _PREFIX_ABBREV)
     ):
         words = words[1:]
     while words and words[-1].lower().rstrip(".,") in _NOT_PLACE | {"of", "de", "la", "al"}:

@@ -1,4 +1,5 @@
-"""The compiled reader is used only while it was built from the sources on disk (casualty_cli/native.py).
+"""Compiled modules (the reader, ingest's analysis) are used only while they were built from the sources on
+disk (casualty_cli/native.py).
 
 An editable install compiles the reader's modules in place (setup.py): an edited, added or removed
 source must never be shadowed by a module compiled from its old text.
@@ -17,7 +18,15 @@ from pathlib import Path
 import pytest
 
 from casualty_cli import extraction
-from casualty_cli.native import MANIFEST, SHARED_LIBRARY, native_build, pure_python_asked
+from casualty_cli.native import (
+    ANALYSIS_LIBRARY,
+    ANALYSIS_MANIFEST,
+    MANIFEST,
+    SHARED_LIBRARY,
+    analysis_build,
+    native_build,
+    pure_python_asked,
+)
 
 SO = EXTENSION_SUFFIXES[0]
 SOURCES = {"readers.py": "def read() -> int:\n    return 1\n", "tokens.py": "X = 2\n"}
@@ -111,3 +120,66 @@ def test_this_checkout_runs_what_its_build_says() -> None:
     expected = "compiled" if native_build(Path(extraction.__file__).parent) == "compiled" and not pure_python_asked() else "pure"
     assert build == expected == extraction.BUILD
     assert (Path(path).suffix == ".py") == (build == "pure")
+
+
+# --- the analysis group: modules of the package's folder and of a subfolder, with their manifest there ---
+
+GROUP = ("cues.py", "store/lookup.py")
+GROUP_SOURCES = {"cues.py": "X = 1\n", "store/lookup.py": "Y = 2\n", "model.py": "Z = 3\n"}
+
+
+def group_built(root: Path) -> None:
+    """A package folder as the build leaves it: its sources, the group's modules compiled, their manifest."""
+    (root / "store").mkdir()
+    for name, text in GROUP_SOURCES.items():
+        (root / name).write_text(text)
+    for name in GROUP:
+        (root / name.replace(".py", SO)).write_bytes(b"")
+    (root / f"{ANALYSIS_LIBRARY}{SO}").write_bytes(b"")
+    (root / ANALYSIS_MANIFEST).write_text(
+        "".join(f"{hashlib.sha256(GROUP_SOURCES[n].encode()).hexdigest()}  {n}\n" for n in GROUP)
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda root: None, "compiled"),
+        (lambda root: (root / "store" / "lookup.py").write_text("Y = 4\n"), "stale"),  # edited
+        (lambda root: (root / "model.py").write_text("Z = 4\n"), "compiled"),  # not the group's
+        (lambda root: (root / "cues.py").unlink(), "stale"),  # removed
+        (lambda root: (root / f"cues{SO}").unlink(), "stale"),  # one of them not compiled
+        (lambda root: (root / f"model{SO}").write_bytes(b""), "stale"),  # compiled, not the group's
+        (lambda root: (root / ANALYSIS_MANIFEST).unlink(), "stale"),
+        (lambda root: (root / ANALYSIS_MANIFEST).write_bytes(b"\xff\xfe not a manifest"), "stale"),
+    ],
+)
+def test_the_analysis_modules_run_compiled_only_from_their_own_sources(
+    tmp_path: Path, change: Callable[[Path], object], expected: str
+) -> None:
+    group_built(tmp_path)
+    change(tmp_path)
+    assert analysis_build(tmp_path, GROUP) == expected
+
+
+def test_a_package_with_no_compiled_analysis_module_is_pure(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    for name, text in GROUP_SOURCES.items():
+        (tmp_path / name).write_text(text)
+    assert analysis_build(tmp_path, GROUP) == "pure"
+
+
+#: where each analysis module of a process comes from
+WHERE = "import casualty_cli.grouping as g, casualty_cli.store.lookup as l; print(g.__file__, l.__file__)"
+
+
+def test_pure_python_asked_for_loads_the_analysis_modules_from_their_sources() -> None:
+    paths = run_python(WHERE, CASUALTY_PURE_PYTHON="1").stdout.split()
+    assert [Path(p).suffix for p in paths] == [".py", ".py"]
+
+
+def test_this_checkout_runs_the_analysis_modules_its_build_says() -> None:
+    root = Path(extraction.__file__).parent.parent
+    compiled = analysis_build(root) == "compiled" and not pure_python_asked()
+    paths = run_python(WHERE).stdout.split()
+    assert [Path(p).suffix == ".py" for p in paths] == [not compiled, not compiled]

@@ -128,3 +128,200 @@ ALIVE = [
 @pytest.mark.parametrize(("text", "killed"), ALIVE)
 def test_burned_or_buried_alive(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+AGES_IN_AN_OBJECT_LIST = [
+    # a bare number between commas after one person is that person's age, not a count
+    ("A landmine exploded in Bakool, killing a girl, 12, and her brother, 9.", 2),
+    ("Gunmen killed a trader, 45, and his son, 19, in Jowhar.", 2),
+    ("The blast killed a driver, 30, a guard and two passengers.", 4),
+    # a count with its noun stays a count
+    ("Militants killed a soldier, 3 civilians and a child near Baidoa.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), AGES_IN_AN_OBJECT_LIST)
+def test_an_age_in_an_object_list(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+MORE_BODIES = [
+    # "more" with a noun of the dead adds to the dead, even after a group of the injured
+    ("Gunmen killed 3 people and injured 5 at a bar in Kurmin Masara. Three more bodies were found the next day.", 6),
+    ("The raid killed 10 villagers and wounded 7. Rescuers recovered four more bodies on Sunday.", 14),
+    # "more people died" after the injured may be some of the injured: not added
+    ("Gunmen killed 3 people and injured 5. Three more people died in hospital.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), MORE_BODIES)
+def test_more_bodies_add_to_the_dead(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+WHO_TOLD_IT = [
+    # a list after a count and a comma that a verb of speech follows is who told it, not more victims
+    ("A drone strike on a square in Amhara killed 26 people and wounded 55, a doctor and an official told Reuters.",
+     "injured", 55),
+    ("Shelling killed 12, a nurse and a local councillor said.", "killed", 12),
+    # a list that no verb of speech follows is a list of victims
+    ("Gunmen killed a soldier, a teacher and a farmer, police said.", "killed", 3),
+    ("The blast wounded two soldiers, a guard and a cook near the gate.", "injured", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), WHO_TOLD_IT)
+def test_who_told_it_is_no_victim(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure
+
+
+SIDES_TOLD_ROUGHLY = [
+    # a side's dead told about, over or nearly still add to the other side's
+    ("Thirty-three soldiers were killed and 12 wounded. Around 40 terrorists were neutralised, the army said.", 73),
+    ("The army said more than 400 assailants were neutralised while 3 soldiers were killed.", 403),
+    # but a rough group adds to nothing else
+    ("About 40 people were killed in the raid. Two soldiers were also killed.", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SIDES_TOLD_ROUGHLY)
+def test_sides_told_roughly_add_up(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+def test_a_rough_sum_is_told_about() -> None:
+    found = [s for s in extract_statements(Document("t", SIDES_TOLD_ROUGHLY[0][0])) if s.derivation]
+    assert [(s.best, s.qualifier, s.low, s.high) for s in found] == [(73, "about", None, None)]
+
+
+CLAIMS_IN_A_STATEMENT = [
+    # a party that says in a statement that it killed: its claim, where the report has its own figure
+    ("Three soldiers died in the attack on the base. Al Shabaab said in a statement its fighters had killed 28 "
+     "soldiers.", 3),
+    ("Two policemen were killed. The rebels said in a video that they had killed 15 policemen.", 2),
+    # alone, the claim is the only figure told
+    ("Al Shabaab said in a statement its fighters had killed 28 soldiers near Bulo Marer.", 28),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CLAIMS_IN_A_STATEMENT)
+def test_a_claim_told_in_a_statement(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+ALSO_BEFORE_THE_VERB = [
+    # "also" right before an outcome verb adds the group, as "were also killed" does
+    ("Two soldiers were killed in the ambush. Five civilians also died.", 7),
+    # a list counting several in each group is new people too
+    ("44 commandos were killed in the clashes. 18 rebel fighters and 5 civilians also died.", 67),
+    ("Nine soldiers were killed. 12 rebels and 3 villagers were also killed.", 24),
+    # "also" before another verb, or a list that counts one ("one man and two women": told before)
+    ("Two soldiers were killed. Five civilians also fled the village.", 2),
+    ("Two men were killed and three other people wounded. One man and two women were also wounded.", 2),
+    # the fighters as a side: the body of one recovered adds to the other side's dead
+    ("One policeman was killed in the ambush. Troops recovered the body of a rebel fighter.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ALSO_BEFORE_THE_VERB)
+def test_also_before_the_verb(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+def test_a_list_counting_one_is_told_again() -> None:
+    text = "Two men were killed and three other people wounded. One man and two women were also wounded."
+    assert _figure(text, "injured") == 3
+
+
+PARTS_AND_ASIDES = [
+    # a part of a count told with "among them" ends a list: the next count is a clause of its own
+    ("Twenty-seven people died, among them three children, and 202 were injured.", "injured", 202),
+    ("Ten people died, including two children, and 20 were injured.", "injured", 20),
+    # a place's district in parentheses within the "of" phrase of an object: the list goes on after it
+    ("Gunmen shot dead the village head of Bakin Kogi (Zangon Kataf) and his wife.", "killed", 2),
+    ("Bandits killed the chief of Gidan Dan Gwarzo (Isa LGA) and two of his sons.", "killed", 3),
+    # an aside with a figure or a mark inside is no place's name: the list is not stepped over
+    ("Gunmen killed a trader in Mandera (3 km from the border) and fled.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), PARTS_AND_ASIDES)
+def test_parts_and_asides_in_lists(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure
+
+
+ALSO_KILLED_AFTER_THE_WOUNDED = [
+    # "also killed" in a sentence of its own adds to the dead, even after a group of the wounded
+    ("A roadside bomb killed a US soldier and wounded two others in Baghdad. An Iraqi interpreter was also killed.",
+     "killed", 2),
+    ("Militants killed four policemen and injured six. Two civilians were also killed in the crossfire.", "killed", 6),
+    # "more" in the same sentence stays more than the dead
+    ("The gunman killed three officers and wounded three more.", "injured", 3),
+    ("The gunman killed three officers and wounded three more.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), ALSO_KILLED_AFTER_THE_WOUNDED)
+def test_also_killed_after_the_wounded(text: str, outcome: str, figure: int) -> None:
+    assert _figure(text, outcome) == figure
+
+
+A_LIST_AS_A_SIDE = [
+    # a list of groups with no word of a side is the other side of the fighters' dead
+    ("Militants seized the gas plant. Thirty-nine hostages and an Algerian security guard were killed; 29 "
+     "militants died in the army's assault.", 69),
+    # a list that names fighters is on no one side: nothing added
+    ("Four soldiers and 10 rebels were killed in the fighting. Three militants died later.", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), A_LIST_AS_A_SIDE)
+def test_a_list_as_a_side(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+NOTE_LABELS_AND_NAMED_OBJECTS = [
+    # a label's word between the noun of the dead and its colon
+    ("On 4 April 2023, ISWAP attacked a military base in Marte. Fatalities reported: 3.", 3),
+    ("Clashes in Hiraan. Fatalities confirmed: 12, estimated: 20.", 12),
+    ("Fatalities reported in the area rose.", None),
+    # a force's noun between an adjective of people and the head: "a senior police officer"
+    ("A car bomb killed a senior police officer and two of his guards in Hodan.", 3),
+    # a ranked or titled name, then the companions joined to it
+    ("An airstrike killed PIJ commander Khalil Bahtini along with his wife and daughter.", 3),
+    ("Police killed gang leader Ali Musa together with two of his men.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NOTE_LABELS_AND_NAMED_OBJECTS)
+def test_note_labels_and_named_objects(text: str, killed: int | None) -> None:
+    assert _figure(text) == killed
+
+
+DAY_OF_MONTH_TOLD_BY_ORDINAL = [
+    # "the 3rd of March 2023" is a day, not a month's total
+    ("On the 3rd of March 2023, Al Shabaab killed 2 soldiers in Balcad.", "incident"),
+    ("On the 21st of June 2022, gunmen killed 4 traders near Gao.", "incident"),
+    # a month and its year alone are a month's total, as before
+    ("In March 2023, Al Shabaab killed 2 soldiers.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAY_OF_MONTH_TOLD_BY_ORDINAL)
+def test_a_day_told_by_its_ordinal(text: str, scope: str) -> None:
+    assert [s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed"] == [scope]
+
+
+ON_EACH_SIDE = [
+    # a figure told "on each side" counts both sides
+    ("On 18 April 2023, government forces reported 9 killed on each side during clashes in Taizz.", 18),
+    ("Clan militias clashed near Galkayo; two people were killed on either side.", 4),
+    # "on both sides" tells the whole; "each side of" a river is a place
+    ("Clashes near Galkayo left 9 dead on both sides.", 9),
+    ("Militias killed 3 herders on each side of the river.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ON_EACH_SIDE)
+def test_on_each_side(text: str, killed: int) -> None:
+    assert _figure(text) == killed

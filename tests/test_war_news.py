@@ -241,6 +241,9 @@ NOUN_PHRASES: list[tuple[str, Outcome, int | None]] = [
     ("About 170 people were killed in the bombing. Doctors said they had treated more than 150 wounded.",
      "injured", 150),
     ("Two people were killed in the blast. Doctors treated 40 people.", "injured", 38),
+    # a group's count after "of", with or without its determiner (a note's or a headline's bare noun)
+    ("Baquba: gunmen kill family of 9 in their home, including 4 children.", "killed", 9),
+    ("Gunmen killed a family of nine in their home.", "killed", 9),
 ]
 
 

@@ -81,6 +81,7 @@ from casualty_cli.extraction.syntax import (
     SCALES,
     SENTENCE_MARKS,
     SPEECH_GERUNDS,
+    SPEECH_VERBS,
     STOP,
     VAGUE_LAST,
     VAGUE_WORDS,
@@ -302,6 +303,17 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
         if low == "(":
             return m if m < k - 1 else None
         if low in (")", ";") or low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
+            return None
+    return None
+
+
+def _aside_closing(toks: Sequence[Token], k: int, hi: int) -> int | None:
+    """Where the parenthesis that opens at ``k`` closes, when it is a short aside of words (a place's
+    district, a force's letters: "(Zangon Kataf)", "(Isa LGA)") with no mark or figure inside."""
+    for m in range(k + 1, min(hi, k + ASIDE + 2)):
+        if toks[m].low == ")":
+            return m if m > k + 1 else None
+        if not is_word(toks[m].low):
             return None
     return None
 
@@ -783,6 +795,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 if before is not None and before.figure.best is not None:
                     return before
             break  # "four fatalities, including the shooter, and one injured"
+        if prev.first - 2 >= lo and toks[prev.first - 1].low in ("them", "whom") and (
+            toks[prev.first - 2].low in ("among", *INCLUDING)
+        ):
+            break  # "27 people died, among them three children, and 202 were injured": a part of the 27
         if prev.first - 1 >= lo and (
             toks[prev.first - 1].low in lex.verb_ends or toks[prev.first - 1].low in CARRY_VERBS
             or _participle_object(toks[prev.first - 1])
@@ -950,7 +966,15 @@ def list_starting(
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
             reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
-            while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
+            while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and (
+                toks[m].low not in CLAUSE_END or toks[m].low == "("
+            ):
+                if toks[m].low == "(":
+                    close = _aside_closing(toks, m, hi)
+                    if close is None:
+                        break
+                    reach += close - m + 1  # "the village head of Bakin Kogi (Zangon Kataf) and his wife"
+                    m = close
                 m += 1
             if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach:
                 k, stepped = m, toks[k].low
@@ -959,6 +983,9 @@ def list_starting(
         joined_by_and = toks[k].low == "and"
         if stateful and state_after(toks, items[-1].last + 1, hi, lex) is not None:
             break  # "left two dead and five others injured": two lists
+        if toks[k].low == "," and items[-1].single and _age_apposed(toks, k, hi):
+            items[-1] = Phrase(items[-1].figure, items[-1].first, k + 1, items[-1].head, single=True)
+            continue  # "killing a girl, 12, and her brother, 9": the girl's age, no count
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
@@ -976,6 +1003,8 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
+            break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
@@ -1021,6 +1050,15 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Is the comma at ``k`` after one person followed by an age between commas, or before the list's end
+    ("a girl, 12, and her brother, 9")? A bare number of up to three digits with nothing after it."""
+    if k + 1 >= hi or not (toks[k + 1].low.isdigit() and len(toks[k + 1].low) <= 3):
+        return False
+    after = toks[k + 2].low if k + 2 < hi else "."
+    return after in (",", "and") or after in CLAUSE_END
 
 
 def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
@@ -1176,12 +1214,11 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return Phrase(Figure.exact(1), i, i + 2, "self", single=True)  # "shot his own hand": himself
     if low in POSSESSIVES_OF_PEOPLE and i + 1 < hi and toks[i + 1].low in lex.body_parts:
         return None  # "grazed her hand": no one called "hand"; she is someone told before
-    if low in DETERMINERS and i + 3 < hi and toks[i + 1].low in lex.groups and toks[i + 2].low == "of" and numberish(
-        toks[i + 3]
-    ):
-        members = _object_item(text, toks, i + 3, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
+    g = i + 1 if low in DETERMINERS else i  # (a headline's bare noun: "gunmen kill family of 9")
+    if g + 2 < hi and toks[g].low in lex.groups and toks[g + 1].low == "of" and numberish(toks[g + 2]):
+        members = _object_item(text, toks, g + 2, hi, lex)  # "a family of seven", "a group of 12 pilgrims"
         if members is not None:
-            return Phrase(members.figure, i, members.last, members.head or toks[i + 1].low, span=members.span)
+            return Phrase(members.figure, i, members.last, members.head or toks[g].low, span=members.span)
     if low in DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in ONE or low in DEFINITE)
         if head is None:
@@ -1258,6 +1295,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
         if (person_head(lex, t) or (titled and e > j)) and is_singular(lex, low) and (
             follows is None or follows.low in CLAUSE_END or follows.low == "," or follows.low in PLACE_WORDS
             or follows.low in WHEN_WORDS or follows.low in BARE_FOLLOWERS
+            or follows.low in lex.companions  # "killed commander Khalil Bahtini along with his wife"
             or (follows.text.islower() and follows.low.endswith(("ed", "ing")) and follows.low not in lex.phrases)
         ):
             # "kills man accused of theft", "kill student protesting": a participle after the object
@@ -1343,6 +1381,8 @@ def _head_right(
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
             if j + 1 < end and person_head(lex, toks[j + 1]):
                 return j + 1
+            if j + 2 < end and toks[j + 1].low in lex.groups and person_head(lex, toks[j + 2]):
+                return j + 2  # "a senior police officer", "a young army captain": a force's noun between
             if is_name(t) and any(
                 m < end and person_head(lex, toks[m])
                 and all(x.low not in STOP and is_word(x.low) for x in toks[j + 1 : m])

@@ -223,6 +223,14 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
     return k, words
 
 
+def _each_side(toks: Sequence[Token], k: int) -> bool:
+    """Do the tokens from ``k`` tell "from each group", "on either side": each of a fight's two sides (not
+    a place's: "on each side of the river")?"""
+    return k + 2 < len(toks) and toks[k].low in FROM_EACH and toks[k + 1].low in ("each", "either") and (
+        toks[k + 2].low in SIDES and (k + 3 >= len(toks) or toks[k + 3].low != "of")
+    )
+
+
 def _since_own_event(toks: Sequence[Token], k: int) -> bool:
     """Does the "since" at ``k`` name the report's own event ("since the blast", "since the ferry
     capsized"), which the running totals' pattern reads as no other event or date ("since the attack on the
@@ -460,10 +468,10 @@ class _Sentence:
             toks, p.first, 0, self.lex
         )
         figure = p.figure
-        if (
-            p.last + 3 < len(toks) and toks[p.last + 2].low == "each" and toks[p.last + 1].low in FROM_EACH
-            and toks[p.last + 3].low in SIDES and figure.best is not None
-        ):
+        if figure.best is not None and (_each_side(toks, p.last + 1) or (
+            # "nine were killed on each side", "two died on either side": after the verb
+            self.here > p.last and _each_side(toks, self.here + 1)
+        )):
             # "one person from each group": a fight's two sides, each with the count
             n = 2 * figure.best
             figure = Figure(n, n, n, figure.qualifier)
@@ -1501,7 +1509,12 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if i + 2 < len(toks) and toks[i + 1].low == ":" and e.words[0] not in lex.injury_nouns and self.labelled(e, i):
+        if e.words[0] not in lex.injury_nouns and (
+            (i + 2 < len(toks) and toks[i + 1].low == ":" and self.labelled(e, i))
+            # "Fatalities reported: 3", "Fatalities confirmed: 12": a label's word before the colon
+            or (i + 3 < len(toks) and toks[i + 1].low in lex.figure_labels and toks[i + 1].low.isalpha()
+                and toks[i + 2].low == ":" and self.labelled(e, i, i + 3))
+        ):
             return
         if j < 0:
             return
@@ -1562,14 +1575,15 @@ class _Sentence:
             return True
         return False
 
-    def labelled(self, e: Entry, i: int) -> bool:
+    def labelled(self, e: Entry, i: int, k: int = 0) -> bool:
         """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
         the figures after a noun and its colon, over the words that label them. A figure labelled
-        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high."""
+        confirmed is the best; otherwise the lowest is (ACLED's convention). The largest is the high.
+        ``k``: where the figures open (0: right after the colon after ``i``)."""
         toks = self.toks
         labels = self.lex.figure_labels
         hi = min(len(toks), i + 20)
-        k = i + 2
+        k = first = k or i + 2
         found: list[tuple[Figure, int, bool]] = []  # each figure, its last token, labelled confirmed
         confirmed = labelled = False
         while k < hi:
@@ -1593,7 +1607,7 @@ class _Sentence:
         highs = [f.high or f.best or 0 for f in figures]
         if len(found) > 1 and best.best is not None and max(highs) > (best.high or 0):
             best = Figure(best.best, best.low, max(highs), "range")
-        self.out.append(self.reading(e.outcome, Phrase(best, i + 2, found[-1][1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(best, first, found[-1][1], None)))
         return True
 
     def given_figure(self, e: Entry, i: int) -> bool:

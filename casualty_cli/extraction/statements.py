@@ -72,7 +72,7 @@ _CLAIM: Final = re.compile(
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:in\s+a\s+(?:statement|video|message|post)\s+)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"

@@ -102,6 +102,8 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
+#: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
+_ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
@@ -162,7 +164,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
     if _after_an_item(text, s):
         return "severity", 0  # "one critically injured, and one minor injury"
-    if not inside or any(t.low in ("and", ",") for t in inside):
+    if not inside or (any(t.low in ("and", ",") for t in inside) and not _counted_list(inside)):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
     if len(inside) == 1 and after:
@@ -186,7 +188,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         # "the other two men were also taken to hospital", "the 18-year-old's elbow had been grazed"
     if any(t.low == "among" for t in after[:4]):
         return None  # "three children were also among the dead": a part of those told
-    if _also_after(after) or (
+    if _also_after(text, after) or (
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
@@ -212,6 +214,15 @@ def _cue_words() -> tuple[str, ...]:
         if all(table is not other for other in narrowing):
             words.update(table)
     return tuple(sorted(words))
+
+
+def _counted_list(inside: Sequence[Token]) -> bool:
+    """Is a list a count of several people in each of its groups ("18 fighters and 5 civilians were also
+    killed"): new people, where a list that names someone ("Conley and seven others") or counts one ("one
+    man and two women", most often the "three others" told before, one by one) tells people told before?"""
+    return _count_of_several(inside[0]) and all(
+        _count_of_several(inside[k + 1]) for k, t in enumerate(inside[:-1]) if t.low in ("and", ",")
+    )
 
 
 def _count_of_several(t: Token) -> bool:
@@ -300,10 +311,11 @@ def _elsewhere(text: str, s: Statement) -> bool:
 _RELATIVES: Final = frozenset(("who", "whom", "whose", "that", "which"))
 
 
-def _also_after(after: Sequence[Token]) -> bool:
+def _also_after(text: str, after: Sequence[Token]) -> bool:
     """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow a
     noun of several words ("Thirteen American service members were also killed") or the figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
-    some of those told before)."""
+    some of those told before); or right before the subject's verb of an outcome ("five civilians also
+    died")."""
     told = len(after) > 2 and after[1].low in _DEFINITE and (after[2].low,) in lexicon().dead_nouns
     if told:
         return False
@@ -311,6 +323,8 @@ def _also_after(after: Sequence[Token]) -> bool:
     for k, t in enumerate(after[:reach]):
         if t.low in _AUX:
             return k + 1 < len(after) and after[k + 1].low in cues().also
+        if t.low in cues().also and k + 1 < len(after):
+            return outcome_words().match(text, after[k + 1].start) is not None
         if t.low in _RELATIVES:
             return False  # "three men who were also ...": the clause of someone else's verb
     return False
@@ -339,11 +353,22 @@ def _summable(s: Statement) -> bool:
     )
 
 
+def _one_side_about(text: str, s: Statement) -> bool:
+    """Is ``s`` a dead group of one side of a fight told about, over or nearly ("around 40 terrorists were
+    neutralised")? Such a group adds only to the other side's dead (:func:`_other_side`)."""
+    return (
+        s.scope == "incident" and s.outcome == "killed" and s.best is not None and s.best > 0 and s.hedge is None
+        and s.qualifier in _ABOUT and _side(text, s) is not None
+    )
+
+
 def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
-    groups = [s for s in statements if _summable(s) and (s.derivation is not None or (s.outcome, s.end) not in summed)]
+    groups = [s for s in statements if (_summable(s) or _one_side_about(text, s)) and (
+        s.derivation is not None or (s.outcome, s.end) not in summed
+    )]
     if len(groups) < 2:
         return statements
     sums: dict[int, Statement] = {}  # by the index in ``statements`` of the part it follows
@@ -372,7 +397,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             sums[position[id(s)]] = _sum(total, parts)
         if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
-        if s.outcome == "killed" and (side := _side(s)) is not None:
+        if s.outcome == "killed" and (side := _side(text, s)) is not None:
             sides_told.add(side)
     if not sums:
         return statements
@@ -394,6 +419,9 @@ def _total(
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
     groups told before it (:func:`_other_side`)."""
     assert s.best is not None
+    if not all(_summable(p) for p in (*running[1], s)):
+        # a group told about, over or nearly adds to the other side's dead only
+        return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
@@ -410,8 +438,13 @@ def _total(
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind == "place":
         return running[0] + s.best
-    if nearest is None or nearest.outcome != s.outcome:
-        return None  # "killed three officers and wounded three more": more than the dead
+    if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
+        kind == "also" and s.outcome == "killed" and nearest is not None and nearest.quote != s.quote
+    ):
+        # "killed three officers and wounded three more": more than the dead (but "A bomb killed a soldier
+        # and wounded two. An interpreter was also killed": "also killed" in a sentence of its own is
+        # someone killed besides the dead)
+        return None
     if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
         return None  # one figure read twice ("One bystander was also hit and wounded")
     if kind == "while" and running[1][-1].quote != s.quote:
@@ -421,11 +454,33 @@ def _total(
     return running[0] + s.best
 
 
-def _side(s: Statement) -> bool | None:
+@cache
+def _nouns_of_the_dead() -> frozenset[str]:
+    """The lexicon's nouns of the killed outcome ("bodies", "deaths"): people who can only be dead."""
+    return frozenset(n["words"] for n in lexicon_data()["nouns"] if n["outcome"] == "killed" and " " not in n["words"])
+
+
+def _more_of_the_dead(text: str, s: Statement) -> bool:
+    """Is ``s`` told as more of the dead by its own noun ("three more bodies were found", "two more
+    deaths"): more than the dead told before, whatever group of another outcome stands between?"""
+    after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:3])
+    return s.outcome == "killed" and any(
+        t.low == "more" and k + 1 < len(after) and after[k + 1].low in _nouns_of_the_dead() for k, t in enumerate(after)
+    )
+
+
+def _side(text: str, s: Statement) -> bool | None:
     """Is ``s``'s group told as those who fought or attacked (True), as others (False), or by no noun
-    (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)?"""
-    if s.victims is None or s.victims == "self":
+    (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)? A list
+    of groups of different nouns ("39 hostages and a security guard") is of the others when no word of
+    it names a side."""
+    if s.victims == "self":
         return None
+    if s.victims is None:
+        words = [t.low for t in window(text, s.start, s.end)]
+        if "and" not in words or any(w in _SIDES for w in words):
+            return None
+        return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
 
 
@@ -436,10 +491,10 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     gunman" told again), nor one told as among the dead ("the shooter was among those who died"), one
     named by a copula ("the victim was a militant killed by ..."), or one a part already names after
     "including"."""
-    side = _side(s)
+    side = _side(text, s)
     if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
         return False
-    if any(_side(p) is not (not side) or p.derivation is not None for p in parts):
+    if any(_side(text, p) is not (not side) or p.derivation is not None for p in parts):
         return False
     before = window(text, max(0, s.start - 12), s.start)[-1:]
     if before and before[0].low in _AUX and text[s.start : s.end].lower().startswith(("a ", "an ")):
@@ -610,8 +665,11 @@ def _sum(total: int, parts: list[Statement]) -> Statement:
     figures = [str(p.best) for p in parts]
     named = ", ".join(figures[:-1]) + " and " + figures[-1]
     qualifier = "at least" if any(p.qualifier == "at least" for p in parts) else "exact"
+    if any(p.qualifier in _ABOUT for p in parts):
+        qualifier = "about"  # "33 soldiers were killed ... around 40 terrorists were neutralised"
     return replace(
-        last, best=total, low=total, high=total if qualifier == "exact" else None, qualifier=qualifier,
+        last, best=total, low=total if qualifier != "about" else None, high=total if qualifier == "exact" else None,
+        qualifier=qualifier,
         victims=None, breakdown=[], breakdown_mismatch=False,
         derivation=f"{SUM_OF} {named}: separate groups",
     )
