@@ -796,8 +796,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                     return before
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 2 >= lo and toks[prev.first - 1].low in ("them", "whom") and (
-            toks[prev.first - 2].low in ("among", *INCLUDING)
-        ):
+            toks[prev.first - 2].low == "among" or toks[prev.first - 2].low in INCLUDING
+        ):  # (not `in ("among", *INCLUDING)`: mypyc fails on a starred Final name in a tuple it tests)
             break  # "27 people died, among them three children, and 202 were injured": a part of the 27
         if prev.first - 1 >= lo and (
             toks[prev.first - 1].low in lex.verb_ends or toks[prev.first - 1].low in CARRY_VERBS
