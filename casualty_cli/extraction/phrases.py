@@ -105,6 +105,18 @@ class Phrase:
     #: the tokens of the figure, when there is one: a statement points at its figure
     span: tuple[int, int] | None = None
 
+    # (Written out: compiled, a dataclass's generated __init__ stays Python, and a phrase is made often.)
+    def __init__(
+        self, figure: Figure, first: int, last: int, head: str | None, single: bool = False,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        self.figure = figure
+        self.first = first
+        self.last = last
+        self.head = head
+        self.single = single
+        self.span = span
+
 
 # -- figures -------------------------------------------------------------------------------------
 

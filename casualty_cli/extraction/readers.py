@@ -180,6 +180,28 @@ class Reading:
     #: a forecast of what a toll may become ("the toll could rise to 10,000"): no toll yet
     projected: bool = False
 
+    # (Written out: compiled, a dataclass's generated __init__ stays Python, and readings are many.)
+    def __init__(
+        self, outcome: Outcome, figure: Figure, start: int, end: int, victims: str | None = None,
+        single: bool = False, also: bool = False, other_event: bool = False, separate: bool = False,
+        derivation: str | None = None, fraction: bool = False, after: int = 0, alleged: bool = False,
+        projected: bool = False,
+    ) -> None:
+        self.outcome = outcome
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.victims = victims
+        self.single = single
+        self.also = also
+        self.other_event = other_event
+        self.separate = separate
+        self.derivation = derivation
+        self.fraction = fraction
+        self.after = after
+        self.alleged = alleged
+        self.projected = projected
+
 
 # -- context of one reading ------------------------------------------------------------------------
 
