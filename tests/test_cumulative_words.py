@@ -5,9 +5,12 @@ without it is one incident's toll."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon_data
+from casualty_cli.extraction.statements import _OTHER_STORY_LINE, _line_labels
 from casualty_cli.model import Document, report_figure
 
 _CUMULATIVE = lexicon_data()["cumulative"]
@@ -130,3 +133,17 @@ def test_a_list_of_links_under_a_label_counts_for_no_toll() -> None:
     statements = extract_statements(Document("f", text))
     assert (report_figure(statements, "killed"), report_figure(statements, "injured")) == (7, 12)
     assert {s.scope for s in statements if s.best in (27, 52000)} == {"cumulative"}
+
+
+_LINE_PIECES = st.sampled_from(
+    ["\n", "\n", " ", "\t", "-", "*", "Related", "related", "RELATED", " Coverage", "More on this", ":", "x",
+     "Read more", "\r", "—", "See also", ".", "_", "moreover", "related-"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=15).map("".join))
+def test_labels_are_looked_for_where_lines_start_only(text: str) -> None:
+    """The labels of links are matched at each line's start, as a search of the whole text finds them."""
+    found = [(m.span(), m.groups()) for m in _line_labels(text)]
+    assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LINE.finditer(text)]

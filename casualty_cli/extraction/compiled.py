@@ -23,7 +23,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 # (flags after parsing, code, number of groups, group index, index group), as _sre.compile takes them
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -138,7 +138,7 @@ def _default_path() -> Path | None:
     return Path(base) / f"patterns-{sys.implementation.cache_tag}-{build}.marshal"
 
 
-_CACHE = PatternCache(_default_path())
+_CACHE: Final = PatternCache(_default_path())
 atexit.register(_CACHE.save)
 
 

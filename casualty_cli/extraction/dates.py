@@ -61,18 +61,18 @@ FUTURE_TOLERANCE: Final = timedelta(days=3)
 # ---------------------------------------------------------------------------------------------------
 # Building blocks, composed into the phrase alternatives below.
 
-_WEEKDAY = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY: Final = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 # A month name, capitalised ("Feb", "FEB"): the capital keeps out "may" and "march" the verbs. A dot
 # only after an abbreviation: in "in March. 3 suspects..." the dot ends a sentence.
-_MONTH = r"""
+_MONTH: Final = r"""
     \b (?= (?-i:[A-Z]) )
     (?: (?: january | february | march | april | may | june | july | august | september | october
           | november | december ) \b
       | (?: jan | feb | mar | apr | jun | jul | aug | sept? | oct | nov | dec ) \b \.? )
 """
 # After a day number ("10 May") May and March need a year too: "10 may have died" is a count.
-_MONTH_BUT_MAY_MARCH = r"""
+_MONTH_BUT_MAY_MARCH: Final = r"""
     \b (?= (?-i:[A-Z]) )
     (?: (?: january | february | april | june | july | august | september | october | november
           | december ) \b
@@ -80,20 +80,20 @@ _MONTH_BUT_MAY_MARCH = r"""
 """
 
 # A day of the month, 1-31, optionally "15th"; never part of a longer number ("2,015", "1.5", "150").
-_DAY = r"""
+_DAY: Final = r"""
     \b (?<!\d[,.])                          # a word of its own, not the tail of "2,015" or "1.5"
     (?: [12]\d | 3[01] | 0?[1-9] ) (?: st | nd | rd | th )? \b
     (?! [.,:]\d )
 """
-_YEAR = r"(?:19|20)\d\d \b (?![.,]\d)"
+_YEAR: Final = r"(?:19|20)\d\d \b (?![.,]\d)"
 
 # A number followed by one of these is a count, not a day: "in June 12 people died". Nouns only: verbs
 # would also reject the common "the attack on Feb. 10 killed 11".
-_NOT_A_DAY = r"""
+_NOT_A_DAY: Final = r"""
     (?! \s+ (?: people | persons | men | women | children | kids | civilians | soldiers | officers
               | others | more | of \s+ them ) \b )
 """
-_COUNT_WORD = r"\b(?: \d{1,2} | an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve )"
+_COUNT_WORD: Final = r"\b(?: \d{1,2} | an? | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve )"
 
 # ---------------------------------------------------------------------------------------------------
 # The phrase alternatives. Each becomes a named group naming the phrase's kind; it is the outermost group
@@ -172,12 +172,12 @@ def _phrase_pattern(*kinds: str) -> re.Pattern[str]:
 #: Every date phrase. _scan must find exactly what ``_DATE_PHRASE.finditer`` finds (a test checks it),
 #: but only tries the part of it that the anchor's character allows, which fails faster.
 _DATE_PHRASE: Final = _phrase_pattern(*_ALTERNATIVES)
-_AFTER_DAY_WORD = _phrase_pattern("md", "today", "yesterday", "ereyesterday", "days_ago", "weekday", "ago")
-_AFTER_TIME_WORD = _phrase_pattern("today", "yesterday", "ago")
-_AFTER_MONTH = _phrase_pattern("md", "dm", "month_year")
-_AFTER_NUMBER = _phrase_pattern("iso", "num", "year")
+_AFTER_DAY_WORD: Final = _phrase_pattern("md", "today", "yesterday", "ereyesterday", "days_ago", "weekday", "ago")
+_AFTER_TIME_WORD: Final = _phrase_pattern("today", "yesterday", "ago")
+_AFTER_MONTH: Final = _phrase_pattern("md", "dm", "month_year")
+_AFTER_NUMBER: Final = _phrase_pattern("iso", "num", "year")
 # 'F' starts both "Feb" and the "F" of "AFTERNOON".
-_AFTER_F = _phrase_pattern("md", "dm", "month_year", "today", "yesterday", "ago")
+_AFTER_F: Final = _phrase_pattern("md", "dm", "month_year", "today", "yesterday", "ago")
 _PHRASE_AFTER_ANCHOR: Final = {
     "y": _AFTER_DAY_WORD, "Y": _AFTER_DAY_WORD,
     "g": _AFTER_TIME_WORD, "G": _AFTER_TIME_WORD, "f": _AFTER_TIME_WORD, "F": _AFTER_F,
@@ -283,14 +283,14 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
 
 
 # A day that only dates what someone said, or a toll's change: another day in the sentence is the event's.
-_SAID_ON = compiled.compile(
+_SAID_ON: Final = compiled.compile(
     r"\b(?:(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|confirmed|tweeted|reported|wrote)"
     r"|(?:rose|risen|rises|climbed|climbs|reached|jumped|stood\s+at)\s+(?:to\s+)?[\w,-]+)\s+(?:on\s+)?$"
 )
 
 
 # A toll told as it stands now: the day of its saying is when it was counted, not when the event was.
-_TOLL_NOW = compiled.compile(
+_TOLL_NOW: Final = compiled.compile(
     r"\b(?:had|has|have)\s+(?:now\s+|since\s+)?(?:risen|reached|climbed|jumped|grown|increased|passed|topped)\b"
 )
 

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import accumulate
+from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
@@ -47,8 +48,8 @@ def _said_moved() -> list[str]:
     return [*cut, *c.of_toll, *lexicon().toll_changes]
 
 
-_W = {name: alternation(words) for name, words in lexicon().earlier.items()}
-_TOLL = r"(?:death\s+)?" + alternation(cues().toll_nouns)
+_W: Final = {name: alternation(words) for name, words in lexicon().earlier.items()}
+_TOLL: Final = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 
 #: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
 #: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
@@ -68,8 +69,8 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
 #: "up from 125": the form whose figure the new one may follow after "to" ("rose from 12 to 19")
-_FROM_FORM = len(EARLIER_FORMS) - 1
-_EARLIER = compiled.compile(
+_FROM_FORM: Final = len(EARLIER_FORMS) - 1
+_EARLIER: Final = compiled.compile(
     r"\b(?:"
     + "|".join(
         f"(?:{form.replace('FIG', f'(?P<f{n}>' + (FIGURE_BEFORE_TO if n == _FROM_FORM else FIGURE) + ')')})"
@@ -80,9 +81,9 @@ _EARLIER = compiled.compile(
 )
 # "after two wounded officers died": injured people who died, already in the new toll. The words of being
 # injured and of dying are the lexicon's verbs (one word injured; dying, with no one who killed).
-_INJURED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]
-_DIED_WORDS = [v.past for v in lexicon().verbs if v.outcome == "killed" and not v.transitive]
-_INJURED_DIED = compiled.compile(
+_INJURED_WORDS: Final = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]
+_DIED_WORDS: Final = [v.past for v in lexicon().verbs if v.outcome == "killed" and not v.transitive]
+_INJURED_DIED: Final = compiled.compile(
     r"\bafter\s+(?P<fig>" + FIGURE + r")\s+(?:of\s+the\s+)?" + alternation(_INJURED_WORDS)
     + r"\s+(?:[\w-]+\s+){0,3}?" + alternation(_DIED_WORDS),
     re.I | re.X,
@@ -90,11 +91,11 @@ _INJURED_DIED = compiled.compile(
 
 
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
-_RECALLED = compiled.compile(
+_RECALLED: Final = compiled.compile(
     r"\b(?:a|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
-_OPENING = 30
+_OPENING: Final = 30
 
 
 _FIRST_PLACE: dict[int, Callable[[bytes, int, int], tuple[int, int]] | None] = {}
@@ -180,7 +181,7 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
 
 
 #: How far from a phrase its paragraph is looked at, each way: a line of megabytes is no paragraph.
-PARAGRAPH_REACH = 5 * MAX_SENTENCE
+PARAGRAPH_REACH: Final = 5 * MAX_SENTENCE
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:

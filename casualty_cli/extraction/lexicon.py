@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 Outcome = Literal["killed", "injured", "hit", "missing"]
 #: What an entry is, which says which reader reads around it.
 Role = Literal["past", "present", "gerund", "noun", "toll", "leave", "lives", "event", "hospital", "fatal"]
 
-_OUTCOMES = ("killed", "injured", "hit", "missing")
+_OUTCOMES: Final = ("killed", "injured", "hit", "missing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +213,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
 
 
 #: A past whose consonant is doubled before "-ed": "killed", "stabbed".
-_DOUBLED_PAST = re.compile(r"(?P<stem>[a-z]*?)(?P<c>[b-df-hj-np-tv-z])(?P=c)ed")
+_DOUBLED_PAST: Final = re.compile(r"(?P<stem>[a-z]*?)(?P<c>[b-df-hj-np-tv-z])(?P=c)ed")
 
 
 def misspellings(past: str) -> tuple[str, ...]:

@@ -21,23 +21,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from casualty_cli.extraction import compiled
 
-_UNITS = (
+_UNITS: Final = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen"
 ).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS: Final = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 
-_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALE_WORDS: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: Words of a multiple: "about twice as many wounded" as the figure told before.
-TIMES_AS_MANY = {"twice": 2, "thrice": 3}
+TIMES_AS_MANY: Final = {"twice": 2, "thrice": 3}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
+_WORD: Final = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
 
 #: Vague quantity words: (low, high). None for an open end. They are ranges, never a point.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -79,7 +80,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "numerous": (2, None),
 }
 
-NUMBER = (
+NUMBER: Final = (
     r"""(?:
       \d{1,3}(?:,\d{3})+(?!\d)                # 1,200
     | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
@@ -94,9 +95,9 @@ NUMBER = (
 )
 
 #: The last word of every figure that ends with a letter (a number word, a scale, "dozen", a vague word).
-FIGURE_LAST_WORDS = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()[-1] for v in VAGUE)])
+FIGURE_LAST_WORDS: Final = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()[-1] for v in VAGUE)])
 
-_VAGUE_ALT = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
+_VAGUE_ALT: Final = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     # (the negated forms first: "no fewer than 20" is at least 20, not fewer than 20)
     ("no fewer than", "at least"),
@@ -127,7 +128,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("only", "exact"),
     ("just", "exact"),
 )
-_QUALIFIER_WORDS = "(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")"
+_QUALIFIER_WORDS: Final = "(?:" + "|".join(p.replace(" ", r"\s+") for p, _ in _QUALIFIERS) + ")"
 
 
 
@@ -153,14 +154,14 @@ def _figure(joins: str) -> str:
 
 
 #: A figure: a number with its qualifier, a range, or a vague quantity word.
-FIGURE = _figure("-|–|to|and")
+FIGURE: Final = _figure("-|–|to|and")
 #: A figure that "to" or a dash after it does not join into a range: in "rose from 12 to 19" the figure
 #: after "from" is 12 (only "between 20 and 30" and "20 and 30" stay ranges).
-FIGURE_BEFORE_TO = _figure("and")
+FIGURE_BEFORE_TO: Final = _figure("and")
 
 
-_RANGE_RE = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
-_SPACES = compiled.compile(r"\s+")
+_RANGE_RE: Final = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
+_SPACES: Final = compiled.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,7 @@ def parse_number(text: str) -> int | None:
 
 
 #: A number whose groups of three digits stand apart ("1 200", "12 000"), as many style guides write it.
-_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
+_GROUPED: Final = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 @lru_cache(maxsize=4096)

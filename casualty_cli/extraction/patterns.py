@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import FIGURE
 
-_IDENTITY = lexicon().identity
+_IDENTITY: Final = lexicon().identity
 
-_F = re.I | re.X
+_F: Final = re.I | re.X
 
-_CUMULATIVE = lexicon_data()["cumulative"]
+_CUMULATIVE: Final = lexicon_data()["cumulative"]
 #: Words around a figure that make it a running total, not one event's toll: the phrases and words of
 #: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them. A sentence that
 #: opens "In a series of attacks on X," frames one operation: its toll is no running total.
-CUMULATIVE_RE = compiled.compile(
+CUMULATIVE_RE: Final = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
@@ -73,7 +73,7 @@ CUMULATIVE_RE = compiled.compile(
 
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
-TOTAL_CLAUSE_RE = compiled.compile(
+TOTAL_CLAUSE_RE: Final = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["total_clauses"]) + r")\s+(?:the|its|their|this|to)\b"
     # a clause of its own after a comma: "A strike killed 9 people on Thursday, as the ministry said the
     # war's toll had passed 40,000"
@@ -83,26 +83,26 @@ TOTAL_CLAUSE_RE = compiled.compile(
 )  # ("bringing to 120 the number killed since Saturday")
 #: "as" opening a headline's second clause, where a sentence would have a comma ("... passes 40,000 as a
 #: strike kills 9"; not "as many as", "as well as", "such as", "as a result").
-HEADLINE_AS_RE = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)")
+HEADLINE_AS_RE: Final = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)")
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
-RELATIVE_ASIDE_RE = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
+RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
-COMPARED_RE = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+COMPARED_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
 #: 96"; "the previous deadliest attack, a car bombing in 2022, killed 121": the compared event's own).
-COMPARISON_END_RE = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
+COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
-WHO_RE = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
+WHO_RE: Final = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
 
 #: The attacker died too: "killed four classmates and himself", "before turning the gun on himself"
 #: (lexicon.toml [suicide]).
-_SUICIDE = {name: alternation(words) for name, words in lexicon_data()["suicide"].items()}
-SUICIDE_RE = compiled.compile(
+_SUICIDE: Final = {name: alternation(words) for name, words in lexicon_data()["suicide"].items()}
+SUICIDE_RE: Final = compiled.compile(
     r"""(?:,?\s*\band\s+(?:then\s+)?SELF|,\s*(?:then\s+)?SELF\b|TURNING\s+the\s+WEAPONS\s+on\s+SELF|
         SELF_KILLING\s+SELF|OWN_LIFE)\b"""
     .replace("SELF_KILLING", _SUICIDE["self_killing"])
@@ -114,7 +114,7 @@ SUICIDE_RE = compiled.compile(
 )
 
 #: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
-SOME_DIED_RE = compiled.compile(
+SOME_DIED_RE: Final = compiled.compile(
     r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
     r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b",
     _F,
@@ -122,15 +122,15 @@ SOME_DIED_RE = compiled.compile(
 
 
 #: "his father", "their young son": kin of someone named before ([identity] kin_owners and kin)
-KIN_OF = compiled.compile(
+KIN_OF: Final = compiled.compile(
     alternation(_IDENTITY["kin_owners"]) + r"\s+(?:\w+\s+)?" + alternation(_IDENTITY["kin"]) + r"\b", re.I
 )
 
 #: A person hit said to be alive: "was shot but survived", "in stable condition" ([identity] survived; lower-cased text).
-SURVIVED_RE = compiled.compile(r"\b" + alternation(_IDENTITY["survived"]) + r"\b")
+SURVIVED_RE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["survived"]) + r"\b")
 #: Words one of which every form of SURVIVED_RE holds (the longest word of each phrase): where none
 #: stands, it cannot match.
-SURVIVED_WORDS = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY["survived"]}))
+SURVIVED_WORDS: Final = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY["survived"]}))
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
 CUMULATIVE, SURVIVED, DATE, CUE = range(4)

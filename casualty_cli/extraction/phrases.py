@@ -44,7 +44,6 @@ from casualty_cli.extraction.syntax import (
     LEADER_PARTS,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
-    LOW,
     MAX_ITEMS,
     MONTHS,
     MORE_OR_OTHER,
@@ -91,7 +90,7 @@ from casualty_cli.extraction.syntax import (
     WINDOW,
     ZONES,
 )
-from casualty_cli.extraction.tokens import Token
+from casualty_cli.extraction.tokens import Token, lows
 
 
 @dataclass(slots=True)
@@ -105,6 +104,18 @@ class Phrase:
     single: bool = False
     #: the tokens of the figure, when there is one: a statement points at its figure
     span: tuple[int, int] | None = None
+
+    # (Written out: compiled, a dataclass's generated __init__ stays Python, and a phrase is made often.)
+    def __init__(
+        self, figure: Figure, first: int, last: int, head: str | None, single: bool = False,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        self.figure = figure
+        self.first = first
+        self.last = last
+        self.head = head
+        self.single = single
+        self.span = span
 
 
 # -- figures -------------------------------------------------------------------------------------
@@ -352,7 +363,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None  # "a third of the passengers", "two-thirds of the dead": a part, no count of people
     for words in lex.nobody_by_last.get(low, ()):
         n = len(words)
-        if j - n + 1 >= lo and tuple(map(LOW, toks[j - n + 1 : j + 1])) == words:
+        if j - n + 1 >= lo and tuple(lows(toks[j - n + 1 : j + 1])) == words:
             return Phrase(Figure.exact(0), j - n + 1, j, None)
     if low in OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
@@ -797,8 +808,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                     return before
             break  # "four fatalities, including the shooter, and one injured"
         if prev.first - 2 >= lo and toks[prev.first - 1].low in ("them", "whom") and (
-            toks[prev.first - 2].low in ("among", *INCLUDING)
-        ):
+            toks[prev.first - 2].low == "among" or toks[prev.first - 2].low in INCLUDING
+        ):  # (not `in ("among", *INCLUDING)`: mypyc fails on a starred Final name in a tuple it tests)
             break  # "27 people died, among them three children, and 202 were injured": a part of the 27
         if prev.first - 1 >= lo and (
             toks[prev.first - 1].low in lex.verb_ends or toks[prev.first - 1].low in CARRY_VERBS
@@ -1449,7 +1460,7 @@ def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[O
         return None  # no state opens here (most tokens): the states are not tried one by one
     for words, outcome in lex.states.items():
         n = len(words)
-        if k + n <= hi and tuple(map(LOW, toks[k : k + n])) == words:
+        if k + n <= hi and tuple(lows(toks[k : k + n])) == words:
             return outcome, k + n - 1
     return None
 
@@ -1460,7 +1471,7 @@ def entry_at(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
-        following = tuple(map(LOW, toks[i : i + lex.longest_entry]))
+        following = tuple(lows(toks[i : i + lex.longest_entry]))
         for e in longer:
             if following[: len(e.words)] == e.words:
                 return e

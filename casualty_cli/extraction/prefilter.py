@@ -25,15 +25,15 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Final
 
-_FOLD_ERRORS = "casualty-prefilter-fold"
+_FOLD_ERRORS: Final = "casualty-prefilter-fold"
 #: Python's ``\\s`` (str patterns) on ASCII: RE2's ``\\s`` lacks \\v and \\x1c-\\x1f.
-_SPACES = r"\t\n\x0b\x0c\r\x1c-\x1f "
-_OTHER = "\x01"
+_SPACES: Final = r"\t\n\x0b\x0c\r\x1c-\x1f "
+_OTHER: Final = "\x01"
 #: Non-ASCII characters that ``re.I`` matches with an ASCII letter, and the apostrophes the patterns spell.
-_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "’": "'", "‘": "'"}
-_DIGIT = re.compile(r"\d")
+_TO_ASCII: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "’": "'", "‘": "'"}
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _fold_char(c: str) -> str:
@@ -61,7 +61,7 @@ def fold(text: str) -> bytes:
 
 #: Characters as RE2 is given them: letters and digits as they are, anything else (up to \\xff) as a hex
 #: escape, which RE2 takes for any character, where it refuses some escaped signs. A ``str.translate`` table.
-RE2_SPELLING = {c: f"\\x{c:02x}" for c in range(256) if not (chr(c).isascii() and chr(c).isalnum())}
+RE2_SPELLING: Final = {c: f"\\x{c:02x}" for c in range(256) if not (chr(c).isascii() and chr(c).isalnum())}
 
 
 def _literal(c: str) -> str:
@@ -197,7 +197,7 @@ def _groups(source: str) -> dict[str, str]:
 
 #: What _widen looks at: escapes, sets' and groups' brackets, comments, spaces, $ and non-ASCII characters.
 #: The text between two of them (mostly the letters of word lists) is copied as it is, in one piece.
-_SPECIAL = re.compile(r"\\.|[\[\]()#$\s]|[^\x00-\x7f]", re.S)
+_SPECIAL: Final = re.compile(r"\\.|[\[\]()#$\s]|[^\x00-\x7f]", re.S)
 
 
 def _widen(source: str, verbose: bool) -> str:

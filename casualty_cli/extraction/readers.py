@@ -98,7 +98,6 @@ from casualty_cli.extraction.syntax import (
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
     LIVES,
-    LOW,
     MONTHS,
     NAMING,
     NO,
@@ -148,7 +147,7 @@ from casualty_cli.extraction.syntax import (
     WHEN_WORDS,
     WINDOW,
 )
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, lows, tokenize
 
 
 @dataclass(slots=True)
@@ -180,6 +179,28 @@ class Reading:
     alleged: bool = False
     #: a forecast of what a toll may become ("the toll could rise to 10,000"): no toll yet
     projected: bool = False
+
+    # (Written out: compiled, a dataclass's generated __init__ stays Python, and readings are many.)
+    def __init__(
+        self, outcome: Outcome, figure: Figure, start: int, end: int, victims: str | None = None,
+        single: bool = False, also: bool = False, other_event: bool = False, separate: bool = False,
+        derivation: str | None = None, fraction: bool = False, after: int = 0, alleged: bool = False,
+        projected: bool = False,
+    ) -> None:
+        self.outcome = outcome
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.victims = victims
+        self.single = single
+        self.also = also
+        self.other_event = other_event
+        self.separate = separate
+        self.derivation = derivation
+        self.fraction = fraction
+        self.after = after
+        self.alleged = alleged
+        self.projected = projected
 
 
 # -- context of one reading ------------------------------------------------------------------------
@@ -326,7 +347,7 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
 def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     window = toks[lo:hi]
-    if markers.lasts.isdisjoint(map(LOW, window)) or markers.keys().isdisjoint(map(LOW, window)):
+    if markers.lasts.isdisjoint(lows(window)) or markers.keys().isdisjoint(lows(window)):
         return None  # no last or no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(window, lo):
         low = t.low
@@ -399,7 +420,7 @@ class _Sentence:
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
         #: the sentence's words, lower-cased
-        self.words = frozenset(map(LOW, toks))
+        self.words = frozenset(lows(toks))
         #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
         self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
@@ -730,7 +751,7 @@ class _Sentence:
                     return joined_phrase(p, kin)
             for words in lex.companions.get(low, ()):
                 n = len(words)
-                if tuple(map(LOW, toks[m : m + n])) != words:
+                if tuple(lows(toks[m : m + n])) != words:
                     continue
                 more = list_starting(self.text, toks, m + n, len(toks), lex)
                 if more is None or more.figure.best is None or p.figure.best is None:
@@ -765,7 +786,7 @@ class _Sentence:
         toks = self.toks
         for words in self.lex.companions.get(toks[j + 1].low, ()):
             n = len(words)
-            if tuple(map(LOW, toks[j + 1 : j + 1 + n])) != words:
+            if tuple(lows(toks[j + 1 : j + 1 + n])) != words:
                 continue
             head = self.subject_at(j - 1)
             more = list_starting(self.text, toks, j + 1 + n, k, self.lex)
@@ -1489,7 +1510,7 @@ class _Sentence:
         lex = self.lex
         for words in lex.nobody_by_last.get(toks[i].low, ()):
             n = len(words)
-            if i + 1 - n >= 0 and tuple(map(LOW, toks[i + 1 - n : i + 1])) == words:
+            if i + 1 - n >= 0 and tuple(lows(toks[i + 1 - n : i + 1])) == words:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
@@ -1639,7 +1660,7 @@ class _Sentence:
         while j >= 0 and i - j <= 5:  # "had a leg and back injury"
             for words in lex.injury_verbs if toks[j].low in lex.injury_verb_lasts else ():
                 n = len(words)
-                if j - n + 1 >= 0 and tuple(map(LOW, toks[j - n + 1 : j + 1])) == words:
+                if j - n + 1 >= 0 and tuple(lows(toks[j - n + 1 : j + 1])) == words:
                     verb = j - n + 1
                     if any(t.low == "of" and toks[m - 1].low not in AMOUNTS for m, t in enumerate(toks[j + 1 : i], j + 1)):
                         return  # "had a history of injuries", "received reports of injuries"

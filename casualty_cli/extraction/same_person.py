@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Final
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
@@ -38,17 +39,17 @@ from casualty_cli.model import Statement
 
 __all__ = ["set_the_dead_apart"]
 
-_AGE = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
+_AGE: Final = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
 #: an age in apposition after a name: "Joel Harrison, 34, died"
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
-_NUMBER = re.compile(r"\d+$")
+_AGE_AFTER: Final = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
+_NUMBER: Final = re.compile(r"\d+$")
 #: the end of a sentence: a full stop, "!" or "?" before a space
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s")
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
-_NAME = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
+_NAME: Final = re.compile(r"[A-Z][a-z'’]*(?:[A-Z]?[a-z'’]+)(?:-[A-Z][a-z'’]+)*")
 #: after a subject, the verb of a relative clause: "A boy who was critically wounded ... died",
 #: "A juvenile injured in a shooting ... has died"
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"\s*,?\s*(?:who|that)\b|\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b", re.I
 )
 

@@ -8,7 +8,7 @@ sentence knows the headline of the post it belongs to.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, final
 
 from casualty_cli.extraction import compiled
 
@@ -18,40 +18,60 @@ from casualty_cli.extraction import compiled
 # between a lower-case word and a capitalised one, or the words "A" and "I" ("injured.A third suspect").
 # Both branches open with the punctuation, so that
 # ``re`` scans for it in C instead of trying the pattern at every character (4x faster).
-_BOUNDARY = compiled.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}.)(?=[A-Z][a-z]|[AI]\s))""")
+_BOUNDARY: Final = compiled.compile(r"""[.!?](?:["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}.)(?=[A-Z][a-z]|[AI]\s))""")
 
 # Words that end with a period but rarely end a sentence. Months and titles mostly.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr st jr sr lt sgt det gen col capt cpl pvt rep sen gov pres prof rev mt ft no vs
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd u.s u.n u.k d.c n.c s.c n.y
     ave blvd rd hwy e w n s a.m p.m approx dept univ""".split()
 )
-_WORD_BEFORE = compiled.compile(r"([\w.]+)$")
+_WORD_BEFORE: Final = compiled.compile(r"([\w.]+)$")
 #: How far back _WORD_BEFORE looks: one past the longest abbreviation, so a longer word is cut to a
 #: length no abbreviation has (and the search, which tries each place of the window, stays short).
-_WORD_WINDOW = max(map(len, _ABBREVIATIONS)) + 1
+_WORD_WINDOW: Final = max(map(len, _ABBREVIATIONS)) + 1
 #: A line without the spaces around it (``\s`` is what str.isspace() says, as str.strip() strips).
-_LINE = compiled.compile(r"\S(?:[^\n]*\S)?")
+_LINE: Final = compiled.compile(r"\S(?:[^\n]*\S)?")
 # Lines that close with these are sentences or continue into the next line, not headlines.
-_CLOSERS = frozenset(".!?:;,\"”’'")
+_CLOSERS: Final = frozenset(".!?:;,\"”’'")
 #: A live blog's post time before its headline: "10:42 Missile strike on Odesa port kills two".
-_POST_TIME = compiled.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[A-Z]")
+_POST_TIME: Final = compiled.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+[A-Z]")
 #: The longest sentence a reader is given, in characters. A longer run with no sentence boundary (a page
 #: whose sentences lost their full stops, a list joined by commas) is cut into pieces of at most this
 #: length, at its last semicolon or comma past half the length, else at its last space, else anywhere.
 #: Readers look at a whole sentence for every figure in it (its context, revision, survivors), so an
 #: unbounded sentence made their time grow with the square of its length; bounded, it grows linearly.
 #: On the four dev sets, 11 of 96,000 sentences are longer (page furniture, lists of links).
-MAX_SENTENCE = 1000
+MAX_SENTENCE: Final = 1000
 
 
-class Sentence(NamedTuple):
-    # A named tuple, not a frozen dataclass: as immutable, and made in half the time (readers cut ~26,000
-    # of them out of the dev set's lines; a frozen dataclass's __init__ costs 0.5 µs).
-    start: int
-    end: int
-    headline: str | None
-    is_headline: bool
+@final
+class Sentence:
+    """A sentence as offsets into its text, with the headline of its post and whether it is one.
+
+    A class with its own ``__init__`` (as tokens.Token): compiled, its fields are read directly, where a
+    named tuple's were looked up by name on its type at every read.
+    """
+
+    __slots__ = ("end", "headline", "is_headline", "start")
+
+    def __init__(self, start: int, end: int, headline: str | None, is_headline: bool) -> None:
+        self.start = start
+        self.end = end
+        self.headline = headline
+        self.is_headline = is_headline
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.headline!r}, {self.is_headline})"
+
+    def _fields(self) -> tuple[int, int, str | None, bool]:
+        return self.start, self.end, self.headline, self.is_headline
+
+    def __eq__(self, other: object) -> bool:  # equal by value, as the named tuple it was
+        return isinstance(other, Sentence) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

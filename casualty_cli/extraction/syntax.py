@@ -5,177 +5,175 @@ phrase readers (phrases.py) and the sentence reader (readers.py)."""
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from typing import Final
 
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
 
 #: The lexicon's words of syntax ([syntax]), each a set read once at load
-_SYNTAX = lexicon().syntax
+_SYNTAX: Final = lexicon().syntax
 
-#: A token's lower-cased text, as map() takes it
-LOW = attrgetter("low")
-BODY_WORDS = _SYNTAX["body_words"]
-NONE_SURVIVED = _SYNTAX["none_survived"]
-TOLL_LATER = _SYNTAX["toll_later"]
-NONE_OF = _SYNTAX["none_of"]
-SURVIVORS_AMONG = _SYNTAX["survivors_among"]
+BODY_WORDS: Final = _SYNTAX["body_words"]
+NONE_SURVIVED: Final = _SYNTAX["none_survived"]
+TOLL_LATER: Final = _SYNTAX["toll_later"]
+NONE_OF: Final = _SYNTAX["none_of"]
+SURVIVORS_AMONG: Final = _SYNTAX["survivors_among"]
 #: How many tokens a reader looks at, at most, on either side of its word.
-WINDOW = 14
+WINDOW: Final = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
 #: proportion to its length.
-MAX_ITEMS = 20
+MAX_ITEMS: Final = 20
 
-NUMBER_WORDS = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
-SCALES = frozenset(["hundred", "thousand", "million", "dozen"])
-VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE)
-VAGUE_WORDS = frozenset(w for v in VAGUE for w in v.split())
+NUMBER_WORDS: Final = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
+SCALES: Final = frozenset(["hundred", "thousand", "million", "dozen"])
+VAGUE_LAST: Final = frozenset(v.split()[-1] for v in VAGUE)
+VAGUE_WORDS: Final = frozenset(w for v in VAGUE for w in v.split())
 # Words of syntax, all from the lexicon's [syntax] table (its comments say what each is for)
-QUALIFIER_WORDS = _SYNTAX["qualifier_words"]
-ONE = _SYNTAX["one"]
-DETERMINERS = _SYNTAX["determiners"]
-DEFINITE = _SYNTAX["definite"]
-POSSESSIVES = _SYNTAX["possessives"]
-POSSIBLE = _SYNTAX["possibility"]
-GAPPED_AT = _SYNTAX["gapped_at"]
-STOP = _SYNTAX["stop"]
-BARE_LEAD = _SYNTAX["bare_lead"]
-TIME_WORDS = _SYNTAX["time_words"]
-WEEKDAYS = _SYNTAX["weekdays"]
-CLAUSE_START = _SYNTAX["clause_start"]
-SPEECH_VERBS = _SYNTAX["speech_verbs"]
-TOLL_BEYOND = _SYNTAX["toll_beyond"]
-TOLL_BEYOND_PARTICLES = _SYNTAX["toll_beyond_particles"]
-TOLL_FORECASTS = _SYNTAX["toll_forecasts"]
-TOLL_PERFECT = _SYNTAX["toll_perfect"]
-LEADER_PARTS = _SYNTAX["leader_parts"]
-NEGATED_QUALIFIERS = _SYNTAX["negated_qualifiers"]
-NEGATED_COMPARISONS = _SYNTAX["negated_comparisons"]
-WHEN_WORDS = _SYNTAX["when_words"]
-MONTHS = _SYNTAX["months"]
-NOUN_MODIFIERS = _SYNTAX["noun_modifiers"]
-CAUSING = _SYNTAX["causing"]
-PLACE_NAME_ENDS = _SYNTAX["place_name_ends"]
-PLACE_WORDS = _SYNTAX["place_words"]
-NAME_PLACE_WORDS = _SYNTAX["name_place_words"]
-ITEM_MODIFIERS = _SYNTAX["item_modifiers"]
-AMOUNTS = _SYNTAX["amounts"]
-NO = _SYNTAX["no"]
-ATTEMPTS = _SYNTAX["attempts"]
-ATTEMPTS_OR_PLANS = ATTEMPTS | _SYNTAX["plans"]
-INCLUDING = _SYNTAX["including"]
-OF_THEM = _SYNTAX["of_them"]
-AGES_OF_SEVERAL = _SYNTAX["ages_of_several"]
-AGES = AGES_OF_SEVERAL | _SYNTAX["age"]
-LIVES = _SYNTAX["lives"]
-RANKS = _SYNTAX["ranks"]
-RETALIATION = _SYNTAX["retaliation"]
-PLAIN_PEOPLE = _SYNTAX["plain_people"]
-ANY_PEOPLE = _SYNTAX["any_people"]
-CIVILIAN_PEOPLE = _SYNTAX["civilian_people"]
-PLAIN_KINDS = PLAIN_PEOPLE | _SYNTAX["plain_plurals"]
+QUALIFIER_WORDS: Final = _SYNTAX["qualifier_words"]
+ONE: Final = _SYNTAX["one"]
+DETERMINERS: Final = _SYNTAX["determiners"]
+DEFINITE: Final = _SYNTAX["definite"]
+POSSESSIVES: Final = _SYNTAX["possessives"]
+POSSIBLE: Final = _SYNTAX["possibility"]
+GAPPED_AT: Final = _SYNTAX["gapped_at"]
+STOP: Final = _SYNTAX["stop"]
+BARE_LEAD: Final = _SYNTAX["bare_lead"]
+TIME_WORDS: Final = _SYNTAX["time_words"]
+WEEKDAYS: Final = _SYNTAX["weekdays"]
+CLAUSE_START: Final = _SYNTAX["clause_start"]
+SPEECH_VERBS: Final = _SYNTAX["speech_verbs"]
+TOLL_BEYOND: Final = _SYNTAX["toll_beyond"]
+TOLL_BEYOND_PARTICLES: Final = _SYNTAX["toll_beyond_particles"]
+TOLL_FORECASTS: Final = _SYNTAX["toll_forecasts"]
+TOLL_PERFECT: Final = _SYNTAX["toll_perfect"]
+LEADER_PARTS: Final = _SYNTAX["leader_parts"]
+NEGATED_QUALIFIERS: Final = _SYNTAX["negated_qualifiers"]
+NEGATED_COMPARISONS: Final = _SYNTAX["negated_comparisons"]
+WHEN_WORDS: Final = _SYNTAX["when_words"]
+MONTHS: Final = _SYNTAX["months"]
+NOUN_MODIFIERS: Final = _SYNTAX["noun_modifiers"]
+CAUSING: Final = _SYNTAX["causing"]
+PLACE_NAME_ENDS: Final = _SYNTAX["place_name_ends"]
+PLACE_WORDS: Final = _SYNTAX["place_words"]
+NAME_PLACE_WORDS: Final = _SYNTAX["name_place_words"]
+ITEM_MODIFIERS: Final = _SYNTAX["item_modifiers"]
+AMOUNTS: Final = _SYNTAX["amounts"]
+NO: Final = _SYNTAX["no"]
+ATTEMPTS: Final = _SYNTAX["attempts"]
+ATTEMPTS_OR_PLANS: Final = ATTEMPTS | _SYNTAX["plans"]
+INCLUDING: Final = _SYNTAX["including"]
+OF_THEM: Final = _SYNTAX["of_them"]
+AGES_OF_SEVERAL: Final = _SYNTAX["ages_of_several"]
+AGES: Final = AGES_OF_SEVERAL | _SYNTAX["age"]
+LIVES: Final = _SYNTAX["lives"]
+RANKS: Final = _SYNTAX["ranks"]
+RETALIATION: Final = _SYNTAX["retaliation"]
+PLAIN_PEOPLE: Final = _SYNTAX["plain_people"]
+ANY_PEOPLE: Final = _SYNTAX["any_people"]
+CIVILIAN_PEOPLE: Final = _SYNTAX["civilian_people"]
+PLAIN_KINDS: Final = PLAIN_PEOPLE | _SYNTAX["plain_plurals"]
 #: marks before an apposition that tells a count's people one by one: "two occupants, a man and his son"
-APPOSITION_MARKS = frozenset({",", "-", "–", "—", ":"})
-RANGE_JOINERS = _SYNTAX["range_joiners"]
-FIGURE_JOINERS = RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
-MORE_PEOPLE = _SYNTAX["more_people"]
-MORE_OR_OTHER = MORE_PEOPLE | {"other"}
-ONE_PERSON_PRONOUNS = _SYNTAX["one_person_pronouns"]
-LIST_JOINERS = _SYNTAX["list_joiners"]
-CONJUNCTIONS = _SYNTAX["conjunctions"]
-LIST_OR_CONJUNCTION = LIST_JOINERS | CONJUNCTIONS
-INDEFINITE = _SYNTAX["indefinite"]
-ARTICLES = _SYNTAX["articles"]
-POSSESSIVE_S = _SYNTAX["possessive_s"]
-BEFORE_A_GROUP = _SYNTAX["before_a_group"] | POSSESSIVE_S
-GROUP_DEFINITE = _SYNTAX["group_definite"]
-RELATIVES_OF_PEOPLE = _SYNTAX["relatives_of_people"]
-ING_PREPOSITIONS = _SYNTAX["ing_prepositions"]
-SPEECH_GERUNDS = _SYNTAX["speech_gerunds"]
-CARRY_VERBS = frozenset(_SYNTAX["carry_verbs"])
-ZONES = _SYNTAX["clock_words"]
-CLAIM_TO = _SYNTAX["claim_to"]
-GENERIC_PEOPLE = _SYNTAX["generic_people"]
-NAME_JOINERS = _SYNTAX["name_joiners"]
-NAME_PREPOSITIONS = _SYNTAX["name_prepositions"]
-FIGURE_OPENERS = _SYNTAX["figure_openers"]
-AFTER_OBJECT = _SYNTAX["after_object"]
-REFLEXIVES = _SYNTAX["reflexives"]
-ONE_PERSON_OBJECTS = _SYNTAX["one_person_objects"]
-AFTER_ONE_PERSON_OBJECT = _SYNTAX["after_one_person_object"]
-REGION_NOUNS = _SYNTAX["region_nouns"]
-POSSESSIVES_OF_ONE = _SYNTAX["possessives_of_one"]
-POSSESSIVES_OF_PEOPLE = _SYNTAX["possessives_of_people"]
-AFTER_A_NAME = _SYNTAX["after_a_name"]
-NATIONALITY_ENDS = tuple(sorted(_SYNTAX["nationality_ends"]))
-TIME_PREPOSITIONS = _SYNTAX["time_prepositions"]
-BEFORE_A_DAY = _SYNTAX["before_a_day"]
-AFTER_OR_BEFORE = _SYNTAX["after_or_before"]
-BEFORE_A_SPAN = _SYNTAX["before_a_span"]
-HAVE = lexicon().have
-ORDINAL_PEOPLE = _SYNTAX["ordinal_people"]
-ONE_BODY = ONE | POSSESSIVES_OF_ONE | POSSESSIVE_S  # ("one body was recovered", "another body")
-DESCRIBING = _SYNTAX["describing"]
-AMONG = _SYNTAX["among"]
-_INCLUDE = _SYNTAX["include"]
-_PLURAL_BE = _SYNTAX["plural_be"]
-_SINGULAR_BE = _SYNTAX["singular_be"]
-INCLUDE_OR_PLURAL = _INCLUDE | _PLURAL_BE
-INCLUDE_OR_BE = INCLUDE_OR_PLURAL | _SINGULAR_BE
-FRONTED_PREPOSITIONS = _SYNTAX["fronted_prepositions"]
-AFTER_ONE_FATALLY = _SYNTAX["after_one_fatally"]
-TREATED_FOR = _SYNTAX["treated_for"]
-SURVIVAL_WORDS = _SYNTAX["survived"]
-SURVIVAL_BREAKS = _SYNTAX["survival_breaks"]
-SAME_SUBJECT = _SYNTAX["same_subject"]
-REMAIN = _SYNTAX["remain"]
-UNKNOWN_WHETHER = _SYNTAX["unknown_whether"]
-AS_MANY = _SYNTAX["as_many"]
-SINGULAR_AUX = _SINGULAR_BE | {"has"}
-PLURAL_AUX = _PLURAL_BE | {"have"}
-CLAUSE_RELATIVES = _SYNTAX["clause_relatives"]
-SUMMING_UP = _SYNTAX["summing_up"]
-APPOSITION_OPENERS = SUMMING_UP | ARTICLES | {"including"}
-AFTER_AN_EVENT = _SYNTAX["after_an_event"]
-NOUN_PREPOSITIONS = _SYNTAX["noun_prepositions"]
-DEAD = _SYNTAX["dead"]
-NUMBER_OF = _SYNTAX["number_of"]
-TOLL_PARTICLES = _SYNTAX["toll_particles"]
-BEFORE_LIVES = _SYNTAX["before_lives"]
-SELF_WORDS = REFLEXIVES | {"own"}
-APPOSITION_BREAKS = _SYNTAX["apposition_breaks"]
-OFFENCE_PREPOSITIONS = _SYNTAX["offence_prepositions"]
-ONLY_ONE = _SYNTAX["only_one"]
+APPOSITION_MARKS: Final = frozenset({",", "-", "–", "—", ":"})
+RANGE_JOINERS: Final = _SYNTAX["range_joiners"]
+FIGURE_JOINERS: Final = RANGE_JOINERS | _SYNTAX["fraction_in_figure"]
+MORE_PEOPLE: Final = _SYNTAX["more_people"]
+MORE_OR_OTHER: Final = MORE_PEOPLE | {"other"}
+ONE_PERSON_PRONOUNS: Final = _SYNTAX["one_person_pronouns"]
+LIST_JOINERS: Final = _SYNTAX["list_joiners"]
+CONJUNCTIONS: Final = _SYNTAX["conjunctions"]
+LIST_OR_CONJUNCTION: Final = LIST_JOINERS | CONJUNCTIONS
+INDEFINITE: Final = _SYNTAX["indefinite"]
+ARTICLES: Final = _SYNTAX["articles"]
+POSSESSIVE_S: Final = _SYNTAX["possessive_s"]
+BEFORE_A_GROUP: Final = _SYNTAX["before_a_group"] | POSSESSIVE_S
+GROUP_DEFINITE: Final = _SYNTAX["group_definite"]
+RELATIVES_OF_PEOPLE: Final = _SYNTAX["relatives_of_people"]
+ING_PREPOSITIONS: Final = _SYNTAX["ing_prepositions"]
+SPEECH_GERUNDS: Final = _SYNTAX["speech_gerunds"]
+CARRY_VERBS: Final = frozenset(_SYNTAX["carry_verbs"])
+ZONES: Final = _SYNTAX["clock_words"]
+CLAIM_TO: Final = _SYNTAX["claim_to"]
+GENERIC_PEOPLE: Final = _SYNTAX["generic_people"]
+NAME_JOINERS: Final = _SYNTAX["name_joiners"]
+NAME_PREPOSITIONS: Final = _SYNTAX["name_prepositions"]
+FIGURE_OPENERS: Final = _SYNTAX["figure_openers"]
+AFTER_OBJECT: Final = _SYNTAX["after_object"]
+REFLEXIVES: Final = _SYNTAX["reflexives"]
+ONE_PERSON_OBJECTS: Final = _SYNTAX["one_person_objects"]
+AFTER_ONE_PERSON_OBJECT: Final = _SYNTAX["after_one_person_object"]
+REGION_NOUNS: Final = _SYNTAX["region_nouns"]
+POSSESSIVES_OF_ONE: Final = _SYNTAX["possessives_of_one"]
+POSSESSIVES_OF_PEOPLE: Final = _SYNTAX["possessives_of_people"]
+AFTER_A_NAME: Final = _SYNTAX["after_a_name"]
+NATIONALITY_ENDS: Final = tuple(sorted(_SYNTAX["nationality_ends"]))
+TIME_PREPOSITIONS: Final = _SYNTAX["time_prepositions"]
+BEFORE_A_DAY: Final = _SYNTAX["before_a_day"]
+AFTER_OR_BEFORE: Final = _SYNTAX["after_or_before"]
+BEFORE_A_SPAN: Final = _SYNTAX["before_a_span"]
+HAVE: Final = lexicon().have
+ORDINAL_PEOPLE: Final = _SYNTAX["ordinal_people"]
+ONE_BODY: Final = ONE | POSSESSIVES_OF_ONE | POSSESSIVE_S  # ("one body was recovered", "another body")
+DESCRIBING: Final = _SYNTAX["describing"]
+AMONG: Final = _SYNTAX["among"]
+_INCLUDE: Final = _SYNTAX["include"]
+_PLURAL_BE: Final = _SYNTAX["plural_be"]
+_SINGULAR_BE: Final = _SYNTAX["singular_be"]
+INCLUDE_OR_PLURAL: Final = _INCLUDE | _PLURAL_BE
+INCLUDE_OR_BE: Final = INCLUDE_OR_PLURAL | _SINGULAR_BE
+FRONTED_PREPOSITIONS: Final = _SYNTAX["fronted_prepositions"]
+AFTER_ONE_FATALLY: Final = _SYNTAX["after_one_fatally"]
+TREATED_FOR: Final = _SYNTAX["treated_for"]
+SURVIVAL_WORDS: Final = _SYNTAX["survived"]
+SURVIVAL_BREAKS: Final = _SYNTAX["survival_breaks"]
+SAME_SUBJECT: Final = _SYNTAX["same_subject"]
+REMAIN: Final = _SYNTAX["remain"]
+UNKNOWN_WHETHER: Final = _SYNTAX["unknown_whether"]
+AS_MANY: Final = _SYNTAX["as_many"]
+SINGULAR_AUX: Final = _SINGULAR_BE | {"has"}
+PLURAL_AUX: Final = _PLURAL_BE | {"have"}
+CLAUSE_RELATIVES: Final = _SYNTAX["clause_relatives"]
+SUMMING_UP: Final = _SYNTAX["summing_up"]
+APPOSITION_OPENERS: Final = SUMMING_UP | ARTICLES | {"including"}
+AFTER_AN_EVENT: Final = _SYNTAX["after_an_event"]
+NOUN_PREPOSITIONS: Final = _SYNTAX["noun_prepositions"]
+DEAD: Final = _SYNTAX["dead"]
+NUMBER_OF: Final = _SYNTAX["number_of"]
+TOLL_PARTICLES: Final = _SYNTAX["toll_particles"]
+BEFORE_LIVES: Final = _SYNTAX["before_lives"]
+SELF_WORDS: Final = REFLEXIVES | {"own"}
+APPOSITION_BREAKS: Final = _SYNTAX["apposition_breaks"]
+OFFENCE_PREPOSITIONS: Final = _SYNTAX["offence_prepositions"]
+ONLY_ONE: Final = _SYNTAX["only_one"]
 #: marks that end a list's item: "Trees down, lightning injury, roofs damaged."
-ITEM_ENDS = frozenset({",", ".", ";"})
+ITEM_ENDS: Final = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here
-CLAUSE_END = frozenset(". ; : ! ? ( ) [ ] — –".split())
-DASHES = frozenset(["-", "–", "—"])
-SENTENCE_MARKS = frozenset(". ; : ! ? ( ) [ ]".split())
-ADDED = _SYNTAX["added"]
-ABBREVIATED = _SYNTAX["abbreviated_outcomes"]
-SIDES = _SYNTAX["sides"]
-FROM_EACH = _SYNTAX["from_each"]
-VERB_ROLES = frozenset(["past", "present", "gerund", "hospital"])
+CLAUSE_END: Final = frozenset(". ; : ! ? ( ) [ ] — –".split())
+DASHES: Final = frozenset(["-", "–", "—"])
+SENTENCE_MARKS: Final = frozenset(". ; : ! ? ( ) [ ]".split())
+ADDED: Final = _SYNTAX["added"]
+ABBREVIATED: Final = _SYNTAX["abbreviated_outcomes"]
+SIDES: Final = _SYNTAX["sides"]
+FROM_EACH: Final = _SYNTAX["from_each"]
+VERB_ROLES: Final = frozenset(["past", "present", "gerund", "hospital"])
 #: A US state's postal code after a town and a comma: "Madrid, NM".
-STATE_CODE = re.compile(r"[A-Z]{2}")
+STATE_CODE: Final = re.compile(r"[A-Z]{2}")
 
 
 # -- noun phrases -------------------------------------------------------------------------------
 
 
-NAME_PARTICLES = _SYNTAX["name_particles"]
-NAME_WORDS = _SYNTAX["name_words"]
-RESULT_VERBS = _SYNTAX["result_verbs"]
+NAME_PARTICLES: Final = _SYNTAX["name_particles"]
+NAME_WORDS: Final = _SYNTAX["name_words"]
+RESULT_VERBS: Final = _SYNTAX["result_verbs"]
 
 
 #: The longest aside in parentheses skipped inside a counted noun phrase, in tokens.
-ASIDE = 12
+ASIDE: Final = 12
 
 
-BARE_FOLLOWERS = _SYNTAX["bare_followers"]
-IRREGULAR_PARTICIPLES = _SYNTAX["irregular_participles"]
+BARE_FOLLOWERS: Final = _SYNTAX["bare_followers"]
+IRREGULAR_PARTICIPLES: Final = _SYNTAX["irregular_participles"]
 #: Quotation marks around a word ('a suspected "terrorist"').
-QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
-ALLEGED = _SYNTAX["alleged"]
-NAMING = _SYNTAX["naming"]
+QUOTES: Final = frozenset(['"', "“", "”", "'", "‘", "’"])
+ALLEGED: Final = _SYNTAX["alleged"]
+NAMING: Final = _SYNTAX["naming"]

@@ -23,8 +23,9 @@ is some token's (the last line takes any), so tokens and spaces tile the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import final
+from typing import Final, final
 
 
 @final
@@ -51,12 +52,12 @@ class Token:
 
 
 #: Words whose point is theirs (an abbreviation's), not a mark of its own
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     """Jr Sr Dr Mr Mrs Ms Lt St Sgt Gov Rep Sen Det Capt Col Gen Cpl Pvt Mt Ft Ave Rd Co Inc No vs
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     (\s*+)(                                 # the spaces before the token, taken whole (see below)
       [A-Za-z]++(?![\w'’.-])                # a plain word: what the words' line below reads, sooner
@@ -177,6 +178,12 @@ def _ascii_not_alnum(c: int) -> bool:
 def _ascii_not_digit(c: int) -> bool:
     """Is ``c`` the code of an ASCII character that is no digit? (Beyond ASCII, \\d may take it.)"""
     return c < 128 and not 48 <= c <= 57
+
+
+def lows(toks: Sequence[Token]) -> list[str]:
+    """The tokens' lower-cased texts. (Compiled, a comprehension reads each field directly, where map()
+    with an attrgetter looked each up by name.)"""
+    return [t.low for t in toks]
 
 
 @lru_cache(maxsize=512)

@@ -71,6 +71,7 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
+from typing import Final
 
 from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
@@ -82,32 +83,32 @@ from casualty_cli.model import Statement
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
 
 #: How a sum's ``derivation`` opens: "sum of 2 and 5: separate groups".
-SUM_OF = "sum of"
+SUM_OF: Final = "sum of"
 #: Characters looked at around a figure for its cue: a few words each way.
-_REACH = 40
+_REACH: Final = 40
 #: The longest lead looked at for the hazard a report tells of (:func:`_lead_end`).
-_LEAD = 400
+_LEAD: Final = 400
 # Words of syntax of the [totals] table (its comments say what each is for), as sets
-_TABLE = lexicon_data()["totals"]
-_AUX = frozenset(_TABLE["aux"])
-_DEFINITE = frozenset(_TABLE["definite"])
-_PRONOUNS = frozenset(_TABLE["pronouns"])
-_OPENERS = frozenset(_TABLE["openers"])
-_HAZARDS = frozenset(_TABLE["natural_hazards"])
-_PLACE_PREPOSITIONS = frozenset(_TABLE["place_prepositions"])
-_PARTS = frozenset(_TABLE["parts_of_a_whole"])
-_WHOLE_QUALIFIERS = frozenset(_TABLE["whole_qualifiers"])
-_MISHAPS = frozenset(_TABLE["mishaps"])
-_MISHAP_RESULTS = frozenset(_TABLE["mishap_results"])
-_DIRECTIONS = frozenset(_TABLE["directions"])
-_SIDES = frozenset(_TABLE["sides"])
+_TABLE: Final = lexicon_data()["totals"]
+_AUX: Final = frozenset(_TABLE["aux"])
+_DEFINITE: Final = frozenset(_TABLE["definite"])
+_PRONOUNS: Final = frozenset(_TABLE["pronouns"])
+_OPENERS: Final = frozenset(_TABLE["openers"])
+_HAZARDS: Final = frozenset(_TABLE["natural_hazards"])
+_PLACE_PREPOSITIONS: Final = frozenset(_TABLE["place_prepositions"])
+_PARTS: Final = frozenset(_TABLE["parts_of_a_whole"])
+_WHOLE_QUALIFIERS: Final = frozenset(_TABLE["whole_qualifiers"])
+_MISHAPS: Final = frozenset(_TABLE["mishaps"])
+_MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
+_DIRECTIONS: Final = frozenset(_TABLE["directions"])
+_SIDES: Final = frozenset(_TABLE["sides"])
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
-_ABOUT = frozenset(["about", "more than", "almost"])
-_INCLUDING = frozenset(_TABLE["including"])
+_ABOUT: Final = frozenset(["about", "more than", "almost"])
+_INCLUDING: Final = frozenset(_TABLE["including"])
 #: What ends a sentence, for the sentence a hazard's word stands in
-_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+_SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
-_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
+_CALENDAR: Final = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,7 @@ def _elsewhere(text: str, s: Statement) -> bool:
 
 
 #: Words that open a relative clause after a subject ("two men who were also there").
-_RELATIVES = frozenset(("who", "whom", "whose", "that", "which"))
+_RELATIVES: Final = frozenset(("who", "whom", "whose", "that", "which"))
 
 
 def _also_after(text: str, after: Sequence[Token]) -> bool:
