@@ -145,26 +145,31 @@ def other_story_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end() : end].strip()
-        if m.group(2) or not rest:
+        if not rest:  # a label alone on its line heads the headlines under it
             spans.append((m.start(), end))
-        elif " " in m.group(1) and rest[0].isupper():
-            spans.append((m.start(), end))  # "Related Coverage Man shot and killed in Newton Falls"
-            continue
-        if rest:
-            continue
-        nxt = end
-        for _ in range(_OTHER_STORY_LIST):  # a label alone heads the headlines under it
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if nxt >= len(text):
-                break
-            stop = text.find("\n", nxt)
-            stop = len(text) if stop < 0 else stop
-            line = text[nxt:stop].rstrip()
-            if line[-1:] in (".", "!", "?"):
-                break
-            spans.append((nxt, nxt + len(line)))
-            nxt = stop
+            spans.extend(_headlines_after(text, end))
+        elif m.group(2) or (" " in m.group(1) and rest[0].isupper()):
+            spans.append((m.start(), end))  # "Related: ...", "Related Coverage Man shot and killed in ..."
+    return spans
+
+
+def _headlines_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """The non-empty lines after ``pos`` up to the first that closes as a sentence does, at most
+    :data:`_OTHER_STORY_LIST` of them."""
+    spans: list[tuple[int, int]] = []
+    nxt = pos
+    for _ in range(_OTHER_STORY_LIST):
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text):
+            break
+        stop = text.find("\n", nxt)
+        stop = len(text) if stop < 0 else stop
+        line = text[nxt:stop].rstrip()
+        if line[-1:] in (".", "!", "?"):
+            break
+        spans.append((nxt, nxt + len(line)))
+        nxt = stop
     return spans
 
 
@@ -505,7 +510,7 @@ class _Reader:
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also
         m.other_event = r.other_event
-        m.separate = r.other_event and r.separate
+        m.separate = r.separate  # (set only of a reading recalled from another event)
         m.alleged = r.alleged
         m.projected = r.projected
         end = self.sentences[si].end
