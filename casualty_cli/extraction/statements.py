@@ -935,7 +935,19 @@ def extract_statements(doc: Document) -> list[Statement]:
     coded = fatality_codes(doc.id, doc.text, folded)
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
-    return _distinct(add_document_totals(doc.text, statements))
+    return _judged(_distinct(add_document_totals(doc.text, statements)))
+
+
+def _judged(statements: list[Statement]) -> list[Statement]:
+    """The statements with ``denies`` set: whether each one's quote disputes another figure, judged once
+    a quote (a sentence's figures share it). Conflicts read it from the store without loading the reader."""
+    judged: dict[str, bool] = {}
+    for s in statements:
+        found = judged.get(s.quote)
+        if found is None:
+            found = judged[s.quote] = C.disputes(s.quote)
+        s.denies = found
+    return statements
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:
