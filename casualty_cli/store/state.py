@@ -526,6 +526,10 @@ class StoreState:
         iid = self.locations[sid][3]
         return iid if isinstance(iid, str) else None
 
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+
     def _path(self) -> Path:
         if self.path is None:
             raise StoreError("internal: statements read from the state of no store")
