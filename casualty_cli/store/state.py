@@ -244,8 +244,12 @@ class StoreState:
         index.put_incidents(
             (iid, _compact(inc.to_dict()), *listing(self, inc)) for iid, inc in incidents
         )
-        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
-        index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
+        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge);
+        # a statement written just now already has its row's incident (most of an ingest's: not updated).
+        written = {sid: loc[3] for sid, loc in statements}
+        index.set_incident_of(
+            (iid, sid) for iid, inc in incidents for sid in inc.statements if written.get(sid) != iid
+        )
         if incidents:
             from casualty_cli.grouping import index_keys  # only writers that changed incidents pay for it
 
