@@ -278,7 +278,47 @@ NO_INJURED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
+# "The other" of two people, and "which of" a group: one person each.
+ONE_OF_TWO = [
+    pytest.param(
+        "Crash on Route 9\n\nOne driver died at the scene and the other was badly hurt.",
+        (1, 1),
+        id="the other of two: one more, injured",
+    ),
+    pytest.param(
+        "Ambush\n\nOne guard was shot dead and the other wounded in the leg.",
+        (1, 1),
+        id="the other, with the verb left out after and",
+    ),
+    pytest.param(
+        "Storm\n\nOn the other hand, three hikers were slightly injured.",
+        (0, 3),
+        id="the other hand is no person",
+    ),
+    pytest.param(
+        "Shooting at a bar\n\nThree men were shot. Police would not say which of the three men was killed.",
+        (1, 2),
+        id="which of three: one of them died",
+    ),
+    pytest.param(
+        "Shooting at a bar\n\nThree men were shot. Two of the three men were killed.",
+        (2, 1),
+        id="a count of three stays a count",
+    ),
+    pytest.param(
+        "Boy shot\n\nThe boy was flown to a trauma centre, where he was pronounced deceased.",
+        (1, 0),
+        id="pronounced deceased is dead",
+    ),
+    pytest.param(
+        "Boy shot\n\nThe boy was flown to a trauma centre, where he was not pronounced deceased.",
+        (0, 1),
+        id="not pronounced deceased: one hurt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED + ONE_OF_TWO)
 def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
 

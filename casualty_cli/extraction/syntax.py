@@ -87,6 +87,7 @@ ARTICLES: Final = _SYNTAX["articles"]
 POSSESSIVE_S: Final = _SYNTAX["possessive_s"]
 BEFORE_A_GROUP: Final = _SYNTAX["before_a_group"] | POSSESSIVE_S
 GROUP_DEFINITE: Final = _SYNTAX["group_definite"]
+ONE_OF_A_GROUP: Final = _SYNTAX["one_of_a_group"]
 RELATIVES_OF_PEOPLE: Final = _SYNTAX["relatives_of_people"]
 ING_PREPOSITIONS: Final = _SYNTAX["ing_prepositions"]
 SPEECH_GERUNDS: Final = _SYNTAX["speech_gerunds"]
