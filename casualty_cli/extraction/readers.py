@@ -106,6 +106,7 @@ from casualty_cli.extraction.syntax import (
     NOUN_MODIFIERS,
     NOUN_PREPOSITIONS,
     NUMBER_OF,
+    NUMBER_WORDS,
     OFFENCE_PREPOSITIONS,
     ONE,
     ONE_BODY,
@@ -222,6 +223,11 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k == i - 1 and k - 1 >= lo and toks[k - 1].low in lex.be and toks[k - 1].low.isalpha() and (
+            _adverb_slot(toks[k], lex)
+        ):
+            words.append(low)  # "were slighlty injured": between "be" and its participle stands an adverb
+            k -= 1
         elif low in ('"', "“", "”") and k - 1 >= lo and toks[k - 1].low in lex.be:
             k -= 1  # 'is "hacked to death"': a quote's mark
         elif k - 2 >= lo and (
@@ -243,6 +249,20 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
         else:
             break
     return k, words
+
+
+def _adverb_slot(t: Token, lex: Lexicon) -> bool:
+    """May ``t``, a word in small letters between a form of "be" and a participle, be an adverb the lexicon
+    does not know, misspelt or rare ("were slighlty injured", "was grievously wounded")? Not a word that
+    counts or names people or opens a phrase ("were two injured", "were people hurt", "was not"), nor a
+    participle ("were listed in critical condition", "were discovered dead": a verb of its own)."""
+    low = t.low
+    return (
+        low.isalpha() and t.text.islower() and not low.endswith(("ed", "en")) and low not in STOP
+        and low not in NUMBER_WORDS
+        and low not in DETERMINERS and low not in lex.negations and not lex.is_person(low)
+        and low not in lex.groups and low not in lex.verb_ends
+    )
 
 
 def _each_side(toks: Sequence[Token], k: int) -> bool:
