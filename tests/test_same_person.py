@@ -278,8 +278,29 @@ NO_INJURED = [
 ]
 
 
-# "The other" of two people, and "which of" a group: one person each.
+# "The other" of two people, and "which of" a group: one person each. People hit told by a role that
+# none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
 ONE_OF_TWO = [
+    pytest.param(
+        "Crash\n\nA passenger in the van was killed. Both drivers were taken to a hospital.",
+        (1, 2),
+        id="drivers hit beside a dead passenger: none of the dead",
+    ),
+    pytest.param(
+        "Raid\n\nTwo officers were shot in the raid. One officer died.",
+        (1, 1),
+        id="officers hit, an officer dead: one of them",
+    ),
+    pytest.param(
+        "Bar shooting\n\nFour people were shot at the bar. A guard died.",
+        (1, 3),
+        id="people hit, a guard dead: one of them",
+    ),
+    pytest.param(
+        "Shooting\n\nTwo brothers were shot outside a store. A teacher died.",
+        (1, 1),
+        id="kin hit: may be the one who died",
+    ),
     pytest.param(
         "Crash on Route 9\n\nOne driver died at the scene and the other was badly hurt.",
         (1, 1),
