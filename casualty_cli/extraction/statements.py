@@ -928,9 +928,8 @@ def _resolve_hits(
         )
         # (a pronoun, "police shot her", may be the attacker told before)
         dead_of = killed if m.victims is None or m.victims in _ATTACKERS else killed_victims
-        role_apart = (
-            (fig.best or 0) > 1 and None not in dead_roles and bool(dead_roles) and _role(m.victims) not in (None, *dead_roles)
-        )
+        role = _role(m.victims) if (fig.best or 0) > 1 and dead_roles and None not in dead_roles else None
+        role_apart = role is not None and role not in dead_roles
         if dead_of == 0 or aged_apart or apart_by_noun or role_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append((m, fig, m.derivation))
             continue
