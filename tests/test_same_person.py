@@ -281,6 +281,22 @@ NO_INJURED = [
 # "The other" of two people, and "which of" a group: one person each. People hit told by a role that
 # none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
 ONE_OF_TWO = [
+    # people in care, then people killed in one clause, are others; people shot, or care and "died", may not be
+    pytest.param(
+        "Pile-up\n\nFifty cars collided; 12 people were hospitalized and one driver was killed on the shoulder.",
+        (1, 12),
+        id="hospitalized and killed: others",
+    ),
+    pytest.param(
+        "Pile-up\n\nFifty cars collided; 12 people were hospitalized and two of them died.",
+        (2, 10),
+        id="hospitalized and died: among them",
+    ),
+    pytest.param(
+        "Shooting\n\nSix men were shot outside the club and one was killed.",
+        (1, 5),
+        id="shot and killed: among them",
+    ),
     pytest.param(
         "Crash\n\nA passenger in the van was killed. Both drivers were taken to a hospital.",
         (1, 2),

@@ -202,6 +202,8 @@ _DIED_AFTER: Final = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumb
 _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 #: Nouns of plain people and their plurals ("two men"), which name no role
 _PLAIN: Final = lexicon().syntax["plain_people"] | lexicon().syntax["plain_plurals"] | {"others", "people"}
+#: Words of people in care, alive when told ([syntax] in_care)
+_IN_CARE: Final = lexicon().syntax["in_care"]
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -625,8 +627,24 @@ class _Reader:
             if m.alleged and m.sentence > first and self.tokens[m.sentence][0].low in _TOLD_BEFORE:
                 m.other_event = True  # (of someone told before: "The victim was", "He was", not "Ali Musa is")
 
+    def set_cared_for_apart(self) -> None:
+        """ "71 people were hospitalized and one person was killed": people told in care, then in one clause
+        people killed (not "died": "five were hospitalized and two died" may be among them), are others than
+        the dead, as people hit told after the dead are ("five were shot and one was killed" are not)."""
+        for m in self.mentions:
+            if m.kind != "hit" or (m.figure.best or 0) < 2:
+                continue
+            for x in self.in_sentence(m.sentence):
+                if x.kind != "killed" or not self.joined_before(m, x):
+                    continue
+                between = self.tokens[m.sentence]
+                words = {t.low for t in between if m.end <= t.start < x.start}
+                if words & _IN_CARE and not _DIED_AFTER.search(self.lowered, x.start, self.sentences[m.sentence].end):
+                    m.kind = "injured"
+
     def statements(self, published: date | None) -> list[Statement]:
         self.set_crimes_alleged_apart()
+        self.set_cared_for_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
