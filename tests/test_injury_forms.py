@@ -28,6 +28,10 @@ ROWS = [
     ("Two were listed in fair condition after the crash.", None),
     ("The storm's wind injured two people.", 2),
     ("The storm's blast wounded a farmer and a boy.", 2),
+    # an age in parentheses after an apposition, before the verb: the subject is before the apposition
+    ("One hiker died, the other, his cousin, (31) was badly hurt.", 1),
+    ("A ranger, Omar Said, (40) was wounded by poachers.", 1),
+    ("A ranger, Omar Said, (40) was killed by poachers.", None),
     # "had" an injury, over a few words of where
     ("One hiker had a knee and ankle injury after the fall.", 1),
     ("A farmer had minor injuries when his barn collapsed.", 1),

@@ -1217,6 +1217,10 @@ class _Sentence:
                 found = self.subject_at(m - 1)
                 if found is not None:
                     return found
+        if k >= 4 and self.toks[k].low == ")" and self.toks[k - 2].low == "(" and self.toks[k - 3].low == "," and (
+            self.toks[k - 1].low.isdigit()
+        ):
+            k -= 3  # "the other, his brother, (49) was injured": an age in parentheses after the apposition
         if k >= 3 and self.toks[k - 1].low == "," and STATE_CODE.fullmatch(self.toks[k].text):
             k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
