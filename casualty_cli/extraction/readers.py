@@ -1578,6 +1578,11 @@ class _Sentence:
             j - 1
         ].low in CAUSING:
             found = (Figure.exact(1), j)  # "a mine exploded, causing him serious injury"
+        cause = next((m for m in range(max(j, 2), i) if toks[m].low in CAUSING), None) if injury and found is None else None
+        if cause is not None and toks[cause - 1].low == "," and (
+            i + 1 >= len(toks) or toks[i + 1].low in CLAUSE_END or toks[i + 1].low == ","
+        ) and self.object_hurt(cause - 2):
+            return  # "a tree fell on a girl, causing critical injuries": the girl
         if found is None and e.words[0] in ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in POSSESSIVE_S and toks[
@@ -1598,6 +1603,24 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
+
+    def object_hurt(self, k: int) -> bool:
+        """ "A tree fell on a girl watching the game, causing critical injuries": the one person named last in
+        the clause ending at ``k``, after a word of the clause (not its subject), is the one the injuries of a
+        participle clause after it are caused to. Adds the reading; False where there is no such person."""
+        toks = self.toks
+        m = k
+        while m >= 1 and k - m < 12 and toks[m].low not in CLAUSE_END and toks[m].low != ",":
+            p = phrase_ending(self.text, toks, m, 0, self.lex) if person_head(self.lex, toks[m]) else None
+            if p is not None:
+                if not (p.single and p.first >= 1 and toks[p.first].low in INDEFINITE) or (
+                    toks[p.first - 1].low in CLAUSE_END or toks[p.first - 1].low == ","
+                ):
+                    return False  # (the clause's subject, or people counted: read as they are)
+                self.out.append(self.reading("injured", p))
+                return True
+            m -= 1
+        return False
 
     def one_injury(self, i: int) -> bool:
         """ "an injury accident", "a moderate injury crash": an event of the lexicon's ``fatal_events`` named
