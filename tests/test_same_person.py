@@ -281,6 +281,23 @@ NO_INJURED = [
 # "The other" of two people, and "which of" a group: one person each. People hit told by a role that
 # none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
 ONE_OF_TWO = [
+    # "another" right after the verb sets the object apart from the one who shot, not from the dead
+    pytest.param(
+        "Hotel shooting\n\nA guest is in custody after he accidentally shot another man in a room. The man died "
+        "at the hospital.",
+        (1, 0),
+        id="shot another man; the man died: one person",
+    ),
+    pytest.param(
+        "Hotel shooting\n\nA guest accidentally shot another man in the arm. A woman was killed by a stray round.",
+        (1, 1),
+        id="shot another man; a woman died: two people",
+    ),
+    pytest.param(
+        "Hotel shooting\n\nA man was shot dead in the lobby. Another man was shot in the arm.",
+        (1, 1),
+        id="another man as a subject: someone else",
+    ),
     # people in care, then people killed in one clause, are others; people shot, or care and "died", may not be
     pytest.param(
         "Pile-up\n\nFifty cars collided; 12 people were hospitalized and one driver was killed on the shoulder.",
