@@ -281,6 +281,22 @@ NO_INJURED = [
 # "The other" of two people, and "which of" a group: one person each. People hit told by a role that
 # none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
 ONE_OF_TWO = [
+    # "the man" after "of" and a word that names no people is the man, no part of a group
+    pytest.param(
+        "Shooting\n\nDeputies released the name of the man found shot and killed on a farm road.",
+        (1, 0),
+        id="the name of the man shot and killed",
+    ),
+    pytest.param(
+        "Raid\n\nA guard was killed in the raid. A cousin of the guard was also killed.",
+        (2, 0),
+        id="a cousin of the guard: the cousin, someone more",
+    ),
+    pytest.param(
+        "Raid\n\nThe name of the man was not released. Two of the guards were wounded.",
+        (0, 2),
+        id="two of the guards: a part of a group",
+    ),
     # "another" right after the verb sets the object apart from the one who shot, not from the dead
     pytest.param(
         "Hotel shooting\n\nA guest is in custody after he accidentally shot another man in a room. The man died "

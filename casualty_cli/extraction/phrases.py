@@ -501,6 +501,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return Phrase(Figure.exact(1), lo, j, low, single=True)
         return None
     p = toks[k]
+    determiner = k
     if p.low in DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
         k -= 1
         p = toks[k]
@@ -511,6 +512,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             m -= 1
         found = figure_ending(text, toks, m, lo)
         if found is None:
+            if determiner > k and person and is_singular(lex, low) and not person_head(lex, toks[m]):
+                # "the identity of the man shot and killed": no part of a group, the man (but in "a friend
+                # of the official was killed", the friend)
+                return Phrase(Figure.exact(1), determiner, j, low, single=True)
             return None
         return Phrase(found[0], found[1], j, low, span=(found[1], m))
     if numberish(p) or p.low in VAGUE_LAST:
