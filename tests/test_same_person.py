@@ -281,6 +281,32 @@ NO_INJURED = [
 # "The other" of two people, and "which of" a group: one person each. People hit told by a role that
 # none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
 ONE_OF_TWO = [
+    # "a dead man", "a deceased white male": one person, dead; "deceased" after "be" too, never as a verb
+    pytest.param(
+        "Body found\n\nDeputies located a deceased elderly male with a gunshot wound to the chest.",
+        (1, 0),
+        id="a deceased elderly male with a gunshot wound",
+    ),
+    pytest.param(
+        "Body found\n\nHikers found a dead man near the trail on Sunday.",
+        (1, 0),
+        id="a dead man",
+    ),
+    pytest.param(
+        "Body found\n\nThe driver was deceased when medics arrived.",
+        (1, 0),
+        id="was deceased",
+    ),
+    pytest.param(
+        "Crash\n\nThe truck swerved into a dead end and a dead man's switch stopped the train.",
+        (0, 0),
+        id="a dead end, a dead man's switch: no one",
+    ),
+    pytest.param(
+        "Fire\n\nCrews found a dead dog in the yard.",
+        (0, 0),
+        id="a dead dog: no person",
+    ),
     # "the man" after "of" and a word that names no people is the man, no part of a group
     pytest.param(
         "Shooting\n\nDeputies released the name of the man found shot and killed on a farm road.",

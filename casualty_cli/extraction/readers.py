@@ -59,6 +59,7 @@ from casualty_cli.extraction.phrases import (
 from casualty_cli.extraction.syntax import (
     ABBREVIATED,
     ADDED,
+    ADJECTIVES_ONLY,
     AFTER_AN_EVENT,
     AFTER_ONE_FATALLY,
     AFTER_OR_BEFORE,
@@ -82,6 +83,7 @@ from casualty_cli.extraction.syntax import (
     CLAUSE_START,
     CONJUNCTIONS,
     DEAD,
+    DEAD_STATES,
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
@@ -924,6 +926,8 @@ class _Sentence:
             i == 0 or toks[i - 1].low in CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
         ) and self.labelled(e, i):
             return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
+        if e.words[0] in DEAD_STATES and i > 0 and toks[i - 1].low in INDEFINITE and self.dead_person(i - 1, end):
+            return  # "deputies found a dead man", "a deceased white male"
         if i > 0 and toks[i - 1].low in DETERMINERS and end < len(toks) and person_head(lex, toks[end]):
             if e.outcome == "injured" and toks[i - 1].low in INDEFINITE and is_singular(lex, toks[end].low):
                 # "an injured woman was found outside": someone new, hurt (whether they died later is
@@ -938,6 +942,8 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
+            return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
         # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
@@ -1603,6 +1609,22 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
+
+    def dead_person(self, first: int, end: int) -> bool:
+        """ "a dead man", "a deceased white male": after "a" and the adjective (``first``..``end``), one person
+        named by a noun over at most two modifiers in small letters. Adds the reading; False where there is
+        none ("a dead end", "a dead man's switch" names no one)."""
+        toks = self.toks
+        for h in range(end, min(len(toks), end + 3)):
+            t = toks[h]
+            if person_head(self.lex, t) and is_singular(self.lex, t.low):
+                if h + 1 < len(toks) and toks[h + 1].low in POSSESSIVE_S:
+                    return False
+                self.out.append(self.reading("killed", Phrase(Figure.exact(1), first, h, t.low, single=True)))
+                return True
+            if not (t.text.islower() and t.low.isalpha() and t.low not in STOP):
+                return False
+        return False
 
     def object_hurt(self, k: int) -> bool:
         """ "A tree fell on a girl watching the game, causing critical injuries": the one person named last in
