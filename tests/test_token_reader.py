@@ -365,3 +365,23 @@ def test_every_outcome_word_opens_with_a_letter() -> None:
     lex = lexicon()
     firsts = {e.words[0] for entries in lex.phrases.values() for e in entries} | lex.fatal_adjectives | NONE_SURVIVED
     assert [w for w in firsts if not w[0].isalpha()] == []
+
+
+# -- the subject of a verb after a relative clause --------------------------------------------------
+
+# An intransitive verb right after the object of a relative clause's verb has the clause's noun for its
+# subject ("The man who shot the boy died": the man), as a passive after it has; after "resulted in" the
+# word is the object's state ("a clash that resulted in a suspect dead": the suspect).
+WHO_DIED = [
+    ("The guard who shot the boy died on Friday.", "The guard"),
+    ("A farmer who stabbed his neighbour died in custody.", "A farmer"),
+    ("A teen wounded in a shooting that killed his cousin died on Monday.", "A teen"),
+    ("The raid, which resulted in a suspect dead, ended at noon.", "a suspect"),
+    ("The guard who was shot on Friday died.", "The guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), WHO_DIED)
+def test_the_subject_of_a_verb_after_a_relative_clause(text: str, subject: str) -> None:
+    killed = [s for s in _read(text) if s.outcome == "killed" and s.best == 1]
+    assert subject in [text[s.start : s.end] for s in killed]

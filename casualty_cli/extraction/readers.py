@@ -1285,10 +1285,14 @@ class _Sentence:
             (joined := self.companions_before(own)) is not own
         ):
             near = joined  # "Two guards along with a cook were hurt": the item after "with" read alone
-        if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
-            self.in_relative_clause(near.first)
-        ):
-            # "A man who killed his neighbour was lynched": the man, not the object inside the clause
+        if near is not None and k + 1 < len(self.toks) and (
+            self.toks[k + 1].low in self.lex.be
+            # (an intransitive verb right after the object of the clause's verb, not after "resulted in a
+            # suspect": "dead" there is the suspect's state)
+            or (self.intransitive_at(k + 1) and near.first >= 1 and self.toks[near.first - 1].low in self.lex.verb_ends)
+        ) and self.in_relative_clause(near.first):
+            # "A man who killed his neighbour was lynched", "a teen wounded in a shooting that killed his
+            # brother died": the one before the clause, not the object inside it
             near = self.subject_before_place(k) or near
         return (
             near or self.subject_before_place(k)
@@ -1296,6 +1300,11 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def intransitive_at(self, j: int) -> bool:
+        """Does an entry whose subject is the one it happened to ("died", "perished") open at token ``j``?"""
+        e = entry_at(self.toks, j, self.lex)
+        return e is not None and not e.transitive and e.role in ("past", "present")
 
     def participle(self, j: int) -> bool:
         """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
