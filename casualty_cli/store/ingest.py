@@ -292,6 +292,8 @@ class _Run:
         self.grouper: pipeline.Grouper | None = None
         self.batches = 0
         self.changes: dict[str, IncidentChange] = {}
+        #: the views read before another writer's commit made them stale (closed with the last)
+        self.stale: list[StoreView] = []
 
     def commit(self, reports: list[pipeline.AnalysedReport], dry_run: bool) -> None:
         self.phase(f"grouping {len(reports)} report(s)")
@@ -300,6 +302,7 @@ class _Run:
         else:
             with self.store.writing(self.state) as writer:
                 if writer.view is not self.state:  # another writer committed since: decide afresh
+                    self.stale.append(self.state)
                     self.state, self.grouper = writer.view, None
                 self._apply(writer.view, reports, commit=writer.append)
         self.batches += 1
@@ -350,7 +353,8 @@ class _Run:
         snapshot for as long as the process lives, and a later ingest's checkpoints could not get past
         it: in a process that ingests again and again (a service, the benchmark) the WAL would grow
         with every commit, and every later open of the store would read it whole."""
-        self.state.close()
+        for view in (*self.stale, self.state):  # (a view may share its connection with the next)
+            view.close()
 
     def finish(self) -> None:
         """New incidents, then incidents whose toll changed, each once, in order of creation."""
