@@ -173,6 +173,13 @@ SEVERAL = [
     ("Fourteen other people were wounded in shootings across the city over the weekend.", "cumulative"),
     ("Two men were hurt in unrelated incidents on Sunday.", "cumulative"),
     ("Two men were hurt in the shooting on Sunday.", "incident"),
+    # "the blasts" with "the" are the parts of the attack the report tells (twin bombs, a second charge),
+    # so their count is its toll; "separate" or a number of attacks still makes several
+    ("The minister said 211 people were wounded in the blasts near the cemetery.", "incident"),
+    ("Forty pilgrims were injured in the explosions at the shrine on Friday.", "incident"),
+    ("Sixty-four shoppers were hurt in the bombings at the market.", "incident"),
+    ("Nine people were injured in separate attacks on two checkpoints.", "cumulative"),
+    ("Seven soldiers were wounded in three attacks across the province.", "cumulative"),
 ]
 
 
