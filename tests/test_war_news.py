@@ -712,3 +712,28 @@ def test_a_headline_tells_the_bodys_total_as_a_total() -> None:
 def test_a_strike_that_kills_is_no_victim() -> None:
     text = "A Russian strike on a hotel killed a Reuters safety adviser."
     assert [s.victims for s in extract_statements(Document("t", text)) if s.outcome == "killed"] == ["adviser"]
+
+
+LOSSES: list[tuple[str, int | None]] = [
+    # a side that "lost" people counted after the verb lost them to death
+    ("The militants lost 15 fighters in the assault, the army said.", 15),
+    ("Rebels said the army lost nine soldiers near the border.", 9),
+    ("The battalion lost at least 40 men in the battle for the town.", 40),
+    ("The insurgents lost 12 of their fighters in the ambush.", 12),
+    ("Government forces are losing dozens of troops, a commander said.", None),
+    ("The unit loses two soldiers and a medic in the shelling.", 3),
+    # the subject is no victim, nor a thing lost, nor one's own kin or limb
+    ("About 3,000 customers lost power after the strike on the substation.", None),
+    ("The army lost 14 tanks and three helicopters in the offensive.", None),
+    ("The ruling party lost 12 seats in the vote.", None),
+    ("The commander lost a leg in the blast.", None),
+    ("He lost his two sons in a car crash years ago.", None),
+    ("After losing both her parents, she moved to the city.", None),
+    # the idiom of one's own death still counts its subject
+    ("A policeman lost his life in the attack.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), LOSSES)
+def test_a_side_that_lost_people(text: str, killed: int | None) -> None:
+    assert _figure(text, "killed") == killed

@@ -589,6 +589,8 @@ class _Sentence:
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
+            if len(self.out) > before and len(e.words) == 1 and e.words[0] in self.lex.losses:
+                self.out[before:] = [r for r in self.out[before:] if self.a_loss(r, end)]
             if len(self.out) > before and e.words[0] in self.lex.people_only and self.inanimate_agent(i):
                 # "a tornado struck Union": what a thing without a will strikes by name is a place (not
                 # so "a blast killed Ahmed": killing takes the living)
@@ -605,6 +607,20 @@ class _Sentence:
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
         return self.out
+
+    def a_loss(self, r: Reading, end: int) -> bool:
+        """Is reading ``r`` of a loss verb ending before token ``end`` a side's dead: known people counted
+        after the verb ("lost nine soldiers"), not its subject ("customers lost power") nor one's own
+        ("lost his two sons")?"""
+        toks = self.toks
+        if r.victims is None or not self.lex.is_person(r.victims) or r.start < toks[end - 1].end:
+            return False
+        for t in toks[end : end + 4]:  # "lost both his parents"; "lost 15 of their fighters" is a side's
+            if t.low in self.lex.loss_owners:
+                return False
+            if t.low == "of" or t.low in self.lex.plural or t.low in self.lex.singular:
+                break
+        return True
 
     def none_survived(self) -> None:
         """ "None of the 45 passengers survived", "There were no survivors among the 62 people on board":
