@@ -33,7 +33,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
-        (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
+        (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
