@@ -113,6 +113,31 @@ def test_the_reports_own_figure_before_other_sources(text: str, killed: int) -> 
     assert _figure(text) == killed
 
 
+SOURCES_IN_ONE_SENTENCE = [
+    # two named sources of one sentence disagree: the least figure is the note's (as event data code),
+    # whichever source comes first
+    ("According to residents, 12 soldiers were killed, while the army reported 7 dead.", 7),
+    ("The army said 5 soldiers died in the ambush, but local sources said 14 were killed.", 5),
+    ("Villagers said 30 people were killed, whereas the governor said 18 had died.", 18),
+    # one source, or figures of different outcomes, stay as they are
+    ("Police said 4 people were killed and 9 others were wounded.", 4),
+    ("According to the army, 6 soldiers were killed, while medics said 11 were wounded.", 6),
+    # figures of separate sentences are not one dispute: a later, higher toll is the toll
+    ("Residents said 21 people were killed. The UN mission later said at least 43 had been killed.", 43),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SOURCES_IN_ONE_SENTENCE)
+def test_the_least_of_two_sources_in_one_sentence(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+def test_the_other_sources_figure_is_kept_as_a_claim() -> None:
+    text = "According to residents, 12 soldiers were killed, while the army reported 7 dead."
+    told = {(s.best, s.scope, s.attribution) for s in extract_statements(Document("t", text))}
+    assert told == {(12, "claimed", "residents"), (7, "incident", "the army")}
+
+
 ALIVE = [
     # burned or buried alive, the object between: killed
     ("The military raided Done Taw and burned 11 villagers alive, including 5 teenagers.", 11),
