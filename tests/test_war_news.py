@@ -737,3 +737,21 @@ LOSSES: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "killed"), LOSSES)
 def test_a_side_that_lost_people(text: str, killed: int | None) -> None:
     assert _figure(text, "killed") == killed
+
+
+COUNTED_OF_A_GROUP: list[tuple[str, Outcome, int]] = [
+    # people counted "of" a group, then "and" another item: the counted people are the first item, as
+    # they are in an object ("killed eight members of the Border Guard and a driver")
+    ("Eight personnel of the state's District Reserve Guard and a civilian driver were killed.", "killed", 9),
+    ("Five members of the Border Police and a cleaner were wounded in the blast.", "injured", 6),
+    ("Six soldiers of the army and two porters died in the ambush.", "killed", 8),
+    ("Four members of a family and two neighbours were killed.", "killed", 6),
+    # "and" that joins two clauses is no such list
+    ("The driver of the truck is in critical condition and a passenger has been pronounced dead.", "killed", 1),
+    ("Three members of the minister's office were killed and a fourth was wounded.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), COUNTED_OF_A_GROUP)
+def test_people_counted_of_a_group_in_a_list(text: str, outcome: Outcome, figure: int) -> None:
+    assert _figure(text, outcome) == figure
