@@ -224,14 +224,22 @@ CLAIMS_IN_A_STATEMENT = [
     ("Three soldiers died in the attack on the base. Al Shabaab said in a statement its fighters had killed 28 "
      "soldiers.", 3),
     ("Two policemen were killed. The rebels said in a video that they had killed 15 policemen.", 2),
+    # a party that tells a strike of its own at length, then what it killed with it
+    ("A missile killed 20 people in the city, officials said. Moscow said it had carried out \"a precision "
+     "strike\" on a hotel where foreign officers were staying, killing up to 60 servicemen.", 20),
+    ("Four villagers were wounded. The rebels said they had attacked an army post near the river, killing 30 "
+     "soldiers.", 0),
+    # the killing of someone the party names after "who" is no deed of the party's own
+    ("Two were wounded. Police said they had arrested a man who opened fire at the party, killing 3 people.", 3),
     # alone, the claim is the only figure told
     ("Al Shabaab said in a statement its fighters had killed 28 soldiers near Bulo Marer.", 28),
+    ("The army said it had struck a convoy of the militants near the border, killing 12 fighters.", 12),
 ]
 
 
 @pytest.mark.parametrize(("text", "killed"), CLAIMS_IN_A_STATEMENT)
 def test_a_claim_told_in_a_statement(text: str, killed: int) -> None:
-    assert _figure(text) == killed
+    assert (_figure(text) or 0) == killed
 
 
 ALSO_BEFORE_THE_VERB = [

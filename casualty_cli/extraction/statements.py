@@ -74,10 +74,14 @@ _CLAIM: Final = re.compile(
     # fighters had repelled an attack, killing 70 soldiers")
     r"|s(?<!\ws)(?:aid|ays)\s+(?:in\s+a\s+(?:statement|video|message|post)\s+)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
-    r"(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
+    r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
+    # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
+    # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
+    r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
     r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
+    .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
 )
 # A figure in the present perfect ("have been killed", "has died", "has killed"), with the lexicon's verbs.
 # (The tests of what stands before "has" or "have" follow its "h", as in _CLAIM: re looks for an "h" in C,
