@@ -20,6 +20,10 @@ def _injured(text: str) -> int | None:
 
 
 ROWS = [
+    # people who sought or needed medical care are the living hurt, not less the dead
+    ("Forty people had sought medical help after the blast, the ministry said.", 40),
+    ("Five soldiers needed medical attention after the shelling.", 5),
+    ("Twelve people sought medical treatment after the attack, in which three died.", 12),
     # "had" an injury, over a few words of where
     ("One hiker had a knee and ankle injury after the fall.", 1),
     ("A farmer had minor injuries when his barn collapsed.", 1),

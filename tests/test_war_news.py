@@ -305,6 +305,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The toll has risen to 2,100 since the earthquake struck on Friday night.", "killed", "incident", 2100),
     ("Nineteen people have died of their wounds since the deadly blast.", "killed", "incident", 19),
     ("Since the bombing, 40 people have died in hospital.", "killed", "incident", 40),
+    # the event dated by its day is still named bare; a place after "on" names another
+    ("Two more of the wounded have died since the attack on Friday evening.", "killed", "incident", 2),
+    ("The ministry said 551 people had sought medical help since the attack on Friday.", "injured", "incident",
+     551),
     ("Since the attack on the shrine, 900 people have been killed in sectarian violence.", "killed",
      "cumulative", 900),
     ("More than 300 people have been killed since the coup.", "killed", "cumulative", 300),

@@ -47,7 +47,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
-        (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
+        (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         (?:killed|died|dead|wounded|injured|hurt)\s+across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)\w+|
