@@ -52,6 +52,11 @@ BOTH_SIDES = [
     ("Police killed 3 gunmen. Two gunmen were killed later in the day.", 3),
     # one who is among the dead is counted with them
     ("Four people were killed at the mall. The shooter was among those killed.", 4),
+    # a party's own told "of its members" is of no side: the fighter told before, named by the party
+    ("A Hezbollah fighter was killed in a drone strike. The group announced the death of one of its members.", 1),
+    ("Two militants died in the raid. The group said two of its members were killed.", 2),
+    # but a side's noun after "of their" still names its side
+    ("Two soldiers were killed. The rebels said three of their fighters died.", 5),
 ]
 
 
@@ -358,3 +363,21 @@ ON_EACH_SIDE = [
 @pytest.mark.parametrize(("text", "killed"), ON_EACH_SIDE)
 def test_on_each_side(text: str, killed: int) -> None:
     assert _figure(text) == killed
+
+
+DATE_SPANS = [
+    # a span of days that opens an event note is its event's date: the note's toll is the event's
+    ("Between 1 and 7 March 2025, clashes between SAF and RSF in Khartoum Bahri resulted in 10 reported "
+     "fatalities.", "incident"),
+    ("From 12 to 14 June 2024, Fano and ENDF fought around Bahir Dar; 23 combatants were killed.", "incident"),
+    # inside a report, after its headline, or without a year as a report's lead, a span sums several
+    # days' events
+    ("Between 1 and 7 March, 10 people were killed in clashes in the city.", "cumulative"),
+    ("Ten people were killed in clashes in the city between 1 and 7 March.", "cumulative"),
+    ("Clashes in the north\n\nBetween 1 and 7 March, 10 people were killed in clashes.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DATE_SPANS)
+def test_a_span_of_days_that_opens_a_note(text: str, scope: str) -> None:
+    assert {s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed"} == {scope}

@@ -319,6 +319,10 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
     return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
 
 
+#: A year after a date: "between 1 and 7 March 2025".
+_YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
+
+
 #: The least figure a headline and its body are taken to tell alike when both give it.
 _TOLD_AGAIN: Final = 20
 
@@ -814,6 +818,13 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if sent.start == len(text) - len(text.lstrip()):
+                # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
+                # with its year that opens an event note is its event's date, not a running total's (a
+                # report's lead, "Between 1 and 7 May, 12 people were killed", sums the days' events)
+                matches = [m for m in matches if not (
+                    m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
+                )]
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
             ]

@@ -102,6 +102,7 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
+_POSSESSIVES: Final = frozenset(lexicon_data()["syntax"]["possessives"])
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
@@ -476,6 +477,11 @@ def _side(text: str, s: Statement) -> bool | None:
     it names a side."""
     if s.victims == "self":
         return None
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
+    if len(after) == 2 and after[0].low == "of" and after[1].low in _POSSESSIVES and (
+        s.victims is None or s.victims.rsplit(None, 1)[-1].lower() not in _SIDES
+    ):
+        return None  # "one of its members", "two of their men": a party's own, of either side
     if s.victims is None:
         words = [t.low for t in window(text, s.start, s.end)]
         if "and" not in words or any(w in _SIDES for w in words):
