@@ -96,10 +96,15 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
 
 
 def denies(e: StoredStatement) -> bool:
-    """Does the statement dispute another figure in so many words ("denied", "the real toll was")?"""
-    from casualty_cli.extraction.context import denial
+    """Does the statement dispute another figure in so many words ("denied", "the real toll was")?
+    Extraction judged it (``Statement.denies``); a statement stored before it did is judged from its
+    quote here, which loads the reader and its lexicon (about 60 ms)."""
+    judged = e.statement.denies
+    if judged is not None:
+        return judged
+    from casualty_cli.extraction.context import disputes
 
-    return denial(e.statement.quote) is not None
+    return disputes(e.statement.quote)
 
 
 def _same_source(a: StoredStatement, b: StoredStatement) -> bool:

@@ -90,6 +90,11 @@ class Statement:
     headline: str | None = None
     #: How a figure was derived when it is not read off the text as is ("4 hit, less 1 killed").
     derivation: str | None = None
+    #: Whether the quote disputes another figure in so many words ("denied the toll of 40"), judged once
+    #: at extraction so that the store's readers need no reader; None: not judged (a statement stored
+    #: before statements carried it, or one made by hand), and :func:`casualty_cli.conflicts.denies`
+    #: judges it from the quote.
+    denies: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form (documented in the README); key order is stable."""
@@ -110,6 +115,7 @@ class Statement:
             "event_date": self.event_date.isoformat() if self.event_date else None,
             "headline": self.headline,
             "derivation": self.derivation,
+            "denies": self.denies,
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
@@ -140,6 +146,7 @@ class Statement:
             f'"event_date": {"null" if event_date is None else q(event_date.isoformat())}, '
             f'"headline": {"null" if headline is None else q(headline)}, '
             f'"derivation": {"null" if derivation is None else q(derivation)}, '
+            f'"denies": {"null" if self.denies is None else "true" if self.denies else "false"}, '
             f'"start": {self.start}, "end": {self.end}, "quote": {q(self.quote)}}}'
         )
 
@@ -148,6 +155,7 @@ class Statement:
         """Inverse of :meth:`to_dict` (used by the store)."""
         rev = d.get("revision")
         ev = d.get("event_date")
+        denies = d.get("denies")
         return cls(
             doc=d["doc"],
             outcome=d["outcome"],
@@ -168,6 +176,7 @@ class Statement:
             event_date=date.fromisoformat(ev) if ev else None,
             headline=d.get("headline"),
             derivation=d.get("derivation"),
+            denies=denies if isinstance(denies, bool) else None,
         )
 
 

@@ -76,14 +76,28 @@ def test_no_command_named_is_the_whole_app(argv: list[str]) -> None:
     assert app_for(argv) is app
 
 
-def test_show_loads_only_what_it_shows(tmp_path: Path) -> None:
+FLOOD = ("Flood in Tillaberi\n\nTILLABERI, Niger - Floods killed 14 people in Tillaberi on Monday, rescuers said.\n",
+         "2024-08-20", "Sahel Wire")  # fmt: skip
+DENIED = ("Tillaberi flood toll disputed\n\nTILLABERI, Niger - The regional governor denied the toll of 14 and said "
+          "6 people died in the Tillaberi floods on Monday.\n", "2024-08-21", "Niger Radio")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reports", "shown"),
+    [([FLOOD], "killed 14"), ([FLOOD, DENIED], "[contested]")],  # contested: by the denial, two days apart
+    ids=["one report", "contested"],
+)
+def test_show_loads_only_what_it_shows(tmp_path: Path, reports: list[tuple[str, str, str]], shown: str) -> None:
     """`casualty show` loads no extraction, grouping, date parser, progress bar or event classes: each
-    costs start-up, and a read of the index needs none of them."""
-    report = tmp_path / "report.txt"
-    report.write_text("Flood in Tillaberi\n\nTILLABERI, Niger - Floods killed 14 people on Monday.\n")
+    costs start-up, and a read of the index needs none of them. A contested incident neither: whether a
+    statement denies another figure was judged at extraction and stored with it."""
     store = tmp_path / "store"
     env = {**os.environ, "CASUALTY_STORE": str(store)}
-    assert runner.invoke(app, ["ingest", str(report), "--published", "2024-08-20"], env=env).exit_code == 0
+    for n, (text, published, source) in enumerate(reports):
+        report = tmp_path / f"report-{n}.txt"
+        report.write_text(text)
+        args = ["ingest", str(report), "--published", published, "--source", source]
+        assert runner.invoke(app, args, env=env).exit_code == 0
     [row] = json.loads(runner.invoke(app, ["incidents", "--json"], env=env).stdout)
     heavy = (
         "dateparser", "babel", "casualty_cli.extraction", "casualty_cli.pipeline", "casualty_cli.grouping",
@@ -96,5 +110,5 @@ def test_show_loads_only_what_it_shows(tmp_path: Path) -> None:
         f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert "14" in run.stdout
+    assert shown in run.stdout
     assert run.stdout.strip().splitlines()[-1] == "[]"

@@ -39,6 +39,7 @@ statements = st.builds(
     event_date=st.none() | st.dates(),
     headline=maybe_text,
     derivation=maybe_text,
+    denies=st.none() | st.booleans(),
 )
 
 

@@ -441,6 +441,14 @@ def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
     return None
 
 
+def disputes(sentence: str) -> bool:
+    """Does the sentence dispute another figure in so many words (:func:`denial`)? What a statement's
+    ``denies`` says of its quote: extraction judges it once (the reader a sentence at a time, with its
+    pre-filters), and the store's readers read it."""
+    low = sentence.lower()
+    return denial_may_open(low, 0, len(low)) and denial(sentence) is not None
+
+
 def _denied_object(toks: Sequence[Token], j: int) -> int | None:
     """The end (token index) of a denial's object starting at ``j`` when it names a figure, a claim or
     a report: up to the end of its clause, at most :data:`REACH` tokens; else None."""

@@ -363,6 +363,9 @@ class _Reader:
         self.tokens: dict[int, list[Token]] = {}
         #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
         self.claims: dict[int, re.Match[str] | None] = {}
+        #: whether a denial may open in each sentence asked about (by start), and whether one does
+        self.may_deny: dict[int, bool] = {}
+        self.denials: dict[int, bool] = {}
         #: whether each sentence asked about (by start) says someone is alive
         self.survived: dict[int, bool] = {}
         #: the lines of links to other pages' stories ("RELATED: ...", a "Related Coverage" list)
@@ -703,6 +706,7 @@ class _Reader:
             event_date=event_date,
             headline=sent.headline,
             derivation=derivation,
+            denies=self.denies(sent),
         )
 
     def without_unconfirmed(self, mentions: list[_Mention]) -> list[_Mention]:
@@ -772,10 +776,30 @@ class _Reader:
     def disputed(self, m: _Mention, published: date | None) -> bool:
         """Does the mention stand where its sentence gives the figure it disputes?"""
         sent = self.sentences[m.sentence]
-        if P.CUE not in self.maybe(sent) or not C.denial_may_open(self.lowered, sent.start, sent.end):
+        if not self.may_deny_in(sent):
             return False
         self.context(m.sentence, published)
         return any(lo <= m.start < hi for lo, hi in self.denied.get(m.sentence, ()))
+
+    def may_deny_in(self, sent: Sentence) -> bool:
+        """May a denial open in the sentence (a cue's first word, then a denial's, stands in it)? Asked
+        once a sentence: each of its figures asks whether it is the one disputed, and its statements
+        whether they deny."""
+        found = self.may_deny.get(sent.start)
+        if found is None:
+            found = self.may_deny[sent.start] = P.CUE in self.maybe(sent) and C.denial_may_open(
+                self.lowered, sent.start, sent.end
+            )
+        return found
+
+    def denies(self, sent: Sentence) -> bool:
+        """Whether the sentence disputes another figure in so many words (context.denial), once a sentence."""
+        found = self.denials.get(sent.start)
+        if found is None:
+            found = self.denials[sent.start] = (
+                self.may_deny_in(sent) and C.denial(self.text[sent.start : sent.end]) is not None
+            )
+        return found
 
     def context(self, si: int, published: date | None) -> _Context:
         """The context of the sentence starting at ``si``, computed when first asked for."""
@@ -966,7 +990,17 @@ def extract_statements(doc: Document) -> list[Statement]:
     coded = fatality_codes(doc.id, doc.text, folded)
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
-    return _distinct(add_document_totals(doc.text, statements))
+    return _judged(_distinct(add_document_totals(doc.text, statements)))
+
+
+def _judged(statements: list[Statement]) -> list[Statement]:
+    """The statements, each with ``denies`` (whether its quote disputes another figure: conflicts read it
+    from the store without loading the reader). The reader judged those it read, once a sentence; the
+    rest (the NWS fatality codes) are judged on their quotes here."""
+    for s in statements:
+        if s.denies is None:
+            s.denies = C.disputes(s.quote)
+    return statements
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:

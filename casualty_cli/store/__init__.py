@@ -52,7 +52,9 @@ Files
 ``statements.jsonl`` record
     ``{"id", "report", ...}`` followed by the keys of :meth:`Statement.to_dict` (``doc``, ``outcome``,
     ``best``, ``low``, ``high``, ``qualifier``, ..., ``start``, ``end``, ``quote``). ``id`` is 8 hex
-    digits of a hash of the report hash and the statement's position (stable across rebuilds).
+    digits of a hash of the report hash and the statement's position (stable across rebuilds). Keys
+    added later are optional: a record written before ``denies`` existed lacks it, and its statement's
+    denial is judged from ``quote`` when a conflict asks (:func:`casualty_cli.conflicts.denies`).
 
 ``events.jsonl`` record
     ``{"id", "at", "type", ...}``; ``id`` counts from 1. Types:
