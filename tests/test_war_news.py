@@ -294,6 +294,11 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("Floods in Pakistan have killed 1,700 people since June.", "killed", "incident", 1700),
     ("The heatwave has killed 200 people since Friday.", "killed", "incident", 200),
     ("Shootings have killed 12 people since Friday.", "killed", "cumulative", 12),
+    # a battle's days are its own, as a storm's are; a figure with no noun may stand before "since"
+    ("Fighting in and around the city has killed 773 people since Sunday.", "killed", "incident", 773),
+    ("KYIV - Clashes between the army and rebels have killed 40 since Friday.", "killed", "incident", 40),
+    ("The battle for the town has killed 90 people and wounded 2,900 since Sunday.", "injured", "incident", 2900),
+    ("The strikes have killed 90 people and wounded 2,900 since Sunday.", "injured", "cumulative", 2900),
     ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
     ("Since June, floods have killed 1,700 people.", "killed", "incident", 1700),
     # what names a hazard is the totals' rule: in small letters, not a name's word

@@ -319,6 +319,8 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
     return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
 
 
+#: Nouns of one battle fought over days, in small letters ([cumulative] battles).
+_BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -842,6 +844,15 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(m.group("since_day") for m in matches) and any(
+                # (capitalised as a sentence's first word, or after a dateline's dash)
+                t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
+                for toks in [self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)]
+                for k, t in enumerate(toks)
+            ):
+                # "Fighting in and around Goma has killed 773 people since Sunday": a battle's days are its
+                # own, as a storm's are (not "shootings ... since Friday", many events)
+                matches = [m for m in matches if not m.group("since_day")]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
