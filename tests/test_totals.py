@@ -231,6 +231,10 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"Two people were hurt at the fair. An {word} three people were hurt at the lake.", "injured") == 5
     for word in table["also"]:
         assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
+    for phrase in table["parts_of_the_dead"]:
+        # a group "also" killed after the dead told part by part is one more part of them
+        text = f"A missile killed three sailors. Two {phrase} were Filipino. A Vietnamese sailor was also killed."
+        assert toll(text, "killed") == 3
     for word, n in lexicon().ordinals.items():
         if not word.isalpha():
             continue  # ("a 2nd person was killed" is read by no reader yet)

@@ -102,6 +102,9 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
+_PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
+#: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
+_PARTS_REACH: Final = 300
 _POSSESSIVES: Final = frozenset(lexicon_data()["syntax"]["possessives"])
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
@@ -448,11 +451,20 @@ def _total(
         return None
     if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
         return None  # one figure read twice ("One bystander was also hit and wounded")
+    if kind == "also" and s.outcome == "killed" and _told_by_parts(text, running[1][-1].end, s.start):
+        return None  # "Two of the dead were Filipino. A Vietnamese crew member was also killed": a part
     if kind == "while" and running[1][-1].quote != s.quote:
         return None  # a clause of contrast adds to the group of its own sentence only
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _told_by_parts(text: str, lo: int, hi: int) -> bool:
+    """Does a phrase of ``parts_of_the_dead`` ("of the dead", "among those killed") stand between ``lo``
+    and ``hi`` (at most a few sentences: a breakdown follows its whole)?"""
+    between = text[max(lo, hi - _PARTS_REACH) : hi].lower()
+    return any(phrase in between for phrase in _PARTS_OF_THE_DEAD)
 
 
 @cache
