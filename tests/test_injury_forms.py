@@ -24,6 +24,24 @@ ROWS = [
     ("Forty people had sought medical help after the blast, the ministry said.", 40),
     ("Five soldiers needed medical attention after the shelling.", 5),
     ("Twelve people sought medical treatment after the attack, in which three died.", 12),
+    # a word the lexicon does not know between "be" and the participle is an adverb, misspelt or rare; not
+    # a participle of its own, a count, a noun of people, or a word after a possessive's "'s"
+    ("Two hikers were slihgtly injured when a branch fell on their tent.", 2),
+    ("Three guards were grievously wounded in the raid.", 3),
+    ("Two campers were not injured.", None),
+    ("Two were listed in fair condition after the crash.", None),
+    ("The storm's wind injured two people.", 2),
+    ("The storm's blast wounded a farmer and a boy.", 2),
+    # "causing injuries" after a comma: the one person the clause before names last, not its subject
+    ("A falling branch struck a 12-year-old boy waiting for a bus, causing serious injuries.", 1),
+    ("A gust threw a sign onto a cyclist on Main Street, causing minor injuries.", 1),
+    ("A man lost control of his truck on the ice, causing injuries.", None),
+    ("Hail battered the county fair, causing minor injuries.", None),
+    ("A falling branch struck a car, causing minor injuries to two passengers.", 2),
+    # an age in parentheses after an apposition, before the verb: the subject is before the apposition
+    ("One hiker died, the other, his cousin, (31) was badly hurt.", 1),
+    ("A ranger, Omar Said, (40) was wounded by poachers.", 1),
+    ("A ranger, Omar Said, (40) was killed by poachers.", None),
     # "had" an injury, over a few words of where
     ("One hiker had a knee and ankle injury after the fall.", 1),
     ("A farmer had minor injuries when his barn collapsed.", 1),

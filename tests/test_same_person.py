@@ -278,7 +278,143 @@ NO_INJURED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED)
+# "The other" of two people, and "which of" a group: one person each. People hit told by a role that
+# none of the dead told by a noun has are none of the dead; anyone ("people", "men") or kin may be.
+ONE_OF_TWO = [
+    # "a dead man", "a deceased white male": one person, dead; "deceased" after "be" too, never as a verb
+    pytest.param(
+        "Body found\n\nDeputies located a deceased elderly male with a gunshot wound to the chest.",
+        (1, 0),
+        id="a deceased elderly male with a gunshot wound",
+    ),
+    pytest.param(
+        "Body found\n\nHikers found a dead man near the trail on Sunday.",
+        (1, 0),
+        id="a dead man",
+    ),
+    pytest.param(
+        "Body found\n\nThe driver was deceased when medics arrived.",
+        (1, 0),
+        id="was deceased",
+    ),
+    pytest.param(
+        "Crash\n\nThe truck swerved into a dead end and a dead man's switch stopped the train.",
+        (0, 0),
+        id="a dead end, a dead man's switch: no one",
+    ),
+    pytest.param(
+        "Fire\n\nCrews found a dead dog in the yard.",
+        (0, 0),
+        id="a dead dog: no person",
+    ),
+    # "the man" after "of" and a word that names no people is the man, no part of a group
+    pytest.param(
+        "Shooting\n\nDeputies released the name of the man found shot and killed on a farm road.",
+        (1, 0),
+        id="the name of the man shot and killed",
+    ),
+    pytest.param(
+        "Raid\n\nA guard was killed in the raid. A cousin of the guard was also killed.",
+        (2, 0),
+        id="a cousin of the guard: the cousin, someone more",
+    ),
+    pytest.param(
+        "Raid\n\nThe name of the man was not released. Two of the guards were wounded.",
+        (0, 2),
+        id="two of the guards: a part of a group",
+    ),
+    # "another" right after the verb sets the object apart from the one who shot, not from the dead
+    pytest.param(
+        "Hotel shooting\n\nA guest is in custody after he accidentally shot another man in a room. The man died "
+        "at the hospital.",
+        (1, 0),
+        id="shot another man; the man died: one person",
+    ),
+    pytest.param(
+        "Hotel shooting\n\nA guest accidentally shot another man in the arm. A woman was killed by a stray round.",
+        (1, 1),
+        id="shot another man; a woman died: two people",
+    ),
+    pytest.param(
+        "Hotel shooting\n\nA man was shot dead in the lobby. Another man was shot in the arm.",
+        (1, 1),
+        id="another man as a subject: someone else",
+    ),
+    # people in care, then people killed in one clause, are others; people shot, or care and "died", may not be
+    pytest.param(
+        "Pile-up\n\nFifty cars collided; 12 people were hospitalized and one driver was killed on the shoulder.",
+        (1, 12),
+        id="hospitalized and killed: others",
+    ),
+    pytest.param(
+        "Pile-up\n\nFifty cars collided; 12 people were hospitalized and two of them died.",
+        (2, 10),
+        id="hospitalized and died: among them",
+    ),
+    pytest.param(
+        "Shooting\n\nSix men were shot outside the club and one was killed.",
+        (1, 5),
+        id="shot and killed: among them",
+    ),
+    pytest.param(
+        "Crash\n\nA passenger in the van was killed. Both drivers were taken to a hospital.",
+        (1, 2),
+        id="drivers hit beside a dead passenger: none of the dead",
+    ),
+    pytest.param(
+        "Raid\n\nTwo officers were shot in the raid. One officer died.",
+        (1, 1),
+        id="officers hit, an officer dead: one of them",
+    ),
+    pytest.param(
+        "Bar shooting\n\nFour people were shot at the bar. A guard died.",
+        (1, 3),
+        id="people hit, a guard dead: one of them",
+    ),
+    pytest.param(
+        "Shooting\n\nTwo brothers were shot outside a store. A teacher died.",
+        (1, 1),
+        id="kin hit: may be the one who died",
+    ),
+    pytest.param(
+        "Crash on Route 9\n\nOne driver died at the scene and the other was badly hurt.",
+        (1, 1),
+        id="the other of two: one more, injured",
+    ),
+    pytest.param(
+        "Ambush\n\nOne guard was shot dead and the other wounded in the leg.",
+        (1, 1),
+        id="the other, with the verb left out after and",
+    ),
+    pytest.param(
+        "Storm\n\nOn the other hand, three hikers were slightly injured.",
+        (0, 3),
+        id="the other hand is no person",
+    ),
+    pytest.param(
+        "Shooting at a bar\n\nThree men were shot. Police would not say which of the three men was killed.",
+        (1, 2),
+        id="which of three: one of them died",
+    ),
+    pytest.param(
+        "Shooting at a bar\n\nThree men were shot. Two of the three men were killed.",
+        (2, 1),
+        id="a count of three stays a count",
+    ),
+    pytest.param(
+        "Boy shot\n\nThe boy was flown to a trauma centre, where he was pronounced deceased.",
+        (1, 0),
+        id="pronounced deceased is dead",
+    ),
+    pytest.param(
+        "Boy shot\n\nThe boy was flown to a trauma centre, where he was not pronounced deceased.",
+        (0, 1),
+        id="not pronounced deceased: one hurt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON + OTHER_PERSON + NO_INJURED + ONE_OF_TWO)
 def test_killed_and_injured_of_the_report(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
 

@@ -59,6 +59,7 @@ from casualty_cli.extraction.syntax import (
     NUMBER_WORDS,
     OF_THEM,
     ONE,
+    ONE_OF_A_GROUP,
     ONE_PERSON_OBJECTS,
     ONE_PERSON_PRONOUNS,
     PLACE_NAME_ENDS,
@@ -376,8 +377,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
             return Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
-    if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low == "one"):
-        return Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)  # "and another injured"
+    if low == "another" or (low == "other" and j - 1 >= lo and toks[j - 1].low in ("one", "the")):
+        # "and another injured", "one was killed and the other wounded": the other of two is one person
+        return Phrase(Figure.exact(1), j if low == "another" else j - 1, j, None, single=True)
     if low in ONE_PERSON_PRONOUNS:
         return Phrase(Figure.exact(1), j, j, None, single=True)
     if low == "both" and (j == lo or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in LIST_JOINERS):
@@ -499,6 +501,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return Phrase(Figure.exact(1), lo, j, low, single=True)
         return None
     p = toks[k]
+    determiner = k
     if p.low in DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
         k -= 1
         p = toks[k]
@@ -509,6 +512,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             m -= 1
         found = figure_ending(text, toks, m, lo)
         if found is None:
+            if determiner > k and person and is_singular(lex, low) and not person_head(lex, toks[m]):
+                # "the identity of the man shot and killed": no part of a group, the man (but in "a friend
+                # of the official was killed", the friend)
+                return Phrase(Figure.exact(1), determiner, j, low, single=True)
             return None
         return Phrase(found[0], found[1], j, low, span=(found[1], m))
     if numberish(p) or p.low in VAGUE_LAST:
@@ -524,7 +531,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return phrase_ending(text, toks, s - 2, lo, lex)  # "a father of two children": the father
         part = _partitive(text, toks, s, lo)
         if part is not None and not _told_of_the_group(toks, j + 1, lex):
-            return Phrase(part.figure, part.first, j, low, span=part.span)  # "four of the five people"
+            return Phrase(part.figure, part.first, j, low, part.single, part.span)  # "four of the five people"
         span = (s, k)
         if s > lo and toks[s - 1].low == "all":
             s -= 1
@@ -573,6 +580,9 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
         last -= 1
         if last - 1 >= lo and person_head(lexicon(), toks[last]):
             last -= 1  # "four people out of the 75"
+    if toks[last].low in ONE_OF_A_GROUP:
+        # "which of the three victims": one of them (the phrase opens after "of": "which" opens a clause)
+        return Phrase(Figure.exact(1), k + 1, s, None, single=True)
     found = figure_ending(text, toks, last, lo)
     if found is None:
         return None

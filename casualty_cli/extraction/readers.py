@@ -59,6 +59,7 @@ from casualty_cli.extraction.phrases import (
 from casualty_cli.extraction.syntax import (
     ABBREVIATED,
     ADDED,
+    ADJECTIVES_ONLY,
     AFTER_AN_EVENT,
     AFTER_ONE_FATALLY,
     AFTER_OR_BEFORE,
@@ -82,6 +83,7 @@ from casualty_cli.extraction.syntax import (
     CLAUSE_START,
     CONJUNCTIONS,
     DEAD,
+    DEAD_STATES,
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
@@ -106,6 +108,7 @@ from casualty_cli.extraction.syntax import (
     NOUN_MODIFIERS,
     NOUN_PREPOSITIONS,
     NUMBER_OF,
+    NUMBER_WORDS,
     OFFENCE_PREPOSITIONS,
     ONE,
     ONE_BODY,
@@ -228,6 +231,11 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 1
         elif low == "," and k - 1 >= lo and toks[k - 1].low in lex.adverbs:
             k -= 1  # "were, reportedly, killed"
+        elif k == i - 1 and k - 1 >= lo and toks[k - 1].low in lex.be and toks[k - 1].low.isalpha() and (
+            _adverb_slot(toks[k], lex)
+        ):
+            words.append(low)  # "were slighlty injured": between "be" and its participle stands an adverb
+            k -= 1
         elif low in ('"', "“", "”") and k - 1 >= lo and toks[k - 1].low in lex.be:
             k -= 1  # 'is "hacked to death"': a quote's mark
         elif k - 2 >= lo and (
@@ -249,6 +257,20 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
         else:
             break
     return k, words
+
+
+def _adverb_slot(t: Token, lex: Lexicon) -> bool:
+    """May ``t``, a word in small letters between a form of "be" and a participle, be an adverb the lexicon
+    does not know, misspelt or rare ("were slighlty injured", "was grievously wounded")? Not a word that
+    counts or names people or opens a phrase ("were two injured", "were people hurt", "was not"), nor a
+    participle ("were listed in critical condition", "were discovered dead": a verb of its own)."""
+    low = t.low
+    return (
+        low.isalpha() and t.text.islower() and not low.endswith(("ed", "en")) and low not in STOP
+        and low not in NUMBER_WORDS
+        and low not in DETERMINERS and low not in lex.negations and not lex.is_person(low)
+        and low not in lex.groups and low not in lex.verb_ends
+    )
 
 
 def _each_side(toks: Sequence[Token], k: int) -> bool:
@@ -955,6 +977,8 @@ class _Sentence:
             i == 0 or toks[i - 1].low in CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
         ) and self.labelled(e, i):
             return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
+        if e.words[0] in DEAD_STATES and i > 0 and toks[i - 1].low in INDEFINITE and self.dead_person(i - 1, end):
+            return  # "deputies found a dead man", "a deceased white male"
         if i > 0 and toks[i - 1].low in DETERMINERS and end < len(toks) and person_head(lex, toks[end]):
             if e.outcome == "injured" and toks[i - 1].low in INDEFINITE and is_singular(lex, toks[end].low):
                 # "an injured woman was found outside": someone new, hurt (whether they died later is
@@ -969,6 +993,8 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
+            return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
         # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
@@ -1248,6 +1274,10 @@ class _Sentence:
                 found = self.subject_at(m - 1)
                 if found is not None:
                     return found
+        if k >= 4 and self.toks[k].low == ")" and self.toks[k - 2].low == "(" and self.toks[k - 3].low == "," and (
+            self.toks[k - 1].low.isdigit()
+        ):
+            k -= 3  # "the other, his brother, (49) was injured": an age in parentheses after the apposition
         if k >= 3 and self.toks[k - 1].low == "," and STATE_CODE.fullmatch(self.toks[k].text):
             k -= 2  # "a man from Woodbridge, VA was killed": the place's state
         if k >= 1 and self.toks[k].low == ",":
@@ -1306,10 +1336,14 @@ class _Sentence:
             (joined := self.companions_before(own)) is not own
         ):
             near = joined  # "Two guards along with a cook were hurt": the item after "with" read alone
-        if near is not None and k + 1 < len(self.toks) and self.toks[k + 1].low in self.lex.be and (
-            self.in_relative_clause(near.first)
-        ):
-            # "A man who killed his neighbour was lynched": the man, not the object inside the clause
+        if near is not None and k + 1 < len(self.toks) and (
+            self.toks[k + 1].low in self.lex.be
+            # (an intransitive verb right after the object of the clause's verb, not after "resulted in a
+            # suspect": "dead" there is the suspect's state)
+            or (self.intransitive_at(k + 1) and near.first >= 1 and self.toks[near.first - 1].low in self.lex.verb_ends)
+        ) and self.in_relative_clause(near.first):
+            # "A man who killed his neighbour was lynched", "a teen wounded in a shooting that killed his
+            # brother died": the one before the clause, not the object inside it
             near = self.subject_before_place(k) or near
         return (
             near or self.subject_before_place(k)
@@ -1317,6 +1351,11 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def intransitive_at(self, j: int) -> bool:
+        """Does an entry whose subject is the one it happened to ("died", "perished") open at token ``j``?"""
+        e = entry_at(self.toks, j, self.lex)
+        return e is not None and not e.transitive and e.role in ("past", "present")
 
     def participle(self, j: int) -> bool:
         """Is token ``j`` a participle that may follow its noun ("a girl injured by a stray bullet")?"""
@@ -1605,6 +1644,11 @@ class _Sentence:
             j - 1
         ].low in CAUSING:
             found = (Figure.exact(1), j)  # "a mine exploded, causing him serious injury"
+        cause = next((m for m in range(max(j, 2), i) if toks[m].low in CAUSING), None) if injury and found is None else None
+        if cause is not None and toks[cause - 1].low == "," and (
+            i + 1 >= len(toks) or toks[i + 1].low in CLAUSE_END or toks[i + 1].low == ","
+        ) and self.object_hurt(cause - 2):
+            return  # "a tree fell on a girl, causing critical injuries": the girl
         if found is None and e.words[0] in ONLY_ONE and any(t.low == "only" for t in toks[max(0, j - 1) : i]):
             found = (Figure.exact(1), j)  # "the only known fatality occurred in a bedroom"
         if found is None and e.words[0] == "death" and i >= 3 and toks[i - 1].low in POSSESSIVE_S and toks[
@@ -1625,6 +1669,40 @@ class _Sentence:
         if e.words == ("bodies",) and fig.best == 1:
             return
         self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
+
+    def dead_person(self, first: int, end: int) -> bool:
+        """ "a dead man", "a deceased white male": after "a" and the adjective (``first``..``end``), one person
+        named by a noun over at most two modifiers in small letters. Adds the reading; False where there is
+        none ("a dead end", "a dead man's switch" names no one)."""
+        toks = self.toks
+        for h in range(end, min(len(toks), end + 3)):
+            t = toks[h]
+            if person_head(self.lex, t) and is_singular(self.lex, t.low):
+                if h + 1 < len(toks) and toks[h + 1].low in POSSESSIVE_S:
+                    return False
+                self.out.append(self.reading("killed", Phrase(Figure.exact(1), first, h, t.low, single=True)))
+                return True
+            if not (t.text.islower() and t.low.isalpha() and t.low not in STOP):
+                return False
+        return False
+
+    def object_hurt(self, k: int) -> bool:
+        """ "A tree fell on a girl watching the game, causing critical injuries": the one person named last in
+        the clause ending at ``k``, after a word of the clause (not its subject), is the one the injuries of a
+        participle clause after it are caused to. Adds the reading; False where there is no such person."""
+        toks = self.toks
+        m = k
+        while m >= 1 and k - m < 12 and toks[m].low not in CLAUSE_END and toks[m].low != ",":
+            p = phrase_ending(self.text, toks, m, 0, self.lex) if person_head(self.lex, toks[m]) else None
+            if p is not None:
+                if not (p.single and p.first >= 1 and toks[p.first].low in INDEFINITE) or (
+                    toks[p.first - 1].low in CLAUSE_END or toks[p.first - 1].low == ","
+                ):
+                    return False  # (the clause's subject, or people counted: read as they are)
+                self.out.append(self.reading("injured", p))
+                return True
+            m -= 1
+        return False
 
     def one_injury(self, i: int) -> bool:
         """ "an injury accident", "a moderate injury crash": an event of the lexicon's ``fatal_events`` named

@@ -204,6 +204,10 @@ def _someone_else(text: str, st: Statement, lex: Lexicon) -> bool:
         *span,
         *window(text, st.end, st.end + 30)[:4],
     ]
+    if span[0].low == "another" and (before := window(text, max(0, st.start - 30), st.start)) and (
+        before[-1].low in lex.verb_ends
+    ):
+        near.remove(span[0])  # "he accidentally shot another man": another than the one who shot
     if any(t.low in lex.identity["someone_else"] for t in near):
         return True  # "another man", "the other passenger", "Carlos Aguilar was also shot"
     return _has(window(st.quote), lex.identity["alive"])

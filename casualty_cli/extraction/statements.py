@@ -41,6 +41,7 @@ from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
+from casualty_cli.extraction.syntax import ANY_PEOPLE
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
@@ -203,6 +204,12 @@ _DIED_AFTER: Final = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumb
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man"): [identity]
 #: anyone and anyone_among_the_dead
 _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
+#: Nouns of plain people and their plurals ("two men"), which name no role
+_PLAIN: Final = lexicon().syntax["plain_people"] | lexicon().syntax["plain_plurals"] | {"others", "people"}
+#: Words of people in care, alive when told ([syntax] in_care)
+_IN_CARE: Final = lexicon().syntax["in_care"]
+#: Pronouns a mention's victims may be: someone told before
+_PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
 _ATTACKERS: Final = _IDENTITY["attackers"]
 #: The first words of a sentence about someone told before: "The victim", "He"
@@ -212,6 +219,15 @@ _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_perso
 def _tells_apart(noun: str | None) -> bool:
     """Is a victim's noun one that tells two people apart ("driver" and "passenger"), not an age or anyone?"""
     return noun is not None and noun.isalpha() and noun not in _ANYONE
+
+
+def _role(noun: str | None) -> str | None:
+    """The role a victim's noun names, in the singular ("drivers": driver), when it is one that tells people
+    apart and no kin ("his brothers" may be the boy who died); else None."""
+    if noun is None or noun in ANY_PEOPLE or noun in _PLAIN:
+        return None  # "four people", "two men": anyone
+    one = noun[:-1] if noun.endswith("s") and noun not in lexicon().singular else noun
+    return one if _tells_apart(one) and lexicon().is_person(one) and one not in _IDENTITY["kin"] else None
 
 
 @dataclass(slots=True)
@@ -640,8 +656,24 @@ class _Reader:
             if m.alleged and m.sentence > first and self.tokens[m.sentence][0].low in _TOLD_BEFORE:
                 m.other_event = True  # (of someone told before: "The victim was", "He was", not "Ali Musa is")
 
+    def set_cared_for_apart(self) -> None:
+        """ "71 people were hospitalized and one person was killed": people told in care, then in one clause
+        people killed (not "died": "five were hospitalized and two died" may be among them), are others than
+        the dead, as people hit told after the dead are ("five were shot and one was killed" are not)."""
+        for m in self.mentions:
+            if m.kind != "hit" or (m.figure.best or 0) < 2:
+                continue
+            for x in self.in_sentence(m.sentence):
+                if x.kind != "killed" or not self.joined_before(m, x):
+                    continue
+                between = self.tokens[m.sentence]
+                words = {t.low for t in between if m.end <= t.start < x.start}
+                if words & _IN_CARE and not _DIED_AFTER.search(self.lowered, x.start, self.sentences[m.sentence].end):
+                    m.kind = "injured"
+
     def statements(self, published: date | None) -> list[Statement]:
         self.set_crimes_alleged_apart()
+        self.set_cared_for_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
@@ -952,6 +984,14 @@ def _resolve_hits(
         if m.kind == "killed" and m.figure.best == 1 and _tells_apart(m.victims)
     }
     dead_ages = {w for w in dead if w and w[0].isdigit()}
+    # "A passenger was killed. Both drivers were taken to hospital": when every dead person told by a noun
+    # is told by a role, people hit of another role are none of them (pronouns stand for someone told before)
+    nouned = [
+        m.victims for m in mentions
+        if m.kind == "killed" and m.figure.best and not cumulative(m)
+        and m.victims is not None and m.victims not in _PRONOUNS
+    ]
+    dead_roles = {_role(v) for v in nouned}
     out: list[tuple[_Mention, Figure, str | None]] = []
     for m in mentions:
         fig = m.figure
@@ -972,7 +1012,9 @@ def _resolve_hits(
         )
         # (a pronoun, "police shot her", may be the attacker told before)
         dead_of = killed if m.victims is None or m.victims in _ATTACKERS else killed_victims
-        if dead_of == 0 or aged_apart or apart_by_noun or (m.who is not None and None not in dead and dead and m.who not in dead):
+        role = _role(m.victims) if (fig.best or 0) > 1 and dead_roles and None not in dead_roles else None
+        role_apart = role is not None and role not in dead_roles
+        if dead_of == 0 or aged_apart or apart_by_noun or role_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
             out.append((m, fig, m.derivation))
             continue
         if fig.best is None:
