@@ -764,3 +764,20 @@ COUNTED_OF_A_GROUP: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "figure"), COUNTED_OF_A_GROUP)
 def test_people_counted_of_a_group_in_a_list(text: str, outcome: Outcome, figure: int) -> None:
     assert _figure(text, outcome) == figure
+
+
+WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
+    # some of the wounded told before who later died move to the dead: killed and injured both change
+    ("A bomber struck a minibus, killing seven people and wounding 11. Two of the wounded later died.", 9, 9),
+    ("The blast killed 3 soldiers and injured 20. Four of the injured have since died in hospital.", 7, 16),
+    ("Gunmen wounded four villagers. One of the wounded later died.", 1, 3),
+    # people hit, whose dead are taken off already, are not taken off twice
+    ("Four people were shot. One of the wounded died at the hospital.", 1, 3),
+    # one of the wounded told in a state of theirs, not dead, moves nowhere
+    ("Gunmen killed two people and wounded six. One of the wounded is in critical condition.", 2, 6),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), WOUNDED_WHO_DIED)
+def test_some_of_the_wounded_who_died(text: str, killed: int, injured: int) -> None:
+    assert (_figure(text, "killed"), _figure(text, "injured")) == (killed, injured)
