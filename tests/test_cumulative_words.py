@@ -38,6 +38,10 @@ def test_a_place_in_a_country_is_no_national_total() -> None:
 @pytest.mark.parametrize("war", _CUMULATIVE["wars"])
 def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
+    # the war's place between it and its verb ("the war in Sudan has killed", "the conflict over the
+    # region has since killed")
+    assert _scopes(f"The {war} in the north has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"The {war} on the border has since killed eleven people, the UN said.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
     assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
@@ -48,6 +52,10 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
 def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"The {campaign} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Russia's {campaign} has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"Russia's {campaign} of Ukraine has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"The army's {campaign} in the Swat valley has since killed eleven people.") == ["cumulative"]
+    # a place after the verb is where the people died, not the campaign's
+    assert _scopes(f"Soldiers of the {campaign} killed eleven people in the town on Monday.") == ["incident"]
     assert _scopes(f"The military {campaign}, now in its second month, has killed eleven people.") == ["cumulative"]
     # one day's fighting in a campaign: the day's toll
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
