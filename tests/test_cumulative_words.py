@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon_data
-from casualty_cli.extraction.statements import _OTHER_STORY_LINE, _line_labels
+from casualty_cli.extraction.statements import _OTHER_STORY_LABEL, _line_labels
 from casualty_cli.model import Document, report_figure
 
 _CUMULATIVE = lexicon_data()["cumulative"]
@@ -102,6 +102,13 @@ def test_a_link_to_another_story_is_no_toll_of_this_one(label: str) -> None:
     assert _scopes(page.format("")) == ["incident"]
 
 
+def test_a_label_mid_line_opens_a_link_too() -> None:
+    """A sentence that opens with a label and a colon where no line opens is a link as well."""
+    page = "A house burned down on Monday. {}Two people were killed in a crash on Elm Street."
+    assert _scopes(page.format("See also: ")) == ["cumulative"]
+    assert _scopes(page.format("")) == ["incident"]
+
+
 # A page's lines of links to other stories, by line: a label with a colon, a label alone over the
 # headlines under it (up to a line that closes as a sentence does), a label of two words before a
 # capitalised headline.
@@ -154,4 +161,4 @@ _LINE_PIECES = st.sampled_from(
 def test_labels_are_looked_for_where_lines_start_only(text: str) -> None:
     """The labels of links are matched at each line's start, as a search of the whole text finds them."""
     found = [(m.span(), m.groups()) for m in _line_labels(text)]
-    assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LINE.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LABEL.finditer(text)]

@@ -359,6 +359,7 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("An unrelated bombing at a checkpoint wounded six policemen.", "injured", "separate", 6),
     ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
     ("Last year, in a similar raid on the village, 36 people were killed.", "killed", "cumulative", 36),
+    ("In the previous year, in a similar raid, gunmen killed 36 villagers.", "killed", "cumulative", 36),
     ("Eleven people were killed in separate attacks across the state.", "killed", "cumulative", 11),
     # ... but not in an aside closed before the count, as event notes write their coding
     ("A gang attacked traders after one of its men died (coded in a separate event), killing a guard.",

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
@@ -152,6 +153,9 @@ from casualty_cli.extraction.syntax import (
 )
 from casualty_cli.extraction.tokens import Token, lows, tokenize
 
+#: How many tokens before a count a marker of the lexicon's ``earlier_event`` may stand and still date it
+#: (_earlier_event, _Sentence.told_apart).
+_EARLIER_REACH: Final = 10
 #: The most words the name of a group may take between "of" and "and" ("of the state's District Reserve
 #: Guard and a driver").
 GROUP_NAME_WORDS = 7
@@ -299,9 +303,9 @@ def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
 
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
-    within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
-    after the airliner went down, killing all 329 aboard")?"""
-    near = max(lo, first - 10)
+    within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
+    of ``other_event`` within forty ("a week after the airliner went down, killing all 329 aboard")?"""
+    near = max(lo, first - _EARLIER_REACH)
     for k in range(first - 1, near - 1, -1):
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
@@ -465,14 +469,16 @@ class _Sentence:
         """Is the other event of a count at ``first`` one the news tells beside its own, not one it
         recalls: a marker of [syntax] separate_event before the count ("In a separate attack, gunmen
         killed 3") or after the verb ("died in a similar raid"), and none of an earlier event near it
-        ("Last year, in a similar raid, ...")?"""
+        ("Last year, in a similar raid, ...")? Near is :func:`_earlier_event`'s reach without its cut at a
+        comma: there the marker must stand in the count's own clause, here a time before the comma dates
+        the raid after it ("In the previous year, in a similar raid, gunmen killed 3" is a recalled raid)."""
         lex, toks = self.lex, self.toks
         if not self.holds(lex.separate_event) or (
             _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
             and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
             return False
-        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - 10), first, lex.earlier_event) is None
+        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:

@@ -106,32 +106,38 @@ _ANCHORED: Final = compiled.compile(
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
-# A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
-# Driver shot to death on ..." (a video's minutes and seconds; "10:42 Missile strike ..." is a live
-# blog's clock time over its post)
-_OTHER_STORY: Final = compiled.compile(
-    r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
-    r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
-)
-#: A label of links to other stories that opens a line ([cumulative] other_story_labels): with a colon
-#: or alone on its line, or, of two words or more, before a capitalised headline ("Related Coverage Man
-#: shot and killed in ...").
-_OTHER_STORY_LINE: Final = compiled.compile(
+#: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
+#: after it if one follows: a line that opens with one and a colon, or holds one alone, or one of two
+#: words or more before a capitalised headline ("Related Coverage Man shot and killed in ..."), is a link
+#: (other_story_lines); so is a sentence that opens with one and a colon, mid-line too ("... on Monday.
+#: Related: Man shot dead on Elm Street"), where no line opens (_links_another_story). ``^`` holds where
+#: a line starts and at the start of a sentence's own text.
+_OTHER_STORY_LABEL: Final = compiled.compile(
     r"(?im)^[ \t]*\W*(" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r")(?![\w-])[ \t]*(:?)"
 )
+#: A video's minutes and seconds before its title: "0:47 Driver shot to death on ..." ("10:42 Missile
+#: strike ..." is a live blog's clock time over its post, and "10:42 a.m." a time).
+_VIDEO_CLOCK: Final = compiled.compile(r"\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S")
 #: How many lines a label alone on its line may head.
 _OTHER_STORY_LIST: Final = 8
 
 
+def _links_another_story(low: str) -> bool:
+    """Does the sentence ``low`` (lower-cased) open as a link to another story does: a label of
+    :data:`_OTHER_STORY_LABEL` and a colon, or a video's clock (:data:`_VIDEO_CLOCK`)?"""
+    label = _OTHER_STORY_LABEL.match(low)
+    return (label is not None and label.group(2) != "") or _VIDEO_CLOCK.match(low) is not None
+
+
 def _line_labels(text: str) -> list[re.Match[str]]:
-    """``_OTHER_STORY_LINE.finditer(text)``, tried only where a line starts, the one place its ``^`` holds
+    """``_OTHER_STORY_LABEL.finditer(text)``, tried only where a line starts, the one place its ``^`` holds
     (a search tried the pattern at every place of the text: a twentieth of the reader's time on gvc-dev).
     A match never ends at a line's start (its last character is no newline), so the next is tried at the
     next line after it."""
     found: list[re.Match[str]] = []
     at = 0
     while True:
-        m = _OTHER_STORY_LINE.match(text, at)
+        m = _OTHER_STORY_LABEL.match(text, at)
         if m is not None:
             found.append(m)
         newline = text.find("\n", at if m is None else m.end())
@@ -142,7 +148,7 @@ def _line_labels(text: str) -> list[re.Match[str]]:
 
 def other_story_lines(text: str) -> list[tuple[int, int]]:
     """The lines (start, end) of ``text`` that are links to other pages' stories: each line that opens
-    with a label of :data:`_OTHER_STORY_LINE`, and after a label alone on its line, the lines that follow
+    with a label of :data:`_OTHER_STORY_LABEL`, and after a label alone on its line, the lines that follow
     it up to the first that closes as a sentence does (at most eight: "Related Coverage", then "Gaza
     death toll passes 52,000, ministry says", then "Advertisement")."""
     spans: list[tuple[int, int]] = []
@@ -857,7 +863,7 @@ class _Reader:
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal(
-            (sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None
+            (sent.is_headline and "shootings" in low) or _links_another_story(low)
             or any(s <= sent.start < e for s, e in self.other_stories)
         )
         if not running.whole and P.CUMULATIVE in maybe:
