@@ -299,6 +299,8 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("KYIV - Clashes between the army and rebels have killed 40 since Friday.", "killed", "incident", 40),
     ("The battle for the town has killed 90 people and wounded 2,900 since Sunday.", "injured", "incident", 2900),
     ("The strikes have killed 90 people and wounded 2,900 since Sunday.", "injured", "cumulative", 2900),
+    ("Clashes between the two tribes have killed at least 25 people over three days.", "killed", "incident", 25),
+    ("Shootings have killed 9 people in three days.", "killed", "cumulative", 9),
     ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
     ("Since June, floods have killed 1,700 people.", "killed", "incident", 1700),
     # what names a hazard is the totals' rule: in small letters, not a name's word
