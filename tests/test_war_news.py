@@ -301,6 +301,8 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The strikes have killed 90 people and wounded 2,900 since Sunday.", "injured", "cumulative", 2900),
     ("Clashes between the two tribes have killed at least 25 people over three days.", "killed", "incident", 25),
     ("Shootings have killed 9 people in three days.", "killed", "cumulative", 9),
+    # a bare figure of an object before a time "over" it ("wounded 50 over the weekend")
+    ("Clashes in the town killed 25 people and wounded 50 over the weekend.", "injured", "incident", 50),
     ("Since June, gunmen have killed 40 people in the flood-hit region.", "killed", "cumulative", 40),
     ("Since June, floods have killed 1,700 people.", "killed", "incident", 1700),
     # what names a hazard is the totals' rule: in small letters, not a name's word
