@@ -882,15 +882,16 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
-            if any(m.group("since_day") for m in matches) and any(
+            if any(m.group("since_day") or m.group("days") for m in matches) and any(
                 # (capitalised as a sentence's first word, or after a dateline's dash)
                 t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
                 for toks in [self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)]
                 for k, t in enumerate(toks)
             ):
-                # "Fighting in and around Goma has killed 773 people since Sunday": a battle's days are its
-                # own, as a storm's are (not "shootings ... since Friday", many events)
-                matches = [m for m in matches if not m.group("since_day")]
+                # "Fighting in and around Goma has killed 773 people since Sunday", "clashes have killed 25
+                # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
+                # Friday", many events)
+                matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
