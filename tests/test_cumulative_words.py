@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon_data
-from casualty_cli.extraction.statements import _OTHER_STORY_LINE, _line_labels
+from casualty_cli.extraction.statements import _OTHER_STORY_LABEL, _line_labels
 from casualty_cli.model import Document, report_figure
 
 _CUMULATIVE = lexicon_data()["cumulative"]
@@ -38,6 +38,10 @@ def test_a_place_in_a_country_is_no_national_total() -> None:
 @pytest.mark.parametrize("war", _CUMULATIVE["wars"])
 def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} has killed eleven people.") == ["cumulative"]
+    # the war's place between it and its verb ("the war in Sudan has killed", "the conflict over the
+    # region has since killed")
+    assert _scopes(f"The {war} in the north has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"The {war} on the border has since killed eleven people, the UN said.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
     assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
@@ -48,6 +52,10 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
 def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"The {campaign} has killed eleven people.") == ["cumulative"]
     assert _scopes(f"Russia's {campaign} has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"Russia's {campaign} of Ukraine has killed eleven people.") == ["cumulative"]
+    assert _scopes(f"The army's {campaign} in the Swat valley has since killed eleven people.") == ["cumulative"]
+    # a place after the verb is where the people died, not the campaign's
+    assert _scopes(f"Soldiers of the {campaign} killed eleven people in the town on Monday.") == ["incident"]
     assert _scopes(f"The military {campaign}, now in its second month, has killed eleven people.") == ["cumulative"]
     # one day's fighting in a campaign: the day's toll
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
@@ -91,6 +99,13 @@ def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:
 def test_a_link_to_another_story_is_no_toll_of_this_one(label: str) -> None:
     page = "Fire on Elm Street\n\nA house burned down on Monday.\n\n{}Two people were killed in a crash on Elm Street."
     assert _scopes(page.format(f"{label.capitalize()}: ")) == ["cumulative"]
+    assert _scopes(page.format("")) == ["incident"]
+
+
+def test_a_label_mid_line_opens_a_link_too() -> None:
+    """A sentence that opens with a label and a colon where no line opens is a link as well."""
+    page = "A house burned down on Monday. {}Two people were killed in a crash on Elm Street."
+    assert _scopes(page.format("See also: ")) == ["cumulative"]
     assert _scopes(page.format("")) == ["incident"]
 
 
@@ -146,4 +161,4 @@ _LINE_PIECES = st.sampled_from(
 def test_labels_are_looked_for_where_lines_start_only(text: str) -> None:
     """The labels of links are matched at each line's start, as a search of the whole text finds them."""
     found = [(m.span(), m.groups()) for m in _line_labels(text)]
-    assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LINE.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LABEL.finditer(text)]

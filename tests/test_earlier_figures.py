@@ -83,7 +83,41 @@ EARLIER = [
         [(40, 52)],
         id="initial reports said",
     ),
+    pytest.param(
+        "The strike killed 89 people, the minister said. Earlier on Thursday, a monitor had reported more than "
+        "100 dead.",
+        [(89, 100)],
+        id="earlier on a day, someone had reported",
+    ),
+    pytest.param(
+        "Twelve people died, the minister said. Earlier, the ministry had said nine people were killed.",
+        [(12, 9)],
+        id="earlier, someone had said",
+    ),
+    pytest.param(
+        "Thirteen officers were killed. The governor initially reported eight dead.",
+        [(13, 8)],
+        id="initially reported",
+    ),
+    pytest.param(
+        "The army said 30 soldiers died. Officials had earlier said 41 soldiers were killed.",
+        [(30, 41)],
+        id="had earlier said",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        # a toll said before without a word that it has changed is still held: the report may add to it
+        ("Police previously said seven officers were hurt in the attack. That number left out two guards.",
+         "injured", 7),
+        ("Police said nine people were killed. The army earlier said the gunmen came from the north.", "killed", 9),
+    ],
+)
+def test_a_toll_said_before_is_no_earlier_figure_without_a_change(text: str, outcome: str, expected: int) -> None:
+    assert [best for best, _ in current(text, outcome)] == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), EARLIER)

@@ -231,6 +231,19 @@ def test_every_cue_of_the_table_adds_up() -> None:
         assert toll(f"Two people were hurt at the fair. An {word} three people were hurt at the lake.", "injured") == 5
     for word in table["also"]:
         assert toll(f"A man was killed at the dam. A woman was {word} killed at the bridge.", "killed") == 2
+    for words in table["suicide_attacks"]:
+        for attacker in table["lone_attackers"]:
+            # a suicide attack's one attacker is not added to the toll the lead gives
+            lead = f"A man {words} at the gate of the base" if " " in words else f"A {words} attack hit the base"
+            assert toll(f"{lead}, killing 13 soldiers. The {attacker} also died.", "killed") == 13, (words, attacker)
+    # an attacker shot by others, or a suicide named only far from the lead, is added
+    assert toll("A gunman killed 13 people at the school. The attacker was also killed by police.", "killed") == 14
+    assert toll("Three settlers were killed. The attacker was killed by police. The brigade is named for a suicide "
+                "bomber of 2002.", "killed") == 4
+    for phrase in table["parts_of_the_dead"]:
+        # a group "also" killed after the dead told part by part is one more part of them
+        text = f"A missile killed three sailors. Two {phrase} were Filipino. A Vietnamese sailor was also killed."
+        assert toll(text, "killed") == 3
     for word, n in lexicon().ordinals.items():
         if not word.isalpha():
             continue  # ("a 2nd person was killed" is read by no reader yet)

@@ -58,6 +58,12 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
     # "Earlier reports had put the toll at 113", "Earlier, officials had put the death toll at 9"
     rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
+    # "Earlier on Thursday, a war monitor had reported more than 100 dead", "Earlier, the ministry had said
+    # nine people were killed": a time before the report's, then a past perfect of saying
+    rf"{_W['adverbs']},?\s+(?:[\w'’-]+,?\s+){{0,6}}?had\s+{_W['said']}\s+(?:that\s+)?FIG",
+    # "police had earlier said 9 people died", "the governor initially reported eight dead" (not "police
+    # previously said 9 were hurt": a toll still held, that the report may add to)
+    rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"
     rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"

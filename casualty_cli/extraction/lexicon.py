@@ -117,6 +117,9 @@ class Lexicon:
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
     people_only: frozenset[str] = frozenset()
+    #: verbs of a side's losses: they count only known people after them, not after ``loss_owners``
+    losses: frozenset[str] = frozenset()
+    loss_owners: frozenset[str] = frozenset()
     #: parts of a group: "half of the passengers" is no count
     fractions: frozenset[str] = frozenset()
     #: things that act without a will: "a tornado struck Union" struck a place
@@ -254,6 +257,11 @@ def lexicon() -> Lexicon:
         entries.extend(Entry(words_of(p), "present", verb.outcome, verb.transitive) for p in verb.present)
         if verb.gerund:
             entries.append(Entry(words_of(verb.gerund), "gerund", verb.outcome, verb.transitive))
+    losses = data["losses"]
+    lex.losses = frozenset([losses["past"], *losses["present"], losses["gerund"]])
+    entries.append(Entry((losses["past"],), "past", "killed"))
+    entries.extend(Entry((w,), "present", "killed") for w in losses["present"])
+    entries.append(Entry((losses["gerund"],), "gerund", "killed"))
     for w in data["to_death"]:
         lex.verbs.append(VerbEntry(f"{w} to death", (), None, "killed", True))
         entries.append(Entry((*words_of(w), "to", "death"), "past", "killed"))
@@ -344,6 +352,7 @@ def lexicon() -> Lexicon:
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
+    lex.loss_owners = frozenset(data["loss_owners"])
     lex.fractions = frozenset(data["fractions"])
     lex.hazards = frozenset(data["hazards"])
     lex.agents = frozenset(data["agents"])

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
@@ -151,6 +152,15 @@ from casualty_cli.extraction.syntax import (
     WINDOW,
 )
 from casualty_cli.extraction.tokens import Token, lows, tokenize
+
+#: How many tokens before a count a marker of the lexicon's ``earlier_event`` may stand and still date it
+#: (_earlier_event, _Sentence.told_apart).
+_EARLIER_REACH: Final = 10
+#: The most words the name of a group may take between "of" and "and" ("of the state's District Reserve
+#: Guard and a driver").
+GROUP_NAME_WORDS = 7
+#: The possessive mark, a token of its own ("the state's").
+POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 
 
 @dataclass(slots=True)
@@ -293,9 +303,9 @@ def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
 
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
-    within ten tokens ("protested the killing of a student"), or of ``other_event`` within forty ("a week
-    after the airliner went down, killing all 329 aboard")?"""
-    near = max(lo, first - 10)
+    within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
+    of ``other_event`` within forty ("a week after the airliner went down, killing all 329 aboard")?"""
+    near = max(lo, first - _EARLIER_REACH)
     for k in range(first - 1, near - 1, -1):
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
@@ -459,14 +469,16 @@ class _Sentence:
         """Is the other event of a count at ``first`` one the news tells beside its own, not one it
         recalls: a marker of [syntax] separate_event before the count ("In a separate attack, gunmen
         killed 3") or after the verb ("died in a similar raid"), and none of an earlier event near it
-        ("Last year, in a similar raid, ...")?"""
+        ("Last year, in a similar raid, ...")? Near is :func:`_earlier_event`'s reach without its cut at a
+        comma: there the marker must stand in the count's own clause, here a time before the comma dates
+        the raid after it ("In the previous year, in a similar raid, gunmen killed 3" is a recalled raid)."""
         lex, toks = self.lex, self.toks
         if not self.holds(lex.separate_event) or (
             _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
             and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
             return False
-        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - 10), first, lex.earlier_event) is None
+        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
@@ -611,6 +623,8 @@ class _Sentence:
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
+            if len(self.out) > before and len(e.words) == 1 and e.words[0] in self.lex.losses:
+                self.out[before:] = [r for r in self.out[before:] if self.a_loss(r, end)]
             if len(self.out) > before and e.words[0] in self.lex.people_only and self.inanimate_agent(i):
                 # "a tornado struck Union": what a thing without a will strikes by name is a place (not
                 # so "a blast killed Ahmed": killing takes the living)
@@ -627,6 +641,20 @@ class _Sentence:
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
         return self.out
+
+    def a_loss(self, r: Reading, end: int) -> bool:
+        """Is reading ``r`` of a loss verb ending before token ``end`` a side's dead: known people counted
+        after the verb ("lost nine soldiers"), not its subject ("customers lost power") nor one's own
+        ("lost his two sons")?"""
+        toks = self.toks
+        if r.victims is None or not self.lex.is_person(r.victims) or r.start < toks[end - 1].end:
+            return False
+        for t in toks[end : end + 4]:  # "lost both his parents"; "lost 15 of their fighters" is a side's
+            if t.low in self.lex.loss_owners:
+                return False
+            if t.low == "of" or t.low in self.lex.plural or t.low in self.lex.singular:
+                break
+        return True
 
     def none_survived(self) -> None:
         """ "None of the 45 passengers survived", "There were no survivors among the 62 people on board":
@@ -801,6 +829,35 @@ class _Sentence:
                     return p
                 return joined_phrase(before, p)
         return p
+
+    def counted_of_a_group(self, p: Phrase) -> Phrase:
+        """ "Eight personnel of the state's District Reserve Guard and a civilian driver were killed": where a
+        list's first item is the name of a group after "of", the people counted before "of" are that item
+        (nine, not the "Guard" and the driver). ``p``: the list read back from the verb, which opens at
+        the group's name or right after "and"."""
+        toks = self.toks
+        a = next((m for m in range(max(0, p.first - 1), p.last + 1) if toks[m].low == "and"), None)
+        if a is None or a < 3:
+            return p
+        m = a - 1
+        while m > 0 and a - m <= GROUP_NAME_WORDS and toks[m].low != "of":
+            t = toks[m]
+            # a name ("the Border Guard"), a group ("the army"), or whose it is ("the state's")
+            if not (
+                t.text[0].isupper() or t.low in ARTICLES
+                or t.low in POSSESSIVE_MARKS or t.low in self.lex.groups or toks[m + 1].low in POSSESSIVE_MARKS
+            ):
+                return p
+            m -= 1
+        if toks[m].low != "of" or m == a - 1:
+            return p
+        counted = phrase_ending(self.text, toks, m - 1, 0, self.lex)
+        tail = p if p.first > a else list_starting(self.text, toks, a + 1, p.last + 1, self.lex)
+        if counted is None or tail is None or counted.figure.best is None or tail.figure.best is None or not (
+            person_head(self.lex, toks[m - 1])
+        ):
+            return p
+        return joined_phrase(counted, tail)
 
     def companions_apposed(self, j: int, k: int) -> Phrase | None:
         """ "The mayor, along with two aides, was killed": the subject before the apposition that opens
@@ -1280,7 +1337,7 @@ class _Sentence:
             # "9-year-old shot by his brother dies": the one shot, not the one who shot
             near = list_ending(self.text, self.toks, near.first - 3, 0, self.lex)
         if near is not None:
-            near = self.companions_before(near)
+            near = self.companions_before(self.counted_of_a_group(near))
         elif (own := phrase_ending(self.text, self.toks, k, 0, self.lex)) is not None and (
             (joined := self.companions_before(own)) is not own
         ):

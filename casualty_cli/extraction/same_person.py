@@ -261,7 +261,51 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
             or _is_one_of_the_dead(text, st, by_sentence.get((st.quote, st.headline), []), dead, people, killed, lex)
         )
     ]
+    out = _wounded_who_died(text, out)
     return sorted([*out, *besides], key=lambda st: st.start) if besides else out
+
+
+@cache
+def _some_of_the_hurt_died() -> re.Pattern[str]:
+    """ "Two of the wounded later died", "three of the injured have since died": ([identity] hurt_nouns and
+    later; the lexicon's verbs of dying)."""
+    lex = lexicon()
+    dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=len, reverse=True)
+    return re.compile(
+        r"\s+of\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
+        r"(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
+        r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",
+        re.I,
+    )
+
+
+def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "... killing seven people and wounding 11. Two of the wounded later died": the two moved from the
+    injured to the dead, so the dead are nine (a sum after the two) and the injured nine (the 11, less
+    two); the two read as injured are no injured group. Only where the report told the injured before,
+    read as such (an injured figure derived from people hit has its dead taken off already)."""
+    found = _some_of_the_hurt_died()
+    out = list(statements)
+    for st in statements:
+        if st.outcome != "killed" or st.scope != "incident" or not st.best or found.match(text, st.end) is None:
+            continue
+        n = st.best
+        before = [s for s in out if s.end <= st.start and s.scope == "incident" and s.best and s.derivation is None]
+        hurt = [s for s in before if s.outcome == "injured"]
+        h = max((s.best or 0 for s in hurt), default=0)
+        if h < n:
+            continue
+        out = [
+            replace(s, best=h - n, low=h - n, high=h - n, derivation=f"{h} injured, less {n} who died")
+            if s.outcome == "injured" and s in hurt and s.best == h else s
+            for s in out
+            # the people read as injured at the same figure are the dead
+            if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
+        ]
+        if k := max((s.best or 0 for s in before if s.outcome == "killed"), default=0):
+            out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
+                               derivation=f"sum of {k} and {n}: the wounded who died"))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _dead_besides(

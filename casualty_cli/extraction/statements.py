@@ -75,10 +75,14 @@ _CLAIM: Final = re.compile(
     # fighters had repelled an attack, killing 70 soldiers")
     r"|s(?<!\ws)(?:aid|ays)\s+(?:in\s+a\s+(?:statement|video|message|post)\s+)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
-    r"(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
+    r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
+    # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
+    # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
+    r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
     r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
+    .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
 )
 # A figure in the present perfect ("have been killed", "has died", "has killed"), with the lexicon's verbs.
 # (The tests of what stands before "has" or "have" follow its "h", as in _CLAIM: re looks for an "h" in C,
@@ -102,32 +106,38 @@ _ANCHORED: Final = compiled.compile(
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
-# A line of a page's links to other stories: "Related: ..." ([cumulative] other_story_labels), "0:47
-# Driver shot to death on ..." (a video's minutes and seconds; "10:42 Missile strike ..." is a live
-# blog's clock time over its post)
-_OTHER_STORY: Final = compiled.compile(
-    r"\W*" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r"\s*:"
-    r"|\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S"
-)
-#: A label of links to other stories that opens a line ([cumulative] other_story_labels): with a colon
-#: or alone on its line, or, of two words or more, before a capitalised headline ("Related Coverage Man
-#: shot and killed in ...").
-_OTHER_STORY_LINE: Final = compiled.compile(
+#: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
+#: after it if one follows: a line that opens with one and a colon, or holds one alone, or one of two
+#: words or more before a capitalised headline ("Related Coverage Man shot and killed in ..."), is a link
+#: (other_story_lines); so is a sentence that opens with one and a colon, mid-line too ("... on Monday.
+#: Related: Man shot dead on Elm Street"), where no line opens (_links_another_story). ``^`` holds where
+#: a line starts and at the start of a sentence's own text.
+_OTHER_STORY_LABEL: Final = compiled.compile(
     r"(?im)^[ \t]*\W*(" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r")(?![\w-])[ \t]*(:?)"
 )
+#: A video's minutes and seconds before its title: "0:47 Driver shot to death on ..." ("10:42 Missile
+#: strike ..." is a live blog's clock time over its post, and "10:42 a.m." a time).
+_VIDEO_CLOCK: Final = compiled.compile(r"\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S")
 #: How many lines a label alone on its line may head.
 _OTHER_STORY_LIST: Final = 8
 
 
+def _links_another_story(low: str) -> bool:
+    """Does the sentence ``low`` (lower-cased) open as a link to another story does: a label of
+    :data:`_OTHER_STORY_LABEL` and a colon, or a video's clock (:data:`_VIDEO_CLOCK`)?"""
+    label = _OTHER_STORY_LABEL.match(low)
+    return (label is not None and label.group(2) != "") or _VIDEO_CLOCK.match(low) is not None
+
+
 def _line_labels(text: str) -> list[re.Match[str]]:
-    """``_OTHER_STORY_LINE.finditer(text)``, tried only where a line starts, the one place its ``^`` holds
+    """``_OTHER_STORY_LABEL.finditer(text)``, tried only where a line starts, the one place its ``^`` holds
     (a search tried the pattern at every place of the text: a twentieth of the reader's time on gvc-dev).
     A match never ends at a line's start (its last character is no newline), so the next is tried at the
     next line after it."""
     found: list[re.Match[str]] = []
     at = 0
     while True:
-        m = _OTHER_STORY_LINE.match(text, at)
+        m = _OTHER_STORY_LABEL.match(text, at)
         if m is not None:
             found.append(m)
         newline = text.find("\n", at if m is None else m.end())
@@ -138,7 +148,7 @@ def _line_labels(text: str) -> list[re.Match[str]]:
 
 def other_story_lines(text: str) -> list[tuple[int, int]]:
     """The lines (start, end) of ``text`` that are links to other pages' stories: each line that opens
-    with a label of :data:`_OTHER_STORY_LINE`, and after a label alone on its line, the lines that follow
+    with a label of :data:`_OTHER_STORY_LABEL`, and after a label alone on its line, the lines that follow
     it up to the first that closes as a sentence does (at most eight: "Related Coverage", then "Gaza
     death toll passes 52,000, ministry says", then "Advertisement")."""
     spans: list[tuple[int, int]] = []
@@ -313,6 +323,28 @@ def _yield_to_own(
         (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if f and m.kind in own else m
         for m, f in zip(mentions, flagged, strict=True)
     ]
+
+
+def _least_of_sources(statements: list[Statement]) -> list[Statement]:
+    """ "12 soldiers were killed according to a local source, while the army reported 7": where one
+    sentence gives figures of an outcome from two named sources, the least is the report's figure (as
+    ACLED codes a toll its sources dispute) and the others are claims, kept on record, never counted."""
+    told: dict[tuple[str, str], list[Statement]] = {}
+    for st in statements:
+        if st.scope == "incident" and st.best is not None and st.attribution:
+            told.setdefault((st.quote, st.outcome), []).append(st)
+    higher: set[int] = set()
+    for group in told.values():
+        if len({st.attribution.lower() for st in group if st.attribution}) > 1:
+            least = min(st.best for st in group if st.best is not None)
+            higher.update(id(st) for st in group if st.best is not None and st.best > least)
+    return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
+
+
+#: Nouns of one battle fought over days, in small letters ([cumulative] battles).
+_BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
+#: A year after a date: "between 1 and 7 March 2025".
+_YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 
 #: The least figure a headline and its body are taken to tell alike when both give it.
@@ -664,7 +696,7 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda pair: pair[0].start,
         )
-        return self.headlines_as_told(told)
+        return _least_of_sources(self.headlines_as_told(told))
 
     @staticmethod
     def headlines_as_told(told: list[tuple[Statement, bool]]) -> list[Statement]:
@@ -831,7 +863,7 @@ class _Reader:
             hedge, attribution = C.hedge(text, toks), C.attribution(text, toks)
         # A headline over several shootings ("2 dead, 8 wounded in Chicago shootings") is a round-up.
         running = _RunningTotal(
-            (sent.is_headline and "shootings" in low) or _OTHER_STORY.match(low) is not None
+            (sent.is_headline and "shootings" in low) or _links_another_story(low)
             or any(s <= sent.start < e for s, e in self.other_stories)
         )
         if not running.whole and P.CUMULATIVE in maybe:
@@ -850,6 +882,23 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(m.group("since_day") or m.group("days") for m in matches) and any(
+                # (capitalised as a sentence's first word, or after a dateline's dash)
+                t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
+                for toks in [self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)]
+                for k, t in enumerate(toks)
+            ):
+                # "Fighting in and around Goma has killed 773 people since Sunday", "clashes have killed 25
+                # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
+                # Friday", many events)
+                matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
+            if sent.start == len(text) - len(text.lstrip()):
+                # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
+                # with its year that opens an event note is its event's date, not a running total's (a
+                # report's lead, "Between 1 and 7 May, 12 people were killed", sums the days' events)
+                matches = [m for m in matches if not (
+                    m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
+                )]
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
             ]

@@ -102,6 +102,14 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
+_PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
+_SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
+_LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
+#: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
+_LABEL_WORDS: Final = 3
+#: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
+_PARTS_REACH: Final = 300
+_POSSESSIVES: Final = frozenset(lexicon_data()["syntax"]["possessives"])
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
@@ -419,6 +427,8 @@ def _total(
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
     groups told before it (:func:`_other_side`)."""
     assert s.best is not None
+    if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
+        return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
     if not all(_summable(p) for p in (*running[1], s)):
         # a group told about, over or nearly adds to the other side's dead only
         return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
@@ -447,11 +457,33 @@ def _total(
         return None
     if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
         return None  # one figure read twice ("One bystander was also hit and wounded")
+    if kind == "also" and s.outcome == "killed" and _told_by_parts(text, running[1][-1].end, s.start):
+        return None  # "Two of the dead were Filipino. A Vietnamese crew member was also killed": a part
     if kind == "while" and running[1][-1].quote != s.quote:
         return None  # a clause of contrast adds to the group of its own sentence only
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+@lru_cache(maxsize=8)
+def _names_a_suicide_attack(text: str) -> bool:
+    """Does the report's lead, or its headline, name a suicide attack ([totals] suicide_attacks)? (Once a
+    report. Not a word of one anywhere: "named for the first suicide bomber" tells of another.)"""
+    end = _lead_end(text)
+    if text[end - 1 : end] == "\n" or len(text[:end].split()) <= _LABEL_WORDS:
+        # a headline's line, or a label ("SOMALIA."): the lead sentence after it too
+        body = len(text) - len(text[end:].lstrip())
+        end = body + _lead_end(text[body:])
+    low = text[:end].lower()
+    return any(words in low for words in _SUICIDE_ATTACKS)
+
+
+def _told_by_parts(text: str, lo: int, hi: int) -> bool:
+    """Does a phrase of ``parts_of_the_dead`` ("of the dead", "among those killed") stand between ``lo``
+    and ``hi`` (at most a few sentences: a breakdown follows its whole)?"""
+    between = text[max(lo, hi - _PARTS_REACH) : hi].lower()
+    return any(phrase in between for phrase in _PARTS_OF_THE_DEAD)
 
 
 @cache
@@ -476,6 +508,11 @@ def _side(text: str, s: Statement) -> bool | None:
     it names a side."""
     if s.victims == "self":
         return None
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
+    if len(after) == 2 and after[0].low == "of" and after[1].low in _POSSESSIVES and (
+        s.victims is None or s.victims.rsplit(None, 1)[-1].lower() not in _SIDES
+    ):
+        return None  # "one of its members", "two of their men": a party's own, of either side
     if s.victims is None:
         words = [t.low for t in window(text, s.start, s.end)]
         if "and" not in words or any(w in _SIDES for w in words):
