@@ -30,6 +30,13 @@ COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
     ("The number of those injured reached 12.", "injured", 12),
     ("The number of soldiers killed in the ambush now stands at 9.", "killed", 9),
     ("The number of dead rose to 48 on Sunday.", "killed", 48),
+    # the people may be told by a relative clause: "who died", "that were injured", "who have been killed"
+    ("The number of fishermen who drowned off the coast rose to 17 on Friday.", "killed", 17),
+    ("The number of pilgrims who died in the crush has climbed to 33.", "killed", 33),
+    ("The number of workers that were injured in the fire reached 21.", "injured", 21),
+    ("The number of guards who have been killed now stands at 8.", "killed", 8),
+    ("The number of villagers who fled rose to 3,000.", "killed", None),
+    ("The number of villagers who fled rose to 3,000.", "injured", None),
     # no toll verb and figure: no toll, and the outcome word is no verb of its own
     ("The number of people killed in the attack is not yet known.", "killed", None),
     ("The number of wounded is unclear.", "injured", None),

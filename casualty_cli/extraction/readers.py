@@ -1831,6 +1831,13 @@ class _Sentence:
         outcome word says what a toll counts (its figure follows the toll's verb); it is no verb of its own.
         """
         toks = self.toks
+        # "the number of migrants who died in the fire rose to 40", "... who have been killed": the people
+        # stand before the relative and its auxiliaries
+        k = i - 1
+        while k > i - 3 and k > 1 and (toks[k].low in self.lex.have or toks[k].low in self.lex.be):
+            k -= 1
+        if k > 1 and toks[k].low in RELATIVES_OF_PEOPLE:
+            i = k
         j = i - 1
         while j > 0 and i - j <= 4 and toks[j].low != "of" and toks[j].low.isalpha() and (
             toks[j].low in DEFINITE or toks[j].low not in STOP
