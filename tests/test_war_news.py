@@ -813,3 +813,23 @@ KNOWN_MISSES: list[tuple[str, Outcome, int]] = [
 @pytest.mark.xfail(strict=True, reason="known miss")
 def test_known_misses_of_war_news(text: str, outcome: Outcome, figure: int) -> None:
     assert _figure(text, outcome) == figure
+
+
+TOLD_TO: list[tuple[str, Outcome, int | None]] = [
+    # the one told something is no subject of the clause told: "that" after a verb of speech and its
+    # hearer opens what was said, and "the wounded" there is a noun of people told before, no verb
+    ("The surgeon told a news conference that the wounded had burns to the hands.", "injured", None),
+    ("A nurse told a reporter that the victims had deep cuts.", "injured", None),
+    ("The governor told a briefing that most of the injured were in stable condition.", "injured", None),
+    # a count in the clause told is read as before
+    ("The surgeon told a news conference that 14 people had burns to the hands.", "injured", 14),
+    ("A captain tells reporters that two men were killed and another man was wounded.", "injured", 1),
+    ("A captain tells reporters that two men were killed and another man was wounded.", "killed", 2),
+    # a relative "who" after someone told of still names the one it follows
+    ("Police said the woman who was shot in the arm is recovering.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), TOLD_TO)
+def test_the_hearer_of_a_statement_is_no_victim(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
