@@ -108,3 +108,28 @@ def test_a_first_ingest_asks_the_table_nothing(
     plain = Store(tmp_path / "plain")
     ingest(plain, docs)
     assert grouping_of(first) == grouping_of(plain)
+
+
+def test_what_the_lookups_read_is_read_again_once_the_index_is_written(tmp_path: Path) -> None:
+    """The index keeps the buckets and signatures grouping asked for within one transaction; a commit
+    (a writer's flush) lets them go, so an incident written since is read as written."""
+    from casualty_cli.store.index import Index
+
+    index = Index.create(tmp_path, "s")
+
+    def put(sig: dict[str, object]) -> None:
+        index.put_incidents([("i1", json.dumps({"signature": sig}), "{}", "", "", 0, "", "", 0)])
+        index.put_keys([("i1", grouping.index_keys(sig))])
+        index.commit()
+
+    put({"date_lo": "2016-02-15", "date_hi": "2016-02-15", "names": ["ali hassan"]})
+    day = grouping.index_keys({"date": "2016-02-15"})[0].pop()
+    assert index.signature("i1")["names"] == ["ali hassan"] and index.ids_named("ali hassan") == {"i1"}
+    assert index.ids_by_day("day", day, day) == {"i1"}
+    index.signature("i1")["names"].append("changed by the caller")  # each call parses afresh
+    assert index.signature("i1")["names"] == ["ali hassan"]
+    put({"date_lo": "2016-03-01", "date_hi": "2016-03-01", "names": ["omar said"]})
+    assert index.signature("i1")["names"] == ["omar said"]
+    assert index.ids_named("ali hassan") == set() and index.ids_named("omar said") == {"i1"}
+    assert index.ids_by_day("day", day, day) == set()
+    index.close()

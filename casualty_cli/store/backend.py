@@ -106,6 +106,11 @@ class StoreView(Protocol):
         """The incident the statement belongs to now (``KeyError`` for an unknown statement)."""
         ...
 
+    def close(self) -> None:
+        """Let go of what the view holds open (a database connection and its read snapshot); the view
+        is not read after."""
+        ...
+
 
 class StoreReport(Protocol):
     """What ``store check`` found, or what ``store repair`` did: a verdict and its JSON form."""

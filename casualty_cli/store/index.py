@@ -234,6 +234,11 @@ class Index:
     def __init__(self, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         self.conn = conn
         self.meta = meta
+        #: what grouping's lookups read (:meth:`ids_by_day`, :meth:`ids_named`, :meth:`signature`), kept
+        #: until this transaction ends: an ingest asks for the same buckets and incidents event after
+        #: event (at 10x the dev set, 542 bucket queries of 152 kinds and 580 signatures of 310
+        #: incidents for 100 reports), and its rows change only when this connection writes and commits
+        self._asked: dict[tuple[str, ...], Any] = {}
         _OPEN.add(self)
 
     # --- opening ---
@@ -305,6 +310,7 @@ class Index:
         object stays the same, so the tables reading through it go on working."""
         file = Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
         self.close()
+        self._asked.clear()
         self.conn = self._connect(file, readonly)
         _OPEN.add(self)
         self.conn.execute("BEGIN")
@@ -409,6 +415,7 @@ class Index:
         self.conn.executemany("UPDATE statements SET incident = ? WHERE id = ?", rows)
 
     def put_incidents(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self._asked.clear()
         self.conn.executemany("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     @staticmethod
@@ -446,6 +453,7 @@ class Index:
             yield row
 
     def delete_incidents(self, ids: Iterable[str]) -> None:
+        self._asked.clear()
         gone = [(i,) for i in ids]
         self.conn.executemany("DELETE FROM incidents WHERE id = ?", gone)
         self.conn.executemany("DELETE FROM incident_keys WHERE incident = ?", gone)
@@ -454,6 +462,7 @@ class Index:
 
     def put_keys(self, rows: Iterable[tuple[str, tuple[set[int], bool, list[str], list[int]]]]) -> None:
         """Each incident's grouping keys (``grouping.index_keys``), replacing those it had."""
+        self._asked.clear()
         for iid, (days, undated, names, mentions) in rows:
             self.conn.execute("DELETE FROM incident_keys WHERE incident = ?", (iid,))
             self.conn.executemany(
@@ -469,24 +478,37 @@ class Index:
     def has_incidents(self) -> bool:
         return self.conn.execute("SELECT 1 FROM incidents LIMIT 1").fetchone() is not None
 
+    def _ids(self, key: tuple[str, ...], query: str, args: tuple[Any, ...]) -> set[str]:
+        held = self._asked.get(key)
+        if held is None:
+            held = self._asked[key] = {r[0] for r in self.conn.execute(query, args)}
+        return set(held)
+
     def ids_by_day(self, kind: str, lo: int, hi: int) -> set[str]:
         query = "SELECT incident FROM incident_keys WHERE kind = ? AND day BETWEEN ? AND ?"
-        return {r[0] for r in self.conn.execute(query, (kind, lo, hi))}
+        return self._ids((kind, str(lo), str(hi)), query, (kind, lo, hi))
 
     def ids_named(self, name: str) -> set[str]:
         query = "SELECT incident FROM incident_keys WHERE kind = 'name' AND name = ?"
-        return {r[0] for r in self.conn.execute(query, (name,))}
+        return self._ids(("name", name), query, (name,))
 
     def undated_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT incident FROM incident_keys WHERE kind = 'undated'")}
 
     def signature(self, iid: str) -> Any:
-        row = self.conn.execute("SELECT json_extract(body, '$.signature') FROM incidents WHERE id = ?", (iid,))
-        found = row.fetchone()
-        return None if found is None or found[0] is None else json.loads(found[0])
+        """The incident's grouping signature, parsed afresh at each call (the caller may change it)."""
+        key = ("signature", iid)
+        if key in self._asked:
+            text = self._asked[key]
+        else:
+            row = self.conn.execute("SELECT json_extract(body, '$.signature') FROM incidents WHERE id = ?", (iid,))
+            found = row.fetchone()
+            text = self._asked[key] = None if found is None else found[0]
+        return None if text is None else json.loads(text)
 
     def commit(self) -> None:
         """Commit this transaction and begin the next (the writer may commit again)."""
+        self._asked.clear()
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN")
 

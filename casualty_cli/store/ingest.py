@@ -209,15 +209,18 @@ def ingest(
             yield item, digest
 
     run.phase("reading reports")
-    if jobs == 1:
-        for doc, digest in fresh():
-            take(doc, _prepare(doc, digest, extract))
-    else:
-        for doc, prepared in _in_workers(fresh(), extract, jobs):
-            take(doc, prepared)
-    if pending or not run.batches:  # an ingest of nothing new still creates the store
-        run.commit(pending, dry_run)
-    run.finish()
+    try:
+        if jobs == 1:
+            for doc, digest in fresh():
+                take(doc, _prepare(doc, digest, extract))
+        else:
+            for doc, prepared in _in_workers(fresh(), extract, jobs):
+                take(doc, prepared)
+        if pending or not run.batches:  # an ingest of nothing new still creates the store
+            run.commit(pending, dry_run)
+        run.finish()
+    finally:
+        run.close()
     return result
 
 
@@ -289,6 +292,8 @@ class _Run:
         self.grouper: pipeline.Grouper | None = None
         self.batches = 0
         self.changes: dict[str, IncidentChange] = {}
+        #: the views read before another writer's commit made them stale (closed with the last)
+        self.stale: list[StoreView] = []
 
     def commit(self, reports: list[pipeline.AnalysedReport], dry_run: bool) -> None:
         self.phase(f"grouping {len(reports)} report(s)")
@@ -297,6 +302,7 @@ class _Run:
         else:
             with self.store.writing(self.state) as writer:
                 if writer.view is not self.state:  # another writer committed since: decide afresh
+                    self.stale.append(self.state)
                     self.state, self.grouper = writer.view, None
                 self._apply(writer.view, reports, commit=writer.append)
         self.batches += 1
@@ -341,6 +347,14 @@ class _Run:
         for iid in dict.fromkeys(attached):
             inc = state.resolve(iid)
             self.changes[iid].title, self.changes[iid].after = inc.title, inc.summary.get("toll", {})
+
+    def close(self) -> None:
+        """Let go of the index connection the ingest read through. Left open, it would hold its read
+        snapshot for as long as the process lives, and a later ingest's checkpoints could not get past
+        it: in a process that ingests again and again (a service, the benchmark) the WAL would grow
+        with every commit, and every later open of the store would read it whole."""
+        for view in (*self.stale, self.state):  # (a view may share its connection with the next)
+            view.close()
 
     def finish(self) -> None:
         """New incidents, then incidents whose toll changed, each once, in order of creation."""

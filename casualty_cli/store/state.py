@@ -244,8 +244,12 @@ class StoreState:
         index.put_incidents(
             (iid, _compact(inc.to_dict()), *listing(self, inc)) for iid, inc in incidents
         )
-        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge).
-        index.set_incident_of((iid, sid) for iid, inc in incidents for sid in inc.statements)
+        # A statement's incident changes with the incidents that gained or lost it (attach, move, merge);
+        # a statement written just now already has its row's incident (most of an ingest's: not updated).
+        written = {sid: loc[3] for sid, loc in statements}
+        index.set_incident_of(
+            (iid, sid) for iid, inc in incidents for sid in inc.statements if written.get(sid) != iid
+        )
         if incidents:
             from casualty_cli.grouping import index_keys  # only writers that changed incidents pay for it
 
@@ -525,6 +529,10 @@ class StoreState:
     def statement_incident(self, sid: str) -> str | None:
         iid = self.locations[sid][3]
         return iid if isinstance(iid, str) else None
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
 
     def _path(self) -> Path:
         if self.path is None:
