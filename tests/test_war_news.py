@@ -833,3 +833,19 @@ TOLD_TO: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), TOLD_TO)
 def test_the_hearer_of_a_statement_is_no_victim(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+ROLE_THEN_COMPANION: list[tuple[str, int | None]] = [
+    # a name, its role told again with a longer "of" phrase, the comma that closes it, then the next item
+    ("A drone strike killed Colonel Yusuf Bello, the commander of the army's third armoured brigade, and his driver.", 2),
+    ("The blast killed Amina Yusuf, the head of the state's election commission office, and two guards.", 3),
+    # no comma closes the role: an "and" inside a long name of a body is no list
+    ("Gunmen killed Karim Aziz, the head of the provincial office for Youth and Sports in Kirkuk.", 1),
+    # a short role, as before
+    ("The bomb killed Ali Musa, a member of the council, and his son.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ROLE_THEN_COMPANION)
+def test_a_list_after_a_names_long_role(text: str, killed: int | None) -> None:
+    assert _figure(text, "killed") == killed
