@@ -61,6 +61,16 @@ def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
 
 
+@pytest.mark.parametrize("spread", _CUMULATIVE["spread_phrases"])
+def test_a_spread_in_the_clause_of_how_it_happened_is_the_events_reach(spread: str) -> None:
+    # the toll before "when" is one event's, however far the event reached
+    text = f"Nine people were killed and 400 hurt when handheld radios blew up {spread} on Tuesday."
+    assert _scopes(text) == ["incident"]
+    # the same spread told of the toll itself, or before the clause, sums many events
+    assert _scopes(f"Nine people were killed {spread} on Tuesday when storms of gunfire broke out.") == ["cumulative"]
+    assert _scopes(f"Nine people were killed {spread} on Tuesday, police said.") == ["cumulative"]
+
+
 @pytest.mark.parametrize("events", _CUMULATIVE["spread_events"])
 def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"Russian {events} killed eleven civilians across Ukraine, officials said.") == ["cumulative"]

@@ -151,6 +151,8 @@ def test_injured_who_died_are_not_new_figures() -> None:
         ("Two days earlier, an airstrike on a school killed 30 people.", "cumulative"),
         ("The day before, gunmen shot dead four guards at the mine.", "cumulative"),
         ("A week earlier, two soldiers were killed by a roadside bomb.", "cumulative"),
+        ("Hours earlier, nine guards died when their post was shelled near the border.", "cumulative"),
+        ("Just hours earlier, a car bomb killed 14 people in the capital.", "cumulative"),
         # a time before something else, inside the sentence, is no such opening
         ("Four people were killed two days before the election.", "incident"),
     ],

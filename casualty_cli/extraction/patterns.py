@@ -87,6 +87,10 @@ HEADLINE_AS_RE: Final = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
+#: The clause of how an event happened, after its toll, up to the end of the text searched ("12 people
+#: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
+#: event's reach, no running total.
+WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
 COMPARED_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")

@@ -987,7 +987,10 @@ def list_starting(
             # "the police chief of Mahmudiyah, and his driver", "a trader in Mandera and two herders":
             # step over the phrase of membership or place ("with" names companions, read elsewhere)
             m = k + 1
-            reach = 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
+            # a name's role told again reaches further, up to its closing comma: "General Omar Said, the head
+            # of the army's chemical troops, and his assistant" (not "... of the Youth and Sports office")
+            wide = apposed and toks[k].low == "of"
+            reach = 8 if wide else 5 if toks[k].low == "of" else 4  # "a member of the Karbala city council, and ..."
             while m < hi and m - k <= reach and toks[m].low not in LIST_JOINERS and (
                 toks[m].low not in CLAUSE_END or toks[m].low == "("
             ):
@@ -998,7 +1001,7 @@ def list_starting(
                     reach += close - m + 1  # "the village head of Bakin Kogi (Zangon Kataf) and his wife"
                     m = close
                 m += 1
-            if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach:
+            if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach and (not wide or m - k <= 5 or toks[m].low == ","):
                 k, stepped = m, toks[k].low
         if k >= hi or toks[k].low not in LIST_JOINERS:
             break

@@ -999,6 +999,8 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
+            return  # a noun of people, no verb: "told reporters that the wounded had burns"
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
@@ -1394,6 +1396,8 @@ class _Sentence:
             if low in CLAUSE_END or low == ",":
                 break
             if low in self.lex.relatives:
+                if any(t.low in SPEECH_VERBS for t in self.toks[max(0, m - 4) : m]):
+                    break  # "told a reporter that the victims had burns": what was told, no relative
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
@@ -1831,6 +1835,13 @@ class _Sentence:
         outcome word says what a toll counts (its figure follows the toll's verb); it is no verb of its own.
         """
         toks = self.toks
+        # "the number of migrants who died in the fire rose to 40", "... who have been killed": the people
+        # stand before the relative and its auxiliaries
+        k = i - 1
+        while k > i - 3 and k > 1 and (toks[k].low in self.lex.have or toks[k].low in self.lex.be):
+            k -= 1
+        if k > 1 and toks[k].low in RELATIVES_OF_PEOPLE:
+            i = k
         j = i - 1
         while j > 0 and i - j <= 4 and toks[j].low != "of" and toks[j].low.isalpha() and (
             toks[j].low in DEFINITE or toks[j].low not in STOP

@@ -912,6 +912,12 @@ class _Reader:
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
                 asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                # "12 were killed when pagers exploded across the country": a spread told in the clause of
+                # how the event happened is the event's own reach; it speaks for that clause only
+                asides += tuple(
+                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread")
+                    for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
+                )
                 if sent.is_headline and (joint := P.HEADLINE_AS_RE.search(low)) is not None:
                     # "Toll in the war passes 40,000 as a strike kills 9": a headline's two clauses, each
                     # its own (a cue in one speaks for it only)
