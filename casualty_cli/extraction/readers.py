@@ -158,9 +158,9 @@ from casualty_cli.extraction.tokens import Token, lows, tokenize
 _EARLIER_REACH: Final = 10
 #: The most words the name of a group may take between "of" and "and" ("of the state's District Reserve
 #: Guard and a driver").
-GROUP_NAME_WORDS = 7
+GROUP_NAME_WORDS: Final = 7
 #: The possessive mark, a token of its own ("the state's").
-POSSESSIVE_MARKS = frozenset(["'s", "’s"])
+POSSESSIVE_MARKS: Final = frozenset(["'s", "’s"])
 
 
 @dataclass(slots=True)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
+from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.patterns import KIN_OF
@@ -270,8 +271,9 @@ def _some_of_the_hurt_died() -> re.Pattern[str]:
     """ "Two of the wounded later died", "three of the injured have since died": ([identity] hurt_nouns and
     later; the lexicon's verbs of dying)."""
     lex = lexicon()
-    dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=len, reverse=True)
-    return re.compile(
+    # (longest first, in a fixed order: the source is the key of the pattern's code kept from run to run)
+    dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=lambda w: (-len(w), w))
+    return compiled.compile(
         r"\s+of\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
         r"(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
         r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",

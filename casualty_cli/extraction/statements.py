@@ -63,7 +63,7 @@ _START: Final = attrgetter("start")
 #: but not another story told in the report ("In another report, ..."). (The tests of what stands before
 #: a form's first letter, "c" or "a", follow the letter, so that ``re`` looks for a "c" or an "a" in C
 #: before trying the forms, instead of trying them at every place of a sentence.)
-_CLAIM: Final = re.compile(
+_CLAIM: Final = compiled.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
@@ -125,6 +125,8 @@ _OTHER_STORY_LIST: Final = 8
 def _links_another_story(low: str) -> bool:
     """Does the sentence ``low`` (lower-cased) open as a link to another story does: a label of
     :data:`_OTHER_STORY_LABEL` and a colon, or a video's clock (:data:`_VIDEO_CLOCK`)?"""
+    if ":" not in low:
+        return False  # (both forms hold a colon: most sentences are none, found without a regex)
     label = _OTHER_STORY_LABEL.match(low)
     return (label is not None and label.group(2) != "") or _VIDEO_CLOCK.match(low) is not None
 
