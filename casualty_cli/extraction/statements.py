@@ -41,7 +41,7 @@ from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
-from casualty_cli.extraction.syntax import ANY_PEOPLE
+from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
@@ -213,7 +213,7 @@ _DIED_AFTER: Final = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumb
 #: anyone and anyone_among_the_dead
 _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 #: Nouns of plain people and their plurals ("two men"), which name no role
-_PLAIN: Final = lexicon().syntax["plain_people"] | lexicon().syntax["plain_plurals"] | {"others", "people"}
+_PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
 #: Pronouns a mention's victims may be: someone told before

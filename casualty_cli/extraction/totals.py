@@ -77,6 +77,7 @@ from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
+from casualty_cli.extraction.syntax import POSSESSIVES
 from casualty_cli.extraction.tokens import Token, tokenize, window
 from casualty_cli.model import Statement
 
@@ -109,7 +110,6 @@ _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _LABEL_WORDS: Final = 3
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
 _PARTS_REACH: Final = 300
-_POSSESSIVES: Final = frozenset(lexicon_data()["syntax"]["possessives"])
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
@@ -525,7 +525,7 @@ def _of_its_own(text: str, s: Statement) -> bool:
     if text[s.end : s.end + _REACH].lstrip()[:2].lower() != "of":
         return False  # (tokens skip only spaces: a first token "of" opens so)
     after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
-    return len(after) == 2 and after[0].low == "of" and after[1].low in _POSSESSIVES
+    return len(after) == 2 and after[0].low == "of" and after[1].low in POSSESSIVES
 
 
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
