@@ -304,6 +304,23 @@ def test_lexicon_of_deaths(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
 
 
+OFFICES_ENDING_IN_SS = [
+    # a role that ends in "ss" is one person ("boss"), its plural many
+    ("A prison warder has shot dead his boss before turning the gun on himself.", 2),
+    ("A prison warder has shot dead his boss.", 1),
+    ("Gunmen killed two gang bosses outside a bar.", 2),
+    ("Militia boss Ali Dere was killed in an ambush.", 1),
+    # (a boss told of with no death, and no singular read as a plural count)
+    ("The site boss said the bosses of both firms were questioned by police.", None),
+    ("Their boss told reporters that two guards were hurt in the raid.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), OFFICES_ENDING_IN_SS)
+def test_offices_ending_in_ss(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
 HYPHENATED_PEOPLE = [
     # a hyphenated noun of people the lexicon lists
     ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),
