@@ -879,6 +879,9 @@ class _Reader:
         )
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
+            if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
+                # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
+                matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
