@@ -327,6 +327,27 @@ def test_offices_ending_in_ss(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
 
 
+CAUSED_TO = [
+    # what a causative verb made someone do happened: the infinitive after it and its object is read
+    ("A mob stormed the depot, forcing guards to open fire and kill 2.", 2),
+    ("Raiders cornered the patrol, forcing the rangers to shoot dead three of them.", 3),
+    ("The landmine caused four herders to be killed.", 4),
+    ("The ambush prompted soldiers to kill 5 attackers.", 5),
+    ("The rangers were forced to kill 2 poachers.", 2),
+    # ... an infinitive of intent, of a command, or a cause itself unreal does not
+    ("The gang threatened to kill 3 hostages.", None),
+    ("The men plotted to kill 2 chiefs.", None),
+    ("The commander ordered troops to kill 4 prisoners.", None),
+    ("The raiders tried to force the guards to kill 2 prisoners.", None),
+    ("The chief did not force the youths to kill 2 herders.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CAUSED_TO)
+def test_an_infinitive_after_a_causative_verb_happened(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
 HYPHENATED_PEOPLE = [
     # a hyphenated noun of people the lexicon lists
     ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),

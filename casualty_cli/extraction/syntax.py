@@ -94,6 +94,7 @@ SPEECH_GERUNDS: Final = _SYNTAX["speech_gerunds"]
 CARRY_VERBS: Final = frozenset(_SYNTAX["carry_verbs"])
 ZONES: Final = _SYNTAX["clock_words"]
 CLAIM_TO: Final = _SYNTAX["claim_to"]
+CAUSATIVES: Final = _SYNTAX["causatives"]
 GENERIC_PEOPLE: Final = _SYNTAX["generic_people"]
 NAME_JOINERS: Final = _SYNTAX["name_joiners"]
 NAME_PREPOSITIONS: Final = _SYNTAX["name_prepositions"]
