@@ -348,6 +348,24 @@ def test_an_infinitive_after_a_causative_verb_happened(text: str, killed: int | 
     assert _killed(text) == killed
 
 
+SUBJECTS_WITH_A_MODIFIER = [
+    # an adjective with its own preposition after the subject's noun, as a participle after it
+    ("Four gang members responsible for the raid were shot dead by police.", 4),
+    ("Two fighters loyal to the chief were killed in the clash.", 2),
+    ("Cattle rustler notorious for raids in the valley was shot dead by rangers.", 1),
+    # an aside in parentheses inside the modifier
+    ("Gang member responsible for running the matatu (minibus) extortion racket was shot dead.", 1),
+    ("Three men (all herders) from the village were hacked to death.", 3),
+    # (an adjective of a thing, not of the subject, gives no count of it)
+    ("A bomb responsible for two deaths last year was found near the market.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SUBJECTS_WITH_A_MODIFIER)
+def test_a_subject_with_a_modifier_after_it(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
 HYPHENATED_PEOPLE = [
     # a hyphenated noun of people the lexicon lists
     ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),

@@ -122,6 +122,7 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVE_S,
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
+    POST_ADJECTIVES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
     RETALIATION,
@@ -1028,7 +1029,10 @@ class _Sentence:
             passive or "to" in aux or (not e.transitive and not POSSIBLE.isdisjoint(aux))
         )
         if not perfect and not lex.modals.isdisjoint(aux) and not (
-            lex.modals.intersection(aux) == {"to"} and any(toks[m].low == "to" and _caused_to(toks, m, lex) for m in range(k + 1, i))
+            lex.modals.intersection(aux) == {"to"} and any(
+                toks[m].low == "to" and _caused_to(toks, m, lex)
+                for m in range(max(k + 1, 1), i)
+            )
         ):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported, as "caused two people to be killed" is what happened
@@ -1425,6 +1429,14 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
+            if low == ")" and j < k:
+                # "Gang member responsible for coordinating matatu (bus) extortion was shot": an aside
+                m = j - 1
+                while m > 0 and j - m < 8 and self.toks[m].low not in ("(", ")"):
+                    m -= 1
+                if self.toks[m].low == "(":
+                    j = m - 1
+                    continue
             if low in AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
                 e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
             ):
@@ -1444,6 +1456,8 @@ class _Sentence:
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is None and j >= 2 and self.toks[j - 1].low in POST_ADJECTIVES:
+                    p = list_ending(self.text, self.toks, j - 2, 0, self.lex)  # "Six men responsible for ..."
                 if p is not None:
                     return p
             if low == ",":

@@ -138,6 +138,7 @@ SUMMING_UP: Final = _SYNTAX["summing_up"]
 APPOSITION_OPENERS: Final = SUMMING_UP | ARTICLES | {"including"}
 AFTER_AN_EVENT: Final = _SYNTAX["after_an_event"]
 NOUN_PREPOSITIONS: Final = _SYNTAX["noun_prepositions"]
+POST_ADJECTIVES: Final = _SYNTAX["post_adjectives"]
 DEAD: Final = _SYNTAX["dead"]
 DEAD_STATES: Final = _SYNTAX["dead_states"]
 ADJECTIVES_ONLY: Final = _SYNTAX["adjectives_only"]
