@@ -366,6 +366,22 @@ def test_a_subject_with_a_modifier_after_it(text: str, killed: int | None) -> No
     assert _killed(text) == killed
 
 
+REPORTED_TO_BE = [
+    # "reported to be" and a participle tells what happened, as "reported killed" does
+    ("1 reported to be lynched to death after a theft at the market.", 1),
+    ("Two herders were said to be shot dead near the well.", 2),
+    ("Three traders were reported to be killed in the raid.", 3),
+    # ... an expectation, a plan or a fear does not
+    ("Two herders are expected to be killed if the raids go on.", None),
+    ("The hostages were going to be killed at dawn.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), REPORTED_TO_BE)
+def test_reported_to_be_killed(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
 HYPHENATED_PEOPLE = [
     # a hyphenated noun of people the lexicon lists
     ("Raiders broke into a house, killing the owner's daughter and son-in-law.", 2),

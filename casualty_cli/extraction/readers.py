@@ -125,6 +125,7 @@ from casualty_cli.extraction.syntax import (
     POST_ADJECTIVES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
+    REPORTED_TO,
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
@@ -1030,12 +1031,13 @@ class _Sentence:
         )
         if not perfect and not lex.modals.isdisjoint(aux) and not (
             lex.modals.intersection(aux) == {"to"} and any(
-                toks[m].low == "to" and _caused_to(toks, m, lex)
+                toks[m].low == "to" and (_caused_to(toks, m, lex) or toks[m - 1].low in REPORTED_TO)
                 for m in range(max(k + 1, 1), i)
             )
         ):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
             # "claimed to have killed 3" is reported, as "caused two people to be killed" is what happened
+            # and "1 reported to be lynched" what is told
             return
         if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
             return  # "was shot at by gunmen": fired upon, not hit

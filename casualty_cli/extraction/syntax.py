@@ -95,6 +95,7 @@ CARRY_VERBS: Final = frozenset(_SYNTAX["carry_verbs"])
 ZONES: Final = _SYNTAX["clock_words"]
 CLAIM_TO: Final = _SYNTAX["claim_to"]
 CAUSATIVES: Final = _SYNTAX["causatives"]
+REPORTED_TO: Final = _SYNTAX["reported_to"]
 GENERIC_PEOPLE: Final = _SYNTAX["generic_people"]
 NAME_JOINERS: Final = _SYNTAX["name_joiners"]
 NAME_PREPOSITIONS: Final = _SYNTAX["name_prepositions"]
