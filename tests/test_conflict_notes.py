@@ -158,11 +158,14 @@ OTHER_EVENTS = [
     ("Residents lynched a thief. He was wanted for killing six people.", 1),
     # (told first, the crime is what the report is about)
     ("Ali Musa, accused of killing four guards, went on trial. The guards were killed in 2019.", 4),
+    # an event some hours before the one told is another, as one some days before is
+    ("A guard was shot dead at the depot, only hours after two traders were killed at the market.", 1),
+    ("Two more bombs were found on Monday, hours after a third man hurt in the blast died.", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "killed"), OTHER_EVENTS)
-def test_other_events_are_set_apart(text: str, killed: int) -> None:
+def test_other_events_are_set_apart(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
 
 
