@@ -355,6 +355,8 @@ SUBJECTS_WITH_A_MODIFIER = [
     # an adjective with its own preposition after the subject's noun, as a participle after it
     ("Four gang members responsible for the raid were shot dead by police.", 4),
     ("Two fighters loyal to the chief were killed in the clash.", 2),
+    # "behind" is a preposition of place, after which the subject's noun stands before it
+    ("Three men behind the cattle raid were lynched by villagers.", 3),
     ("Cattle rustler notorious for raids in the valley was shot dead by rangers.", 1),
     # an aside in parentheses inside the modifier
     ("Gang member responsible for running the matatu (minibus) extortion racket was shot dead.", 1),

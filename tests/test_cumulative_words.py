@@ -105,14 +105,7 @@ def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:
     assert _scopes(f"Eleven people were killed in a {run} of {events}, police said.") == ["cumulative"]
 
 
-_SUBJECT_NOT_READ = pytest.mark.xfail(strict=True, reason="a subject before this tie is not read yet")
-
-
-@pytest.mark.parametrize(
-    "tie",
-    [pytest.param(t, marks=_SUBJECT_NOT_READ) if t == "behind" else t
-     for t in _CUMULATIVE["tied_to_events"]],
-)
+@pytest.mark.parametrize("tie", _CUMULATIVE["tied_to_events"])
 def test_events_the_victims_are_tied_to_are_no_spread_of_the_toll(tie: str) -> None:
     # the count of events modifies the people counted: one incident's toll
     assert _scopes(f"Six gang members {tie} the three recent attacks were shot dead by police.") == ["incident"]
