@@ -13,6 +13,7 @@ from test_history import stated
 
 from casualty_cli.conflicts import denies, find_conflicts
 from casualty_cli.extraction import extract_statements
+from casualty_cli.extraction.context import disputes
 from casualty_cli.history import StoredStatement
 from casualty_cli.model import Document, Statement
 
@@ -40,6 +41,8 @@ def test_extraction_says_whether_a_statement_denies(text: str, expected: dict[tu
     assert {(s.outcome, s.best): s.denies for s in found} == expected
     assert {(s.outcome, s.best): s.to_dict()["denies"] for s in found} == expected
     assert {(s.outcome, s.best): json.loads(s.to_json())["denies"] for s in found} == expected
+    # the reader judges a sentence by its tokens, and a store an old statement by its quote: one rule
+    assert {(s.outcome, s.best): disputes(s.quote) for s in found} == expected
 
 
 def _old(line: str) -> StoredStatement:

@@ -825,8 +825,7 @@ class _Reader:
 
     def may_deny_in(self, sent: Sentence) -> bool:
         """May a denial open in the sentence (a cue's first word, then a denial's, stands in it)? Asked
-        once a sentence: each of its figures asks whether it is the one disputed, and its statements
-        whether they deny."""
+        once a sentence, whose figures each ask whether it is the one disputed."""
         found = self.may_deny.get(sent.start)
         if found is None:
             found = self.may_deny[sent.start] = P.CUE in self.maybe(sent) and C.denial_may_open(
@@ -835,12 +834,12 @@ class _Reader:
         return found
 
     def denies(self, sent: Sentence) -> bool:
-        """Whether the sentence disputes another figure in so many words (context.denial), once a sentence."""
+        """Whether the sentence disputes another figure in so many words, once a sentence: what
+        :func:`context.disputes` says of it (as of any statement's quote), read from its tokens."""
         found = self.denials.get(sent.start)
         if found is None:
-            found = self.denials[sent.start] = (
-                self.may_deny_in(sent) and C.denial(self.text[sent.start : sent.end]) is not None
-            )
+            toks = self.tokens.get(sent.start) or tokenize(self.text, sent.start, sent.end)
+            found = self.denials[sent.start] = C.disputes(self.text, toks)
         return found
 
     def context(self, si: int, published: date | None) -> _Context:
