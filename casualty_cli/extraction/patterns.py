@@ -92,8 +92,13 @@ RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: event's reach, no running total.
 WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
-#: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
-COMPARED_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+#: attack this year"; [cumulative] superlatives). So does a cue in the clause of "since" after a
+#: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
+#: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
+COMPARED_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,5}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
+)
+COMPARED_REACH: Final = 120
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
