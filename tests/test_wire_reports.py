@@ -21,7 +21,6 @@ REPORTS = sorted((Path(__file__).parent / "fixtures" / "wire_reports").glob("*.t
 KNOWN_MISSES: dict[str, str] = {
     "03_gaza_tabiin": "the army's count of militants among the dead is summed with the rescuers' count as another side",
     "16_bangladesh_ferry_fire": "'72 had been admitted' has no noun of people",
-    "18_india_hathras": "'Thirty-one people were being treated in hospital' is lost after a sentence of victims",
     "23_sudan_sabreen": "'the second deadly attack in a week, after a drone strike killed 70' counts the 70",
 }
 
@@ -89,3 +88,20 @@ COMPARED_SINCE_CLAUSES: list[tuple[str, str]] = [
 def test_a_since_clause_after_a_superlative_is_a_comparison(text: str, scope: str) -> None:
     [st] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed"]
     assert st.scope == scope
+
+
+# People still being treated in hospital are alive: injured, not people hit of whom the dead are taken off
+# ("121 were crushed to death. Thirty-one were being treated in hospital" is 31 injured).
+STILL_IN_CARE: list[tuple[str, int]] = [
+    ("A stampede killed 121 pilgrims, officials said. Thirty-one people were being treated in hospital.", 31),
+    ("Two guards were shot dead at the gate. Five others are being treated at a hospital in the city.", 5),
+    ("The blast killed 14 workers, and 9 are being treated in hospital in the capital.", 9),
+    # told without "being", people taken to hospital may count the dead: those are taken off
+    ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
+    ("Six people were taken to hospital, where two of them died.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), STILL_IN_CARE)
+def test_people_still_being_treated_are_injured(text: str, injured: int) -> None:
+    assert _figure(text, "injured") == injured

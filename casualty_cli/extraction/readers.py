@@ -130,6 +130,7 @@ from casualty_cli.extraction.syntax import (
     SINGULAR_AUX,
     SPEECH_VERBS,
     STATE_CODE,
+    STILL_IN_CARE,
     STOP,
     SUMMING_UP,
     SURVIVAL_BREAKS,
@@ -611,7 +612,7 @@ class _Sentence:
             elif e.role == "hospital":
                 if self.to_hospital(end):
                     self.past(e, i, end)
-                    if self.treated_for_injuries(e, end):
+                    if self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
                             r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "fatal":
@@ -942,6 +943,13 @@ class _Sentence:
             if toks[k].low == "for":
                 return any(t.low in self.lex.injury_nouns for t in toks[k + 1 : k + 4])
         return False
+
+    def still_in_care(self, i: int) -> bool:
+        """Does a passive still going on open the hospital verb at ``i`` ("31 people were being treated in
+        hospital", "two are being treated at a local hospital")? Its people are alive: injured, where "were
+        treated in hospital" may count the dead."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
 
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
