@@ -45,6 +45,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|(?P<past_weeks>weeks?))|
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
+        (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
