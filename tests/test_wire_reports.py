@@ -19,7 +19,8 @@ from casualty_cli.model import Document, Outcome, report_figure
 REPORTS = sorted((Path(__file__).parent / "fixtures" / "wire_reports").glob("*.txt"))
 #: Reports the reader still reads wrong, and why: strict, so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
-    "16_bangladesh_ferry_fire": "'72 had been admitted' has no noun of people",
+    "16_bangladesh_ferry_fire": "'72 had been admitted' names no hospital after its verb, and as people hit "
+                                "the 37 dead would be taken off them",
 }
 
 
