@@ -89,6 +89,13 @@ def test_a_since_clause_after_a_superlative_is_a_comparison(text: str, scope: st
     assert st.scope == scope
 
 
+def test_the_compared_event_in_a_since_clause_stays_another() -> None:
+    text = ("A bomb killed 12 people on Monday, the deadliest attack since militants killed 30 soldiers at a "
+            "base in the north in March 2019.")
+    scopes = {s.best: s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed"}
+    assert scopes == {12: "incident", 30: "cumulative"}
+
+
 # People still being treated in hospital are alive: injured, not people hit of whom the dead are taken off
 # ("121 were crushed to death. Thirty-one were being treated in hospital" is 31 injured).
 STILL_IN_CARE: list[tuple[str, int]] = [
