@@ -105,6 +105,28 @@ def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:
     assert _scopes(f"Eleven people were killed in a {run} of {events}, police said.") == ["cumulative"]
 
 
+@pytest.mark.parametrize("tie", _CUMULATIVE["tied_to_events"])
+def test_events_the_victims_are_tied_to_are_no_spread_of_the_toll(tie: str) -> None:
+    # the count of events modifies the people counted: one incident's toll
+    assert _scopes(f"Six gang members {tie} the three recent attacks were shot dead by police.") == ["incident"]
+    # ... while the same events as where the toll fell sum it over them
+    assert _scopes(f"Six gang members {tie} the raid were shot dead in three attacks.") == ["cumulative"]
+
+
+TIED_TO_EVENTS = [
+    ("Police shot dead four robbers wanted for the two bank raids in the town.", "incident"),
+    ("The two attacks killed four traders.", "cumulative"),
+    ("Four traders were killed in the two attacks, police said.", "cumulative"),
+    # a tie of the attackers, not of the counted dead, and the toll told in the events themselves
+    ("Gunmen linked to the militia killed four traders in two attacks.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), TIED_TO_EVENTS)
+def test_a_tie_speaks_for_its_own_events_only(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("label", _CUMULATIVE["other_story_labels"])
 def test_a_link_to_another_story_is_no_toll_of_this_one(label: str) -> None:
     page = "Fire on Elm Street\n\nA house burned down on Monday.\n\n{}Two people were killed in a crash on Elm Street."

@@ -65,13 +65,19 @@ def toll(text: str, outcome: str = "killed") -> int | None:
         ("about 200", Figure(200, None, None, "about")),
         ("between 20 and 30", Figure(None, 20, 30, "range")),
         ("20 to 30", Figure(None, 20, 30, "range")),
+        # "either ... or": two numbers either of which is the count, in either order
+        ("either two or three", Figure(None, 2, 3, "range")),
+        ("either 12 or 9", Figure(None, 9, 12, "range")),
+        # a plain "or" is no range here, and a number and "or" alone are no figure
+        ("two or three", None),
+        ("either 4", None),
         ("dozens", Figure(None, 24, None, "vague")),
         ("scores of", Figure(None, 40, None, "vague")),
         ("hundreds of", Figure(None, 200, None, "vague")),
         ("several", Figure(None, 3, 9, "vague")),
     ],
 )
-def test_parse_figure(text: str, figure: Figure) -> None:
+def test_parse_figure(text: str, figure: Figure | None) -> None:
     assert parse_figure(text) == figure
 
 

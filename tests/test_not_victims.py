@@ -47,6 +47,11 @@ ROWS = [
     ("A gunman shot a diner at the counter.", "injured", 1),
     ("A man was shot outside a diner on Route 9.", "injured", 1),
     ("Shots were fired at a diner overnight.", "injured", None),
+    # a count of crimes or blasts after the people tied to them is no count of people
+    ("Four men accused of the two robberies were shot dead by police.", "killed", 4),
+    ("Two youths wanted for three burglaries were lynched by a mob.", "killed", 2),
+    ("A man linked to two kidnappings was wounded in a shootout.", "injured", 1),
+    ("Three blasts killed 11 people at the market.", "killed", 11),
 ]
 
 

@@ -90,6 +90,9 @@ KILLED = [
     # ranges: best is the lowest figure
     ("5 - 9 soldiers were killed in the ambush.", 5),
     ("Between 20 and 30 villagers died in the attack.", 20),
+    ("The raiders killed either two or five herders.", 2),
+    ("Rangers repelled the poachers, killing either one or three of them, and wounding others.", 1),
+    ("Either 6 or 4 miners were killed in the blast.", 4),
     # victims the lexicon does not list: the syntax counts
     ("Rangers shot dead a wildlife warden near the park.", 1),
     ("One herdboy was killed in the raid.", 1),

@@ -446,6 +446,12 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # a party's claim of deaths yields to the report's own account, even one of injuries only
     ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "incident", None),
     ("Four officers were injured in the ambush. The militants claim 7 dead.", "killed", "claimed", 7),
+    # a witness's claim is an account of what happened: it yields only to the report's figure of its outcome
+    ("Officers said four were hurt. Villagers claim two people were killed.", "killed", "incident", 2),
+    ("Officers said four were hurt. Villagers claim two people were killed.", "injured", "incident", 4),
+    ("Two traders were killed in the raid. Witnesses claim six died.", "killed", "claimed", 6),
+    ("Two traders were killed in the raid. Witnesses claim six died.", "killed", "incident", 2),
+    ("Four officers were wounded. The group claimed that five officers were killed.", "killed", "incident", None),
     # "claim to kill" is a claim that they did, not a plan
     ("Security forces claim to kill eight militants near the border.", "killed", "incident", 8),
     ("A bomb killed 4 civilians. The army claimed to kill 30 militants in response.", "killed", "claimed", 30),

@@ -307,8 +307,9 @@ def lexicon() -> Lexicon:
     )
     people = data["people"]
     roles = people["roles"]
-    lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and r != "boss")])
-    lex.singular = frozenset([*people["singular"], *(r for r in roles if not r.endswith("s"))])
+    # (a role ending in "ss" is one person: "boss")
+    lex.plural = frozenset([*people["plural"], *(r for r in roles if r.endswith("s") and not r.endswith("ss"))])
+    lex.singular = frozenset([*people["singular"], *(r for r in roles if not r.endswith("s") or r.endswith("ss"))])
     lex.collective = dict(data["collective"])
     lex.pronouns = frozenset(data["pronouns"])
     lex.person_endings = tuple(data["person_endings"])

@@ -160,7 +160,12 @@ FIGURE: Final = _figure("-|–|to|and")
 FIGURE_BEFORE_TO: Final = _figure("and")
 
 
-_RANGE_RE: Final = compiled.compile(r"(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)\s*(" + NUMBER + r")$", re.X | re.I)
+#: A range: "between 20 and 30", "20 to 30", "12-15", and two numbers either of which is the count
+#: ("either one or four"; a plain "two or three" reads as its last number, as RAND codes it).
+_RANGE_RE: Final = compiled.compile(
+    r"(?:(?:between\s+)?(" + NUMBER + r")\s*(?:-|–|to|and)|either\s+(" + NUMBER + r")\s+or)\s*(" + NUMBER + r")$",
+    re.X | re.I,
+)
 _SPACES: Final = compiled.compile(r"\s+")
 
 
@@ -231,7 +236,9 @@ def parse_figure(text: str) -> Figure | None:
         return Figure(None, vague_low, vague_high, "vague")
     m = _RANGE_RE.match(t)
     if m:
-        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        low, high = parse_number(m.group(1) or m.group(2)), parse_number(m.group(3))
+        if m.group(2) and low is not None and high is not None:
+            low, high = min(low, high), max(low, high)  # "either 12 or 9": either may come first
         if low is not None and high is not None and low < high:
             return Figure(None, low, high, "range")
     qualifier = "exact"

@@ -72,6 +72,13 @@ CUMULATIVE_RE: Final = compiled.compile(
     re.X,  # applied to lower-cased text
 )
 
+#: Events people are tied to by a modifier after their noun ("suspects linked to the two attacks", "men
+#: accused of the three robberies"; [cumulative] tied_to_events): a cue of CUMULATIVE_RE inside is what the
+#: people did or are held for, not a spread of the toll over the events.
+TIED_TO_EVENTS_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["tied_to_events"]) + r")\s+(?:[\w'’-]+\s+){0,4}?[\w-]+s\b", re.X
+)  # applied to lower-cased text
+
 #: Words that open a sentence's clause of a running total after its event's own figure: "Airstrikes killed
 #: 27 people overnight, bringing the toll since October 7 to 34,183" ([cumulative] total_clauses).
 TOTAL_CLAUSE_RE: Final = compiled.compile(

@@ -77,6 +77,7 @@ from casualty_cli.extraction.syntax import (
     BEFORE_A_SPAN,
     BEFORE_LIVES,
     BODY_WORDS,
+    CAUSATIVES,
     CAUSING,
     CLAIM_TO,
     CLAUSE_END,
@@ -121,8 +122,10 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVE_S,
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
+    POST_ADJECTIVES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
+    REPORTED_TO,
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
@@ -393,6 +396,20 @@ def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> in
             ):
                 return s
     return None
+
+
+def _caused_to(toks: Sequence[Token], t: int, lex: Lexicon) -> bool:
+    """Is the "to" at ``t`` an infinitive's after a causative verb and its object, in one clause ("forcing
+    police to open fire", "causing two people to be killed", "were forced to kill"): what was made to
+    happen did, where "threatened to kill" tells an intent (and so does "tried to force them to kill")?"""
+    for m in range(t - 1, max(-1, t - 6), -1):
+        low = toks[m].low
+        if low in CAUSATIVES:
+            before = toks[m - 1].low if m >= 1 else ""
+            return before not in lex.modals and before not in lex.modal_verbs and before not in lex.negations
+        if low in CLAUSE_END or low == "," or low == "to":
+            return False
+    return False
 
 
 def _obliged(aux: list[str], word: str) -> bool:
@@ -1020,9 +1037,15 @@ class _Sentence:
         perfect = not lex.have.isdisjoint(aux) and (
             passive or "to" in aux or (not e.transitive and not POSSIBLE.isdisjoint(aux))
         )
-        if not perfect and not lex.modals.isdisjoint(aux):
+        if not perfect and not lex.modals.isdisjoint(aux) and not (
+            lex.modals.intersection(aux) == {"to"} and any(
+                toks[m].low == "to" and (_caused_to(toks, m, lex) or toks[m - 1].low in REPORTED_TO)
+                for m in range(max(k + 1, 1), i)
+            )
+        ):
             # "could be killed", "could have killed her"; "may have been killed" is hedged, not nothing, and
-            # "claimed to have killed 3" is reported
+            # "claimed to have killed 3" is reported, as "caused two people to be killed" is what happened
+            # and "1 reported to be lynched" what is told
             return
         if passive and end < len(toks) and toks[end].low == "at" and (end + 1 == len(toks) or toks[end + 1].low in lex.fired_upon):
             return  # "was shot at by gunmen": fired upon, not hit
@@ -1416,6 +1439,14 @@ class _Sentence:
         j = k
         while j > 0 and k - j < 16:
             low = self.toks[j].low
+            if low == ")" and j < k:
+                # "Gang member responsible for coordinating matatu (bus) extortion was shot": an aside
+                m = j - 1
+                while m > 0 and j - m < 8 and self.toks[m].low not in ("(", ")"):
+                    m -= 1
+                if self.toks[m].low == "(":
+                    j = m - 1
+                    continue
             if low in AFTER_AN_EVENT and j >= 2 and self.participle(j - 1) and not any(
                 e.outcome == "killed" for e in self.lex.phrases.get(self.toks[j - 1].low, ())
             ):
@@ -1435,6 +1466,8 @@ class _Sentence:
                 # "An influential figure in the Daman district of Qandahar province", "Three men suspected
                 # of ...": the nearest reading before a preposition or a participle, the leftmost first
                 p = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if p is None and j >= 2 and self.toks[j - 1].low in POST_ADJECTIVES:
+                    p = list_ending(self.text, self.toks, j - 2, 0, self.lex)  # "Six men responsible for ..."
                 if p is not None:
                     return p
             if low == ",":
@@ -1493,7 +1526,8 @@ class _Sentence:
             return
         if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
-        claimed = i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in CLAIM_TO  # "claim to kill three"
+        # "claim to kill three", "forcing police to kill 3": what was done
+        claimed = i >= 2 and toks[i - 1].low == "to" and (toks[i - 2].low in CLAIM_TO or _caused_to(toks, i - 1, lex))
         if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
@@ -1505,9 +1539,9 @@ class _Sentence:
                 clause = m + 1
                 break
         if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
-            t.low in lex.modals for t in toks[clause:i]
+            t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex)) for m, t in enumerate(toks[clause:i], clause)
         ):
-            return  # "threatened to blow up the ship and kill two hostages"
+            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3")
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return

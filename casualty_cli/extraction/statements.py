@@ -106,6 +106,10 @@ _ANCHORED: Final = compiled.compile(
 )
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
+#: People hit are of the injured's outcome, when figures are compared by outcome
+_OUTCOME_OF: Final = {"hit": "injured"}
+#: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
+_WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
 #: after it if one follows: a line that opens with one and a colon, or holds one alone, or one of two
 #: words or more before a capitalised headline ("Related Coverage Man shot and killed in ..."), is a link
@@ -311,19 +315,19 @@ def _one(start: int, end: int, sentence: int, kind: Kind, victims: str | None) -
 
 
 def _yield_to_own(
-    mentions: list[_Mention], flagged: list[bool], as_total: bool = False, any_outcome: bool = False
+    mentions: list[_Mention], flagged: list[bool], as_total: bool = False, across: list[bool] | None = None
 ) -> list[_Mention]:
     """The mentions, those ``flagged`` (another party's claim, an unconfirmed or cited figure) made
-    ``claimed`` where the report gives an unflagged figure of their own outcome (``any_outcome``: of any
-    outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
+    ``claimed`` where the report gives an unflagged figure of their own outcome (those ``across`` too: of
+    any outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
     ``as_total``: the flagged are made another event's (a running total) instead of a claim."""
-    own = {m.kind for m, f in zip(mentions, flagged, strict=True)
+    own = {_OUTCOME_OF.get(m.kind, m.kind) for m, f in zip(mentions, flagged, strict=True)
            if not f and not m.claimed and not m.other_event and m.figure.best}
-    if any_outcome and own:
-        own = {m.kind for m in mentions}
+    yields = [f and bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i]))
+              for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
     return [
-        (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if f and m.kind in own else m
-        for m, f in zip(mentions, flagged, strict=True)
+        (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if y else m
+        for m, y in zip(mentions, yields, strict=True)
     ]
 
 
@@ -791,13 +795,18 @@ class _Reader:
         the claim word is that party's, not the report's, where the report gives a figure of its own
         for the outcome in a sentence with no claim (alone, the claim is the only figure told). Such a claim
         is kept, with scope "claimed": who said what stays on record, and it never counts."""
-        claimed = []
+        claimed, party = [], []
         for m in mentions:
-            found = self.claim(self.sentences[m.sentence])
+            sent = self.sentences[m.sentence]
+            found = self.claim(sent)
             claimed.append(found is not None and found.start() < m.start)
-        # ("Four officers were injured in the ambush. Al Shabaab claims 7 dead": the report's own account
-        # tells of no dead; the party's is its claim)
-        return _yield_to_own(mentions, claimed, any_outcome=True)
+            who = self.claimant(sent) if claimed[-1] else None
+            party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
+        # A party's claim yields to the report's own account of any outcome ("Four officers were injured
+        # in the ambush. Al Shabaab claims 7 dead": the report tells of no dead; the party's is its claim);
+        # a witness's only to a figure of its own outcome ("Police said two were injured. Residents claim
+        # three were killed": the report has no figure of the dead but theirs)
+        return _yield_to_own(mentions, claimed, across=party)
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
@@ -870,6 +879,9 @@ class _Reader:
         )
         if not running.whole and P.CUMULATIVE in maybe:
             matches = list(P.CUMULATIVE_RE.finditer(low))
+            if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
+                # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
+                matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
