@@ -56,6 +56,9 @@ TOLL_PARTICLE_FIGURES: list[tuple[str, Outcome, int]] = [
     ("The number of dead now stands at at least 19, rescuers said.", "killed", 19),
     ("The number of wounded has climbed to at least 130, the ministry said.", "injured", 130),
     ("The toll rose to 30 overnight and later to at least 45.", "killed", 45),
+    ("Two more bodies were found, bringing the death toll to at least 30.", "killed", 30),
+    ("Officials put the toll at at least 50 on Monday.", "killed", 50),
+    ("The death toll jumped to at least 170 on Thursday as rescuers reached remote villages.", "killed", 170),
     # the particles alone still step aside for the figure
     ("The toll stands at 12, the governor said.", "killed", 12),
     ("The death toll has now risen to 27.", "killed", 27),
