@@ -97,9 +97,11 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
 
 def denies(e: StoredStatement) -> bool:
     """Does the statement dispute another figure in so many words ("denied", "the real toll was")?
-    Extraction judged it (``Statement.denies``); a statement stored before it did is judged from its
-    quote here, which loads the reader and its lexicon (about 60 ms)."""
-    judged = e.statement.denies
+    Extraction judged it (``Statement.denies``); for a statement stored before it did, the store's index
+    holds the verdict (``StoredStatement.stored_denial``, judged from its quote when the index was
+    built); one that comes with neither is judged from its quote here, which loads the reader and its
+    lexicon (about 60 ms)."""
+    judged = e.statement.denies if e.statement.denies is not None else e.stored_denial
     if judged is not None:
         return judged
     from casualty_cli.extraction.context import disputes

@@ -66,6 +66,10 @@ class StoredStatement:
     status: str = "counting"
     #: the report's place in the order of ingestion (reports of one batch in input order)
     order: int = 0
+    #: whether the statement denies another figure, as the store's index judged it from the quote when
+    #: the record was written before extraction judged it (``statement.denies`` None: the record says
+    #: nothing, and shows nothing)
+    stored_denial: bool | None = None
 
     @property
     def dated(self) -> date:

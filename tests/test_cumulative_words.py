@@ -99,6 +99,17 @@ def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
     assert {s.scope for s in statements} == {"cumulative"}
 
 
+@pytest.mark.parametrize("battle", _CUMULATIVE["battles"])
+def test_a_battles_days_are_its_own(battle: str) -> None:
+    """A battle fought over days: its toll "since Sunday" is one incident's, as a storm's is; a word of
+    the table capitalised inside the sentence (a name's) is none, nor are many events ("shootings")."""
+    assert _scopes(f"The {battle} near the town killed 40 people since Sunday.") == ["incident"]
+    assert _scopes(f"{battle.capitalize()} near the town killed 40 people over three days.") == ["incident"]
+    assert _scopes(f"TOWN - {battle.capitalize()} near the town killed 40 people over three days.") == ["incident"]
+    assert _scopes(f"Police said {battle.capitalize()} near the town killed 40 people since Sunday.") == ["cumulative"]
+    assert _scopes("The shootings near the town killed 40 people since Sunday.") == ["cumulative"]
+
+
 @pytest.mark.parametrize("run", _CUMULATIVE["runs"])
 @pytest.mark.parametrize("events", _CUMULATIVE["run_events"])
 def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:

@@ -441,12 +441,18 @@ def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
     return None
 
 
-def disputes(sentence: str) -> bool:
-    """Does the sentence dispute another figure in so many words (:func:`denial`)? What a statement's
-    ``denies`` says of its quote: extraction judges it once (the reader a sentence at a time, with its
-    pre-filters), and the store's readers read it."""
-    low = sentence.lower()
-    return denial_may_open(low, 0, len(low)) and denial(sentence) is not None
+def disputes(text: str, toks: Sequence[Token] | None = None) -> bool:
+    """Does the sentence ``text`` (or the one whose tokens in ``text`` are ``toks``) dispute another
+    figure in so many words (:func:`denial`)? What a statement's ``denies`` says of its quote, and the
+    one place that says it: the reader asks it once a sentence, of the tokens it read; extraction asks
+    it of the quotes of the statements it did not read from a sentence, and the store of a statement
+    stored before ``denies`` existed. A quote where no denial's first word stands
+    (:func:`denial_may_open`) is not tokenised."""
+    if toks is None:
+        low = text.lower()
+        if not denial_may_open(low, 0, len(low)):
+            return False
+    return denial(text, toks) is not None
 
 
 def _denied_object(toks: Sequence[Token], j: int) -> int | None:

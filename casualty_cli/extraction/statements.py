@@ -349,6 +349,18 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
 
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
 _BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
+
+
+def _names_a_battle(toks: Sequence[Token]) -> bool:
+    """Is a word of ``toks`` (a sentence's) a battle's ([cumulative] battles: "fighting", "clashes")? In
+    small letters, or capitalised as the sentence's first word or after a dateline's dash ("GOMA -
+    Fighting in and around Goma ...")."""
+    return any(
+        t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
+        for k, t in enumerate(toks)
+    )
+
+
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -834,8 +846,7 @@ class _Reader:
 
     def may_deny_in(self, sent: Sentence) -> bool:
         """May a denial open in the sentence (a cue's first word, then a denial's, stands in it)? Asked
-        once a sentence: each of its figures asks whether it is the one disputed, and its statements
-        whether they deny."""
+        once a sentence, whose figures each ask whether it is the one disputed."""
         found = self.may_deny.get(sent.start)
         if found is None:
             found = self.may_deny[sent.start] = P.CUE in self.maybe(sent) and C.denial_may_open(
@@ -844,12 +855,12 @@ class _Reader:
         return found
 
     def denies(self, sent: Sentence) -> bool:
-        """Whether the sentence disputes another figure in so many words (context.denial), once a sentence."""
+        """Whether the sentence disputes another figure in so many words, once a sentence: what
+        :func:`context.disputes` says of it (as of any statement's quote), read from its tokens."""
         found = self.denials.get(sent.start)
         if found is None:
-            found = self.denials[sent.start] = (
-                self.may_deny_in(sent) and C.denial(self.text[sent.start : sent.end]) is not None
-            )
+            toks = self.tokens.get(sent.start) or tokenize(self.text, sent.start, sent.end)
+            found = self.denials[sent.start] = C.disputes(self.text, toks)
         return found
 
     def context(self, si: int, published: date | None) -> _Context:
@@ -896,11 +907,8 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
-            if any(m.group("since_day") or m.group("days") for m in matches) and any(
-                # (capitalised as a sentence's first word, or after a dateline's dash)
-                t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
-                for toks in [self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)]
-                for k, t in enumerate(toks)
+            if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
+                self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ):
                 # "Fighting in and around Goma has killed 773 people since Sunday", "clashes have killed 25
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since

@@ -54,7 +54,8 @@ Files
     ``best``, ``low``, ``high``, ``qualifier``, ..., ``start``, ``end``, ``quote``). ``id`` is 8 hex
     digits of a hash of the report hash and the statement's position (stable across rebuilds). Keys
     added later are optional: a record written before ``denies`` existed lacks it, and its statement's
-    denial is judged from ``quote`` when a conflict asks (:func:`casualty_cli.conflicts.denies`).
+    denial is judged from ``quote`` when the record is replayed (building the index, which keeps the
+    verdict in ``statements.denies``), so reading an old store's contested incident loads no reader.
 
 ``events.jsonl`` record
     ``{"id", "at", "type", ...}``; ``id`` counts from 1. Types:

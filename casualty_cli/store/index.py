@@ -11,7 +11,7 @@ one read transaction (a WAL snapshot), so a writer never blocks them and they ne
 commit. Every connection is closed when the command that opened it ends (:func:`close_all`), and the
 last to close removes the ``-wal`` and ``-shm`` files.
 
-Tables (``INDEX_VERSION`` 1)::
+Tables (``INDEX_VERSION`` 4)::
 
     meta(key PRIMARY KEY, value)          format, index_version, store_id, covers, next_event,
                                           report_count, rule, curation (the acts and what is in
@@ -19,8 +19,12 @@ Tables (``INDEX_VERSION`` 1)::
     reports(key PRIMARY KEY, hash UNIQUE, doc, source, published, ingested, title, url, origin,
             chars, statements, seq)       a reports.jsonl record (as a person's acts left it) and its
                                           place in the order of ingestion
-    statements(id PRIMARY KEY, offset, length, report, incident)   where each record lies in
-                                          statements.jsonl, and the incident it belongs to now
+    statements(id PRIMARY KEY, offset, length, report, incident, denies)   where each record lies
+                                          in statements.jsonl, the incident it belongs to now, and
+                                          whether the statement denies another figure (its record's
+                                          ``denies``; a record written before the key existed is
+                                          judged from its quote when the index is built, so that no
+                                          read of it loads the reader)
     incidents(id PRIMARY KEY, body, row, when_key, updated, killed, place_text, search_text, contested)
                                           the incident (signature, title, statement and report ids,
                                           toll summary under the store's rule) as JSON; its row of
@@ -43,8 +47,8 @@ from casualty_cli.store import files
 from casualty_cli.store.files import Raw
 
 INDEX_FORMAT = "casualty-index"
-#: Bump when the tables change: an index of another version is rebuilt, never read.
-INDEX_VERSION = 3
+#: Bump when the tables change: an index of another version is rebuilt, never read. (4: statements.denies)
+INDEX_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,7 +59,7 @@ CREATE TABLE reports (
 );
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, "offset" INTEGER NOT NULL, length INTEGER NOT NULL, report TEXT NOT NULL,
-    incident TEXT
+    incident TEXT, denies INTEGER
 );
 CREATE INDEX statements_by_report ON statements (report);
 CREATE TABLE incidents (
@@ -78,7 +82,7 @@ REPORT_COLUMNS = (
 )  # fmt: skip
 _CHECKS = (
     f"SELECT {', '.join(REPORT_COLUMNS)}, seq FROM reports LIMIT 1",
-    'SELECT id, "offset", length, report, incident FROM statements LIMIT 1',
+    'SELECT id, "offset", length, report, incident, denies FROM statements LIMIT 1',
     "SELECT id, body, row, when_key, updated, killed, place_text, search_text, contested FROM incidents LIMIT 1",
     "SELECT incident, kind, day, name FROM incident_keys LIMIT 1",
 )
@@ -355,9 +359,9 @@ class Index:
 
     def statement(self, sid: str) -> list[Any] | None:
         row = self.conn.execute(
-            'SELECT "offset", length, report, incident FROM statements WHERE id = ?', (sid,)
+            'SELECT "offset", length, report, incident, denies FROM statements WHERE id = ?', (sid,)
         ).fetchone()
-        return None if row is None else list(row)
+        return None if row is None else _location(*row)
 
     def reports_of_doc(self, doc: str) -> list[str]:
         return [str(r[0]) for r in self.conn.execute("SELECT key FROM reports WHERE doc = ?", (doc,))]
@@ -369,14 +373,14 @@ class Index:
     def statements_of(self, sids: list[str]) -> Iterator[tuple[str, list[Any]]]:
         for start in range(0, len(sids), 500):  # SQLite takes a few hundred parameters at once
             part = sids[start : start + 500]
-            query = f'SELECT id, "offset", length, report, incident FROM statements WHERE id IN ({",".join("?" * len(part))})'
-            for sid, offset, length, report, incident in self.conn.execute(query, part):
-                yield sid, [offset, length, report, incident]
+            query = f'SELECT id, "offset", length, report, incident, denies FROM statements WHERE id IN ({",".join("?" * len(part))})'
+            for sid, *row in self.conn.execute(query, part):
+                yield sid, _location(*row)
 
     def statements(self) -> Iterator[tuple[str, list[Any]]]:
-        rows = self.conn.execute('SELECT id, "offset", length, report, incident FROM statements ORDER BY rowid')
-        for sid, offset, length, report, incident in rows:
-            yield sid, [offset, length, report, incident]
+        rows = self.conn.execute('SELECT id, "offset", length, report, incident, denies FROM statements ORDER BY rowid')
+        for sid, *row in rows:
+            yield sid, _location(*row)
 
     def incident(self, iid: str) -> Raw | None:
         row = self.conn.execute("SELECT body FROM incidents WHERE id = ?", (iid,)).fetchone()
@@ -408,8 +412,8 @@ class Index:
     def put_reports(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany("INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
-    def put_statements(self, rows: Iterable[tuple[str, int, int, str, str | None]]) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)", rows)
+    def put_statements(self, rows: Iterable[tuple[str, int, int, str, str | None, bool | None]]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def set_incident_of(self, rows: Iterable[tuple[str | None, str]]) -> None:
         self.conn.executemany("UPDATE statements SET incident = ? WHERE id = ?", rows)
@@ -511,6 +515,11 @@ class Index:
         self._asked.clear()
         self.conn.execute("COMMIT")
         self.conn.execute("BEGIN")
+
+
+def _location(offset: int, length: int, report: str, incident: str | None, denies: int | None) -> list[Any]:
+    """A row of ``statements`` as the store's state holds it: ``[offset, length, report, incident, denies]``."""
+    return [offset, length, report, incident, None if denies is None else bool(denies)]
 
 
 #: Indexes opened in this process, closed when a command ends and at exit (see :func:`close_all`). Held

@@ -166,7 +166,7 @@ class StoreState:
     reports: Table[ReportRecord] = field(default_factory=Table)
     by_hash: Table[str] = field(default_factory=Table)
     incidents: Table[IncidentRecord] = field(default_factory=Table)
-    #: statement id -> [offset, length, report key, incident id or None]
+    #: statement id -> [offset, length, report key, incident id or None, denies] (see :func:`_denial_of`)
     locations: Table[list[Any]] = field(default_factory=Table)
     next_event: int = 1
     #: reports replayed so far: the next report's place in the order of ingestion
@@ -238,7 +238,7 @@ class StoreState:
         reports, _ = self.reports.changed()
         index.put_reports(report_row(r) for _, r in reports)
         statements, _ = self.locations.changed()
-        index.put_statements((sid, loc[0], loc[1], loc[2], loc[3]) for sid, loc in statements)
+        index.put_statements((sid, loc[0], loc[1], loc[2], loc[3], loc[4]) for sid, loc in statements)
         incidents, gone = self.incidents.changed()
         index.delete_incidents(gone)
         index.put_incidents(
@@ -278,7 +278,7 @@ class StoreState:
         self.by_hash[rec.hash] = rec.key
 
     def apply_statement(self, d: Raw, offset: int, length: int) -> None:
-        self.locations[d["id"]] = [offset, length, d["report"], None]
+        self.locations[d["id"]] = [offset, length, d["report"], None, _denial_of(d)]
         self.loaded[d["id"]] = d
 
     def apply_event(self, d: Raw) -> None:
@@ -337,7 +337,7 @@ class StoreState:
         held = self.loaded.get(sid)
         if held is not None:
             return held
-        offset, length, _, _ = self.locations[sid]
+        offset, length = self.locations[sid][:2]
         return files.read_record(path, STATEMENTS, offset, length)
 
     def statement_records(self, path: Path, sids: Iterable[str]) -> list[Raw]:
@@ -362,8 +362,11 @@ class StoreState:
         return [out[sid] for sid in wanted]
 
     def stored(self, path: Path, sids: Iterable[str]) -> list[StoredStatement]:
+        records = self.statement_records(path, sids)
+        # a record written before ``denies`` existed: its denial was judged when it was replayed
+        judged = self.locations.peek(d["id"] for d in records if not isinstance(d.get("denies"), bool))
         out = []
-        for d in self.statement_records(path, sids):
+        for d in records:
             sid = d["id"]
             rep = self.reports[d["report"]]
             body = {k: v for k, v in d.items() if k not in ("id", "report")}
@@ -378,6 +381,7 @@ class StoreState:
                     ingested=rep.ingested,
                     status=status,
                     order=rep.seq,
+                    stored_denial=judged[sid][4] if sid in judged else None,
                 )
             )
         return out
@@ -538,6 +542,18 @@ class StoreState:
         if self.path is None:
             raise StoreError("internal: statements read from the state of no store")
         return self.path
+
+
+def _denial_of(d: Raw) -> bool:
+    """Whether a statement record denies another figure: its ``denies``, as extraction judged it. A
+    record written before the key existed is judged from its quote, once, as it is replayed (the
+    index keeps the verdict): this loads the reader, where a read of the index loads none."""
+    denies = d.get("denies")
+    if isinstance(denies, bool):
+        return denies
+    from casualty_cli.extraction.context import disputes
+
+    return disputes(str(d.get("quote") or ""))
 
 
 def _compact(obj: Any) -> str:
