@@ -39,6 +39,9 @@ APART = [
     ("syr-1", "syr-x1"),  # a round-up of the day's raids in the province
 ]
 
+#: An incident's title names the town, not the country's possessive ("Burkina Faso's Yagha province").
+TITLES = [("bfa-1", "Solhan, 2021-06-05"), ("syr-1", "Ma'arat al-Numan market, 2019-07-22")]
+
 #: The killed toll of each incident once every report is in: the latest, which is the highest here.
 TOLLS = [("ukr-1", 33), ("syr-1", 43), ("som-1", 358), ("yem-1", 51), ("ukr-x2", 11)]
 
@@ -66,3 +69,8 @@ def test_reports_of_other_events_stay_apart(filed: dict[str, dict[str, object]],
 def test_current_toll_is_the_latest(filed: dict[str, dict[str, object]], doc: str, killed: int) -> None:
     toll = filed[doc]["killed"]
     assert (toll["best"] if isinstance(toll, dict) else toll) == killed
+
+
+@pytest.mark.parametrize(("doc", "title"), TITLES)
+def test_title_names_the_town(filed: dict[str, dict[str, object]], doc: str, title: str) -> None:
+    assert filed[doc]["title"] == title
