@@ -57,6 +57,15 @@ BOTH_SIDES = [
     ("Two militants died in the raid. The group said two of its members were killed.", 2),
     # but a side's noun after "of their" still names its side
     ("Two soldiers were killed. The rebels said three of their fighters died.", 5),
+    # a bare count right after a gerund of killing is those the attack killed, the other side
+    ("Three gunmen raided a bank in Karachi, killing two, before police shot all three gunmen dead.", 5),
+    ("Militants ambushed a convoy near Kunduz, killing four. Six militants were killed in the fighting.", 10),
+    ("Raiders attacked the market in Zurmi, slaughtering eleven. Troops later killed 3 bandits.", 14),
+    # a bare count elsewhere may count either side: not added
+    ("The toll of the assault on the barracks rose to 12. Four attackers were killed.", 12),
+    ("Twelve died in the assault on the barracks. Four attackers were killed.", 12),
+    # a count with a side's noun after the gerund is that side, as before
+    ("Troops stormed the hideout, killing two militants. Three rebels were killed later.", 3),
 ]
 
 
