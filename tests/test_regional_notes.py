@@ -74,6 +74,26 @@ def test_the_dead_of_both_sides_add_up(text: str, killed: int) -> None:
     assert _figure(text) == killed
 
 
+CLAIMED_BY_A_PARTY = [
+    # "claimed" before a clause names its speaker, as "said" does: a party's count set against another
+    # source's is that party's claim, not a second group of the dead
+    ("The Taliban claimed 30 soldiers were killed, but the governor said 6 militants died in the assault.", 6),
+    ("The rebels claimed that 12 soldiers died, while the army said 3 rebels were killed near Kidal.", 3),
+    ("JNIM claims 20 soldiers were killed in Djibo. The army confirmed 4 dead.", 4),
+    # alone, a party's claim is the only figure told and stays the note's
+    ("Police claimed 4 robbers were killed in a shootout in Recife.", 4),
+    ("The Houthis claimed the strike killed 11 Saudi soldiers.", 11),
+    # "claimed" with lives or responsibility is no speaker's verb
+    ("The blast claimed 23 lives in a Peshawar market.", 23),
+    ("The TTP claimed responsibility for the bombing, which killed 9 people.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CLAIMED_BY_A_PARTY)
+def test_a_party_claims_as_it_says(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
 ONE_COUNT_OVER_TWO_NOUNS = [
     # one count over a plural noun and another plural noun with a force's initials or a group's noun
     # before it: the count stands for them all (at least)
