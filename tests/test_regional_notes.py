@@ -80,6 +80,11 @@ CLAIMED_BY_A_PARTY = [
     ("The Taliban claimed 30 soldiers were killed, but the governor said 6 militants died in the assault.", 6),
     ("The rebels claimed that 12 soldiers died, while the army said 3 rebels were killed near Kidal.", 3),
     ("JNIM claims 20 soldiers were killed in Djibo. The army confirmed 4 dead.", 4),
+    # a semicolon ends a source's clause as "but" and "while" do: the second source speaks for its own
+    ("The Taliban claimed 25 police died; the governor said 7 militants were killed in Ghazni.", 7),
+    ("ISWAP said 40 troops were killed; the army said 9 insurgents died near Damboa.", 9),
+    # one source and a semicolon: its two groups are told as they were
+    ("Police said 3 soldiers were killed; 4 attackers were also killed in the raid.", 7),
     # alone, a party's claim is the only figure told and stays the note's
     ("Police claimed 4 robbers were killed in a shootout in Recife.", 4),
     ("The Houthis claimed the strike killed 11 Saudi soldiers.", 11),
