@@ -918,6 +918,8 @@ class _Sentence:
             if a == 0 or toks[a - 1].low in CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
+            if not lex.negations.isdisjoint(aux):
+                return True  # "His boss was not among the dead": someone the toll leaves out
             subject = list_ending(self.text, toks, k, 0, lex)
             if subject is not None and (any(w in lex.be for w in aux) or not among):
                 self.out.append(self.reading(outcome, subject))

@@ -1,0 +1,34 @@
+"""Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, lexicon.toml): a
+person said not to be among the victims, ... Rows in our own words; each rule has a counterpart that is
+still counted, so that a rule cannot pass by reading nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document, report_figure
+
+
+def _best(text: str, outcome: str) -> int | None:
+    """The document's figure for an outcome as the scorer takes it."""
+    return report_figure(extract_statements(Document("t", text)), outcome)
+
+
+# (text, outcome, the figure; None: no figure at all)
+ROWS = [
+    # someone said not to be among the dead or hurt is left out of the toll
+    ("His deputy was not among the dead, the ministry said.", "killed", None),
+    ("The ambassador was not among those killed in the raid.", "killed", None),
+    ("The senator is not among the wounded, his office said.", "injured", None),
+    ("Her two sons were not among those who died.", "killed", None),
+    # ... but one said to be among them is counted
+    ("His deputy was among the dead, the ministry said.", "killed", 1),
+    ("The ambassador was among those killed in the raid.", "killed", 1),
+    ("Her two sons were among those who died.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), ROWS)
+def test_what_is_counted(text: str, outcome: str, figure: int | None) -> None:
+    assert _best(text, outcome) == figure
