@@ -1,6 +1,7 @@
-"""Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, lexicon.toml): a
-person said not to be among the victims, ... Rows in our own words; each rule has a counterpart that is
-still counted, so that a rule cannot pass by reading nothing."""
+"""Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, phrases.py,
+lexicon.toml): a person said not to be among the victims; "no" before people ("no soldiers were
+killed" is killed 0). Rows in our own words; each rule has a counterpart that is still counted, so that
+a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ ROWS = [
     ("His deputy was among the dead, the ministry said.", "killed", 1),
     ("The ambassador was among those killed in the raid.", "killed", 1),
     ("Her two sons were among those who died.", "killed", 2),
+    # "no" before a plural noun of people counts nobody, as "no one" does
+    ("No soldiers were killed in the ambush, but four were wounded.", "killed", 0),
+    ("No soldiers were killed in the ambush, but four were wounded.", "injured", 4),
+    ("No American troops were hurt in the rocket attack.", "injured", 0),
+    # ... and a figure there is counted
+    ("Two soldiers were killed in the ambush, and four were wounded.", "killed", 2),
+    ("Three American troops were hurt in the rocket attack.", "injured", 3),
 ]
 
 
