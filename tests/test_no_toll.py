@@ -1,6 +1,7 @@
 """Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, phrases.py,
 lexicon.toml): a person said not to be among the victims; "no" before people ("no soldiers were
-killed" is killed 0). Rows in our own words; each rule has a counterpart that is still counted, so that
+killed" is killed 0); a hurt whose degree only is denied ("was not seriously
+injured" is injured 1). Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ ROWS = [
     # ... and a figure there is counted
     ("Two soldiers were killed in the ambush, and four were wounded.", "killed", 2),
     ("Three American troops were hurt in the rocket attack.", "injured", 3),
+    # a negation of how bad a hurt was is no negation of the hurt
+    ("The mayor was not seriously injured when his car was shot at.", "injured", 1),
+    ("The driver wasn't badly hurt, the company said.", "injured", 1),
+    # ... but the hurt itself denied is no toll
+    ("The mayor was not injured when his car was shot at.", "injured", None),
+    ("The driver was not hurt, the company said.", "injured", None),
+    ("The mayor was seriously injured when his car was shot at.", "injured", 1),
 ]
 
 

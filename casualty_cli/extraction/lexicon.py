@@ -86,6 +86,7 @@ class Lexicon:
     modal_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     near_misses: frozenset[str] = frozenset()
+    negated_degrees: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: Markers = field(default_factory=Markers)
@@ -325,6 +326,7 @@ def lexicon() -> Lexicon:
     lex.modals = lex.modal_verbs | frozenset(data["modals"])
     lex.relatives = frozenset(data["relatives"])
     lex.near_misses = frozenset(data["near_misses"])
+    lex.negated_degrees = frozenset(data["negated_degrees"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
     lex.fired_upon = frozenset(data["fired_upon"])

@@ -222,6 +222,13 @@ class Reading:
 # -- context of one reading ------------------------------------------------------------------------
 
 
+def _hurt_lightly(e: Entry, aux: Sequence[str], lex: Lexicon) -> bool:
+    """Do the auxiliaries (nearest first) deny only how bad a hurt was: "was not seriously injured"?"""
+    return e.outcome == "injured" and len(aux) >= 2 and aux[0] in lex.negated_degrees and (
+        aux[1] in lex.negations and lex.negations.isdisjoint(aux[2:])
+    )
+
+
 def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
     """The auxiliaries and adverbs right before token ``i``: where they start, and the words."""
     k = i - 1
@@ -1022,7 +1029,7 @@ class _Sentence:
             return  # a noun of people, no verb: "told reporters that the wounded had burns"
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
-        if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
+        if (not lex.negations.isdisjoint(aux) and not _hurt_lightly(e, aux, lex)) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
         # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
         passive = not lex.be.isdisjoint(aux) and not (aux and aux[0] in lex.have)
