@@ -45,6 +45,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|(?P<past_weeks>weeks?))|
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
+        (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
@@ -99,8 +100,13 @@ RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: event's reach, no running total.
 WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
-#: attack this year"; [cumulative] superlatives). Searched up to the cue's start.
-COMPARED_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:\s+\S+){0,5}\s*$")
+#: attack this year"; [cumulative] superlatives). So does a cue in the clause of "since" after a
+#: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
+#: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
+COMPARED_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,5}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
+)
+COMPARED_REACH: Final = 120
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed

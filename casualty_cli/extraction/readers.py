@@ -133,6 +133,7 @@ from casualty_cli.extraction.syntax import (
     SINGULAR_AUX,
     SPEECH_VERBS,
     STATE_CODE,
+    STILL_IN_CARE,
     STOP,
     SUMMING_UP,
     SURVIVAL_BREAKS,
@@ -635,7 +636,7 @@ class _Sentence:
             elif e.role == "hospital":
                 if self.to_hospital(end):
                     self.past(e, i, end)
-                    if self.treated_for_injuries(e, end):
+                    if self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
                             r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "fatal":
@@ -968,6 +969,13 @@ class _Sentence:
             if toks[k].low == "for":
                 return any(t.low in self.lex.injury_nouns for t in toks[k + 1 : k + 4])
         return False
+
+    def still_in_care(self, i: int) -> bool:
+        """Does a passive still going on open the hospital verb at ``i`` ("31 people were being treated in
+        hospital", "two are being treated at a local hospital")? Its people are alive: injured, where "were
+        treated in hospital" may count the dead."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
 
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
@@ -1921,9 +1929,7 @@ class _Sentence:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
                 continue
-            k = m + 1
-            while k < hi and toks[k].low in TOLL_PARTICLES:
-                k += 1
+            k = self.past_particles(m + 1, hi)
             beyond = low in TOLL_BEYOND
             if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
                 k, beyond = k + 1, True  # "rose above 11,000"
@@ -1947,6 +1953,15 @@ class _Sentence:
                 self.toll_later(e + 1, hi, outcome)
                 return
 
+    def past_particles(self, k: int, hi: int) -> int:
+        """Where a toll's figure may open, past the particles after its verb from token ``k`` ("rose to
+        19", "stands at 12", "has now risen to"). A particle that opens the figure itself is the figure's:
+        "rose to at least 82" is at least 82, not "least 82" (no figure)."""
+        toks = self.toks
+        while k < hi and toks[k].low in TOLL_PARTICLES and figure_starting(self.text, toks, k, hi) is None:
+            k += 1
+        return k
+
     def toll_later(self, k: int, hi: int, outcome: Outcome) -> None:
         """The toll's later figure in its clause: "rose to 72 overnight and later to 100", "by Tuesday
         officials put it at 100", "rose to 72 before climbing to 100". Another outcome word ends the look
@@ -1960,9 +1975,7 @@ class _Sentence:
             elif low in CLAUSE_END or (low in lex.phrases and entry_at(toks, m, lex) is not None):
                 return
             elif low in lex.toll_changes:
-                at = m + 1
-                while at < hi and toks[at].low in TOLL_PARTICLES:
-                    at += 1
+                at = self.past_particles(m + 1, hi)
             elif low in TOLL_LATER and toks[m + 1].low == "to":
                 at = m + 2  # "and later to 100"
             else:

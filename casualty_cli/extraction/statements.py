@@ -922,7 +922,7 @@ class _Reader:
                     m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
                 )]
             found = [
-                (m, P.COMPARED_RE.search(low, max(0, m.start() - 60), m.start()) is not None) for m in matches
+                (m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None) for m in matches
             ]
             cues = tuple(sent.start + m.start() for m, compared in found if not compared)
             compared = tuple(

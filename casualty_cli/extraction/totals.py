@@ -533,8 +533,10 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     "89 soldiers were killed ... 77 assailants were neutralised" (the ``sides`` table of ``[totals]``
     says why)? Not a side ``told`` before in the report (the sides of its dead groups so far: "the
     gunman" told again), nor one told as among the dead ("the shooter was among those who died"), one
-    named by a copula ("the victim was a militant killed by ..."), or one a part already names after
-    "including"."""
+    named by a copula ("the victim was a militant killed by ..."), one a part already names after
+    "including", or one another source gives than every part's own ("at least 93 people were killed, the
+    civil defence said ... the military said 19 militants had been killed": the party that struck counts
+    the fighters among the dead others count)."""
     side = _side(text, s)
     if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
         return False
@@ -545,6 +547,8 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
         return False  # "the victim was a militant killed by ...": someone told before, named again
     if any(t.low == "among" for t in _clause(window(text, s.end, min(len(text), s.end + _REACH))[:6])):
         return False
+    if s.attribution and all(p.attribution and p.attribution.lower() != s.attribution.lower() for p in parts):
+        return False  # two parties' counts of one event's dead, not its two sides (the docstring says)
     noun = s.victims.rsplit(None, 1)[-1].lower() if s.victims else ""
     for p in parts:
         toks = window(p.quote)
