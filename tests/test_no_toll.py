@@ -1,7 +1,7 @@
 """Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, phrases.py,
 lexicon.toml): a person said not to be among the victims; "no" before people ("no soldiers were
 killed" is killed 0); a hurt whose degree only is denied ("was not seriously
-injured" is injured 1). Rows in our own words; each rule has a counterpart that is still counted, so that
+injured" is injured 1); an aim ("aimed at killing"). Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ ROWS = [
     ("The mayor was not injured when his car was shot at.", "injured", None),
     ("The driver was not hurt, the company said.", "injured", None),
     ("The mayor was seriously injured when his car was shot at.", "injured", 1),
+    # a gerund after a word of an aim and its preposition is what was meant
+    ("The air strike was aimed at killing the group's commander.", "killed", None),
+    ("The raid was aimed at capturing or killing two commanders.", "killed", None),
+    ("The gunmen were bent on killing the witnesses.", "killed", None),
+    # ... not a gerund that tells what the aimed thing did
+    ("The air strike was aimed at a camp, killing the group's commander.", "killed", 1),
+    ("The raid on the camp ended with soldiers killing two commanders.", "killed", 2),
 ]
 
 

@@ -66,6 +66,8 @@ from casualty_cli.extraction.syntax import (
     AFTER_OR_BEFORE,
     AGES,
     AGES_OF_SEVERAL,
+    AIM_PREPOSITIONS,
+    AIMS,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -221,6 +223,14 @@ class Reading:
 
 
 # -- context of one reading ------------------------------------------------------------------------
+
+
+def _aimed_at(toks: Sequence[Token], i: int) -> bool:
+    """Does a word of an aim and its preposition stand before the gerund ``i`` ("aimed at killing"), or
+    before a gerund joined to it ("aimed at capturing or killing")?"""
+    if i >= 2 and toks[i - 1].low in CONJUNCTIONS and toks[i - 2].low.endswith("ing"):
+        i -= 2
+    return i >= 2 and toks[i - 1].low in AIM_PREPOSITIONS and toks[i - 2].low in AIMS
 
 
 def _hurt_lightly(e: Entry, aux: Sequence[str], lex: Lexicon) -> bool:
@@ -1540,6 +1550,8 @@ class _Sentence:
         if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
+        if e.role == "gerund" and _aimed_at(toks, i):
+            return  # "a raid aimed at killing the commander": an aim
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
