@@ -1,7 +1,8 @@
 """Sentences that tell no toll, or a zero, beside ones that tell a toll (readers.py, phrases.py,
 lexicon.toml): a person said not to be among the victims; "no" before people ("no soldiers were
 killed" is killed 0); a hurt whose degree only is denied ("was not seriously
-injured" is injured 1); an aim ("aimed at killing"). Rows in our own words; each rule has a counterpart that is still counted, so that
+injured" is injured 1); an aim ("aimed at killing"); "none of" or "neither" opening a subject
+("None of the 12 miners was hurt" is injured 0). Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ ROWS = [
     # ... not a gerund that tells what the aimed thing did
     ("The air strike was aimed at a camp, killing the group's commander.", "killed", 1),
     ("The raid on the camp ended with soldiers killing two commanders.", "killed", 2),
+    # "neither" or "none" opening the subject of a passive verb counts nobody
+    ("None of the 60 pilgrims on the bus was hurt.", "injured", 0),
+    ("Neither of the two guards was injured.", "injured", 0),
+    ("Neither the driver nor his passenger was hurt in the crash.", "injured", 0),
+    ("None of those killed were soldiers. Twelve villagers were killed.", "killed", 12),
+    # ... where a figure opens it, it counts
+    ("Six of the 60 pilgrims on the bus were hurt.", "injured", 6),
+    ("One of the two guards was injured.", "injured", 1),
 ]
 
 

@@ -1146,10 +1146,15 @@ class _Sentence:
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
+            lo = max(0, subject.first - 6)
+            neg = next((m for m in range(lo, subject.first + 1) if toks[m].low in lex.subject_negations), None)
+            if neg is not None:
+                if passive and (neg == 0 or toks[neg - 1].low in CLAUSE_END):
+                    # "Neither the driver nor the passenger was injured", "None of the 12 miners was hurt"
+                    self.out.append(self.reading(outcome, Phrase(Figure.exact(0), neg, subject.last, None)))
+                return  # (and no figure where the negation stands inside the clause)
             if any(t.low in UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
-            if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
-                return  # "Neither the driver or the other passenger was injured"
             if passive and all(w not in lex.be or w in lex.present_be for w in aux) and any(
                 t.low in lex.generic for t in toks[max(0, subject.first - 4) : subject.first]
             ):
