@@ -2,7 +2,8 @@
 lexicon.toml): a person said not to be among the victims; "no" before people ("no soldiers were
 killed" is killed 0); a hurt whose degree only is denied ("was not seriously
 injured" is injured 1); an aim ("aimed at killing"); "none of" or "neither" opening a subject
-("None of the 12 miners was hurt" is injured 0). Rows in our own words; each rule has a counterpart that is still counted, so that
+("None of the 12 miners was hurt" is injured 0); an inquiry, a sentence or a protest over a death told
+before. Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ ROWS = [
     # ... where a figure opens it, it counts
     ("Six of the 60 pilgrims on the bus were hurt.", "injured", 6),
     ("One of the two guards was injured.", "injured", 1),
+    # an inquiry or a sentence over a death, and what followed one, recall an earlier event
+    ("Villagers demanded a probe into the killing of a teacher.", "killed", None),
+    ("A judge opened an inquest into the deaths of three prisoners.", "killed", None),
+    ("A woman sentenced to death for killing her husband was freed on appeal.", "killed", None),
+    ("The mayor is under investigation for the murder of his driver.", "killed", None),
+    ("Youths blocked the highway following the death of a man in police custody.", "killed", None),
+    # ... the death itself told is counted
+    ("Gunmen killed a teacher, and villagers demanded a probe.", "killed", 1),
+    ("A man died in police custody on Monday, and youths blocked the highway.", "killed", 1),
 ]
 
 
