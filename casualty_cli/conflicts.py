@@ -29,12 +29,10 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from casualty_cli.history import StoredStatement, report_figures
 from casualty_cli.model import OUTCOMES
-
-if TYPE_CHECKING:
-    from casualty_cli.history import StoredStatement
 
 #: Two reports with a time of day are "at about the same time" this close together.
 SAME_TIME = timedelta(hours=12)
@@ -142,8 +140,6 @@ def conflicting(a: StoredStatement, b: StoredStatement, revising: Container[str]
 
 def find_conflicts(entries: Iterable[StoredStatement]) -> list[Conflict]:
     """Every outcome whose counting figures conflict, with the claims involved in publication order."""
-    from casualty_cli.history import report_figures
-
     figures = report_figures(entries)
     revising = {e.report for e in figures if e.statement.revision is not None}
     out: list[Conflict] = []

@@ -371,22 +371,3 @@ def _pick(mine: Sequence[TollRevision], rule: str) -> TollRevision | None:
     name = rule[len("source:") :].casefold()
     said = [r for r in mine if any(s.casefold() == name for s in r.sources)]
     return said[-1] if said else None
-
-
-def summarise(entries: Sequence[StoredStatement], rule: str = "latest") -> dict[str, Any]:
-    """The compact, JSON-ready summary the store caches per incident (what ``casualty incidents`` shows)."""
-    from casualty_cli.conflicts import find_conflicts  # it reads report_figures from here
-
-    revisions = build_revisions(entries)
-    toll = current_toll(revisions, rule)
-    dates = sorted(e.dated for e in entries)
-    event_dates = sorted(e.statement.event_date for e in entries if e.statement.event_date)
-    return {
-        "toll": {o: (t.to_dict() if t else None) for o, t in toll.items()},
-        "revisions": len(revisions),
-        "statements": len(entries),
-        "first_published": dates[0].isoformat() if dates else None,
-        "last_published": dates[-1].isoformat() if dates else None,
-        "stated_event_date": event_dates[0].isoformat() if event_dates else None,
-        "contested": bool(find_conflicts(entries)),
-    }

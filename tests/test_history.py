@@ -9,8 +9,9 @@ from datetime import date, datetime
 import pytest
 
 from casualty_cli.diffs import diff_revisions
-from casualty_cli.history import StoredStatement, build_revisions, current_toll, summarise
+from casualty_cli.history import StoredStatement, build_revisions, current_toll
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Statement
+from casualty_cli.summary import summarise
 
 _ids = itertools.count(1)
 

@@ -57,11 +57,45 @@ BOTH_SIDES = [
     ("Two militants died in the raid. The group said two of its members were killed.", 2),
     # but a side's noun after "of their" still names its side
     ("Two soldiers were killed. The rebels said three of their fighters died.", 5),
+    # a bare count right after a gerund of killing is those the attack killed, the other side
+    ("Three gunmen raided a bank in Karachi, killing two, before police shot all three gunmen dead.", 5),
+    ("Militants ambushed a convoy near Kunduz, killing four. Six militants were killed in the fighting.", 10),
+    ("Raiders attacked the market in Zurmi, slaughtering eleven. Troops later killed 3 bandits.", 14),
+    # a bare count elsewhere may count either side: not added
+    ("The toll of the assault on the barracks rose to 12. Four attackers were killed.", 12),
+    ("Twelve died in the assault on the barracks. Four attackers were killed.", 12),
+    # a count with a side's noun after the gerund is that side, as before
+    ("Troops stormed the hideout, killing two militants. Three rebels were killed later.", 3),
 ]
 
 
 @pytest.mark.parametrize(("text", "killed"), BOTH_SIDES)
 def test_the_dead_of_both_sides_add_up(text: str, killed: int) -> None:
+    assert _figure(text) == killed
+
+
+CLAIMED_BY_A_PARTY = [
+    # "claimed" before a clause names its speaker, as "said" does: a party's count set against another
+    # source's is that party's claim, not a second group of the dead
+    ("The Taliban claimed 30 soldiers were killed, but the governor said 6 militants died in the assault.", 6),
+    ("The rebels claimed that 12 soldiers died, while the army said 3 rebels were killed near Kidal.", 3),
+    ("JNIM claims 20 soldiers were killed in Djibo. The army confirmed 4 dead.", 4),
+    # a semicolon ends a source's clause as "but" and "while" do: the second source speaks for its own
+    ("The Taliban claimed 25 police died; the governor said 7 militants were killed in Ghazni.", 7),
+    ("ISWAP said 40 troops were killed; the army said 9 insurgents died near Damboa.", 9),
+    # one source and a semicolon: its two groups are told as they were
+    ("Police said 3 soldiers were killed; 4 attackers were also killed in the raid.", 7),
+    # alone, a party's claim is the only figure told and stays the note's
+    ("Police claimed 4 robbers were killed in a shootout in Recife.", 4),
+    ("The Houthis claimed the strike killed 11 Saudi soldiers.", 11),
+    # "claimed" with lives or responsibility is no speaker's verb
+    ("The blast claimed 23 lives in a Peshawar market.", 23),
+    ("The TTP claimed responsibility for the bombing, which killed 9 people.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CLAIMED_BY_A_PARTY)
+def test_a_party_claims_as_it_says(text: str, killed: int) -> None:
     assert _figure(text) == killed
 
 

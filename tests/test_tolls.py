@@ -8,8 +8,9 @@ import pytest
 from test_history import stated
 
 from casualty_cli.conflicts import figure_range, find_conflicts
-from casualty_cli.history import build_revisions, current_toll, parse_rule, summarise
+from casualty_cli.history import build_revisions, current_toll, parse_rule
 from casualty_cli.model import Revision
+from casualty_cli.summary import summarise
 
 STORY = [
     stated("a", "2016-02-15", 7, source="Levant Wire"),

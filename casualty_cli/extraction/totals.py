@@ -512,10 +512,24 @@ def _side(text: str, s: Statement) -> bool | None:
         return None  # "one of its members", "two of their men": a party's own, of either side
     if s.victims is None:
         words = [t.low for t in window(text, s.start, s.end)]
-        if "and" not in words or any(w in _SIDES for w in words):
+        if any(w in _SIDES for w in words):
             return None
+        if "and" not in words:
+            # "Gunmen stormed a hotel, killing two": the figure right after a gerund of killing is those
+            # the attack killed, the other side from its attackers; any other bare figure ("the toll rose
+            # to 12", "12 were killed") may count either side
+            before = window(text, max(0, s.start - _REACH), s.start)[-1:]
+            return False if before and before[0].low in _killing_gerunds() else None
         return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+
+
+@cache
+def _killing_gerunds() -> frozenset[str]:
+    """The one-word gerunds of the lexicon's verbs of the killed outcome ("killing", "slaughtering")."""
+    return frozenset(
+        v["gerund"] for v in lexicon_data()["verbs"] if v["outcome"] == "killed" and " " not in v.get("gerund", " ")
+    )
 
 
 def _of_its_own(text: str, s: Statement) -> bool:

@@ -22,7 +22,6 @@ from casualty_cli.history import (
     counting_scopes,
     current_toll,
     parse_rule,
-    summarise,
 )
 from casualty_cli.model import OUTCOMES
 from casualty_cli.store import StoreState, query
@@ -31,6 +30,7 @@ from casualty_cli.store.curation import acts_of, notes_of
 from casualty_cli.store.files import Raw
 from casualty_cli.store.query import incident_detail, incident_row
 from casualty_cli.store.state import IncidentRecord
+from casualty_cli.summary import summarise
 
 FIGURE_KEYS = ("best", "low", "high", "qualifier")
 

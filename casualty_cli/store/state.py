@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from casualty_cli.errors import NotFoundError, StoreError
-from casualty_cli.history import StoredStatement, summarise
+from casualty_cli.history import StoredStatement
 from casualty_cli.model import Statement
 from casualty_cli.store import files
 from casualty_cli.store.acts import Curation, apply_act
 from casualty_cli.store.files import EVENTS, REPORTS, STATEMENTS, Raw
 from casualty_cli.store.index import REPORT_COLUMNS, Index, Table
+from casualty_cli.summary import summarise
 
 
 @dataclass(slots=True)
