@@ -3,7 +3,7 @@ lexicon.toml): a person said not to be among the victims; "no" before people ("n
 killed" is killed 0); a hurt whose degree only is denied ("was not seriously
 injured" is injured 1); an aim ("aimed at killing"); "none of" or "neither" opening a subject
 ("None of the 12 miners was hurt" is injured 0); an inquiry, a sentence or a protest over a death told
-before. Rows in our own words; each rule has a counterpart that is still counted, so that
+before; people taken to hospital as a precaution. Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -68,6 +68,13 @@ ROWS = [
     # ... the death itself told is counted
     ("Gunmen killed a teacher, and villagers demanded a probe.", "killed", 1),
     ("A man died in police custody on Monday, and youths blocked the highway.", "killed", 1),
+    # people taken to hospital as a precaution are no hurt people
+    ("Eight pupils were taken to hospital as a precaution after the gas leak.", "injured", None),
+    ("Four firefighters were taken to hospital for checks and released.", "injured", None),
+    ("Eight pupils were taken to hospital, as a precaution.", "injured", None),
+    # ... others taken there are
+    ("Eight pupils were taken to hospital after the gas leak.", "injured", 8),
+    ("Four firefighters were taken to hospital with burns, and two more as a precaution.", "injured", 4),
 ]
 
 

@@ -987,9 +987,26 @@ class _Sentence:
         toks = self.toks
         return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
 
+    def precaution(self, end: int) -> bool:
+        """Does a phrase of the lexicon's ``precautions`` follow within twelve words, before the clause
+        ends or another group's words begin ("and two more as a precaution"; a comma only right before it:
+        "taken to hospital, as a precaution")?"""
+        toks = self.toks
+        for k in range(end, min(len(toks), end + 12)):
+            if any(tuple(lows(toks[k : k + len(words)])) == words for words in self.lex.precautions):
+                return True
+            if toks[k].low in CLAUSE_END or toks[k].low in CONJUNCTIONS or (
+                toks[k].low == "," and not (k + 1 < len(toks) and toks[k + 1].low in ("as", "for"))
+            ):
+                return False
+        return False
+
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
-        treatment" within ten, in the same clause ("taken to Marquette for treatment")?"""
+        treatment" within ten, in the same clause ("taken to Marquette for treatment")? Not when the clause
+        says it was a precaution ("taken to hospital for checks")."""
+        if self.precaution(end):
+            return False
         window = [t.low for t in self.toks[end : end + 6]]
         for words in self.lex.hospitals:
             n = len(words)
