@@ -3,7 +3,7 @@ lexicon.toml): a person said not to be among the victims; "no" before people ("n
 killed" is killed 0); a hurt whose degree only is denied ("was not seriously
 injured" is injured 1); an aim ("aimed at killing"); "none of" or "neither" opening a subject
 ("None of the 12 miners was hurt" is injured 0); an inquiry, a sentence or a protest over a death told
-before; people taken to hospital as a precaution. Rows in our own words; each rule has a counterpart that is still counted, so that
+before; people taken to hospital as a precaution; missing people found safe. Rows in our own words; each rule has a counterpart that is still counted, so that
 a rule cannot pass by reading nothing."""
 
 from __future__ import annotations
@@ -75,6 +75,12 @@ ROWS = [
     # ... others taken there are
     ("Eight pupils were taken to hospital after the gas leak.", "injured", 8),
     ("Four firefighters were taken to hospital with burns, and two more as a precaution.", "injured", 4),
+    # people missing who are found safe in the same sentence are missing no more
+    ("The three hikers were reported missing on Friday but were found unharmed on Sunday.", "missing", None),
+    ("Five divers went missing, and rescuers later found them alive.", "missing", None),
+    # ... but not when the found are a part told with a figure of their own, nor when they stay missing
+    ("Twelve divers went missing; four were later found alive.", "missing", 12),
+    ("The three hikers were reported missing on Friday and have not been found.", "missing", 3),
 ]
 
 

@@ -91,6 +91,8 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    FOUND_AGAIN,
+    FOUND_SAFE,
     FROM_EACH,
     FRONTED_PREPOSITIONS,
     GAPPED_AT,
@@ -131,6 +133,7 @@ from casualty_cli.extraction.syntax import (
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
+    SENTENCE_MARKS,
     SIDES,
     SINGULAR_AUX,
     SPEECH_VERBS,
@@ -223,6 +226,18 @@ class Reading:
 
 
 # -- context of one reading ------------------------------------------------------------------------
+
+
+def _found_safe(toks: Sequence[Token], end: int) -> bool:
+    """Are the people said missing before token ``end`` found safe later in the sentence ("but were
+    found unharmed")? Not when another figure comes first ("four were later found alive": some of them)."""
+    for k in range(end, min(len(toks), end + 15)):
+        low = toks[k].low
+        if low in SENTENCE_MARKS or numberish(toks[k]):
+            return False
+        if low in FOUND_AGAIN and any(t.low in FOUND_SAFE for t in toks[k + 1 : k + 4]):
+            return True
+    return False
 
 
 def _aimed_at(toks: Sequence[Token], i: int) -> bool:
@@ -655,6 +670,8 @@ class _Sentence:
                 # "50 people were killed or injured": a count of both, of neither alone ("no one was
                 # killed or injured" is no one of either)
                 self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
+            if len(self.out) > before and e.outcome == "missing" and _found_safe(toks, end):
+                del self.out[before:]  # "were reported missing but were found unharmed"
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
