@@ -86,6 +86,7 @@ class Lexicon:
     modal_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     near_misses: frozenset[str] = frozenset()
+    negated_degrees: frozenset[str] = frozenset()
     nobody: tuple[tuple[str, ...], ...] = ()
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: Markers = field(default_factory=Markers)
@@ -134,6 +135,7 @@ class Lexicon:
     fatal_words: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
     hospitals: tuple[tuple[str, ...], ...] = ()
+    precautions: tuple[tuple[str, ...], ...] = ()
     fatal_adjectives: frozenset[str] = frozenset()
     fatal_events: frozenset[str] = frozenset()
     not_events: frozenset[str] = frozenset()
@@ -325,6 +327,7 @@ def lexicon() -> Lexicon:
     lex.modals = lex.modal_verbs | frozenset(data["modals"])
     lex.relatives = frozenset(data["relatives"])
     lex.near_misses = frozenset(data["near_misses"])
+    lex.negated_degrees = frozenset(data["negated_degrees"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
     lex.fired_upon = frozenset(data["fired_upon"])
@@ -363,6 +366,7 @@ def lexicon() -> Lexicon:
     lex.fatal_words = frozenset(data["fatal_words"])
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
+    lex.precautions = _phrases(data["precautions"])
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.fatal_events = frozenset(data["fatal_events"])

@@ -56,6 +56,7 @@ from casualty_cli.extraction.syntax import (
     NATIONALITY_ENDS,
     NEGATED_COMPARISONS,
     NEGATED_QUALIFIERS,
+    NO,
     NUMBER_WORDS,
     OF_THEM,
     ONE,
@@ -353,6 +354,15 @@ def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _no_before(toks: Sequence[Token], j: int, lo: int) -> int | None:
+    """Where "no" stands before the plural people noun ``j``, right before it or before one word that
+    describes it ("no soldiers", "no American troops"), or None."""
+    for k in (j - 1, j - 2):
+        if k >= lo and toks[k].low in NO:
+            return k if k == j - 1 or toks[j - 1].low.isalpha() else None
+    return None
+
+
 def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
@@ -366,6 +376,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = len(words)
         if j - n + 1 >= lo and tuple(lows(toks[j - n + 1 : j + 1])) == words:
             return Phrase(Figure.exact(0), j - n + 1, j, None)
+    if low in lex.plural and (k := _no_before(toks, j, lo)) is not None:
+        return Phrase(Figure.exact(0), k, j, low)  # "no soldiers", "no Israeli soldiers": nobody
     if low in OF_THEM and j - 2 >= lo and toks[j - 1].low == "of":
         if toks[j - 2].low == "none":
             return Phrase(Figure.exact(0), j - 2, j, None)

@@ -66,6 +66,8 @@ from casualty_cli.extraction.syntax import (
     AFTER_OR_BEFORE,
     AGES,
     AGES_OF_SEVERAL,
+    AIM_PREPOSITIONS,
+    AIMS,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -89,6 +91,8 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    FOUND_AGAIN,
+    FOUND_SAFE,
     FROM_EACH,
     FRONTED_PREPOSITIONS,
     GAPPED_AT,
@@ -129,6 +133,7 @@ from casualty_cli.extraction.syntax import (
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
+    SENTENCE_MARKS,
     SIDES,
     SINGULAR_AUX,
     SPEECH_VERBS,
@@ -221,6 +226,33 @@ class Reading:
 
 
 # -- context of one reading ------------------------------------------------------------------------
+
+
+def _found_safe(toks: Sequence[Token], end: int) -> bool:
+    """Are the people said missing before token ``end`` found safe later in the sentence ("but were
+    found unharmed")? Not when another figure comes first ("four were later found alive": some of them)."""
+    for k in range(end, min(len(toks), end + 15)):
+        low = toks[k].low
+        if low in SENTENCE_MARKS or numberish(toks[k]):
+            return False
+        if low in FOUND_AGAIN and any(t.low in FOUND_SAFE for t in toks[k + 1 : k + 4]):
+            return True
+    return False
+
+
+def _aimed_at(toks: Sequence[Token], i: int) -> bool:
+    """Does a word of an aim and its preposition stand before the gerund ``i`` ("aimed at killing"), or
+    before a gerund joined to it ("aimed at capturing or killing")?"""
+    if i >= 2 and toks[i - 1].low in CONJUNCTIONS and toks[i - 2].low.endswith("ing"):
+        i -= 2
+    return i >= 2 and toks[i - 1].low in AIM_PREPOSITIONS and toks[i - 2].low in AIMS
+
+
+def _hurt_lightly(e: Entry, aux: Sequence[str], lex: Lexicon) -> bool:
+    """Do the auxiliaries (nearest first) deny only how bad a hurt was: "was not seriously injured"?"""
+    return e.outcome == "injured" and len(aux) >= 2 and aux[0] in lex.negated_degrees and (
+        aux[1] in lex.negations and lex.negations.isdisjoint(aux[2:])
+    )
 
 
 def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
@@ -638,6 +670,8 @@ class _Sentence:
                 # "50 people were killed or injured": a count of both, of neither alone ("no one was
                 # killed or injured" is no one of either)
                 self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
+            if len(self.out) > before and e.outcome == "missing" and _found_safe(toks, end):
+                del self.out[before:]  # "were reported missing but were found unharmed"
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
@@ -919,6 +953,8 @@ class _Sentence:
             if a == 0 or toks[a - 1].low in CLAUSE_END or toks[a - 1].low == ",":
                 return self.object_after_be(outcome, end)  # "Among the dead were 11 children"
             k, aux = _aux_left(toks, a, 0, lex)
+            if not lex.negations.isdisjoint(aux):
+                return True  # "His boss was not among the dead": someone the toll leaves out
             subject = list_ending(self.text, toks, k, 0, lex)
             if subject is not None and (any(w in lex.be for w in aux) or not among):
                 self.out.append(self.reading(outcome, subject))
@@ -968,9 +1004,26 @@ class _Sentence:
         toks = self.toks
         return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
 
+    def precaution(self, end: int) -> bool:
+        """Does a phrase of the lexicon's ``precautions`` follow within twelve words, before the clause
+        ends or another group's words begin ("and two more as a precaution"; a comma only right before it:
+        "taken to hospital, as a precaution")?"""
+        toks = self.toks
+        for k in range(end, min(len(toks), end + 12)):
+            if any(tuple(lows(toks[k : k + len(words)])) == words for words in self.lex.precautions):
+                return True
+            if toks[k].low in CLAUSE_END or toks[k].low in CONJUNCTIONS or (
+                toks[k].low == "," and not (k + 1 < len(toks) and toks[k + 1].low in ("as", "for"))
+            ):
+                return False
+        return False
+
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
-        treatment" within ten, in the same clause ("taken to Marquette for treatment")?"""
+        treatment" within ten, in the same clause ("taken to Marquette for treatment")? Not when the clause
+        says it was a precaution ("taken to hospital for checks")."""
+        if self.precaution(end):
+            return False
         window = [t.low for t in self.toks[end : end + 6]]
         for words in self.lex.hospitals:
             n = len(words)
@@ -1028,7 +1081,7 @@ class _Sentence:
             return  # a noun of people, no verb: "told reporters that the wounded had burns"
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
-        if not lex.negations.isdisjoint(aux) or (aux and aux[0] in lex.near_misses):
+        if (not lex.negations.isdisjoint(aux) and not _hurt_lightly(e, aux, lex)) or (aux and aux[0] in lex.near_misses):
             return  # "was not killed", "was nearly killed"
         # (not with "have" right before the verb: "the blast is believed to have killed 14 people" is active)
         passive = not lex.be.isdisjoint(aux) and not (aux and aux[0] in lex.have)
@@ -1127,10 +1180,15 @@ class _Sentence:
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
+            lo = max(0, subject.first - 6)
+            neg = next((m for m in range(lo, subject.first + 1) if toks[m].low in lex.subject_negations), None)
+            if neg is not None:
+                if passive and (neg == 0 or toks[neg - 1].low in CLAUSE_END):
+                    # "Neither the driver nor the passenger was injured", "None of the 12 miners was hurt"
+                    self.out.append(self.reading(outcome, Phrase(Figure.exact(0), neg, subject.last, None)))
+                return  # (and no figure where the negation stands inside the clause)
             if any(t.low in UNKNOWN_WHETHER or t.low in lex.negations for t in toks[max(0, subject.first - 3) : subject.first]):
                 return  # "could not say if the man had died", "don't let my baby die"
-            if any(t.low in lex.subject_negations for t in toks[max(0, subject.first - 6) : subject.first + 1]):
-                return  # "Neither the driver or the other passenger was injured"
             if passive and all(w not in lex.be or w in lex.present_be for w in aux) and any(
                 t.low in lex.generic for t in toks[max(0, subject.first - 4) : subject.first]
             ):
@@ -1531,6 +1589,8 @@ class _Sentence:
         if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
+        if e.role == "gerund" and _aimed_at(toks, i):
+            return  # "a raid aimed at killing the commander": an aim
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)
