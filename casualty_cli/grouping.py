@@ -320,6 +320,7 @@ def _surnames(names: Iterable[str]) -> set[str]:
 WEIGHTS: dict[str, float] = {
     "place": 2.0,  # a place both name among their first three
     "side_place": 1.0,  # a shared place that is only a side mention of one of them
+    "headline_place": 2.0,  # one names no town, but its headline words name one of the other's first three
     "other_place": -1.0,  # both name specific places (or only regions), none shared
     "region": 0.5,  # a country or region both name, and no specific place shared
     "hazard_region": 1.5,  # ... and both headlines name one area hazard: the earthquake in that country
@@ -342,7 +343,7 @@ class _Side:
     each of its candidates (a dozen on average in a busy city), and was read again for each."""
 
     __slots__ = (
-        "ages", "date", "date_from", "hazards", "killed", "mentions", "mine", "names", "places",
+        "ages", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
         "regions", "streets", "targets", "window", "words",
     )  # fmt: skip
 
@@ -353,6 +354,8 @@ class _Side:
         self.regions = _set(self.places) - _set(self.mine)
         words = sig.get("keywords") or ()
         self.words = _set(words)
+        #: runs of up to three headline words, as place keys: "Kyiv mourns ...", "Residents of Maaret al-Numan ..."
+        self.heads = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)]
         self.hazards = _set(area_hazards(words))
         self.streets = _set(sig.get("streets"))
         self.names = _set(sig.get("names"))
@@ -386,6 +389,8 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
     hit = next(((i, j) for i, x in enumerate(mine) for j, y in enumerate(theirs) if same_place(x, y)), None)
     if hit is not None:
         return w["place"] if min(hit) < 3 else w["side_place"]
+    if bool(mine) != bool(theirs) and _in_headline(mine or theirs, b.heads if mine else a.heads):
+        return w["headline_place"]
     regions, oregions = a.regions, b.regions
     if area:
         return w["hazard_region"] if regions & oregions else 0.0
@@ -394,6 +399,13 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _in_headline(places: Sequence[str], heads: Sequence[str]) -> bool:
+    """Whether one of a report's first three places is among the other's headline words: a report that
+    names its town only as a subject or object ("Russian missiles struck Kyiv", "Kyiv mourned") is
+    read for no place of its own, yet names it plainly."""
+    return any(same_place(place, head) for place in places[:3] for head in heads)
 
 
 def score(sig: Signature, other: Signature) -> float:

@@ -458,6 +458,19 @@ def _bare(word: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
+def _inside(words: list[str]) -> list[str]:
+    """The words of a name after the container its possessive names: "Syria's Idlib province" is Idlib,
+    and so is "Burkina Faso's Yagha" (a possessive past the first word counts when what it closes is a
+    country or region: "St. Mary's Church" stays whole)."""
+    for i in range(len(words) - 2, -1, -1):
+        closed = words[: i + 1]
+        if words[i].endswith(("'s", "’s")) and (
+            all(w.endswith(("'s", "’s")) for w in closed) or is_region(place_key(" ".join(closed)[:-2]))
+        ):
+            return words[i + 1 :]
+    return words
+
+
 @lru_cache(maxsize=65536)
 def _usable_in_text(name: str) -> str | None:
     """:func:`_usable` of a name found in running text (not in a headline), remembered: the same names
@@ -475,9 +488,7 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     words = name.split()
     if words and words[-1].lower().rstrip(".") in _STREET_SUFFIXES:
         return None  # a street, kept by extract_streets
-    # "Syria's Idlib province": the possessive names the container, the place is what follows
-    while len(words) > 1 and words[0].endswith(("'s", "’s")):
-        words = words[1:]
+    words = _inside(words)
     # "North Carolina", "South Sudan", "Eastern Ghouta": a compass word written with a capital before
     # another word is part of the name; "north" in running text, or on its own, is not
     if words and words[-1].endswith(("'s", "’s")):
@@ -581,9 +592,7 @@ def extract_places(
                     break
         scores[key] = scores.get(key, 0.0) + weight
         if key not in display:
-            shown = name.strip().split()
-            while len(shown) > 1 and shown[0].endswith(("'s", "’s")):
-                shown = shown[1:]  # "Syria's Idlib" shows as "Idlib", as its key says
+            shown = _inside(name.strip().split())  # "Syria's Idlib" shows as "Idlib", as its key says
             if shown and shown[-1].endswith(("'s", "’s")):
                 shown[-1] = shown[-1][:-2]  # "Thailand's" shows as "Thailand"
             display[key] = " ".join(shown)
