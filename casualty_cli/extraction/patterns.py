@@ -93,8 +93,12 @@ TOTAL_CLAUSE_RE: Final = compiled.compile(
     r"|;"
 )  # ("bringing to 120 the number killed since Saturday")
 #: "as" opening a headline's second clause, where a sentence would have a comma ("... passes 40,000 as a
-#: strike kills 9"; not "as many as", "as well as", "such as", "as a result").
-HEADLINE_AS_RE: Final = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)")
+#: strike kills 9"; not "as many as", "as well as", "such as", "as a result", nor the "as" of what someone
+#: is taken for: "militants dressed as doctors killed 30", "a man known as ...").
+HEADLINE_AS_RE: Final = compiled.compile(
+    r"(?<!such)(?<!dressed)(?<!disguised)(?<!posing)(?<!known)(?<!identified)(?<!described)"
+    r"\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)"
+)
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
