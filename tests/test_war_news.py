@@ -354,7 +354,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("- Nov 2023: 14 soldiers were killed in an ambush in Gwadar district.", "killed", "cumulative", 14),
     ("Jan. 2022: Ten soldiers were killed at a checkpoint in Kech.", "killed", "cumulative", 10),
     ("On 3 Jan 2022, ten soldiers were killed at a checkpoint in Kech.", "killed", "incident", 10),
-    ("2023: 14 soldiers were killed in an ambush.", "killed", "incident", 14),
+    # (a year alone with its colon or dash opens a timeline's line as well: the 14 read, another event's)
+    ("2023: 14 soldiers were killed in an ambush.", "killed", "cumulative", 14),
+    ("2014 - a school siege left 149 dead.", "killed", "cumulative", 149),
+    ("In 2023 14 soldiers were killed in an ambush.", "killed", "cumulative", 14),
     ("At 11:15 two men were shot dead.", "killed", "incident", 2),
     ("Three men were charged in a July 2014 shooting that left a boy dead.", "killed", "incident", 1),
     # a datelined report's day is no count, nor the start of a range

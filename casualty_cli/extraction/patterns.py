@@ -26,7 +26,9 @@ _F: Final = re.I | re.X
 _CUMULATIVE: Final = lexicon_data()["cumulative"]
 #: Words around a figure that make it a running total, not one event's toll: the phrases and words of
 #: lexicon.toml [cumulative], and the forms of dates, counts and ordinals around them. A sentence that
-#: opens "In a series of attacks on X," frames one operation: its toll is no running total.
+#: opens "In a series of attacks on X," frames one operation: its toll is no running total. A sentence
+#: that opens with a year and a colon or dash is an entry of a timeline of earlier events ("2014: Army
+#: school attack, 149 killed", "2004 - school siege: 334 hostages killed").
 CUMULATIVE_RE: Final = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b)|
@@ -57,7 +59,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|PHRASES)(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|PHRASES|
+        ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
@@ -90,8 +93,12 @@ TOTAL_CLAUSE_RE: Final = compiled.compile(
     r"|;"
 )  # ("bringing to 120 the number killed since Saturday")
 #: "as" opening a headline's second clause, where a sentence would have a comma ("... passes 40,000 as a
-#: strike kills 9"; not "as many as", "as well as", "such as", "as a result").
-HEADLINE_AS_RE: Final = compiled.compile(r"(?<!such)\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)")
+#: strike kills 9"; not "as many as", "as well as", "such as", "as a result", nor the "as" of what someone
+#: is taken for: "militants dressed as doctors killed 30", "a man known as ...").
+HEADLINE_AS_RE: Final = compiled.compile(
+    r"(?<!such)(?<!dressed)(?<!disguised)(?<!posing)(?<!known)(?<!identified)(?<!described)"
+    r"\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)"
+)
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")

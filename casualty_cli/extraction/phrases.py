@@ -1177,7 +1177,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     elif low in INDEFINITE and i + 2 < hi and numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
         i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))
-    if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[i].text:
+    if found is not None and found[0].best is not None and 1900 <= found[0].best <= 2100 and "," not in toks[found[1]].text:
         return None  # "the killings of 2015": a year
     if found is not None and found[1] + 3 < hi and toks[found[1] + 1].low == "-" and (
         toks[found[1] + 2].low in CONJUNCTIONS

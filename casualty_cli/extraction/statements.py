@@ -710,24 +710,27 @@ class _Reader:
         resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
         told = sorted(
-            ((self.statement_of(m, figure, derivation, published), self.sentences[m.sentence].is_headline)
+            ((self.statement_of(m, figure, derivation, published), self.sentences[m.sentence].is_headline,
+              self.context(m.sentence, published)[2].whole)
              for m, figure, derivation in resolved),
-            key=lambda pair: pair[0].start,
+            key=lambda row: row[0].start,
         )
         return _least_of_sources(self.headlines_as_told(told))
 
     @staticmethod
-    def headlines_as_told(told: list[tuple[Statement, bool]]) -> list[Statement]:
+    def headlines_as_told(told: list[tuple[Statement, bool, bool]]) -> list[Statement]:
         """ "Gaza death toll passes 40,000 as strikes kill 20 more" over a body that tells the 40,000 as
         the war's total: a headline's figure that the body gives as a running total is one too (a
         headline says in short what its body says). Only a figure too large to meet again by chance: a
-        small one ("1 killed") is as often another story's on the page. ``told``: each statement in order,
-        and whether it stands in a headline."""
-        totals = {(st.outcome, st.best) for st, headline in told
-                  if not headline and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
+        small one ("1 killed") is as often another story's on the page. Not a figure of a link to another
+        story ("Most popular: Floods: 2,000 feared dead"): the link tells no more of this report's
+        headline than a round-up does. ``told``: each statement in order, whether it stands in a
+        headline, and whether its whole sentence is a running total's (a link's, in the body)."""
+        totals = {(st.outcome, st.best) for st, headline, whole in told
+                  if not headline and not whole and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
         return [replace(st, scope="cumulative")
                 if headline and st.scope == "incident" and (st.outcome, st.best) in totals else st
-                for st, headline in told]
+                for st, headline, _ in told]
 
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
         """The statement of one mention, with its sentence's context."""
