@@ -1010,7 +1010,9 @@ class _Sentence:
         "taken to hospital, as a precaution")?"""
         toks = self.toks
         for k in range(end, min(len(toks), end + 12)):
-            if any(tuple(lows(toks[k : k + len(words)])) == words for words in self.lex.precautions):
+            if toks[k].low in self.lex.precaution_starts and any(
+                tuple(lows(toks[k : k + len(words)])) == words for words in self.lex.precautions
+            ):
                 return True
             if toks[k].low in CLAUSE_END or toks[k].low in CONJUNCTIONS or (
                 toks[k].low == "," and not (k + 1 < len(toks) and toks[k + 1].low in ("as", "for"))
