@@ -11,35 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, report_figure
-
-NOTES = sorted((Path(__file__).parent / "fixtures" / "event_notes").glob("*.txt"))
+from gold_texts import figures_read, gold_params, gold_texts
 
 #: Notes the reader still gets wrong, and why.
 MISSES: dict[str, str] = {}
 
 
-def _note(path: Path) -> tuple[dict[str, int], str]:
-    head, text = path.read_text(encoding="utf-8").split("\n", 1)
-    gold = {k: int(v) for k, v in (kv.split("=") for kv in head.removeprefix("#").split())}
-    return gold, text
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=MISSES[p.stem])] if p.stem in MISSES else [])
-        for p in NOTES
-    ],
-)
+@pytest.mark.parametrize("path", gold_params("event_notes", MISSES))
 def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
-    gold, text = _note(path)
-    statements = extract_statements(Document(path.stem, text))
-    got = {outcome: report_figure(statements, outcome) or 0 for outcome in gold}
+    got, gold = figures_read(path)
     assert got == gold
 
 
 def test_every_note_is_there() -> None:
-    assert len(NOTES) == 40
+    assert len(gold_texts("event_notes")) == 40

@@ -13,11 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gold_texts import figure, figures_read, gold_params, gold_texts
 
-from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Outcome, report_figure
-
-PAGES = sorted((Path(__file__).parent / "fixtures" / "war_pages").glob("*.txt"))
 #: Pages the reader still reads wrong, and why: strict, so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
     "05_christchurch": "'the shootings at two mosques' reads as a run of shootings, so 'rose to 50' is a total",
@@ -26,23 +23,14 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _figure(text: str, outcome: Outcome) -> int:
-    return report_figure(extract_statements(Document("t", text)), outcome) or 0
-
-
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.stem])]
-                  if p.stem in KNOWN_MISSES else []) for p in PAGES],
-)
+@pytest.mark.parametrize("path", gold_params("war_pages", KNOWN_MISSES))
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
-    head, text = path.read_text(encoding="utf-8").split("\n", 1)
-    expected = {k: int(v) for k, v in (kv.split("=") for kv in head.lstrip("# ").split())}
-    assert {o: _figure(text, o) for o in ("killed", "injured")} == expected
+    got, gold = figures_read(path)
+    assert got == gold
 
 
 def test_there_are_war_pages() -> None:
-    assert len(PAGES) >= 15
+    assert len(gold_texts("war_pages")) >= 15
 
 
 # A page's furniture around its own report: each page is a lead with its toll, then a list or a line of
@@ -73,7 +61,7 @@ FURNITURE: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("furniture", "killed"), FURNITURE)
 def test_furniture_does_not_give_the_toll(furniture: str, killed: int) -> None:
-    assert _figure(LEAD + furniture, "killed") == killed
+    assert figure(LEAD + furniture, "killed") == killed
 
 
 # A figure of a year's size after a qualifier, written with its comma, is a count, never a year; bare
@@ -91,4 +79,4 @@ YEAR_SIZED: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("text", "killed"), YEAR_SIZED)
 def test_a_year_sized_count(text: str, killed: int) -> None:
-    assert _figure(text, "killed") == killed
+    assert figure(text, "killed") == killed

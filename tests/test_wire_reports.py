@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gold_texts import figure, figures_read, gold_params, gold_texts
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.model import Document, Outcome, report_figure
+from casualty_cli.model import Document, Outcome
 
-REPORTS = sorted((Path(__file__).parent / "fixtures" / "wire_reports").glob("*.txt"))
 #: Reports the reader still reads wrong, and why: strict, so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
     "16_bangladesh_ferry_fire": "'72 had been admitted' names no hospital after its verb, and as people hit "
@@ -24,27 +24,14 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _figure(text: str, outcome: Outcome) -> int:
-    return report_figure(extract_statements(Document("t", text)), outcome) or 0
-
-
-def _expected(path: Path) -> tuple[dict[str, int], str]:
-    head, text = path.read_text(encoding="utf-8").split("\n", 1)
-    return {k: int(v) for k, v in (kv.split("=") for kv in head.lstrip("# ").split())}, text
-
-
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.stem])]
-                  if p.stem in KNOWN_MISSES else []) for p in REPORTS],
-)
+@pytest.mark.parametrize("path", gold_params("wire_reports", KNOWN_MISSES))
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:
-    expected, text = _expected(path)
-    assert {o: _figure(text, o) for o in ("killed", "injured")} == expected
+    got, gold = figures_read(path)
+    assert got == gold
 
 
 def test_there_are_wire_reports() -> None:
-    assert len(REPORTS) >= 25
+    assert len(gold_texts("wire_reports")) >= 25
 
 
 # A toll's figure may open with a word that is also a particle after the toll's verb ("rose to", "stands
@@ -68,7 +55,7 @@ TOLL_PARTICLE_FIGURES: list[tuple[str, Outcome, int]] = [
 
 @pytest.mark.parametrize(("text", "outcome", "best"), TOLL_PARTICLE_FIGURES)
 def test_a_toll_figure_may_open_with_a_particle(text: str, outcome: Outcome, best: int) -> None:
-    assert _figure(text, outcome) == best
+    assert figure(text, outcome) == best
 
 
 # A date in the clause of "since" after a superlative dates a comparison, not a running total: the figure
@@ -113,7 +100,7 @@ STILL_IN_CARE: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("text", "injured"), STILL_IN_CARE)
 def test_people_still_being_treated_are_injured(text: str, injured: int) -> None:
-    assert _figure(text, "injured") == injured
+    assert figure(text, "injured") == injured
 
 
 # "In a week" and "in a month" count events over a span; after an ordinal they date a comparison, whose
@@ -152,4 +139,4 @@ SIDES_BY_SOURCE: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("text", "killed"), SIDES_BY_SOURCE)
 def test_a_side_counted_by_another_source_is_no_other_side(text: str, killed: int) -> None:
-    assert _figure(text, "killed") == killed
+    assert figure(text, "killed") == killed

@@ -135,9 +135,7 @@ class Lexicon:
     fatal_words: frozenset[str] = frozenset()
     age_words: frozenset[str] = frozenset()
     hospitals: tuple[tuple[str, ...], ...] = ()
-    precautions: tuple[tuple[str, ...], ...] = ()
-    #: the first words of ``precautions``: a word that opens none of them needs no comparing
-    precaution_starts: frozenset[str] = frozenset()
+    precautions: Markers = field(default_factory=Markers)
     fatal_adjectives: frozenset[str] = frozenset()
     fatal_events: frozenset[str] = frozenset()
     not_events: frozenset[str] = frozenset()
@@ -368,8 +366,7 @@ def lexicon() -> Lexicon:
     lex.fatal_words = frozenset(data["fatal_words"])
     lex.age_words = frozenset(data["age_words"])
     lex.hospitals = _phrases(data["hospitals"])
-    lex.precautions = _phrases(data["precautions"])
-    lex.precaution_starts = frozenset(words[0] for words in lex.precautions)
+    lex.precautions = _by_first_word(_phrases(data["precautions"]))
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
     lex.fatal_events = frozenset(data["fatal_events"])

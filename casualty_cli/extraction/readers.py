@@ -1009,16 +1009,15 @@ class _Sentence:
         ends or another group's words begin ("and two more as a precaution"; a comma only right before it:
         "taken to hospital, as a precaution")?"""
         toks = self.toks
-        for k in range(end, min(len(toks), end + 12)):
-            if toks[k].low in self.lex.precaution_starts and any(
-                tuple(lows(toks[k : k + len(words)])) == words for words in self.lex.precautions
-            ):
-                return True
+        last = min(len(toks), end + 12) - 1  # the last token a phrase may open at
+        for k in range(end, last + 1):
             if toks[k].low in CLAUSE_END or toks[k].low in CONJUNCTIONS or (
                 toks[k].low == "," and not (k + 1 < len(toks) and toks[k + 1].low in ("as", "for"))
             ):
-                return False
-        return False
+                last = k  # (the word that ends the clause is still looked at, as each word before it is)
+                break
+        at = _first_mark(toks, end, len(toks), self.lex.precautions)
+        return at is not None and at <= last
 
     def to_hospital(self, end: int) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for

@@ -532,9 +532,7 @@ def _side(text: str, s: Statement) -> bool | None:
 @cache
 def _killing_gerunds() -> frozenset[str]:
     """The one-word gerunds of the lexicon's verbs of the killed outcome ("killing", "slaughtering")."""
-    return frozenset(
-        v["gerund"] for v in lexicon_data()["verbs"] if v["outcome"] == "killed" and " " not in v.get("gerund", " ")
-    )
+    return frozenset(v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.gerund and " " not in v.gerund)
 
 
 def _of_its_own(text: str, s: Statement) -> bool:
