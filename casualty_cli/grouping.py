@@ -28,10 +28,12 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "killed": 11, "injured": null,
+     "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords``, ``published`` and ``aggregate`` existed simply lack them.
+Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate`` and ``risen`` existed
+simply lack them.
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -297,6 +299,9 @@ def describe(
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
         "killed": report_figure(statements, "killed", counting),
         "injured": report_figure(statements, "injured", counting),
+        "risen": any(
+            s.outcome == "killed" and s.revision is not None and s.revision.direction == "up" for s in statements
+        ),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }
@@ -334,7 +339,7 @@ WEIGHTS: dict[str, float] = {
     "same_date": 0.5,  # the same best date, read from the text (not the publication date)
     "date_ref": 1.0,  # one names outright a day in the other's date window
     "keyword": 0.5,  # each distinctive headline word both share, up to two
-    "other_toll": -0.5,  # killed figures more than twice apart
+    "other_toll": -0.5,  # killed figures more than twice apart, the larger not told as a toll that has risen
 }
 
 
@@ -344,7 +349,7 @@ class _Side:
 
     __slots__ = (
         "ages", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
-        "regions", "streets", "targets", "window", "words",
+        "regions", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -366,6 +371,7 @@ class _Side:
         self.mentions = sig.get("mentions")
         self.window = _window(sig)
         self.killed = sig.get("killed")
+        self.risen = bool(sig.get("risen"))
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -470,8 +476,12 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
     if keywords:
         total += w["keyword"] * min(2, len(keywords))
     x, y = a.killed, b.killed
-    # a disaster's toll may grow tenfold over its first days
-    if x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards:
+    # a disaster's toll may grow tenfold over its first days; a report that says its toll has risen
+    # ("has climbed to 136") tells of an earlier, smaller figure
+    if (
+        x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards
+        and not (a.risen if x > y else b.risen)
+    ):  # fmt: skip
         total += w["other_toll"]
     return bool(hazards), total
 
@@ -637,6 +647,8 @@ def merge(old: Signature, new: Signature) -> Signature:
     for outcome in ("killed", "injured"):
         if new.get(outcome) is not None:
             out[outcome] = new[outcome]
+    if new.get("killed") is not None:
+        out["risen"] = bool(new.get("risen"))
     out["reports"] = int(old.get("reports") or 1) + int(new.get("reports") or 1)
     return out
 

@@ -69,6 +69,10 @@ FOUND = [
     ("the town's site", "Two rockets hit the Kramatorsk railway station on Friday.", "kramatorsk"),
     ("the town's outskirts", "Drones struck houses in the Kharkiv suburb of Pisochyn at dawn.", "kharkiv"),
     ("the town's site, one word", "An air strike flattened the Mariupol theatre.", "mariupol"),
+    # a people's name and "capital", with no name after: the country's capital city
+    ("the people's capital", "The truck bomb at a junction in the Somali capital killed 358.", "mogadishu"),
+    ("the people's capital, another country", "Rockets fell on the Ukrainian capital before dawn.", "kyiv"),
+    ("a headline's capital without the", "Suicide blast in Afghan capital kills 9", "kabul"),
 ]
 
 
@@ -120,6 +124,11 @@ NOT_FOUND = [
     ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
     ("a children's hospital", "The boy died at the children's hospital.", "children"),
     ("a possessive before a site", "The strike hit the Children's railway station.", "children"),
+    # what struck, opening a headline or a sentence, is not where
+    ("air strikes", "Air strikes on a market in Idlib killed 31 on Monday.", "air"),
+    ("a drone strike", "Drone strike kills four in Kherson", "drone"),
+    ("a car bomb", "Car bomb kills 12 at a checkpoint in Mogadishu", "car"),
+    ("a capital no country's people name", "Venture capital firms met in Nairobi.", "venture"),
 ]
 
 

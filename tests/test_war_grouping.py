@@ -28,6 +28,8 @@ TOGETHER = [
     ("syr-1", "syr-2"),  # Ma'arat al-Numan / Maarat al-Nouman
     ("som-1", "som-3"),
     ("yem-1", "yem-3"),  # Dahyan / Dhahyan, toll 29 -> 51
+    ("som-1", "som-2"),  # "in the Somali capital": Mogadishu, named by the people's name
+    ("tza-1", "tza-2"),  # 44 drowned, then "has risen to 136": a toll told as risen is no sign of another event
 ]
 
 #: Reports of other events: another city of the same day's barrage, the same city weeks later.
