@@ -481,6 +481,24 @@ def test_tolls_far_apart_count_against_unless_the_larger_has_risen(
     assert score(a, b) == WEIGHTS["place"] + WEIGHTS["same_date"] + (WEIGHTS["other_toll"] if against else 0.0)
 
 
+AREAS = [
+    # (places, areas; the other's places, areas; what the places add)
+    (["solhan", "yagha"], ["yagha"], ["tadaryat", "yagha"], ["yagha"], WEIGHTS["other_place"]),  # two villages
+    (["yagha"], ["yagha"], ["solhan", "yagha"], ["yagha"], WEIGHTS["place"]),  # one names only the province
+    (["solhan", "yagha"], ["yagha"], ["solhane", "yagha"], [], WEIGHTS["place"]),  # the village, spelt apart
+    (["solhan", "yagha"], [], ["tadaryat", "yagha"], [], WEIGHTS["place"]),  # no division named: as before
+]
+
+
+@pytest.mark.parametrize(("places", "areas", "others", "other_areas", "weight"), AREAS)
+def test_a_shared_division_does_not_join_two_towns(
+    places: list[str], areas: list[str], others: list[str], other_areas: list[str], weight: float
+) -> None:
+    a = {"places": places, "areas": areas}
+    b = {"places": others, "areas": other_areas}
+    assert score(a, b) == weight
+
+
 def test_a_risen_toll_is_in_the_signature_and_merges_with_its_figure() -> None:
     text = "Ferry toll rises\nThe number of people who drowned when the ferry sank off Ukara has risen to 136."
     sig = describe(report(text, date(2018, 9, 22)), [statement(text, "has risen to 136", 136, revision=Revision("up"))])

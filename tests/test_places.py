@@ -19,7 +19,9 @@ from casualty_cli.places import (
     PLACE_ATTACKS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    area_keys,
     extract_places,
+    find_in_body,
     is_region,
     place_key,
     places_disagree,
@@ -344,3 +346,17 @@ def test_every_other_name_leads_to_a_name_in_use() -> None:
     # the table is the rule: no name it gives is itself an other name, and every key is a key as made
     assert not set(OTHER_NAMES.values()) & set(OTHER_NAMES)
     assert all(place_key(k) == OTHER_NAMES[k] for k in OTHER_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Gunmen killed 14 people in Tadaryat, also in Yagha province.", {"yagha"}),
+        ("Shelling hit Deir ez-Zor governorate and Kharkiv oblast again.", {"deir ez zor", "kharkiv"}),
+        ("A sheriff's deputy was shot in Harris County.", set()),  # a county holds few towns: kept a place
+        ("Troopers of the Michigan State Police were shot at.", set()),  # US news names its states so
+        ("Gunmen stormed a village in Solhan.", set()),
+    ],
+)
+def test_a_place_named_as_a_division_is_an_area(text: str, areas: set[str]) -> None:
+    assert area_keys("", find_in_body(text)) == {place_key(a) for a in areas}

@@ -39,6 +39,7 @@ APART = [
     ("som-1", "som-x1"),  # a hotel attack in Mogadishu two weeks later
     ("yem-1", "yem-x1"),  # another strike in Yemen two weeks later
     ("syr-1", "syr-x1"),  # a round-up of the day's raids in the province
+    ("bfa-1", "bfa-x1"),  # another village's massacre the same night, "also in Yagha province"
 ]
 
 #: An incident's title names the town, not the country's possessive ("Burkina Faso's Yagha province").
