@@ -160,6 +160,32 @@ SURVIVED_WORDS: Final = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY
 CUMULATIVE, SURVIVED, DATE, CUE = range(4)
 
 
+#: What :func:`report_prefilter` answers: the indices of the patterns searched over a whole report that may
+#: match somewhere in it.
+EARLIER, INJURED_DIED, RECALLED, ZEROS, FATALITY_CODES, OTHER_STORIES = range(6)
+
+
+@cache
+def report_prefilter() -> Any:
+    """One RE2 pass over a report's fold (prefilter.py) for the patterns searched over whole reports: earlier
+    figures and the injured who died (earlier.py), recalled events, phrases of zero (context.py, searched in
+    the lower-cased text: widened to any case), fatality codes and the labels of links to other stories.
+    ``.Match(folded)`` lists those that may match somewhere (None for none): most reports hold none of them,
+    and one pass tells it for all, where each took a pass of its own (a sixth of the report's reading).
+    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, so a report the set rules out
+    is one where that search finds nothing."""
+    from casualty_cli.extraction.context import zero_finder
+    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED
+    from casualty_cli.extraction.fatality_codes import _ALONE
+    from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
+    from casualty_cli.extraction.statements import _OTHER_STORY_LABEL
+
+    searched = (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)
+    return relaxed_set(
+        [relaxed_source(p.pattern, p.flags & (re.I | re.X), any_case=n == ZEROS) for n, p in enumerate(searched)]
+    )
+
+
 @cache
 def context_prefilter() -> Any:
     """One RE2 pass over a lower-cased sentence (prefilter.py) for CUMULATIVE_RE, SURVIVED_RE, the
