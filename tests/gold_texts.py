@@ -44,6 +44,6 @@ def figures_read(path: Path) -> tuple[dict[str, int], dict[str, int]]:
     return {outcome: report_figure(statements, outcome) or 0 for outcome in gold}, gold
 
 
-def figure(text: str, outcome: str) -> int:
-    """The reader's figure of ``text`` for ``outcome``, as the scorer takes it (0 where none)."""
-    return report_figure(extract_statements(Document("t", text)), outcome) or 0
+def figure(text: str, outcome: str, scope: str = "incident") -> int:
+    """The reader's figure of ``text`` for ``outcome`` in ``scope``, as the scorer takes it (0 where none)."""
+    return report_figure(extract_statements(Document("t", text)), outcome, scope) or 0

@@ -1876,20 +1876,27 @@ class _Sentence:
 
     def given_figure(self, e: Entry, i: int) -> bool:
         """ "Fatalities coded as 11", "Deaths were estimated at 40": a noun of the dead that opens its
-        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"."""
+        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"; or the noun as the
+        verb's object, as a toll is ("Local sources put the fatalities at 168", "estimated the deaths at 40")."""
         toks = self.toks
         n = len(toks)
         if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
             return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
-        k = i + 1
-        while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
-            k += 1
-        if not (k + 2 < n and toks[k].low in self.lex.figure_givers and toks[k + 1].low in ("as", "at")):
+        if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in self.lex.figure_givers:
+            at = i + 1  # the noun as the verb's object: "put the fatalities at 168"
+        else:
+            k = i + 1
+            while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
+                k += 1
+            if not (k < n and toks[k].low in self.lex.figure_givers):
+                return False
+            at = k + 1
+        if not (at + 1 < n and toks[at].low in ("as", "at")):
             return False
-        found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+        found = figure_starting(self.text, toks, at + 1, min(n, at + 9))
         if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
             return False
-        self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
 
     def injury(self, i: int) -> None:
