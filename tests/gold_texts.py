@@ -31,9 +31,11 @@ def gold_params(folder: str, misses: dict[str, str]) -> list[Any]:
 
 
 def read_gold(path: Path) -> tuple[dict[str, int], str]:
-    """The figures a text's first line gives, by outcome, and the text after it."""
+    """The figures a text's first line gives, by outcome, and the text after it. An outcome given as ``?``
+    (the text leaves it undeterminable: "dozens were wounded") is left out, so nothing is asked of it."""
     head, text = path.read_text(encoding="utf-8").split("\n", 1)
-    return {k: int(v) for k, v in (kv.split("=") for kv in head.removeprefix("#").split())}, text
+    pairs = (kv.split("=") for kv in head.removeprefix("#").split())
+    return {k: int(v) for k, v in pairs if v != "?"}, text
 
 
 def figures_read(path: Path) -> tuple[dict[str, int], dict[str, int]]:
