@@ -119,3 +119,21 @@ DATED_PAST_PERFECT: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "best"), DATED_PAST_PERFECT)
 def test_a_dated_past_perfect_of_saying_is_an_earlier_figure(text: str, best: int) -> None:
     assert figure(text, "killed") == best
+
+
+LAKH_AND_CRORE: list[tuple[str, Outcome, int]] = [
+    # a lakh (100,000) and a crore (ten million) scale the figure before them
+    ("The 2004 tsunami killed over 2.3 lakh people across the region.", "killed", 0),  # (a running total)
+    ("The famine of 1943 killed an estimated 30 lakh people.", "killed", 3_000_000),
+    # money and people affected are no toll, and a toll beside money keeps its own figure
+    ("The state announced an ex gratia of Rs 5 lakh for the kin of each of the 12 deceased.", "killed", 0),
+    ("The Railways announced Rs 10 lakh for the next of kin of the dead and Rs 2 lakh for the seriously injured.",
+     "injured", 0),
+    ("Each family will get Rs 1 crore; 40 jawans were killed in the blast.", "killed", 40),
+    ("Over 2 lakh people were displaced by the floods in Assam.", "killed", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), LAKH_AND_CRORE)
+def test_lakh_and_crore_scale_a_figure(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best

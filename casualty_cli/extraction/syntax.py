@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
+from casualty_cli.extraction.numbers import INDIAN_SCALES, VAGUE, WORD_VALUES
 
 #: The lexicon's words of syntax ([syntax]), each a set read once at load
 _SYNTAX: Final = lexicon().syntax
@@ -24,8 +24,8 @@ WINDOW: Final = 14
 #: proportion to its length.
 MAX_ITEMS: Final = 20
 
-NUMBER_WORDS: Final = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
-SCALES: Final = frozenset(["hundred", "thousand", "million", "dozen"])
+NUMBER_WORDS: Final = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen", *INDIAN_SCALES])
+SCALES: Final = frozenset(["hundred", "thousand", "million", "dozen", *INDIAN_SCALES])
 VAGUE_LAST: Final = frozenset(v.split()[-1] for v in VAGUE)
 VAGUE_WORDS: Final = frozenset(w for v in VAGUE for w in v.split())
 # Words of syntax, all from the lexicon's [syntax] table (its comments say what each is for)
