@@ -137,3 +137,39 @@ LAKH_AND_CRORE: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), LAKH_AND_CRORE)
 def test_lakh_and_crore_scale_a_figure(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+TOLL_STANDS_AT: list[tuple[str, Outcome, int]] = [
+    # a noun of an outcome heads a toll before a verb of where it stands and "at", as before "rose to"
+    ("Total deaths stand at 1,482, with 2,100 injuries reported.", "killed", 1482),
+    ("Injuries stood at 2,100 on Sunday, the agency said.", "injured", 2100),
+    ("Deaths remain at 12, the ministry said.", "killed", 12),
+    ("The number of confirmed fatalities now stands at 96.", "killed", 96),
+    # no "at" and a figure: no toll
+    ("The deaths stand as a warning to others.", "killed", 0),
+    ("Injuries remain a concern at the camp, where 300 families live.", "injured", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), TOLL_STANDS_AT)
+def test_an_outcome_noun_heads_a_toll_that_stands_at(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
+
+
+TOTAL_BROUGHT: list[tuple[str, Outcome, str, int]] = [
+    # "bringing the total to N" with no outcome word of its own totals the outcome told before it
+    ("A further 7 bodies were recovered on Tuesday, bringing the total to 96.", "killed", "incident", 96),
+    ("Three more people were injured on Monday, taking the total to 2,100.", "injured", "incident", 2100),
+    ("Two more of the injured died overnight, raising the overall total to 41.", "killed", "incident", 41),
+    # a running total's cue in the clause keeps it a running total
+    ("Airstrikes killed 27 people overnight, bringing the total since October 7 to 34,183.", "killed", "cumulative",
+     34183),
+    # a total of things, or of whom it names itself, is no toll of the outcome before
+    ("The army deployed 300 more troops, bringing the total to 2,000.", "killed", "incident", 0),
+    ("Rescuers found 12 more survivors, bringing the total number to 40.", "killed", "incident", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "scope", "best"), TOTAL_BROUGHT)
+def test_a_total_brought_to_a_figure(text: str, outcome: Outcome, scope: str, best: int) -> None:
+    assert figure(text, outcome, scope) == best

@@ -152,6 +152,7 @@ from casualty_cli.extraction.syntax import (
     TOLL_LATER,
     TOLL_PARTICLES,
     TOLL_PERFECT,
+    TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -692,7 +693,34 @@ class _Sentence:
             self.bodies_found()
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
+        if self.out and "total" in self.words:
+            self.total_brought()
         return self.out
+
+    def total_brought(self) -> None:
+        """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its
+        own, in a clause of [cumulative] total_clauses, is one of the outcome read last before it."""
+        toks = self.toks
+        for k in range(len(toks) - 4):
+            if toks[k].low not in TOTAL_CLAUSES or toks[k + 1].low != "the":
+                continue
+            m = k + 2 + (toks[k + 2].low in ("overall", "new"))
+            if toks[m].low != "total":
+                continue
+            m += 1 + (m + 1 < len(toks) and toks[m + 1].low == "number")
+            # a time may stand before "to" ("bringing the total since October 7 to 34,183"), not whom the
+            # total counts ("bringing the total of people shot to 20": a count of its own, read by its entry)
+            to = next((x for x in range(m, min(len(toks), m + 5)) if toks[x].low in ("to", "of") or toks[x].low in CLAUSE_END), None)
+            told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+            if to is None or toks[to].low != "to" or not told:
+                continue
+            m = to
+            found = figure_starting(self.text, toks, m + 1, len(toks))
+            if found is None or (found[1] + 1 < len(toks) and toks[found[1] + 1].low in self.lex.not_people):
+                continue
+            self.here = self.verb_start = k
+            self.after = toks[found[1]].end
+            self.out.append(self.reading(told[-1].outcome, Phrase(found[0], m + 1, found[1], None)))
 
     def a_loss(self, r: Reading, end: int) -> bool:
         """Is reading ``r`` of a loss verb ending before token ``end`` a side's dead: known people counted
@@ -1719,8 +1747,10 @@ class _Sentence:
         if e.words == ("injury",) and self.one_injury(i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
-        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
-            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+        if k < len(toks) and (
+            toks[k].low in lex.toll_changes or (toks[k].low in lex.toll_states and k + 1 < len(toks) and toks[k + 1].low == "at")
+        ) and (i == 0 or not numberish(toks[i - 1])):
+            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000", "Total deaths stand at 1,482": the noun heads a toll
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return

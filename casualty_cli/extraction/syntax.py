@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from casualty_cli.extraction.lexicon import lexicon
+from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import INDIAN_SCALES, VAGUE, WORD_VALUES
 
 #: The lexicon's words of syntax ([syntax]), each a set read once at load
@@ -18,6 +18,8 @@ NONE_SURVIVED: Final = _SYNTAX["none_survived"]
 TOLL_LATER: Final = _SYNTAX["toll_later"]
 NONE_OF: Final = _SYNTAX["none_of"]
 SURVIVORS_AMONG: Final = _SYNTAX["survivors_among"]
+#: Words that open a clause of a total after a figure ("..., bringing the total to 96"; [cumulative]).
+TOTAL_CLAUSES: Final = frozenset(lexicon_data()["cumulative"]["total_clauses"])
 #: How many tokens a reader looks at, at most, on either side of its word.
 WINDOW: Final = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
