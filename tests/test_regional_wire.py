@@ -173,3 +173,20 @@ TOTAL_BROUGHT: list[tuple[str, Outcome, str, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "scope", "best"), TOTAL_BROUGHT)
 def test_a_total_brought_to_a_figure(text: str, outcome: Outcome, scope: str, best: int) -> None:
     assert figure(text, outcome, scope) == best
+
+
+TOLL_RANGED: list[tuple[str, int]] = [
+    # a toll that "ranged from A to B" is the range (its best the lowest, as every range's)
+    ("The death toll ranged from 30 to 40, depending on the source.", 30),
+    ("Estimates of the death toll varied from 300 to 500.", 300),
+    ("Deaths ranged from 30 to 40, the monitors said.", 30),
+    # a toll that rose from one figure to another is the later figure
+    ("The death toll rose from 12 to 19.", 19),
+    # what ranged is no toll: ages, injuries by kind
+    ("The ages of the dead ranged from 3 to 80.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "best"), TOLL_RANGED)
+def test_a_toll_that_ranged_from_a_to_b(text: str, best: int) -> None:
+    assert figure(text, "killed") == best

@@ -152,6 +152,7 @@ from casualty_cli.extraction.syntax import (
     TOLL_LATER,
     TOLL_PARTICLES,
     TOLL_PERFECT,
+    TOLL_RANGES,
     TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
@@ -1747,10 +1748,11 @@ class _Sentence:
         if e.words == ("injury",) and self.one_injury(i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
-        if k < len(toks) and (
-            toks[k].low in lex.toll_changes or (toks[k].low in lex.toll_states and k + 1 < len(toks) and toks[k + 1].low == "at")
-        ) and (i == 0 or not numberish(toks[i - 1])):
-            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000", "Total deaths stand at 1,482": the noun heads a toll
+        if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
+            (toks[k].low in lex.toll_states and toks[k + 1].low == "at") or (toks[k].low in TOLL_RANGES and toks[k + 1].low == "from")
+        ))) and (i == 0 or not numberish(toks[i - 1])):
+            # "Deaths rose to 5,000", "Total deaths stand at 1,482", "Deaths ranged from 30 to 40": the noun heads a toll
+            self.toll(i, i + 1, e.outcome)
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return
@@ -2022,7 +2024,9 @@ class _Sentence:
             beyond = low in TOLL_BEYOND
             if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
                 k, beyond = k + 1, True  # "rose above 11,000"
-            if k < hi and toks[k].low == "from":
+            if k < hi and toks[k].low == "from" and low in TOLL_RANGES:
+                k += 1  # "ranged from 30 to 40": the range itself
+            elif k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
                 to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
                 was = figure_starting(self.text, toks, k + 1, to) if to is not None else None

@@ -152,6 +152,7 @@ DEAD_STATES: Final = _SYNTAX["dead_states"]
 ADJECTIVES_ONLY: Final = _SYNTAX["adjectives_only"]
 NUMBER_OF: Final = _SYNTAX["number_of"]
 TOLL_PARTICLES: Final = _SYNTAX["toll_particles"]
+TOLL_RANGES: Final = _SYNTAX["toll_ranges"]
 BEFORE_LIVES: Final = _SYNTAX["before_lives"]
 SELF_WORDS: Final = REFLEXIVES | {"own"}
 APPOSITION_BREAKS: Final = _SYNTAX["apposition_breaks"]
