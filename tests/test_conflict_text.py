@@ -397,6 +397,20 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     ("Two men were shot dead at the bar. In another report, a woman was killed by a bus.",
      [(2, "incident"), (1, "incident")]),
     ("Conflicting reports give nine deaths in the market raid.", [(9, "incident")]),
+    # a party that claimed the attack, then said what it did: what it says after its verb of speech is
+    # its claim; what the sentence tells before that verb is not ("the bomb that killed two")
+    ("A guard died when gunmen raided the post. The insurgents claimed credit for the raid and stated "
+     "nine officers had been killed.", [(1, "incident"), (9, "claimed")]),
+    ("Two soldiers were shot dead at the bridge. The front claimed responsibility, and said that its "
+     "fighters killed 14 troops.", [(2, "incident"), (14, "claimed")]),
+    ("A little-known group claimed responsibility for the bomb that killed two and said it was aimed at "
+     "the army.", [(2, "incident")]),
+    # alone, the claim is the only figure told
+    ("Gunmen raided the post. The insurgents claimed credit for the raid and stated nine officers had been "
+     "killed.", [(9, "incident")]),
+    # claiming the attack and saying something else than a figure: no claim of a figure
+    ("The front claimed responsibility and said it would strike again. Three police officers were killed "
+     "in the blast.", [(3, "incident")]),
 ]
 
 
@@ -417,6 +431,8 @@ def test_a_claim_is_kept_apart(text: str, expected: list[tuple[int | None, str]]
         ("A roadside bomb killed 4 soldiers. The rebels claim 20 fatalities.", "The rebels"),
         ("An IED killed 8 police officers. Al Shabaab claimed 15 fatalities in a statement.", "Al Shabaab"),
         ("Six guards died in the raid. Later, the militants claimed they had killed 30 troops.", "the militants"),
+        ("A guard died in the raid. The insurgents claimed credit for it and stated nine officers were killed.",
+         "The insurgents"),
     ],
 )
 def test_a_claim_names_its_claimant(text: str, claimant: str) -> None:

@@ -65,6 +65,9 @@ _START: Final = attrgetter("start")
 #: before trying the forms, instead of trying them at every place of a sentence.)
 _CLAIM: Final = compiled.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    # a party that claimed the attack, then what it says of it: "The Taliban claimed credit for the attack
+    # and stated six guards had been killed"
+    r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced)\b"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
@@ -814,7 +817,7 @@ class _Reader:
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
-            claimed.append(found is not None and found.start() < m.start)
+            claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
             who = self.claimant(sent) if claimed[-1] else None
             party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
         # A party's claim yields to the report's own account of any outcome ("Four officers were injured
