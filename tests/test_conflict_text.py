@@ -24,6 +24,20 @@ def _killed(text: str) -> int | None:
 
 
 KILLED = [
+    # a name of four or five words, or with a particle in small letters, is one person and an item of a
+    # list ("and his son" after it is a second)
+    ("Gunmen shot dead Sheikh Yusuf Ali Hamid Barre and his son outside the mosque.", 2),
+    ("Gunmen killed Abdullahi Hassan Nur Farah and his driver on the road to Beledweyne.", 2),
+    ("Militiamen killed Carlos de la Vega and two of his bodyguards near the ranch.", 3),
+    ("Masked men killed Tariq al Nuaimi and his nephew at a checkpoint.", 2),
+    ("Gunmen killed Omar el Badri in Benghazi.", 1),
+    ("A mortar round killed councillor Wim van der Molen and a passer-by.", 2),
+    # ... and before the verb too, where a body's name stands before it ("the Kano Peace Foundation")
+    ("Sheikh Yusuf Ali Hamid Barre and his son were shot dead outside the mosque.", 2),
+    ("The director of the Kano Peace Foundation Musa Bello Adamu was killed along with his secretary.", 2),
+    # "the governor of Garissa, NAME, and his guard": the name is the governor's, the place no one
+    ("The governor of Marsabit, Abdi Hussein Wario, and his bodyguard were shot dead by bandits.", 2),
+    ("The chief of Kotulo, Ali Dida, and two elders were killed in the raid.", 3),
     # a body found is a death; "the bodies of" counts its people
     ("Villagers recovered the body of a missing shepherd from a ravine.", 1),
     ("The body of an elderly trader was found near the river on Monday.", 1),
