@@ -22,16 +22,19 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
      "place_names": ["Ma'arat al-Numan"],   # how each is written (one spelling, whatever the order)
      "place_votes": {"marat numan": 3},    # how many events named it among their first two: the title's place
+     "areas": [],                 # those of the places named as a division ("Yagha province"), not a town
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "killed": 11, "injured": null,
+     "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords``, ``published`` and ``aggregate`` existed simply lack them.
+Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen`` and ``areas``
+existed simply lack them.
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -65,7 +68,15 @@ from casualty_cli.cues import (
 )
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.model import Document, Statement, counting_scope, report_figure
-from casualty_cli.places import extract_places, extract_streets, is_region, same_place, specific
+from casualty_cli.places import (
+    area_keys,
+    extract_places,
+    extract_streets,
+    find_in_body,
+    is_region,
+    same_place,
+    specific,
+)
 from casualty_cli.stories import DATE_TOLERANCE, TextReading, strong_places, title_and_body
 
 __all__ = [
@@ -196,6 +207,7 @@ def _cues(head: str, body: str, published: date | None, reading: TextReading | N
     hit = None if reading is None else reading.head_targets(0, len(lead))
     return {
         "places": extract_places(body, title=head, found=places, base=reading.body_start if reading else 0),
+        "areas": area_keys(head, find_in_body(body) if places is None else places),
         "streets": extract_streets(f"{head}\n{body}"),
         "names": person_names(f"{head}\n{body}", names),
         "ages": ages(lead),
@@ -287,6 +299,7 @@ def describe(
         "date_hi": hi.isoformat() if hi else None,
         "places": keys[:LIST_LIMIT],
         "place_names": names[:LIST_LIMIT],
+        "areas": [k for k in keys[:LIST_LIMIT] if any(same_place(k, a) for a in found["areas"])],
         "place_votes": dict.fromkeys(keys[:2], 1),
         "streets": list(found["streets"]),
         "names": _merge_lists([n for c in cues for n in c.names], found["names"]),
@@ -297,6 +310,9 @@ def describe(
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
         "killed": report_figure(statements, "killed", counting),
         "injured": report_figure(statements, "injured", counting),
+        "risen": any(
+            s.outcome == "killed" and s.revision is not None and s.revision.direction == "up" for s in statements
+        ),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }
@@ -334,7 +350,7 @@ WEIGHTS: dict[str, float] = {
     "same_date": 0.5,  # the same best date, read from the text (not the publication date)
     "date_ref": 1.0,  # one names outright a day in the other's date window
     "keyword": 0.5,  # each distinctive headline word both share, up to two
-    "other_toll": -0.5,  # killed figures more than twice apart
+    "other_toll": -0.5,  # killed figures more than twice apart, the larger not told as a toll that has risen
 }
 
 
@@ -343,8 +359,8 @@ class _Side:
     each of its candidates (a dozen on average in a busy city), and was read again for each."""
 
     __slots__ = (
-        "ages", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
-        "regions", "streets", "targets", "window", "words",
+        "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
+        "regions", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -352,6 +368,8 @@ class _Side:
         #: the specific places (towns, districts), in order, and the countries and regions
         self.mine = specific(self.places)
         self.regions = _set(self.places) - _set(self.mine)
+        #: the specific places named as a division ("Yagha province"), which hold many towns
+        self.areas = _set(sig.get("areas"))
         words = sig.get("keywords") or ()
         self.words = _set(words)
         #: runs of up to three headline words, as place keys: "Kyiv mourns ...", "Residents of Maaret al-Numan ..."
@@ -366,6 +384,7 @@ class _Side:
         self.mentions = sig.get("mentions")
         self.window = _window(sig)
         self.killed = sig.get("killed")
+        self.risen = bool(sig.get("risen"))
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -388,6 +407,8 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
     mine, theirs = a.mine, b.mine
     hit = next(((i, j) for i, x in enumerate(mine) for j, y in enumerate(theirs) if same_place(x, y)), None)
     if hit is not None:
+        if (a.areas or b.areas) and _towns_apart(a, b):
+            return w["other_place"]
         return w["place"] if min(hit) < 3 else w["side_place"]
     if bool(mine) != bool(theirs) and _in_headline(mine or theirs, b.heads if mine else a.heads):
         return w["headline_place"]
@@ -399,6 +420,15 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _towns_apart(a: _Side, b: _Side) -> bool:
+    """Both name towns, none shared, and what they share are divisions ("Yagha province"): two massacres
+    of one night in two villages of one province."""
+    areas = a.areas | b.areas
+    towns = [x for x in a.mine if x not in areas]
+    others = [y for y in b.mine if y not in areas]
+    return bool(towns and others) and not any(same_place(x, y) for x in towns for y in others)
 
 
 def _in_headline(places: Sequence[str], heads: Sequence[str]) -> bool:
@@ -470,8 +500,12 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
     if keywords:
         total += w["keyword"] * min(2, len(keywords))
     x, y = a.killed, b.killed
-    # a disaster's toll may grow tenfold over its first days
-    if x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards:
+    # a disaster's toll may grow tenfold over its first days; a report that says its toll has risen
+    # ("has climbed to 136") tells of an earlier, smaller figure
+    if (
+        x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards
+        and not (a.risen if x > y else b.risen)
+    ):  # fmt: skip
         total += w["other_toll"]
     return bool(hazards), total
 
@@ -630,6 +664,8 @@ def merge(old: Signature, new: Signature) -> Signature:
         at = next((k for k in keys if same_place(key, k)), key)
         votes[at] = votes.get(at, 0) + int(n)
     out["places"], out["place_names"], out["place_votes"] = keys, names, votes
+    areas = [*(old.get("areas") or []), *(new.get("areas") or [])]
+    out["areas"] = [k for k in keys if any(same_place(k, a) for a in areas)]
     for field in ("streets", "names", "ages", "targets", "mentions", "keywords"):
         out[field] = _merge_lists(
             old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else LIST_LIMIT
@@ -637,6 +673,8 @@ def merge(old: Signature, new: Signature) -> Signature:
     for outcome in ("killed", "injured"):
         if new.get(outcome) is not None:
             out[outcome] = new[outcome]
+    if new.get("killed") is not None:
+        out["risen"] = bool(new.get("risen"))
     out["reports"] = int(old.get("reports") or 1) + int(new.get("reports") or 1)
     return out
 

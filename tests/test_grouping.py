@@ -9,15 +9,17 @@ from datetime import date
 import pytest
 
 from casualty_cli.grouping import (
+    WEIGHTS,
     IncidentIndex,
     Signature,
     describe,
     lead_date,
     match,
     merge,
+    score,
     title,
 )
-from casualty_cli.model import Document, Statement
+from casualty_cli.model import Document, Revision, Statement
 from casualty_cli.pipeline import analyse
 from casualty_cli.places import extract_places, extract_streets, place_key, same_place
 
@@ -458,6 +460,51 @@ def test_merge_keeps_lists_short_and_takes_latest_toll() -> None:
     assert merged["killed"] == 11
     assert merged["reports"] == 2
     assert title(merged) == "Maarat al-Numan hospital, 2016-02-15"  # one spelling, whichever came first
+
+
+TOLLS_APART = [
+    # (killed, told as risen; the other report's killed, told as risen; whether the gap counts against)
+    (44, False, 136, False, True),  # tolls three times apart: most often two events
+    (44, False, 136, True, False),  # "has risen to 136": the larger tells of an earlier, smaller figure
+    (136, True, 44, False, False),  # whichever report is weighed against which
+    (136, False, 44, True, True),  # the smaller figure's rise says nothing of the larger
+    (44, False, 60, False, False),  # within twice: no evidence either way
+]
+
+
+@pytest.mark.parametrize(("killed", "risen", "other", "other_risen", "against"), TOLLS_APART)
+def test_tolls_far_apart_count_against_unless_the_larger_has_risen(
+    killed: int, risen: bool, other: int, other_risen: bool, against: bool
+) -> None:
+    base = {"date": "2018-09-20", "date_from": "statement", "places": ["ukara"], "place_names": ["Ukara"]}
+    a, b = dict(base, killed=killed, risen=risen), dict(base, killed=other, risen=other_risen)
+    assert score(a, b) == WEIGHTS["place"] + WEIGHTS["same_date"] + (WEIGHTS["other_toll"] if against else 0.0)
+
+
+AREAS = [
+    # (places, areas; the other's places, areas; what the places add)
+    (["solhan", "yagha"], ["yagha"], ["tadaryat", "yagha"], ["yagha"], WEIGHTS["other_place"]),  # two villages
+    (["yagha"], ["yagha"], ["solhan", "yagha"], ["yagha"], WEIGHTS["place"]),  # one names only the province
+    (["solhan", "yagha"], ["yagha"], ["solhane", "yagha"], [], WEIGHTS["place"]),  # the village, spelt apart
+    (["solhan", "yagha"], [], ["tadaryat", "yagha"], [], WEIGHTS["place"]),  # no division named: as before
+]
+
+
+@pytest.mark.parametrize(("places", "areas", "others", "other_areas", "weight"), AREAS)
+def test_a_shared_division_does_not_join_two_towns(
+    places: list[str], areas: list[str], others: list[str], other_areas: list[str], weight: float
+) -> None:
+    a = {"places": places, "areas": areas}
+    b = {"places": others, "areas": other_areas}
+    assert score(a, b) == weight
+
+
+def test_a_risen_toll_is_in_the_signature_and_merges_with_its_figure() -> None:
+    text = "Ferry toll rises\nThe number of people who drowned when the ferry sank off Ukara has risen to 136."
+    sig = describe(report(text, date(2018, 9, 22)), [statement(text, "has risen to 136", 136, revision=Revision("up"))])
+    assert sig["risen"] is True
+    assert merge(sig, dict(sig, killed=224, risen=False))["risen"] is False
+    assert merge(sig, dict(sig, killed=None, risen=False))["risen"] is True
 
 
 def test_index_and_plain_list_agree() -> None:

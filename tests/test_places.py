@@ -19,7 +19,9 @@ from casualty_cli.places import (
     PLACE_ATTACKS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    area_keys,
     extract_places,
+    find_in_body,
     is_region,
     place_key,
     places_disagree,
@@ -69,6 +71,10 @@ FOUND = [
     ("the town's site", "Two rockets hit the Kramatorsk railway station on Friday.", "kramatorsk"),
     ("the town's outskirts", "Drones struck houses in the Kharkiv suburb of Pisochyn at dawn.", "kharkiv"),
     ("the town's site, one word", "An air strike flattened the Mariupol theatre.", "mariupol"),
+    # a people's name and "capital", with no name after: the country's capital city
+    ("the people's capital", "The truck bomb at a junction in the Somali capital killed 358.", "mogadishu"),
+    ("the people's capital, another country", "Rockets fell on the Ukrainian capital before dawn.", "kyiv"),
+    ("a headline's capital without the", "Suicide blast in Afghan capital kills 9", "kabul"),
 ]
 
 
@@ -120,6 +126,11 @@ NOT_FOUND = [
     ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
     ("a children's hospital", "The boy died at the children's hospital.", "children"),
     ("a possessive before a site", "The strike hit the Children's railway station.", "children"),
+    # what struck, opening a headline or a sentence, is not where
+    ("air strikes", "Air strikes on a market in Idlib killed 31 on Monday.", "air"),
+    ("a drone strike", "Drone strike kills four in Kherson", "drone"),
+    ("a car bomb", "Car bomb kills 12 at a checkpoint in Mogadishu", "car"),
+    ("a capital no country's people name", "Venture capital firms met in Nairobi.", "venture"),
 ]
 
 
@@ -335,3 +346,17 @@ def test_every_other_name_leads_to_a_name_in_use() -> None:
     # the table is the rule: no name it gives is itself an other name, and every key is a key as made
     assert not set(OTHER_NAMES.values()) & set(OTHER_NAMES)
     assert all(place_key(k) == OTHER_NAMES[k] for k in OTHER_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Gunmen killed 14 people in Tadaryat, also in Yagha province.", {"yagha"}),
+        ("Shelling hit Deir ez-Zor governorate and Kharkiv oblast again.", {"deir ez zor", "kharkiv"}),
+        ("A sheriff's deputy was shot in Harris County.", set()),  # a county holds few towns: kept a place
+        ("Troopers of the Michigan State Police were shot at.", set()),  # US news names its states so
+        ("Gunmen stormed a village in Solhan.", set()),
+    ],
+)
+def test_a_place_named_as_a_division_is_an_area(text: str, areas: set[str]) -> None:
+    assert area_keys("", find_in_body(text)) == {place_key(a) for a in areas}

@@ -28,6 +28,8 @@ TOGETHER = [
     ("syr-1", "syr-2"),  # Ma'arat al-Numan / Maarat al-Nouman
     ("som-1", "som-3"),
     ("yem-1", "yem-3"),  # Dahyan / Dhahyan, toll 29 -> 51
+    ("som-1", "som-2"),  # "in the Somali capital": Mogadishu, named by the people's name
+    ("tza-1", "tza-2"),  # 44 drowned, then "has risen to 136": a toll told as risen is no sign of another event
 ]
 
 #: Reports of other events: another city of the same day's barrage, the same city weeks later.
@@ -37,6 +39,7 @@ APART = [
     ("som-1", "som-x1"),  # a hotel attack in Mogadishu two weeks later
     ("yem-1", "yem-x1"),  # another strike in Yemen two weeks later
     ("syr-1", "syr-x1"),  # a round-up of the day's raids in the province
+    ("bfa-1", "bfa-x1"),  # another village's massacre the same night, "also in Yagha province"
 ]
 
 #: An incident's title names the town, not the country's possessive ("Burkina Faso's Yagha province").

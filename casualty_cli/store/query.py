@@ -61,10 +61,6 @@ def _words(inc: IncidentRecord) -> list[str]:
     return out
 
 
-def when(inc: IncidentRecord) -> str:
-    return inc.event_date or inc.summary.get("first_published") or ""
-
-
 def killed(inc: IncidentRecord) -> int:
     toll = (inc.summary.get("toll") or {}).get("killed") or {}
     best = toll.get("best")
@@ -85,14 +81,14 @@ def list_incidents(
     out: Iterable[IncidentRecord] = view.every_incident() if among is None else among
     if since is not None:
         floor = since.isoformat()
-        out = [i for i in out if when(i) >= floor]
+        out = [i for i in out if i.when >= floor]
     if place:
         needle = place.casefold()
         out = [i for i in out if needle in place_text(i)]
     if search:
         needle = search.casefold()
         out = [i for i in out if needle in search_text(view, i)]
-    return sorted(out, key=lambda i: sort_key(sort, when(i), i.updated, killed(i), i.id), reverse=True)
+    return sorted(out, key=lambda i: sort_key(sort, i.when, i.updated, killed(i), i.id), reverse=True)
 
 
 def sort_key(sort: SortKey, when: str, updated: str, killed: int, iid: str) -> tuple[Any, ...]:

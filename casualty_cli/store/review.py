@@ -160,7 +160,7 @@ def listing(state: StoreState, inc: IncidentRecord) -> tuple[str, str, str, int,
     row = list_row(state, inc, state.rule)
     return (
         json.dumps(row, ensure_ascii=False),
-        query.when(inc),
+        inc.when,
         inc.updated,
         query.killed(inc),
         query.place_text(inc),
@@ -229,7 +229,7 @@ def incident_list(
     for inc in query.list_incidents(view, since=since, place=place, search=search, sort=sort, among=fresh):
         row = list_row(view, inc, rule)
         if row["contested"] or not contested:
-            key = query.sort_key(sort, query.when(inc), inc.updated, query.killed(inc), inc.id)
+            key = query.sort_key(sort, inc.when, inc.updated, query.killed(inc), inc.id)
             keyed.append((key, json.dumps(row, ensure_ascii=False)))
     for text, when, updated, killed, iid in index.listing(floor, *needles, contested, pending):
         keyed.append((query.sort_key(sort, when, updated, killed, iid), text))

@@ -109,6 +109,13 @@ class IncidentRecord:
         stated = self.summary.get("stated_event_date")
         return stated if isinstance(stated, str) else None
 
+    @property
+    def when(self) -> str:
+        """The date the incident is listed, filtered and sorted by: its event date, else its first
+        report's, else empty (ISO text, so that it compares as dates do)."""
+        first = self.summary.get("first_published")
+        return self.event_date or (first if isinstance(first, str) else "")
+
     def to_dict(self) -> Raw:
         return {
             "id": self.id,
@@ -432,21 +439,19 @@ class StoreState:
 
     def every_incident(self) -> Iterator[IncidentRecord]:
         """Every incident, by event date then id; from the index, read as iterated and not kept."""
-        from casualty_cli.store.query import when
-
         if self.index is None:
-            yield from sorted(self.incidents.values(), key=lambda i: (when(i), i.id))
+            yield from sorted(self.incidents.values(), key=lambda i: (i.when, i.id))
             return
         pending = self.incidents.pending()
         fresh = sorted(
-            (inc for i in pending if (inc := self.incidents.get(i)) is not None), key=lambda i: (when(i), i.id)
+            (inc for i in pending if (inc := self.incidents.get(i)) is not None), key=lambda i: (i.when, i.id)
         )
         stored = (
             IncidentRecord.from_dict(body)
             for iid, body in self.index.incidents_by_date()
             if iid not in pending
         )
-        yield from heapq.merge(stored, fresh, key=lambda i: (when(i), i.id))
+        yield from heapq.merge(stored, fresh, key=lambda i: (i.when, i.id))
 
     def statements(self, incident: IncidentRecord) -> list[StoredStatement]:
         return self.stored(self._path(), incident.statements)
