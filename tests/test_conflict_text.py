@@ -422,6 +422,13 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     # alone, the claim is the only figure told
     ("Gunmen raided the post. The insurgents claimed credit for the raid and stated nine officers had been "
      "killed.", [(9, "incident")]),
+    # the report's own account of nobody hurt is an account all the same: a party's claim yields to it
+    ("A mine went off beside a patrol. No casualties were reported. The insurgents claimed credit for "
+     "the blast and claimed eleven soldiers killed.", [(0, "incident"), (11, "claimed")]),
+    ("A rocket hit the base on Sunday. Nobody was hurt. The rebels claim 25 troops died.",
+     [(25, "claimed")]),
+    # ... but a witness's account is no party's claim: it stands beside the report's zero
+    ("Police said no one was killed. Villagers claim four were killed.", [(0, "incident"), (4, "incident")]),
     # claiming the attack and saying something else than a figure: no claim of a figure
     ("The front claimed responsibility and said it would strike again. Three police officers were killed "
      "in the blast.", [(3, "incident")]),

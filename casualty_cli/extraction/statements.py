@@ -324,10 +324,15 @@ def _yield_to_own(
     ``claimed`` where the report gives an unflagged figure of their own outcome (those ``across`` too: of
     any outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
     ``as_total``: the flagged are made another event's (a running total) instead of a claim."""
-    own = {_OUTCOME_OF.get(m.kind, m.kind) for m, f in zip(mentions, flagged, strict=True)
-           if not f and not m.claimed and not m.other_event and m.figure.best}
-    yields = [f and bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i]))
-              for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
+    told = [m for m, f in zip(mentions, flagged, strict=True) if not f and not m.claimed and not m.other_event]
+    own = {_OUTCOME_OF.get(m.kind, m.kind) for m in told if m.figure.best}
+    # a party's claim yields to the report's own account of nobody hurt too ("No casualties were reported.
+    # The Taliban claimed 8 policemen killed"); a witness's and a cited figure do not
+    none = across is not None and any(m.figure.best == 0 for m in told)
+    yields = [f and (
+        (bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i])))
+        or (none and across is not None and across[i])
+    ) for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
     return [
         (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if y else m
         for m, y in zip(mentions, yields, strict=True)
