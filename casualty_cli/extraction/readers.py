@@ -410,6 +410,10 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
+#: What ends the words after a group that may say it is coded apart: another group, or its clause.
+_APART_BREAKS: Final = frozenset({"and", "+", "plus", ".", ";", ":", "!", "?"})
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
@@ -532,6 +536,18 @@ class _Sentence:
             return False
         return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
+    def coded_apart(self, p: Phrase) -> bool:
+        """Is the group ``p`` said to be counted as another event's ([syntax] coded_apart: "2 killed (coded
+        separately)", "killing 4 (counted separately)"), the words after the group, or after its verb when
+        the verb follows it, up to the next group ("and 3 civilians - coded separately" is the other
+        group's), figure or clause's end?"""
+        toks = self.toks
+        lo = max(p.last, self.here) + 1
+        hi = lo
+        while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
+            hi += 1
+        return _marked(toks, lo, hi, self.lex.coded_apart)
+
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
         "were killed in the attacks", "died in a separate attack"."""
@@ -575,6 +591,7 @@ class _Sentence:
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
+        apart = self.holds(self.lex.coded_apart) and self.coded_apart(p)
         figure = p.figure
         if figure.best is not None and (_each_side(toks, p.last + 1) or (
             # "nine were killed on each side", "two died on either side": after the verb
@@ -585,11 +602,13 @@ class _Sentence:
             figure = Figure(n, n, n, figure.qualifier)
         r = Reading(
             outcome, figure, toks[first].start, toks[last].end, victims, p.single, also,
-            earlier or several, after=self.after,
+            earlier or several or apart, after=self.after,
             fraction=fraction_of(toks, p.first),
         )
         if (earlier or several) and not self.sum_of_events:
             r.separate = self.told_apart(p.first)
+        if apart:
+            r.separate = True  # "2 killed (coded separately)": an event of its own, told apart
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(

@@ -177,6 +177,7 @@ STATE_CODE: Final = re.compile(r"[A-Z]{2}")
 
 
 NAME_PARTICLES: Final = _SYNTAX["name_particles"]
+NAME_PARTICLES_APART: Final = frozenset(_SYNTAX["name_particles_apart"])
 NAME_WORDS: Final = _SYNTAX["name_words"]
 RESULT_VERBS: Final = _SYNTAX["result_verbs"]
 
