@@ -267,6 +267,15 @@ APART = [
         date(2020, 11, 1),
         id="two hazards in one country on one day",
     ),
+    pytest.param(
+        "Monsoon floods kill 30 in Pakistan\nPESHAWAR, Pakistan — Flash floods swept away homes in "
+        "the Swat valley on Tuesday, killing 30 people, officials said.",
+        date(2022, 8, 24),
+        "Rains leave 12 dead in Kano\nKANO, Nigeria — Twelve people died when flooding tore through "
+        "low-lying streets of Kano on Tuesday, emergency officials said.",
+        date(2022, 8, 24),
+        id="one hazard, both leads, two countries",
+    ),
 ]
 
 
@@ -340,6 +349,15 @@ TOGETHER = [
         "2,012 on Saturday as rescuers reached mountain villages, the ministry said.",
         date(2023, 9, 9),
         id="one earthquake told from the capital and from a village it hit, its toll more than doubled",
+    ),
+    pytest.param(
+        "Quake kills 2,300 in Turkey and Syria\nANKARA — A magnitude 7.8 earthquake struck southern "
+        "Turkey before dawn on Monday, killing more than 2,300 people, officials said.",
+        date(2023, 2, 6),
+        "Jandaris buries its dead\nIn the rebel-held town of Jandaris in north-west Syria, families "
+        "buried 200 neighbours on Monday in fresh graves after the earthquake, rescuers said.",
+        date(2023, 2, 7),
+        id="one earthquake: only the lead of the town's report names it, the other's headline its country",
     ),
 ]
 
