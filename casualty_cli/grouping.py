@@ -110,6 +110,10 @@ OFF_DATE_PENALTY = 0.5
 FOLLOW_UP_PLACES = 3
 #: A signature's date window never grows wider than this, so a long-running story can't swallow all.
 MAX_WINDOW = 7
+#: A toll this large is a mass-casualty event's, whose count climbs for days as bodies are found and the
+#: wounded die: a later report's toll more than twice as large is no sign of another event. Under it (two
+#: shootings in one city on one day) it is.
+MASS_TOLL = 10
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
 #: Incidents whose :class:`_Side` an :class:`IncidentIndex` keeps (the latest asked for; about 1.5 KB each).
@@ -364,7 +368,7 @@ class _Side:
 
     __slots__ = (
         "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
-        "regions", "risen", "streets", "targets", "window", "words",
+        "published", "regions", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -389,6 +393,7 @@ class _Side:
         self.window = _window(sig)
         self.killed = sig.get("killed")
         self.risen = bool(sig.get("risen"))
+        self.published: str | None = sig.get("published")
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -507,13 +512,17 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
         total += w["keyword"] * min(2, len(keywords))
     x, y = a.killed, b.killed
     # a disaster's toll may grow tenfold over its first days; a report that says its toll has risen
-    # ("has climbed to 136") tells of an earlier, smaller figure
-    if (
-        x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards
-        and not (a.risen if x > y else b.risen)
-    ):  # fmt: skip
-        total += w["other_toll"]
+    # ("has climbed to 136") tells of an earlier, smaller figure, and so does a later report of a mass toll
+    if x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards:
+        larger, smaller = (a, b) if x > y else (b, a)
+        if not larger.risen and not (min(x, y) >= MASS_TOLL and _told_later(larger, smaller)):
+            total += w["other_toll"]
     return bool(hazards), total
+
+
+def _told_later(a: _Side, b: _Side) -> bool:
+    """Whether ``a`` was published after ``b``."""
+    return bool(a.published and b.published and a.published > b.published)
 
 
 def _in_window(win: tuple[int, int] | None, owin: tuple[int, int] | None, slack: int) -> bool:

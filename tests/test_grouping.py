@@ -368,6 +368,27 @@ def test_same_event_is_grouped(text_a: str, pub_a: date, text_b: str, pub_b: dat
     assert first == second
 
 
+@pytest.mark.parametrize(
+    ("killed_a", "published_a", "killed_b", "published_b", "against"),
+    [
+        pytest.param(12, "2017-06-14", 30, "2017-06-16", False, id="a mass toll, more than doubled two days later"),
+        pytest.param(30, "2017-06-16", 12, "2017-06-14", False, id="the same, the later report first"),
+        pytest.param(12, "2017-06-14", 30, "2017-06-14", True, id="a mass toll and another on the same day"),
+        pytest.param(30, "2017-06-14", 12, "2017-06-16", True, id="the smaller toll told later"),
+        pytest.param(2, "2016-06-14", 5, "2016-06-15", True, id="two small tolls: two shootings in one city"),
+    ],
+)
+def test_killed_figures_far_apart_count_against_unless_a_mass_toll_grew(
+    killed_a: int, published_a: str, killed_b: int, published_b: str, against: bool
+) -> None:
+    def sig(killed: int | None, published: str) -> Signature:
+        return {"places": ["london"], "killed": killed, "published": published}
+
+    with_tolls = score(sig(killed_a, published_a), sig(killed_b, published_b))
+    without = score(sig(None, published_a), sig(None, published_b))
+    assert (with_tolls < without) is against
+
+
 # --- one report, several events ----------------------------------------------------------------------
 
 LIVE_BLOG = (
