@@ -65,6 +65,9 @@ _START: Final = attrgetter("start")
 #: before trying the forms, instead of trying them at every place of a sentence.)
 _CLAIM: Final = compiled.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    # a party that claimed the attack, then what it says of it: "The Taliban claimed credit for the attack
+    # and stated six guards had been killed"
+    r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced)\b"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
@@ -321,10 +324,15 @@ def _yield_to_own(
     ``claimed`` where the report gives an unflagged figure of their own outcome (those ``across`` too: of
     any outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
     ``as_total``: the flagged are made another event's (a running total) instead of a claim."""
-    own = {_OUTCOME_OF.get(m.kind, m.kind) for m, f in zip(mentions, flagged, strict=True)
-           if not f and not m.claimed and not m.other_event and m.figure.best}
-    yields = [f and bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i]))
-              for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
+    told = [m for m, f in zip(mentions, flagged, strict=True) if not f and not m.claimed and not m.other_event]
+    own = {_OUTCOME_OF.get(m.kind, m.kind) for m in told if m.figure.best}
+    # a party's claim yields to the report's own account of nobody hurt too ("No casualties were reported.
+    # The Taliban claimed 8 policemen killed"); a witness's and a cited figure do not
+    none = across is not None and any(m.figure.best == 0 for m in told)
+    yields = [f and (
+        (bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i])))
+        or (none and across is not None and across[i])
+    ) for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
     return [
         (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if y else m
         for m, y in zip(mentions, yields, strict=True)
@@ -825,7 +833,7 @@ class _Reader:
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
-            claimed.append(found is not None and found.start() < m.start)
+            claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
             who = self.claimant(sent) if claimed[-1] else None
             party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
         # A party's claim yields to the report's own account of any outcome ("Four officers were injured
