@@ -25,6 +25,7 @@ __all__ = [
     "area_hazards",
     "find_person_cues",
     "find_targets",
+    "hazards_named",
     "keywords",
     "person_names",
     "several_sites",
@@ -273,6 +274,22 @@ def area_hazards(words: Iterable[str]) -> set[str]:
     ['earthquake', 'flood']
     """
     return {AREA_HAZARDS[w] for w in words if w in AREA_HAZARDS}
+
+
+def hazards_named(text: str) -> list[str]:
+    """The area hazards a text names, in the order it names them: an event's lead tells of the
+    earthquake its headline may leave out ("In Antakya, whole streets lie in ruins" over "... from
+    Monday's earthquake").
+
+    >>> hazards_named("In Antakya, rescuers dug on. The toll from Monday's earthquake and the floods rose.")
+    ['earthquake', 'flood']
+    """
+    found: list[str] = []
+    for word in re.findall(r"[A-Za-z]{4,}", text):
+        kind = AREA_HAZARDS.get(place_key(word.lower()))
+        if kind is not None and kind not in found:
+            found.append(kind)
+    return found
 
 
 # A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals

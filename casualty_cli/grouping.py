@@ -27,14 +27,15 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
+     "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "killed": 11, "injured": null,
      "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen`` and ``areas``
-existed simply lack them.
+Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``
+and ``hazards`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -62,6 +63,7 @@ from casualty_cli.cues import (
     StatementCues,
     ages,
     area_hazards,
+    hazards_named,
     keywords,
     person_names,
     targets,
@@ -108,6 +110,10 @@ OFF_DATE_PENALTY = 0.5
 FOLLOW_UP_PLACES = 3
 #: A signature's date window never grows wider than this, so a long-running story can't swallow all.
 MAX_WINDOW = 7
+#: A toll this large is a mass-casualty event's, whose count climbs for days as bodies are found and the
+#: wounded die: a later report's toll more than twice as large is no sign of another event. Under it (two
+#: shootings in one city on one day) it is.
+MASS_TOLL = 10
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
 #: Incidents whose :class:`_Side` an :class:`IncidentIndex` keeps (the latest asked for; about 1.5 KB each).
@@ -214,6 +220,7 @@ def _cues(head: str, body: str, published: date | None, reading: TextReading | N
         "targets": targets(lead) if hit is None else hit,
         "mentions": _mentioned_dates(f"{head}\n{body}", published),
         "keywords": keywords(head),
+        "hazards": hazards_named(lead),
     }
 
 
@@ -307,6 +314,7 @@ def describe(
         "targets": _merge_lists(Counter(local_targets).keys(), found["targets"], limit=4),
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
+        "hazards": list(found["hazards"]),
         "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
         "killed": report_figure(statements, "killed", counting),
         "injured": report_figure(statements, "injured", counting),
@@ -360,7 +368,7 @@ class _Side:
 
     __slots__ = (
         "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
-        "regions", "risen", "streets", "targets", "window", "words",
+        "published", "regions", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -374,7 +382,7 @@ class _Side:
         self.words = _set(words)
         #: runs of up to three headline words, as place keys: "Kyiv mourns ...", "Residents of Maaret al-Numan ..."
         self.heads = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)]
-        self.hazards = _set(area_hazards(words))
+        self.hazards = _set(_hazards(sig))
         self.streets = _set(sig.get("streets"))
         self.names = _set(sig.get("names"))
         self.ages = _set(sig.get("ages"))
@@ -385,6 +393,7 @@ class _Side:
         self.window = _window(sig)
         self.killed = sig.get("killed")
         self.risen = bool(sig.get("risen"))
+        self.published: str | None = sig.get("published")
 
 
 _EMPTY: frozenset[Any] = frozenset()
@@ -414,7 +423,9 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
         return w["headline_place"]
     regions, oregions = a.regions, b.regions
     if area:
-        return w["hazard_region"] if regions & oregions else 0.0
+        # "Jandaris buries its dead" (Syria) and "Quake kills 2,300 in Turkey and Syria"
+        shared = regions & oregions or _in_headline(sorted(regions), b.heads) or _in_headline(sorted(oregions), a.heads)
+        return w["hazard_region"] if shared else 0.0
     if mine and theirs:
         return w["other_place"]
     if regions & oregions:
@@ -501,13 +512,17 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
         total += w["keyword"] * min(2, len(keywords))
     x, y = a.killed, b.killed
     # a disaster's toll may grow tenfold over its first days; a report that says its toll has risen
-    # ("has climbed to 136") tells of an earlier, smaller figure
-    if (
-        x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards
-        and not (a.risen if x > y else b.risen)
-    ):  # fmt: skip
-        total += w["other_toll"]
+    # ("has climbed to 136") tells of an earlier, smaller figure, and so does a later report of a mass toll
+    if x is not None and y is not None and x != y and max(x, y) > 2 * max(1, min(x, y)) and not hazards:
+        larger, smaller = (a, b) if x > y else (b, a)
+        if not larger.risen and not (min(x, y) >= MASS_TOLL and _told_later(larger, smaller)):
+            total += w["other_toll"]
     return bool(hazards), total
+
+
+def _told_later(a: _Side, b: _Side) -> bool:
+    """Whether ``a`` was published after ``b``."""
+    return bool(a.published and b.published and a.published > b.published)
 
 
 def _in_window(win: tuple[int, int] | None, owin: tuple[int, int] | None, slack: int) -> bool:
@@ -666,9 +681,11 @@ def merge(old: Signature, new: Signature) -> Signature:
     out["places"], out["place_names"], out["place_votes"] = keys, names, votes
     areas = [*(old.get("areas") or []), *(new.get("areas") or [])]
     out["areas"] = [k for k in keys if any(same_place(k, a) for a in areas)]
-    for field in ("streets", "names", "ages", "targets", "mentions", "keywords"):
+    for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards"):
         out[field] = _merge_lists(
-            old.get(field) or [], new.get(field) or [], limit=4 if field == "targets" else LIST_LIMIT
+            _hazards(old) if field == "hazards" else old.get(field) or [],
+            _hazards(new) if field == "hazards" else new.get(field) or [],
+            limit=4 if field == "targets" else LIST_LIMIT,
         )
     for outcome in ("killed", "injured"):
         if new.get(outcome) is not None:
@@ -677,6 +694,12 @@ def merge(old: Signature, new: Signature) -> Signature:
         out["risen"] = bool(new.get("risen"))
     out["reports"] = int(old.get("reports") or 1) + int(new.get("reports") or 1)
     return out
+
+
+def _hazards(sig: Signature) -> list[str]:
+    """The area hazards a signature names; one stored before they were kept names its headline's."""
+    hazards = sig.get("hazards")
+    return sorted(area_hazards(sig.get("keywords") or ())) if hazards is None else list(hazards)
 
 
 def title(sig: Signature) -> str:

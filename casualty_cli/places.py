@@ -325,9 +325,13 @@ _NOT_PLACE = wordset(
     man woman teen boy girl child men women teens people person victim victims suspect suspects
     air airstrike airstrikes drone drones missile missiles rocket rockets artillery mortar mortars shelling
     suicide car truck bomb bombs
+    quake quakes earthquake earthquakes tremor flood floods blast explosion stampede crush
+    powerful huge massive strong major violent
     """
 )
 
+#: Words before a storm's own name ("Storm Daniel", "Hurricane Katrina").
+_STORM_WORDS = wordset("storm cyclone hurricane typhoon tropical")
 _NAMED_COMPASS = frozenset(COMPASS) | wordset("northern southern eastern western central")
 
 _APOSTROPHES = "'’‘`´ʻʼʿʾ"
@@ -403,9 +407,38 @@ def same_place(a: str, b: str) -> bool:
     # "las vegas" and "las vegas metropolitan", "harris" and "harris county", "sw atlanta".
     if len(short) >= 4 and (long_.startswith(short + " ") or long_.endswith(" " + short)):
         return True
-    if min(len(a), len(b)) < 6 or a[0] != b[0]:
+    if a[0] != b[0]:
+        return False
+    # Transliterations of one Arabic name: "Saada", "Sa'dah" and "Saadah"; "Derna" and "Darnah"
+    # (see :func:`_vowel_shape`). Short names need the same letters ("Gaza" is not "Giza"), and names
+    # the same opening vowels ("Idlib" is "Idleb", "Aston" not "Austin").
+    loose, oloose = _final_h(a), _final_h(b)
+    if loose == oloose or (
+        min(len(loose), len(oloose)) >= 5
+        and _opening_vowels(loose) == _opening_vowels(oloose)
+        and _vowel_shape(loose) == _vowel_shape(oloose)
+    ):
+        return True
+    if min(len(a), len(b)) < 6:
         return False
     return bool(fuzz.ratio(a, b) >= 88)
+
+
+def _final_h(key: str) -> str:
+    """A key without the "h" that ends a word after a vowel: one transliteration writes the closing
+    Arabic ta marbuta ("Saadah", "Darnah", "Jeddah"), another leaves it out ("Saada", "Derna")."""
+    return re.sub(r"(?<=[aeiou])h\b", "", key)
+
+
+def _vowel_shape(key: str) -> str:
+    """A key with each run of vowels as one mark: transliterations of one name differ in their vowels
+    ("derna", "darna"; "jindires", "jandaris") where places that differ keep different consonants or
+    vowels elsewhere ("salem", "selma")."""
+    return re.sub(r"[aeiou]+", "*", key)
+
+
+def _opening_vowels(key: str) -> str:
+    return key[: len(key) - len(key.lstrip("aeiou"))]
 
 
 #: Wide areas that Unicode's territory list lacks, or names differently: weak places like countries.
@@ -529,6 +562,8 @@ def _usable(name: str, lower_words: frozenset[str] | None, body: str | None = No
     if words and words[-1].lower().rstrip(".") in _STREET_SUFFIXES:
         return None  # a street, kept by extract_streets
     words = _inside(words)
+    if words and _bare(words[0]) in _STORM_WORDS:
+        return None  # "Storm Daniel", "Cyclone Idai": a storm, named as people are, is no place
     # "North Carolina", "South Sudan", "Eastern Ghouta": a compass word written with a capital before
     # another word is part of the name; "north" in running text, or on its own, is not
     if words and words[-1].endswith(("'s", "’s")):

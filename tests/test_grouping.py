@@ -267,6 +267,15 @@ APART = [
         date(2020, 11, 1),
         id="two hazards in one country on one day",
     ),
+    pytest.param(
+        "Monsoon floods kill 30 in Pakistan\nPESHAWAR, Pakistan — Flash floods swept away homes in "
+        "the Swat valley on Tuesday, killing 30 people, officials said.",
+        date(2022, 8, 24),
+        "Rains leave 12 dead in Kano\nKANO, Nigeria — Twelve people died when flooding tore through "
+        "low-lying streets of Kano on Tuesday, emergency officials said.",
+        date(2022, 8, 24),
+        id="one hazard, both leads, two countries",
+    ),
 ]
 
 
@@ -341,6 +350,15 @@ TOGETHER = [
         date(2023, 9, 9),
         id="one earthquake told from the capital and from a village it hit, its toll more than doubled",
     ),
+    pytest.param(
+        "Quake kills 2,300 in Turkey and Syria\nANKARA — A magnitude 7.8 earthquake struck southern "
+        "Turkey before dawn on Monday, killing more than 2,300 people, officials said.",
+        date(2023, 2, 6),
+        "Jandaris buries its dead\nIn the rebel-held town of Jandaris in north-west Syria, families "
+        "buried 200 neighbours on Monday in fresh graves after the earthquake, rescuers said.",
+        date(2023, 2, 7),
+        id="one earthquake: only the lead of the town's report names it, the other's headline its country",
+    ),
 ]
 
 
@@ -348,6 +366,27 @@ TOGETHER = [
 def test_same_event_is_grouped(text_a: str, pub_a: date, text_b: str, pub_b: date) -> None:
     first, second = ingest([report(text_a, pub_a, "a"), report(text_b, pub_b, "b")])
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("killed_a", "published_a", "killed_b", "published_b", "against"),
+    [
+        pytest.param(12, "2017-06-14", 30, "2017-06-16", False, id="a mass toll, more than doubled two days later"),
+        pytest.param(30, "2017-06-16", 12, "2017-06-14", False, id="the same, the later report first"),
+        pytest.param(12, "2017-06-14", 30, "2017-06-14", True, id="a mass toll and another on the same day"),
+        pytest.param(30, "2017-06-14", 12, "2017-06-16", True, id="the smaller toll told later"),
+        pytest.param(2, "2016-06-14", 5, "2016-06-15", True, id="two small tolls: two shootings in one city"),
+    ],
+)
+def test_killed_figures_far_apart_count_against_unless_a_mass_toll_grew(
+    killed_a: int, published_a: str, killed_b: int, published_b: str, against: bool
+) -> None:
+    def sig(killed: int | None, published: str) -> Signature:
+        return {"places": ["london"], "killed": killed, "published": published}
+
+    with_tolls = score(sig(killed_a, published_a), sig(killed_b, published_b))
+    without = score(sig(None, published_a), sig(None, published_b))
+    assert (with_tolls < without) is against
 
 
 # --- one report, several events ----------------------------------------------------------------------

@@ -116,6 +116,8 @@ class Lexicon:
     figure_givers: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
+    #: verbs that say where a toll stands, before "at" ("Total deaths stand at 1,482")
+    toll_states: frozenset[str] = frozenset()
     #: parts of the body: "struck the knee of a girl" hit the girl
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
@@ -357,6 +359,7 @@ def lexicon() -> Lexicon:
     lex.confirmed_labels = frozenset(data["confirmed_labels"])
     lex.figure_givers = frozenset(data["figure_givers"])
     lex.toll_changes = frozenset(data["toll_changes"])
+    lex.toll_states = frozenset(data["toll_states"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
     lex.loss_owners = frozenset(data["loss_owners"])

@@ -152,6 +152,8 @@ from casualty_cli.extraction.syntax import (
     TOLL_LATER,
     TOLL_PARTICLES,
     TOLL_PERFECT,
+    TOLL_RANGES,
+    TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -711,7 +713,34 @@ class _Sentence:
             self.bodies_found()
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
+        if self.out and "total" in self.words:
+            self.total_brought()
         return self.out
+
+    def total_brought(self) -> None:
+        """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its
+        own, in a clause of [cumulative] total_clauses, is one of the outcome read last before it."""
+        toks = self.toks
+        for k in range(len(toks) - 4):
+            if toks[k].low not in TOTAL_CLAUSES or toks[k + 1].low != "the":
+                continue
+            m = k + 2 + (toks[k + 2].low in ("overall", "new"))
+            if toks[m].low != "total":
+                continue
+            m += 1 + (m + 1 < len(toks) and toks[m + 1].low == "number")
+            # a time may stand before "to" ("bringing the total since October 7 to 34,183"), not whom the
+            # total counts ("bringing the total of people shot to 20": a count of its own, read by its entry)
+            to = next((x for x in range(m, min(len(toks), m + 5)) if toks[x].low in ("to", "of") or toks[x].low in CLAUSE_END), None)
+            told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+            if to is None or toks[to].low != "to" or not told:
+                continue
+            m = to
+            found = figure_starting(self.text, toks, m + 1, len(toks))
+            if found is None or (found[1] + 1 < len(toks) and toks[found[1] + 1].low in self.lex.not_people):
+                continue
+            self.here = self.verb_start = k
+            self.after = toks[found[1]].end
+            self.out.append(self.reading(told[-1].outcome, Phrase(found[0], m + 1, found[1], None)))
 
     def a_loss(self, r: Reading, end: int) -> bool:
         """Is reading ``r`` of a loss verb ending before token ``end`` a side's dead: known people counted
@@ -1738,8 +1767,11 @@ class _Sentence:
         if e.words == ("injury",) and self.one_injury(i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
-        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
-            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+        if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
+            (toks[k].low in lex.toll_states and toks[k + 1].low == "at") or (toks[k].low in TOLL_RANGES and toks[k + 1].low == "from")
+        ))) and (i == 0 or not numberish(toks[i - 1])):
+            # "Deaths rose to 5,000", "Total deaths stand at 1,482", "Deaths ranged from 30 to 40": the noun heads a toll
+            self.toll(i, i + 1, e.outcome)
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return
@@ -1895,20 +1927,27 @@ class _Sentence:
 
     def given_figure(self, e: Entry, i: int) -> bool:
         """ "Fatalities coded as 11", "Deaths were estimated at 40": a noun of the dead that opens its
-        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"."""
+        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"; or the noun as the
+        verb's object, as a toll is ("Local sources put the fatalities at 168", "estimated the deaths at 40")."""
         toks = self.toks
         n = len(toks)
         if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
             return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
-        k = i + 1
-        while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
-            k += 1
-        if not (k + 2 < n and toks[k].low in self.lex.figure_givers and toks[k + 1].low in ("as", "at")):
+        if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in self.lex.figure_givers:
+            at = i + 1  # the noun as the verb's object: "put the fatalities at 168"
+        else:
+            k = i + 1
+            while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
+                k += 1
+            if not (k < n and toks[k].low in self.lex.figure_givers):
+                return False
+            at = k + 1
+        if not (at + 1 < n and toks[at].low in ("as", "at")):
             return False
-        found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+        found = figure_starting(self.text, toks, at + 1, min(n, at + 9))
         if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
             return False
-        self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
 
     def injury(self, i: int) -> None:
@@ -2004,7 +2043,9 @@ class _Sentence:
             beyond = low in TOLL_BEYOND
             if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
                 k, beyond = k + 1, True  # "rose above 11,000"
-            if k < hi and toks[k].low == "from":
+            if k < hi and toks[k].low == "from" and low in TOLL_RANGES:
+                k += 1  # "ranged from 30 to 40": the range itself
+            elif k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
                 to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
                 was = figure_starting(self.text, toks, k + 1, to) if to is not None else None

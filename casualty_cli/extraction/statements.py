@@ -401,6 +401,8 @@ class _Reader:
         self._folded_lower: bytes | None = None
         #: the context pre-filter's answer for each sentence asked about, by start
         self._maybe: dict[int, Sequence[int]] = {}
+        #: the report pre-filter's answer (P.report_prefilter), when first asked
+        self._report_maybe: Sequence[int] | None = None
         #: the sentences (by start) that say a toll moved, with what they say (context.py)
         self.revision_cues: dict[int, C.RevisionCue] = {}
         #: where a sentence (by start) gives a figure it disputes: the other side's, never its claim
@@ -419,13 +421,20 @@ class _Reader:
         #: whether each sentence asked about (by start) says someone is alive
         self.survived: dict[int, bool] = {}
         #: the lines of links to other pages' stories ("RELATED: ...", a "Related Coverage" list)
-        self.other_stories = other_story_lines(self.text)
+        self.other_stories = other_story_lines(self.text) if self.may_hold(P.OTHER_STORIES) else []
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
         if self._folded is None:
             self._folded = fold(self.text)
         return self._folded
+
+    def may_hold(self, *searched: int) -> bool:
+        """May one of the patterns of :func:`~casualty_cli.extraction.patterns.report_prefilter` (by index)
+        match somewhere in the report? One RE2 pass over the report's fold answers for all, when first asked."""
+        if self._report_maybe is None:
+            self._report_maybe = P.report_prefilter().Match(self.folded()) or ()
+        return any(n in self._report_maybe for n in searched)
 
     def maybe(self, sent: Sentence) -> Sequence[int]:
         """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
@@ -656,6 +665,8 @@ class _Reader:
     def add_zeros(self) -> None:
         """Statements of zero the readers leave ("There were no casualties", "ended without loss of life"):
         one for each outcome a sentence names and gives no figure of."""
+        if not self.may_hold(P.ZEROS):
+            return
         find = self.index.find
         said: dict[int, set[str]] = {}  # by sentence: the outcomes it gives a figure of
         text = self.text
@@ -1083,10 +1094,14 @@ def extract_statements(doc: Document) -> list[Statement]:
     reader.read_tokens()
     reader.add_zeros()
     folded = reader.folded()
-    statements = set_the_dead_apart(doc.text, set_recalled_events_apart(
-        doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
-    ))
-    coded = fatality_codes(doc.id, doc.text, folded)
+    statements = reader.statements(doc.published)
+    # (the searches of the whole report RE2 finds no place for in it are not made: they would find none)
+    if reader.may_hold(P.EARLIER, P.INJURED_DIED):
+        statements = set_earlier_figures_apart(doc.text, statements, folded)
+    if reader.may_hold(P.RECALLED):
+        statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = set_the_dead_apart(doc.text, statements)
+    coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
