@@ -29,13 +29,15 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
      "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
+     "recalled": false,           # aggregate, but spread over no sites, area or time: an event recalled
+                                  # ("a week after the bombing that killed 91"), which may join the site's incident
      "killed": 11, "injured": null,
      "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``
-and ``hazards`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
+``hazards`` and ``recalled`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -297,6 +299,7 @@ def describe(
         lo = when - timedelta(days=PUBLICATION_LAG)
 
     body_cues = [c for c in cues if not c.in_title] or list(cues)
+    aggregate = bool(body_cues) and all(c.aggregate for c in body_cues)
     counting = counting_scope({s.scope for s in statements})
     return {
         "v": SIGNATURE_VERSION,
@@ -315,7 +318,8 @@ def describe(
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
         "hazards": list(found["hazards"]),
-        "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
+        "aggregate": aggregate,
+        "recalled": aggregate and not any(c.spread for c in body_cues),
         "killed": report_figure(statements, "killed", counting),
         "injured": report_figure(statements, "injured", counting),
         "risen": any(
@@ -592,10 +596,13 @@ def _best(
     best_id: str | None = None
     best_key: tuple[float, int] = (THRESHOLD, 0)
     aggregate = bool(sig.get("aggregate"))
+    recalled = aggregate and bool(sig.get("recalled"))
     mine = _Side(sig)
     for incident_id, other in candidates:
-        if bool(other.get("aggregate")) != aggregate:
-            continue  # a toll over several sites is never one site's incident, nor the other way round
+        if bool(other.get("aggregate")) != aggregate and not (recalled and not other.get("aggregate")):
+            # a toll over several sites is never one site's incident, nor the other way round; a follow-up
+            # that recalls the event ("six days after the explosion at the port that killed 160") may be
+            continue
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
         penalty = 0.0
