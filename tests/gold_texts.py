@@ -31,9 +31,11 @@ def gold_params(folder: str, misses: dict[str, str]) -> list[Any]:
 
 
 def read_gold(path: Path) -> tuple[dict[str, int], str]:
-    """The figures a text's first line gives, by outcome, and the text after it."""
+    """The figures a text's first line gives, by outcome, and the text after it. An outcome given as ``?``
+    (the text leaves it undeterminable: "dozens were wounded") is left out, so nothing is asked of it."""
     head, text = path.read_text(encoding="utf-8").split("\n", 1)
-    return {k: int(v) for k, v in (kv.split("=") for kv in head.removeprefix("#").split())}, text
+    pairs = (kv.split("=") for kv in head.removeprefix("#").split())
+    return {k: int(v) for k, v in pairs if v != "?"}, text
 
 
 def figures_read(path: Path) -> tuple[dict[str, int], dict[str, int]]:
@@ -44,6 +46,6 @@ def figures_read(path: Path) -> tuple[dict[str, int], dict[str, int]]:
     return {outcome: report_figure(statements, outcome) or 0 for outcome in gold}, gold
 
 
-def figure(text: str, outcome: str) -> int:
-    """The reader's figure of ``text`` for ``outcome``, as the scorer takes it (0 where none)."""
-    return report_figure(extract_statements(Document("t", text)), outcome) or 0
+def figure(text: str, outcome: str, scope: str = "incident") -> int:
+    """The reader's figure of ``text`` for ``outcome`` in ``scope``, as the scorer takes it (0 where none)."""
+    return report_figure(extract_statements(Document("t", text)), outcome, scope) or 0

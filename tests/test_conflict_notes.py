@@ -169,6 +169,31 @@ def test_other_events_are_set_apart(text: str, killed: int | None) -> None:
     assert _killed(text) == killed
 
 
+# A group said to be counted as another event's ("coded separately", "counted elsewhere": [syntax]
+# coded_apart) is an event told apart, with scope "separate"; the words are read after the group, or after
+# its verb, up to the next group, figure or clause's end.
+CODED_APART = [
+    ("Third day of the riots in the town. 3 killed (coded separately)", None),
+    ("Youths burnt a police post - police intervened, killing 5 (counted separately).", None),
+    ("Raiders killed 4 herders (coded seperately) and police later shot dead 2 of them.", 2),
+    # another group's aside speaks for that group only
+    ("4 soldiers killed (and 6 herders - coded separately) in the ambush near the wells.", 4),
+    ("A guard was killed. 2 more died in a raid on the next village, coded elsewhere.", 1),
+    # no such words: the group counts
+    ("Police intervened, killing 5 (all of them armed).", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), CODED_APART)
+def test_a_group_coded_apart_is_another_events(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
+
+
+def test_a_group_coded_apart_is_kept_as_an_event_told_apart() -> None:
+    found = extract_statements(Document("t", "Riots in the town. 3 killed (coded separately)"))
+    assert [(s.best, s.scope) for s in found if s.outcome == "killed"] == [(3, "separate")]
+
+
 ASIDES_OF_A_RUN = [
     # a run of events in a relative clause about someone speaks for the aside only
     ("A suspected robber, who had a hand in a spate of killings in Kisumu, was lynched by residents.", 1),

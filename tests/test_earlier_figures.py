@@ -40,6 +40,12 @@ EARLIER = [
     ),
     pytest.param("The toll in Kathmandu rose to 150, up from 125 the day before.", [(150, 125)], id="up from"),
     pytest.param(
+        "A village head had on Monday told reporters that at least 120 people were killed. "
+        "The agency said on Tuesday that 85 people died.",
+        [(85, 120)],
+        id="had on Monday told reporters that",
+    ),
+    pytest.param(
         "At least 300 people have died in the flooding, officials said. The previous toll was 250.",
         [(300, 250)],
         id="the previous toll was",

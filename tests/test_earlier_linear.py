@@ -143,3 +143,29 @@ def test_the_pre_scan_never_misses_a_fatality_code(pieces: list[str]) -> None:
     text = " ".join(pieces)
     found = [m.span() for m in earlier.matches_from_first_place(fatality_codes._ALONE, text, fold(text))]
     assert found == [m.span() for m in fatality_codes._ALONE.finditer(text)]
+
+
+#: Pieces of the other patterns the report pre-filter answers for: phrases of zero (any case), labels of
+#: links to other stories at a line's start, fatality codes.
+REPORT_PIECES = ["No", "no", "deaths", "casualties", "injuries", "were", "reported", "Related", "RELATED:",
+                 "Read more", "trending", "\n", ":", "•", "—", "M42P", "(F05P)", "F??O", "More", "stories"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ODD_PIECES, *PHRASES, *REPORT_PIECES]), max_size=40))
+def test_the_report_pre_filter_never_rules_out_a_match(pieces: list[str]) -> None:
+    """One RE2 set pass tells which whole-report searches to make: each pattern it rules out for a report
+    finds nothing there (the zero phrases are searched in the lower-cased text, the set reads the text)."""
+    from casualty_cli.extraction import patterns as P
+    from casualty_cli.extraction.context import zero_finder
+    from casualty_cli.extraction.statements import _OTHER_STORY_LABEL
+
+    text = " ".join(pieces)
+    may = P.report_prefilter().Match(fold(text)) or ()
+    searched = {
+        P.EARLIER: earlier._EARLIER.search(text), P.INJURED_DIED: earlier._INJURED_DIED.search(text),
+        P.RECALLED: earlier._RECALLED.search(text), P.ZEROS: zero_finder().search(text.lower()),
+        P.FATALITY_CODES: fatality_codes._ALONE.search(text), P.OTHER_STORIES: _OTHER_STORY_LABEL.search(text),
+    }
+    for n, found in searched.items():
+        assert found is None or n in may, n

@@ -48,6 +48,11 @@ def toll(text: str, outcome: str = "killed") -> int | None:
         ("hundreds of thousands of", Figure(None, 200000, None, "vague")),
         ("no fewer than 20", Figure(20, 20, None, "at least")),
         ("1.2 million", Figure(1_200_000, 1_200_000, 1_200_000, "exact")),
+        # South Asian scales: a lakh is 100,000, a crore ten million
+        ("2.3 lakh", Figure(230_000, 230_000, 230_000, "exact")),
+        ("nearly two lakh", Figure(200_000, None, None, "almost")),
+        ("over 5 lakhs", Figure(500_000, 500_001, None, "more than")),
+        ("1.5 crore", Figure(15_000_000, 15_000_000, 15_000_000, "exact")),
         ("eleven", Figure(11, 11, 11, "exact")),
         ("twenty-five", Figure(25, 25, 25, "exact")),
         ("one hundred and twenty", Figure(120, 120, 120, "exact")),

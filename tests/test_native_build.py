@@ -7,6 +7,7 @@ source must never be shadowed by a module compiled from its old text.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import subprocess
@@ -120,6 +121,15 @@ def test_this_checkout_runs_what_its_build_says() -> None:
     expected = "compiled" if native_build(Path(extraction.__file__).parent) == "compiled" and not pure_python_asked() else "pure"
     assert build == expected == extraction.BUILD
     assert (Path(path).suffix == ".py") == (build == "pure")
+
+
+def test_compiled_tokens_and_sentences_stay_out_of_the_cyclic_collector() -> None:
+    # mypyc_attr(acyclic=True): compiled, the most numerous objects of a reading are no GC containers
+    from casualty_cli.extraction.sentences import Sentence
+    from casualty_cli.extraction.tokens import Token
+
+    tracked = [gc.is_tracked(Token("a", "a", 0, 1)), gc.is_tracked(Sentence(0, 1, None, False))]
+    assert tracked == [extraction.BUILD == "pure"] * 2
 
 
 # --- the analysis group: modules of the package's folder and of a subfolder, with their manifest there ---

@@ -669,6 +669,9 @@ SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
     # the lexicon's idioms of the dead in some regions' press
     ("Two soldiers were martyred while three terrorists were sent to hell in the exchange of fire.", "killed", 5),
     ("Two soldiers embraced shahadat during the operation.", "killed", 2),
+    ("Twelve jawans attained martyrdom in the encounter in Bijapur.", "killed", 12),
+    ("Five policemen laid down their lives fighting the militants.", "killed", 5),
+    ("The constable laid down his life to save the passengers.", "killed", 1),
 ]
 
 

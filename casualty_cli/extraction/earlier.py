@@ -34,6 +34,7 @@ from casualty_cli.extraction.lexicon import alternation, lexicon
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_BEFORE_TO, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
+from casualty_cli.extraction.syntax import WEEKDAYS
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 __all__ = ["EARLIER_FORMS", "set_earlier_figures_apart", "set_recalled_events_apart"]
@@ -50,6 +51,9 @@ def _said_moved() -> list[str]:
 
 _W: Final = {name: alternation(words) for name, words in lexicon().earlier.items()}
 _TOLL: Final = r"(?:death\s+)?" + alternation(cues().toll_nouns)
+_DAY: Final = alternation(WEEKDAYS)
+#: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters".
+_SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+)"
 
 #: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
 #: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
@@ -64,6 +68,10 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "police had earlier said 9 people died", "the governor initially reported eight dead" (not "police
     # previously said 9 were hurt": a toll still held, that the report may add to)
     rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?FIG",
+    # "A village leader had on Monday told reporters that at least 120 were killed", "the army had said on
+    # Sunday 16 died", "had on Sunday put the toll at 16": a past perfect of saying dated by a day of its own
+    rf"had\s+(?:on\s+{_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+on\s+{_DAY})"
+    r"\s+(?:that\s+)?FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"
     rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"

@@ -100,6 +100,8 @@ class Lexicon:
     other_event_after: Markers = field(default_factory=Markers)
     #: of the markers of another event, those of one told beside the report's own ("a separate")
     separate_event: Markers = field(default_factory=Markers)
+    #: words after a group that say its toll is coded as another event's ("coded separately")
+    coded_apart: Markers = field(default_factory=Markers)
     #: nouns of one event ([cumulative] one_events): "in a separate attack"
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
@@ -114,6 +116,8 @@ class Lexicon:
     figure_givers: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
+    #: verbs that say where a toll stands, before "at" ("Total deaths stand at 1,482")
+    toll_states: frozenset[str] = frozenset()
     #: parts of the body: "struck the knee of a girl" hit the girl
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
@@ -344,6 +348,7 @@ def lexicon() -> Lexicon:
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.other_event_after = _by_first_word(_phrases(data["other_event_after"]))
     lex.separate_event = _by_first_word(_phrases(data["separate_event"]))
+    lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])
@@ -354,6 +359,7 @@ def lexicon() -> Lexicon:
     lex.confirmed_labels = frozenset(data["confirmed_labels"])
     lex.figure_givers = frozenset(data["figure_givers"])
     lex.toll_changes = frozenset(data["toll_changes"])
+    lex.toll_states = frozenset(data["toll_states"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
     lex.loss_owners = frozenset(data["loss_owners"])

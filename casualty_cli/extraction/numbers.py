@@ -34,11 +34,13 @@ WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 
 _SCALE_WORDS: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: South Asian English's scales: "2.3 lakh people" is 230,000 ("crore", ten million, is mostly money).
+INDIAN_SCALES: Final = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: Words of a multiple: "about twice as many wounded" as the figure told before.
 TIMES_AS_MANY: Final = {"twice": 2, "thrice": 3}
 
 #: One number word; longest alternatives first so "seventeen" is not read as "seven".
-_WORD: Final = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million"], key=len, reverse=True)) + r")"
+_WORD: Final = r"(?:" + "|".join(sorted([*WORD_VALUES, "hundred", "thousand", "million", *INDIAN_SCALES], key=len, reverse=True)) + r")"
 
 #: Vague quantity words: (low, high). None for an open end. They are ranges, never a point.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -83,7 +85,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
 NUMBER: Final = (
     r"""(?:
       \d{1,3}(?:,\d{3})+(?!\d)                # 1,200
-    | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand))?  # 80, 1.2 million; never part of "22"
+    | \d+(?:\.\d+)?(?!\.?\d|[a-z])(?:\s+(?:million|thousand|lakhs?|crores?)(?![a-z]))?  # 80, 1.2 million, 2.3 lakh; never part of "22"
     | (?:a\s+|one\s+|two\s+|three\s+|four\s+|five\s+|half\s+a\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?dozen(?![a-z])
                                                # a dozen, two dozen, half a dozen (not "dozens": vague)
     | """
@@ -95,7 +97,7 @@ NUMBER: Final = (
 )
 
 #: The last word of every figure that ends with a letter (a number word, a scale, "dozen", a vague word).
-FIGURE_LAST_WORDS: Final = frozenset([*WORD_VALUES, *_SCALE_WORDS, "dozen", *(v.split()[-1] for v in VAGUE)])
+FIGURE_LAST_WORDS: Final = frozenset([*WORD_VALUES, *_SCALE_WORDS, *INDIAN_SCALES, "dozen", *(v.split()[-1] for v in VAGUE)])
 
 _VAGUE_ALT: Final = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True)) + ")"
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -209,10 +211,14 @@ def parse_number(text: str) -> int | None:
         except ValueError:
             return None
         if len(parts) > 1:
-            value *= _SCALE_WORDS.get(parts[1], 1)
+            value *= _SCALE_WORDS.get(parts[1], INDIAN_SCALES.get(parts[1], 1))
         return round(value)
     if t in WORD_VALUES:
         return WORD_VALUES[t]
+    head, _, scale = t.rpartition(" ")
+    if scale in INDIAN_SCALES:
+        n = parse_number(head) if head else None  # "two lakh", "one and a half lakh" (text2num knows no lakh)
+        return None if n is None else n * INDIAN_SCALES[scale]
     if t.startswith("a ") and t[2:].split(" ", 1)[0] in _SCALE_WORDS:
         t = "one " + t[2:]  # "a hundred", "a thousand and twelve": text2num reads "one hundred"
     from text_to_num import text2num  # cheap import; only compound words get here

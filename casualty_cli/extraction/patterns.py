@@ -59,12 +59,13 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|PHRASES|
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
+    .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
@@ -158,6 +159,32 @@ SURVIVED_WORDS: Final = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
 CUMULATIVE, SURVIVED, DATE, CUE = range(4)
+
+
+#: What :func:`report_prefilter` answers: the indices of the patterns searched over a whole report that may
+#: match somewhere in it.
+EARLIER, INJURED_DIED, RECALLED, ZEROS, FATALITY_CODES, OTHER_STORIES = range(6)
+
+
+@cache
+def report_prefilter() -> Any:
+    """One RE2 pass over a report's fold (prefilter.py) for the patterns searched over whole reports: earlier
+    figures and the injured who died (earlier.py), recalled events, phrases of zero (context.py, searched in
+    the lower-cased text: widened to any case), fatality codes and the labels of links to other stories.
+    ``.Match(folded)`` lists those that may match somewhere (None for none): most reports hold none of them,
+    and one pass tells it for all, where each took a pass of its own (a sixth of the report's reading).
+    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, so a report the set rules out
+    is one where that search finds nothing."""
+    from casualty_cli.extraction.context import zero_finder
+    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED
+    from casualty_cli.extraction.fatality_codes import _ALONE
+    from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
+    from casualty_cli.extraction.statements import _OTHER_STORY_LABEL
+
+    searched = (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)
+    return relaxed_set(
+        [relaxed_source(p.pattern, p.flags & (re.I | re.X), any_case=n == ZEROS) for n, p in enumerate(searched)]
+    )
 
 
 @cache

@@ -50,6 +50,7 @@ from casualty_cli.extraction.syntax import (
     MORE_PEOPLE,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_PARTICLES_APART,
     NAME_PLACE_WORDS,
     NAME_PREPOSITIONS,
     NAME_WORDS,
@@ -640,15 +641,35 @@ def fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
     return lo <= k < first - 1 and toks[k].low.rsplit("-", 1)[-1] in lex.fractions
 
 
+def _particle_in_name(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Is token ``k`` a particle of a name, in small letters, between its capitalised words: the "al" of
+    "Ahmed al Rashid", the "de la" of "Pedro de la Cruz" ([syntax] name_particles_apart)?"""
+    m = k
+    while m < hi and m - k < 2 and toks[m].text in NAME_PARTICLES_APART:
+        m += 1
+    return m > k and m < hi and is_name(toks[m])
+
+
+def _not_of_a_name(w: str, lex: Lexicon) -> bool:
+    return w in lex.phrases or (w in STOP and w not in NAME_WORDS) or w in lex.groups or w in lex.not_people or (
+        w in lex.fractions
+    )
+
+
 def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A person's name ending at ``j``: one to three capitalised words."""
     k = j
     while k - 1 >= lo and j - k < 2 and is_name(toks[k - 1]):
         k -= 1
     words = [x.low for x in toks[k : j + 1]]
-    if any(w in lex.phrases or (w in STOP and w not in NAME_WORDS) or w in lex.groups or w in lex.not_people or w in lex.fractions
-           for w in words):
+    if any(_not_of_a_name(w, lex) for w in words):
         return None  # (not "Half of the people": a part of a group)
+    m = k
+    while m - 1 >= lo and j - m < 4 and is_name(toks[m - 1]) and not _not_of_a_name(toks[m - 1].low, lex):
+        m -= 1  # a longer name: "Sheikh Khaled Ali Obeid al-Saadoun"
+    if m < k and not (m > lo and (numberish(toks[m - 1]) or toks[m - 1].low in DETERMINERS)):
+        k = m  # (not "the Oscar Foundation Kamau Kingara": a body's name, then a person's)
+        words = [x.low for x in toks[k : j + 1]]
     if words[-1] in PLACE_NAME_ENDS:
         return None  # "Lawrence County and a third person": a place, then one person
     if k > lo and (numberish(toks[k - 1]) or toks[k - 1].low in DETERMINERS) and not _year_of_date(toks, k - 1, lo):
@@ -840,6 +861,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             # "killed 2 soldiers, and 5 others were hurt", "the bus was carrying 50 passengers, and 12
             # were killed": the object of another verb
             break
+        if toks[k].low == "," and _place_of_a_role(toks, prev, items[-1], lo):
+            # "the governor of Garissa, Ali Musa, and his bodyguard": the name is the governor's, no item
+            # of its own; the place is no person
+            items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            break
         if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
             # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
@@ -909,6 +935,16 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
             return p
         m -= 1
     return None
+
+
+def _place_of_a_role(toks: Sequence[Token], place: Phrase, name: Phrase, lo: int) -> bool:
+    """Is ``place``, a name after "of" and a word before it ("the governor of Garissa"), followed by a
+    comma and the name of the person with that role (``name``)?"""
+    return (
+        place.single and place.head is None and place.first - 2 >= lo and toks[place.first - 1].low == "of"
+        and is_word(toks[place.first - 2].low) and toks[place.first - 2].low not in STOP
+        and name.single and name.head is None and is_name(toks[name.first])
+    )
 
 
 def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
@@ -1273,8 +1309,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         return ranked
     if is_name(t) and t.low not in lex.phrases:
         e = i
-        while e + 1 < hi and e - i < 2 and is_name(toks[e + 1]):
-            e += 1
+        while e + 1 < hi and e - i < 4 and (is_name(toks[e + 1]) or _particle_in_name(toks, e + 1, hi)):
+            e += 1  # "Khaled Ali Obeid al-Saadoun", "Pedro de la Cruz", "Ahmed al Rashid"
         words = [x.low for x in toks[i : e + 1]]
         if any((w in STOP and w not in NAME_WORDS) or w in lex.groups or w in lex.not_people for w in words):
             return _bare_object(toks, i, hi, lex)  # "killed Communist Party member Ali Hasan"

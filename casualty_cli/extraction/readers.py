@@ -152,6 +152,8 @@ from casualty_cli.extraction.syntax import (
     TOLL_LATER,
     TOLL_PARTICLES,
     TOLL_PERFECT,
+    TOLL_RANGES,
+    TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -408,6 +410,10 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
     )
 
 
+#: What ends the words after a group that may say it is coded apart: another group, or its clause.
+_APART_BREAKS: Final = frozenset({"and", "+", "plus", ".", ";", ":", "!", "?"})
+
+
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
     return _first_mark(toks, lo, hi, markers) is not None
 
@@ -530,6 +536,18 @@ class _Sentence:
             return False
         return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
+    def coded_apart(self, p: Phrase) -> bool:
+        """Is the group ``p`` said to be counted as another event's ([syntax] coded_apart: "2 killed (coded
+        separately)", "killing 4 (counted separately)"), the words after the group, or after its verb when
+        the verb follows it, up to the next group ("and 3 civilians - coded separately" is the other
+        group's), figure or clause's end?"""
+        toks = self.toks
+        lo = max(p.last, self.here) + 1
+        hi = lo
+        while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
+            hi += 1
+        return _marked(toks, lo, hi, self.lex.coded_apart)
+
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
         "were killed in the attacks", "died in a separate attack"."""
@@ -573,6 +591,7 @@ class _Sentence:
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         )
+        apart = self.holds(self.lex.coded_apart) and self.coded_apart(p)
         figure = p.figure
         if figure.best is not None and (_each_side(toks, p.last + 1) or (
             # "nine were killed on each side", "two died on either side": after the verb
@@ -583,11 +602,13 @@ class _Sentence:
             figure = Figure(n, n, n, figure.qualifier)
         r = Reading(
             outcome, figure, toks[first].start, toks[last].end, victims, p.single, also,
-            earlier or several, after=self.after,
+            earlier or several or apart, after=self.after,
             fraction=fraction_of(toks, p.first),
         )
         if (earlier or several) and not self.sum_of_events:
             r.separate = self.told_apart(p.first)
+        if apart:
+            r.separate = True  # "2 killed (coded separately)": an event of its own, told apart
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
@@ -692,7 +713,34 @@ class _Sentence:
             self.bodies_found()
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
+        if self.out and "total" in self.words:
+            self.total_brought()
         return self.out
+
+    def total_brought(self) -> None:
+        """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its
+        own, in a clause of [cumulative] total_clauses, is one of the outcome read last before it."""
+        toks = self.toks
+        for k in range(len(toks) - 4):
+            if toks[k].low not in TOTAL_CLAUSES or toks[k + 1].low != "the":
+                continue
+            m = k + 2 + (toks[k + 2].low in ("overall", "new"))
+            if toks[m].low != "total":
+                continue
+            m += 1 + (m + 1 < len(toks) and toks[m + 1].low == "number")
+            # a time may stand before "to" ("bringing the total since October 7 to 34,183"), not whom the
+            # total counts ("bringing the total of people shot to 20": a count of its own, read by its entry)
+            to = next((x for x in range(m, min(len(toks), m + 5)) if toks[x].low in ("to", "of") or toks[x].low in CLAUSE_END), None)
+            told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+            if to is None or toks[to].low != "to" or not told:
+                continue
+            m = to
+            found = figure_starting(self.text, toks, m + 1, len(toks))
+            if found is None or (found[1] + 1 < len(toks) and toks[found[1] + 1].low in self.lex.not_people):
+                continue
+            self.here = self.verb_start = k
+            self.after = toks[found[1]].end
+            self.out.append(self.reading(told[-1].outcome, Phrase(found[0], m + 1, found[1], None)))
 
     def a_loss(self, r: Reading, end: int) -> bool:
         """Is reading ``r`` of a loss verb ending before token ``end`` a side's dead: known people counted
@@ -1719,8 +1767,11 @@ class _Sentence:
         if e.words == ("injury",) and self.one_injury(i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
-        if k < len(toks) and toks[k].low in lex.toll_changes and (i == 0 or not numberish(toks[i - 1])):
-            self.toll(i, i + 1, e.outcome)  # "Deaths rose to 5,000": the noun heads a toll
+        if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
+            (toks[k].low in lex.toll_states and toks[k + 1].low == "at") or (toks[k].low in TOLL_RANGES and toks[k + 1].low == "from")
+        ))) and (i == 0 or not numberish(toks[i - 1])):
+            # "Deaths rose to 5,000", "Total deaths stand at 1,482", "Deaths ranged from 30 to 40": the noun heads a toll
+            self.toll(i, i + 1, e.outcome)
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return
@@ -1876,20 +1927,27 @@ class _Sentence:
 
     def given_figure(self, e: Entry, i: int) -> bool:
         """ "Fatalities coded as 11", "Deaths were estimated at 40": a noun of the dead that opens its
-        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"."""
+        clause, a verb of [lexicon] figure_givers and the figure after "as" or "at"; or the noun as the
+        verb's object, as a toll is ("Local sources put the fatalities at 168", "estimated the deaths at 40")."""
         toks = self.toks
         n = len(toks)
         if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
             return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
-        k = i + 1
-        while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
-            k += 1
-        if not (k + 2 < n and toks[k].low in self.lex.figure_givers and toks[k + 1].low in ("as", "at")):
+        if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in self.lex.figure_givers:
+            at = i + 1  # the noun as the verb's object: "put the fatalities at 168"
+        else:
+            k = i + 1
+            while k < n and k - i <= 3 and (toks[k].low in self.lex.be or toks[k].low in self.lex.have):
+                k += 1
+            if not (k < n and toks[k].low in self.lex.figure_givers):
+                return False
+            at = k + 1
+        if not (at + 1 < n and toks[at].low in ("as", "at")):
             return False
-        found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+        found = figure_starting(self.text, toks, at + 1, min(n, at + 9))
         if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
             return False
-        self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+        self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
 
     def injury(self, i: int) -> None:
@@ -1985,7 +2043,9 @@ class _Sentence:
             beyond = low in TOLL_BEYOND
             if k < hi and toks[k].low in TOLL_BEYOND_PARTICLES and low in self.lex.toll_changes:
                 k, beyond = k + 1, True  # "rose above 11,000"
-            if k < hi and toks[k].low == "from":
+            if k < hi and toks[k].low == "from" and low in TOLL_RANGES:
+                k += 1  # "ranged from 30 to 40": the range itself
+            elif k < hi and toks[k].low == "from":
                 # "rose from 12 to 19": the toll is the figure after "to"; the one after "from" was the last
                 to = next((x for x in range(k + 2, min(hi, k + 10)) if toks[x].low == "to"), None)
                 was = figure_starting(self.text, toks, k + 1, to) if to is not None else None

@@ -65,6 +65,9 @@ _START: Final = attrgetter("start")
 #: before trying the forms, instead of trying them at every place of a sentence.)
 _CLAIM: Final = compiled.compile(
     r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    # a party that claimed the attack, then what it says of it: "The Taliban claimed credit for the attack
+    # and stated six guards had been killed"
+    r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced)\b"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
@@ -321,10 +324,15 @@ def _yield_to_own(
     ``claimed`` where the report gives an unflagged figure of their own outcome (those ``across`` too: of
     any outcome): kept on record, never counted. Alone, a flagged figure is the only one told and counts.
     ``as_total``: the flagged are made another event's (a running total) instead of a claim."""
-    own = {_OUTCOME_OF.get(m.kind, m.kind) for m, f in zip(mentions, flagged, strict=True)
-           if not f and not m.claimed and not m.other_event and m.figure.best}
-    yields = [f and bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i]))
-              for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
+    told = [m for m, f in zip(mentions, flagged, strict=True) if not f and not m.claimed and not m.other_event]
+    own = {_OUTCOME_OF.get(m.kind, m.kind) for m in told if m.figure.best}
+    # a party's claim yields to the report's own account of nobody hurt too ("No casualties were reported.
+    # The Taliban claimed 8 policemen killed"); a witness's and a cited figure do not
+    none = across is not None and any(m.figure.best == 0 for m in told)
+    yields = [f and (
+        (bool(own) and (_OUTCOME_OF.get(m.kind, m.kind) in own or (across is not None and across[i])))
+        or (none and across is not None and across[i])
+    ) for i, (m, f) in enumerate(zip(mentions, flagged, strict=True))]
     return [
         (replace(m, other_event=True) if as_total else replace(m, claimed=True)) if y else m
         for m, y in zip(mentions, yields, strict=True)
@@ -393,6 +401,8 @@ class _Reader:
         self._folded_lower: bytes | None = None
         #: the context pre-filter's answer for each sentence asked about, by start
         self._maybe: dict[int, Sequence[int]] = {}
+        #: the report pre-filter's answer (P.report_prefilter), when first asked
+        self._report_maybe: Sequence[int] | None = None
         #: the sentences (by start) that say a toll moved, with what they say (context.py)
         self.revision_cues: dict[int, C.RevisionCue] = {}
         #: where a sentence (by start) gives a figure it disputes: the other side's, never its claim
@@ -411,13 +421,20 @@ class _Reader:
         #: whether each sentence asked about (by start) says someone is alive
         self.survived: dict[int, bool] = {}
         #: the lines of links to other pages' stories ("RELATED: ...", a "Related Coverage" list)
-        self.other_stories = other_story_lines(self.text)
+        self.other_stories = other_story_lines(self.text) if self.may_hold(P.OTHER_STORIES) else []
 
     def folded(self) -> bytes:
         """The text as RE2's pre-filters read it: ASCII, one byte a character (prefilter.fold)."""
         if self._folded is None:
             self._folded = fold(self.text)
         return self._folded
+
+    def may_hold(self, *searched: int) -> bool:
+        """May one of the patterns of :func:`~casualty_cli.extraction.patterns.report_prefilter` (by index)
+        match somewhere in the report? One RE2 pass over the report's fold answers for all, when first asked."""
+        if self._report_maybe is None:
+            self._report_maybe = P.report_prefilter().Match(self.folded()) or ()
+        return any(n in self._report_maybe for n in searched)
 
     def maybe(self, sent: Sentence) -> Sequence[int]:
         """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
@@ -648,6 +665,8 @@ class _Reader:
     def add_zeros(self) -> None:
         """Statements of zero the readers leave ("There were no casualties", "ended without loss of life"):
         one for each outcome a sentence names and gives no figure of."""
+        if not self.may_hold(P.ZEROS):
+            return
         find = self.index.find
         said: dict[int, set[str]] = {}  # by sentence: the outcomes it gives a figure of
         text = self.text
@@ -814,7 +833,7 @@ class _Reader:
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
-            claimed.append(found is not None and found.start() < m.start)
+            claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
             who = self.claimant(sent) if claimed[-1] else None
             party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
         # A party's claim yields to the report's own account of any outcome ("Four officers were injured
@@ -1075,10 +1094,14 @@ def extract_statements(doc: Document) -> list[Statement]:
     reader.read_tokens()
     reader.add_zeros()
     folded = reader.folded()
-    statements = set_the_dead_apart(doc.text, set_recalled_events_apart(
-        doc.text, set_earlier_figures_apart(doc.text, reader.statements(doc.published), folded), folded
-    ))
-    coded = fatality_codes(doc.id, doc.text, folded)
+    statements = reader.statements(doc.published)
+    # (the searches of the whole report RE2 finds no place for in it are not made: they would find none)
+    if reader.may_hold(P.EARLIER, P.INJURED_DIED):
+        statements = set_earlier_figures_apart(doc.text, statements, folded)
+    if reader.may_hold(P.RECALLED):
+        statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = set_the_dead_apart(doc.text, statements)
+    coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))

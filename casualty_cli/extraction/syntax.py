@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.extraction.numbers import VAGUE, WORD_VALUES
+from casualty_cli.extraction.lexicon import lexicon, lexicon_data
+from casualty_cli.extraction.numbers import INDIAN_SCALES, VAGUE, WORD_VALUES
 
 #: The lexicon's words of syntax ([syntax]), each a set read once at load
 _SYNTAX: Final = lexicon().syntax
@@ -18,14 +18,16 @@ NONE_SURVIVED: Final = _SYNTAX["none_survived"]
 TOLL_LATER: Final = _SYNTAX["toll_later"]
 NONE_OF: Final = _SYNTAX["none_of"]
 SURVIVORS_AMONG: Final = _SYNTAX["survivors_among"]
+#: Words that open a clause of a total after a figure ("..., bringing the total to 96"; [cumulative]).
+TOTAL_CLAUSES: Final = frozenset(lexicon_data()["cumulative"]["total_clauses"])
 #: How many tokens a reader looks at, at most, on either side of its word.
 WINDOW: Final = 14
 #: How many items a list holds at most: the readers' windows stay bounded, so a sentence costs time in
 #: proportion to its length.
 MAX_ITEMS: Final = 20
 
-NUMBER_WORDS: Final = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen"])
-SCALES: Final = frozenset(["hundred", "thousand", "million", "dozen"])
+NUMBER_WORDS: Final = frozenset([*WORD_VALUES, "hundred", "thousand", "million", "dozen", *INDIAN_SCALES])
+SCALES: Final = frozenset(["hundred", "thousand", "million", "dozen", *INDIAN_SCALES])
 VAGUE_LAST: Final = frozenset(v.split()[-1] for v in VAGUE)
 VAGUE_WORDS: Final = frozenset(w for v in VAGUE for w in v.split())
 # Words of syntax, all from the lexicon's [syntax] table (its comments say what each is for)
@@ -150,6 +152,7 @@ DEAD_STATES: Final = _SYNTAX["dead_states"]
 ADJECTIVES_ONLY: Final = _SYNTAX["adjectives_only"]
 NUMBER_OF: Final = _SYNTAX["number_of"]
 TOLL_PARTICLES: Final = _SYNTAX["toll_particles"]
+TOLL_RANGES: Final = _SYNTAX["toll_ranges"]
 BEFORE_LIVES: Final = _SYNTAX["before_lives"]
 SELF_WORDS: Final = REFLEXIVES | {"own"}
 APPOSITION_BREAKS: Final = _SYNTAX["apposition_breaks"]
@@ -174,6 +177,7 @@ STATE_CODE: Final = re.compile(r"[A-Z]{2}")
 
 
 NAME_PARTICLES: Final = _SYNTAX["name_particles"]
+NAME_PARTICLES_APART: Final = frozenset(_SYNTAX["name_particles_apart"])
 NAME_WORDS: Final = _SYNTAX["name_words"]
 RESULT_VERBS: Final = _SYNTAX["result_verbs"]
 

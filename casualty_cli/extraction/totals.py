@@ -442,6 +442,10 @@ def _total(
     if cue is None:
         return None
     kind, n = cue
+    if any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
+        # one figure read twice ("One bystander was also hit and wounded", "Another 110 people were injured
+        # and taken to hospital")
+        return None
     if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
@@ -449,14 +453,12 @@ def _total(
     if kind == "place":
         return running[0] + s.best
     if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
-        kind == "also" and s.outcome == "killed" and nearest is not None and nearest.quote != s.quote
+        kind == "also" and s.outcome == "killed" and nearest is not None and _apart(text, nearest, s)
     ):
         # "killed three officers and wounded three more": more than the dead (but "A bomb killed a soldier
-        # and wounded two. An interpreter was also killed": "also killed" in a sentence of its own is
-        # someone killed besides the dead)
+        # and wounded two. An interpreter was also killed": "also killed" in a sentence of its own, or in a
+        # clause after a semicolon, is someone killed besides the dead)
         return None
-    if kind == "also" and any(p.quote == s.quote and p.start < s.end and s.start < p.end for p in running[1]):
-        return None  # one figure read twice ("One bystander was also hit and wounded")
     if kind == "also" and s.outcome == "killed" and _told_by_parts(text, running[1][-1].end, s.start):
         return None  # "Two of the dead were Filipino. A Vietnamese crew member was also killed": a part
     if kind == "while" and running[1][-1].quote != s.quote:
@@ -464,6 +466,12 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _apart(text: str, first: Statement, then: Statement) -> bool:
+    """Are ``first`` and ``then`` told in sentences of their own, or in clauses a semicolon parts ("One
+    soldier was killed and two were wounded; three rebels were also killed")?"""
+    return first.quote != then.quote or ";" in text[first.end : then.start]
 
 
 @lru_cache(maxsize=8)
@@ -669,11 +677,14 @@ def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
     """Is a word of ``toks`` (a sentence's) a natural hazard? In small letters, or capitalised only as the
     sentence's first word before one in small letters: not in capitals ("ICE", an agency), nor a name's
     word ("Storm Shadow missiles", "Operation Desert Storm"); nor before "of" ("a hail of bullets", "a
-    storm of protest": a figure of speech)."""
+    storm of protest": a figure of speech). A capitalised plural is one in a title's capitals ("Herat
+    Earthquakes - Flash Update No. 5", "Kenya Floods: Toll Rises"): a name's word is singular."""
     for k, t in enumerate(toks):
         if t.low not in _HAZARDS or (k + 1 < len(toks) and toks[k + 1].low == "of"):
             continue
-        if t.text.islower() or (k == 0 and t.text[1:].islower() and (k + 1 == len(toks) or toks[k + 1].text.islower())):
+        if t.text.islower() or (t.text[1:].islower() and (
+            (k == 0 and (k + 1 == len(toks) or toks[k + 1].text.islower())) or t.low.endswith("s")
+        )):
             return True
     return False
 
