@@ -88,6 +88,7 @@ __all__ = [
     "WEIGHTS",
     "IncidentIndex",
     "Signature",
+    "days_after_event",
     "describe",
     "lead_date",
     "match",
@@ -150,6 +151,35 @@ def lead_date(text: str, published: date | None, lead_chars: int = 1200) -> date
         if published is None or published - timedelta(days=LEAD_DATE_DAYS) <= found <= published + timedelta(days=1):
             return found
     return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# "a week after the bombing", "six days after the explosion", "seven weeks after a student shot dead 14":
+# the time since the event a follow-up speaks of (months are too loose to date a day by)
+_SINCE_EVENT = re.compile(
+    rf"""\b(?P<count>{"|".join(_COUNTS)}|\d{{1,2}})\s(?P<unit>day|week)s?\s
+    (?:after|since)\s(?:the|a|an|his|her|its|their)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def days_after_event(text: str) -> int | None:
+    """The days a text says have passed since the event it speaks of, when it says so first:
+
+    >>> days_after_event("The coalition spoke a week after the bombing that killed 91 detainees.")
+    7
+    >>> days_after_event("Lawmakers acted seven weeks after a student shot dead 14 people.")
+    49
+    >>> days_after_event("He died two months after the attack.") is None
+    True
+    """
+    m = _SINCE_EVENT.search(text)
+    if m is None:
+        return None
+    count = m.group("count").lower()
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    return n * (7 if m.group("unit").lower() == "week" else 1)
 
 
 @lru_cache(maxsize=16384)
@@ -290,6 +320,9 @@ def describe(
         source: str | None = "statement"
     elif lead := _lead_date(*own_text, published):
         when, source = lead, "text"
+    elif published and (since := days_after_event(f"{own_text[0]}\n{own_text[1][:1500]}")) is not None:
+        # a follow-up dates its event by the time since ("a week after the bombing that killed 91")
+        when, source = published - timedelta(days=since), "text"
     elif published:
         when, source = published, "published"
     else:

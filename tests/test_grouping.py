@@ -13,6 +13,7 @@ from casualty_cli.grouping import (
     WEIGHTS,
     IncidentIndex,
     Signature,
+    days_after_event,
     describe,
     lead_date,
     match,
@@ -659,3 +660,24 @@ def test_a_recalled_event_is_told_apart_from_a_running_total(text: str, quote: s
     sig = describe(report(text, date(2020, 8, 8)), [found])
     assert sig["aggregate"]
     assert sig["recalled"] is recalled
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The coalition spoke a week after the bombing that killed 91 detainees.", 7),
+        ("The government resigned six days after the explosion at the port.", 6),
+        ("Lawmakers acted seven weeks after a student shot dead 14 people.", 49),
+        ("Aid arrived 10 days since the quake struck.", 10),
+        ("He died two months after the attack.", None),  # a month is too loose to date a day by
+        ("The strike came after a week of fighting.", None),
+    ],
+)
+def test_a_follow_up_dates_its_event_by_the_time_since(text: str, days: int | None) -> None:
+    assert days_after_event(text) == days
+
+
+def test_a_follow_up_without_a_date_of_its_own_is_dated_by_the_time_since() -> None:
+    text = "Coalition denies targeting prison\nThe coalition said the site in Saada was no prison, a week after the bombing."
+    sig = describe(report(text, date(2022, 1, 29)), [])
+    assert (sig["date"], sig["date_from"]) == ("2022-01-22", "text")
