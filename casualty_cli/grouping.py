@@ -632,9 +632,10 @@ def _best(
     recalled = aggregate and bool(sig.get("recalled"))
     mine = _Side(sig)
     for incident_id, other in candidates:
-        if bool(other.get("aggregate")) != aggregate and not (recalled and not other.get("aggregate")):
+        if bool(other.get("aggregate")) != aggregate and not (recalled if aggregate else other.get("recalled")):
             # a toll over several sites is never one site's incident, nor the other way round; a follow-up
-            # that recalls the event ("six days after the explosion at the port that killed 160") may be
+            # that recalls the event ("six days after the explosion at the port that killed 160") may be,
+            # and the site's report may join the incident such a follow-up made when it came first
             continue
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
@@ -733,6 +734,9 @@ def merge(old: Signature, new: Signature) -> Signature:
     if new.get("killed") is not None:
         out["risen"] = bool(new.get("risen"))
     out["reports"] = int(old.get("reports") or 1) + int(new.get("reports") or 1)
+    if old.get("aggregate") and not new.get("aggregate"):
+        # the site's own report joined the incident a follow-up recalling it made: it is the site's now
+        out["aggregate"] = out["recalled"] = False
     return out
 
 

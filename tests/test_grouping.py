@@ -637,6 +637,10 @@ def test_an_event_recalled_may_join_its_site_but_a_toll_over_several_sites_may_n
     strike = dict(day, places=["sada"], keywords=["prison"], killed=70, aggregate=False)
     follow_up = dict(day, places=["sadah"], keywords=["prison"], killed=None, aggregate=True, recalled=recalled)
     assert (match(follow_up, [("i1", strike)]) == "i1") is joins
+    # in the other order, the site's report joins the incident the follow-up made, and makes it the site's
+    assert (match(strike, [("i1", follow_up)]) == "i1") is joins
+    if joins:
+        assert not merge(follow_up, strike)["aggregate"]
 
 
 @pytest.mark.parametrize(
