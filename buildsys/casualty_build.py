@@ -11,7 +11,8 @@ from setuptools import build_meta
 from setuptools.build_meta import *  # noqa: F403  (the backend's other hooks, as they are)
 
 #: mypyc's version decides the C it writes: the range the project's own mypy check (the test extra) uses
-#: (2.4 or later knows ``mypyc_attr(acyclic=True)``, which tokens.py asks for; an older one refuses it).
+#: (2.4, the release measured, knows ``mypyc_attr(acyclic=True)``, which tokens.py asks for; a mypyc from
+#: before the attribute refuses it).
 MYPYC = "mypy>=2.4"
 
 

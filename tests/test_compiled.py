@@ -152,3 +152,41 @@ def test_a_later_run_finds_every_pattern_whatever_the_hashing_of_strings(tmp_pat
         return kept.read_bytes()
 
     assert run("1") == run("2")
+
+
+def test_a_kept_value_is_made_once_and_read_back_by_a_later_run(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    made: list[int] = []
+
+    def make() -> dict[str, object]:
+        made.append(1)
+        return {"people": ["man", "woman"], "n": 3}
+
+    first = PatternCache(path)
+    assert first.kept("table 1", make, dict) == {"people": ["man", "woman"], "n": 3}
+    first.save()
+    second = PatternCache(path)
+    assert second.kept("table 1", make, dict) == {"people": ["man", "woman"], "n": 3}
+    assert len(made) == 1  # the later run read it back
+    assert second.kept("table 2", make, dict) == make()  # another key is made afresh
+
+
+def test_a_kept_value_of_another_kind_or_one_marshal_refuses_is_made_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(marshal.dumps({"kept:table": ["not", "a", "dict"]}))
+    cache = PatternCache(path)
+    assert cache.kept("table", lambda: {"a": 1}, dict) == {"a": 1}
+    refused = cache.kept("odd", lambda: {"when": object()}, dict)
+    assert isinstance(refused, dict)
+    cache.save()
+    assert "kept:odd" not in marshal.loads(path.read_bytes())  # and the file is still written
+
+
+def test_the_lexicon_kept_between_runs_is_the_toml_file_parsed() -> None:
+    import tomllib
+    from importlib.resources import files
+
+    from casualty_cli.extraction.lexicon import lexicon_data
+
+    text = files("casualty_cli.extraction").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    assert lexicon_data() == tomllib.loads(text)

@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -99,6 +100,28 @@ class PatternCache:
         self.dirty = True
         return compiled
 
+    def kept(self, key: str, make: Callable[[], object], kind: type) -> object:
+        """``make()``, a value of ``kind`` that depends on nothing but ``key`` (and the Python build, which
+        names the file), as an earlier run kept it when there is one; else made now and kept, when marshal
+        writes it (strings, numbers, lists, dicts)."""
+        if self.path is None:
+            return make()
+        if not self.loaded:
+            self._load()
+        key = f"kept:{key}"
+        self.used.add(key)
+        found = self.entries.get(key)
+        if isinstance(found, kind):
+            return found
+        value = make()
+        try:
+            marshal.dumps(value)  # type: ignore[arg-type]  # (what it refuses is the question)
+        except ValueError:
+            return value  # (a value marshal refuses would keep the whole file from being written)
+        self.entries[key] = value
+        self.dirty = True
+        return value
+
     def save(self) -> None:
         """Write the entries, whole or not at all (a temporary file renamed over the old one).
 
@@ -145,3 +168,9 @@ atexit.register(_CACHE.save)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the code kept by an earlier run when there is one."""
     return _CACHE.compile(pattern, flags)
+
+
+def kept(key: str, make: Callable[[], object], kind: type) -> object:
+    """``make()`` as an earlier run kept it under ``key`` (:meth:`PatternCache.kept`): ``key`` must name
+    everything the value depends on, as a hash of the text it is parsed from."""
+    return _CACHE.kept(key, make, kind)
