@@ -339,3 +339,7 @@ class StatementCues:
     aggregate: bool
     in_title: bool
     in_headline: bool = False
+    #: the toll is spread over several sites (:func:`several_sites`), or over an area or a time in a
+    #: running total's own words ("killed across Idlib province", "so far this year"); an ``aggregate``
+    #: statement without it is one event recalled ("a week after the bombing that killed 91")
+    spread: bool = False

@@ -29,13 +29,15 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
      "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
+     "recalled": false,           # aggregate, but spread over no sites, area or time: an event recalled
+                                  # ("a week after the bombing that killed 91"), which may join the site's incident
      "killed": 11, "injured": null,
      "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
-Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``
-and ``hazards`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
+``hazards`` and ``recalled`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -86,6 +88,7 @@ __all__ = [
     "WEIGHTS",
     "IncidentIndex",
     "Signature",
+    "days_after_event",
     "describe",
     "lead_date",
     "match",
@@ -148,6 +151,35 @@ def lead_date(text: str, published: date | None, lead_chars: int = 1200) -> date
         if published is None or published - timedelta(days=LEAD_DATE_DAYS) <= found <= published + timedelta(days=1):
             return found
     return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# "a week after the bombing", "six days after the explosion", "seven weeks after a student shot dead 14":
+# the time since the event a follow-up speaks of (months are too loose to date a day by)
+_SINCE_EVENT = re.compile(
+    rf"""\b(?P<count>{"|".join(_COUNTS)}|\d{{1,2}})\s(?P<unit>day|week)s?\s
+    (?:after|since)\s(?:the|a|an|his|her|its|their)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def days_after_event(text: str) -> int | None:
+    """The days a text says have passed since the event it speaks of, when it says so first:
+
+    >>> days_after_event("The coalition spoke a week after the bombing that killed 91 detainees.")
+    7
+    >>> days_after_event("Lawmakers acted seven weeks after a student shot dead 14 people.")
+    49
+    >>> days_after_event("He died two months after the attack.") is None
+    True
+    """
+    m = _SINCE_EVENT.search(text)
+    if m is None:
+        return None
+    count = m.group("count").lower()
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    return n * (7 if m.group("unit").lower() == "week" else 1)
 
 
 @lru_cache(maxsize=16384)
@@ -288,6 +320,9 @@ def describe(
         source: str | None = "statement"
     elif lead := _lead_date(*own_text, published):
         when, source = lead, "text"
+    elif published and (since := days_after_event(f"{own_text[0]}\n{own_text[1][:1500]}")) is not None:
+        # a follow-up dates its event by the time since ("a week after the bombing that killed 91")
+        when, source = published - timedelta(days=since), "text"
     elif published:
         when, source = published, "published"
     else:
@@ -297,6 +332,7 @@ def describe(
         lo = when - timedelta(days=PUBLICATION_LAG)
 
     body_cues = [c for c in cues if not c.in_title] or list(cues)
+    aggregate = bool(body_cues) and all(c.aggregate for c in body_cues)
     counting = counting_scope({s.scope for s in statements})
     return {
         "v": SIGNATURE_VERSION,
@@ -315,7 +351,8 @@ def describe(
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
         "hazards": list(found["hazards"]),
-        "aggregate": bool(body_cues) and all(c.aggregate for c in body_cues),
+        "aggregate": aggregate,
+        "recalled": aggregate and not any(c.spread for c in body_cues),
         "killed": report_figure(statements, "killed", counting),
         "injured": report_figure(statements, "injured", counting),
         "risen": any(
@@ -592,10 +629,14 @@ def _best(
     best_id: str | None = None
     best_key: tuple[float, int] = (THRESHOLD, 0)
     aggregate = bool(sig.get("aggregate"))
+    recalled = aggregate and bool(sig.get("recalled"))
     mine = _Side(sig)
     for incident_id, other in candidates:
-        if bool(other.get("aggregate")) != aggregate:
-            continue  # a toll over several sites is never one site's incident, nor the other way round
+        if bool(other.get("aggregate")) != aggregate and not (recalled if aggregate else other.get("recalled")):
+            # a toll over several sites is never one site's incident, nor the other way round; a follow-up
+            # that recalls the event ("six days after the explosion at the port that killed 160") may be,
+            # and the site's report may join the incident such a follow-up made when it came first
+            continue
         lo = other.get("date_lo") or other.get("date")
         hi = other.get("date_hi") or other.get("date")
         penalty = 0.0
@@ -693,6 +734,9 @@ def merge(old: Signature, new: Signature) -> Signature:
     if new.get("killed") is not None:
         out["risen"] = bool(new.get("risen"))
     out["reports"] = int(old.get("reports") or 1) + int(new.get("reports") or 1)
+    if old.get("aggregate") and not new.get("aggregate"):
+        # the site's own report joined the incident a follow-up recalling it made: it is the site's now
+        out["aggregate"] = out["recalled"] = False
     return out
 
 

@@ -41,6 +41,7 @@ from casualty_cli.cues import (
     several_sites,
     targets,
 )
+from casualty_cli.extraction.patterns import CUMULATIVE_RE
 from casualty_cli.extraction.sentences import Sentence, split_sentences
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import PLACE_OPENING, BodyMatches, extract_places, find_in_body, places_disagree
@@ -327,6 +328,13 @@ def _read_sentence(
     )
 
 
+def _running_total(sentence: str) -> bool:
+    """Does a sentence tell a running total in so many words (the reader's own cues of one: "across Idlib
+    province", "so far this year")? The reader files an event recalled in passing as it files a running
+    total ("cumulative"); grouping lets only the recalled event join the site's incident."""
+    return CUMULATIVE_RE.search(sentence.lower()) is not None
+
+
 def read_cues(
     doc: Document,
     statements: Sequence[Statement],
@@ -360,6 +368,7 @@ def read_cues(
                 aggregate=st.scope == "cumulative" or several,
                 in_title=sent is not None and st.start < head_end,
                 in_headline=sent is not None and (sent.is_headline or st.start < head_end),
+                spread=several or (st.scope == "cumulative" and _running_total(text)),
             )
         )
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from casualty_cli.grouping import (
     WEIGHTS,
     IncidentIndex,
     Signature,
+    days_after_event,
     describe,
     lead_date,
     match,
@@ -617,3 +619,69 @@ def test_an_index_keeps_the_sides_of_the_incidents_last_asked_for(monkeypatch: p
     assert grouping.score(sigs["i0"], moved) == grouping._score_reaching(
         grouping._Side(sigs["i0"]), index.side("i3", moved), -10.0
     )
+
+
+@pytest.mark.parametrize(
+    ("recalled", "joins"),
+    [
+        pytest.param(True, True, id="a follow-up whose only toll recalls the event joins it"),
+        pytest.param(False, False, id="a toll over several sites never joins one site's incident"),
+    ],
+)
+def test_an_event_recalled_may_join_its_site_but_a_toll_over_several_sites_may_not(
+    recalled: bool, joins: bool
+) -> None:
+    # "Rescue teams in Saadah were still pulling bodies from the prison, two days after the strike":
+    # the reader files the toll as another event's (cumulative), yet it is this prison's
+    day = {"v": 1, "date_from": "statement", "date": "2022-01-21", "date_lo": "2022-01-21", "date_hi": "2022-01-21"}
+    strike = dict(day, places=["sada"], keywords=["prison"], killed=70, aggregate=False)
+    follow_up = dict(day, places=["sadah"], keywords=["prison"], killed=None, aggregate=True, recalled=recalled)
+    assert (match(follow_up, [("i1", strike)]) == "i1") is joins
+    # in the other order, the site's report joins the incident the follow-up made, and makes it the site's
+    assert (match(strike, [("i1", follow_up)]) == "i1") is joins
+    if joins:
+        assert not merge(follow_up, strike)["aggregate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "recalled"),
+    [
+        pytest.param("Strikes on five hospitals and two schools in Idlib killed almost 50 civilians.", "killed almost 50",
+                     False, id="a toll over several sites"),
+        pytest.param("At least 50 civilians were killed across Idlib province on Monday, a monitor said.",
+                     "At least 50 civilians were killed", False, id="a running total over a province"),
+        pytest.param("Shootings in the city have killed 300 people so far this year.", "have killed 300", False,
+                     id="a running total over a year"),
+        pytest.param("The port explosion, which has killed 158 people, was the worst the city had known.",
+                     "has killed 158", True, id="one event recalled"),
+        pytest.param("Rescuers pulled bodies from the prison, two days after the strike, and put the dead at 87.",
+                     "the dead at 87", True, id="one event recalled, days later"),
+    ],
+)
+def test_a_recalled_event_is_told_apart_from_a_running_total(text: str, quote: str, recalled: bool) -> None:
+    # the reader files all of them as cumulative: another event's toll, or a running total
+    found = replace(statement(text, quote, 50), scope="cumulative")
+    sig = describe(report(text, date(2020, 8, 8)), [found])
+    assert sig["aggregate"]
+    assert sig["recalled"] is recalled
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The coalition spoke a week after the bombing that killed 91 detainees.", 7),
+        ("The government resigned six days after the explosion at the port.", 6),
+        ("Lawmakers acted seven weeks after a student shot dead 14 people.", 49),
+        ("Aid arrived 10 days since the quake struck.", 10),
+        ("He died two months after the attack.", None),  # a month is too loose to date a day by
+        ("The strike came after a week of fighting.", None),
+    ],
+)
+def test_a_follow_up_dates_its_event_by_the_time_since(text: str, days: int | None) -> None:
+    assert days_after_event(text) == days
+
+
+def test_a_follow_up_without_a_date_of_its_own_is_dated_by_the_time_since() -> None:
+    text = "Coalition denies targeting prison\nThe coalition said the site in Saada was no prison, a week after the bombing."
+    sig = describe(report(text, date(2022, 1, 29)), [])
+    assert (sig["date"], sig["date_from"]) == ("2022-01-22", "text")
