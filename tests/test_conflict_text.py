@@ -357,6 +357,26 @@ NOT_KILLED = [
 ]
 
 
+# Lists of people before a verb: an item that says of what the person is ("the leader of the party"),
+# and a counted group of a noun the lexicon does not list beside people ("three police trainers").
+LISTS_BEFORE_A_VERB = [
+    ("The local leader of the farmers' union, one of his guards and his driver were wounded in the ambush.",
+     "injured", 3),
+    ("The owner of the shop, his wife and their son were injured when the grenade went off.", "injured", 3),
+    ("The chairman of Kenya Farmers Union, his deputy and a guard were shot dead at the gate.",
+     "killed", 3),
+    ("At least four police trainers and two civilians were wounded when the bus hit a mine.", "injured", 6),
+    ("Five Somalis and two policemen were killed at the checkpoint.", "killed", 7),
+    # a counted thing is no group of people
+    ("Three houses and two shops were destroyed, and a man was hurt.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), LISTS_BEFORE_A_VERB)
+def test_lists_before_a_verb(text: str, outcome: str, expected: int) -> None:
+    assert report_figure(extract_statements(Document("t", text)), outcome) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), KILLED)
 def test_killed(text: str, expected: int) -> None:
     assert _killed(text) == expected

@@ -205,3 +205,24 @@ def test_labels_are_looked_for_where_lines_start_only(text: str) -> None:
     """The labels of links are matched at each line's start, as a search of the whole text finds them."""
     found = [(m.span(), m.groups()) for m in _line_labels(text)]
     assert found == [(m.span(), m.groups()) for m in _OTHER_STORY_LABEL.finditer(text)]
+
+
+# A toll over a count of weeks, months or years is a total of what happened in them, as one "in the past
+# four months" is; a natural hazard's own weeks are its own, and a comparison's span dates the comparison.
+SPANS_OF_WEEKS = [
+    ("About 40 people have been killed in three months of protests, a rights group said.", "cumulative"),
+    ("Rebels have killed some 300 civilians over two years of fighting in the region.", "cumulative"),
+    ("Mourners honoured nearly 90 people killed in over four months of unrest.", "cumulative"),
+    ("Eleven people were killed during several weeks of clashes along the border.", "cumulative"),
+    # a hazard's own span
+    ("The floods have killed 120 people in two weeks, officials said.", "incident"),
+    # a comparison's span
+    ("It was the deadliest attack in two years, killing 31 people at the market.", "incident"),
+    # a count of days is a battle's or a sum as before, and no span of weeks: an event's own toll
+    ("A gunman killed three people at the market on Monday.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SPANS_OF_WEEKS)
+def test_a_toll_over_weeks_months_or_years_is_a_running_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]

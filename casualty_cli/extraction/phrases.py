@@ -825,6 +825,15 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
+            # "the leader of the party, one of his guards and ...": a person and of what, the head the person
+            prev.head.isalpha() and lex.is_person(prev.head) and any(t.low == "of" for t in toks[prev.first : prev.last])
+        ) and not (
+            # "three police trainers and two civilians", "five Biharis and two policemen": a counted group
+            # of a noun the lexicon does not list, beside people
+            (prev.figure.best or 0) >= 2 and toks[prev.last].low.endswith("s") and (
+                _unknown_noun(lex, toks[prev.last]) or person_head(lex, toks[prev.last], counted=True)
+            )
+        ) and not (
             prev.last == prev.first + 1 and (
                 (toks[prev.first].low in INDEFINITE and is_name(toks[prev.last]))
                 or (numberish(toks[prev.first]) and _force_acronym(toks[prev.last]))

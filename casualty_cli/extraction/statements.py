@@ -920,7 +920,7 @@ class _Reader:
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
-                or m.group("past_weeks")
+                or m.group("past_weeks") or m.group("weeks")
                 or since_a_hazard(m.group("since_the"))
             ]
             if hazards_own and (
