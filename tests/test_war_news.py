@@ -861,3 +861,43 @@ ROLE_THEN_COMPANION: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "killed"), ROLE_THEN_COMPANION)
 def test_a_list_after_a_names_long_role(text: str, killed: int | None) -> None:
     assert _figure(text, "killed") == killed
+
+
+# Long articles' background (long13): a series of bombs or blasts is the parts of one attack, whose toll is
+# the report's own, while a series of attacks, raids or shootings is a sum over events; a study's estimate
+# counts a period, never one event; and "as many as" before a tally told in the perfect opens no clause of
+# its time, so the tally still yields to the report's own figure.
+ONE_SERIES_OR_MANY: list[tuple[str, int | None]] = [
+    ("The number of people killed in a series of suicide bombings in the town has risen to 32.", 32),
+    ("Nine people were killed in a series of blasts at the market on Friday.", 9),
+    ("At least 14 died in a series of explosions at the depot.", 14),
+    ("At least 30 people were killed in a series of attacks in the province this month.", None),
+    ("Five men were shot dead in a series of raids on villages.", None),
+    ("Three people died in a series of shootings in the city.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ONE_SERIES_OR_MANY)
+def test_a_series_of_blasts_is_one_attack(text: str, killed: int | None) -> None:
+    assert _figure(text, "killed") == killed
+
+
+BACKGROUND_TALLIES: list[tuple[str, int | None]] = [
+    # a study's estimate
+    ("A drone hit the hospital on Friday, killing 70 patients. A study by researchers in London estimated "
+     "more than 61,000 deaths in the capital.", 70),
+    ("Gunmen killed 12 villagers on Monday. Researchers estimated that 9,000 people died in the region.", 12),
+    # alone, the estimate is still no event's toll
+    ("A study by a university team estimated 4,000 deaths in the province.", None),
+    # "as many as" before a tally in the perfect
+    ("A drone hit the hospital on Friday, killing 70 patients. The envoy said as many as 150,000 people "
+     "may have died.", 70),
+    ("Shelling killed eight people on Sunday. As many as 20,000 have been killed, officials said.", 8),
+    # an "as" that opens a clause of time still anchors the figure to its event
+    ("Shelling killed eight people on Sunday. Nine have been killed as the bomb went off in the square.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), BACKGROUND_TALLIES)
+def test_a_background_tally_is_not_the_reports_toll(text: str, killed: int | None) -> None:
+    assert _figure(text, "killed") == killed

@@ -95,10 +95,12 @@ _PERFECT: Final = compiled.compile(
         "VERBS", alternation(sorted({v.past for v in lexicon().verbs}, key=len, reverse=True))
     )
 )
-# What anchors a figure to one event: a noun of an attack or a disaster, a day, a clause of its time.
+# What anchors a figure to one event: a noun of an attack or a disaster, a day, a clause of its time ("as"
+# opening one, not the "as" of a measure: "as many as 150,000 people may have died" is still a tally).
 _ANCHORED: Final = compiled.compile(
     r"\b(?:EVENTS|today|yesterday|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when|after|as|hours?|murder|suicide|(?:in|during|by)\s+an?)\b".replace(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when|after|hours?|murder|suicide|(?:in|during|by)\s+an?|"
+    r"as(?!\s+(?:many|much|few|high|well)\b)(?<!many\sas)(?<!much\sas)(?<!\bfew\sas)(?<!high\sas)(?<!well\sas))\b".replace(
         "EVENTS", alternation(sorted(
             {*lexicon().hazards, *lexicon_data()["cumulative"]["one_events"],
              *lexicon_data()["cumulative"]["spread_events"], *lexicon().fatal_events,
