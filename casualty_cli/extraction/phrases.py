@@ -271,10 +271,12 @@ def is_singular(lex: Lexicon, low: str) -> bool:
 
 def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
-    "two clan heads" (not "in the head", "his head")?"""
+    "two clan heads", "the head of the council" (not "in the head", "his head", "in the head of a boy")?"""
     if toks[j].low not in LEADER_PARTS or j - 1 < lo:
         return False
     before = toks[j - 1]
+    if j + 1 < len(toks) and toks[j + 1].low == "of" and before.low in ARTICLES:
+        return not (j - 2 >= lo and toks[j - 2].low in PLACE_WORDS)  # a chief "of" what is led, not a hit
     return before.text.islower() and is_word(before.low) and before.low not in STOP and (
         before.low not in DETERMINERS and before.low not in lex.body_parts
     )
@@ -822,7 +824,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+            _leader_part(toks, prev.last, lo, lex)  # "the head of the council and his driver"
+        ) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
             # "the leader of the party, one of his guards and ...": a person and of what, the head the person
@@ -937,7 +941,8 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
         if low in ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
             if (
-                p is None or p.head is None or p.figure.best is None or not person_head(lex, toks[p.last])
+                p is None or p.head is None or p.figure.best is None
+                or not (person_head(lex, toks[p.last]) or _leader_part(toks, p.last, lo, lex))
                 or not (toks[p.first].low in DETERMINERS or numberish(toks[p.first]))
             ):
                 return None

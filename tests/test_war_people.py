@@ -1,0 +1,33 @@
+"""People in war news counted one by one: a chief named by "head of", nationalities used as nouns.
+
+Every row is a sentence written for this file; the people and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document, Outcome, report_figure
+
+
+def _figure(text: str, outcome: Outcome) -> int | None:
+    """The largest best figure of ``outcome`` (None: no such statement)."""
+    return report_figure(extract_statements(Document("t", text)), outcome)
+
+
+HEAD_OF: list[tuple[str, Outcome, int | None]] = [
+    # "the head of" what is led is a person, an item of a list like "the leader of the party"
+    ("The head of the district council and his bodyguard were killed when gunmen opened fire.", "killed", 2),
+    ("A head of department and two teachers were wounded in the shelling.", "injured", 3),
+    ("The head of the village and a guard died in the raid.", "killed", 2),
+    ("The leader of the party and his driver were shot dead at a checkpoint.", "killed", 2),
+    # a body part after a preposition: a place on the body, no one more
+    ("He was struck on the head of his bed and his brother was killed.", "killed", 1),
+    ("Shrapnel struck a soldier in the head of the column and a medic was killed.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), HEAD_OF)
+def test_the_head_of_something_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
