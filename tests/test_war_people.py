@@ -31,3 +31,21 @@ HEAD_OF: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), HEAD_OF)
 def test_the_head_of_something_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+ONE_OF_A_PEOPLE: list[tuple[str, Outcome, int | None]] = [
+    # "a" and two capitalised words, the last with a people's ending, are one person of that people
+    ("A South African and a Swiss were injured when the hotel was hit.", "injured", 2),
+    ("A Swiss and a South African were injured when the hotel was hit.", "injured", 2),
+    ("A North Korean was killed by the blast near the border.", "killed", 1),
+    ("A Sri Lankan and two Nepalese guards were killed in the attack.", "killed", 3),
+    ("A South Sudanese and a Kenyan were wounded at the market.", "injured", 2),
+    # two capitalised words without a people's ending are no person: a body, a vehicle
+    ("A Red Cross and a UN convoy came under fire; a driver was wounded.", "injured", 1),
+    ("A Land Cruiser and a soldier were wounded when the mine went off.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), ONE_OF_A_PEOPLE)
+def test_a_nationality_used_as_a_noun_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected

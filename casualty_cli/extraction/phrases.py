@@ -282,6 +282,17 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     )
 
 
+def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+    """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
+    South African", "a Sri Lankan" (not "a Red Cross")?"""
+    t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
+    return (
+        before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
+        and t.low.isalpha() and t.low.endswith(lex.demonym_one_endings)
+        and t.low not in lex.not_people and before.low not in lex.not_people
+    )
+
+
 def is_word(low: str) -> bool:
     """Letters, perhaps joined by hyphens ("first-grader")."""
     return low.replace("-", "").isalpha()
@@ -475,6 +486,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000
     if not person and is_name(t) and j - 1 >= lo and toks[j - 1].low in INDEFINITE and low not in lex.not_people:
         return Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
+    if not person and _one_of_a_people(toks, j, lo, lex):
+        return Phrase(Figure.exact(1), j - 2, j, low, single=True)  # "a South African was wounded"
     if not person and is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
@@ -842,7 +855,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 (toks[prev.first].low in INDEFINITE and is_name(toks[prev.last]))
                 or (numberish(toks[prev.first]) and _force_acronym(toks[prev.last]))
             )
-        ):
+        ) and not (prev.last == prev.first + 2 and _one_of_a_people(toks, prev.last, lo, lex)):
             # "riding a bicycle, and his father": no person (but "a Briton and a Dane", "6 VDP and 3
             # militants": a people's noun, a force's letters)
             break
