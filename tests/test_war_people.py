@@ -49,3 +49,20 @@ ONE_OF_A_PEOPLE: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), ONE_OF_A_PEOPLE)
 def test_a_nationality_used_as_a_noun_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+PART_OF_THE_INJURED: list[tuple[str, Outcome, int | None]] = [
+    # a count "of the wounded" is a part of the injured: none of them is among the dead
+    ("Nineteen of the wounded were in critical condition after the blast killed 18.", "injured", 19),
+    ("Six of those injured were in a critical condition; the shelling killed four.", "injured", 6),
+    ("The strike killed 12 people and wounded 30; two of the wounded were in critical condition.", "injured", 30),
+    # a count hit with no word of the injured may hold the dead: the dead are taken away
+    ("Nine people were in critical condition after the blast killed 2.", "injured", 7),
+    # a part of the dead is no one injured
+    ("Three of the dead were children, and the blast killed 11 in all.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_INJURED)
+def test_a_part_of_the_injured_is_injured(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
