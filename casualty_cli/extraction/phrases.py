@@ -271,12 +271,25 @@ def is_singular(lex: Lexicon, low: str) -> bool:
 
 def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
-    "two clan heads" (not "in the head", "his head")?"""
+    "two clan heads", "the head of the council" (not "in the head", "his head", "in the head of a boy")?"""
     if toks[j].low not in LEADER_PARTS or j - 1 < lo:
         return False
     before = toks[j - 1]
+    if j + 1 < len(toks) and toks[j + 1].low == "of" and before.low in ARTICLES:
+        return not (j - 2 >= lo and toks[j - 2].low in PLACE_WORDS)  # a chief "of" what is led, not a hit
     return before.text.islower() and is_word(before.low) and before.low not in STOP and (
         before.low not in DETERMINERS and before.low not in lex.body_parts
+    )
+
+
+def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+    """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
+    South African", "a Sri Lankan" (not "a Red Cross")?"""
+    t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
+    return (
+        before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
+        and t.low.isalpha() and t.low.endswith(lex.demonym_one_endings)
+        and t.low not in lex.not_people and before.low not in lex.not_people
     )
 
 
@@ -473,6 +486,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         person = ((parse_figure(toks[j - 1].low) or Figure.exact(0)).best or 0) < 1000
     if not person and is_name(t) and j - 1 >= lo and toks[j - 1].low in INDEFINITE and low not in lex.not_people:
         return Phrase(Figure.exact(1), j - 1, j, low, single=True)  # "an Israeli was wounded"
+    if not person and _one_of_a_people(toks, j, lo, lex):
+        return Phrase(Figure.exact(1), j - 2, j, low, single=True)  # "a South African was wounded"
     if not person and is_name(t):
         return _name_ending(toks, j, lo, lex)
     if not person and not _unknown_noun(lex, t):
@@ -822,7 +837,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and (
+        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+            _leader_part(toks, prev.last, lo, lex)  # "the head of the council and his driver"
+        ) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
         ) and not (
             # "the leader of the party, one of his guards and ...": a person and of what, the head the person
@@ -838,7 +855,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 (toks[prev.first].low in INDEFINITE and is_name(toks[prev.last]))
                 or (numberish(toks[prev.first]) and _force_acronym(toks[prev.last]))
             )
-        ):
+        ) and not (prev.last == prev.first + 2 and _one_of_a_people(toks, prev.last, lo, lex)):
             # "riding a bicycle, and his father": no person (but "a Briton and a Dane", "6 VDP and 3
             # militants": a people's noun, a force's letters)
             break
@@ -937,7 +954,8 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
         if low in ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
             if (
-                p is None or p.head is None or p.figure.best is None or not person_head(lex, toks[p.last])
+                p is None or p.head is None or p.figure.best is None
+                or not (person_head(lex, toks[p.last]) or _leader_part(toks, p.last, lo, lex))
                 or not (toks[p.first].low in DETERMINERS or numberish(toks[p.first]))
             ):
                 return None

@@ -208,6 +208,9 @@ _UNCONFIRMED: Final = compiled.compile(
 )
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
+#: A part of the injured after a count: "Nineteen of the wounded were in critical condition" are injured
+#: people, none of them dead
+_OF_THE_INJURED: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
 _NEW_PERSON: Final = compiled.compile(r"(?:an?|another)\s", re.I)
 _OTHER_ONE: Final = compiled.compile(r"the\s+other\s", re.I)
 _ANOTHER: Final = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
@@ -594,6 +597,8 @@ class _Reader:
             m = _Mention(kind, r.figure, r.start, r.end, si, r.victims, derivation=r.derivation)
         if r.victims == "others":
             m.kind = kind  # "three others were shot": others than the dead
+        if m.kind == "hit" and _OF_THE_INJURED.match(self.text, r.end):
+            m.kind = "injured"  # "Nineteen of the wounded were in critical condition": at least 19 injured
         if kind == "injured" and r.single and r.after <= r.start and self.lowered.startswith(("a ", "an ", "another "), r.start):
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
         m.also = r.also

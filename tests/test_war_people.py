@@ -1,0 +1,68 @@
+"""People in war news counted one by one: a chief named by "head of", nationalities used as nouns.
+
+Every row is a sentence written for this file; the people and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualty_cli.extraction import extract_statements
+from casualty_cli.model import Document, Outcome, report_figure
+
+
+def _figure(text: str, outcome: Outcome) -> int | None:
+    """The largest best figure of ``outcome`` (None: no such statement)."""
+    return report_figure(extract_statements(Document("t", text)), outcome)
+
+
+HEAD_OF: list[tuple[str, Outcome, int | None]] = [
+    # "the head of" what is led is a person, an item of a list like "the leader of the party"
+    ("The head of the district council and his bodyguard were killed when gunmen opened fire.", "killed", 2),
+    ("A head of department and two teachers were wounded in the shelling.", "injured", 3),
+    ("The head of the village and a guard died in the raid.", "killed", 2),
+    ("The leader of the party and his driver were shot dead at a checkpoint.", "killed", 2),
+    # a body part after a preposition: a place on the body, no one more
+    ("He was struck on the head of his bed and his brother was killed.", "killed", 1),
+    ("Shrapnel struck a soldier in the head of the column and a medic was killed.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), HEAD_OF)
+def test_the_head_of_something_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+ONE_OF_A_PEOPLE: list[tuple[str, Outcome, int | None]] = [
+    # "a" and two capitalised words, the last with a people's ending, are one person of that people
+    ("A South African and a Swiss were injured when the hotel was hit.", "injured", 2),
+    ("A Swiss and a South African were injured when the hotel was hit.", "injured", 2),
+    ("A North Korean was killed by the blast near the border.", "killed", 1),
+    ("A Sri Lankan and two Nepalese guards were killed in the attack.", "killed", 3),
+    ("A South Sudanese and a Kenyan were wounded at the market.", "injured", 2),
+    # two capitalised words without a people's ending are no person: a body, a vehicle
+    ("A Red Cross and a UN convoy came under fire; a driver was wounded.", "injured", 1),
+    ("A Land Cruiser and a soldier were wounded when the mine went off.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), ONE_OF_A_PEOPLE)
+def test_a_nationality_used_as_a_noun_is_a_person(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+PART_OF_THE_INJURED: list[tuple[str, Outcome, int | None]] = [
+    # a count "of the wounded" is a part of the injured: none of them is among the dead
+    ("Nineteen of the wounded were in critical condition after the blast killed 18.", "injured", 19),
+    ("Six of those injured were in a critical condition; the shelling killed four.", "injured", 6),
+    ("The strike killed 12 people and wounded 30; two of the wounded were in critical condition.", "injured", 30),
+    # a count hit with no word of the injured may hold the dead: the dead are taken away
+    ("Nine people were in critical condition after the blast killed 2.", "injured", 7),
+    # a part of the dead is no one injured
+    ("Three of the dead were children, and the blast killed 11 in all.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_INJURED)
+def test_a_part_of_the_injured_is_injured(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
