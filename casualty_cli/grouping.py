@@ -71,6 +71,7 @@ from casualty_cli.cues import (
     targets,
 )
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
+from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.model import Document, Statement, counting_scope, report_figure
 from casualty_cli.places import (
     area_keys,
@@ -153,8 +154,8 @@ def lead_date(text: str, published: date | None, lead_chars: int = 1200) -> date
     return None
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+#: "a" to "ten", the reader's own number words (:data:`~casualty_cli.extraction.numbers.WORD_VALUES`)
+_COUNTS = {"a": 1, "an": 1, **{w: n for w, n in WORD_VALUES.items() if 1 <= n <= 10}}
 # "a week after the bombing", "six days after the explosion", "seven weeks after a student shot dead 14":
 # the time since the event a follow-up speaks of (months are too loose to date a day by)
 _SINCE_EVENT = re.compile(
@@ -241,11 +242,13 @@ def _cues(head: str, body: str, published: date | None, reading: TextReading | N
     :func:`_lead_date`'s); places, people and the lead's targets are taken from ``reading`` when it is
     the report's (``head`` and ``body`` are its own)."""
     lead = f"{head}\n{body[:1500]}"
-    places, names = (None, None) if reading is None else (reading.places, reading.names)
+    # the body's place matches, read once for both the places and the divisions among them
+    places = find_in_body(body) if reading is None else reading.places
+    names = None if reading is None else reading.names
     hit = None if reading is None else reading.head_targets(0, len(lead))
     return {
         "places": extract_places(body, title=head, found=places, base=reading.body_start if reading else 0),
-        "areas": area_keys(head, find_in_body(body) if places is None else places),
+        "areas": area_keys(head, places),
         "streets": extract_streets(f"{head}\n{body}"),
         "names": person_names(f"{head}\n{body}", names),
         "ages": ages(lead),

@@ -609,6 +609,9 @@ def _lower_words(text: str) -> frozenset[str]:
 #: The patterns read in a report's body, in the order their places are counted.
 _BODY_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _POSSESSIVE, _SITE, _CAPITAL)
 
+#: The matches of each of the body patterns, pattern by pattern, in the order found.
+BodyMatches = tuple[tuple[re.Match[str], ...], ...]
+
 #: Area nouns of a division that holds many towns: a place named "Yagha province", "Idlib governorate",
 #: "Kharkiv oblast" is an area of the report (:func:`area_keys`), not a town. Not "state" or "region":
 #: US news names its states so ("Michigan State Police"), and two reports of one shooting may name the
@@ -622,8 +625,6 @@ def area_keys(title: str, found: BodyMatches) -> frozenset[str]:
     matches = [*_PLACE_NOUN.finditer(title), *found[_BODY_PATTERNS.index(_PLACE_NOUN)]]
     keys = (_usable_in_text(m.group("place")) for m in matches if m.group("noun").lower() in DIVISION_NOUNS)
     return frozenset(k for k in keys if k is not None)
-#: The matches of each of the body patterns, pattern by pattern, in the order found.
-BodyMatches = tuple[tuple[re.Match[str], ...], ...]
 
 
 def find_in_body(text: str, pos: int = 0) -> BodyMatches:
