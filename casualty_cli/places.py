@@ -140,9 +140,18 @@ _INTRODUCER = rf"""(?:
      (?:{_alternation(COMPASS, capital=True)})\sof                                     # north of
     )"""
 
+#: Words after which a place is where the wounded are treated, not where the event was: "hundreds of
+#: wounded were in hospitals in Makurdi", "taken to a hospital in Maiduguri", "treated in Peshawar" (the
+#: wounded go to the regional city). Not "a hospital in Kunduz" after any verb: "struck a hospital in X".
+CARE_WORDS: tuple[str, ...] = (
+    *(f"{p} {a}{h}" for p in ("in", "at", "to") for a in ("", "a ", "the ") for h in ("hospital", "hospitals")),
+    *"treated hospitalised hospitalized admitted recovering airlifted evacuated".split(),
+)
+_AFTER_CARE = "".join(rf"(?<!{re.escape(w)}\s)" for w in CARE_WORDS)
+
 _IN_PLACE_RE = re.compile(
     rf"""
-    \b{_INTRODUCER}\s
+    {_AFTER_CARE}\b{_INTRODUCER}\s
     (?:(?:{_alternation(PLACE_MODIFIERS)}|[a-z]+-(?:held|controlled|occupied|run|hit|torn|ravaged|stricken))\s){{0,2}}
     (?P<place>{_NAME})(?![\w'’])
     (?:,\s(?P<state>{_STATE}))?
@@ -315,7 +324,7 @@ _NOT_PLACE = wordset(
     arabic english french spanish russian urdu pashto dari persian farsi hebrew kurdish turkish swahili
     north south east west northern southern eastern western central downtown
     northeast northwest southeast southwest children kids
-    state city county town village province district neighborhood neighbourhood area region
+    state city county town village province district neighborhood neighbourhood area region lga government
     u.s us america american
     street st avenue ave road rd boulevard blvd drive dr lane ln way parkway highway hwy route
     metropolitan metro home homes community
@@ -613,18 +622,55 @@ _BODY_PATTERNS = (_IN_PLACE, _FRAMED, _PLACE_NOUN, _POLICE, _POSSESSIVE, _SITE, 
 BodyMatches = tuple[tuple[re.Match[str], ...], ...]
 
 #: Area nouns of a division that holds many towns: a place named "Yagha province", "Idlib governorate",
-#: "Kharkiv oblast" is an area of the report (:func:`area_keys`), not a town. Not "state" or "region":
-#: US news names its states so ("Michigan State Police"), and two reports of one shooting may name the
-#: city and its suburb (measured: grouping's pairwise F1 on gvc-dev 0.813 without them, 0.811 with them).
-DIVISION_NOUNS: frozenset[str] = frozenset("province governorate oblast prefecture".split())
+#: "Kharkiv oblast", "Benue state" is an area of the report (:func:`area_keys`), not a town. "State" only
+#: where it cannot be American: written in lower case after a name that is no US state ("Benue state",
+#: "Shan state"), or after a state of another country that countryinfo knows ("Borno State", "Uttar
+#: Pradesh State"); US news names its universities, teams and offices so ("Fresno State", "the Garden
+#: State", "State's Attorney"). Not "region" or "county": two reports of one shooting may name the city
+#: and its suburb (measured: grouping's pairwise F1 on gvc-dev 0.813 without them, 0.811 with).
+DIVISION_NOUNS: frozenset[str] = frozenset("province governorate oblast prefecture state".split())
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the US states, and of the first-level divisions of every other country (countryinfo's
+    provinces), read at the first "State" named."""
+    import countryinfo
+
+    us: set[str] = set()
+    other: set[str] = set()
+    for country in countryinfo.all_countries():
+        try:
+            names, home = country.provinces(), country.name()
+        except Exception:  # a country the package holds without them
+            continue
+        if isinstance(names, list):
+            (us if str(home).lower() == "united states" else other).update(place_key(n) for n in names if isinstance(n, str))
+    return frozenset(us), frozenset(other - us)
+
+
+# A division's noun that a possessive or another capitalised word follows names an office or a body: "the
+# Suffolk County State's Attorney", "the Borno State Police Command".
+_NAME_GOES_ON = re.compile(r"['’]s\b|\s[A-Z]")
+
+
+def _is_division(key: str, noun: str) -> bool:
+    if noun.lower() != "state":
+        return noun.lower() in DIVISION_NOUNS
+    us, other = _state_keys()
+    return key not in us and (noun == "state" or key in other)
 
 
 def area_keys(title: str, found: BodyMatches) -> frozenset[str]:
     """The keys of the places that the headline or the body's matches (:func:`find_in_body`) name with
-    a noun of :data:`DIVISION_NOUNS` after them ("Yagha province")."""
+    a noun of :data:`DIVISION_NOUNS` after them ("Yagha province", "Benue State", not "Fresno State")."""
     matches = [*_PLACE_NOUN.finditer(title), *found[_BODY_PATTERNS.index(_PLACE_NOUN)]]
-    keys = (_usable_in_text(m.group("place")) for m in matches if m.group("noun").lower() in DIVISION_NOUNS)
-    return frozenset(k for k in keys if k is not None)
+    keys: set[str] = set()
+    for m in matches:
+        key = _usable_in_text(m.group("place")) if m.group("noun").lower() in DIVISION_NOUNS else None
+        if key is not None and _is_division(key, m.group("noun")) and not _NAME_GOES_ON.match(m.string, m.end()):
+            keys.add(key)
+    return frozenset(keys)
 
 
 def find_in_body(text: str, pos: int = 0) -> BodyMatches:

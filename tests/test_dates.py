@@ -44,6 +44,14 @@ RESOLVED = [
     ("The bodies were found last Tuesday.", TUE, date(2016, 2, 9)),
     ("It began this past Thursday.", TUE, date(2016, 2, 11)),
     ("Monday's shooting left two dead.", TUE, date(2016, 2, 15)),
+    # a day that owns the event comes before a day that dates a telling, a rescue or a toll's change
+    ("Rescuers worked on Tuesday, but the toll from Saturday's earthquake passed 2,000.", TUE, date(2016, 2, 13)),
+    ("At a vigil on Tuesday, a woman said her son was killed in Sunday's attack.", TUE, date(2016, 2, 14)),
+    ("Survivors of yesterday’s strike on the clinic were moved on Tuesday.", TUE, date(2016, 2, 15)),
+    ("Relief reached the town Tuesday, days after Friday night's deadly flood killed 40.", TUE, date(2016, 2, 12)),
+    # ... but not a calendar day told before it, nor a day before a word of no event
+    ("Five were shot on Feb. 3, a block from today's shooting.", TUE, date(2016, 2, 3)),
+    ("Three were wounded last night in Sunday's unrest.", TUE, date(2016, 2, 15)),
     # month and day, with and without a year
     ("Four were killed on Feb. 15 in Kabul.", TUE, date(2016, 2, 15)),
     ("The attack on Feb. 10 killed 11.", TUE, date(2016, 2, 10)),

@@ -53,6 +53,8 @@ FOUND = [
     ("the capital, X", "A truck bomb killed hundreds in the Somali capital, Mogadishu, in October 2017.", "mogadishu"),
     ("possessive site", "Air strikes destroyed Aleppo's al-Quds hospital in April 2016.", "Aleppo"),
     ("possessive with a named site", "Two blasts ripped through Maiduguri's Monday Market.", "maiduguri"),
+    ("a strike on a hospital in a town", "An air strike hit a hospital in Kunduz overnight.", "kunduz"),
+    ("a hospital near a town", "An air strike destroyed a hospital near Maarat al-Numan.", "Maarat al-Numan"),
     ("possessive area part", "Mortars fell on Baghdad's outskirts overnight.", "Baghdad"),
     ("the village of", "Boko Haram gunmen killed 97 people in the village of Kukawa.", "kukawa"),
     ("verb the town of", "Boko Haram fighters overran the town of Baga in January 2015.", "baga"),
@@ -126,6 +128,10 @@ NOT_FOUND = [
     ("a bullet hits a person, not a place", "A stray bullet struck Marcus Reed in the leg.", "Marcus Reed"),
     ("a hospital named after a saint", "She was taken to St. Luke's hospital downtown.", "St. Luke"),
     ("a children's hospital", "The boy died at the children's hospital.", "children"),
+    # where the wounded were treated is not where they were hurt
+    ("hospitals in a city", "Gunmen attacked Yelwata; the wounded were in hospitals in Makurdi.", "Makurdi"),
+    ("taken to a hospital in", "The injured were taken to a hospital in Maiduguri after the blast.", "Maiduguri"),
+    ("treated in", "Four soldiers hurt at the checkpoint were treated in Peshawar.", "Peshawar"),
     ("a possessive before a site", "The strike hit the Children's railway station.", "children"),
     # what struck, opening a headline or a sentence, is not where
     ("air strikes", "Air strikes on a market in Idlib killed 31 on Monday.", "air"),
@@ -383,6 +389,13 @@ def test_every_other_name_leads_to_a_name_in_use() -> None:
         ("Shelling hit Deir ez-Zor governorate and Kharkiv oblast again.", {"deir ez zor", "kharkiv"}),
         ("A sheriff's deputy was shot in Harris County.", set()),  # a county holds few towns: kept a place
         ("Troopers of the Michigan State Police were shot at.", set()),  # US news names its states so
+        # a state of another country, in lower case or one countryinfo knows; not a US university or office
+        ("Gunmen killed 12 farmers in Benue state on Saturday.", {"benue"}),
+        ("The army said 9 died in an ambush in Shan state.", {"shan"}),
+        ("Bandits attacked a village in Zamfara State on Sunday.", {"zamfara"}),
+        ("Two were shot near the Fresno State campus.", set()),
+        ("The Suffolk County State's Attorney charged him.", set()),
+        ("He was shot in the Garden State on Friday.", set()),
         ("Gunmen stormed a village in Solhan.", set()),
     ],
 )

@@ -7,7 +7,9 @@ Two pure functions:
   or "in 2016" is never read as a casualty count.
 * :func:`find_event_date` returns the date of the event a sentence (or headline) describes.
 
-Which phrase wins when a span holds several: the **first, left to right, that resolves to a day**.
+Which phrase wins when a span holds several: the **first, left to right, that resolves to a day**, but
+a day in the possessive before a noun of one event ("the toll from Monday's earthquake climbed past
+21,000 on Friday") comes first, unless a calendar day ("Dec. 3") is told before it.
 Phrases that cannot resolve are skipped, not fatal: vague ones ("a few days ago", "February 2016",
 "in 2016"), future ones ("next Monday"), relative ones when ``published`` is None, impossible days
 ("Feb. 30"). Simple and predictable; a sentence rarely names two event days.
@@ -47,10 +49,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from casualty_cli.extraction import compiled
+from casualty_cli.extraction.lexicon import alternation, lexicon_data
 
 __all__ = ["FUTURE_TOLERANCE", "find_date_phrases", "find_event_date"]
 
@@ -257,6 +260,8 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
 
     The first phrase that resolves to a day wins, unless it only dates a saying ("said on Thursday") or
     a toll's change ("rose to 36 on Thursday") and another phrase resolves; see the module docstring.
+    A day that owns the event ("Monday's earthquake", "yesterday's strike") comes before them all, but
+    after a calendar day told before it.
 
     >>> find_event_date("Two men were shot late Tuesday night.", date(2014, 1, 29))
     datetime.date(2014, 1, 28)
@@ -267,7 +272,15 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
         published = published.date()
     said: date | None = None
     said_end = 0
-    for m in _scan(text, *_bounds(text, start, end)):
+    found = _scan(text, *_bounds(text, start, end))
+    for m in found:
+        if m.lastgroup in _CALENDAR and _resolve(m, published) is not None:
+            break  # "Five were shot Dec. 3, a block east of today's shooting": a calendar day told first stands
+        if _owns_event().match(text, m.end()):
+            owner = _resolve(m, published)
+            if owner is not None:
+                return owner  # "killed by Monday's earthquake climbed past 21,000 on Friday": the quake's day
+    for m in found:
         resolved = _resolve(m, published)
         if resolved is None:
             continue
@@ -280,6 +293,19 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
         if _TOLL_NOW.search(text, said_end, said_end + 300 if stop == -1 else stop):
             return None  # "said on Saturday that the toll had reached nine": the day a toll was told, no event's
     return said
+
+
+#: The phrases that name a calendar day rather than one relative to the publication date.
+_CALENDAR: Final = frozenset({"md", "dm", "iso", "num"})
+
+
+@cache
+def _owns_event() -> re.Pattern[str]:
+    """A day's possessive before a noun of one event ([cumulative] one_events of the lexicon), up to three
+    words on: "yesterday's strike", "Saturday night's stadium disaster", "Monday's 7.8-magnitude quake".
+    That day names the event a sentence tells of, whatever other day dates its telling or its toll."""
+    events = alternation(lexicon_data()["cumulative"]["one_events"])
+    return compiled.compile(rf"['\u2019]s\s+(?:[\w.,-]+\s+){{0,3}}?(?:{events})\b", re.IGNORECASE)
 
 
 # A day that only dates what someone said, or a toll's change: another day in the sentence is the event's.
