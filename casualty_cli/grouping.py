@@ -21,7 +21,7 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "date_hi": "2016-02-15",
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
      "place_names": ["Ma'arat al-Numan"],   # how each is written (one spelling, whatever the order)
-     "place_votes": {"marat numan": 3},    # how many events named it among their first two: the title's place
+     "place_votes": {"marat numan": 6},    # events' votes: 2 as an event's strongest place, 1 as its second
      "areas": [],                 # those of the places named as a division ("Yagha province"), not a town
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
      "targets": ["hospital"],
@@ -346,7 +346,7 @@ def describe(
         "places": keys[:LIST_LIMIT],
         "place_names": names[:LIST_LIMIT],
         "areas": [k for k in keys[:LIST_LIMIT] if any(same_place(k, a) for a in found["areas"])],
-        "place_votes": dict.fromkeys(keys[:2], 1),
+        "place_votes": dict(zip(keys[:2], (2, 1), strict=False)),
         "streets": list(found["streets"]),
         "names": _merge_lists([n for c in cues for n in c.names], found["names"]),
         "ages": list(found["ages"]),
@@ -752,9 +752,10 @@ def _hazards(sig: Signature) -> list[str]:
 def title(sig: Signature) -> str:
     """A readable title: ``"Ma'arat al-Numan hospital, 2016-02-15"``.
 
-    The place is the one most of the incident's events name among their first two (``place_votes``); a
-    tie goes to the more specific place (a town before a country), then to the first in alphabetical
-    order, so the title never hangs on which report came first.
+    The place with the most votes of the incident's events (``place_votes``: 2 for an event's strongest
+    place, 1 for its second, so a report's dateline town beats a region its background names); a tie goes
+    to the more specific place (a town before a country), then to the first in alphabetical order, so
+    the title never hangs on which report came first.
     """
     names = sig.get("place_names") or []
     keys = sig.get("places") or []

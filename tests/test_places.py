@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.grouping import merge, title
+from casualty_cli.grouping import describe, merge, title
 from casualty_cli.model import Document, Statement
 from casualty_cli.places import (
     AREA_NOUNS,
@@ -234,6 +234,18 @@ def test_a_tie_of_place_votes_goes_to_the_specific_place_then_alphabetical() -> 
     titles = {title(merge(merge(x, y), z)) for x, y, z in ((a, b, c), (c, b, a), (b, a, c), (c, a, b))}
     # Beira, Sofala and Mozambique have two votes each: the towns before the country, then A before S
     assert titles == {"Beira, 2019-03-15"}
+
+
+def test_a_reports_strongest_place_titles_its_incident() -> None:
+    # the dateline's town, then a region the background names more often: the town, though later in A-Z
+    doc = Document(
+        "m", "Twin car bombs kill 121\n\nMOGADISHU - Two car bombs exploded outside the education ministry in "
+        "Mogadishu on Saturday, killing 121 people. Troops have retaken villages in Hiraan, and fighting in "
+        "Hiraan goes on, officials in Hiraan said.", date(2022, 10, 30),
+    )
+    sig = describe(doc, extract_statements(doc))
+    assert sig["places"][:2] == ["mogadishu", "hiran"]
+    assert title(sig).startswith("Mogadishu, ")
 
 
 # --- grouping through the pipeline and the store ------------------------------------------------------
