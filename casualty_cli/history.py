@@ -64,7 +64,8 @@ class StoredStatement:
     ingested: str
     #: one of :data:`STATUSES`; ``statement`` is the corrected reading when ``"corrected"``
     status: str = "counting"
-    #: the report's place in the order of ingestion (reports of one batch in input order)
+    #: the report's place in the order of ingestion (a batch's reports in publication order, as
+    #: :func:`published_moment` tells it; reports of one moment in the order the input runs)
     order: int = 0
     #: whether the statement denies another figure, as the store's index judged it from the quote when
     #: the record was written before extraction judged it (``statement.denies`` None: the record says
@@ -74,9 +75,7 @@ class StoredStatement:
     @property
     def dated(self) -> date:
         """Publication date (the day only), or the ingest date when the report had none."""
-        if isinstance(self.published, datetime):
-            return self.published.date()
-        return self.published or date.fromisoformat(self.ingested[:10])
+        return published_moment(self.published, self.ingested)[0]
 
     @property
     def time_of_day(self) -> time | None:
@@ -86,7 +85,17 @@ class StoredStatement:
     @property
     def moment(self) -> tuple[date, time, int]:
         """When the report was published, for ordering: day, time of day (or the day's start), ingest order."""
-        return self.dated, self.time_of_day or time.min, self.order
+        return (*published_moment(self.published, self.ingested), self.order)
+
+
+def published_moment(published: date | None, ingested: str) -> tuple[date, time]:
+    """When a report was published, as reports are ordered: by its toll history here, and by ``ingest``,
+    which groups each batch's reports in this order (:func:`casualty_cli.pipeline.plan`). The day of
+    publication, or the ingest date (``ingested``, ISO 8601) when the report has none; then the time of
+    day the writer gave (naive: the writer's own clock), or the day's start when none was given."""
+    if isinstance(published, datetime):
+        return published.date(), published.time()
+    return published or date.fromisoformat(ingested[:10]), time.min
 
 
 @dataclass(slots=True)

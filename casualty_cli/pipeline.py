@@ -13,6 +13,12 @@ Each stage reads its input once and hands typed values to the next; the store on
    only that report fails.
 3. :func:`plan` turns the decisions into one :class:`~casualty_cli.store.Batch` of records (reports,
    statements, ``incident.create`` and ``attach`` events) with their ids, against the store's state.
+   It groups and writes a batch's reports oldest first, whatever order they came in (a feed's is
+   newest first): a follow-up read before the event's first report would find nothing to join, and
+   grouping never regroups what it filed. The order is the toll history's
+   (:func:`casualty_cli.history.published_moment`): day of publication (the ingest date for a report
+   without one), time of day (the day's start without one), then the order the input runs in
+   (:func:`publication_order`).
 
 :mod:`casualty_cli.store.ingest` reads the inputs, calls :func:`analyse`, and under the lock calls
 :func:`plan` and commits what it returns.
@@ -21,18 +27,19 @@ Each stage reads its input once and hands typed values to the next; the store on
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from casualty_cli import grouping, stories
+from casualty_cli import grouping, history, stories
 from casualty_cli.cues import StatementCues
 from casualty_cli.extraction.sentences import split_sentences
 from casualty_cli.model import Document, Statement
 from casualty_cli.store import Batch
 from casualty_cli.store.backend import Raw, StoreView
 
-__all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan"]
+__all__ = ["AnalysedReport", "Decision", "Grouper", "Plan", "ReportEvent", "analyse", "plan", "publication_order"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +233,10 @@ class Grouper:
 
 @dataclass(slots=True)
 class Plan:
-    """What :func:`plan` made of the analysed reports: one batch, and what became of each report."""
+    """What :func:`plan` made of the analysed reports: one batch, and what became of each report.
+
+    The batch's records are in the order the reports were grouped (:func:`publication_order`); the
+    lists of reports ingested, duplicate and failed are in the order the reports were given."""
 
     batch: Batch = field(default_factory=Batch)
     ingested: list[AnalysedReport] = field(default_factory=list)
@@ -270,20 +280,26 @@ class _Taken:
 def plan(
     state: StoreView, reports: Sequence[AnalysedReport], at: str, grouper: Grouper | None = None
 ) -> Plan:
-    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch.
+    """Stage 3: the records that add ``reports`` to a store in ``state``, as one batch, ingested at ``at``.
 
-    ``grouper`` holds the decisions of earlier batches of the same ingest (it is made from the
-    store's incidents when not given); it is left holding this batch's decisions too.
+    The reports are grouped and written in :func:`publication_order`. ``grouper`` holds the decisions
+    of earlier batches of the same ingest (it is made from the store's incidents when not given); it is
+    left holding this batch's decisions too.
     """
     out = Plan()
     if grouper is None:
         grouper = Grouper.over(state)
     taken: set[str] = set()  # short ids handed out in this batch
     next_event = state.next_event
-    for r in reports:
+    # what became of each report, by its place in ``reports``: ``out`` lists them in that order
+    ingested: dict[int, AnalysedReport] = {}
+    duplicates: dict[int, tuple[str, str]] = {}
+    failed: dict[int, tuple[str, str]] = {}
+    for n in publication_order(reports, at):
+        r = reports[n]
         known = state.report_key(r.hash)
         if known is not None:  # another writer added it since we looked
-            out.duplicates.append((r.doc.id, known))
+            duplicates[n] = (r.doc.id, known)
             continue
         mine = Batch()
         taken_here: set[str] = set()
@@ -320,14 +336,32 @@ def plan(
             mine.encoded()  # a record that cannot be written (a signature that is not JSON) fails here, alone
         except Exception as err:  # grouping is another module's rules; its failure is this report's
             grouper.rollback()
-            out.failed.append((r.doc.id, f"grouping failed: {type(err).__name__}: {err}"))
+            failed[n] = (r.doc.id, f"grouping failed: {type(err).__name__}: {err}")
             continue
         next_event = event_id
         taken.add(key)
         taken.update(taken_here)
         out.batch.add(mine)
-        out.ingested.append(r)
+        ingested[n] = r
+    out.ingested = [ingested[n] for n in sorted(ingested)]
+    out.duplicates = [duplicates[n] for n in sorted(duplicates)]
+    out.failed = [failed[n] for n in sorted(failed)]
     return out
+
+
+def publication_order(reports: Sequence[AnalysedReport], at: str) -> list[int]:
+    """The places in ``reports`` in the order a batch ingested at ``at`` groups them: oldest first by
+    :func:`casualty_cli.history.published_moment`; reports of one moment in the order the input runs.
+
+    An input whose dated reports step back in time more often than forward (a feed, an archive's
+    pages: newest first) is read from its end, so that reports of one day, which a feed lists newest
+    first too, are also taken oldest first; a sort that keeps the order of equals does the rest. An
+    input and the same input reversed are then grouped alike."""
+    moments = [history.published_moment(r.doc.published_at or r.doc.published, at) for r in reports]
+    dated = [m for r, m in zip(reports, moments, strict=True) if r.doc.published is not None]
+    steps = sum((b > a) - (b < a) for a, b in itertools.pairwise(dated))
+    places = range(len(reports))
+    return sorted(reversed(places) if steps < 0 else places, key=moments.__getitem__)
 
 
 def _report_record(r: AnalysedReport, key: str, at: str) -> dict[str, Any]:

@@ -65,7 +65,10 @@ def ingest(
     batch: Annotated[
         int,
         typer.Option(
-            "--batch", metavar="N", min=1, help="Commit every N reports (an interrupted run keeps them)."
+            "--batch",
+            metavar="N",
+            min=1,
+            help="Commit every N reports (an interrupted run keeps them); each batch is grouped oldest first.",
         ),
     ] = 500,
     batch_seconds: Annotated[
@@ -82,7 +85,7 @@ def ingest(
             metavar="N",
             min=1,
             help="Processes that extract and analyse reports (default: the machine's cores; 1: this "
-            "process only). Grouping and writing stay in this one, in input order.",
+            "process only). Grouping and writing stay in this one: the same store as one process.",
         ),
     ] = None,
     as_json: JsonOption = False,

@@ -3,7 +3,8 @@
 Extraction and analysis (:func:`casualty_cli.pipeline.analyse`, the slow part) run before the writers'
 lock is taken; the pipeline's grouping decisions and batch (:func:`casualty_cli.pipeline.plan`) are
 made under it, against the store as it is at that moment, and this module only commits them. An
-archive-sized input is committed every ``batch_reports`` reports or ``batch_seconds`` seconds.
+archive-sized input is committed every ``batch_reports`` reports or ``batch_seconds`` seconds; the
+pipeline groups each batch's reports oldest first, whatever order they came in.
 """
 
 from __future__ import annotations
@@ -164,8 +165,9 @@ def ingest(
     other writers interleave); a re-run after an interruption finds the committed batches' reports
     already in the store and skips them as duplicates. ``on_phase`` is told what the ingest is doing
     (reading, grouping a batch, writing it). With ``jobs`` > 1, extraction and analysis run in that
-    many worker processes, a few chunks of documents at a time; grouping and writing stay here, in
-    the order the documents were read.
+    many worker processes, a few chunks of documents at a time; grouping and writing stay here, batch
+    by batch as the documents were read, each batch in publication order
+    (:func:`casualty_cli.pipeline.publication_order`). The result lists reports in input order.
     """
     if batch_reports < 1 or batch_seconds <= 0 or jobs < 1:
         raise UsageError("a batch needs at least one report and some time, and an ingest one job")
