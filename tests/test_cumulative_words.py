@@ -226,3 +226,20 @@ SPANS_OF_WEEKS = [
 @pytest.mark.parametrize(("text", "scope"), SPANS_OF_WEEKS)
 def test_a_toll_over_weeks_months_or_years_is_a_running_total(text: str, scope: str) -> None:
     assert _scopes(text) == [scope]
+
+
+#: What happened a span of time before the report's own event is another event's toll; a span before
+#: something that is no event ("before the election") or no span ("before the crowd") says nothing so.
+BEFORE_THE_EVENT = [
+    ("A week before the Mogadishu attack, gunmen bombed an office in Beledweyne, killing 20 people.", "cumulative"),
+    ("Days before the bombing, a mine killed 20 soldiers near Baidoa.", "cumulative"),
+    ("Two months before Saturday's blast, a car bomb killed 20 people at the same junction.", "cumulative"),
+    ("Hours before the attack, police had shot dead 20 suspects in a raid.", "cumulative"),
+    ("Two days before the election, gunmen killed 20 villagers in Kaduna.", "incident"),
+    ("A gunman stepped before the crowd and opened fire, killing 20 people.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), BEFORE_THE_EVENT)
+def test_a_span_before_the_reports_event_is_another_events(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
