@@ -21,7 +21,9 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "date_hi": "2016-02-15",
      "places": ["marat numan"],   # place keys (places.place_key), strongest first
      "place_names": ["Ma'arat al-Numan"],   # how each is written (one spelling, whatever the order)
-     "place_votes": {"marat numan": 6},    # events' votes: 2 as an event's strongest place, 1 as its second
+     "place_votes": {"marat numan": 3},    # how many events named it among their first two: the title's place
+                                          # (none from an event of running totals: the places of other events)
+     "place_firsts": {"marat numan": 3},   # how many events named it first: a tie of votes goes to it
      "areas": [],                 # those of the places named as a division ("Yagha province"), not a town
      "streets": ["edwards"], "names": ["kevin barbee"], "ages": [12, 13],
      "targets": ["hospital"],
@@ -37,7 +39,7 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "reports": 1}
 
 Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
-``hazards`` and ``recalled`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+``hazards``, ``recalled`` and ``place_firsts`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -346,7 +348,9 @@ def describe(
         "places": keys[:LIST_LIMIT],
         "place_names": names[:LIST_LIMIT],
         "areas": [k for k in keys[:LIST_LIMIT] if any(same_place(k, a) for a in found["areas"])],
-        "place_votes": dict(zip(keys[:2], (2, 1), strict=False)),
+        # an event of running totals or recalled in passing names other events' places: no vote for the title
+        "place_votes": {} if aggregate else dict.fromkeys(keys[:2], 1),
+        "place_firsts": {} if aggregate else dict.fromkeys(keys[:1], 1),
         "streets": list(found["streets"]),
         "names": _merge_lists([n for c in cues for n in c.names], found["names"]),
         "ages": list(found["ages"]),
@@ -719,10 +723,12 @@ def merge(old: Signature, new: Signature) -> Signature:
             names.append(name)
         elif held is not None:
             names[held] = min(names[held], name)  # one spelling whatever the order reports came in
-    for key, n in (new.get("place_votes") or {}).items():
-        at = next((k for k in keys if same_place(key, k)), key)
-        votes[at] = votes.get(at, 0) + int(n)
-    out["places"], out["place_names"], out["place_votes"] = keys, names, votes
+    firsts = dict(old.get("place_firsts") or {})
+    for held_votes, new_votes in ((votes, new.get("place_votes")), (firsts, new.get("place_firsts"))):
+        for key, n in (new_votes or {}).items():
+            at = next((k for k in keys if same_place(key, k)), key)
+            held_votes[at] = held_votes.get(at, 0) + int(n)
+    out["places"], out["place_names"], out["place_votes"], out["place_firsts"] = keys, names, votes, firsts
     areas = [*(old.get("areas") or []), *(new.get("areas") or [])]
     out["areas"] = [k for k in keys if any(same_place(k, a) for a in areas)]
     for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards"):
@@ -752,16 +758,22 @@ def _hazards(sig: Signature) -> list[str]:
 def title(sig: Signature) -> str:
     """A readable title: ``"Ma'arat al-Numan hospital, 2016-02-15"``.
 
-    The place with the most votes of the incident's events (``place_votes``: 2 for an event's strongest
-    place, 1 for its second, so a report's dateline town beats a region its background names); a tie goes
-    to the more specific place (a town before a country), then to the first in alphabetical order, so
-    the title never hangs on which report came first.
+    The place is the one most of the incident's events name among their first two (``place_votes``; an
+    event of running totals or recalled in passing has no vote); a tie goes to the more specific place
+    (a town before a country, then before a division: "Hroza" before "Kharkiv region"), then to the one
+    more events name first (``place_firsts``: a dateline's town before a region the background names),
+    then to the first in alphabetical order, so the title never hangs on which report came first.
     """
     names = sig.get("place_names") or []
     keys = sig.get("places") or []
     votes = sig.get("place_votes") or {}
     place = names[0] if names else ""
-    ranked = sorted((k for k in votes if k in keys), key=lambda k: (-int(votes[k]), is_region(k), k))
+    firsts = sig.get("place_firsts") or {}
+    areas = sig.get("areas") or []
+    ranked = sorted(
+        (k for k in votes if k in keys),
+        key=lambda k: (-int(votes[k]), is_region(k), k in areas, -int(firsts.get(k, 0)), k),
+    )
     if ranked and len(names) == len(keys):
         place = names[keys.index(ranked[0])]
     targets = sig.get("targets") or []

@@ -248,6 +248,20 @@ def test_a_reports_strongest_place_titles_its_incident() -> None:
     assert title(sig).startswith("Mogadishu, ")
 
 
+def test_a_tie_of_votes_goes_to_a_town_before_its_division() -> None:
+    base = {"v": 1, "date": "2023-10-05", "date_from": "statement", "date_lo": "2023-10-05", "date_hi": "2023-10-05"}
+    sig = dict(base, places=["kharkiv", "hroza"], place_names=["Kharkiv", "Hroza"], areas=["kharkiv"],
+               place_votes={"kharkiv": 1, "hroza": 1}, place_firsts={"kharkiv": 1})
+    assert title(sig) == "Hroza, 2023-10-05"
+
+
+def test_an_event_of_running_totals_gives_no_vote_for_the_title() -> None:
+    doc = Document("r", "Since January, 112 people have been killed in attacks across Hiraan and Bay regions.",
+                   date(2022, 10, 30))
+    sig = describe(doc, extract_statements(doc))
+    assert sig["aggregate"] and sig["place_votes"] == {} and sig["place_firsts"] == {}
+
+
 # --- grouping through the pipeline and the store ------------------------------------------------------
 
 FIXTURE = Path(__file__).parent / "fixtures" / "stories" / "places.jsonl"

@@ -398,9 +398,10 @@ def test_a_strike_named_by_its_target_city_and_another_citys_news_in_one_paragra
 
 
 SEPARATE = [
-    # an ordinary article: the main raid, then a separate attack in another state
+    # an ordinary article: the main raid, then a separate attack in another state (titled by its town, Gwoza,
+    # before its state)
     ("Gunmen killed five villagers in a raid on Kauru in Kaduna state on Tuesday, police said. In a separate "
-     "attack on Wednesday, gunmen killed three farmers near Gwoza in Borno state.", {"Kaduna": 5, "Borno": 3}),
+     "attack on Wednesday, gunmen killed three farmers near Gwoza in Borno state.", {"Kaduna": 5, "Gwoza": 3}),
     # a round-up opening each entry with its place, one entry told as another attack
     ("In Kunduz, a roadside bomb killed two soldiers on Monday. In Herat, a separate attack on a checkpoint "
      "killed four policemen.", {"Kunduz": 2, "Herat": 4}),

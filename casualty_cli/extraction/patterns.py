@@ -50,9 +50,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:weeks|months|years|decades)\b)|
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
-        # what happened a span before the report's own event: "A week before the Mogadishu attack, ..."
-        (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|hours|days|weeks|months)\s+
-        (?:(?:hours?|days?|weeks?|months?)\s+)?before\s+(?:the|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:ONE_EVENTS)\b|
+        # a sentence that opens with a span before the report's own event tells what happened then: "A week
+        # before the Mogadishu attack, ..." (not "Hours before the shooting that killed five, he texted")
+        ^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|hours|days|weeks|months)\s+
+        (?:(?:hours?|days?|weeks?|months?)\s+)?before\s+(?:the|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:ONE_EVENTS),|
         (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
