@@ -126,6 +126,9 @@ class Lexicon:
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
     people_only: frozenset[str] = frozenset()
+    #: verbs that hit people only as a passive told with a part of the body after it ("was hit in the head")
+    hit_on_the_body: frozenset[str] = frozenset()
+    body_sides: frozenset[str] = frozenset()
     #: verbs of a side's losses: they count only known people after them, not after ``loss_owners``
     losses: frozenset[str] = frozenset()
     loss_owners: frozenset[str] = frozenset()
@@ -374,6 +377,8 @@ def lexicon() -> Lexicon:
     lex.toll_states = frozenset(data["toll_states"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
+    lex.hit_on_the_body = frozenset(data["hit_on_the_body"])
+    lex.body_sides = frozenset(data["body_sides"])
     lex.loss_owners = frozenset(data["loss_owners"])
     lex.fractions = frozenset(data["fractions"])
     lex.hazards = frozenset(data["hazards"])

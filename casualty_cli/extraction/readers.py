@@ -693,6 +693,10 @@ class _Sentence:
                 self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
             if len(self.out) > before and e.outcome == "missing" and _found_safe(toks, end):
                 del self.out[before:]  # "were reported missing but were found unharmed"
+            if len(self.out) > before and len(e.words) == 1 and e.words[0] in self.lex.hit_on_the_body and not (
+                self.on_the_body(i, end)
+            ):
+                del self.out[before:]  # "a rocket hit the third floor", "an Iranian hit squad": no one hit
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
@@ -805,6 +809,19 @@ class _Sentence:
             return True
         low = self.toks[k].low
         return low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in PLACE_WORDS or low in WHEN_WORDS
+
+    def on_the_body(self, i: int, end: int) -> bool:
+        """Is the verb at tokens ``i``..``end`` a passive told with where on the body it hit: "was hit in
+        the head", "were hit in their legs", "got hit in his upper back"?"""
+        toks, lex = self.toks, self.lex
+        if i == 0 or toks[i - 1].low not in lex.be or end >= len(toks) or toks[end].low not in ("in", "on"):
+            return False
+        k = end + 1
+        if k < len(toks) and (toks[k].low in DETERMINERS or toks[k].low in POSSESSIVES_OF_PEOPLE):
+            k += 1
+        while k < len(toks) and toks[k].low in lex.body_sides:
+            k += 1
+        return k < len(toks) and toks[k].low in lex.body_parts
 
     def inanimate_agent(self, i: int) -> bool:
         """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
