@@ -1718,21 +1718,39 @@ class _Sentence:
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
-        left out, at another place, is more of the same people. The place after each is a preposition of
-        `PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
+        left out, at another place, is more of the same people; so is each of a list of them ("killed 12
+        people in Kenya, 7 in Somalia and 4 in Ethiopia", its last joined by "and"), when the first is at a
+        named place and the others do not add up to it (then it is a whole and its parts: "killed 12 in
+        the region, 7 in Kenya and 5 in Somalia"). The place after each is a preposition of `PLACE_WORDS`
+        and words of a name (at most five); nothing else may stand between."""
         toks = self.toks
         k = p.last + 1
         if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in GAPPED_AT:
             return p
-        m = k + 1
-        while m < len(toks) and m - k <= 5 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
-            m += 1
-        if m + 2 >= len(toks) or toks[m].low != "and" or any(numberish(t) for t in toks[k + 1 : m]):
-            return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
-        found = figure_starting(self.text, toks, m + 1, min(len(toks), m + 4))
-        if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != toks[k].low:
-            return p
-        return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
+        prep = toks[k].low
+        parts: list[Phrase] = []
+        while True:
+            m = k + 1
+            while m < len(toks) and m - k <= 5 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
+                m += 1
+            if m + 2 >= len(toks) or toks[m].low not in LIST_JOINERS or any(numberish(t) for t in toks[k + 1 : m]):
+                return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
+            if toks[m].low == "," and not (parts or is_name(toks[k + 1])):
+                return p  # a list after a place of no name: "killed 12 in the region, 7 in Kenya ..."
+            last = toks[m].low == "and" or toks[m + 1].low == "and"
+            n = m + 2 if toks[m].low == "," and toks[m + 1].low == "and" else m + 1
+            found = figure_starting(self.text, toks, n, min(len(toks), n + 3))
+            if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != prep:
+                return p
+            parts.append(Phrase(found[0], n, found[1], p.head))
+            if last:
+                break
+            k = found[1] + 1
+        if len(parts) > 1 and sum(x.figure.best or 0 for x in parts) == p.figure.best:
+            return p  # a whole and its parts
+        for more in parts:
+            p = joined_phrase(p, more)
+        return p
 
     def leave(self, end: int, found: bool = False, alive: bool = False) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first
