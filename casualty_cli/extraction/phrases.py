@@ -1092,6 +1092,15 @@ def list_starting(
         nxt = _object_item(text, toks, k + 1, hi, lex)
         if nxt is None and k + 1 < hi and person_head(lex, toks[k + 1]) and is_singular(lex, toks[k + 1].low):
             nxt = Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
+        if nxt is not None and stateful and joined_by_and and _unknown_count(nxt.figure) and (
+            state_after(toks, nxt.last + 1, hi, lex) is not None
+        ):
+            # "left 4 soldiers and an unknown number of rebels dead": the state after the list is that of
+            # its known counts too, and the unknown count adds nothing to them
+            if len(items) == 1:
+                return Phrase(first.figure, first.first, nxt.last, first.head, first.single, first.span)
+            known = sum(x.figure.best or 0 for x in items)
+            return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
         if nxt is None or nxt.figure.best is None:
             break
         if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])):
@@ -1150,6 +1159,12 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _unknown_count(figure: Figure) -> bool:
+    """Is the figure a count the report does not know ("an unknown number of", "an unspecified number of":
+    at least one, no best and no upper end)?"""
+    return figure.best is None and figure.low == 1 and figure.high is None
 
 
 def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
