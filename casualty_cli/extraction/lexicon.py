@@ -95,6 +95,8 @@ class Lexicon:
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: Markers = field(default_factory=Markers)
     other_event: Markers = field(default_factory=Markers)
+    #: words of an ``other_event`` phrase that, opening a sentence, set the scene of an earlier event
+    scene_before: frozenset[str] = frozenset()
     alleged_crimes: Markers = field(default_factory=Markers)
     companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
@@ -355,6 +357,7 @@ def lexicon() -> Lexicon:
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.scene_before = frozenset(data["scene_before"])
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.companions = _by_first_word(_phrases(data["companions"]))
     lex.protest_words = frozenset(data["protest_words"])

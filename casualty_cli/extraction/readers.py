@@ -348,14 +348,14 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    m = _first_mark(toks, near, first, lex.earlier_event)
+    m = first_mark(toks, near, first, lex.earlier_event)
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
-        m = _first_mark(toks, m + 1, first, lex.earlier_event)
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
-    m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     opens = near if near < m else max(lo, first - 40)
@@ -415,10 +415,10 @@ _APART_BREAKS: Final = frozenset({"and", "+", "plus", ".", ";", ":", "!", "?"})
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
-    return _first_mark(toks, lo, hi, markers) is not None
+    return first_mark(toks, lo, hi, markers) is not None
 
 
-def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
+def first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     window = toks[lo:hi]
     if markers.lasts.isdisjoint(lows(window)) or markers.keys().isdisjoint(lows(window)):
@@ -518,7 +518,7 @@ class _Sentence:
         """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
         attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
         is a place)?"""
-        m = _first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
+        m = first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
         return m is not None and any(t.low in self.lex.event_nouns for t in self.toks[m + 2 : m + 6])
 
     def told_apart(self, first: int) -> bool:
@@ -530,11 +530,11 @@ class _Sentence:
         the raid after it ("In the previous year, in a similar raid, gunmen killed 3" is a recalled raid)."""
         lex, toks = self.lex, self.toks
         if not self.holds(lex.separate_event) or (
-            _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
-            and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
+            first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
+            and first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
             return False
-        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
+        return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
     def coded_apart(self, p: Phrase) -> bool:
         """Is the group ``p`` said to be counted as another event's ([syntax] coded_apart: "2 killed (coded
@@ -1081,7 +1081,7 @@ class _Sentence:
             ):
                 last = k  # (the word that ends the clause is still looked at, as each word before it is)
                 break
-        at = _first_mark(toks, end, len(toks), self.lex.precautions)
+        at = first_mark(toks, end, len(toks), self.lex.precautions)
         return at is not None and at <= last
 
     def to_hospital(self, end: int) -> bool:
