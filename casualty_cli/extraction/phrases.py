@@ -40,6 +40,7 @@ from casualty_cli.extraction.syntax import (
     INCLUDING,
     INDEFINITE,
     ING_PREPOSITIONS,
+    IRREGULAR_PARTICIPLES,
     ITEM_MODIFIERS,
     LEADER_PARTS,
     LIST_JOINERS,
@@ -1112,6 +1113,8 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if _opens_a_clause(toks, nxt.last + 1, hi) or (nxt.last > nxt.first and _opens_a_clause(toks, nxt.last, hi)):
+            break  # "killed 14 people, and the mayor declared a curfew", "and the town held a vigil": a clause
         if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
             break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
@@ -1159,6 +1162,19 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
+    """Is token ``j`` a verb in the past with its object after it ("declared a curfew", "held a vigil"):
+    a word in small letters in "-ed" or an irregular participle, then a determiner? Then the words before
+    it are a clause's subject, no item of a list (a reduced relative takes no object: "a woman named
+    Rosa", "a guard hired by the firm")."""
+    if j + 1 >= hi:
+        return False
+    low = toks[j].low
+    return toks[j].text.islower() and (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and (
+        toks[j + 1].low in DETERMINERS
+    )
 
 
 def _unknown_count(figure: Figure) -> bool:
