@@ -127,6 +127,7 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
+    RECALLED_TIMES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
     REPORTED_TO,
@@ -339,6 +340,22 @@ def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
     return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
 
 
+def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
+    """Does the count at ``first`` stand in a clause of "after" that follows a comma and holds a time of
+    the past before it ([syntax] recalled_times): "..., after gunmen ambushed a convoy last week, killing
+    42"? (Up to twenty tokens back; a clause's end, or the sentence's, closes the look.)"""
+    for k in range(first - 1, max(lo, first - 20) - 1, -1):
+        low = toks[k].low
+        if low in CLAUSE_END:
+            return False
+        if low == "after" and k > lo and toks[k - 1].low == ",":
+            span = [t.low for t in toks[k + 1 : first]]
+            return any(
+                tuple(span[x : x + len(words)]) == words for words in RECALLED_TIMES for x in range(len(span))
+            )
+    return False
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
@@ -354,6 +371,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         # 54": since the report's own event
         m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
+        return True
+    if _after_a_recalled_time(toks, first, lo):
         return True
     m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
