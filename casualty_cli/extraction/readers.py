@@ -889,6 +889,15 @@ class _Sentence:
             figure = Figure.exact(1) if told is None else told.figure
             self.out.append(self.reading("killed", Phrase(figure, d, k, None, single=told is None)))
 
+    def hit_before(self, k: int) -> Phrase | None:
+        """The people "they" at token ``k`` stands for in a clause of its sentence: the last group of two
+        or more read as hit or injured before it in the sentence ("Two men were shot and taken to a
+        hospital, where they died"), or None."""
+        told = [r for r in self.out if r.outcome in ("hit", "injured") and r.end <= self.toks[k].start]
+        if not told or told[-1].figure.best is None or told[-1].figure.best < 2:
+            return None
+        return Phrase(told[-1].figure, k, k, None)
+
     def antecedent(self) -> Phrase | None:
         """The people "their" or "they" stands for at the sentence's start: the last counted group of
         people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
@@ -1258,10 +1267,14 @@ class _Sentence:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
-            if subject is None and k >= 0 and toks[k].low == "they" and passive and outcome == "killed" and (
-                all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
+            if subject is None and k >= 0 and toks[k].low == "they" and (passive or not e.transitive) and (
+                outcome == "killed"
             ):
-                told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
+                # "Two men were shot and taken to a hospital, where they died"; "Eight workers were
+                # abducted. Days later they were found dead"
+                told = self.hit_before(k)
+                if told is None and all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k]):
+                    told = self.antecedent()
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
