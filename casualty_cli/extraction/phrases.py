@@ -285,11 +285,13 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
 
 def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
-    South African", "a Sri Lankan" (not "a Red Cross")?"""
+    South African", "a Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
     t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
     return (
         before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
-        and t.low.isalpha() and t.low.endswith(lex.demonym_one_endings)
+        and t.low.isalpha() and (
+            t.low.endswith(lex.demonym_one_endings) or (t.low.endswith("er") and before.low in lex.demonym_er_firsts)
+        )
         and t.low not in lex.not_people and before.low not in lex.not_people
     )
 
@@ -1352,6 +1354,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return Phrase(members.figure, i, members.last, members.head or toks[g].low, span=members.span)
     if low in DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in ONE or low in DEFINITE)
+        if head is None and low in INDEFINITE and i + 2 < hi and _one_of_a_people(toks, i + 2, i, lex):
+            return Phrase(Figure.exact(1), i, i + 2, toks[i + 2].low, single=True)  # "killed a Sri Lankan"
         if head is None:
             return None
         hl = toks[head].low
