@@ -98,6 +98,8 @@ ROWS = [
     ("The storm killed three people, and the governor declared an emergency.", "killed", 3),
     ("The storm killed three people, and a boy was found dead in the river.", "killed", 4),
     ("The gunman killed a teller and a guard hired by the bank.", "killed", 2),
+    # (with no comma before "and", a past verb and its object after the list is no clause of its own)
+    ("The gunman wounded a teller and a guard hired the week before.", "injured", 2),
 ]
 
 

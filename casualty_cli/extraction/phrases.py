@@ -1115,8 +1115,12 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
-        if _opens_a_clause(toks, nxt.last + 1, hi) or (nxt.last > nxt.first and _opens_a_clause(toks, nxt.last, hi)):
-            break  # "killed 14 people, and the mayor declared a curfew", "and the town held a vigil": a clause
+        if "," in (toks[k].low, toks[k - 1].low) and (
+            _opens_a_clause(toks, nxt.last + 1, hi) or (nxt.last > nxt.first and _opens_a_clause(toks, nxt.last, hi))
+        ):
+            # "killed 14 people, and the mayor declared a curfew", ", and the town held a vigil": a clause
+            # (not "the deaths of the woman and boy marked the 98th homicide": the verb of the whole)
+            break
         if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
             break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
