@@ -468,9 +468,20 @@ def test_an_unknown_number_beside_a_known_one(text: str, killed: int | None) -> 
     assert _killed(text) == killed
 
 
-@pytest.mark.xfail(strict=True, reason="a state after a list with an unknown number is not read yet")
-def test_an_unknown_number_in_a_list_left_dead() -> None:
-    assert _killed("The clashes left 4 soldiers and an unspecified number of rebels dead.") == 4
+# A state after a list whose last count is unknown is the state of its known counts too.
+UNKNOWN_IN_A_LIST_LEFT_DEAD = [
+    ("The fighting left 7 guards and an unknown number of raiders dead.", 7),
+    ("The ambush left 5 troops, 2 porters and an undisclosed number of gunmen dead.", 7),
+    # each state its own group: the unknown count is another outcome's
+    ("The ambush left 5 troops dead and an unknown number of gunmen wounded.", 5),
+    # the unknown count alone gives no figure
+    ("The ambush left an unknown number of gunmen dead.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), UNKNOWN_IN_A_LIST_LEFT_DEAD)
+def test_an_unknown_number_in_a_list_left_dead(text: str, killed: int | None) -> None:
+    assert _killed(text) == killed
 
 
 FORCE_LETTERS = [

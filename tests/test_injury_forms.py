@@ -183,6 +183,19 @@ ROWS = [
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
+    # "hit" hits people only as a passive told with where on the body; a victim of one clause and another
+    # of the next are two
+    ("A girl was hit in the head and her uncle was injured.", 2),
+    ("A teenager was hit in the leg as he ran from the car.", 1),
+    ("Two brothers were hit in their legs outside the bar.", 2),
+    ("A cashier was hit in her upper back by a round fired through the door.", 1),
+    ("The driver got hit on the head with a bottle.", 1),
+    ("A mortar round hit the second floor of the barracks.", None),
+    ("The rockets hit Kibbutz Nir Am and an orchard.", None),
+    ("Officials blamed a foreign hit squad for the attack.", None),
+    ("The gunman hit them from behind with his car.", None),
+    ("The depot was hit in the raid.", None),
+    ("A lorry hit a cyclist on the bridge.", None),
 ]
 
 

@@ -81,6 +81,25 @@ ROWS = [
     # ... but not when the found are a part told with a figure of their own, nor when they stay missing
     ("Twelve divers went missing; four were later found alive.", "missing", 12),
     ("The three hikers were reported missing on Friday and have not been found.", "missing", 3),
+    # the ends of an age range and a span of hours count no one ...
+    ("Police held four youths aged between 16 and 19 after the stabbing.", "killed", None),
+    ("The bodies of the two climbers, aged between 30 and 40, were flown to Lima.", "killed", 2),
+    ("Officers made 11 arrests within 48 hours of the bombing.", "killed", None),
+    ("Officers made 11 arrests within 48 hours of the bombing.", "injured", None),
+    # ... but a range of people and a time after a count are read as ever
+    ("Between 30 and 40 villagers were killed in the raid.", "killed", 30),
+    ("Two of the injured died within 48 hours.", "killed", 2),
+    # mourning or burying victims counts none of them: the toll is told where they died (no dev set
+    # holds a report whose only figure stands there)
+    ("The province declared a day of mourning for the 14 victims.", "killed", None),
+    ("The funerals of the nine victims were held on Sunday.", "killed", None),
+    # a clause after a list's ", and" is no item of the list ("and the mayor declared a curfew")
+    ("The blast killed 14 people, and the town held a day of mourning for them.", "killed", 14),
+    ("The storm killed three people, and the governor declared an emergency.", "killed", 3),
+    ("The storm killed three people, and a boy was found dead in the river.", "killed", 4),
+    ("The gunman killed a teller and a guard hired by the bank.", "killed", 2),
+    # (with no comma before "and", a past verb and its object after the list is no clause of its own)
+    ("The gunman wounded a teller and a guard hired the week before.", "injured", 2),
 ]
 
 

@@ -43,6 +43,15 @@ ONE_OF_A_PEOPLE: list[tuple[str, Outcome, int | None]] = [
     # two capitalised words without a people's ending are no person: a body, a vehicle
     ("A Red Cross and a UN convoy came under fire; a driver was wounded.", "injured", 1),
     ("A Land Cruiser and a soldier were wounded when the mine went off.", "injured", 1),
+    # ... the same as a verb's object, alone or in a list
+    ("The avalanche killed a Sri Lankan on the upper slope.", "killed", 1),
+    ("The grenade wounded a South African, a Dane and one other guest.", "injured", 3),
+    ("The raid killed a Kenyan, two Somalis and a South Sudanese.", "killed", 4),
+    ("The blast tore through a Land Cruiser and wounded a driver.", "injured", 1),
+    # "-er" after the first word of a place's name of two words; not after any capitalised word
+    ("A New Zealander was killed when the boat capsized.", "killed", 1),
+    ("The storm injured a Long Islander and two Canadians.", "injured", 3),
+    ("A Jeep Wrangler was crushed and a hiker was hurt.", "injured", 1),
 ]
 
 

@@ -73,6 +73,8 @@ class Lexicon:
     person_endings: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()
     demonym_one_endings: tuple[str, ...] = ()
+    #: first words of a place's name after which "-er" names one of its people ("a New Zealander")
+    demonym_er_firsts: frozenset[str] = frozenset()
     not_person_endings: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
@@ -95,6 +97,8 @@ class Lexicon:
     #: markers of another event by first word: near the count, and anywhere in the sentence before it
     earlier_event: Markers = field(default_factory=Markers)
     other_event: Markers = field(default_factory=Markers)
+    #: words of an ``other_event`` phrase that, opening a sentence, set the scene of an earlier event
+    scene_before: frozenset[str] = frozenset()
     alleged_crimes: Markers = field(default_factory=Markers)
     companions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     protest_words: frozenset[str] = frozenset()
@@ -126,6 +130,9 @@ class Lexicon:
     body_parts: frozenset[str] = frozenset()
     #: verbs that hit things as often as people: they count only people the lexicon knows
     people_only: frozenset[str] = frozenset()
+    #: verbs that hit people only as a passive told with a part of the body after it ("was hit in the head")
+    hit_on_the_body: frozenset[str] = frozenset()
+    body_sides: frozenset[str] = frozenset()
     #: verbs of a side's losses: they count only known people after them, not after ``loss_owners``
     losses: frozenset[str] = frozenset()
     loss_owners: frozenset[str] = frozenset()
@@ -332,6 +339,7 @@ def lexicon() -> Lexicon:
     lex.person_endings = tuple(data["person_endings"])
     lex.demonym_endings = tuple(data["demonym_endings"])
     lex.demonym_one_endings = tuple(data["demonym_one_endings"])
+    lex.demonym_er_firsts = frozenset(data["demonym_er_firsts"])
     lex.not_person_endings = frozenset(data["not_person_endings"])
     lex.groups = frozenset(data["groups"])
     lex.not_people = frozenset(data["not_people"])
@@ -352,6 +360,7 @@ def lexicon() -> Lexicon:
     lex.nobody = _phrases(data["nobody"])
     lex.earlier_event = _by_first_word(_phrases(data["earlier_event"]))
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
+    lex.scene_before = frozenset(data["scene_before"])
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.companions = _by_first_word(_phrases(data["companions"]))
     lex.protest_words = frozenset(data["protest_words"])
@@ -374,6 +383,8 @@ def lexicon() -> Lexicon:
     lex.toll_states = frozenset(data["toll_states"])
     lex.body_parts = frozenset(data["body_parts"])
     lex.people_only = frozenset(data["people_only"])
+    lex.hit_on_the_body = frozenset(data["hit_on_the_body"])
+    lex.body_sides = frozenset(data["body_sides"])
     lex.loss_owners = frozenset(data["loss_owners"])
     lex.fractions = frozenset(data["fractions"])
     lex.hazards = frozenset(data["hazards"])

@@ -40,6 +40,7 @@ from casualty_cli.extraction.syntax import (
     INCLUDING,
     INDEFINITE,
     ING_PREPOSITIONS,
+    IRREGULAR_PARTICIPLES,
     ITEM_MODIFIERS,
     LEADER_PARTS,
     LIST_JOINERS,
@@ -284,11 +285,13 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
 
 def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
-    South African", "a Sri Lankan" (not "a Red Cross")?"""
+    South African", "a Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
     t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
     return (
         before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
-        and t.low.isalpha() and t.low.endswith(lex.demonym_one_endings)
+        and t.low.isalpha() and (
+            t.low.endswith(lex.demonym_one_endings) or (t.low.endswith("er") and before.low in lex.demonym_er_firsts)
+        )
         and t.low not in lex.not_people and before.low not in lex.not_people
     )
 
@@ -1092,6 +1095,15 @@ def list_starting(
         nxt = _object_item(text, toks, k + 1, hi, lex)
         if nxt is None and k + 1 < hi and person_head(lex, toks[k + 1]) and is_singular(lex, toks[k + 1].low):
             nxt = Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
+        if nxt is not None and stateful and joined_by_and and _unknown_count(nxt.figure) and (
+            state_after(toks, nxt.last + 1, hi, lex) is not None
+        ):
+            # "left 4 soldiers and an unknown number of rebels dead": the state after the list is that of
+            # its known counts too, and the unknown count adds nothing to them
+            if len(items) == 1:
+                return Phrase(first.figure, first.first, nxt.last, first.head, first.single, first.span)
+            known = sum(x.figure.best or 0 for x in items)
+            return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
         if nxt is None or nxt.figure.best is None:
             break
         if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])):
@@ -1103,6 +1115,12 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if "," in (toks[k].low, toks[k - 1].low) and (
+            _opens_a_clause(toks, nxt.last + 1, hi) or (nxt.last > nxt.first and _opens_a_clause(toks, nxt.last, hi))
+        ):
+            # "killed 14 people, and the mayor declared a curfew", ", and the town held a vigil": a clause
+            # (not "the deaths of the woman and boy marked the 98th homicide": the verb of the whole)
+            break
         if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
             break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
@@ -1150,6 +1168,25 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
+    """Is token ``j`` a verb in the past with its object after it ("declared a curfew", "held a vigil"):
+    a word in small letters in "-ed" or an irregular participle, then a determiner? Then the words before
+    it are a clause's subject, no item of a list (a reduced relative takes no object: "a woman named
+    Rosa", "a guard hired by the firm")."""
+    if j + 1 >= hi:
+        return False
+    low = toks[j].low
+    return toks[j].text.islower() and (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and (
+        toks[j + 1].low in DETERMINERS
+    )
+
+
+def _unknown_count(figure: Figure) -> bool:
+    """Is the figure a count the report does not know ("an unknown number of", "an unspecified number of":
+    at least one, no best and no upper end)?"""
+    return figure.best is None and figure.low == 1 and figure.high is None
 
 
 def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -1321,6 +1358,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return Phrase(members.figure, i, members.last, members.head or toks[g].low, span=members.span)
     if low in DETERMINERS or low == "both":
         head = _head_right(toks, i + 1, hi, lex, unknown=low in ONE or low in DEFINITE)
+        if head is None and low in INDEFINITE and i + 2 < hi and _one_of_a_people(toks, i + 2, i, lex):
+            return Phrase(Figure.exact(1), i, i + 2, toks[i + 2].low, single=True)  # "killed a Sri Lankan"
         if head is None:
             return None
         hl = toks[head].low

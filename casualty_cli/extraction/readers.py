@@ -127,6 +127,7 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
+    RECALLED_TIMES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
     REPORTED_TO,
@@ -339,6 +340,22 @@ def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
     return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
 
 
+def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
+    """Does the count at ``first`` stand in a clause of "after" that follows a comma and holds a time of
+    the past before it ([syntax] recalled_times): "..., after gunmen ambushed a convoy last week, killing
+    42"? (Up to twenty tokens back; a clause's end, or the sentence's, closes the look.)"""
+    for k in range(first - 1, max(lo, first - 20) - 1, -1):
+        low = toks[k].low
+        if low in CLAUSE_END:
+            return False
+        if low == "after" and k > lo and toks[k - 1].low == ",":
+            span = [t.low for t in toks[k + 1 : first]]
+            return any(
+                tuple(span[x : x + len(words)]) == words for words in RECALLED_TIMES for x in range(len(span))
+            )
+    return False
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
@@ -348,14 +365,16 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    m = _first_mark(toks, near, first, lex.earlier_event)
+    m = first_mark(toks, near, first, lex.earlier_event)
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
-        m = _first_mark(toks, m + 1, first, lex.earlier_event)
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
-    m = _first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    if _after_a_recalled_time(toks, first, lo):
+        return True
+    m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     opens = near if near < m else max(lo, first - 40)
@@ -415,10 +434,10 @@ _APART_BREAKS: Final = frozenset({"and", "+", "plus", ".", ";", ":", "!", "?"})
 
 
 def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
-    return _first_mark(toks, lo, hi, markers) is not None
+    return first_mark(toks, lo, hi, markers) is not None
 
 
-def _first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
+def first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     window = toks[lo:hi]
     if markers.lasts.isdisjoint(lows(window)) or markers.keys().isdisjoint(lows(window)):
@@ -518,7 +537,7 @@ class _Sentence:
         """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
         attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
         is a place)?"""
-        m = _first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
+        m = first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
         return m is not None and any(t.low in self.lex.event_nouns for t in self.toks[m + 2 : m + 6])
 
     def told_apart(self, first: int) -> bool:
@@ -530,11 +549,11 @@ class _Sentence:
         the raid after it ("In the previous year, in a similar raid, gunmen killed 3" is a recalled raid)."""
         lex, toks = self.lex, self.toks
         if not self.holds(lex.separate_event) or (
-            _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
-            and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
+            first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
+            and first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
             return False
-        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
+        return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
     def coded_apart(self, p: Phrase) -> bool:
         """Is the group ``p`` said to be counted as another event's ([syntax] coded_apart: "2 killed (coded
@@ -693,6 +712,10 @@ class _Sentence:
                 self.out[before:] = [r for r in self.out[before:] if r.figure.best == 0]
             if len(self.out) > before and e.outcome == "missing" and _found_safe(toks, end):
                 del self.out[before:]  # "were reported missing but were found unharmed"
+            if len(self.out) > before and len(e.words) == 1 and e.words[0] in self.lex.hit_on_the_body and not (
+                self.on_the_body(i, end)
+            ):
+                del self.out[before:]  # "a rocket hit the third floor", "an Iranian hit squad": no one hit
             if len(e.words) == 1 and e.words[0] in self.lex.people_only:
                 self.out[before:] = [r for r in self.out[before:]
                                      if r.victims is None or r.victims == "others" or self.lex.is_person(r.victims)]
@@ -806,6 +829,19 @@ class _Sentence:
         low = self.toks[k].low
         return low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in PLACE_WORDS or low in WHEN_WORDS
 
+    def on_the_body(self, i: int, end: int) -> bool:
+        """Is the verb at tokens ``i``..``end`` a passive told with where on the body it hit: "was hit in
+        the head", "were hit in their legs", "got hit in his upper back"?"""
+        toks, lex = self.toks, self.lex
+        if i == 0 or toks[i - 1].low not in lex.be or end >= len(toks) or toks[end].low not in ("in", "on"):
+            return False
+        k = end + 1
+        if k < len(toks) and (toks[k].low in DETERMINERS or toks[k].low in POSSESSIVES_OF_PEOPLE):
+            k += 1
+        while k < len(toks) and toks[k].low in lex.body_sides:
+            k += 1
+        return k < len(toks) and toks[k].low in lex.body_parts
+
     def inanimate_agent(self, i: int) -> bool:
         """Is the subject of the active verb at ``i`` a thing without a will ("a tornado struck", "floods
         hit")? It is looked for in the verb's clause, at most six words to its left."""
@@ -852,6 +888,15 @@ class _Sentence:
             self.after = t.end
             figure = Figure.exact(1) if told is None else told.figure
             self.out.append(self.reading("killed", Phrase(figure, d, k, None, single=told is None)))
+
+    def hit_before(self, k: int) -> Phrase | None:
+        """The people "they" at token ``k`` stands for in a clause of its sentence: the last group of two
+        or more read as hit or injured before it in the sentence ("Two men were shot and taken to a
+        hospital, where they died"), or None."""
+        told = [r for r in self.out if r.outcome in ("hit", "injured") and r.end <= self.toks[k].start]
+        if not told or told[-1].figure.best is None or told[-1].figure.best < 2:
+            return None
+        return Phrase(told[-1].figure, k, k, None)
 
     def antecedent(self) -> Phrase | None:
         """The people "their" or "they" stands for at the sentence's start: the last counted group of
@@ -1064,7 +1109,7 @@ class _Sentence:
             ):
                 last = k  # (the word that ends the clause is still looked at, as each word before it is)
                 break
-        at = _first_mark(toks, end, len(toks), self.lex.precautions)
+        at = first_mark(toks, end, len(toks), self.lex.precautions)
         return at is not None and at <= last
 
     def to_hospital(self, end: int) -> bool:
@@ -1222,10 +1267,14 @@ class _Sentence:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
-            if subject is None and k >= 0 and toks[k].low == "they" and passive and outcome == "killed" and (
-                all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k])
+            if subject is None and k >= 0 and toks[k].low == "they" and (passive or not e.transitive) and (
+                outcome == "killed"
             ):
-                told = self.antecedent()  # "Eight workers were abducted. Days later they were found dead"
+                # "Two men were shot and taken to a hospital, where they died"; "Eight workers were
+                # abducted. Days later they were found dead"
+                told = self.hit_before(k)
+                if told is None and all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k]):
+                    told = self.antecedent()
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
@@ -1701,21 +1750,39 @@ class _Sentence:
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
-        left out, at another place, is more of the same people. The place after each is a preposition of
-        `PLACE_WORDS` and words of a name (at most five); nothing else may stand between."""
+        left out, at another place, is more of the same people; so is each of a list of them ("killed 12
+        people in Kenya, 7 in Somalia and 4 in Ethiopia", its last joined by "and"), when the first is at a
+        named place and the others do not add up to it (then it is a whole and its parts: "killed 12 in
+        the region, 7 in Kenya and 5 in Somalia"). The place after each is a preposition of `PLACE_WORDS`
+        and words of a name (at most five); nothing else may stand between."""
         toks = self.toks
         k = p.last + 1
         if p.single or p.figure.best is None or k >= len(toks) or toks[k].low not in GAPPED_AT:
             return p
-        m = k + 1
-        while m < len(toks) and m - k <= 5 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
-            m += 1
-        if m + 2 >= len(toks) or toks[m].low != "and" or any(numberish(t) for t in toks[k + 1 : m]):
-            return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
-        found = figure_starting(self.text, toks, m + 1, min(len(toks), m + 4))
-        if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != toks[k].low:
-            return p
-        return joined_phrase(p, Phrase(found[0], m + 1, found[1], p.head))
+        prep = toks[k].low
+        parts: list[Phrase] = []
+        while True:
+            m = k + 1
+            while m < len(toks) and m - k <= 5 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END:
+                m += 1
+            if m + 2 >= len(toks) or toks[m].low not in LIST_JOINERS or any(numberish(t) for t in toks[k + 1 : m]):
+                return p  # (not "10 soldiers in 2015 and 12 in 2016": years, no places)
+            if toks[m].low == "," and not (parts or is_name(toks[k + 1])):
+                return p  # a list after a place of no name: "killed 12 in the region, 7 in Kenya ..."
+            last = toks[m].low == "and" or toks[m + 1].low == "and"
+            n = m + 2 if toks[m].low == "," and toks[m + 1].low == "and" else m + 1
+            found = figure_starting(self.text, toks, n, min(len(toks), n + 3))
+            if found is None or found[0].best is None or found[1] + 1 >= len(toks) or toks[found[1] + 1].low != prep:
+                return p
+            parts.append(Phrase(found[0], n, found[1], p.head))
+            if last:
+                break
+            k = found[1] + 1
+        if len(parts) > 1 and sum(x.figure.best or 0 for x in parts) == p.figure.best:
+            return p  # a whole and its parts
+        for more in parts:
+            p = joined_phrase(p, more)
+        return p
 
     def leave(self, end: int, found: bool = False, alive: bool = False) -> int:
         """ "left two dead and five wounded": the people left in a state. Returns the token after the first

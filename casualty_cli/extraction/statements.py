@@ -38,7 +38,7 @@ from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure
 from casualty_cli.extraction.prefilter import fold
-from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
+from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
@@ -694,6 +694,53 @@ class _Reader:
                     self.sentences[sent.start] = sent
                     self.keep(_Mention(outcome, Figure.exact(0), start, end, sent.start))
 
+    def set_told_after_another_event(self) -> None:
+        """ "Hours earlier, in Amalfi, a police helicopter was downed by a drone. Thirteen police officers
+        died.": a sentence that opens with a phrase of an earlier event before a comma ([cumulative]
+        other_event with a word of ``scene_before``: "Hours earlier,", "Two days earlier,", "The day
+        before,") tells that event, and so do the sentences after it in its paragraph that count people,
+        up to one that gives the report's own figures (a mention of no other event). Only counts that open
+        their sentence, as its subject ("Thirteen police officers died", "Two others were hurt"): "A car
+        bomb killed 12 people in Maiduguri on Monday" tells an attack of its own."""
+        if not self.mentions:
+            return
+        opens: dict[int, bool] = {}
+        for m in self.mentions:
+            if m.other_event or m.claimed:
+                continue
+            sent = self.sentences[m.sentence]
+            if len(tokenize(self.text, sent.start, m.start)) > 2:
+                continue
+            before = self.index.find(sent.start - 1) if sent.start > 0 else None
+            while before is not None and before.start < sent.start and "\n" not in self.text[before.end : sent.start]:
+                if self.sets_an_earlier_scene(before, opens):
+                    m.other_event = True
+                    break
+                if any(not x.other_event for x in self.in_sentence(before.start)):
+                    break  # the report's own figures told between
+                sent = before
+                before = self.index.find(before.start - 1) if before.start > 0 else None
+
+    def sets_an_earlier_scene(self, sent: Sentence, opens: dict[int, bool]) -> bool:
+        """Does the sentence open with a phrase of an earlier event and a comma ("Hours earlier, in Amalfi,
+        ...", "Two days earlier, ...")? ``opens``: the answers so far, by sentence start."""
+        told = opens.get(sent.start)
+        if told is None:
+            lex = lexicon()
+            toks = tokenize(self.text, sent.start, min(sent.end, sent.start + 80))
+            at = first_mark(toks, 0, min(len(toks), 6), lex.other_event)
+            told = False
+            if at is not None and at <= 1:  # (after one word at most: "Two days earlier,", "But hours earlier,")
+                # the phrase, then a comma at once ("The day before," not "Two days before elections,")
+                told = any(
+                    at + len(words) < len(toks) and toks[at + len(words)].low == ","
+                    and all(toks[at + x].low == w for x, w in enumerate(words))
+                    and not lex.scene_before.isdisjoint(words)
+                    for words in lex.other_event[toks[at].low]
+                )
+            opens[sent.start] = told
+        return told
+
     def set_crimes_alleged_apart(self) -> None:
         """ "Police shot dead a man. He was suspected of killing two officers": a crime the report says
         someone is suspected of, after it has told a death in a sentence before, is another event (in one
@@ -722,6 +769,7 @@ class _Reader:
                     m.kind = "injured"
 
     def statements(self, published: date | None) -> list[Statement]:
+        self.set_told_after_another_event()
         self.set_crimes_alleged_apart()
         self.set_cared_for_apart()
         self.add_people_one_by_one()

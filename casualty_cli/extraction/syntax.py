@@ -119,6 +119,8 @@ NATIONALITY_ENDS: Final = tuple(sorted(_SYNTAX["nationality_ends"]))
 TIME_PREPOSITIONS: Final = _SYNTAX["time_prepositions"]
 BEFORE_A_DAY: Final = _SYNTAX["before_a_day"]
 AFTER_OR_BEFORE: Final = _SYNTAX["after_or_before"]
+#: times of the past that, in a clause of "after" after a comma, make its counts a recalled event's
+RECALLED_TIMES: Final = tuple(tuple(w.split()) for w in _SYNTAX["recalled_times"])
 BEFORE_A_SPAN: Final = _SYNTAX["before_a_span"]
 HAVE: Final = lexicon().have
 ORDINAL_PEOPLE: Final = _SYNTAX["ordinal_people"]

@@ -68,6 +68,7 @@ Work is linear in the number of statements: each looks at a few tokens around it
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
@@ -189,6 +190,11 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
         part in WORD_VALUES for part in first.split("-")
     )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
+    if bare_name and _named_first_here(text, s, inside):
+        # "John Doe, 25, was also killed": a name that opens its sentence and that the report never told
+        # before is someone new (past an age told between commas)
+        bare_name = False
+        after = _past_an_age(text, s) or after
     if told_again or first in _DEFINITE or (len(inside) == 1 and first in _PRONOUNS) or bare_name or (
         first in _PRONOUNS and inside[-1].low in lexicon().body_parts
     ):
@@ -203,6 +209,27 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+def _named_first_here(text: str, s: Statement, inside: Sequence[Token]) -> bool:
+    """Is the group a name of two words or more that opens its sentence, none of whose words the report
+    gives before it ("Jane Roe was pronounced dead. John Doe was also killed": someone new; "Burke was
+    also shot", "Doe was also shot" after "John Doe" or "Jane Doe": someone told before, or kin of theirs;
+    "The attack that killed Jane Roe also left ...": the name is no subject of the "also")?"""
+    words = [t.text for t in inside if t.text[:1].isupper() and t.low.isalpha()]
+    if len(words) < 2 or len(words) != len(inside) or not s.quote.lstrip().startswith(text[s.start : s.end]):
+        return False
+    told = text[: s.start]
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in words)
+
+
+def _past_an_age(text: str, s: Statement) -> list[Token]:
+    """The clause after ``s``'s figure past an age told between commas ("John Doe, 25, was also killed"),
+    or nothing when no such age follows the figure."""
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:10]
+    if len(after) > 3 and after[0].low == "," and after[1].low.isdigit() and after[2].low == ",":
+        return _clause(after[3:])
+    return []
 
 
 @cache
