@@ -50,6 +50,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:weeks|months|years|decades)\b)|
         (?:in|from)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)|
         (?:years|decades|weeks?|months?)\s+ago|last\s+MONTH\b|
+        # a rate: "a child dies in the camp every two hours", "one person is killed every hour" (not "every
+        # day" alone: "a market held every day", "the road they took every week")
+        every\s+(?:(?:(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few|\d+)\s+)?(?:minutes?|hours?)|
+        (?:two|three|four|five|six|ten|few|\d+)\s+(?:days|weeks))\b|
         (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
@@ -115,7 +119,7 @@ WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,5}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
 )
 COMPARED_REACH: Final = 120
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
@@ -123,6 +127,10 @@ COMPARED_REACH: Final = 120
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
 #: 96"; "the previous deadliest attack, a car bombing in 2022, killed 121": the compared event's own).
 COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
+#: A clause of the compared event's own between the cue and such a comma ("the deadliest since April 2022,
+#: when a missile hit the station in Kramatorsk, killing 61"; [cumulative] compared_event_clauses): the
+#: "-ing" after it is that event's, so the comparison goes on to the sentence's end.
+COMPARED_EVENT_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["compared_event_clauses"]) + r")\b")
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE: Final = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)

@@ -513,6 +513,9 @@ class _Sentence:
         self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
         self.protest = not lex.protest_words.isdisjoint(self.words)
+        #: the toll being read is one a clause of [cumulative] total_clauses brings up ("..., bringing the
+        #: death toll to 53"): the report's own news, dated by a time told before it (toll_brought)
+        self.brought = False
 
     def another_event_after(self) -> bool:
         """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
@@ -533,6 +536,18 @@ class _Sentence:
             _first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
             and _first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
+            return False
+        return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
+
+    def toll_brought_own(self, first: int) -> bool:
+        """Is a toll brought up by a clause of [cumulative] total_clauses, its figure at ``first``, the
+        report's own event's, for all the time before it that another event's marker tells ("a wall of the
+        mine collapsed in February, bringing the death toll to 53", "Months after the quake, rescuers found
+        three more bodies, bringing the toll to 310")? A marker of an event told beside the report's own
+        ([syntax] separate_event: "In a separate attack, ..., bringing the day's toll to 15") or of an earlier
+        one in the count's reach ("since", "in revenge for") leaves it another's."""
+        lex, toks = self.lex, self.toks
+        if self.holds(lex.separate_event) and _first_mark(toks, max(0, first - 40), first, lex.separate_event) is not None:
             return False
         return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
@@ -590,7 +605,7 @@ class _Sentence:
         ) or (self.holds(self.lex.other_event_after) and self.another_event_after())
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
-        )
+        ) and not (self.brought and self.toll_brought_own(p.first))
         apart = self.holds(self.lex.coded_apart) and self.coded_apart(p)
         figure = p.figure
         if figure.best is not None and (_each_side(toks, p.last + 1) or (
@@ -2058,7 +2073,10 @@ class _Sentence:
                 fig, e = found  # (not "... in a span of 80 hours")
                 if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
+                # "..., bringing the death toll to 53": a toll a clause of a total brings up
+                self.brought = any(t.low in TOTAL_CLAUSES for t in toks[max(0, i - 4) : i])
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                self.brought = False
                 if _forecast(toks, end, k):
                     self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
                     return

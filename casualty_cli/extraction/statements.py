@@ -955,8 +955,7 @@ class _Reader:
             ]
             cues = tuple(sent.start + m.start() for m, compared in found if not compared)
             compared = tuple(
-                (sent.start + m.start(), sent.start + (end.start() if (end := P.COMPARISON_END_RE.search(low, m.end())) else len(low)))
-                for m, compared in found if compared
+                (sent.start + m.start(), sent.start + _comparison_end(low, m.end())) for m, compared in found if compared
             )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
@@ -1015,6 +1014,17 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+def _comparison_end(low: str, cue_end: int) -> int:
+    """Where a comparison whose cue ends at ``cue_end`` ends in the lower-cased sentence ``low``: at a comma
+    that opens the report's own figure ("the deadliest attack this year, killing 31"), unless a clause of
+    the compared event opens before it ("the worst since 2014, when a bomb hit a bus, killing 96"); else
+    at the sentence's end."""
+    end = P.COMPARISON_END_RE.search(low, cue_end)
+    if end is None or P.COMPARED_EVENT_RE.search(low, cue_end, end.start()) is not None:
+        return len(low)
+    return end.start()
 
 
 def _resolve_hits(
