@@ -40,6 +40,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
+        # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
+        # than 40 people" (the run's toll, of any events)
+        part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|
