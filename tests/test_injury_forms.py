@@ -183,6 +183,13 @@ ROWS = [
     # one who took their own life (in a headline's tense too) is dead, not hurt by the shot that killed them
     ("Inmate Takes Own Life In Cell\n\nGuards said the inmate shot himself with a smuggled pistol.", None),
     ("A farmer takes his own life after the flood. He shot himself in a barn.", None),
+    # the wounded of whom a part is said to have died are people hit: the dead are taken off them
+    ("A parcel bomb went off, wounding five clerks, one of whom later died of her wounds.", 4),
+    ("Six villagers were wounded, two of whom have since died.", 4),
+    ("Gunmen wounded seven people, two mortally.", 5),
+    # the dead told beside the wounded, not as a part of them, are others
+    ("The shooting left three people wounded and one dead.", 3),
+    ("Nine guards were wounded and one of the attackers died.", 9),
 ]
 
 

@@ -152,10 +152,22 @@ SUICIDE_RE: Final = compiled.compile(
     _F,
 )
 
-#: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
+#: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
+#: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them").
+_OF_WHOM_DIED: Final = (
+    r"(?:" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:died|succumbed)\b"
+)
 SOME_DIED_RE: Final = compiled.compile(
-    r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
-    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b",
+    r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
+    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
+    _F,
+)
+#: The same after an active verb's counted object, past up to three words of its noun: "wounding four
+#: employees, one of whom later died" (not "left three people wounded and one dead": others, dead).
+SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\W{0,4}(?:(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+(?:fatally|mortally)\b|"
+    + _OF_WHOM_DIED + ")",
     _F,
 )
 

@@ -607,7 +607,10 @@ class _Reader:
         m.alleged = r.alleged
         m.projected = r.projected
         end = self.sentences[si].end
-        if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
+        if m.kind == "injured" and (
+            P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
+            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end)
+        ):
             m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
             return self.with_attacker(m)  # "killed his daughter and himself"
