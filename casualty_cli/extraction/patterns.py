@@ -153,9 +153,10 @@ SUICIDE_RE: Final = compiled.compile(
 )
 
 #: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
-#: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them").
+#: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
+#: its count, group ``died``, is taken off them where it stands).
 _OF_WHOM_DIED: Final = (
-    r"(?:" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?P<died>" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
     r"(?:died|succumbed)\b"
 )
 SOME_DIED_RE: Final = compiled.compile(

@@ -669,10 +669,12 @@ class _Sentence:
                 pass  # "Estimates of the dead range from 40 to 60": the dead as a noun, of no one before it
             elif e.role == "past":
                 self.past(e, i, end)
-            elif e.role == "gerund" and len(e.words) > 1 and i > 0 and numberish(toks[i - 1]) and (
+            elif e.role == "gerund" and len(e.words) > 1 and e.words[-1] != "of" and i > 0 and numberish(toks[i - 1]) and (
                 (alone := self.lex.one_word.get(e.words[0])) is not None and alone.role == "noun"
             ):
-                self.noun(alone, i)  # "attributed 4 deaths to heat": the count before the noun (not "deaths to X")
+                # "attributed 4 deaths to heat": the count before the noun, not "deaths to X" (with "of" the
+                # people after it must be people: "three bodies of contractors", not "of water", below)
+                self.noun(alone, i)
                 if len(self.out) == before:
                     self.active(e, i, end)  # "in the March 1 death of his friend": a date, no count
             elif e.role in ("present", "gerund"):

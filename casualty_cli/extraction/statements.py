@@ -36,7 +36,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import Figure
+from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
@@ -608,10 +608,18 @@ class _Reader:
         m.projected = r.projected
         end = self.sentences[si].end
         if m.kind == "injured" and (
-            P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
+            some_died := P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
             else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end)
         ):
-            m.kind = "hit"  # "six people were wounded -- two mortally"
+            died = parse_figure(some_died.group("died")) if some_died.group("died") else None
+            wounded = m.figure.best
+            if died is not None and died.best and wounded is not None and m.figure.qualifier == "exact" and wounded > died.best:
+                # "wounding four employees, one of whom later died": the part that died is taken off its own
+                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard")
+                m.figure = Figure.exact(wounded - died.best)
+                m.derivation = f"{wounded} wounded, less {died.best} of them who died"
+            else:
+                m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
             return self.with_attacker(m)  # "killed his daughter and himself"
         return m
