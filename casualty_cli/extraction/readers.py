@@ -539,6 +539,27 @@ class _Sentence:
             return False
         return not self.holds(lex.earlier_event) or _first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
+    def later_event(self, first: int) -> bool:
+        """Does the sentence open with a later time ([syntax] later_times) and a comma, and tell in the
+        clause of the count at ``first`` an event of its own with "a" or "an" and a noun of one event, at
+        most two words between ("The following night, a Russian missile strike on the city killed a boy")?
+        An ordinal between them makes it a part of the report's event ("a second blast")."""
+        lex, toks = self.lex, self.toks
+        opening = _first_mark(toks, 0, min(first, 4), lex.later_times)
+        if opening != 0:
+            return False
+        comma = next((k for k in range(1, min(first, 6)) if toks[k].low == ","), None)
+        if comma is None:
+            return False
+        for k in range(comma + 1, first):
+            if toks[k].low in CLAUSE_END or toks[k].low == ",":
+                return False
+            if toks[k].low in ("a", "an") and any(
+                t.low in lex.event_nouns for t in toks[k + 1 : min(first, k + 4)]
+            ) and not any(t.low in lex.ordinals for t in toks[k + 1 : min(first, k + 3)]):
+                return True
+        return False
+
     def toll_brought_own(self, first: int) -> bool:
         """Is a toll brought up by a clause of [cumulative] total_clauses, its figure at ``first``, the
         report's own event's, for all the time before it that another event's marker tells ("a wall of the
@@ -624,6 +645,8 @@ class _Sentence:
             r.separate = self.told_apart(p.first)
         if apart:
             r.separate = True  # "2 killed (coded separately)": an event of its own, told apart
+        if self.holds(self.lex.later_times) and self.later_event(p.first):
+            r.other_event = r.separate = True  # "The following night, a strike on the city killed ..."
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
@@ -1992,10 +2015,13 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE:
+                    relative = k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE
+                    if relative:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
+                    if subject is not None and relative and words in lex.living_injury_verbs and toks[subject.first].low in DEFINITE:
+                        return  # "The girl, who survived with serious injuries, ...": someone told before, told again
                     if subject is None and k == 0 and toks[0].low == "they":
                         told = self.antecedent()  # "A woman and two children hid. They received minor injuries"
                         subject = None if told is None else Phrase(told.figure, 0, 0, None)
