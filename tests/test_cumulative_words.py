@@ -243,3 +243,22 @@ BEFORE_THE_EVENT = [
 @pytest.mark.parametrize(("text", "scope"), BEFORE_THE_EVENT)
 def test_a_span_before_the_reports_event_is_another_events(text: str, scope: str) -> None:
     assert _scopes(text) == [scope]
+
+
+# A day of the month before its name dates a running total's start as the month alone does ("since 1 July
+# 2024" as "since July", and in a natural hazard's report its own weeks as that); a full date without
+# "since" is the event's own.
+DAY_MONTH_SINCE: list[tuple[str, str]] = [
+    ("Attacks have killed 283 people in the province since 1 July 2024, the authority said.", "cumulative"),
+    ("Bandits have killed 96 villagers in the district since 3rd March.", "cumulative"),
+    ("Gunmen killed 14 villagers in the district on 3 March 2024.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAY_MONTH_SINCE)
+def test_since_a_day_of_a_month_is_a_running_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+def test_since_a_day_of_a_month_is_a_hazards_own_time() -> None:
+    assert _scopes("Floods have killed 283 people in the province since 1 July, the authority said.") == ["incident"]

@@ -196,6 +196,16 @@ ROWS = [
     ("The gunman hit them from behind with his car.", None),
     ("The depot was hit in the raid.", None),
     ("A lorry hit a cyclist on the bridge.", None),
+    # the wounded of whom a part is said to have died are people hit: the dead are taken off them
+    ("A parcel bomb went off, wounding five clerks, one of whom later died of her wounds.", 4),
+    ("Six villagers were wounded, two of whom have since died.", 4),
+    ("Gunmen wounded seven people, two mortally.", 5),
+    # the part that died is taken off its own whole, whoever else the report counts dead
+    ("A letter bomb wounded four clerks, one of whom later died. An hour later a second bomb killed a guard.", 3),
+    ("Gunmen killed two guards and wounded six people, one of whom later died.", 5),
+    # the dead told beside the wounded, not as a part of them, are others
+    ("The shooting left three people wounded and one dead.", 3),
+    ("Nine guards were wounded and one of the attackers died.", 9),
 ]
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from gold_texts import figure, figures_read, gold_params, gold_texts
 
+from casualty_cli.model import Outcome
+
 #: Pages the reader still reads wrong, and why: strict, so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
     "05_christchurch": "'the shootings at two mosques' reads as a run of shootings, so 'rose to 50' is a total",
@@ -84,3 +86,39 @@ YEAR_SIZED: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), YEAR_SIZED)
 def test_a_year_sized_count(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A later time opening a sentence, then an event of its own told with "a" or "an" ("The following night, a
+# strike on the city killed a boy and his grandmother"), is an event told beside the page's own: its
+# figures are not the page's. The page's event told on after such a time, or a second blast of the same
+# attack, keep theirs.
+LATER_EVENTS: list[tuple[str, Outcome, int]] = [
+    ("A missile hit a cafe in the village, killing 51 people. The following night, a drone strike on the port "
+     "killed a fisherman and injured more than 20 people.", "injured", 0),
+    ("Shelling killed 9 people in the town on Monday. The next morning, an airstrike on a school killed 14.",
+     "killed", 9),
+    # the page's own event, told on
+    ("A bomb at the bus station killed 12 people. The next day, three of the wounded died in hospital.", "killed", 12),
+    ("The quake killed 40 people in the valley. The following day, a search of the rubble raised the toll to 65.",
+     "killed", 65),
+    ("A bomb killed 8 people at the market. A day later, a second blast at the same market killed 11.", "killed", 11),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), LATER_EVENTS)
+def test_a_later_event_told_with_a_is_another(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
+
+
+# Those who "survived with injuries" are the living hurt; "the girl, who survived with injuries" tells
+# again someone told before.
+SURVIVED_WITH_INJURIES: list[tuple[str, int]] = [
+    ("A missile killed 59 people at the wake. One woman, who had gone outside, survived with injuries.", 1),
+    ("The bus fell into the gorge, killing 31. Four passengers survived with serious injuries.", 4),
+    ("In March, a girl was shot on her porch. The girl, who survived with serious injuries, later testified.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), SURVIVED_WITH_INJURIES)
+def test_survivors_with_injuries_are_injured(text: str, injured: int) -> None:
+    assert figure(text, "injured") == injured

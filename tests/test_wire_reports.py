@@ -17,6 +17,13 @@ from gold_texts import figure, figures_read, gold_params, gold_texts
 from casualty_cli.extraction import extract_statements
 from casualty_cli.model import Document, Outcome
 
+
+def killed_scope(text: str, best: int | None = None) -> str:
+    """The scope of the text's one killed statement (of figure ``best``, when given)."""
+    [st] = [s for s in extract_statements(Document("t", text)) if s.outcome == "killed" and best in (None, s.best)]
+    return st.scope
+
+
 #: Reports the reader still reads wrong, and why: strict, so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
     "16_bangladesh_ferry_fire": "'72 had been admitted' names no hospital after its verb, and as people hit "
@@ -25,6 +32,18 @@ KNOWN_MISSES: dict[str, str] = {
                         "across Kenya since mid-March') is read as the hazard's own, beside one flash flood's 45",
     "w13_26_pakistan_floods_ndma": "the season's total is kept apart as a tally of 'rain-related incidents', and "
                                    "the day's increment ('in the past 24 hours') is read as the toll",
+    "w14_04_wayanad_landslide": "a larger count others make by another method ('put the number of dead at more than "
+                                "350 by adding the body parts'), which the report sets against the official 224, "
+                                "is read as the largest current figure",
+    "w14_07_balochistan_train": "the 33 militants the army killed are added to the 26 hostages as the other side "
+                                "of a fight ([totals] sides): pending the perpetrator convention",
+    "w14_20_manipur_jiribam": "the two civilians found dead after the gunfight, in a sentence of their own, are not "
+                              "added to the 11 militants killed in it: pending the summing of victims across sentences",
+    "w14_24_ndma_pakistan_monsoon": "a 24-hour sitrep's day tally over 'rain-related incidents across the country' is "
+                                    "a running total, so its province lines are read as the toll (w13_26's question "
+                                    "the other way round: which tally is the report's own)",
+    "w14_34_lebanon_pagers": "a second wave told in one sentence and its toll in the next ('those blasts killed at "
+                             "least 20'): the marker of the other event speaks for its own sentence only",
 }
 
 
@@ -122,6 +141,11 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     ("A stampede killed 121 pilgrims, officials said. Thirty-one people were being treated in hospital.", 31),
     ("Two guards were shot dead at the gate. Five others are being treated at a hospital in the city.", 5),
     ("The blast killed 14 workers, and 9 are being treated in hospital in the capital.", 9),
+    # "undergoing treatment" and "admitted with injuries" tell the living, as "being treated" does
+    ("A fire killed 30 people in the market. Eighteen others are undergoing treatment.", 18),
+    ("Nine miners died in the blast, and 11 were undergoing treatment at the district hospital.", 11),
+    ("Twelve boys died in the blaze. Seven other pupils were admitted with injuries.", 7),
+    ("The bus crash killed 5 passengers, while 16 were admitted with burns and fractures.", 16),
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),
@@ -170,3 +194,76 @@ SIDES_BY_SOURCE: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), SIDES_BY_SOURCE)
 def test_a_side_counted_by_another_source_is_no_other_side(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A comparison's clause of the event compared with ("the deadliest since April 2022, when a missile hit the
+# station, killing 61") holds that event's figures, also after a comma and a verb's -ing form, which alone
+# would end the comparison at the report's own figure ("the deadliest attack this year, killing 31").
+COMPARED_EVENT_CLAUSES: list[tuple[str, int, str]] = [
+    ("The strike was the deadliest in the region since March 2021, when a rocket hit a bus depot in the city, "
+     "killing 44 people.", 44, "cumulative"),
+    ("It was the worst attack on the force since 2019, when a car bomb rammed a convoy on the highway, "
+     "killing 38 troopers.", 38, "cumulative"),
+    ("The raid was the bloodiest since June, in which gunmen stormed a mosque in the north, killing 50 worshippers.",
+     50, "cumulative"),
+    # no clause of the compared event: the comma and the -ing form open the report's own figure
+    ("The blast was the deadliest in the city this year, killing 27 people.", 27, "incident"),
+    ("It was the worst attack on the capital since 2019, leaving 31 people dead.", 31, "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "best", "scope"), COMPARED_EVENT_CLAUSES)
+def test_the_compared_events_clause_holds_its_own_figures(text: str, best: int, scope: str) -> None:
+    assert killed_scope(text, best) == scope
+
+
+# A superlative may stand up to eight words before the cue it compares by: "killing 26 people in the
+# deadliest attack on civilians in the Kashmir Valley in more than two decades" is the report's 26.
+LONG_COMPARISONS: list[tuple[str, str]] = [
+    ("Gunmen killed 26 people on Tuesday in the deadliest attack on tourists in the mountain valley in more "
+     "than two decades.", "incident"),
+    ("The flood killed 61 villagers, the worst disaster to hit the remote northern district in over three "
+     "decades.", "incident"),
+    # no superlative: the span is a running total's
+    ("Militants have killed 300 people in the valley in more than two decades.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), LONG_COMPARISONS)
+def test_a_superlative_a_long_phrase_before_its_cue_compares(text: str, scope: str) -> None:
+    assert killed_scope(text) == scope
+
+
+# A rate is no event's toll ("a child dies in the camp every two hours"); a place or a habit told with
+# "every day" is no rate.
+RATES: list[tuple[str, str]] = [
+    ("Aid workers estimate that a child dies in the camp roughly every two hours.", "cumulative"),
+    ("One woman is killed by a partner every 10 minutes, the report found.", "cumulative"),
+    ("A migrant drowns every three days on the crossing, the agency said.", "cumulative"),
+    ("Gunmen attacked the market, which opens every day at dawn, killing 12 traders.", "incident"),
+    ("A bus that ran every week to the border crashed, killing 9 passengers.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), RATES)
+def test_a_rate_is_no_toll(text: str, scope: str) -> None:
+    assert killed_scope(text) == scope
+
+
+# A month named before a count tells another event than the report's ("In May, a strike on a superstore
+# killed 19"), May as any other month; but a toll a clause of a total brings up is the report's own news,
+# dated by the month before it ("the wall collapsed in February, bringing the death toll to 53"), unless
+# the event is told apart ("In a separate attack ...").
+MONTHS_AND_BROUGHT_TOLLS: list[tuple[str, int, str]] = [
+    ("In May, a strike on a hardware superstore in the city killed 19 people.", 19, "cumulative"),
+    ("In March, a drone hit a bus station there, killing 11 people.", 11, "cumulative"),
+    ("Divers recovered the last bodies from the mine that flooded in February, bringing the death toll to 53, "
+     "officials said.", 53, "incident"),
+    ("Crews found two more victims of the landslide that struck in May, raising the toll to 31.", 31, "incident"),
+    ("In a separate attack, gunmen killed 3 farmers, bringing the toll to 15.", 15, "separate"),
+]
+
+
+@pytest.mark.parametrize(("text", "best", "scope"), MONTHS_AND_BROUGHT_TOLLS)
+def test_a_month_tells_another_event_but_not_of_a_brought_toll(text: str, best: int, scope: str) -> None:
+    assert killed_scope(text, best) == scope

@@ -108,6 +108,8 @@ class Lexicon:
     other_event_after: Markers = field(default_factory=Markers)
     #: of the markers of another event, those of one told beside the report's own ("a separate")
     separate_event: Markers = field(default_factory=Markers)
+    #: a later time opening a sentence ("The following night, a strike ..."): another event, with "a" or "an"
+    later_times: Markers = field(default_factory=Markers)
     #: words after a group that say its toll is coded as another event's ("coded separately")
     coded_apart: Markers = field(default_factory=Markers)
     #: nouns of one event ([cumulative] one_events): "in a separate attack"
@@ -369,6 +371,7 @@ def lexicon() -> Lexicon:
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
     lex.other_event_after = _by_first_word(_phrases(data["other_event_after"]))
     lex.separate_event = _by_first_word(_phrases(data["separate_event"]))
+    lex.later_times = _by_first_word(_phrases(data["later_times"]))
     lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))

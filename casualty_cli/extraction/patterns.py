@@ -30,7 +30,7 @@ _CUMULATIVE: Final = lexicon_data()["cumulative"]
 #: that opens with a year and a colon or dash is an entry of a timeline of earlier events ("2014: Army
 #: school attack, 149 killed", "2004 - school siege: 334 hostages killed").
 CUMULATIVE_RE: Final = compiled.compile(
-    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:january|february|march|april|may|june|july|august|
+    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
@@ -40,6 +40,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
+        # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
+        # than 40 people" (the run's toll, of any events)
+        part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|
@@ -54,6 +57,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         # before the Mogadishu attack, ..." (not "Hours before the shooting that killed five, he texted")
         ^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|hours|days|weeks|months)\s+
         (?:(?:hours?|days?|weeks?|months?)\s+)?before\s+(?:the|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:ONE_EVENTS),|
+        # a rate: "a child dies in the camp every two hours", "one person is killed every hour" (not "every
+        # day" alone: "a market held every day", "the road they took every week")
+        every\s+(?:(?:(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few|\d+)\s+)?(?:minutes?|hours?)|
+        (?:two|three|four|five|six|ten|few|\d+)\s+(?:days|weeks))\b|
         (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
@@ -119,7 +126,7 @@ WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,5}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
 )
 COMPARED_REACH: Final = 120
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
@@ -127,6 +134,10 @@ COMPARED_REACH: Final = 120
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
 #: 96"; "the previous deadliest attack, a car bombing in 2022, killed 121": the compared event's own).
 COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
+#: A clause of the compared event's own between the cue and such a comma ("the deadliest since April 2022,
+#: when a missile hit the station in Kramatorsk, killing 61"; [cumulative] compared_event_clauses): the
+#: "-ing" after it is that event's, so the comparison goes on to the sentence's end.
+COMPARED_EVENT_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["compared_event_clauses"]) + r")\b")
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE: Final = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)
@@ -145,10 +156,23 @@ SUICIDE_RE: Final = compiled.compile(
     _F,
 )
 
-#: "six people were wounded -- two mortally": some of the wounded died, so the wounded are *hit*.
+#: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
+#: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
+#: its count, group ``died``, is taken off them where it stands).
+_OF_WHOM_DIED: Final = (
+    r"(?P<died>" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:died|succumbed)\b"
+)
 SOME_DIED_RE: Final = compiled.compile(
-    r"\W{0,4}(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
-    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b",
+    r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
+    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
+    _F,
+)
+#: The same after an active verb's counted object, past up to three words of its noun: "wounding four
+#: employees, one of whom later died" (not "left three people wounded and one dead": others, dead).
+SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\W{0,4}(?:(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+(?:fatally|mortally)\b|"
+    + _OF_WHOM_DIED + ")",
     _F,
 )
 

@@ -532,6 +532,9 @@ class _Sentence:
         self.held: dict[int, bool] = {}
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
         self.protest = not lex.protest_words.isdisjoint(self.words)
+        #: the toll being read is one a clause of [cumulative] total_clauses brings up ("..., bringing the
+        #: death toll to 53"): the report's own news, dated by a time told before it (toll_brought)
+        self.brought = False
 
     def another_event_after(self) -> bool:
         """Is another event named after the verb (up to eight words): "in a similar raid", "in a separate
@@ -552,6 +555,39 @@ class _Sentence:
             first_mark(toks, max(0, first - 40), first, lex.separate_event) is None
             and first_mark(toks, *self.after_verb(), lex.separate_event) is None
         ):
+            return False
+        return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
+
+    def later_event(self, first: int) -> bool:
+        """Does the sentence open with a later time ([syntax] later_times) and a comma, and tell in the
+        clause of the count at ``first`` an event of its own with "a" or "an" and a noun of one event, at
+        most two words between ("The following night, a Russian missile strike on the city killed a boy")?
+        An ordinal between them makes it a part of the report's event ("a second blast")."""
+        lex, toks = self.lex, self.toks
+        opening = first_mark(toks, 0, min(first, 4), lex.later_times)
+        if opening != 0:
+            return False
+        comma = next((k for k in range(1, min(first, 6)) if toks[k].low == ","), None)
+        if comma is None:
+            return False
+        for k in range(comma + 1, first):
+            if toks[k].low in CLAUSE_END or toks[k].low == ",":
+                return False
+            if toks[k].low in ("a", "an") and any(
+                t.low in lex.event_nouns for t in toks[k + 1 : min(first, k + 4)]
+            ) and not any(t.low in lex.ordinals for t in toks[k + 1 : min(first, k + 3)]):
+                return True
+        return False
+
+    def toll_brought_own(self, first: int) -> bool:
+        """Is a toll brought up by a clause of [cumulative] total_clauses, its figure at ``first``, the
+        report's own event's, for all the time before it that another event's marker tells ("a wall of the
+        mine collapsed in February, bringing the death toll to 53", "Months after the quake, rescuers found
+        three more bodies, bringing the toll to 310")? A marker of an event told beside the report's own
+        ([syntax] separate_event: "In a separate attack, ..., bringing the day's toll to 15") or of an earlier
+        one in the count's reach ("since", "in revenge for") leaves it another's."""
+        lex, toks = self.lex, self.toks
+        if self.holds(lex.separate_event) and first_mark(toks, max(0, first - 40), first, lex.separate_event) is not None:
             return False
         return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
@@ -609,7 +645,7 @@ class _Sentence:
         ) or (self.holds(self.lex.other_event_after) and self.another_event_after())
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
-        )
+        ) and not (self.brought and self.toll_brought_own(p.first))
         apart = self.holds(self.lex.coded_apart) and self.coded_apart(p)
         figure = p.figure
         if figure.best is not None and (_each_side(toks, p.last + 1) or (
@@ -628,6 +664,8 @@ class _Sentence:
             r.separate = self.told_apart(p.first)
         if apart:
             r.separate = True  # "2 killed (coded separately)": an event of its own, told apart
+        if self.holds(self.lex.later_times) and self.later_event(p.first):
+            r.other_event = r.separate = True  # "The following night, a strike on the city killed ..."
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(
@@ -673,6 +711,14 @@ class _Sentence:
                 pass  # "Estimates of the dead range from 40 to 60": the dead as a noun, of no one before it
             elif e.role == "past":
                 self.past(e, i, end)
+            elif e.role == "gerund" and len(e.words) > 1 and e.words[-1] != "of" and i > 0 and numberish(toks[i - 1]) and (
+                (alone := self.lex.one_word.get(e.words[0])) is not None and alone.role == "noun"
+            ):
+                # "attributed 4 deaths to heat": the count before the noun, not "deaths to X" (with "of" the
+                # people after it must be people: "three bodies of contractors", not "of water", below)
+                self.noun(alone, i)
+                if len(self.out) == before:
+                    self.active(e, i, end)  # "in the March 1 death of his friend": a date, no count
             elif e.role in ("present", "gerund"):
                 self.active(e, i, end)
                 alone = self.lex.one_word.get(e.words[0]) if len(e.words) > 1 and len(self.out) == before else None
@@ -2036,10 +2082,13 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
-                    if k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE:
+                    relative = k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE
+                    if relative:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
                     # "three people were in the trailer and received minor injuries": the subject before "and"
                     subject = self.shared_subject(k) if toks[k].low == "and" else self.subject_at(k)
+                    if subject is not None and relative and words in lex.living_injury_verbs and toks[subject.first].low in DEFINITE:
+                        return  # "The girl, who survived with serious injuries, ...": someone told before, told again
                     if subject is None and k == 0 and toks[0].low == "they":
                         told = self.antecedent()  # "A woman and two children hid. They received minor injuries"
                         subject = None if told is None else Phrase(told.figure, 0, 0, None)
@@ -2125,7 +2174,10 @@ class _Sentence:
                 fig, e = found  # (not "... in a span of 80 hours")
                 if beyond and fig.qualifier == "exact" and fig.best is not None:
                     fig = Figure(fig.best, fig.best + 1, None, "more than")  # "the toll has passed 5,000"
+                # "..., bringing the death toll to 53": a toll a clause of a total brings up
+                self.brought = any(t.low in TOTAL_CLAUSES for t in toks[max(0, i - 4) : i])
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
+                self.brought = False
                 if _forecast(toks, end, k):
                     self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
                     return

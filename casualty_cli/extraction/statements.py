@@ -36,7 +36,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import Figure
+from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import set_the_dead_apart
@@ -607,8 +607,19 @@ class _Reader:
         m.alleged = r.alleged
         m.projected = r.projected
         end = self.sentences[si].end
-        if m.kind == "injured" and P.SOME_DIED_RE.match(self.text, r.after, end):
-            m.kind = "hit"  # "six people were wounded -- two mortally"
+        if m.kind == "injured" and (
+            some_died := P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
+            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end)
+        ):
+            died = parse_figure(some_died.group("died")) if some_died.group("died") else None
+            wounded = m.figure.best
+            if died is not None and died.best and wounded is not None and m.figure.qualifier == "exact" and wounded > died.best:
+                # "wounding four employees, one of whom later died": the part that died is taken off its own
+                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard")
+                m.figure = Figure.exact(wounded - died.best)
+                m.derivation = f"{wounded} wounded, less {died.best} of them who died"
+            else:
+                m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
             return self.with_attacker(m)  # "killed his daughter and himself"
         return m
@@ -1003,8 +1014,7 @@ class _Reader:
             ]
             cues = tuple(sent.start + m.start() for m, compared in found if not compared)
             compared = tuple(
-                (sent.start + m.start(), sent.start + (end.start() if (end := P.COMPARISON_END_RE.search(low, m.end())) else len(low)))
-                for m, compared in found if compared
+                (sent.start + m.start(), sent.start + _comparison_end(low, m.end())) for m, compared in found if compared
             )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
@@ -1063,6 +1073,17 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+def _comparison_end(low: str, cue_end: int) -> int:
+    """Where a comparison whose cue ends at ``cue_end`` ends in the lower-cased sentence ``low``: at a comma
+    that opens the report's own figure ("the deadliest attack this year, killing 31"), unless a clause of
+    the compared event opens before it ("the worst since 2014, when a bomb hit a bus, killing 96"); else
+    at the sentence's end."""
+    end = P.COMPARISON_END_RE.search(low, cue_end)
+    if end is None or P.COMPARED_EVENT_RE.search(low, cue_end, end.start()) is not None:
+        return len(low)
+    return end.start()
 
 
 def _resolve_hits(
