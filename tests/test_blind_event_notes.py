@@ -15,9 +15,6 @@ from gold_texts import figure, figures_read, gold_params, gold_texts
 
 #: Notes the reader still gets wrong, and why.
 MISSES: dict[str, str] = {
-    "w14_21_rand_peshawar_church": "'both bombers also died' is added to the 81: pending the perpetrator convention",
-    "w14_22_rand_nairobi_westgate": "'Four attackers were also killed' is added to the 67: pending the perpetrator "
-                                    "convention",
     "w14_25_rand_letter_later_died": "the guard a second device killed, in a sentence of its own, is not added to the "
                                      "wounded employee who died: pending the summing of victims across sentences",
 }
