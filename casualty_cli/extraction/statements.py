@@ -720,7 +720,8 @@ class _Reader:
             if m.other_event or m.claimed:
                 continue
             sent = self.sentences[m.sentence]
-            if len(tokenize(self.text, sent.start, m.start)) > 2:
+            # (three words or more before it are three tokens or more, told without tokenizing them)
+            if len(self.text[sent.start : m.start].split(None, 3)) > 3 or len(tokenize(self.text, sent.start, m.start)) > 2:
                 continue
             before = self.index.find(sent.start - 1) if sent.start > 0 else None
             while before is not None and before.start < sent.start and "\n" not in self.text[before.end : sent.start]:
@@ -736,6 +737,8 @@ class _Reader:
         """Does the sentence open with a phrase of an earlier event and a comma ("Hours earlier, in Amalfi,
         ...", "Two days earlier, ...")? ``opens``: the answers so far, by sentence start."""
         told = opens.get(sent.start)
+        if told is None and "," not in self.text[sent.start : min(sent.end, sent.start + 80)]:
+            told = opens[sent.start] = False  # no comma where the phrase must end
         if told is None:
             lex = lexicon()
             toks = tokenize(self.text, sent.start, min(sent.end, sent.start + 80))
