@@ -269,7 +269,7 @@ def lead_names(lead: str) -> list[str]:
     """
     out: list[str] = []
     for run in re.findall(r"[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}", lead[:LEAD_NAME_CHARS]):
-        words = run.split()
+        words = [w.removesuffix("'s").removesuffix("’s") for w in run.split()]  # "Morocco's interior ministry"
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 key = place_key(" ".join(words[i:j]))

@@ -29,7 +29,8 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
-     "lead_names": [],            # an event that names no town: its lead's capitalised words, as place keys
+     "lead_names": [],            # an event that names no town, or an area hazard: its lead's capitalised
+                                  # words, as place keys
      "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "recalled": false,           # aggregate, but spread over no sites, area or time: an event recalled
@@ -380,8 +381,9 @@ def describe(
     if when is not None and source == "published":
         lo = when - timedelta(days=PUBLICATION_LAG)
 
-    # a report that names no town of its own may name it as a subject or object in its lead
-    named = [] if specific(keys) else lead_names(own_text[1])
+    # a report that names no town of its own may name it as a subject or object in its lead, and one
+    # of an earthquake its country ("Morocco's interior ministry said 2,012 had died")
+    named = lead_names(own_text[1]) if not specific(keys) or found["hazards"] else []
     body_cues = [c for c in cues if not c.in_title] or list(cues)
     aggregate = bool(body_cues) and all(c.aggregate for c in body_cues)
     counting = counting_scope({s.scope for s in statements})
@@ -522,12 +524,18 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
     if area:
         # "Jandaris buries its dead" (Syria) and "Quake kills 2,300 in Turkey and Syria"
         shared = regions & oregions or _in_headline(sorted(regions), b.heads) or _in_headline(sorted(oregions), a.heads)
-        return w["hazard_region"] if shared else 0.0
+        return w["hazard_region"] if shared or _countries_named(a) & _countries_named(b) else 0.0
     if mine and theirs:
         return w["other_place"]
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _countries_named(side: _Side) -> set[str]:
+    """The countries and regions a report names anywhere in its headline or lead, as a place or not
+    ("Powerful earthquake strikes Morocco", "Morocco's interior ministry said")."""
+    return set(side.regions) | {k for k in (*side.heads, *side.leads) if is_region(k)}
 
 
 def _towns_apart(a: _Side, b: _Side) -> bool:

@@ -288,6 +288,15 @@ APART = [
         date(2019, 3, 10),
         id="a town only in the other's lead, as a subject or object, and nothing else shared",
     ),
+    pytest.param(
+        "Quake dead pass 300 as villages lie in ruins\nPeru's civil defence agency said on Tuesday that 310 "
+        "people had died after Sunday's earthquake. In Huaraz, families dug through the rubble.",
+        date(2031, 5, 13),
+        "Earthquake kills 12 in the Andes\nEcuador's risk agency said on Monday that 12 people had died "
+        "after Sunday's earthquake. In Cuenca, homes collapsed.",
+        date(2031, 5, 12),
+        id="two earthquakes the same day, each country named only as a possessive",
+    ),
 ]
 
 
@@ -388,6 +397,15 @@ TOGETHER = [
         "to the 43 people killed when the motorway bridge collapsed.",
         date(2019, 8, 14),
         id="an anniversary a year later, dated a year back, not to the memorial",
+    ),
+    pytest.param(
+        "Earthquake strikes Peru, killing 40\nLIMA, Peru — A powerful earthquake struck the Andes late on "
+        "Sunday, killing at least 40 people, officials said.",
+        date(2031, 5, 12),
+        "Quake dead pass 300 as villages lie in ruins\nPeru's civil defence agency said on Tuesday that 310 "
+        "people had died after Sunday's earthquake. In Huaraz, families dug through the rubble.",
+        date(2031, 5, 13),
+        id="one earthquake: its country named only as a possessive in the lead of the village's report",
     ),
 ]
 
