@@ -27,6 +27,7 @@ __all__ = [
     "find_targets",
     "hazards_named",
     "keywords",
+    "lead_names",
     "person_names",
     "several_sites",
     "targets",
@@ -251,6 +252,30 @@ def keywords(head: str) -> list[str]:
             if key not in words:
                 words.append(key)
     return words[:LIST_LIMIT]
+
+
+#: How much of a report's body :func:`lead_names` reads: about its first two sentences.
+LEAD_NAME_CHARS = 400
+
+
+def lead_names(lead: str) -> list[str]:
+    """The capitalised words of a lead, as place keys, each on its own and in runs of up to three: a
+    report that names its town only as a subject or object ("Residents of Kramatorsk left flowers",
+    "a bridge across the river to Mundakai") is read for no town, yet names it plainly, as a headline's
+    words may (see :func:`keywords`).
+
+    >>> lead_names("Residents of Kramatorsk left flowers at the station on Saturday.")
+    ['residents', 'kramatorsk', 'saturday']
+    """
+    out: list[str] = []
+    for run in re.findall(r"[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}", lead[:LEAD_NAME_CHARS]):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in run.split()]  # "Morocco's interior ministry"
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                key = place_key(" ".join(words[i:j]))
+                if key and key not in out:
+                    out.append(key)
+    return out[: 3 * LIST_LIMIT]
 
 
 # Natural hazards that strike an area, not a site: reports of one earthquake or flood are filed from the

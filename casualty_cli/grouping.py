@@ -29,6 +29,8 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
+     "lead_names": [],            # an event that names no town, or an area hazard: its lead's capitalised
+                                  # words, as place keys
      "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
      "aggregate": false,          # a toll over several sites or a running total: never one site's incident
      "recalled": false,           # aggregate, but spread over no sites, area or time: an event recalled
@@ -39,7 +41,7 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "reports": 1}
 
 Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
-``hazards``, ``recalled`` and ``place_firsts`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+``hazards``, ``recalled``, ``place_firsts`` and ``lead_names`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -69,6 +71,7 @@ from casualty_cli.cues import (
     area_hazards,
     hazards_named,
     keywords,
+    lead_names,
     person_names,
     targets,
 )
@@ -98,6 +101,7 @@ __all__ = [
     "merge",
     "title",
     "title_of",
+    "years_since_event",
 ]
 
 Signature = dict[str, Any]
@@ -180,9 +184,44 @@ def days_after_event(text: str) -> int | None:
     m = _SINCE_EVENT.search(text)
     if m is None:
         return None
+    return _count(m) * (7 if m.group("unit").lower() == "week" else 1)
+
+
+def _count(m: re.Match[str]) -> int:
+    """The number a match's ``count`` group gives, in figures or words ("a", "seven", "10")."""
     count = m.group("count").lower()
-    n = int(count) if count.isdigit() else _COUNTS[count]
-    return n * (7 if m.group("unit").lower() == "week" else 1)
+    return int(count) if count.isdigit() else _COUNTS[count]
+
+
+# "A year on, residents lay flowers", "One year after the High Atlas quake, ...", "Two years since the
+# massacre, ...": a headline that opens with the years since its event tells of the event's anniversary
+_ANNIVERSARY = re.compile(
+    rf"""^\W*(?P<count>{"|".join(_COUNTS)}|\d{{1,2}})\syears?\s(?:on\b|after\b|since\b)""",
+    re.IGNORECASE,
+)
+
+
+def years_since_event(head: str) -> int | None:
+    """The years a headline says, opening it, have passed since the event it speaks of:
+
+    >>> years_since_event("A year on, residents lay flowers at the station where 61 died")
+    1
+    >>> years_since_event("Two years since the massacre, the village is empty")
+    2
+    >>> years_since_event("Blast kills 20 a year after the last attack") is None
+    True
+    """
+    m = _ANNIVERSARY.match(head)
+    n = None if m is None else _count(m)
+    return n if n is not None and 1 <= n <= FOLLOW_UP_DAYS // 365 else None
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` earlier (28 February for a 29th that year lacks)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 @lru_cache(maxsize=16384)
@@ -319,10 +358,16 @@ def describe(
             names.append(name)
 
     dates = [c.date for c in cues if c.date]
-    if dates:
+    years = years_since_event(own_text[0]) if published else None
+    when: date | None
+    source: str | None
+    if published and years and not any(published - d > timedelta(days=LEAD_DATE_DAYS) for d in dates):
+        # an anniversary: the statements' days are the memorial's ("left flowers on Saturday, one year
+        # after a missile killed 61"), and the event lies the years its headline says before publication
+        when, source = _years_before(published, years), "text"
+    elif dates:
         # the earliest: a later day is most often when a toll was told or revised, not when it happened
-        when: date | None = min(dates)
-        source: str | None = "statement"
+        when, source = min(dates), "statement"
     elif lead := _lead_date(*own_text, published):
         when, source = lead, "text"
     elif published and (since := days_after_event(f"{own_text[0]}\n{own_text[1][:1500]}")) is not None:
@@ -336,6 +381,9 @@ def describe(
     if when is not None and source == "published":
         lo = when - timedelta(days=PUBLICATION_LAG)
 
+    # a report that names no town of its own may name it as a subject or object in its lead, and one
+    # of an earthquake its country ("Morocco's interior ministry said 2,012 had died")
+    named = lead_names(own_text[1]) if not specific(keys) or found["hazards"] else []
     body_cues = [c for c in cues if not c.in_title] or list(cues)
     aggregate = bool(body_cues) and all(c.aggregate for c in body_cues)
     counting = counting_scope({s.scope for s in statements})
@@ -357,6 +405,7 @@ def describe(
         "targets": _merge_lists(Counter(local_targets).keys(), found["targets"], limit=4),
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
+        "lead_names": named,
         "hazards": list(found["hazards"]),
         "aggregate": aggregate,
         "recalled": aggregate and not any(c.spread for c in body_cues),
@@ -389,6 +438,7 @@ WEIGHTS: dict[str, float] = {
     "place": 2.0,  # a place both name among their first three
     "side_place": 1.0,  # a shared place that is only a side mention of one of them
     "headline_place": 2.0,  # one names no town, but its headline words name one of the other's first three
+    "lead_place": 1.0,  # ... or its lead's capitalised words do ("Residents of Kramatorsk"): another sign needed
     "other_place": -1.0,  # both name specific places (or only regions), none shared
     "region": 0.5,  # a country or region both name, and no specific place shared
     "hazard_region": 1.5,  # ... and both headlines name one area hazard: the earthquake in that country
@@ -411,7 +461,7 @@ class _Side:
     each of its candidates (a dozen on average in a busy city), and was read again for each."""
 
     __slots__ = (
-        "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "mentions", "mine", "names", "places",
+        "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "leads", "mentions", "mine", "names", "places",
         "published", "regions", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
@@ -426,6 +476,8 @@ class _Side:
         self.words = _set(words)
         #: runs of up to three headline words, as place keys: "Kyiv mourns ...", "Residents of Maaret al-Numan ..."
         self.heads = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)]
+        #: the lead's capitalised words, when it names no town: "Residents of Kramatorsk left flowers"
+        self.leads: list[str] = sig.get("lead_names") or []
         self.hazards = _set(_hazards(sig))
         self.streets = _set(sig.get("streets"))
         self.names = _set(sig.get("names"))
@@ -463,18 +515,27 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
         if (a.areas or b.areas) and _towns_apart(a, b):
             return w["other_place"]
         return w["place"] if min(hit) < 3 else w["side_place"]
-    if bool(mine) != bool(theirs) and _in_headline(mine or theirs, b.heads if mine else a.heads):
-        return w["headline_place"]
+    if bool(mine) != bool(theirs):
+        if _in_headline(mine or theirs, b.heads if mine else a.heads):
+            return w["headline_place"]
+        if _in_headline(mine or theirs, b.leads if mine else a.leads):
+            return w["lead_place"]
     regions, oregions = a.regions, b.regions
     if area:
         # "Jandaris buries its dead" (Syria) and "Quake kills 2,300 in Turkey and Syria"
         shared = regions & oregions or _in_headline(sorted(regions), b.heads) or _in_headline(sorted(oregions), a.heads)
-        return w["hazard_region"] if shared else 0.0
+        return w["hazard_region"] if shared or _countries_named(a) & _countries_named(b) else 0.0
     if mine and theirs:
         return w["other_place"]
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _countries_named(side: _Side) -> set[str]:
+    """The countries and regions a report names anywhere in its headline or lead, as a place or not
+    ("Powerful earthquake strikes Morocco", "Morocco's interior ministry said")."""
+    return set(side.regions) | {k for k in (*side.heads, *side.leads) if is_region(k)}
 
 
 def _towns_apart(a: _Side, b: _Side) -> bool:
@@ -487,9 +548,10 @@ def _towns_apart(a: _Side, b: _Side) -> bool:
 
 
 def _in_headline(places: Sequence[str], heads: Sequence[str]) -> bool:
-    """Whether one of a report's first three places is among the other's headline words: a report that
-    names its town only as a subject or object ("Russian missiles struck Kyiv", "Kyiv mourned") is
-    read for no place of its own, yet names it plainly."""
+    """Whether one of a report's first three places is among the other's headline (or lead) words: a
+    report that names its town only as a subject or object ("Russian missiles struck Kyiv", "Kyiv
+    mourned", "Residents of Kramatorsk left flowers") is read for no place of its own, yet names it
+    plainly."""
     return any(same_place(place, head) for place in places[:3] for head in heads)
 
 
@@ -731,11 +793,11 @@ def merge(old: Signature, new: Signature) -> Signature:
     out["places"], out["place_names"], out["place_votes"], out["place_firsts"] = keys, names, votes, firsts
     areas = [*(old.get("areas") or []), *(new.get("areas") or [])]
     out["areas"] = [k for k in keys if any(same_place(k, a) for a in areas)]
-    for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards"):
+    for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards", "lead_names"):
         out[field] = _merge_lists(
             _hazards(old) if field == "hazards" else old.get(field) or [],
             _hazards(new) if field == "hazards" else new.get(field) or [],
-            limit=4 if field == "targets" else LIST_LIMIT,
+            limit=4 if field == "targets" else 3 * LIST_LIMIT if field == "lead_names" else LIST_LIMIT,
         )
     for outcome in ("killed", "injured"):
         if new.get(outcome) is not None:

@@ -103,8 +103,9 @@ COMPASS: tuple[str, ...] = tuple(
     south-west""".split()
 )
 #: Lower-case words that may stand between the introducer and the name: "in rebel-held eastern Aleppo".
+#: Not "neighbouring": "in neighbouring Wayanad" names the place next to the report's own.
 PLACE_MODIFIERS: tuple[str, ...] = tuple(
-    """the downtown suburban rural nearby neighbouring neighboring restive besieged central northern
+    """the downtown suburban rural nearby restive besieged central northern
     southern eastern western northeastern northwestern southeastern southwestern north-eastern
     north-western south-eastern south-western""".split()
 ) + COMPASS

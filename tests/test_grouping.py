@@ -20,6 +20,7 @@ from casualty_cli.grouping import (
     merge,
     score,
     title,
+    years_since_event,
 )
 from casualty_cli.model import Document, Revision, Statement
 from casualty_cli.pipeline import analyse
@@ -278,6 +279,24 @@ APART = [
         date(2022, 8, 24),
         id="one hazard, both leads, two countries",
     ),
+    pytest.param(
+        "Gunman kills 3 outside Dayton bar\nDAYTON, Ohio — A gunman shot three men dead outside a bar in "
+        "Dayton on Saturday night, police said.",
+        date(2019, 3, 10),
+        "Teen shot dead at house party\nA 16-year-old was shot dead at a house party on Saturday night, "
+        "said a friend who had driven him over from Dayton.",
+        date(2019, 3, 10),
+        id="a town only in the other's lead, as a subject or object, and nothing else shared",
+    ),
+    pytest.param(
+        "Quake dead pass 300 as villages lie in ruins\nPeru's civil defence agency said on Tuesday that 310 "
+        "people had died after Sunday's earthquake. In Huaraz, families dug through the rubble.",
+        date(2031, 5, 13),
+        "Earthquake kills 12 in the Andes\nEcuador's risk agency said on Monday that 12 people had died "
+        "after Sunday's earthquake. In Cuenca, homes collapsed.",
+        date(2031, 5, 12),
+        id="two earthquakes the same day, each country named only as a possessive",
+    ),
 ]
 
 
@@ -360,6 +379,33 @@ TOGETHER = [
         "buried 200 neighbours on Monday in fresh graves after the earthquake, rescuers said.",
         date(2023, 2, 7),
         id="one earthquake: only the lead of the town's report names it, the other's headline its country",
+    ),
+    pytest.param(
+        "Car bomb kills 12 at Mosul market\nMOSUL, Iraq — A car bomb went off in a crowded market in Mosul "
+        "on Thursday, killing 12 people, police said.",
+        date(2017, 3, 2),
+        "Mourners bury market bomb victims\nResidents of Mosul buried the 12 people killed in the market "
+        "bombing on Friday, carrying coffins through the old city.",
+        date(2017, 3, 3),
+        id="the town only as a subject in the lead, the market in both",
+    ),
+    pytest.param(
+        "Bridge collapse kills 43 in Genoa\nGENOA, Italy — A motorway bridge collapsed in Genoa on Tuesday, "
+        "killing 43 people, officials said.",
+        date(2018, 8, 14),
+        "One year on, Genoa remembers bridge victims\nHundreds gathered in Genoa on Wednesday for a memorial "
+        "to the 43 people killed when the motorway bridge collapsed.",
+        date(2019, 8, 14),
+        id="an anniversary a year later, dated a year back, not to the memorial",
+    ),
+    pytest.param(
+        "Earthquake strikes Peru, killing 40\nLIMA, Peru — A powerful earthquake struck the Andes late on "
+        "Sunday, killing at least 40 people, officials said.",
+        date(2031, 5, 12),
+        "Quake dead pass 300 as villages lie in ruins\nPeru's civil defence agency said on Tuesday that 310 "
+        "people had died after Sunday's earthquake. In Huaraz, families dug through the rubble.",
+        date(2031, 5, 13),
+        id="one earthquake: its country named only as a possessive in the lead of the village's report",
     ),
 ]
 
@@ -685,3 +731,28 @@ def test_a_follow_up_without_a_date_of_its_own_is_dated_by_the_time_since() -> N
     text = "Coalition denies targeting prison\nThe coalition said the site in Saada was no prison, a week after the bombing."
     sig = describe(report(text, date(2022, 1, 29)), [])
     assert (sig["date"], sig["date_from"]) == ("2022-01-22", "text")
+
+
+@pytest.mark.parametrize(
+    ("headline", "years"),
+    [
+        ("A year on, residents lay flowers at the station", 1),
+        ("One year after the quake, survivors still live in tents", 1),
+        ("Two years since the massacre, the village stands empty", 2),
+        ("Five years on: the families still wait", None),  # further back than a follow-up is looked for
+        ("Blast kills 20 a year after the last attack", None),  # not opening the headline: another event
+        ("A year of war: 8,000 civilians dead", None),
+        ("Ten years after the flood, a new dam", None),
+    ],
+)
+def test_an_anniversary_headline_gives_the_years_since_the_event(headline: str, years: int | None) -> None:
+    assert years_since_event(headline) == years
+
+
+def test_an_anniversary_is_dated_back_unless_its_statements_date_the_event() -> None:
+    text = "A year on, the town remembers\nResidents laid flowers on Saturday where 61 people died."
+    memorial = statement(text, "61 people died", 61, event_date=date(2023, 4, 8))
+    sig = describe(report(text, date(2023, 4, 8)), [memorial])
+    assert (sig["date"], sig["date_from"]) == ("2022-04-08", "text")
+    recalled = statement(text, "61 people died", 61, event_date=date(2022, 4, 8))
+    assert describe(report(text, date(2023, 4, 8)), [recalled])["date"] == "2022-04-08"

@@ -132,6 +132,9 @@ NOT_FOUND = [
     ("hospitals in a city", "Gunmen attacked Yelwata; the wounded were in hospitals in Makurdi.", "Makurdi"),
     ("taken to a hospital in", "The injured were taken to a hospital in Maiduguri after the blast.", "Maiduguri"),
     ("treated in", "Four soldiers hurt at the checkpoint were treated in Peshawar.", "Peshawar"),
+    # a place named as the neighbour of the report's own is another place
+    ("neighbouring", "A mudslide buried two houses overnight, and three died in neighbouring Tanga.", "Tanga"),
+    ("neighboring", "Floodwater swept cars away in Durban and in neighboring Pinetown.", "Pinetown"),
     ("a possessive before a site", "The strike hit the Children's railway station.", "children"),
     # what struck, opening a headline or a sentence, is not where
     ("air strikes", "Air strikes on a market in Idlib killed 31 on Monday.", "air"),
