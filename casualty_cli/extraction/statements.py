@@ -609,7 +609,8 @@ class _Reader:
         end = self.sentences[si].end
         if m.kind == "injured" and (
             some_died := P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
-            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end)
+            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
+            else None
         ):
             died = parse_figure(some_died.group("died")) if some_died.group("died") else None
             wounded = m.figure.best
@@ -1076,6 +1077,13 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+def _tells_a_death(lowered: str, start: int, end: int) -> bool:
+    """Whether the words after an object may tell some of them died (:data:`patterns.SOME_DIED_AFTER_OBJECT_RE`
+    needs one of these words within its reach): a test of substrings that spares most objects the pattern."""
+    window = lowered[start : min(end, start + 160)]
+    return "died" in window or "fatally" in window or "mortally" in window or "succumbed" in window
 
 
 def _comparison_end(low: str, cue_end: int) -> int:
