@@ -52,6 +52,14 @@ ROWS = [
     ("Two youths wanted for three burglaries were lynched by a mob.", "killed", 2),
     ("A man linked to two kidnappings was wounded in a shootout.", "injured", 1),
     ("Three blasts killed 11 people at the market.", "killed", 11),
+    # a rite for the dead is no one of them
+    ("Thousands attended a funeral for those killed in the bombings.", "killed", None),
+    ("A vigil was held on Friday for the victims killed in the crush.", "killed", None),
+    ("A memorial service was held for the 14 people killed in the shooting.", "killed", 14),
+    # a day that is an anniversary dates the event told on it; an anniversary marked names another
+    ("Two blasts hit mourners on Wednesday, the fourth anniversary of his killing, leaving 103 dead.", "killed", 103),
+    ("On the first anniversary of the massacre, gunmen killed five villagers in the same town.", "killed", 5),
+    ("The bombs were set to mark the third anniversary of a crackdown that killed 32 militants.", "killed", None),
 ]
 
 

@@ -356,6 +356,26 @@ def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+_DAY_WORDS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday day night morning evening".split()
+)
+
+
+def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
+    """Is the "anniversary" at ``at`` the day the sentence's own event fell on: "on the first anniversary
+    of the massacre, gunmen killed five", "on Wednesday, the fourth anniversary of his killing, leaving 103
+    dead" (not "to mark the anniversary of a raid that killed 32": the raid's own count)?"""
+    k = at - 1
+    while k > lo and at - k <= 3 and toks[k].low not in ("the", "its", "his", "her", "their", ","):
+        k -= 1  # "the fourth", "the 10th", "its first"
+    if k < lo or toks[k].low == ",":
+        return False
+    before = toks[k - 1].low if k - 1 >= lo else ""
+    if before == "on":
+        return True
+    return before == "," and k - 2 >= lo and (toks[k - 2].low in _DAY_WORDS or toks[k - 2].low.isdigit())
+
+
 def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
@@ -377,6 +397,8 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
+    if toks[m].low == "anniversary" and _on_an_anniversary(toks, m, lo):
+        return False  # "on Wednesday, the fourth anniversary of his killing, leaving 103 dead": this event's day
     opens = near if near < m else max(lo, first - 40)
     while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1
