@@ -96,6 +96,17 @@ def _in_own_story(story_list: Sequence[stories.Story], members: Sequence[Stateme
     return bool(story_list) and any(story_list[stories.story_at(starts, st.start)].opens_event for st in members)
 
 
+def _holds_the_lead(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> bool:
+    """Do the statements include one of the report's first paragraph, a paragraph that opens no event of
+    its own ("COLOMBO (Reuters) - Sri Lanka's health ministry revised down the toll ...", not "In Kunduz,
+    ..." nor a live blog's first post)? Such an event is the report's own, read whole: its dateline and
+    headline are its place even where its later statements stand in stories of their own."""
+    first = next((s for s in story_list if s.kind != "lead"), None)
+    if first is None or first.opens_event:
+        return False
+    return any(first.start <= st.start < first.end for st in members)
+
+
 def _opening_places(story_list: Sequence[stories.Story], members: Sequence[Statement]) -> set[str]:
     """The places named by the "In PLACE," openings of the stories an event's statements stand in."""
     if not story_list:
@@ -121,7 +132,7 @@ def analyse(doc: Document, statements: Sequence[Statement], digest: str = "") ->
         mine = [statements[i] for i in members]
         # An event of a live blog's post or a round-up's "In PLACE, ..." is read from its own stories; a
         # report that tells one event, or splits only by paragraph, is read whole (dateline, headline, lead).
-        own = len(groups) > 1 and _in_own_story(found, mine)
+        own = len(groups) > 1 and _in_own_story(found, mine) and not _holds_the_lead(found, mine)
         region = _region(doc, found, mine) if own else None
         body = [cues[i] for i in members if not cues[i].in_title]
         theirs = local if body and all(c.aggregate for c in body) else [o | loc for o, loc in zip(opened, local, strict=True)]

@@ -421,3 +421,29 @@ def test_an_event_told_apart_is_its_own_incident_and_counts_there(
         for i in state.incidents.values() for place in tolls if place in i.title
     }
     assert found == tolls
+
+
+# --- the event of a page's first paragraph is the page's own, read whole -------------------------------
+
+
+def test_the_event_of_the_first_paragraph_is_read_whole_though_a_post_repeats_it() -> None:
+    # a news page whose video captions look like posts: the first one repeats the lead's toll and joins
+    # its event, which stays the page's own (its dateline and headline are its place, and it is no post
+    # apart); the second caption tells another shooting, a post of its own
+    text = (
+        "Four shot dead at a bar, police call in state help\n\n"
+        "KETTERING, Ohio - Police in Kettering asked state investigators for help on Sunday after a gunman "
+        "killed four people at a bar early in the morning.\n\n"
+        "Watch: 4 people shot dead at a bar in Kettering\n\n"
+        "Four people were shot dead inside the Blue Lantern bar, the chief told reporters, and the gunman "
+        "fled in a grey car toward the highway.\n\n"
+        "Related: man shot dead outside a Dayton store on Friday\n\n"
+        "A 30-year-old man was shot dead outside a convenience store in Dayton on Friday evening, and police "
+        "are looking for two suspects."
+    )
+    doc = Document("kettering", text, date(2016, 5, 1))
+    events = analyse(doc, extract_statements(doc)).events
+    assert [(e.own_story, e.signature["places"][0], e.signature["killed"]) for e in events] == [
+        (False, "ketering", 4),
+        (True, "dayton", 1),
+    ]
