@@ -401,6 +401,10 @@ OTHER_NAMES: dict[str, str] = {
     "artemivsk": "bakhmut", "rovno": "rivne", "lvov": "lviv", "kirovograd": "kropyvnytskyi",
     "kirovohrad": "kropyvnytskyi", "bombay": "mumbai", "calcuta": "kolkata", "madras": "chennai",
     "rangon": "yangon", "fashir": "el fasher", "el fashir": "el fasher",
+    # Indian towns and states renamed, both names in the news: "Balasore" and "Baleswar" are one district
+    "baleswar": "balasore", "bangalore": "bengaluru", "gurgaon": "gurugram", "alahabad": "prayagraj",
+    "orisa": "odisha", "trivandrum": "thiruvananthapuram", "pona": "pune", "benares": "varanasi",
+    "banaras": "varanasi", "baroda": "vadodara", "mysore": "mysuru", "simla": "shimla",
 }  # fmt: skip
 
 

@@ -399,7 +399,8 @@ def test_a_headline_adjective_of_a_country_names_the_country(headline: str, coun
 
 @pytest.mark.parametrize(("old", "new"), [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Dnepropetrovsk", "Dnipro"),
                                           ("Zaporozhye", "Zaporizhzhia"), ("Al-Fashir", "El Fasher"),
-                                          ("Rangoon", "Yangon"), ("Bombay", "Mumbai")])
+                                          ("Rangoon", "Yangon"), ("Bombay", "Mumbai"), ("Baleswar", "Balasore"),
+                                          ("Bangalore", "Bengaluru"), ("Orissa", "Odisha"), ("Allahabad", "Prayagraj")])
 def test_a_places_other_name_is_the_same_place(old: str, new: str) -> None:
     # one outlet's "Kiev" and another's "Kyiv" are one city
     assert place_key(old) == place_key(new)

@@ -36,6 +36,7 @@ TOGETHER = [
     ("kra-1", "kra-5"),  # an anniversary whose town is only in "Residents of Kramatorsk", the station in both
     ("mor-1", "mor-2"),  # Moulay Brahim, a village of the quake, its country only in "Morocco's interior ministry"
     ("odi-1", "odi-4"),  # arrests five weeks later over "the June 2 collision" near Bahanaga Bazar
+    ("odi-1", "odi-3"),  # the district spelt "Baleswar" against "Balasore" (places.OTHER_NAMES)
 ]
 
 #: Reports of other events.
@@ -77,7 +78,6 @@ STILL_APART = [
     ("mor-1", "mor-3", "the province spelt 'Al-Hauz' against 'Al Haouz'"),
     ("mor-1", "mor-4", "an anniversary a year later whose toll is read as a running total"),
     ("odi-1", "odi-2", "names no place, only the trains' ends (Chennai, Howrah)"),
-    ("odi-1", "odi-3", "the district spelt 'Baleswar' against 'Balasore'"),
 ]
 
 #: Reports of other events still filed together, and why.
