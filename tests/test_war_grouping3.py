@@ -13,14 +13,9 @@ first: newest first or backwards, it is filed the same."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
-
-from casualty_cli.cli import app
+from grouping_tables import table_tests
 
 FIXTURE = Path(__file__).parent / "fixtures" / "war_grouping3.jsonl"
 
@@ -85,85 +80,4 @@ STILL_TOGETHER = [
 ]
 
 
-def ingested(tmp: Path, data: Path) -> dict[str, set[str]]:
-    """Each report's id and the incidents ``casualty ingest data`` filed it under, in a fresh store."""
-    env = {**os.environ, "CASUALTY_STORE": str(tmp / "store")}
-    assert CliRunner().invoke(app, ["ingest", str(data)], env=env).exit_code == 0
-    rows = json.loads(CliRunner().invoke(app, ["incidents", "--json"], env=env).stdout)
-    out: dict[str, set[str]] = {}
-    for row in rows:
-        for r in row["reports"]:
-            out.setdefault(str(r["doc"]), set()).add(str(row["id"]))
-    return out
-
-
-@pytest.fixture(scope="module")
-def filed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
-    """Each report's id and the incidents it was filed under."""
-    return ingested(tmp_path_factory.mktemp("war3"), FIXTURE)
-
-
-def _rows() -> list[str]:
-    return FIXTURE.read_text(encoding="utf-8").splitlines()
-
-
-def _published(line: str) -> str:
-    return str(json.loads(line)["published"])
-
-
-#: The fixture in other orders: ingest groups each batch oldest first, whatever order it came in, and
-#: takes reports of one day in the order the input runs (a feed lists them newest first too).
-ORDERS = {
-    "newest first, as a feed": lambda rows: sorted(rows, key=_published)[::-1],
-    "the file backwards": lambda rows: rows[::-1],
-    "oldest first": lambda rows: sorted(rows, key=_published),
-}
-
-
-@pytest.mark.parametrize("order", list(ORDERS))
-def test_any_order_of_the_reports_files_them_as_publication_order_does(
-    filed: dict[str, set[str]], tmp_path: Path, order: str
-) -> None:
-    shuffled = tmp_path / "in.jsonl"
-    rows = ORDERS[order](_rows())
-    shuffled.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    assert ingested(tmp_path, shuffled) == filed
-
-
-def together(filed: dict[str, set[str]], a: str, b: str) -> bool:
-    return bool(filed.get(a, set()) & filed.get(b, set()))
-
-
-@pytest.mark.parametrize(("a", "b"), TOGETHER)
-def test_reports_of_one_event_are_one_incident(filed: dict[str, set[str]], a: str, b: str) -> None:
-    assert together(filed, a, b)
-
-
-@pytest.mark.parametrize(("a", "b"), APART)
-def test_reports_of_other_events_stay_apart(filed: dict[str, set[str]], a: str, b: str) -> None:
-    assert a in filed and b in filed
-    assert not together(filed, a, b)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [pytest.param(a, b, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{a}-{b}") for a, b, why in STILL_APART],
-)
-def test_reports_of_one_event_still_filed_apart(filed: dict[str, set[str]], a: str, b: str) -> None:
-    assert together(filed, a, b)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [pytest.param(a, b, marks=pytest.mark.xfail(strict=True, reason=why), id=f"{a}-{b}") for a, b, why in STILL_TOGETHER],
-)
-def test_reports_of_other_events_still_filed_together(filed: dict[str, set[str]], a: str, b: str) -> None:
-    assert a in filed and b in filed
-    assert not together(filed, a, b)
-
-
-def test_every_report_of_the_fixture_is_in_a_table() -> None:
-    ids = {json.loads(line)["id"] for line in FIXTURE.read_text(encoding="utf-8").splitlines()}
-    named = {x for a, b in TOGETHER + APART for x in (a, b)}
-    named |= {x for a, b, _ in STILL_APART + STILL_TOGETHER for x in (a, b)}
-    assert ids == named
+globals().update(table_tests(FIXTURE, TOGETHER, APART, STILL_APART, STILL_TOGETHER))
