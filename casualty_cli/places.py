@@ -659,9 +659,9 @@ def _state_keys() -> tuple[frozenset[str], frozenset[str]]:
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s[A-Z]")
 
 
-def _is_division(key: str, noun: str) -> bool:
-    if noun.lower() != "state":
-        return noun.lower() in DIVISION_NOUNS
+def _a_state_elsewhere(key: str, noun: str) -> bool:
+    """Is "state" after the name ``key`` one of another country ("Benue state", "Zamfara State"), not
+    American: no US state, and in lower case or a state countryinfo knows of another country?"""
     us, other = _state_keys()
     return key not in us and (noun == "state" or key in other)
 
@@ -672,8 +672,11 @@ def area_keys(title: str, found: BodyMatches) -> frozenset[str]:
     matches = [*_PLACE_NOUN.finditer(title), *found[_BODY_PATTERNS.index(_PLACE_NOUN)]]
     keys: set[str] = set()
     for m in matches:
-        key = _usable_in_text(m.group("place")) if m.group("noun").lower() in DIVISION_NOUNS else None
-        if key is not None and _is_division(key, m.group("noun")) and not _NAME_GOES_ON.match(m.string, m.end()):
+        noun = m.group("noun")
+        if noun.lower() not in DIVISION_NOUNS or _NAME_GOES_ON.match(m.string, m.end()):
+            continue
+        key = _usable_in_text(m.group("place"))
+        if key is not None and (noun.lower() != "state" or _a_state_elsewhere(key, noun)):
             keys.add(key)
     return frozenset(keys)
 
