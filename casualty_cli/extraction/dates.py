@@ -272,18 +272,14 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
         published = published.date()
     said: date | None = None
     said_end = 0
-    found = _scan(text, *_bounds(text, start, end))
-    for m in found:
-        if m.lastgroup in _CALENDAR and _resolve(m, published) is not None:
+    # each phrase with the day it resolves to, read once: phrases that resolve to none are skipped
+    found = [(m, day) for m in _scan(text, *_bounds(text, start, end)) if (day := _resolve(m, published)) is not None]
+    for m, day in found:
+        if m.lastgroup in _CALENDAR:
             break  # "Five were shot Dec. 3, a block east of today's shooting": a calendar day told first stands
         if _owns_event().match(text, m.end()):
-            owner = _resolve(m, published)
-            if owner is not None:
-                return owner  # "killed by Monday's earthquake climbed past 21,000 on Friday": the quake's day
-    for m in found:
-        resolved = _resolve(m, published)
-        if resolved is None:
-            continue
+            return day  # "killed by Monday's earthquake climbed past 21,000 on Friday": the quake's day
+    for m, resolved in found:
         if said is None and _SAID_ON.search(text, max(0, m.start() - 30), m.start()):
             said, said_end = resolved, m.end()  # "MSF said on Thursday that ... struck on Monday": the day of the saying
             continue
