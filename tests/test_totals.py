@@ -185,7 +185,26 @@ NOT_SUMMED = [
      "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
+    # attackers who died by their own attack, named so or told again by "the" and their count, are never added
+    ("Twin car bombs hit the ministry, killing 18 clerks. Two suicide bombers also died.", "killed", 18),
+    ("The raid on the hotel killed 9 guests; four suicide attackers were also killed.", "killed", 9),
+    ("Three suicide bombers struck a bus depot in the capital. 25 passengers were killed and the three men "
+     "also died.", "killed", 25),
+    ("Two female suicide bombers blew up a train. Thirty riders died; the two women also died.", "killed", 30),
 ]
+
+# a group told by "the" and a count that differs from the suicide attackers named, or attackers not named
+# suicide attackers, is added as ever
+SUICIDE_ATTACKERS_APART = [
+    ("Two suicide bombers hit the market, killing 20 people. The three guards also died.", "killed", 23),
+    ("Gunmen stormed the hotel, killing 9 guests. Four attackers were also killed.", "killed", 13),
+    ("Bombers struck the port and killed 11 dockers. Three more bombers were also killed.", "killed", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), SUICIDE_ATTACKERS_APART)
+def test_groups_not_named_suicide_attackers_add_up(text: str, outcome: str, figure: int) -> None:
+    assert toll(text, outcome) == figure
 
 
 @pytest.mark.parametrize(("text", "outcome", "figure"), SUMMED)

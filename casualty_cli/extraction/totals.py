@@ -456,6 +456,8 @@ def _total(
     assert s.best is not None
     if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
         return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
+    if s.outcome == "killed" and _suicide_attackers(text, s):
+        return None  # "killing 33 people. Three suicide bombers also died": attackers named so, never added
     if not all(_summable(p) for p in (*running[1], s)):
         # a group told about, over or nearly adds to the other side's dead only
         return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
@@ -499,6 +501,34 @@ def _apart(text: str, first: Statement, then: Statement) -> bool:
     """Are ``first`` and ``then`` told in sentences of their own, or in clauses a semicolon parts ("One
     soldier was killed and two were wounded; three rebels were also killed")?"""
     return first.quote != then.quote or ";" in text[first.end : then.start]
+
+
+def _suicide_attackers(text: str, s: Statement) -> bool:
+    """Is ``s``'s group the attackers who died by their own attack: named so ("three suicide bombers", "two
+    suicide attackers": "suicide" right before a noun of ``lone_attackers`` or its plural), or told again by
+    "the" and the count of such attackers the report names before it ("Two female suicide bombers ... the two
+    women also died")? Such a group is not added to the toll of the people they killed, however many."""
+    if s.best is None or s.best < 2:
+        return False
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:3]
+    if any(_suicide_attacker_at(after, k) for k in range(len(after))):
+        return True
+    before = window(text, max(0, s.start - 12), s.start)[-1:]
+    if not before or before[0].low != "the":
+        return False
+    told = window(text, max(0, s.start - _PARTS_REACH), s.start)
+    return any(_suicide_attacker_at(told, k) and any(_count_of(t) == s.best for t in told[max(0, k - 3) : k])
+               for k in range(len(told)))
+
+
+def _suicide_attacker_at(toks: Sequence[Token], k: int) -> bool:
+    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers")?"""
+    return toks[k].low == "suicide" and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
+
+
+def _count_of(t: Token) -> int | None:
+    """The count a token of digits or a number word gives ("2", "two"), else None."""
+    return int(t.low) if t.low.isdigit() else WORD_VALUES.get(t.low)
 
 
 @lru_cache(maxsize=8)
