@@ -799,6 +799,16 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
     ("Four people were shot. One of the wounded died at the hospital.", 1, 3),
     # one of the wounded told in a state of theirs, not dead, moves nowhere
     ("Gunmen killed two people and wounded six. One of the wounded is in critical condition.", 2, 6),
+    # a noun of theirs after "the wounded"; a clause after a semicolon of the same sentence
+    ("Rebels killed five guards and wounded nine; two of the wounded guards later died.", 7, 7),
+    ("Ten miners were killed and three were hurt. One of the injured workers succumbed on Friday.", 11, 2),
+    ("Gunmen killed two people and wounded six. One of the wounded men is in critical condition.", 2, 6),
+    # a part told "of whom" after the wounded, in the sentence of the dead: deaths besides them
+    ("Nineteen people were killed outright and at least 60 were wounded, four of whom later died.", 23, 56),
+    ("The bomb killed 8 shoppers and wounded 30, two of whom died of their wounds.", 10, 28),
+    # with no dead told before, the part is the dead; a part of the wounded in a state is no death
+    ("The shelling wounded 14 people, three of whom later died.", 3, 11),
+    ("The bomb killed 8 shoppers and wounded 30, two of whom are in critical condition.", 8, 30),
 ]
 
 
