@@ -392,6 +392,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),
     # the compared event's own figure is its, an apposition between: "the previous deadliest attack, a ..."
     ("The previous deadliest attack, a car bombing in 2022, killed 121 people.", "killed", "cumulative", 121),
+    # an event a comparison names by its day ("since the siege of March 3"), told again by that day in a
+    # sentence after it, is the event compared with; another day, or a day no comparison named, is as read
+    ("A shell hit the depot on Friday, killing 8, the worst strike since the siege of March 3. The March 3 "
+     "siege killed 140 people.", "killed", "cumulative", 140),
+    ("A bus bomb killed 11 riders, the deadliest attack in the city since 14 February. On 14 February, a "
+     "truck bomb killed 60 people.", "killed", "cumulative", 60),
+    ("A bus bomb killed 11 riders, the deadliest attack in the city since 14 February. On 14 February, a "
+     "truck bomb killed 60 people.", "killed", "incident", 11),
+    ("A bus bomb killed 11 riders, the deadliest since the raid of March 3. The April 9 raid killed 40 people.",
+     "killed", "incident", 40),
+    ("Police said the Nov. 2 shooting killed 2 men and wounded a woman.", "killed", "incident", 2),
     # a toll over a country or a city is many events' total, but a natural hazard's own
     ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
     ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),

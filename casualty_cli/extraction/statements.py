@@ -31,6 +31,7 @@ from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     search_where_it_may,
+    set_compared_events_apart,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
@@ -1196,6 +1197,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = set_compared_events_apart(doc.text, statements)
     statements = set_the_dead_apart(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
