@@ -96,6 +96,9 @@ SUMMED = [
     # (a letter whose small form is longer shifts no offset)
     ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
      "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
+    # a group whose deed is alleged adds up as any other (the sum keeps the hedge: a test below)
+    ("Bandits allegedly killed 4 traders on the road. The body of a fifth trader was found at dusk.", "killed", 5),
+    ("On 2 May, militia allegedly shot dead 2 miners. A third miner was also killed.", "killed", 3),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -185,6 +188,9 @@ NOT_SUMMED = [
      "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
+    # a hedge of the deaths or of the figure keeps its group out of every sum
+    ("Three farmers were feared dead near the river. A fourth farmer was also killed.", "killed", 3),
+    ("Six guards reportedly died at the gate. Two more guards died in hospital.", "killed", 6),
     # attackers who died by their own attack, named so or told again by "the" and their count, are never added
     ("Twin car bombs hit the ministry, killing 18 clerks. Two suicide bombers also died.", "killed", 18),
     ("The raid on the hotel killed 9 guests; four suicide attackers were also killed.", "killed", 9),
@@ -230,6 +236,11 @@ def test_a_sum_names_its_parts_and_stands_after_the_last() -> None:
     assert (last.best, text[last.start : last.end]) == (1, "a third person")
     assert (total.start, total.end, total.quote) == (last.start, last.end, last.quote)
     assert total.victims is None and total.breakdown == []
+
+
+def test_a_sum_keeps_the_hedge_of_a_deed_alleged() -> None:
+    [total] = sums("Bandits allegedly killed 4 traders on the road. The body of a fifth trader was found at dusk.")
+    assert (total.best, total.hedge) == (5, "allegedly")
 
 
 def test_posts_of_a_live_blog_are_not_summed() -> None:

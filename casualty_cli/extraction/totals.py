@@ -114,6 +114,7 @@ _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
+_HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
@@ -384,7 +385,7 @@ def _names_a_toll(s: Statement) -> bool:
 def _summable(s: Statement) -> bool:
     return (
         s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
-        and s.qualifier in ("exact", "at least") and s.hedge is None
+        and s.qualifier in ("exact", "at least") and (s.hedge is None or s.hedge in _HEDGES_OF_THE_DEED)
     )
 
 
@@ -804,5 +805,7 @@ def _sum(total: int, parts: list[Statement]) -> Statement:
         last, best=total, low=total if qualifier != "about" else None, high=total if qualifier == "exact" else None,
         qualifier=qualifier,
         victims=None, breakdown=[], breakdown_mismatch=False,
+        # (a hedge of the deed a part carries is the sum's too: "allegedly")
+        hedge=last.hedge or next((p.hedge for p in parts if p.hedge is not None), None),
         derivation=f"{SUM_OF} {named}: separate groups",
     )
