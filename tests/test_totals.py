@@ -96,6 +96,11 @@ SUMMED = [
     # (a letter whose small form is longer shifts no offset)
     ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
      "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
+    # those aboard a craft and those on the ground below it are two places
+    ("A cargo plane hit a market, killing all 9 crew members on board; 14 traders on the ground were killed.",
+     "killed", 23),
+    ("The airliner came down on a suburb. It killed the 62 people aboard. Five residents on the ground were "
+     "killed by burning fuel.", "killed", 67),
     # a group whose deed is alleged adds up as any other (the sum keeps the hedge: a test below)
     ("Bandits allegedly killed 4 traders on the road. The body of a fifth trader was found at dusk.", "killed", 5),
     ("On 2 May, militia allegedly shot dead 2 miners. A third miner was also killed.", "killed", 3),
@@ -188,6 +193,9 @@ NOT_SUMMED = [
      "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
+    # on the ground after no group told aboard, or rescuers on the ground with no figure of the dead
+    ("A bomb killed 40 people in the square. Four people on the ground floor were killed.", "killed", 40),
+    ("A plane crashed, killing 52 people on board. Rescuers on the ground found 12 bodies.", "killed", 52),
     # a hedge of the deaths or of the figure keeps its group out of every sum
     ("Three farmers were feared dead near the river. A fourth farmer was also killed.", "killed", 3),
     ("Six guards reportedly died at the gate. Two more guards died in hospital.", "killed", 6),

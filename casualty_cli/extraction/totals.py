@@ -115,6 +115,8 @@ _PARTS_REACH: Final = 300
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
 _HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
+_ABOARD: Final = frozenset(_TABLE["aboard"])
+_BELOW: Final = frozenset(_TABLE["below"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
@@ -465,6 +467,8 @@ def _total(
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
+    if cue is None and _aboard_and_below(text, running[1][-1], s):
+        cue = "place", 0  # "killed all 107 people on board; three people on the ground were killed"
     if cue is None and told_again and s.best > most and _the_other(text, s):
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
@@ -496,6 +500,17 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _aboard_and_below(text: str, first: Statement, then: Statement) -> bool:
+    """Is ``first`` a group told aboard a craft ("all 107 people on board") and ``then`` one told on the
+    ground below it ("three people on the ground were killed by debris": [totals] aboard and below, in the
+    clause right after each figure)? Those are two places, so two groups."""
+    def told(s: Statement, words: frozenset[str]) -> bool:
+        clause = re.split(r"[.;:,!?]", text[s.end : s.end + _REACH].lower(), maxsplit=1)[0]
+        return any(re.search(r"\b" + re.escape(w) + r"\b", clause) for w in words)
+
+    return first.outcome == then.outcome and first.end <= then.start and told(then, _BELOW) and told(first, _ABOARD)
 
 
 def _apart(text: str, first: Statement, then: Statement) -> bool:
