@@ -1239,6 +1239,10 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 1 and toks[k].low in lex.object_pronouns and (
+            toks[k - 1].low != "of"  # ("two others, one of them dead": the one is)
+        ):
+            return  # "the gunman shot her dead": the state of the verb's object, read with the verb
         if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
             return  # a noun of people, no verb: "told reporters that the wounded had burns"
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
@@ -1765,9 +1769,11 @@ class _Sentence:
                 clause = m + 1
                 break
         if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
-            t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex)) for m, t in enumerate(toks[clause:i], clause)
+            (t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex))) or t.low in lex.negations
+            for m, t in enumerate(toks[clause:i], clause)
         ):
-            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3")
+            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3"),
+            # "don't go and shoot another child": a bare verb joined to a verb that did not happen
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
