@@ -206,6 +206,13 @@ ROWS = [
     # the dead told beside the wounded, not as a part of them, are others
     ("The shooting left three people wounded and one dead.", 3),
     ("Nine guards were wounded and one of the attackers died.", 9),
+    # someone's kin, several of them, opening the sentence after the one that told the dead, are others
+    # than the dead; kin told before the dead, or as a killer's object, are the whole the dead came from
+    ("A shopkeeper was hacked to death. His two sons suffered injuries trying to save him.", 2),
+    ("A farmer was shot dead in his field. Her three children sustained wounds in the crossfire.", 3),
+    ("His two sons were shot near the gate. One of them died in hospital.", 1),
+    ("The gunman shot his wife and then shot their two sons. The wife died.", 1),
+    ("A man was killed. Two neighbours were shot in the same burst of fire.", 1),
 ]
 
 

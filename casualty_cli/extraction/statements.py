@@ -232,6 +232,10 @@ _IN_CARE: Final = lexicon().syntax["in_care"]
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
 _ATTACKERS: Final = _IDENTITY["attackers"]
+#: Kin of someone told before, several of them, by a possessive before their count: "his two brothers"
+#: ([identity] kin_owners; the plurals of [identity] kin are the victims' nouns)
+_KIN_OWNER_BEFORE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["kin_owners"]) + r"\s+$", re.I)
+_KIN_PLURALS: Final = frozenset({k + "s" for k in _IDENTITY["kin"]} | {"children", "grandchildren"})
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -466,6 +470,8 @@ class _Reader:
             m.kind = "injured"
         if m.kind == "hit" and self.after_the_dead(m):
             m.kind = "injured"  # "14 people lost their lives and 30 sustained injuries": others than the dead
+        if m.kind == "hit" and self.kin_of_the_dead(m):
+            m.kind = "injured"  # "A man was killed. His two brothers sustained injuries": not the man
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
@@ -504,6 +510,19 @@ class _Reader:
         if _WHO_AFTER.match(self.text, m.end):
             return False  # "the killing of a boy, son of an officer, who was shot": whose clause is unclear
         return any(x.kind == "killed" and self.joined_before(x, m) for x in self.in_sentence(m.sentence))
+
+    def kin_of_the_dead(self, m: _Mention) -> bool:
+        """Are several people hit told as the kin of someone by a possessive ("his two brothers", "her three
+        children") that open their sentence, after a sentence that told the dead? Someone's brothers are others than that someone, so
+        none of them is one of the dead told before. (One kinsman, "his father was wounded", may be the one
+        who died later: tried, it cost more than it won; kin told before the dead, "His two sons were shot.
+        One died", are the dead's own whole.)"""
+        if m.figure.best is None or m.figure.best < 2 or m.victims not in _KIN_PLURALS:
+            return False
+        owner = _KIN_OWNER_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+        if owner is None or owner.start() != self.sentences[m.sentence].start:
+            return False  # (kin that open their sentence, whose owner is the one told before: not "shot his two daughters")
+        return any(x.kind == "killed" and x.sentence != m.sentence and x.end <= m.start for x in self.mentions)
 
     def joined_before(self, x: _Mention, m: _Mention) -> bool:
         """Does ``x`` come just before ``m`` in its sentence, joined to it by "and" (one clause's two counts)?"""
