@@ -91,6 +91,7 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    FINITE_AUX,
     FOUND_AGAIN,
     FOUND_SAFE,
     FROM_EACH,
@@ -1266,12 +1267,19 @@ class _Sentence:
             return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
-            # "it could have hit her and killed her": the verbs share the first one's modal
+            # "it could have hit her and killed her": the verbs share the first one's modal. Not a verb with a
+            # finite "be" or "have" of its own ("could not be revived and was pronounced dead"), nor an
+            # intransitive verb's past after a modal with no "have" ("could not be revived and died": after
+            # "could" it would be "die"): those tell what happened.
+            own = not FINITE_AUX.isdisjoint(aux)
             for m in range(k - 1, max(-1, k - 9), -1):
                 low = toks[m].low
                 if low in CLAUSE_END or low == ",":
                     break
                 if low in lex.modal_verbs:
+                    past = not e.transitive and e.role == "past" and lex.have.isdisjoint(t.low for t in toks[m + 1 : k])
+                    if own or past:
+                        break
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
