@@ -206,6 +206,12 @@ ROWS = [
     # the dead told beside the wounded, not as a part of them, are others
     ("The shooting left three people wounded and one dead.", 3),
     ("Nine guards were wounded and one of the attackers died.", 9),
+    # people brought out alive "with injuries" are the living hurt, whether the verb is passive or active;
+    # alive with no injury named are no casualties
+    ("Four miners were hauled out alive with injuries after two days underground.", 4),
+    ("Divers brought 17 passengers up alive, all of them with injuries, and flew them to the port.", 17),
+    ("Rescue teams dug nine people out of the debris alive.", None),
+    ("Three children were found alive in the wreckage.", None),
     # someone's kin, several of them, opening the sentence after the one that told the dead, are others
     # than the dead; kin told before the dead, or as a killer's object, are the whole the dead came from
     ("A shopkeeper was hacked to death. His two sons suffered injuries trying to save him.", 2),

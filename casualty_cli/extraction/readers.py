@@ -68,6 +68,7 @@ from casualty_cli.extraction.syntax import (
     AGES_OF_SEVERAL,
     AIM_PREPOSITIONS,
     AIMS,
+    ALIVE,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -2112,6 +2113,11 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
+                    if words == ("with",) and k >= 0:
+                        alive = self.brought_out_alive(k)
+                        if alive is not None:  # "Five people were pulled out alive with injuries": hurt, living
+                            self.out.append(self.reading("injured", alive))
+                            return
                     relative = k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE
                     if relative:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
@@ -2136,6 +2142,30 @@ class _Sentence:
             if toks[j].low in CLAUSE_END or toks[j].low == ",":
                 return
             j -= 1
+
+    def brought_out_alive(self, k: int) -> Phrase | None:
+        """The people told alive ([syntax] alive) right before "with" and an injury at ``k``: the subject of a
+        passive ("Five people were pulled out alive with injuries") or the count after an active verb
+        ("Rescuers pulled 12 people from the rubble alive, all of them with injuries"); else None."""
+        toks = self.toks
+        lex = self.lex
+        at = k
+        if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
+            at -= 4  # "..., all of them with injuries": those just told
+        if toks[at].low not in ALIVE:
+            return None
+        for m in range(at - 1, max(-1, at - WINDOW), -1):
+            low = toks[m].low
+            if low in CLAUSE_END or low == ",":
+                return None
+            if low in lex.be:
+                kk, _ = _aux_left(toks, m + 1, 0, lex)
+                return self.subject_at(kk) if kk >= 0 else None
+            if numberish(toks[m]) and not (m > 0 and numberish(toks[m - 1])):
+                found = list_starting(self.text, toks, m, at, lex)
+                if found is not None and found.figure.best:
+                    return found
+        return None
 
     def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
         """ "the number of civilians killed has risen to 500", "the number of wounded stood at 45": the
