@@ -245,6 +245,13 @@ def test_a_modal_and_the_verb_after_and(text: str, figure: int | None) -> None:
     assert _best(text, "killed") == figure
 
 
+@pytest.mark.parametrize("word", lexicon_data()["to_death_gerunds"])
+def test_a_gerund_to_death_kills_its_object(word: str) -> None:
+    # to_death_gerunds: "raided the camp, hacking to death 14 herders"; a gerund alone kills no one
+    assert _best(f"Raiders stormed the camp, {word} to death 14 herders.", "killed") == 14
+    assert _best(f"Raiders stormed the camp, {word} 14 goats.", "killed") is None
+
+
 @pytest.mark.parametrize("word", sorted(lexicon().before_earlier_toll))
 def test_a_toll_marked_earlier_is_no_current_toll(word: str) -> None:
     # [earlier] adjectives and adverbs before a toll's noun: "the previous toll was 12" is history
