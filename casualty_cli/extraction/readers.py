@@ -93,6 +93,7 @@ from casualty_cli.extraction.syntax import (
     DESCRIBING,
     DETERMINERS,
     FINITE_AUX,
+    FORECASTS_BEFORE_TOLL,
     FOUND_AGAIN,
     FOUND_SAFE,
     FROM_EACH,
@@ -426,6 +427,19 @@ def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
     "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
     at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
     return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
+
+
+def _forecast_before(toks: Sequence[Token], i: int) -> bool:
+    """Does a verb of forecasting govern the toll's head at ``i`` as its object, up to four words before it
+    ([syntax] forecasts_before_toll: "he said he expected the toll to exceed 3,000", "predicts the death
+    toll will pass 500")?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = toks[k].low
+        if low in FORECASTS_BEFORE_TOLL:
+            return True
+        if low in CLAUSE_END or low == ",":
+            return False
+    return False
 
 
 def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
@@ -2238,7 +2252,7 @@ class _Sentence:
                 self.brought = any(t.low in TOTAL_CLAUSES for t in toks[max(0, i - 4) : i])
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 self.brought = False
-                if _forecast(toks, end, k):
+                if _forecast(toks, end, k) or _forecast_before(toks, i):
                     self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
                     return
                 self.toll_later(e + 1, hi, outcome)
