@@ -59,6 +59,10 @@ def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"The military {campaign}, now in its second month, has killed eleven people.") == ["cumulative"]
     # one day's fighting in a campaign: the day's toll
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
+    # what a side "has lost" in it, or who "have been killed" in it, is the campaign's running total
+    assert _scopes(f"The army says it has lost eleven soldiers in the {campaign}.") == ["cumulative"]
+    assert _scopes(f"Eleven medics have been killed during the {campaign}, the union said.") == ["cumulative"]
+    assert _scopes("The army said it lost eleven soldiers in the town on Tuesday.") == ["incident"]
 
 
 @pytest.mark.parametrize("spread", _CUMULATIVE["spread_phrases"])
