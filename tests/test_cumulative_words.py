@@ -72,6 +72,9 @@ def test_a_spread_in_the_clause_of_how_it_happened_is_the_events_reach(spread: s
     assert _scopes(text) == ["incident"]
     # the same spread told of the toll itself, or before the clause, sums many events
     assert _scopes(f"Nine people were killed {spread} on Tuesday when storms of gunfire broke out.") == ["cumulative"]
+    # one event named as the subject's head, with what it was of, reaches as far as it did: its own toll
+    assert _scopes(f"The blast of hundreds of radios carried by militiamen {spread} killed nine people.") == ["incident"]
+    assert _scopes(f"Attacks on radio carriers {spread} killed nine people.") == ["cumulative"]
     assert _scopes(f"Nine people were killed {spread} on Tuesday, police said.") == ["cumulative"]
 
 

@@ -124,6 +124,13 @@ RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.
 WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
+#: One event named as a subject's head, with what it was of or on, up to a spread cue after it and before
+#: any outcome word: "the near-simultaneous explosion of thousands of pagers used by members across the
+#: country killed 12" is one event's reach, as in a clause of "when" (not "strikes across the country", many)
+ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\s+(?:of|on|against)\s"
+    r"(?:(?!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b)[^,;:.]){0,90}$"
+)
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). So does a cue in the clause of "since" after a
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a

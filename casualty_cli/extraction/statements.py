@@ -1048,6 +1048,12 @@ class _Reader:
                     (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
                 )
+                # "the explosion of pagers used by members across the country killed 12": the spread of one
+                # event named as the subject's head is its reach too, speaking for nothing after it
+                asides += tuple(
+                    (sent.start + m.start(), sent.start + m.end()) for m, _ in found if m.group("spread")
+                    and P.ONE_EVENT_SUBJECT_RE.search(low, max(0, m.start() - 160), m.start()) is not None
+                )
                 if sent.is_headline and (joint := P.HEADLINE_AS_RE.search(low)) is not None:
                     # "Toll in the war passes 40,000 as a strike kills 9": a headline's two clauses, each
                     # its own (a cue in one speaks for it only)
