@@ -295,6 +295,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The attack echoed the 2008 Mumbai siege, in which 166 people were killed.", "killed", "cumulative", 166),
     ("The 2014 downing of MH17, which killed all 298 people on board, strained ties.", "killed", "cumulative", 298),
     ("It recalled a 2013 attack on a mall that killed 67.", "killed", "cumulative", 67),
+    # "previous" before a part of a day dates the report's own event told the day after, not an earlier one
+    ("Officials said a car bomb the previous evening killed nine people.", "killed", "incident", 9),
+    ("Mourners gathered to protest the previous bombing, in which nine people died.", "killed", "cumulative", 9),
     # a year before a thing is no event: "a 2010 Toyota"
     ("The driver of a 2005 white Chevrolet was killed.", "killed", "incident", 1),
     # a natural disaster's toll "since June" or "since Friday" is the disaster's own; other killers' a total

@@ -359,6 +359,9 @@ def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+#: The parts of a day ([syntax] time_words less the spans of hours and the weekend)
+PARTS_OF_A_DAY: Final = TIME_WORDS - {"hours", "hour", "weekend"}
+
 _DAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday day night morning evening".split()
 )
@@ -392,6 +395,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
+    if m is not None and toks[m].low == "previous" and m + 1 < first and toks[m + 1].low in PARTS_OF_A_DAY:
+        # "exploded the previous afternoon, killing 12": the time of the report's own event, told from the
+        # day after (not "the previous attack")
         m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
