@@ -200,6 +200,11 @@ ROWS = [
     ("A parcel bomb went off, wounding five clerks, one of whom later died of her wounds.", 4),
     ("Six villagers were wounded, two of whom have since died.", 4),
     ("Gunmen wounded seven people, two mortally.", 5),
+    # a bare count told to have died of its wounds, after a semicolon, is such a part; a bare "died" of
+    # something else is not
+    ("Four guards were wounded; one succumbed to his injuries in hospital.", 3),
+    ("Six porters were wounded; two later died of their wounds.", 4),
+    ("Six porters were wounded; two died when a second shell fell.", 6),
     # the part that died is taken off its own whole, whoever else the report counts dead
     ("A letter bomb wounded four clerks, one of whom later died. An hour later a second bomb killed a guard.", 3),
     ("Gunmen killed two guards and wounded six people, one of whom later died.", 5),

@@ -169,9 +169,13 @@ SUICIDE_RE: Final = compiled.compile(
 #: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
 #: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
 #: its count, group ``died``, is taken off them where it stands).
+#: A bare count told to have died of its wounds is a part of the wounded too: "Three soldiers were wounded;
+#: one succumbed to his injuries the next day", "..., two later died of their wounds" (a plain "one died" may
+#: be anyone's).
 _OF_WHOM_DIED: Final = (
-    r"(?P<died>" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
-    r"(?:died|succumbed)\b"
+    r"(?P<died>" + FIGURE + r")\s+(?:of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:died|succumbed)|(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b"
 )
 SOME_DIED_RE: Final = compiled.compile(
     r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
