@@ -370,6 +370,11 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # news follows, or recalled with a time past, is an earlier event (cumulative)
     ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "separate", 28),
     ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "incident", None),
+    # an event pointed back to by "that" is one told before, not the report's own ("the", "this")
+    ("Aid workers said 60 people were killed during that raid on the camp.", "killed", "cumulative", 60),
+    ("In March gunmen stormed a market; 31 traders died in that attack.", "killed", "cumulative", 31),
+    ("Aid workers said 60 people were killed in this raid on the camp.", "killed", "incident", 60),
+    ("Twelve people were killed in that district on Monday.", "killed", "incident", 12),
     ("The militants killed 36 people in a similar raid on a nearby village.", "killed", "separate", 36),
     ("Two men died in a separate attack in the north.", "killed", "separate", 2),
     ("In another attack, gunmen shot dead four traders on the Gwoza road.", "killed", "separate", 4),
