@@ -370,6 +370,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     # news follows, or recalled with a time past, is an earlier event (cumulative)
     ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "separate", 28),
     ("Hours later, a separate strike on a school killed at least 28 people.", "killed", "incident", None),
+    # "Earlier on <day>," opening a sentence tells another event of the report's day, and the sentences after
+    # it in its paragraph; the earlier day in the middle of a sentence dates the report's own
+    ("Earlier on Monday, nine soldiers were killed when a mine hit their truck.", "killed", "cumulative", 9),
+    ("Nine soldiers were killed earlier on Monday when a mine hit their truck.", "killed", "incident", 9),
     # an event pointed back to by "that" is one told before, not the report's own ("the", "this")
     ("Aid workers said 60 people were killed during that raid on the camp.", "killed", "cumulative", 60),
     ("In March gunmen stormed a market; 31 traders died in that attack.", "killed", "cumulative", 31),
