@@ -841,6 +841,23 @@ def test_a_count_after_a_recalled_time(text: str, outcome: Outcome, figure: int)
     assert (_figure(text, outcome) or 0) == figure
 
 
+# A natural hazard named in passing in a report of another kind of event, with what it did in a relative
+# clause of its noun, is another event; in a report whose lead names a hazard, it is the report's own.
+HAZARD_IN_PASSING: list[tuple[str, int]] = [
+    ("Shelling of a market kills 9\n\nThe shelling broke a truce agreed after the May floods, which killed 240 "
+     "people. Nine traders died, officials said.", 9),
+    ("Gunmen kill 9 at a camp\n\nThe camp was set up after the 2021 cyclone that claimed 160 lives. Nine people "
+     "were shot dead there on Sunday.", 9),
+    ("Floods: toll rises to 240\n\nAid came late after the May floods, which killed 240 people.", 240),
+    ("Quake relief stalls\n\nThe March earthquake, which killed 3,100 people, left roads blocked.", 3100),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), HAZARD_IN_PASSING)
+def test_a_hazard_named_in_passing(text: str, figure: int) -> None:
+    assert _figure(text, "killed") == figure
+
+
 # Known misses of the war probes, each a form of general English the reader does not read yet.
 KNOWN_MISSES: list[tuple[str, Outcome, int]] = [
     # a list whose first item has a long apposition holding commas and "and"

@@ -236,6 +236,13 @@ _ATTACKERS: Final = _IDENTITY["attackers"]
 #: ([identity] kin_owners; the plurals of [identity] kin are the victims' nouns)
 _KIN_OWNER_BEFORE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["kin_owners"]) + r"\s+$", re.I)
 _KIN_PLURALS: Final = frozenset({k + "s" for k in _IDENTITY["kin"]} | {"children", "grandchildren"})
+#: A natural hazard's noun and a relative clause whose verb comes right before a count: "the March 28
+#: earthquake, which killed " ([totals] natural_hazards)
+_HAZARD_RELATIVE: Final = compiled.compile(
+    r"\b(?P<hazard>" + alternation(sorted(lexicon_data()["totals"]["natural_hazards"])) + r"),?\s+(?:which|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -641,8 +648,18 @@ class _Reader:
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
-            return self.with_attacker(m)  # "killed his daughter and himself"
+            m = self.with_attacker(m)  # "killed his daughter and himself"
+        if m is not None and not m.other_event and self.hazard_recalled(m):
+            m.other_event = True  # "a ceasefire announced after the March 28 earthquake, which killed 3,700"
         return m
+
+    def hazard_recalled(self, m: _Mention) -> bool:
+        """Is the mention's count what a natural hazard did, told in a relative clause of the hazard's noun
+        ("... after the March 28 earthquake, which killed more than 3,700 people"), in a report whose lead
+        names no natural hazard? An air strike's report names a quake in passing: another event."""
+        sent = self.sentences[m.sentence]
+        before = _HAZARD_RELATIVE.search(self.text, max(sent.start, m.start - 80), m.start)
+        return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
     def add_people_one_by_one(self) -> None:
         """ "A woman was shot in the back and a boy was shot in the arm": two people, each counted 1.
