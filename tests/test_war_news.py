@@ -811,6 +811,11 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
     ("Four people were shot. One of the wounded died at the hospital.", 1, 3),
     # one of the wounded told in a state of theirs, not dead, moves nowhere
     ("Gunmen killed two people and wounded six. One of the wounded is in critical condition.", 2, 6),
+    # the sentence that moves them gives the new toll: no sum; a report that told that toll before told the
+    # wounded left too, and nothing moves
+    ("Raiders killed 10 herders and wounded 22. Two of the wounded later died, bringing the toll to 12.", 12, 20),
+    ("Raiders killed 12 herders and wounded 20. Officials first said 10 died. Two of the wounded had died, "
+     "bringing the toll to 12.", 12, 20),
 ]
 
 
