@@ -243,6 +243,12 @@ _HAZARD_RELATIVE: Final = compiled.compile(
     r"(?:[\w-]+\s+){0,2}?(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: A report that says its own count is unknown: "fatalities are coded as unknown", "the death toll remains
+#: unknown" ([syntax] unknown_counts; lower-cased text)
+_COUNT_UNKNOWN: Final = compiled.compile(
+    r"\b(?:" + alternation(sorted(lexicon().syntax["unknown_counts"])) + r")\s+(?:(?:is|are|was|were|remains?|remained)\s+)?"
+    r"(?:(?:coded|recorded|listed|given)\s+as\s+)?(?:still\s+)?unknown\b"
+)
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -648,8 +654,11 @@ class _Reader:
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
-            m = self.with_attacker(m)  # "killed his daughter and himself"
-        if m is not None and not m.other_event and self.hazard_recalled(m):
+            with_attacker = self.with_attacker(m)  # "killed his daughter and himself"
+            if with_attacker is None:
+                return None
+            m = with_attacker
+        if not m.other_event and self.hazard_recalled(m):
             m.other_event = True  # "a ceasefire announced after the March 28 earthquake, which killed 3,700"
         return m
 
@@ -946,7 +955,12 @@ class _Reader:
         # in the ambush. Al Shabaab claims 7 dead": the report tells of no dead; the party's is its claim);
         # a witness's only to a figure of its own outcome ("Police said two were injured. Residents claim
         # three were killed": the report has no figure of the dead but theirs)
-        return _yield_to_own(mentions, claimed, across=party)
+        out = _yield_to_own(mentions, claimed, across=party)
+        if any(claimed) and _COUNT_UNKNOWN.search(self.lowered) is not None:
+            # "The PDF claimed that 15 junta soldiers were killed; ... fatalities are coded as unknown": the
+            # report says it has no count of its own, so the claim stays a claim
+            out = [replace(m, claimed=True) if c else m for m, c in zip(out, claimed, strict=True)]
+        return out
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
