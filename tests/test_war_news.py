@@ -295,6 +295,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("The attack echoed the 2008 Mumbai siege, in which 166 people were killed.", "killed", "cumulative", 166),
     ("The 2014 downing of MH17, which killed all 298 people on board, strained ties.", "killed", "cumulative", 298),
     ("It recalled a 2013 attack on a mall that killed 67.", "killed", "cumulative", 67),
+    # a part of the dead told before ("N of those killed") is a part of that whole, of its scope
+    ("The agency says 9,400 people have died since the war began. It says 3,000 of those killed were women.",
+     "killed", "incident", None),
+    ("A shell killed 14 people in the square. Six of those killed were women.", "killed", "incident", 14),
     # "previous" before a part of a day dates the report's own event told the day after, not an earlier one
     ("Officials said a car bomb the previous evening killed nine people.", "killed", "incident", 9),
     ("Mourners gathered to protest the previous bombing, in which nine people died.", "killed", "cumulative", 9),

@@ -1244,10 +1244,34 @@ def extract_statements(doc: Document) -> list[Statement]:
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
     statements = set_the_dead_apart(doc.text, statements)
+    statements = _parts_take_their_whole_scope(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
+
+
+#: A part of the dead told before, after its count: "more than 17,000 of those killed were fighters"
+_OF_THOSE_KILLED: Final = compiled.compile(r"[^.;:]{0,30}?\bof\s+(?:those|the)\s+(?:killed|dead)\b", re.I)
+#: How far before a part its whole may be told (about two sentences)
+_WHOLE_REACH: Final = 400
+
+
+def _parts_take_their_whole_scope(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, a part of the dead told before ("Israel says more than 17,000 of those killed were
+    fighters", after "at least 41,020 Palestinians have been killed since Oct. 7") with the scope of its
+    whole, the last killed count before it: a part of a running total is no toll of the report's own."""
+    out = []
+    last: Statement | None = None
+    for st in statements:
+        if st.outcome == "killed" and st.scope == "incident" and last is not None and last.scope != "incident" and (
+            st.start - last.end < _WHOLE_REACH and _OF_THOSE_KILLED.match(text, st.start, st.end + 12) is not None
+        ):
+            st = replace(st, scope=last.scope)
+        if st.outcome == "killed":
+            last = st
+        out.append(st)
+    return out
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:
