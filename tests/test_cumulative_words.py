@@ -44,6 +44,9 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} on the border has since killed eleven people, the UN said.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    # the event that set the war off, told with what it did, is the war's first day
+    assert _scopes(f"Eleven guards were killed in the raid that started the {war}.") == ["cumulative"]
+    assert _scopes("Eleven guards were killed in a raid that started a fire.") == ["incident"]
     assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
 

@@ -37,6 +37,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
+        # Israel that started the war" (the war's first day, not the report's event)
+        (?:that|which)\s+(?:started|began|triggered|sparked|ignited|set\s+off)\s+(?:the|this)\s+(?:[a-z-]+\s+)?WARS\b|
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
