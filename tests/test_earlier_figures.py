@@ -118,6 +118,12 @@ EARLIER = [
         id="had said on a day that the toll had climbed to",
     ),
     pytest.param(
+        "Rescuers said 33 people died in the landslide. A local official had said early in the morning that "
+        "50 were buried and killed.",
+        [(33, 50)],
+        id="had said at a time of the day that",
+    ),
+    pytest.param(
         "Eleven people died, the mayor said. The police had earlier said the toll stood at 14.",
         [(11, 14)],
         id="had earlier said the toll stood at",
