@@ -102,6 +102,10 @@ LATER_EVENTS: list[tuple[str, Outcome, int]] = [
     ("The quake killed 40 people in the valley. The following day, a search of the rubble raised the toll to 65.",
      "killed", 65),
     ("A bomb killed 8 people at the market. A day later, a second blast at the same market killed 11.", "killed", 11),
+    # later on the page's own day, the same
+    ("Strikes on a camp killed 19 people on Monday. Later on Monday, a strike on a clinic killed 26.", "killed", 19),
+    ("A shell killed 7 people in the square. Later that day, an airstrike hit a bakery, killing 12.", "killed", 7),
+    ("A shell killed 7 people and wounded 20. Later that day, five of the wounded died.", "killed", 12),
 ]
 
 
