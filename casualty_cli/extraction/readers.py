@@ -1263,7 +1263,10 @@ class _Sentence:
             return
         k, aux = _aux_left(toks, i, 0, lex)
         if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
-            return  # a noun of people, no verb: "told reporters that the wounded had burns"
+            # a noun of people, no verb: "told reporters that the wounded had burns"; unless a relative clause
+            # gives its figure ("no new figure for the wounded, which it had put at more than 200")
+            self.figure_given_by_relative(e, end)
+            return
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if (not lex.negations.isdisjoint(aux) and not _hurt_lightly(e, aux, lex)) or (aux and aux[0] in lex.near_misses):
@@ -2114,6 +2117,24 @@ class _Sentence:
             return False
         self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
+
+    def figure_given_by_relative(self, e: Entry, end: int) -> None:
+        """ "the wounded, which it had put at more than 200", "the dead, whom officials estimated at 45": a
+        relative clause after a noun of people (its token after ``end``) whose verb of [lexicon]
+        figure_givers gives the figure after "at" or "as"."""
+        toks = self.toks
+        n = len(toks)
+        if not (end + 1 < n and toks[end].low == "," and toks[end + 1].low in ("which", "whom")):
+            return
+        for k in range(end + 2, min(n - 2, end + 7)):
+            low = toks[k].low
+            if low in CLAUSE_END or low == ",":
+                return
+            if low in self.lex.figure_givers and toks[k + 1].low in ("at", "as"):
+                found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+                if found is not None and not (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
+                    self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+                return
 
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
