@@ -298,6 +298,8 @@ def lexicon() -> Lexicon:
         entries.append(Entry((w,), "leave", "killed"))
     for w in data["to_death_present"]:
         entries.append(Entry((w, "to", "death"), "present", "killed"))
+    for w in data["to_death_gerunds"]:
+        entries.append(Entry((w, "to", "death"), "gerund", "killed"))  # "hacking to death 62 villagers"
     for s in data["states"]:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
