@@ -402,6 +402,26 @@ def test_no_killed_figure(text: str) -> None:
     assert _killed(text) in (None, 0)
 
 
+# The people a sentence says were hit or killed, each (outcome, figure, victims): "dead" after an object
+# pronoun is that object's state, not its subject's; a bare verb joined to a negated one did not happen;
+# "shoot" and "stab" in the plural present are verbs of their own.
+PEOPLE_TOLD: list[tuple[str, list[tuple[str, int | None, str | None]]]] = [
+    ("The gunman shot her dead outside the bakery.", [("killed", 1, None)]),
+    ("A sniper shot them dead near the bridge.", []),
+    ("Rescuers reached the two climbers, one of them dead.", [("killed", 1, None)]),
+    ("Soldiers shoot two suspected smugglers at the border post.", [("injured", 2, "smugglers")]),
+    ("Attackers stab three worshippers outside a chapel.", [("injured", 3, "worshippers")]),
+    ('"Do not go and shoot another child," the pastor told mourners.', []),
+    ("Gunmen did not stop and kill the guards, a witness said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_TOLD)
+def test_the_people_told(text: str, expected: list[tuple[str, int | None, str | None]]) -> None:
+    got = [(s.outcome, s.best, s.victims) for s in extract_statements(Document("t", text)) if s.outcome != "missing"]
+    assert got == expected
+
+
 def test_a_protest_does_not_make_every_death_its_cause() -> None:
     # the protest's own toll, and a death told in the clause after a semicolon
     assert _killed("Police opened fire on the protesters, killing four.") == 4

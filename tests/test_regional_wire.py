@@ -57,6 +57,10 @@ TOLL_NOUN_AS_OBJECT: list[tuple[str, Outcome, int]] = [
     # "at" before no figure: a place, no toll
     ("The coroner recorded the deaths at the hospital.", "killed", 0),
     ("Police put the fatalities at the scene under guard.", "killed", 0),
+    # a noun of people with a relative clause whose verb gives its figure
+    ("The agency gave no new count of the injured, which it had put at 140 on Monday.", "injured", 140),
+    ("Officials did not update the dead, whom they had estimated at about 35.", "killed", 35),
+    ("The injured, which included two nurses, were taken at dawn to the clinic.", "injured", 0),
 ]
 
 

@@ -68,6 +68,7 @@ from casualty_cli.extraction.syntax import (
     AGES_OF_SEVERAL,
     AIM_PREPOSITIONS,
     AIMS,
+    ALIVE,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -91,6 +92,8 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    FINITE_AUX,
+    FORECASTS_BEFORE_TOLL,
     FOUND_AGAIN,
     FOUND_SAFE,
     FROM_EACH,
@@ -359,6 +362,9 @@ def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+#: The parts of a day ([syntax] time_words less the spans of hours and the weekend)
+PARTS_OF_A_DAY: Final = TIME_WORDS - {"hours", "hour", "weekend"}
+
 _DAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday day night morning evening".split()
 )
@@ -392,6 +398,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
+    if m is not None and toks[m].low == "previous" and m + 1 < first and toks[m + 1].low in PARTS_OF_A_DAY:
+        # "exploded the previous afternoon, killing 12": the time of the report's own event, told from the
+        # day after (not "the previous attack")
         m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
@@ -427,6 +437,19 @@ def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
     "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
     at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
     return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
+
+
+def _forecast_before(toks: Sequence[Token], i: int) -> bool:
+    """Does a verb of forecasting govern the toll's head at ``i`` as its object, up to four words before it
+    ([syntax] forecasts_before_toll: "he said he expected the toll to exceed 3,000", "predicts the death
+    toll will pass 500")?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = toks[k].low
+        if low in FORECASTS_BEFORE_TOLL:
+            return True
+        if low in CLAUSE_END or low == ",":
+            return False
+    return False
 
 
 def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
@@ -1271,8 +1294,15 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 1 and toks[k].low in lex.object_pronouns and (
+            toks[k - 1].low != "of"  # ("two others, one of them dead": the one is)
+        ):
+            return  # "the gunman shot her dead": the state of the verb's object, read with the verb
         if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
-            return  # a noun of people, no verb: "told reporters that the wounded had burns"
+            # a noun of people, no verb: "told reporters that the wounded had burns"; unless a relative clause
+            # gives its figure ("no new figure for the wounded, which it had put at more than 200")
+            self.figure_given_by_relative(e, end)
+            return
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if (not lex.negations.isdisjoint(aux) and not _hurt_lightly(e, aux, lex)) or (aux and aux[0] in lex.near_misses):
@@ -1298,12 +1328,19 @@ class _Sentence:
             return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
-            # "it could have hit her and killed her": the verbs share the first one's modal
+            # "it could have hit her and killed her": the verbs share the first one's modal. Not a verb with a
+            # finite "be" or "have" of its own ("could not be revived and was pronounced dead"), nor an
+            # intransitive verb's past after a modal with no "have" ("could not be revived and died": after
+            # "could" it would be "die"): those tell what happened.
+            own = not FINITE_AUX.isdisjoint(aux)
             for m in range(k - 1, max(-1, k - 9), -1):
                 low = toks[m].low
                 if low in CLAUSE_END or low == ",":
                     break
                 if low in lex.modal_verbs:
+                    past = not e.transitive and e.role == "past" and lex.have.isdisjoint(t.low for t in toks[m + 1 : k])
+                    if own or past:
+                        break
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
@@ -1797,9 +1834,11 @@ class _Sentence:
                 clause = m + 1
                 break
         if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
-            t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex)) for m, t in enumerate(toks[clause:i], clause)
+            (t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex))) or t.low in lex.negations
+            for m, t in enumerate(toks[clause:i], clause)
         ):
-            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3")
+            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3"),
+            # "don't go and shoot another child": a bare verb joined to a verb that did not happen
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
@@ -2117,6 +2156,24 @@ class _Sentence:
         self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
 
+    def figure_given_by_relative(self, e: Entry, end: int) -> None:
+        """ "the wounded, which it had put at more than 200", "the dead, whom officials estimated at 45": a
+        relative clause after a noun of people (its token after ``end``) whose verb of [lexicon]
+        figure_givers gives the figure after "at" or "as"."""
+        toks = self.toks
+        n = len(toks)
+        if not (end + 1 < n and toks[end].low == "," and toks[end + 1].low in ("which", "whom")):
+            return
+        for k in range(end + 2, min(n - 2, end + 7)):
+            low = toks[k].low
+            if low in CLAUSE_END or low == ",":
+                return
+            if low in self.lex.figure_givers and toks[k + 1].low in ("at", "as"):
+                found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+                if found is not None and not (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
+                    self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+                return
+
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
         verb before the injury noun was hurt (killed, with a word like "fatal" between them)."""
@@ -2136,6 +2193,11 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
+                    if words == ("with",) and k >= 0:
+                        alive = self.brought_out_alive(k)
+                        if alive is not None:  # "Five people were pulled out alive with injuries": hurt, living
+                            self.out.append(self.reading("injured", alive))
+                            return
                     relative = k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE
                     if relative:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
@@ -2160,6 +2222,30 @@ class _Sentence:
             if toks[j].low in CLAUSE_END or toks[j].low == ",":
                 return
             j -= 1
+
+    def brought_out_alive(self, k: int) -> Phrase | None:
+        """The people told alive ([syntax] alive) right before "with" and an injury at ``k``: the subject of a
+        passive ("Five people were pulled out alive with injuries") or the count after an active verb
+        ("Rescuers pulled 12 people from the rubble alive, all of them with injuries"); else None."""
+        toks = self.toks
+        lex = self.lex
+        at = k
+        if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
+            at -= 4  # "..., all of them with injuries": those just told
+        if toks[at].low not in ALIVE:
+            return None
+        for m in range(at - 1, max(-1, at - WINDOW), -1):
+            low = toks[m].low
+            if low in CLAUSE_END or low == ",":
+                return None
+            if low in lex.be:
+                kk, _ = _aux_left(toks, m + 1, 0, lex)
+                return self.subject_at(kk) if kk >= 0 else None
+            if numberish(toks[m]) and not (m > 0 and numberish(toks[m - 1])):
+                found = list_starting(self.text, toks, m, at, lex)
+                if found is not None and found.figure.best:
+                    return found
+        return None
 
     def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
         """ "the number of civilians killed has risen to 500", "the number of wounded stood at 45": the
@@ -2232,7 +2318,7 @@ class _Sentence:
                 self.brought = any(t.low in TOTAL_CLAUSES for t in toks[max(0, i - 4) : i])
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 self.brought = False
-                if _forecast(toks, end, k):
+                if _forecast(toks, end, k) or _forecast_before(toks, i):
                     self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
                     return
                 self.toll_later(e + 1, hi, outcome)

@@ -325,6 +325,17 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         h = max((s.best or 0 for s in hurt), default=0)
         if h < n:
             continue
+        k = max((s.best or 0 for s in before if s.outcome == "killed"), default=0)
+        # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
+        toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
+                    and s.start > st.end and s.scope == "incident"), default=0)
+        if toll > n:
+            if k >= toll:
+                # the report told the new toll before ("killing 12 and wounding 20"): its wounded are those
+                # left, so nothing moves; the two read as injured are no group
+                out = [s for s in out if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)]
+                continue
+            k = 0  # the toll is told: no sum of the dead before and the two
         out = [
             replace(s, best=h - n, low=h - n, high=h - n, derivation=f"{h} injured, less {n} who died")
             if s.outcome == "injured" and s in hurt and s.best == h else s
@@ -332,7 +343,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             # the people read as injured at the same figure are the dead
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
-        if k := max((s.best or 0 for s in before if s.outcome == "killed"), default=0):
+        if k:
             out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                                derivation=f"sum of {k} and {n}: the wounded who died"))
     return sorted(out, key=lambda s: s.start)
