@@ -849,6 +849,13 @@ def test_some_of_the_wounded_who_died(text: str, killed: int, injured: int) -> N
     assert (_figure(text, "killed"), _figure(text, "injured")) == (killed, injured)
 
 
+def test_the_wounded_who_died_add_to_the_dead_of_their_own_sentence() -> None:
+    text = ("Police said 9 people died in the morning raids. In the evening a gunman fired on a bus, killing one "
+            "and wounding four, one of whom later died.")
+    sums = [s.derivation for s in extract_statements(Document("t", text)) if s.derivation and "who died" in s.derivation]
+    assert sums == ["4 wounded, less 1 of them who died", "sum of 1 and 1: the wounded who died"]
+
+
 # An earlier attack recalled in a clause of "after" (after a comma) with a time of the past of its own:
 # the counts after that time are the recalled attack's, not the report's; a count before the clause, or
 # in a clause of "after" with no such time, is read as ever.

@@ -301,8 +301,12 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
         less = f"less {n} of them who died"
         if not any(s.outcome == "injured" and s.quote == st.quote and (s.derivation or "").endswith(less) for s in statements):
             continue
-        k = max((s.best or 0 for s in statements if s.outcome == "killed" and s.scope == "incident"
-                 and s.derivation is None and s.end <= st.start), default=0)
+        told = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.derivation is None
+                and s.end <= st.start]
+        # the dead of the wounded's own sentence, if it tells some ("killing one and wounding four, one of
+        # whom later died" is two, whoever else the report told dead before)
+        own = [s for s in told if s.quote == st.quote]
+        k = max((s.best or 0 for s in own or told), default=0)
         if k:
             out = [*out, replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                                  derivation=f"sum of {k} and {n}: the wounded who died")]
