@@ -207,20 +207,20 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
 
 #: A day of the calendar, month first or day first ("Oct. 7", "7 October"; [syntax] months)
 _MONTHS: Final = alternation(sorted(lexicon().syntax["months"]))
-_DAY: Final = (rf"(?:\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?!\d|,\s*\d{{3}})\b"
+_MONTH_DAY: Final = (rf"(?:\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?!\d|,\s*\d{{3}})\b"
                rf"|\b(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTHS})\b)")
-_CALENDAR_DAY: Final = compiled.compile(_DAY, re.I)
+_CALENDAR_DAY: Final = compiled.compile(_MONTH_DAY, re.I)
 #: A comparison with an event of a day told since it: "the deadliest attack since the Hamas-led assault of
 #: Oct. 7" ([cumulative] superlatives; the day within the clause of "since", before its comma)
 _COMPARED_DAY: Final = compiled.compile(
     r"\b(?:" + alternation(lexicon_data()["cumulative"]["superlatives"]) + r")\b(?:\s+\S+){0,8}?\s+since\s"
-    r"(?:[^,;:.]|\.(?=\s*\d)){0,80}?" + _DAY,
+    r"(?:[^,;:.]|\.(?=\s*\d)){0,80}?" + _MONTH_DAY,
     re.I,
 )
 
 
 def _day_of(m: re.Match[str]) -> tuple[str, int]:
-    """The month (its first three letters) and day a match of :data:`_DAY` names."""
+    """The month (its first three letters) and day a match of :data:`_MONTH_DAY` names."""
     month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
     return month[:3].lower(), int(day)
 
