@@ -372,7 +372,22 @@ LISTS_BEFORE_A_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("text", "outcome", "expected"), LISTS_BEFORE_A_VERB)
+# Victims told as coordinated lists and appositions: a name between commas after one person's noun tells
+# that person again, ", and" opens another person (no role of the name before it).
+LISTS_AND_APPOSITIONS = [
+    ("One of his bodyguards, Carlos Mendez, and an unidentified passer-by were killed, and six others were"
+     " injured.", "killed", 2),
+    ("One of his bodyguards, Carlos Mendez, and an unidentified passer-by were killed, and six others were"
+     " injured.", "injured", 6),
+    ("The driver, Omar Dida, and two guards were shot dead at the gate.", "killed", 3),
+    ("A guard, Hassan Ali, and a nurse died in the blast.", "killed", 2),
+    # a role after the name's comma is still the name's; names alone are a list
+    ("Ali Musa, an engineer and Omar Dida were killed.", "killed", 2),
+    ("Ali Musa, Omar Dida, and Yusuf Noor were killed.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), LISTS_BEFORE_A_VERB + LISTS_AND_APPOSITIONS)
 def test_lists_before_a_verb(text: str, outcome: str, expected: int) -> None:
     assert report_figure(extract_statements(Document("t", text)), outcome) == expected
 

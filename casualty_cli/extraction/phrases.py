@@ -895,9 +895,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             # of its own; the place is no person
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
             break
-        if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
-            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
+        if toks[k].low == "," and not comma_and and _role_of_name(toks, prev, items[-1]):
+            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's (not after
+            # ", and": "Omar Dida, and a passer-by" are two)
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            continue
+        if toks[k].low == "," and not comma_and and len(items) > 1 and _name_of_role(toks, prev, items[-1], lex):
+            # "one of his guards, Ali Musa, and a passer-by": the name between commas tells the guard again
+            items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, prev.head, single=True)
             continue
         items.append(prev)
     if len(items) == 1:
@@ -982,6 +987,16 @@ def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
     return (
         name.single and name.head is None and is_name(toks[name.last]) and role.single
         and role.head is not None and toks[role.first].low in INDEFINITE
+    )
+
+
+def _name_of_role(toks: Sequence[Token], role: Phrase, name: Phrase, lex: Lexicon) -> bool:
+    """Is ``name``, a name closed by a comma, the apposition of ``role``, one person told by a noun of
+    people before the comma that opens it ("one of his guards, Ali Musa,", "the driver, Omar Dida,")?"""
+    return (
+        name.single and name.head is None and is_name(toks[name.first]) and is_name(toks[name.last])
+        and name.last + 1 < len(toks) and toks[name.last + 1].low == ","
+        and role.figure.best == 1 and role.head is not None and person_head(lex, toks[role.last])
     )
 
 
