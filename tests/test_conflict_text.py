@@ -384,6 +384,18 @@ LISTS_AND_APPOSITIONS = [
     # a role after the name's comma is still the name's; names alone are a list
     ("Ali Musa, an engineer and Omar Dida were killed.", "killed", 2),
     ("Ali Musa, Omar Dida, and Yusuf Noor were killed.", "killed", 3),
+    # a name right after one person's noun, no comma, is that person, and an item of a list as a whole
+    ("Silva and a member of the dockworkers union Pedro Gomez were killed as they left a bar.", "killed", 2),
+    ("Gunmen shot dead the village chief Omar Dida and his son.", "killed", 2),
+    ("The bodies of the town's mayor Luis Ortega Rivas and his driver were found on a bridge.", "killed", 2),
+    # a noun that heads its clause's subject: the list after its "of" runs up to the verb of the whole
+    ("The bodies of a soldier and a policeman were found on a bridge.", "killed", 2),
+    ("The deaths of a nurse and two patients were confirmed by the hospital.", "killed", 3),
+    ("The killing of a soldier and two civilians was condemned by the governor.", "killed", 3),
+    # ... not a verb's object, whose clause ends before "and"; nor a weekday after a noun of people
+    ("After the killing of a soldier, two civilians were wounded.", "killed", 1),
+    ("Gunmen killed a policeman Monday and wounded two soldiers.", "killed", 1),
+    ("Gunmen killed a policeman Monday and wounded two soldiers.", "injured", 2),
 ]
 
 

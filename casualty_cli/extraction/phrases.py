@@ -90,6 +90,7 @@ from casualty_cli.extraction.syntax import (
     VAGUE_LAST,
     VAGUE_WORDS,
     VERB_ROLES,
+    WEEKDAYS,
     WHEN_WORDS,
     WINDOW,
     ZONES,
@@ -760,6 +761,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
     last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
+    if last is not None:
+        last = _role_before_name(text, toks, last, lo, lex)
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and person_head(lex, toks[j]) and is_singular(
         lex, toks[j].low
     ):
@@ -1059,10 +1062,12 @@ def joined_phrase(p: Phrase, more: Phrase) -> Phrase:
 
 
 def list_starting(
-    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
+    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False, nominal: bool = False
 ) -> Phrase | None:
     """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
-    "the duo", "two soldiers and a policeman"."""
+    "the duo", "two soldiers and a policeman". ``nominal``: the list is the complement of a noun that
+    heads its clause's subject ("The bodies of a soldier and a policeman were found"), so a verb after
+    its last item is that subject's, not the item's own."""
     first = _object_item(text, toks, i, hi, lex)
     if first is None:
         return None
@@ -1125,7 +1130,7 @@ def list_starting(
             break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = entry_at(toks, nxt.last + 1, lex) if after else None
-        if after in lex.be or after in lex.have or (
+        if (not nominal and (after in lex.be or after in lex.have)) or (
             verb is not None and verb.role in VERB_ROLES
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
@@ -1383,7 +1388,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if hl in lex.collective:
             return Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
         if is_singular(lex, hl):
-            return Phrase(Figure.exact(1), i, head, hl, single=True)
+            return Phrase(Figure.exact(1), i, _name_after_role(toks, head, hi, lex), hl, single=True)
         return _ages_listed(toks, i, head, hi)
     ranked = _ranked_name(toks, i, hi, lex)
     if ranked is not None:
@@ -1406,6 +1411,45 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return _bare_object(toks, i, hi, lex)  # "kill Pokot peace activist": a name as a modifier
     return _bare_object(toks, i, hi, lex)
+
+
+def _name_after_role(toks: Sequence[Token], head: int, hi: int, lex: Lexicon) -> int:
+    """Where a name right after one person's noun ends, the noun's apposition with no comma ("the town's
+    mayor Luis Ortega Rivas", "a member of the union Pedro Gomez"): the same person; else ``head``."""
+    e = head
+    while e + 1 < hi and e - head < 5 and (
+        is_name(toks[e + 1]) or (e > head and _particle_in_name(toks, e + 1, hi))
+    ) and not _not_of_a_name(toks[e + 1].low, lex) and toks[e + 1].low.rstrip(".") not in MONTHS and (
+        toks[e + 1].low not in WEEKDAYS
+    ):
+        e += 1
+    return e
+
+
+def _role_before_name(text: str, toks: Sequence[Token], p: Phrase, lo: int, lex: Lexicon) -> Phrase:
+    """The name ``p`` with the noun of one person right before it, its apposition with no comma ("the
+    town's mayor Luis Ortega Rivas", "a member of the dockworkers union Pedro Gomez"): one person, an
+    item of a list as a whole ("Silva and a member of the union Pedro Gomez" are two)."""
+    if not (p.single and p.head is None and is_name(toks[p.first])) or p.first - 1 < lo:
+        return p
+    end = p.first - 1
+    before = toks[end]
+    # (only over a noun of what the person is of: in "the brother of 15-year-old Ana Ruiz" she is no brother)
+    reach = max(lo, p.first - 6) if before.text.islower() and not person_head(lex, before) else p.first - 2
+    for m in range(p.first - 2, reach, -1):
+        # "a member of the dockworkers union Pedro Gomez": the role before "of" and what the person is of
+        low = toks[m].low
+        if low == "of":
+            end = m - 1
+            break
+        if not (toks[m].text.islower() and is_word(low)) or (low in STOP and low not in ARTICLES) or low in lex.phrases:
+            break
+    role = phrase_ending(text, toks, end, lo, lex)
+    if role is None or role.figure.best != 1 or role.head is None or not role.head.isalpha() or not (
+        lex.is_person(role.head)
+    ) or toks[role.first].low not in DETERMINERS:
+        return p
+    return Phrase(Figure.exact(1), role.first, p.last, role.head, single=True)
 
 
 def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> Phrase | None:

@@ -1784,11 +1784,14 @@ class _Sentence:
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
+        # "The bodies of a soldier and a policeman were found": a noun that opens its clause, the list after
+        # "of" its complement (a verb after the list is the noun's)
+        nominal = toks[k - 1].low == "of" and (i == clause or (i - 1 == clause and toks[i - 1].low in DETERMINERS))
         if k < len(toks) and toks[k].low == "them" and self.out:
             last = self.out[-1]  # "shot two nationalists, killing them"
             self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
             return
-        obj = list_starting(self.text, toks, k, len(toks), lex)
+        obj = list_starting(self.text, toks, k, len(toks), lex, nominal=nominal)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in STOP
         ) and not (i > 0 and toks[i - 1].low in DETERMINERS):  # ("away from the shooting and feeds 300 kids")
