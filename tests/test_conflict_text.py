@@ -396,6 +396,15 @@ LISTS_AND_APPOSITIONS = [
     ("After the killing of a soldier, two civilians were wounded.", "killed", 1),
     ("Gunmen killed a policeman Monday and wounded two soldiers.", "killed", 1),
     ("Gunmen killed a policeman Monday and wounded two soldiers.", "injured", 2),
+    # a name after the comma of what counted people are of tells that one thing or person again
+    ("Two Swiss workers of an aid group, Helvetas Relief, were killed when armed men attacked their car.",
+     "killed", 2),
+    ("Two nurses of a relief agency, Amani Care, were killed on the road.", "killed", 2),
+    ("Two sons of the governor, Ali Musa, were shot dead.", "killed", 2),
+    # ... but one of them, a single noun or a list of names is no such count
+    ("One of the sons of the governor, Ali Musa, was killed.", "killed", 1),
+    ("A French teacher, Richard Roger, was shot dead.", "killed", 1),
+    ("Four soldiers of the army, Ali Musa and Omar Dida, were killed.", "killed", 4),
 ]
 
 

@@ -1588,6 +1588,8 @@ class _Sentence:
                 t.low in INCLUDING for t in self.toks[apposed.first : near.first]
             ):
                 near = apposed
+            elif near.head is None and near.first >= 3 and self.toks[near.first - 1].low == ",":
+                near = self.counted_before_of(near.first - 2, k) or near
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
@@ -1614,6 +1616,26 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def counted_before_of(self, j: int, k: int) -> Phrase | None:
+        """ "Two workers of an aid group, Helvetas Relief, were killed", "Two sons of the governor, Ali
+        Musa,": the people counted before "of" when one thing or person after it ends at token ``j`` and
+        a name after its comma, up to the comma ``k``, tells that one again, not one of the people."""
+        toks = self.toks
+        lex = self.lex
+        if not (toks[j].low.isalpha() and is_singular(lex, toks[j].low)):
+            return None
+        m = j - 1
+        while m > 1 and j - m < 6 and toks[m].low != "of":
+            if toks[m].low in CLAUSE_END or toks[m].low in LIST_OR_CONJUNCTION or toks[m].low in lex.verb_ends:
+                return None
+            m -= 1
+        if toks[m].low != "of" or toks[m + 1].low not in DETERMINERS:
+            return None
+        outer = phrase_ending(self.text, toks, m - 1, 0, lex)
+        if outer is None or outer.single or (outer.figure.best or 0) < 2 or not person_head(lex, toks[m - 1], counted=True):
+            return None
+        return Phrase(outer.figure, outer.first, k - 1, outer.head, span=outer.span)
 
     def intransitive_at(self, j: int) -> bool:
         """Does an entry whose subject is the one it happened to ("died", "perished") open at token ``j``?"""
