@@ -405,6 +405,10 @@ LISTS_AND_APPOSITIONS = [
     ("One of the sons of the governor, Ali Musa, was killed.", "killed", 1),
     ("A French teacher, Richard Roger, was shot dead.", "killed", 1),
     ("Four soldiers of the army, Ali Musa and Omar Dida, were killed.", "killed", 4),
+    # "another one of" a group is one more person, an item of a list
+    ("A passing cart driver and another one of the guards were killed in the attack.", "killed", 2),
+    ("Gunmen killed a cook and another one of the guards.", "killed", 2),
+    ("Another one of the guards was killed.", "killed", 1),
 ]
 
 

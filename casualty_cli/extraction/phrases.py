@@ -549,7 +549,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
                 # of the official was killed", the friend)
                 return Phrase(Figure.exact(1), determiner, j, low, single=True)
             return None
-        return Phrase(found[0], found[1], j, low, span=(found[1], m))
+        first = found[1]
+        if found[0].best == 1 and first - 1 >= lo and toks[first - 1].low == "another":
+            first -= 1  # "another one of the guards": one more person, the item opens at "another"
+        return Phrase(found[0], first, j, low, span=(found[1], m))
     if numberish(p) or p.low in VAGUE_LAST:
         found = figure_ending(text, toks, k, lo)
         if found is None:
