@@ -842,11 +842,17 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             opens = d if d >= lo and toks[d].low in DETERMINERS else k - 1
             prev = Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
         if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS):
-            # "a teacher from Garissa and a nurse": a person, then where or whose the person is
-            prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
+            # "a teacher from Garissa and a nurse": a person, then where or whose the person is (the next
+            # with its own determiner or figure: "a leader in Kirkuk and former council member" is one)
+            opens = toks[items[-1].first]
+            if opens.low in DETERMINERS or numberish(opens) or is_name(opens) or toks[k].low == ",":
+                prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
+        elided = _elided_item(text, toks, k, lo, items[-1], lex) if toks[k].low == "and" and not comma_and else None
+        if elided is not None:
+            prev = elided  # "one Dutch and one Belgian hostage": two, the noun said once
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+        if prev is not elided and prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
             _leader_part(toks, prev.last, lo, lex)  # "the head of the council and his driver"
         ) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
@@ -937,6 +943,31 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return Phrase(Figure.exact(total), first.first, last.last, head)
 
 
+def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
+    """The item before "and" at ``k`` whose noun is left out, said once in the counted item ``right``
+    after it: a figure or "one" and one or two words that describe ("one Dutch and one Belgian hostage",
+    "two local and three foreign journalists", "one German and one Austrian"). It counts its own figure of
+    the same people (None: no such item)."""
+    if right.head is None or not (toks[right.first].low in ONE or numberish(toks[right.first])):
+        return None
+    m = k - 1
+    while m > lo and k - m <= 2 and toks[m].start > toks[m - 1].end and (is_name(toks[m]) or (
+        toks[m].text.islower() and is_word(toks[m].low) and toks[m].low not in STOP and toks[m].low not in lex.phrases
+        and not person_head(lex, toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed", "s"))
+        and toks[m].low not in lex.not_people and toks[m].low not in lex.age_words and toks[m].low != "old"
+    )) and not numberish(toks[m]):
+        # (words apart: "in her 50s" is an age, "50" and "s"; no plural noun: "2.5 hours and 3 people")
+        m -= 1
+    if m == k - 1 or m < lo or toks[m].low in lex.phrases or (m - 1 >= lo and toks[m - 1].low in DETERMINERS):
+        return None
+    if toks[m].low in ONE and toks[m].low not in INDEFINITE:
+        return Phrase(Figure.exact(1), m, k - 1, right.head, single=True)
+    found = figure_ending(text, toks, m, lo)
+    if found is None or found[0].best is None or found[0].best >= 1000 or not numberish(toks[m]):
+        return None
+    return Phrase(found[0], found[1], k - 1, right.head, span=(found[1], m))
+
+
 def _participle_object(t: Token) -> bool:
     """Is ``t`` a participle in "-ing" whose object follows ("a bus carrying 20 children"), not a
     preposition ("including") or a verb of speech opening a clause ("saying")?"""
@@ -963,7 +994,9 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     m = j
     while m > lo and j - m < 6:
         low = toks[m].low
-        if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
+        if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or (
+            low in lex.phrases and entry_at(toks, m, lex) is not None  # (an entry's first word: "in" is no entry alone)
+        ):
             return None
         if low in ITEM_MODIFIERS and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
