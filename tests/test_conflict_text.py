@@ -422,11 +422,18 @@ LISTS_AND_APPOSITIONS = [
     # a person and where the person is, before another with a determiner of its own ("in" opens entries
     # of the lexicon, but alone it is a preposition); a bare second noun is the same person's other role
     ("Ali Hamid, a tribal leader in Kirkuk and former council member, was shot dead.", "killed", 1),
+    # a noun phrase after a figure holds no second figure: "two buses killed nine people" is two phrases
+    ("The fatal crash of two buses killed nine people.", "killed", 9),
+    # the people after "of" of a fatal event's noun, two or more, are its dead (one is its "at least one")
+    ("A rebel group claimed the fatal stabbing of two border guards in the old city.", "killed", 2),
+    ("A deadly stabbing of a shopkeeper and his son was reported on Main Street.", "killed", 2),
+    ("The fatal stabbing of Ana Ruiz shocked the town.", "killed", 1),
+    ("Police probed the fatal shooting of two dogs near the farm.", "killed", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), LISTS_BEFORE_A_VERB + LISTS_AND_APPOSITIONS)
-def test_lists_before_a_verb(text: str, outcome: str, expected: int) -> None:
+def test_lists_before_a_verb(text: str, outcome: str, expected: int | None) -> None:
     assert report_figure(extract_statements(Document("t", text)), outcome) == expected
 
 

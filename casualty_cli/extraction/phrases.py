@@ -1605,6 +1605,8 @@ def _head_right(
             continue
         if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
+        if j > k and numberish(t):
+            return None  # "two buses killed nine people": another figure, another noun phrase
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):

@@ -2291,16 +2291,37 @@ class _Sentence:
             if low in lex.fatal_events:
                 if i > 0 and (toks[i - 1].low in ATTEMPTS or toks[i - 1].low == "non"):
                     return
+                if self.dead_of_the_event(i, k + 1):
+                    return  # "a deadly shootout of two rival gangs' men": the people after "of"
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return
 
+    def dead_of_the_event(self, i: int, k: int) -> bool:
+        """ "the fatal stabbing of two border guards": after a fatal event's noun (opening at token ``i``),
+        "of" at token ``k`` and two or more people it was fatal to, counted (read as killed: True). One
+        person is the event's "at least one" all the same: "the fatal shooting of a man who had shot his
+        girlfriend" may be "the gunman" told again."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].low != "of":
+            return False
+        # "A deadly stabbing of a shopkeeper and his son was reported": the event heads its clause's subject
+        opens = i - 1 if i >= 1 and toks[i - 1].low in DETERMINERS else i
+        nominal = opens == 0 or toks[opens - 1].low in CLAUSE_END
+        obj = list_starting(self.text, toks, k + 1, len(toks), self.lex, nominal=nominal)
+        if obj is None or (obj.figure.best or 0) < 2 or not person_head(self.lex, toks[obj.last], counted=True):
+            return False
+        self.out.append(self.reading("killed", self.with_companions(obj, obj.last + 1)))
+        return True
+
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
         if i > 0 and toks[i - 1].low in ATTEMPTS:
             return
+        if e.exact is None and (e.least or 1) == 1 and self.dead_of_the_event(i, end):
+            return  # "the fatal stabbing of two border guards": the people after "of" are the dead
         if e.exact is not None:
             fig = Figure.exact(e.exact)
         else:
