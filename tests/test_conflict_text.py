@@ -429,6 +429,12 @@ LISTS_AND_APPOSITIONS = [
     ("A deadly stabbing of a shopkeeper and his son was reported on Main Street.", "killed", 2),
     ("The fatal stabbing of Ana Ruiz shocked the town.", "killed", 1),
     ("Police probed the fatal shooting of two dogs near the farm.", "killed", None),
+    # items each counted by their own determiner or figure are people one by one, whatever the verb's
+    # number ("was" after a name and its age is still no count)
+    ("A British contractor and one South African was killed when a roadside bomb exploded.", "killed", 2),
+    ("A soldier and one policeman was killed at the gate.", "killed", 2),
+    ("A Kenyan and a Somali soldier was killed in the ambush.", "killed", 2),
+    ("Jamie Clayton, 22 was shot dead.", "killed", 1),
 ]
 
 

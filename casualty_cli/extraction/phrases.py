@@ -285,11 +285,11 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
 
 
 def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
-    """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
-    South African", "a Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
+    """Is token ``j`` the last of two capitalised words after "a" or "one" that name one person of a people:
+    "a South African", "one Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
     t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
     return (
-        before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
+        before is not None and j - 2 >= lo and toks[j - 2].low in ONE and is_name(t) and is_name(before)
         and t.low.isalpha() and (
             t.low.endswith(lex.demonym_one_endings) or (t.low.endswith("er") and before.low in lex.demonym_er_firsts)
         )
@@ -1074,6 +1074,18 @@ def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
     if after.low in DETERMINERS or numberish(after) or is_name(after):
         return None
     return Phrase(Figure.exact(1), p.first, p.last, None, single=True)
+
+
+def counted_items(toks: Sequence[Token], p: Phrase) -> bool:
+    """Is ``p`` a list whose items each open with their own determiner or figure ("a contractor and one
+    South African", "a soldier and two police"), people counted one by one whatever the verb's number?"""
+    first = toks[p.first]
+    if not (first.low in DETERMINERS or numberish(first)):
+        return False
+    return any(
+        toks[m].low == "and" and m + 1 <= p.last and (toks[m + 1].low in DETERMINERS or numberish(toks[m + 1]))
+        for m in range(p.first + 1, p.last)
+    )
 
 
 def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:

@@ -48,6 +48,7 @@ from casualty_cli.extraction.phrases import (
     is_singular,
     is_word,
     joined_phrase,
+    counted_items,
     list_ending,
     list_starting,
     numberish,
@@ -1377,8 +1378,10 @@ class _Sentence:
                 return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
             if not subject.single and (subject.figure.best or 0) > 1 and any(w in SINGULAR_AUX for w in aux):
                 one = two_roles(toks, subject)
-                if one is None and subject.head is None:
-                    return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                if one is None and subject.head is None and not counted_items(toks, subject):
+                    # "Jamie clayton, 22 was shot": a number with "was" is no count (but "A British contractor
+                    # and one South African was killed": two people, each counted, the verb's number slips)
+                    return
                 subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
