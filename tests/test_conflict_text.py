@@ -435,6 +435,12 @@ LISTS_AND_APPOSITIONS = [
     ("A soldier and one policeman was killed at the gate.", "killed", 2),
     ("A Kenyan and a Somali soldier was killed in the ambush.", "killed", 2),
     ("Jamie Clayton, 22 was shot dead.", "killed", 1),
+    # a person and a phrase of place, membership or a participle in "-ing", before the next item
+    ("Two teachers working in poor villages and a former member of the council were killed.", "killed", 3),
+    ("A teacher from a school in Garissa and a nurse were killed.", "killed", 2),
+    # ... a verb in "-ed" after a noun is a clause's as often
+    ("One driver fled before police came and one victim was taken to the hospital.", "injured", 1),
+    ("A gang of 10 suspected robbers confronted police and 2 were shot dead.", "killed", 2),
 ]
 
 

@@ -992,23 +992,37 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
     of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
     m = j
-    while m > lo and j - m < 6:
+    while m > lo and j - m < 8:
         low = toks[m].low
         if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or (
             low in lex.phrases and entry_at(toks, m, lex) is not None  # (an entry's first word: "in" is no entry alone)
         ):
             return None
-        if low in ITEM_MODIFIERS and m < j:
+        participle = _participle_modifier(toks[m], lex)
+        if (low in ITEM_MODIFIERS or participle) and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
             if (
                 p is None or p.head is None or p.figure.best is None
                 or not (person_head(lex, toks[p.last]) or _leader_part(toks, p.last, lo, lex))
                 or not (toks[p.first].low in DETERMINERS or numberish(toks[p.first]))
             ):
-                return None
+                if participle or j - m >= 6:
+                    return None
+                m -= 1  # "a teacher from a school in Garissa": "in" follows no person, "from" may
+                continue
             return p
         m -= 1
     return None
+
+
+def _participle_modifier(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a participle in "-ing" that may open a phrase after a noun of people, in small letters and no
+    word of the lexicon ("two teachers working in poor communities")? (Not one in "-ed": after a noun it is
+    a clause's verb as often, "one driver fled prior to deputy arrival and one victim was taken ...".)"""
+    low = t.low
+    return t.text.islower() and low.endswith("ing") and is_word(low) and low not in lex.phrases and (
+        low not in STOP and low not in ING_PREPOSITIONS and low not in SPEECH_GERUNDS
+    )
 
 
 def _place_of_a_role(toks: Sequence[Token], place: Phrase, name: Phrase, lo: int) -> bool:
