@@ -441,6 +441,10 @@ LISTS_AND_APPOSITIONS = [
     # ... a verb in "-ed" after a noun is a clause's as often
     ("One driver fled before police came and one victim was taken to the hospital.", "injured", 1),
     ("A gang of 10 suspected robbers confronted police and 2 were shot dead.", "killed", 2),
+    # a name after a place's possessive and "in" is the place's part, no one
+    ("Ana Ruiz and Pedro Gomez, policemen in Yala's Raman District, were shot dead at a market.", "killed", 2),
+    ("Two guards in Garissa's Dadaab District were shot and wounded.", "injured", 2),
+    ("A man in Kenya's Garissa County was killed.", "killed", 1),
 ]
 
 

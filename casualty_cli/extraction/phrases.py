@@ -786,6 +786,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
     ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):
         return None  # "in a canoe": where, not who ("with 12 killed": the count of an absolute clause)
+    if last.single and last.head is None and last.first - 3 >= lo and toks[last.first - 1].low in POSSESSIVE_S and (
+        is_name(toks[last.first - 2]) and toks[last.first - 3].low in PLACE_WORDS
+    ):
+        return None  # "in Yala's Raman District": a place's part, named after the place's possessive
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and (
