@@ -445,6 +445,14 @@ LISTS_AND_APPOSITIONS = [
     ("Ana Ruiz and Pedro Gomez, policemen in Yala's Raman District, were shot dead at a market.", "killed", 2),
     ("Two guards in Garissa's Dadaab District were shot and wounded.", "injured", 2),
     ("A man in Kenya's Garissa County was killed.", "killed", 1),
+    # a role between commas after a list's last name tells that name again; a hyphenated role whose
+    # last part names people ("Sub-Inspector", "ex-soldier") is a noun of people
+    ("Ali Hussain, an Assistant Inspector and Omar Ali, a Head Constable of Garissa Police, were gunned down.",
+     "killed", 2),
+    ("Ali Musa, a Sub-Inspector and Omar Ali, a Head Constable of Garissa Police, were gunned down.",
+     "killed", 2),
+    ("Gunmen killed an ex-soldier and a co-worker.", "killed", 2),
+    ("Ali Musa, a judge, was shot dead.", "killed", 1),
 ]
 
 

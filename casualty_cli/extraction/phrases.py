@@ -262,8 +262,15 @@ def person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
     # (a hyphenated noun listed in the lexicon too: "co-worker", "mother-in-law"; not "year-old-man")
     return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others" or (
-        "-" in low and (low in lex.singular or low in lex.plural)
+        "-" in low and (low in lex.singular or low in lex.plural or _person_compound(lex, low))
     )
+
+
+def _person_compound(lex: Lexicon, low: str) -> bool:
+    """Is ``low`` a word joined by one hyphen whose last part names people and whose first is a prefix of
+    letters ("sub-inspector", "ex-soldier", "vice-chairman"; not "year-old" nor "anti-government")?"""
+    first, _, last = low.partition("-")
+    return first.isalpha() and last.isalpha() and len(first) <= 5 and lex.is_person(last) and first not in lex.not_people
 
 
 def is_singular(lex: Lexicon, low: str) -> bool:

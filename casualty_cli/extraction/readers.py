@@ -1593,6 +1593,13 @@ class _Sentence:
                 near = apposed
             elif near.head is None and near.first >= 3 and self.toks[near.first - 1].low == ",":
                 near = self.counted_before_of(near.first - 2, k) or near
+            elif near.head is not None and near.first >= 1 and self.toks[near.first - 1].low == "," and (
+                self.toks[near.first].low in ARTICLES and apposed is not None and not apposed.single
+                and (apposed.figure.best or 0) > 1 and apposed.first < near.first
+            ):
+                # "Ali Hussain, an Assistant Inspector and Omar Ali, a Head Constable of Garissa Police, were
+                # killed": a role between commas tells the last name of a list again
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
