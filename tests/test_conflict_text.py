@@ -453,6 +453,10 @@ LISTS_AND_APPOSITIONS = [
      "killed", 2),
     ("Gunmen killed an ex-soldier and a co-worker.", "killed", 2),
     ("Ali Musa, a judge, was shot dead.", "killed", 1),
+    # a name's possessive opens its item after "and" (not after a determiner: "a promising St. John's
+    # University student" is the student's phrase)
+    ("The driver and Ali's cousin, who was also in the car, died instantly.", "killed", 2),
+    ("A promising St. John's University student and the son of a police officer were gunned down.", "killed", 2),
 ]
 
 

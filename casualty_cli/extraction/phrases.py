@@ -584,7 +584,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = lex.collective[low]
         return Phrase(Figure.exact(n), k, j, low)
     if is_singular(lex, low) and ((p.low in POSSESSIVE_S and person) or (p.low in DETERMINERS and (person or p.low in ONE))):
-        return Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+        first = k
+        if p.low in POSSESSIVE_S and k - 1 >= lo and is_name(toks[k - 1]):
+            m = k - 1
+            while m - 1 >= lo and k - m < 4 and is_name(toks[m - 1]):
+                m -= 1
+            if m == lo or toks[m - 1].low in LIST_JOINERS or toks[m - 1].low in CLAUSE_END:
+                first = m  # "the driver and Ali's cousin": the item opens at the name whose the person is
+        return Phrase(Figure.exact(1), first, j, low, single=True)  # "the caller's father"; "the office" is no one
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
