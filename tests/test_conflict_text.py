@@ -457,6 +457,17 @@ LISTS_AND_APPOSITIONS = [
     # University student" is the student's phrase)
     ("The driver and Ali's cousin, who was also in the car, died instantly.", "killed", 2),
     ("A promising St. John's University student and the son of a police officer were gunned down.", "killed", 2),
+    # "for" a body tells whose the person is, as "from" and "of" do; the body's name stretches the phrase,
+    # and a name between commas after it is the person's
+    ("Gunmen killed a security official for Kenya's Oil Company, Major Ali Rashid, and one of Rashid's bodyguards.",
+     "killed", 2),
+    ("Gunmen killed a worker from the county's Peace Building Office (PBO) and his colleague.", "killed", 2),
+    ("Gunmen killed a worker for an aid group and two guards.", "killed", 3),
+    # ... a name after "for the" and joined by "and" to another is the body's, no one
+    ("Three guards for the Kenyan Industry and Mining Ministry were shot dead on the road.", "killed", 3),
+    # ... not "of" a body: whose child a name is, the parents' names are no items
+    ("Deputies investigated the accidental shooting of 3-year-old Gavin Ross, son of Steamboat Springs Police"
+     " Officer Michael Ross and Joni Ross.", "injured", 1),
 ]
 
 

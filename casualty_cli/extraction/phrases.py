@@ -1128,6 +1128,10 @@ def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:
     m = p.first - 1
     while m > lo and p.first - m <= 6 and (toks[m].low in NAME_JOINERS or is_name(toks[m])):
         m -= 1
+    if m > lo and toks[m].low in ARTICLES and is_name(toks[m + 1]) and any(
+        t.low in NAME_JOINERS for t in toks[m + 1 : p.first]
+    ):
+        m -= 1  # "guards for the Industry and Minerals Ministry" (not "of the Kano Foundation Musa Adamu": a name)
     return m >= lo and toks[m].low in NAME_PREPOSITIONS
 
 
@@ -1178,6 +1182,8 @@ def list_starting(
                         break
                     reach += close - m + 1  # "the village head of Bakin Kogi (Zangon Kataf) and his wife"
                     m = close
+                elif toks[k].low != "of" and (is_name(toks[m]) or toks[m].low in POSSESSIVE_S) and reach < 10:
+                    reach += 1  # "a guard for Kenya's Oil Company, ...": a name's words stretch the phrase
                 m += 1
             if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach and (not wide or m - k <= 5 or toks[m].low == ","):
                 k, stepped = m, toks[k].low
@@ -1206,7 +1212,10 @@ def list_starting(
             return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
         if nxt is None or nxt.figure.best is None:
             break
-        if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])):
+        if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])) and not (
+            toks[k].low == "," and nxt.single and nxt.head is None and is_name(toks[nxt.first])
+            and items[-1].single and items[-1].head is not None and nxt.last + 1 < hi and toks[nxt.last + 1].low == ","
+        ):  # (but "a guard for the bank, Ali Musa, and ...": the guard's name between commas)
             break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = entry_at(toks, nxt.last + 1, lex) if after else None
