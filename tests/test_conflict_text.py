@@ -468,6 +468,10 @@ LISTS_AND_APPOSITIONS = [
     # ... not "of" a body: whose child a name is, the parents' names are no items
     ("Deputies investigated the accidental shooting of 3-year-old Gavin Ross, son of Steamboat Springs Police"
      " Officer Michael Ross and Joni Ross.", "injured", 1),
+    # counted groups joined by "and" again and again are one list; another verb after "and" ends it
+    ("The blast killed eight Iraqis and three company employees and two bodyguards.", "killed", 13),
+    ("The blast killed eight soldiers and three civilians and wounded 20.", "killed", 11),
+    ("The blast killed eight soldiers and three civilians and wounded 20.", "injured", 20),
 ]
 
 

@@ -1259,7 +1259,11 @@ def list_starting(
         items.append(nxt)
         if joined_by_and:
             had_and = True
-            break  # "A, B and C" ends with its "and"
+            a = nxt.last + 1
+            if not (a + 1 < hi and toks[a].low == "and" and toks[k - 1].low != "," and all(
+                numberish(toks[x.first]) for x in items
+            ) and numberish(toks[a + 1])):
+                break  # "A, B and C" ends with its "and" (but "eight Iraqis and three guards and two drivers")
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
