@@ -472,6 +472,14 @@ LISTS_AND_APPOSITIONS = [
     ("The blast killed eight Iraqis and three company employees and two bodyguards.", "killed", 13),
     ("The blast killed eight soldiers and three civilians and wounded 20.", "killed", 11),
     ("The blast killed eight soldiers and three civilians and wounded 20.", "injured", 20),
+    # a headline's list joined by commas alone: each item after the first opens with a figure, a
+    # possessive, a pronoun of self or its bare noun (not an article: an apposition; not a verb)
+    ("Man kills neighbour, her son, himself in Reno", "killed", 3),
+    ("Father shoots self after killing wife, 2 young children", "killed", 3),
+    ("Deputies probe accidental shooting of boy, father", "injured", 2),
+    ("Bullet kills man, grazes child in Atlanta home", "killed", 1),
+    ("Man kills wife, police say", "killed", 1),
+    ("Officers shot her cousin, a civilian", "injured", 1),
 ]
 
 

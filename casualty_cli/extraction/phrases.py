@@ -1264,6 +1264,9 @@ def list_starting(
                 numberish(toks[x.first]) for x in items
             ) and numberish(toks[a + 1])):
                 break  # "A, B and C" ends with its "and" (but "eight Iraqis and three guards and two drivers")
+    if len(items) > 1 and not had_and and _headline_list(toks, items, hi, lex):
+        total = sum(x.figure.best or 0 for x in items)
+        return Phrase(Figure.exact(total), first.first, items[-1].last, None)
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
@@ -1281,6 +1284,29 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _headline_list(toks: Sequence[Token], items: list[Phrase], hi: int, lex: Lexicon) -> bool:
+    """Are ``items``, joined by commas alone, a headline's list ("Man kills woman, her son, himself in
+    Las Vegas", "Father kills wife, 2 young children"): a sentence with no full stop, each item people
+    told by a noun of people or a pronoun of self, and after the last the sentence's end, a place or a
+    time?"""
+    if toks[hi - 1].low in SENTENCE_MARKS:
+        return False
+    end = items[-1].last + 1
+    if end < hi and not (toks[end].low in PLACE_WORDS or toks[end].low in WHEN_WORDS or toks[end].low in DASHES):
+        return False
+    return all(
+        x.figure.best is not None and (x.head == "self" or person_head(lex, toks[x.last], counted=True))
+        for x in items
+    ) and all(
+        # each after the first opens with a figure, a possessive or its bare noun ("her son, himself", "2
+        # young children"): not an article ("her cousin, a civilian" tells her again), nor a verb ("kills
+        # man, grazes child")
+        numberish(toks[x.first]) or toks[x.first].low in POSSESSIVES or toks[x.first].low in REFLEXIVES
+        or person_head(lex, toks[x.first], counted=True)
+        for x in items[1:]
+    )
 
 
 def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
