@@ -1233,7 +1233,7 @@ def list_starting(
         if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
             break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
-            (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
+            (items[-1].head not in (None, "self") and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
