@@ -484,6 +484,10 @@ LISTS_AND_APPOSITIONS = [
     # passengers" is 5, the README's convention)
     ("A bomber blew himself up near the home of Sheikh Omar, killing himself, Omar, Omar's brother, and seven"
      " others.", "killed", 10),
+    # a role and its relative clause after a list's last name tell that name again
+    ("A police captain, two members of his squad, and Ali Musa, a prisoner who was under arrest, were killed"
+     " in the raid.", "killed", 4),
+    ("Ali Musa, a prisoner who was under arrest, was killed in the raid.", "killed", 1),
 ]
 
 

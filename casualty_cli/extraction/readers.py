@@ -1688,6 +1688,14 @@ class _Sentence:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is not None and found.single and found.first >= 2 and self.toks[found.first - 1].low == "," and (
+                    is_name(self.toks[found.first - 2])
+                ):
+                    # "a captain, two of his men, and Ali Musa, a prisoner who was under arrest": the role and its
+                    # clause tell the list's last name again
+                    named = list_ending(self.text, self.toks, found.first - 2, 0, self.lex)
+                    if named is not None and not named.single and (named.figure.best or 0) > 1:
+                        found = Phrase(named.figure, named.first, found.last, named.head, span=named.span)
                 if found is None and not nested:
                     # "A reporter working for Al-Hurra TV, which is based in X, was killed"
                     found = self.subject_before_place(m - 2 if self.toks[m - 1].low == "," else m - 1, nested=True)
