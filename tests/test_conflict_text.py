@@ -488,6 +488,11 @@ LISTS_AND_APPOSITIONS = [
     ("A police captain, two members of his squad, and Ali Musa, a prisoner who was under arrest, were killed"
      " in the raid.", "killed", 4),
     ("Ali Musa, a prisoner who was under arrest, was killed in the raid.", "killed", 1),
+    # a force's noun counts its members after "other" or "more" as right after the figure
+    ("A bomb hit the station, killing a police captain and a policeman and wounding three other police.",
+     "injured", 3),
+    ("A bomb hit the station, killing a police captain and a policeman and wounding three other police.",
+     "killed", 2),
 ]
 
 

@@ -1694,7 +1694,9 @@ def _head_right(
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
-        if person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
+        if person_head(lex, t, counted=j <= k + 1) or (counted and t.low in lex.groups and (
+            j == k or (j == k + 1 and toks[k].low in MORE_OR_OTHER)  # "wounding three other police"
+        )):
             if j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound
