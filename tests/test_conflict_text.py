@@ -493,6 +493,11 @@ LISTS_AND_APPOSITIONS = [
      "injured", 3),
     ("A bomb hit the station, killing a police captain and a policeman and wounding three other police.",
      "killed", 2),
+    # one determiner, two bare nouns and a singular verb: one person with two roles, after "the" or a
+    # possessive as after "a"; a plural verb makes them two
+    ("His bodyguard and driver was killed in the blast.", "killed", 1),
+    ("His bodyguard and driver were killed in the blast.", "killed", 2),
+    ("The soldier and a policeman was killed at the gate.", "killed", 2),
 ]
 
 

@@ -1097,11 +1097,11 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
 
 
 def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
-    """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
-    and a singular verb are one person with two roles (None: no such phrase)."""
+    """ "A cleric and critic of the regime was killed", "His bodyguard and driver was killed": one determiner,
+    two bare nouns joined by "and" and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if not words or words[0] not in INDEFINITE or words.count("and") != 1 or "," in words:
-        return None
+    if not words or not (words[0] in INDEFINITE or words[0] in DEFINITE) or words.count("and") != 1 or "," in words:
+        return None  # (and "His bodyguard and driver was killed": one determiner, one person)
     after = toks[p.first + words.index("and") + 1]
     if after.low in DETERMINERS or numberish(after) or is_name(after):
         return None
