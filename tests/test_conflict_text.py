@@ -498,6 +498,9 @@ LISTS_AND_APPOSITIONS = [
     ("His bodyguard and driver was killed in the blast.", "killed", 1),
     ("His bodyguard and driver were killed in the blast.", "killed", 2),
     ("The soldier and a policeman was killed at the gate.", "killed", 2),
+    # the count before "including" heads a list of three or more it opens, joined by commas and "and"
+    ("Six people, including two women, one child, and three men died and 31 people were injured.", "killed", 6),
+    ("Four people died, including the gunman, and one was injured.", "injured", 1),
 ]
 
 

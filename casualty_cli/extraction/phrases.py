@@ -901,7 +901,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in INCLUDING:
-            if toks[k].low == "and" and prev.first - 2 >= lo:
+            # (or a list of three or more: "Five people, including two women, one child, and two men, died")
+            if (toks[k].low == "and" or len(items) > 1) and prev.first - 2 >= lo:
                 # "Eight people including four pupils and four officers were killed": the count before
                 # "including" heads the list it opens
                 stop = prev.first - 2 if toks[prev.first - 2].low != "," else prev.first - 3
