@@ -501,6 +501,9 @@ LISTS_AND_APPOSITIONS = [
     # the count before "including" heads a list of three or more it opens, joined by commas and "and"
     ("Six people, including two women, one child, and three men died and 31 people were injured.", "killed", 6),
     ("Four people died, including the gunman, and one was injured.", "injured", 1),
+    # a second phrase of place or membership after the first, before the next item
+    ("A car bomber killed three members of the peacekeeping force from the Fijian battalion and four"
+     " civilians at a roadblock.", "killed", 7),
 ]
 
 

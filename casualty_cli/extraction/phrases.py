@@ -1185,6 +1185,10 @@ def list_starting(
                     m = close
                 elif toks[k].low != "of" and (is_name(toks[m]) or toks[m].low in POSSESSIVE_S) and reach < 10:
                     reach += 1  # "a guard for Kenya's Oil Company, ...": a name's words stretch the phrase
+                elif m > k + 1 and toks[m].low in ITEM_MODIFIERS and toks[m].low != "with" and reach < 10:
+                    # "three members of the peacekeeping force from the Fijian battalion and four civilians": a
+                    # second phrase of place or membership after the first
+                    reach = min(10, m - k + 4)
                 m += 1
             if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach and (not wide or m - k <= 5 or toks[m].low == ","):
                 k, stepped = m, toks[k].low
