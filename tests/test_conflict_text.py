@@ -504,6 +504,9 @@ LISTS_AND_APPOSITIONS = [
     # a second phrase of place or membership after the first, before the next item
     ("A car bomber killed three members of the peacekeeping force from the Fijian battalion and four"
      " civilians at a roadblock.", "killed", 7),
+    # a noun the lexicon does not list, after "a" and right before a name, is that person's role
+    ("Two local leaders, ward representative Ali Musa and a party hopeful Omar Dida were shot dead at a bar.",
+     "killed", 2),
 ]
 
 

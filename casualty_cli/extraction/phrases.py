@@ -1571,6 +1571,8 @@ def _role_before_name(text: str, toks: Sequence[Token], p: Phrase, lo: int, lex:
     role = phrase_ending(text, toks, end, lo, lex)
     if role is None or role.figure.best != 1 or role.head is None or not role.head.isalpha() or not (
         lex.is_person(role.head)
+        # "a party hopeful Omar Dida": a noun the lexicon does not list, after "a" and before a name
+        or (toks[role.first].low in INDEFINITE and role.last == end and _unknown_noun(lex, toks[end]))
     ) or toks[role.first].low not in DETERMINERS:
         return p
     return Phrase(Figure.exact(1), role.first, p.last, role.head, single=True)
