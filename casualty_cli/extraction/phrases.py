@@ -862,8 +862,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS):
             # "a teacher from Garissa and a nurse": a person, then where or whose the person is (the next
             # with its own determiner or figure: "a leader in Kirkuk and former council member" is one)
-            opens = toks[items[-1].first]
-            if opens.low in DETERMINERS or numberish(opens) or is_name(opens) or toks[k].low == ",":
+            nxt = toks[items[-1].first]
+            if nxt.low in DETERMINERS or numberish(nxt) or is_name(nxt) or toks[k].low == ",":
                 prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
         elided = _elided_item(text, toks, k, lo, items[-1], lex) if toks[k].low == "and" and not comma_and else None
         if elided is not None:
