@@ -388,6 +388,10 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("In another attack, gunmen shot dead four traders on the Gwoza road.", "killed", "separate", 4),
     ("An unrelated bombing at a checkpoint wounded six policemen.", "injured", "separate", 6),
     ("The violence follows an attack on Sunday that killed 22 soldiers.", "killed", "cumulative", 22),
+    # what the event or its weapon is like is another: its toll is no count of this one
+    ("The raid was similar to the attacks in which four soldiers were killed last month.", "killed",
+     "incident", None),
+    ("The bomb was similar to one used in a blast in May that killed 20 people.", "killed", "incident", None),
     ("Last year, in a similar raid on the village, 36 people were killed.", "killed", "cumulative", 36),
     ("In the previous year, in a similar raid, gunmen killed 36 villagers.", "killed", "cumulative", 36),
     ("Eleven people were killed in separate attacks across the state.", "killed", "cumulative", 11),

@@ -40,6 +40,7 @@ from casualty_cli.extraction.phrases import (
     before_a_region,
     before_participle,
     between_ages,
+    counted_items,
     entry_at,
     figure_ending,
     figure_starting,
@@ -1446,8 +1447,10 @@ class _Sentence:
                 return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
             if not subject.single and (subject.figure.best or 0) > 1 and any(w in SINGULAR_AUX for w in aux):
                 one = two_roles(toks, subject)
-                if one is None and subject.head is None:
-                    return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                if one is None and subject.head is None and not counted_items(toks, subject):
+                    # "Jamie clayton, 22 was shot": a number with "was" is no count (but "A British contractor
+                    # and one South African was killed": two people, each counted, the verb's number slips)
+                    return
                 subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
@@ -1657,6 +1660,15 @@ class _Sentence:
                 t.low in INCLUDING for t in self.toks[apposed.first : near.first]
             ):
                 near = apposed
+            elif near.head is None and near.first >= 3 and self.toks[near.first - 1].low == ",":
+                near = self.counted_before_of(near.first - 2, k) or near
+            elif near.head is not None and near.first >= 1 and self.toks[near.first - 1].low == "," and (
+                self.toks[near.first].low in ARTICLES and apposed is not None and not apposed.single
+                and (apposed.figure.best or 0) > 1 and apposed.first < near.first
+            ):
+                # "Ali Hussain, an Assistant Inspector and Omar Ali, a Head Constable of Garissa Police, were
+                # killed": a role between commas tells the last name of a list again
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
@@ -1683,6 +1695,26 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def counted_before_of(self, j: int, k: int) -> Phrase | None:
+        """ "Two workers of an aid group, Helvetas Relief, were killed", "Two sons of the governor, Ali
+        Musa,": the people counted before "of" when one thing or person after it ends at token ``j`` and
+        a name after its comma, up to the comma ``k``, tells that one again, not one of the people."""
+        toks = self.toks
+        lex = self.lex
+        if not (toks[j].low.isalpha() and is_singular(lex, toks[j].low)):
+            return None
+        m = j - 1
+        while m > 1 and j - m < 6 and toks[m].low != "of":
+            if toks[m].low in CLAUSE_END or toks[m].low in LIST_OR_CONJUNCTION or toks[m].low in lex.verb_ends:
+                return None
+            m -= 1
+        if toks[m].low != "of" or toks[m + 1].low not in DETERMINERS:
+            return None
+        outer = phrase_ending(self.text, toks, m - 1, 0, lex)
+        if outer is None or outer.single or (outer.figure.best or 0) < 2 or not person_head(lex, toks[m - 1], counted=True):
+            return None
+        return Phrase(outer.figure, outer.first, k - 1, outer.head, span=outer.span)
 
     def intransitive_at(self, j: int) -> bool:
         """Does an entry whose subject is the one it happened to ("died", "perished") open at token ``j``?"""
@@ -1725,6 +1757,14 @@ class _Sentence:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is not None and found.single and found.first >= 2 and self.toks[found.first - 1].low == "," and (
+                    is_name(self.toks[found.first - 2])
+                ):
+                    # "a captain, two of his men, and Ali Musa, a prisoner who was under arrest": the role and its
+                    # clause tell the list's last name again
+                    named = list_ending(self.text, self.toks, found.first - 2, 0, self.lex)
+                    if named is not None and not named.single and (named.figure.best or 0) > 1:
+                        found = Phrase(named.figure, named.first, found.last, named.head, span=named.span)
                 if found is None and not nested:
                     # "A reporter working for Al-Hurra TV, which is based in X, was killed"
                     found = self.subject_before_place(m - 2 if self.toks[m - 1].low == "," else m - 1, nested=True)
@@ -1855,11 +1895,14 @@ class _Sentence:
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
+        # "The bodies of a soldier and a policeman were found": a noun that opens its clause, the list after
+        # "of" its complement (a verb after the list is the noun's)
+        nominal = toks[k - 1].low == "of" and (i == clause or (i - 1 == clause and toks[i - 1].low in DETERMINERS))
         if k < len(toks) and toks[k].low == "them" and self.out:
             last = self.out[-1]  # "shot two nationalists, killing them"
             self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
             return
-        obj = list_starting(self.text, toks, k, len(toks), lex)
+        obj = list_starting(self.text, toks, k, len(toks), lex, nominal=nominal)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in STOP
         ) and not (i > 0 and toks[i - 1].low in DETERMINERS):  # ("away from the shooting and feeds 300 kids")
@@ -2384,16 +2427,37 @@ class _Sentence:
             if low in lex.fatal_events:
                 if i > 0 and (toks[i - 1].low in ATTEMPTS or toks[i - 1].low == "non"):
                     return
+                if self.dead_of_the_event(i, k + 1):
+                    return  # "a deadly shootout of two rival gangs' men": the people after "of"
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return
 
+    def dead_of_the_event(self, i: int, k: int) -> bool:
+        """ "the fatal stabbing of two border guards": after a fatal event's noun (opening at token ``i``),
+        "of" at token ``k`` and two or more people it was fatal to, counted (read as killed: True). One
+        person is the event's "at least one" all the same: "the fatal shooting of a man who had shot his
+        girlfriend" may be "the gunman" told again."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].low != "of":
+            return False
+        # "A deadly stabbing of a shopkeeper and his son was reported": the event heads its clause's subject
+        opens = i - 1 if i >= 1 and toks[i - 1].low in DETERMINERS else i
+        nominal = opens == 0 or toks[opens - 1].low in CLAUSE_END
+        obj = list_starting(self.text, toks, k + 1, len(toks), self.lex, nominal=nominal)
+        if obj is None or (obj.figure.best or 0) < 2 or not person_head(self.lex, toks[obj.last], counted=True):
+            return False
+        self.out.append(self.reading("killed", self.with_companions(obj, obj.last + 1)))
+        return True
+
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
         if i > 0 and toks[i - 1].low in ATTEMPTS:
             return
+        if e.exact is None and (e.least or 1) == 1 and self.dead_of_the_event(i, end):
+            return  # "the fatal stabbing of two border guards": the people after "of" are the dead
         if e.exact is not None:
             fig = Figure.exact(e.exact)
         else:
