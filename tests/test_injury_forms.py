@@ -208,6 +208,9 @@ ROWS = [
     # the part that died is taken off its own whole, whoever else the report counts dead
     ("A letter bomb wounded four clerks, one of whom later died. An hour later a second bomb killed a guard.", 3),
     ("Gunmen killed two guards and wounded six people, one of whom later died.", 5),
+    # a whole told as a least stays one, less its part that died
+    ("At least 40 bystanders were wounded, three of whom later died.", 37),
+    ("More than 20 pilgrims were injured, two of whom died in hospital.", 18),
     # the dead told beside the wounded, not as a part of them, are others
     ("The shooting left three people wounded and one dead.", 3),
     ("Nine guards were wounded and one of the attackers died.", 9),

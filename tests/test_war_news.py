@@ -412,6 +412,17 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("One villager was killed; the family had fled the fighting there last June.", "killed", "incident", 1),
     # the compared event's own figure is its, an apposition between: "the previous deadliest attack, a ..."
     ("The previous deadliest attack, a car bombing in 2022, killed 121 people.", "killed", "cumulative", 121),
+    # an event a comparison names by its day ("since the siege of March 3"), told again by that day in a
+    # sentence after it, is the event compared with; another day, or a day no comparison named, is as read
+    ("A shell hit the depot on Friday, killing 8, the worst strike since the siege of March 3. The March 3 "
+     "siege killed 140 people.", "killed", "cumulative", 140),
+    ("A bus bomb killed 11 riders, the deadliest attack in the city since 14 February. On 14 February, a "
+     "truck bomb killed 60 people.", "killed", "cumulative", 60),
+    ("A bus bomb killed 11 riders, the deadliest attack in the city since 14 February. On 14 February, a "
+     "truck bomb killed 60 people.", "killed", "incident", 11),
+    ("A bus bomb killed 11 riders, the deadliest since the raid of March 3. The April 9 raid killed 40 people.",
+     "killed", "incident", 40),
+    ("Police said the Nov. 2 shooting killed 2 men and wounded a woman.", "killed", "incident", 2),
     # a toll over a country or a city is many events' total, but a natural hazard's own
     ("At least 58 people were killed across the Gaza Strip on Monday.", "killed", "cumulative", 58),
     ("Shelling killed 9 people across the region.", "killed", "cumulative", 9),
@@ -819,6 +830,16 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
     ("Four people were shot. One of the wounded died at the hospital.", 1, 3),
     # one of the wounded told in a state of theirs, not dead, moves nowhere
     ("Gunmen killed two people and wounded six. One of the wounded is in critical condition.", 2, 6),
+    # a noun of theirs after "the wounded"; a clause after a semicolon of the same sentence
+    ("Rebels killed five guards and wounded nine; two of the wounded guards later died.", 7, 7),
+    ("Ten miners were killed and three were hurt. One of the injured workers succumbed on Friday.", 11, 2),
+    ("Gunmen killed two people and wounded six. One of the wounded men is in critical condition.", 2, 6),
+    # a part told "of whom" after the wounded, in the sentence of the dead: deaths besides them
+    ("Nineteen people were killed outright and at least 60 were wounded, four of whom later died.", 23, 56),
+    ("The bomb killed 8 shoppers and wounded 30, two of whom died of their wounds.", 10, 28),
+    # with no dead told before, the part is the dead; a part of the wounded in a state is no death
+    ("The shelling wounded 14 people, three of whom later died.", 3, 11),
+    ("The bomb killed 8 shoppers and wounded 30, two of whom are in critical condition.", 8, 30),
     # the sentence that moves them gives the new toll: no sum; a report that told that toll before told the
     # wounded left too, and nothing moves
     ("Raiders killed 10 herders and wounded 22. Two of the wounded later died, bringing the toll to 12.", 12, 20),
@@ -830,6 +851,13 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
 @pytest.mark.parametrize(("text", "killed", "injured"), WOUNDED_WHO_DIED)
 def test_some_of_the_wounded_who_died(text: str, killed: int, injured: int) -> None:
     assert (_figure(text, "killed"), _figure(text, "injured")) == (killed, injured)
+
+
+def test_the_wounded_who_died_add_to_the_dead_of_their_own_sentence() -> None:
+    text = ("Police said 9 people died in the morning raids. In the evening a gunman fired on a bus, killing one "
+            "and wounding four, one of whom later died.")
+    sums = [s.derivation for s in extract_statements(Document("t", text)) if s.derivation and "who died" in s.derivation]
+    assert sums == ["4 wounded, less 1 of them who died", "sum of 1 and 1: the wounded who died"]
 
 
 # An earlier attack recalled in a clause of "after" (after a comma) with a time of the past of its own:

@@ -30,7 +30,7 @@ from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
-from casualty_cli.extraction.lexicon import alternation, lexicon
+from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_BEFORE_TO, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
@@ -202,6 +202,52 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
         by_start = by_start or _ByStart(out)  # (replacing a statement keeps its start)
         for i in by_start.within(m.start(), end):
             out[i] = replace(out[i], scope="cumulative")
+    return out
+
+
+#: A day of the calendar, month first or day first ("Oct. 7", "7 October"; [syntax] months)
+_MONTHS: Final = alternation(sorted(lexicon().syntax["months"]))
+_MONTH_DAY: Final = (rf"(?:\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?!\d|,\s*\d{{3}})\b"
+               rf"|\b(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTHS})\b)")
+_CALENDAR_DAY: Final = compiled.compile(_MONTH_DAY, re.I)
+#: A comparison with an event of a day told since it: "the deadliest attack since the Hamas-led assault of
+#: Oct. 7" ([cumulative] superlatives; the day within the clause of "since", before its comma)
+_COMPARED_DAY: Final = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["superlatives"]) + r")\b(?:\s+\S+){0,8}?\s+since\s"
+    r"(?:[^,;:.]|\.(?=\s*\d)){0,80}?" + _MONTH_DAY,
+    re.I,
+)
+
+
+def _day_of(m: re.Match[str]) -> tuple[str, int]:
+    """The month (its first three letters) and day a match of :data:`_MONTH_DAY` names."""
+    month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    return month[:3].lower(), int(day)
+
+
+def set_compared_events_apart(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` with those of the event a comparison names by its day made ``cumulative``: after "the
+    deadliest attack on the territory since the assault of Oct. 7", a sentence that names that day before its
+    figure ("The Oct. 7 attack killed about 1,200 people") tells of the event compared with, not of the
+    report's own."""
+    low = text.lower()
+    if " since " not in low:
+        return statements
+    compared = [(m.end(), _day_of(m)) for m in _COMPARED_DAY.finditer(text)]
+    if not compared:
+        return statements
+    out = list(statements)
+    for n, st in enumerate(out):
+        if st.scope != "incident" or st.outcome not in ("killed", "injured"):
+            continue
+        # (the sentence as the reader found it, its quote: "Oct. 7" ends no sentence)
+        head = st.quote[:60]
+        start = text.rfind(head, max(0, st.start - MAX_SENTENCE), st.start + len(head)) if head else -1
+        if start < 0:
+            start = _sentence(text, st.start)[0]
+        days = {_day_of(m) for m in _CALENDAR_DAY.finditer(text, start, st.start)}
+        if any(end <= start and day in days for end, day in compared):
+            out[n] = replace(st, scope="cumulative")
     return out
 
 

@@ -151,6 +151,8 @@ from casualty_cli.extraction.syntax import (
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    TOLD_AGAIN_OPENERS,
+    TOLD_AGAIN_TOLLS,
     TOLL_BEYOND,
     TOLL_BEYOND_PARTICLES,
     TOLL_FORECASTS,
@@ -158,6 +160,7 @@ from casualty_cli.extraction.syntax import (
     TOLL_PARTICLES,
     TOLL_PERFECT,
     TOLL_RANGES,
+    TOLL_REVISIONS,
     TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
@@ -830,7 +833,36 @@ class _Sentence:
             self.none_survived()
         if self.out and "total" in self.words:
             self.total_brought()
+        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+            self.figure_told_again()
         return self.out
+
+    def figure_told_again(self) -> None:
+        """ "The UN first reported at least 184 killed; the figure was revised to 207": a noun of no
+        outcome of its own ([syntax] told_again_tolls) after "the" that a verb of a toll's change moves to a
+        figure, is a toll of the outcome read last before it in the sentence."""
+        toks = self.toks
+        lex = self.lex
+        for k in range(len(toks) - 3):
+            if toks[k].low not in TOLD_AGAIN_OPENERS or toks[k + 1].low not in TOLD_AGAIN_TOLLS:
+                continue
+            told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+            m = k + 2
+            while m < len(toks) and m - k < 8 and (toks[m].low in lex.be or toks[m].low in lex.have or (
+                toks[m].low in lex.adverbs and toks[m].low not in ("to", "as", "at")
+            )):
+                m += 1
+            if not told or m >= len(toks) or not (toks[m].low in TOLL_REVISIONS or toks[m].low in lex.toll_changes):
+                continue
+            at = self.past_particles(m + 1, len(toks))
+            found = figure_starting(self.text, toks, at, len(toks))
+            if found is None or (found[1] + 1 < len(toks) and (
+                toks[found[1] + 1].low in lex.not_people or person_head(lex, toks[found[1] + 1])
+            )):
+                continue  # (a count with its own noun is read by its own entry, or is of no one)
+            self.here = self.verb_start = m
+            self.after = toks[found[1]].end
+            self.out.append(self.reading(told[-1].outcome, Phrase(found[0], at, found[1], None)))
 
     def total_brought(self) -> None:
         """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its

@@ -31,6 +31,7 @@ from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     search_where_it_may,
+    set_compared_events_apart,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
@@ -113,6 +114,9 @@ _ANCHORED: Final = compiled.compile(
 _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
 _OUTCOME_OF: Final = {"hit": "injured"}
+#: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
+#: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
+_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -646,10 +650,16 @@ class _Reader:
         ):
             died = parse_figure(some_died.group("died")) if some_died.group("died") else None
             wounded = m.figure.best
-            if died is not None and died.best and wounded is not None and m.figure.qualifier == "exact" and wounded > died.best:
+            if died is not None and died.best and wounded is not None and m.figure.qualifier in _LESS_SOME_DIED and (
+                wounded > died.best
+            ):
                 # "wounding four employees, one of whom later died": the part that died is taken off its own
-                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard")
-                m.figure = Figure.exact(wounded - died.best)
+                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard");
+                # a whole told as a least keeps its qualifier ("at least 155 were wounded, three of whom
+                # later died" is at least 152)
+                f, d = m.figure, died.best
+                m.figure = Figure(wounded - d, None if f.low is None else f.low - d, None if f.high is None else f.high - d,
+                                  f.qualifier)
                 m.derivation = f"{wounded} wounded, less {died.best} of them who died"
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
@@ -1243,6 +1253,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = set_compared_events_apart(doc.text, statements)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None

@@ -16,6 +16,9 @@ _SYNTAX: Final = lexicon().syntax
 BODY_WORDS: Final = _SYNTAX["body_words"]
 NONE_SURVIVED: Final = _SYNTAX["none_survived"]
 TOLL_LATER: Final = _SYNTAX["toll_later"]
+TOLD_AGAIN_TOLLS: Final = _SYNTAX["told_again_tolls"]
+TOLD_AGAIN_OPENERS: Final = _SYNTAX["told_again_openers"]
+TOLL_REVISIONS: Final = _SYNTAX["toll_revisions"]
 NONE_OF: Final = _SYNTAX["none_of"]
 SURVIVORS_AMONG: Final = _SYNTAX["survivors_among"]
 #: Words that open a clause of a total after a figure ("..., bringing the total to 96"; [cumulative]).
