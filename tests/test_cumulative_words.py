@@ -270,5 +270,23 @@ def test_since_a_day_of_a_month_is_a_running_total(text: str, scope: str) -> Non
     assert _scopes(text) == [scope]
 
 
+# The day a party set a war or a campaign off, told by who did it, starts a running total as "since the war
+# began" does; a start that is no war's (a search, a rescue) dates the event's own toll.
+SINCE_A_PARTY_BEGAN: list[tuple[str, str]] = [
+    ("More than 9,000 people have been killed in the territory since the army began its campaign.", "cumulative"),
+    ("Some 12,000 civilians have died since Moscow launched its full-scale invasion, the UN said.", "cumulative"),
+    ("At least 600 children have been killed since Russian troops invaded, officials said.", "cumulative"),
+    ("About 500 soldiers have died since the junta's military offensive, a monitor said.", "cumulative"),
+    ("Rescuers have recovered 40 bodies since volunteers began the search on Monday.", "incident"),
+    ("Forty people have been killed since the rebels started shelling the town on Friday.", "cumulative"),
+    ("Gunmen killed 14 villagers in the district on Friday, police said.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SINCE_A_PARTY_BEGAN)
+def test_since_a_party_set_a_war_off_is_a_running_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 def test_since_a_day_of_a_month_is_a_hazards_own_time() -> None:
     assert _scopes("Floods have killed 283 people in the province since 1 July, the authority said.") == ["incident"]

@@ -37,6 +37,12 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
+        # its campaign", "since Russia launched its full-scale invasion", "since Russia invaded", "since
+        # Russia's invasion" (a war's running total, as "since the war began" is)
+        since\s+(?:[\w'’-]+\s+){1,4}?(?:began|launched|started|opened|waged)\s+(?:its|their|his|her|the|a|an)\s+
+        (?:[\w-]+\s+){0,3}?(?:WARS|CAMPAIGNS|campaign)\b|since\s+(?:[\w'’-]+\s+){1,3}?invaded\b|
+        since\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
         # Israel that started the war" (the war's first day, not the report's event)
         (?:that|which)\s+(?:started|began|triggered|sparked|ignited|set\s+off)\s+(?:the|this)\s+(?:[a-z-]+\s+)?WARS\b|
