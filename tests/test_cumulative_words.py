@@ -288,5 +288,22 @@ def test_since_a_party_set_a_war_off_is_a_running_total(text: str, scope: str) -
     assert _scopes(text) == [scope]
 
 
+# An aside of "which" right after the noun of an event dates that event: a cue inside it speaks for the
+# toll the sentence gives ("Cyclone Nargis, which hit the delta in 2008, killed 138,000"); an aside about a
+# person or a place speaks for itself only.
+EVENT_ASIDES: list[tuple[str, str]] = [
+    ("Cyclone Idai, which struck the coast in 2019, killed more than 600 people.", "cumulative"),
+    ("The earthquake, which hit the region three years ago, killed 2,000 people.", "cumulative"),
+    ("The market bombing, which happened in 2016, killed 41 shoppers.", "cumulative"),
+    ("The clinic, which opened in 2010, was shelled on Monday, killing 12 patients.", "incident"),
+    ("A gang leader, who had a hand in a spate of killings, was lynched on Sunday.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), EVENT_ASIDES)
+def test_an_aside_about_the_event_dates_its_toll(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 def test_since_a_day_of_a_month_is_a_hazards_own_time() -> None:
     assert _scopes("Floods have killed 283 people in the province since 1 July, the authority said.") == ["incident"]

@@ -115,6 +115,11 @@ SOURCES: list[tuple[str, str, str | None]] = [
      "the health ministry"),
     # one clause: as before
     ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
+    # leaders of a community speak for their clause as other sources do
+    ("The junta said 90 people died, while Karen community leaders said more than 300 had been killed.", "300",
+     "Karen community leaders"),
+    ("The junta said 90 people died, while Karen community leaders said more than 300 had been killed.", "90",
+     "The junta"),
 ]
 
 

@@ -129,6 +129,13 @@ HEADLINE_AS_RE: Final = compiled.compile(
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
+#: The noun of one event right before a "which" aside, at most two words after it ("Cyclone Nargis, which
+#: hit the delta in 2008, killed about 138,000"; [cumulative] one_events): the aside dates the event whose
+#: toll the sentence gives, so a cue inside it speaks for the sentence, where an aside about a person or a
+#: place ("the hospital, which opened in 2010, was hit") speaks for itself only.
+EVENT_BEFORE_ASIDE_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["one_events"]) + r")(?:\s+[\w'’-]+){0,2}\s*$"
+)  # applied to the lower-cased sentence up to the aside's comma
 #: The clause of how an event happened, after its toll, up to the end of the text searched ("12 people
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.

@@ -1072,7 +1072,13 @@ class _Reader:
             )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
-                asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                asides = tuple(
+                    (sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low)
+                    # (an aside of "which" about the event itself dates the event: "Cyclone Nargis, which hit
+                    # the delta in 2008, killed about 138,000")
+                    if not (m.group().lstrip(", ").startswith("which")
+                            and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
+                )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
                 # how the event happened is the event's own reach; it speaks for that clause only
                 asides += tuple(
