@@ -238,6 +238,29 @@ def test_a_toll_over_weeks_months_or_years_is_a_running_total(text: str, scope: 
     assert _scopes(text) == [scope]
 
 
+# A week of a month or a year is a span of many events, as "the past four months" is; one event named by
+# its day ("the earthquake of February 6"), as history names it, is another event than the report's, but
+# in a natural hazard's own report it is the report's event.
+WEEKS_AND_NAMED_DAYS = [
+    ("At least 13 civilians were killed in the province in the first week of June, the UN said.", "cumulative"),
+    ("Twenty migrants died at sea during the last week of March, the agency said.", "cumulative"),
+    ("The town was hit by the flood of 12 August, in which 300 people died.", "cumulative"),
+    ("Survivors of the bombing of March 3, which killed 40 people, marched on Sunday.", "cumulative"),
+    ("A bomb killed 13 people at the market on 6 February, police said.", "incident"),
+    ("Gunmen killed 13 villagers in the first attack on the town, police said.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WEEKS_AND_NAMED_DAYS)
+def test_a_week_of_a_month_or_an_event_named_by_its_day(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+def test_an_event_named_by_its_day_in_its_own_report() -> None:
+    text = "Earthquake flattens villages\n\nA powerful earthquake struck the valley on Monday.\n\nThe earthquake of 6 February killed 140 people, officials said."
+    assert "incident" in _scopes(text)
+
+
 #: What happened a span of time before the report's own event is another event's toll; a span before
 #: something that is no event ("before the election") or no span ("before the crowd") says nothing so.
 BEFORE_THE_EVENT = [

@@ -1049,6 +1049,9 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(m.group("named_day") for m in matches) and lead_names_a_natural_hazard(text):
+                # "the earthquake of February 6 killed 50,000" in the earthquake's own report: its toll
+                matches = [m for m in matches if not m.group("named_day")]
             if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
                 self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ):
