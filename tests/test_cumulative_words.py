@@ -81,6 +81,21 @@ def test_a_spread_in_the_clause_of_how_it_happened_is_the_events_reach(spread: s
     assert _scopes(f"Nine people were killed {spread} on Tuesday, police said.") == ["cumulative"]
 
 
+# A count of days in the clause of how the event happened is its length, as a spread there is its reach:
+# the toll before "when" is one event's; a count of days told of the toll itself sums what they held.
+DAYS_OF_HOW_IT_HAPPENED = [
+    ("At least 300 civilians were killed when fighters stormed the camp over two days, the UN said.", "incident"),
+    ("Forty villagers died when raiders burned the settlement within three days.", "incident"),
+    ("At least 300 civilians were killed over two days when fighters stormed the camp.", "cumulative"),
+    ("At least 30 people were killed in attacks over three days, the UN said.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAYS_OF_HOW_IT_HAPPENED)
+def test_days_in_the_clause_of_how_it_happened_are_the_events_length(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("events", _CUMULATIVE["spread_events"])
 def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"Russian {events} killed eleven civilians across Ukraine, officials said.") == ["cumulative"]

@@ -1083,9 +1083,10 @@ class _Reader:
                             and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
                 )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
-                # how the event happened is the event's own reach; it speaks for that clause only
+                # how the event happened is the event's own reach, and a count of days its length ("300
+                # were killed when fighters stormed the camp over two days"); it speaks for that clause only
                 asides += tuple(
-                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread")
+                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread") or m.group("days")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
                 )
                 # "the explosion of pagers used by members across the country killed 12": the spread of one
