@@ -135,6 +135,15 @@ def test_a_battles_days_are_its_own(battle: str) -> None:
     assert _scopes("The shootings near the town killed 40 people since Sunday.") == ["cumulative"]
 
 
+@pytest.mark.parametrize("joint", _CUMULATIVE["joint_events"])
+def test_attacks_told_as_one_operation_are_one_event(joint: str) -> None:
+    assert _scopes(f"Gunmen killed 40 villagers and 9 soldiers in two {joint} attacks on Friday.") == ["incident"]
+    assert _scopes(f"The army said 40 people were killed in the three {joint} attacks.") == ["incident"]
+    # attacks told apart, or counted with no such word, are several events
+    assert _scopes("Gunmen killed 40 villagers in two attacks on Friday.") == ["cumulative"]
+    assert _scopes("Forty people were killed in three separate attacks, the army said.") == ["cumulative"]
+
+
 @pytest.mark.parametrize("run", _CUMULATIVE["runs"])
 @pytest.mark.parametrize("events", _CUMULATIVE["run_events"])
 def test_a_run_of_events_is_a_running_total(run: str, events: str) -> None:
