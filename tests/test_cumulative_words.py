@@ -104,6 +104,22 @@ def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"The {events} killed eleven people across the street from the school.") == ["incident"]
 
 
+# What a verb of an outcome did "across" a country or a region, past its count and noun, is a total over
+# its places whatever the event's noun ("a barrage on Friday, which Kyiv says killed 39 people across
+# Ukraine"); across a street, a border, or "across from" a place is where.
+ACROSS_AFTER_THE_COUNT = [
+    ("A barrage of missiles on Friday, which officials say killed 39 people across Ukraine, was the largest.", "cumulative"),
+    ("The raids killed 12 civilians across the Kharkiv region, the governor said.", "cumulative"),
+    ("A car bomb killed 12 people across from the mosque, police said.", "incident"),
+    ("A sniper killed two men across the river from the village.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), ACROSS_AFTER_THE_COUNT)
+def test_a_count_told_across_a_land_is_a_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("superlative", _CUMULATIVE["superlatives"])
 def test_a_comparison_dates_the_event_compared_with_not_this_one(superlative: str) -> None:
     # this event's figures stand before the comparison; the one compared with stands after it

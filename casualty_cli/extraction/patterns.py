@@ -80,7 +80,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # (not events told as one operation: "in the two coordinated attacks", "three simultaneous attacks")
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
-        (?:killed|died|dead|wounded|injured|hurt)\s+across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)\w+|
+        # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
+        (?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
