@@ -148,6 +148,9 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     ("A car bomb killed 13 people. More than 20 were admitted to the hospital with injuries.", 20),
     ("The fire killed 9 workers; 14 were admitted to a clinic in the town with burns.", 14),
     ("The fire killed 9 workers. Fourteen were admitted to hospital with their families.", 5),
+    # the active form tells the same: "medics treated 16 people for wounds" are alive
+    ("Two gunmen killed seven people. Paramedics treated 16 people for wounds at the scene.", 16),
+    ("Two gunmen killed seven people. Paramedics treated 16 people at the scene.", 9),
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),

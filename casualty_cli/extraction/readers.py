@@ -1317,6 +1317,8 @@ class _Sentence:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
                 outcome = self.object_outcome(e.outcome, obj)
+                if outcome == "hit" and self.treated_for_injuries(e, obj.last + 1):
+                    outcome = "injured"  # "its teams treated 16 people for wounds": alive, as "were treated for wounds"
                 if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))
