@@ -825,6 +825,11 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
     ("Raiders killed 10 herders and wounded 22. Two of the wounded later died, bringing the toll to 12.", 12, 20),
     ("Raiders killed 12 herders and wounded 20. Officials first said 10 died. Two of the wounded had died, "
      "bringing the toll to 12.", 12, 20),
+    # a headline tells the newest toll first: no toll the body told before them
+    ("Raid on cattle camp kills 12\n\nRaiders killed 10 herders and wounded 22. Two of the wounded later died, "
+     "bringing the toll to 12.", 12, 20),
+    ("Raid on cattle camp kills 12\n\nRaiders killed 12 herders and wounded 20. Officials first said 10 died. "
+     "Two of the wounded had died, bringing the toll to 12.", 12, 20),
 ]
 
 

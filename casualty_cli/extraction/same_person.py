@@ -297,7 +297,9 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         h = max((s.best or 0 for s in hurt), default=0)
         if h < n:
             continue
-        k = max((s.best or 0 for s in before if s.outcome == "killed"), default=0)
+        # (a headline tells the newest toll first: "Blast kills 59" above "52 were killed ... Seven of the
+        # wounded died, raising the toll to 59" is no toll the body told before the seven)
+        k = max((s.best or 0 for s in before if s.outcome == "killed" and not _in_headline(s)), default=0)
         # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
                     and s.start > st.end and s.scope == "incident"), default=0)
@@ -319,6 +321,12 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                                derivation=f"sum of {k} and {n}: the wounded who died"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _in_headline(st: Statement) -> bool:
+    """Is the statement read from its post's headline?"""
+    quote = st.quote.strip()
+    return bool(st.headline and quote) and quote in st.headline
 
 
 def _dead_besides(
