@@ -25,6 +25,9 @@ ROWS = [
     ("Most of them were wounded by shrapnel.", "injured", None),
     ("Half the crew was injured in the fire.", "injured", None),
     ("The majority of the passengers were killed.", "killed", None),
+    ("Some of the bodies had been beheaded.", "killed", None),
+    ("Some of the 30 pilgrims were hurt when the roof gave way.", "injured", None),
+    ("Some 30 pilgrims were hurt when the roof gave way.", "injured", 30),
     # ... but a figure of people, and an ordinal that names one, still count
     ("Thirty of the 60 pilgrims were hurt when the roof gave way.", "injured", 30),
     ("Two men were killed. A third man was killed in the next village.", "killed", 3),
