@@ -268,13 +268,14 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
 
 @cache
 def _some_of_the_hurt_died() -> re.Pattern[str]:
-    """ "Two of the wounded later died", "three of the injured have since died": ([identity] hurt_nouns and
+    """ "Two of the wounded later died", "three of the injured have since died", "a boy among the wounded had
+    died": ([identity] hurt_nouns and
     later; the lexicon's verbs of dying)."""
     lex = lexicon()
     # (longest first, in a fixed order: the source is the key of the pattern's code kept from run to run)
     dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=lambda w: (-len(w), w))
     return compiled.compile(
-        r"\s+of\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
+        r"(?:\s+of|(?:\s+[\w'’-]+){0,3}?\s+among)\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
         r"(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
         r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",
         re.I,
