@@ -326,8 +326,8 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
 
 def _in_headline(st: Statement) -> bool:
     """Is the statement read from its post's headline?"""
-    quote = st.quote.strip()
-    return bool(st.headline and quote) and quote in st.headline
+    quote, headline = st.quote.strip(), st.headline
+    return headline is not None and bool(quote) and quote in headline
 
 
 def _dead_besides(

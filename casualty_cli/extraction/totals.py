@@ -211,7 +211,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     return None
 
 
-def _without_aside(inside: list[Token]) -> list[Token]:
+def _without_aside(inside: Sequence[Token]) -> Sequence[Token]:
     """A group's words up to a relative clause set aside by a comma ("A sixth man, who was shot while
     trying to run"): the aside tells of the person, and is no list of people."""
     for k in range(1, len(inside) - 1):
