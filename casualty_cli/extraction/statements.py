@@ -228,6 +228,8 @@ _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
+#: Words of people admitted and kept in care ([syntax] admitted)
+_ADMITTED: Final = lexicon().syntax["admitted"]
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -295,6 +297,8 @@ class _Mention:
     alleged: bool = False
     #: a forecast of what a toll may become ("the toll could rise to 10,000"): kept, not counted
     projected: bool = False
+    #: people hit told as admitted to care ("Four passengers were hospitalised"): alive when told
+    admitted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -828,10 +832,26 @@ class _Reader:
                 if words & _IN_CARE and not _DIED_AFTER.search(self.lowered, x.start, self.sentences[m.sentence].end):
                     m.kind = "injured"
 
+    def set_admitted(self) -> None:
+        """Mark several people hit whose clause tells them admitted to care ("Four passengers were
+        hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
+        :func:`_resolve_hits` does not take a larger count of the dead off them."""
+        for m in self.mentions:
+            if m.kind != "hit" or (m.figure.best or 0) < 2:
+                continue
+            for t in self.tokens[m.sentence]:
+                if t.start < m.end:
+                    continue
+                if t.low in _ADMITTED:
+                    m.admitted = True
+                if t.low in (",", ";", ".", "and", "but", "while") or m.admitted:
+                    break
+
     def statements(self, published: date | None) -> list[Statement]:
         self.set_told_after_another_event()
         self.set_crimes_alleged_apart()
         self.set_cared_for_apart()
+        self.set_admitted()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
@@ -1231,6 +1251,11 @@ def _resolve_hits(
             out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
         injured = fig.best - dead_of
+        if injured < 0 and m.admitted:
+            # "killing nine people ... Four passengers were hospitalised": fewer people admitted to care
+            # than the dead cannot hold them all; people told in care are the living hurt
+            out.append((m, fig, m.derivation))
+            continue
         if injured <= 0:
             continue
         low = None if fig.low is None else max(0, fig.low - dead_of)
