@@ -299,6 +299,12 @@ def test_a_week_of_a_month_or_an_event_named_by_its_day(text: str, scope: str) -
 def test_an_event_named_by_its_day_in_its_own_report() -> None:
     text = "Earthquake flattens villages\n\nA powerful earthquake struck the valley on Monday.\n\nThe earthquake of 6 February killed 140 people, officials said."
     assert "incident" in _scopes(text)
+    # a lead that tells an event of the same noun: the report's own, named by its day
+    text = "Attack on market kills 40\n\nGunmen opened fire in the market.\n\nThe attack of 12 March killed 40 people, the UN said."
+    assert _scopes(text) == ["incident", "incident"]
+    # a lead of another event: the one named by its day is history
+    text = "Strike on market kills nine\n\nThe town was hit by the earthquake of 6 February, in which 4,500 people died."
+    assert _scopes(text) == ["incident", "cumulative"]
 
 
 #: What happened a span of time before the report's own event is another event's toll; a span before

@@ -87,9 +87,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
         (?:in|during|over|within)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|fortnight)\s+of\b|
         # one event named by its day, as history names it: "the earthquake of February 6, in which more than
-        # 4,500 people died" (not a span of days, "the storms of July 12-14"; a natural hazard's own report
-        # may name its event so: statements.py)
-        (?P<named_day>(?:the|a)\s+(?:[a-z-]+\s+)?(?:ONE_EVENTS)\s+of\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|
+        # 4,500 people died" (not a span of days, "the storms of July 12-14"; a report whose lead names an
+        # event of that noun, or a natural hazard, may name its own event so: statements.py)
+        (?P<named_day>(?:the|a)\s+(?:[a-z-]+\s+)?(?P<named_event>ONE_EVENTS)\s+of\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|
         \d{1,2}(?:st|nd|rd|th)?\s+MONTH)\b(?!\s*[-–]\s*\d))|
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|

@@ -1069,9 +1069,12 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
-            if any(m.group("named_day") for m in matches) and lead_names_a_natural_hazard(text):
-                # "the earthquake of February 6 killed 50,000" in the earthquake's own report: its toll
-                matches = [m for m in matches if not m.group("named_day")]
+            if any(m.group("named_day") for m in matches):
+                # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
+                # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
+                matches = [m for m in matches if not m.group("named_day") or not (
+                    lead_names_a_natural_hazard(text) or _lead_names(text, sent.start, m.group("named_event"))
+                )]
             if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
                 self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ):
@@ -1163,6 +1166,16 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+#: The characters of a report's start taken as its lead: a headline and the lead sentence.
+_LEAD_REACH: Final = 400
+
+
+def _lead_names(text: str, before: int, noun: str) -> bool:
+    """Does the report's start (headline and lead), before the sentence at ``before``, name an event by
+    ``noun`` ("attack", "strike")?"""
+    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(_LEAD_REACH, before)], re.I) is not None
 
 
 def _tells_a_death(lowered: str, start: int, end: int) -> bool:
