@@ -81,12 +81,43 @@ def test_a_spread_in_the_clause_of_how_it_happened_is_the_events_reach(spread: s
     assert _scopes(f"Nine people were killed {spread} on Tuesday, police said.") == ["cumulative"]
 
 
+# A count of days in the clause of how the event happened is its length, as a spread there is its reach:
+# the toll before "when" is one event's; a count of days told of the toll itself sums what they held.
+DAYS_OF_HOW_IT_HAPPENED = [
+    ("At least 300 civilians were killed when fighters stormed the camp over two days, the UN said.", "incident"),
+    ("Forty villagers died when raiders burned the settlement within three days.", "incident"),
+    ("At least 300 civilians were killed over two days when fighters stormed the camp.", "cumulative"),
+    ("At least 30 people were killed in attacks over three days, the UN said.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAYS_OF_HOW_IT_HAPPENED)
+def test_days_in_the_clause_of_how_it_happened_are_the_events_length(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("events", _CUMULATIVE["spread_events"])
 def test_events_across_a_country_make_a_running_total(events: str) -> None:
     assert _scopes(f"Russian {events} killed eleven civilians across Ukraine, officials said.") == ["cumulative"]
     assert _scopes(f"The {events} killed eleven people across the north on Monday.") == ["cumulative"]
     # across a street or a border is where, not how widely
     assert _scopes(f"The {events} killed eleven people across the street from the school.") == ["incident"]
+
+
+# What a verb of an outcome did "across" a country or a region, past its count and noun, is a total over
+# its places whatever the event's noun ("a barrage on Friday, which Kyiv says killed 39 people across
+# Ukraine"); across a street, a border, or "across from" a place is where.
+ACROSS_AFTER_THE_COUNT = [
+    ("A barrage of missiles on Friday, which officials say killed 39 people across Ukraine, was the largest.", "cumulative"),
+    ("The raids killed 12 civilians across the Kharkiv region, the governor said.", "cumulative"),
+    ("A car bomb killed 12 people across from the mosque, police said.", "incident"),
+    ("A sniper killed two men across the river from the village.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), ACROSS_AFTER_THE_COUNT)
+def test_a_count_told_across_a_land_is_a_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
 
 
 @pytest.mark.parametrize("superlative", _CUMULATIVE["superlatives"])
@@ -118,6 +149,15 @@ def test_a_battles_days_are_its_own(battle: str) -> None:
     assert _scopes(f"TOWN - {battle.capitalize()} near the town killed 40 people over three days.") == ["incident"]
     assert _scopes(f"Police said {battle.capitalize()} near the town killed 40 people since Sunday.") == ["cumulative"]
     assert _scopes("The shootings near the town killed 40 people since Sunday.") == ["cumulative"]
+
+
+@pytest.mark.parametrize("joint", _CUMULATIVE["joint_events"])
+def test_attacks_told_as_one_operation_are_one_event(joint: str) -> None:
+    assert _scopes(f"Gunmen killed 40 villagers and 9 soldiers in two {joint} attacks on Friday.") == ["incident"]
+    assert _scopes(f"The army said 40 people were killed in the three {joint} attacks.") == ["incident"]
+    # attacks told apart, or counted with no such word, are several events
+    assert _scopes("Gunmen killed 40 villagers in two attacks on Friday.") == ["cumulative"]
+    assert _scopes("Forty people were killed in three separate attacks, the army said.") == ["cumulative"]
 
 
 @pytest.mark.parametrize("run", _CUMULATIVE["runs"])
@@ -238,6 +278,35 @@ def test_a_toll_over_weeks_months_or_years_is_a_running_total(text: str, scope: 
     assert _scopes(text) == [scope]
 
 
+# A week of a month or a year is a span of many events, as "the past four months" is; one event named by
+# its day ("the earthquake of February 6"), as history names it, is another event than the report's, but
+# in a natural hazard's own report it is the report's event.
+WEEKS_AND_NAMED_DAYS = [
+    ("At least 13 civilians were killed in the province in the first week of June, the UN said.", "cumulative"),
+    ("Twenty migrants died at sea during the last week of March, the agency said.", "cumulative"),
+    ("The town was hit by the flood of 12 August, in which 300 people died.", "cumulative"),
+    ("Survivors of the bombing of March 3, which killed 40 people, marched on Sunday.", "cumulative"),
+    ("A bomb killed 13 people at the market on 6 February, police said.", "incident"),
+    ("Gunmen killed 13 villagers in the first attack on the town, police said.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WEEKS_AND_NAMED_DAYS)
+def test_a_week_of_a_month_or_an_event_named_by_its_day(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+def test_an_event_named_by_its_day_in_its_own_report() -> None:
+    text = "Earthquake flattens villages\n\nA powerful earthquake struck the valley on Monday.\n\nThe earthquake of 6 February killed 140 people, officials said."
+    assert "incident" in _scopes(text)
+    # a lead that tells an event of the same noun: the report's own, named by its day
+    text = "Attack on market kills 40\n\nGunmen opened fire in the market.\n\nThe attack of 12 March killed 40 people, the UN said."
+    assert _scopes(text) == ["incident", "incident"]
+    # a lead of another event: the one named by its day is history
+    text = "Strike on market kills nine\n\nThe town was hit by the earthquake of 6 February, in which 4,500 people died."
+    assert _scopes(text) == ["incident", "cumulative"]
+
+
 #: What happened a span of time before the report's own event is another event's toll; a span before
 #: something that is no event ("before the election") or no span ("before the crowd") says nothing so.
 BEFORE_THE_EVENT = [
@@ -267,6 +336,41 @@ DAY_MONTH_SINCE: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "scope"), DAY_MONTH_SINCE)
 def test_since_a_day_of_a_month_is_a_running_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+# The day a party set a war or a campaign off, told by who did it, starts a running total as "since the war
+# began" does; a start that is no war's (a search, a rescue) dates the event's own toll.
+SINCE_A_PARTY_BEGAN: list[tuple[str, str]] = [
+    ("More than 9,000 people have been killed in the territory since the army began its campaign.", "cumulative"),
+    ("Some 12,000 civilians have died since Moscow launched its full-scale invasion, the UN said.", "cumulative"),
+    ("At least 600 children have been killed since Russian troops invaded, officials said.", "cumulative"),
+    ("About 500 soldiers have died since the junta's military offensive, a monitor said.", "cumulative"),
+    ("Rescuers have recovered 40 bodies since volunteers began the search on Monday.", "incident"),
+    ("Forty people have been killed since the rebels started shelling the town on Friday.", "cumulative"),
+    ("Gunmen killed 14 villagers in the district on Friday, police said.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SINCE_A_PARTY_BEGAN)
+def test_since_a_party_set_a_war_off_is_a_running_total(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+# An aside of "which" right after the noun of an event dates that event: a cue inside it speaks for the
+# toll the sentence gives ("Cyclone Nargis, which hit the delta in 2008, killed 138,000"); an aside about a
+# person or a place speaks for itself only.
+EVENT_ASIDES: list[tuple[str, str]] = [
+    ("Cyclone Idai, which struck the coast in 2019, killed more than 600 people.", "cumulative"),
+    ("The earthquake, which hit the region three years ago, killed 2,000 people.", "cumulative"),
+    ("The market bombing, which happened in 2016, killed 41 shoppers.", "cumulative"),
+    ("The clinic, which opened in 2010, was shelled on Monday, killing 12 patients.", "incident"),
+    ("A gang leader, who had a hand in a spate of killings, was lynched on Sunday.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), EVENT_ASIDES)
+def test_an_aside_about_the_event_dates_its_toll(text: str, scope: str) -> None:
     assert _scopes(text) == [scope]
 
 

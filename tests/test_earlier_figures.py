@@ -124,6 +124,16 @@ EARLIER = [
         id="had said at a time of the day that",
     ),
     pytest.param(
+        "The ministry lowered the toll from the raid to 21. It had said on Monday night that 23 people were killed.",
+        [(21, 23)],
+        id="had said on a day's night that",
+    ),
+    pytest.param(
+        "Police said 9 people were killed. They had said on Sunday evening that 6 had died.",
+        [(9, 6)],
+        id="had said on a day's evening that",
+    ),
+    pytest.param(
         "Eleven people died, the mayor said. The police had earlier said the toll stood at 14.",
         [(11, 14)],
         id="had earlier said the toll stood at",

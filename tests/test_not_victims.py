@@ -25,6 +25,9 @@ ROWS = [
     ("Most of them were wounded by shrapnel.", "injured", None),
     ("Half the crew was injured in the fire.", "injured", None),
     ("The majority of the passengers were killed.", "killed", None),
+    ("Some of the bodies had been beheaded.", "killed", None),
+    ("Some of the 30 pilgrims were hurt when the roof gave way.", "injured", None),
+    ("Some 30 pilgrims were hurt when the roof gave way.", "injured", 30),
     # ... but a figure of people, and an ordinal that names one, still count
     ("Thirty of the 60 pilgrims were hurt when the roof gave way.", "injured", 30),
     ("Two men were killed. A third man was killed in the next village.", "killed", 3),
@@ -52,6 +55,12 @@ ROWS = [
     ("Two youths wanted for three burglaries were lynched by a mob.", "killed", 2),
     ("A man linked to two kidnappings was wounded in a shootout.", "injured", 1),
     ("Three blasts killed 11 people at the market.", "killed", 11),
+    # what is fired or flies is no person: drones and missiles shot down hit no one
+    ("Air defences shot down 30 drones and four missiles overnight, the air force said.", "injured", None),
+    ("It said 200 drones and 12 missiles had been shot down or jammed.", "injured", None),
+    ("Two warplanes were hit by ground fire over the valley.", "injured", None),
+    ("A drone hit a car near the front, wounding two soldiers.", "injured", 2),
+    ("Three drone operators were wounded when their position was shelled.", "injured", 3),
     # a rite for the dead is no one of them
     ("Thousands attended a funeral for those killed in the bombings.", "killed", None),
     ("A vigil was held on Friday for the victims killed in the crush.", "killed", None),

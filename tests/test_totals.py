@@ -32,6 +32,9 @@ SUMMED = [
     # an ordinal names the total
     ("Two hikers were killed near the trailhead and a third person was killed in a cabin.", "killed", 3),
     ("A man drowned when his canoe overturned. A second man was killed by the same storm.", "killed", 2),
+    # ... past a relative clause set aside by commas, which tells of the person and lists no one
+    ("Raiders killed five herders at the well. A sixth man, who was shot as he fled, died on Sunday.", "killed", 6),
+    ("Two guards died at the gate. A third guard, who had run to help them, died in hospital.", "killed", 3),
     # additive words, after a group of the same outcome
     ("One woman was injured when the roof fell. Two more people were injured by flying glass.", "injured", 3),
     ("Three people were hurt in the first crash. An additional four people were hurt on the bridge.", "injured", 7),
@@ -137,6 +140,7 @@ NOT_SUMMED = [
     ("A woman was injured on Monday. More than 30 people were injured on Tuesday.", "injured", 30),
     # an ordinal that does not follow on
     ("Five people were killed. A second person was killed in the market.", "killed", 5),
+    ("Five people were killed. A second man, who was shot as he fled, died in hospital.", "killed", 5),
     # "also" of a name or a pronoun: someone told before
     ("Six people were shot at the party. Thornton was also shot and later charged.", "injured", 6),
     ("A toddler was shot in the leg. The bullet also grazed her hand.", "injured", 1),

@@ -115,6 +115,11 @@ SOURCES: list[tuple[str, str, str | None]] = [
      "the health ministry"),
     # one clause: as before
     ("At least 40 people were killed, the health ministry said.", "40", "the health ministry"),
+    # leaders of a community speak for their clause as other sources do
+    ("The junta said 90 people died, while Karen community leaders said more than 300 had been killed.", "300",
+     "Karen community leaders"),
+    ("The junta said 90 people died, while Karen community leaders said more than 300 had been killed.", "90",
+     "The junta"),
 ]
 
 
@@ -845,6 +850,16 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
     ("Raiders killed 10 herders and wounded 22. Two of the wounded later died, bringing the toll to 12.", 12, 20),
     ("Raiders killed 12 herders and wounded 20. Officials first said 10 died. Two of the wounded had died, "
      "bringing the toll to 12.", 12, 20),
+    # someone "among the wounded" who died is one of them, as "one of the wounded" is
+    ("Shells killed eight tourists and wounded 23. A boy among the wounded died overnight, raising the number "
+     "of dead to nine.", 9, 22),
+    ("Shells killed eight tourists and wounded 23. Two soldiers among the wounded later died.", 10, 21),
+    ("Gunmen killed two people and wounded six. A woman among the wounded is in critical condition.", 2, 6),
+    # a headline tells the newest toll first: no toll the body told before them
+    ("Raid on cattle camp kills 12\n\nRaiders killed 10 herders and wounded 22. Two of the wounded later died, "
+     "bringing the toll to 12.", 12, 20),
+    ("Raid on cattle camp kills 12\n\nRaiders killed 12 herders and wounded 20. Officials first said 10 died. "
+     "Two of the wounded had died, bringing the toll to 12.", 12, 20),
 ]
 
 

@@ -6,8 +6,10 @@ attacks, update lines). Written for this file before the reader's rules were rea
 largest current figure; links, captions of other events, tickers, timelines and running totals do not
 count). Pages 01-15 were written before the reader's rules were read, 16-20 after. The ``l13_`` pages are
 long articles of 10-12 paragraphs with no title (recalled attacks, war totals, both sides' claims, tolls
-revised further down), written before the reader was read. The tables below
-are sentences written for this file.
+revised further down), written before the reader was read. The ``c15_`` pages (40, the twelfth session's
+third blind set: war, terror and disaster news of 2022-2025 with recalled events, war totals, claims and
+revisions) were written the same way; 25 were read right when they came, all 40 after that session's rules.
+The tables below are sentences written for this file.
 """
 
 from __future__ import annotations

@@ -144,6 +144,19 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     ("Nine miners died in the blast, and 11 were undergoing treatment at the district hospital.", 11),
     ("Twelve boys died in the blaze. Seven other pupils were admitted with injuries.", 7),
     ("The bus crash killed 5 passengers, while 16 were admitted with burns and fractures.", 16),
+    # ... and so do they past the hospital, as "treated in hospital for their injuries" does
+    ("A car bomb killed 13 people. More than 20 were admitted to the hospital with injuries.", 20),
+    ("The fire killed 9 workers; 14 were admitted to a clinic in the town with burns.", 14),
+    ("The fire killed 9 workers. Fourteen were admitted to hospital with their families.", 5),
+    # the active form tells the same: "medics treated 16 people for wounds" are alive
+    ("Two gunmen killed seven people. Paramedics treated 16 people for wounds at the scene.", 16),
+    ("Two gunmen killed seven people. Paramedics treated 16 people at the scene.", 9),
+    # people admitted to care ("hospitalised") fewer than the dead cannot hold them all: the living hurt
+    ("A drone struck a bus, killing nine people. Four passengers were hospitalised, two of them in a grave "
+     "condition.", 4),
+    ("Gunmen killed six people at the market. Two people were hospitalized.", 2),
+    ("Gunmen killed six people at the market. Two people were taken to hospital.", 0),
+    ("Gunmen killed two people at the market. Five people were hospitalized.", 3),
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),

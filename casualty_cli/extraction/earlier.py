@@ -58,6 +58,8 @@ _DAY_TIME: Final = (
     rf"(?:(?:shortly|just|soon)\s+)?(?:after|before|at|by|in\s+the|early\s+in\s+the|that)\s+{_W['parts_of_day']}"
     r"|hours\s+earlier"
 )
+#: A day of the week, with a part of it: "on Monday", "on Monday night" ([earlier] parts_of_day).
+_ON_DAY: Final = rf"on\s+{_DAY}(?:\s+{_W['parts_of_day']})?"
 #: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters".
 _SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+)"
 
@@ -80,8 +82,8 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "A village leader had on Monday told reporters that at least 120 were killed", "the army had said on
     # Sunday 16 died", "had on Sunday put the toll at 16", "had said shortly after dawn that 40 were killed":
-    # a past perfect of saying dated by a day, or a time of the day, of its own
-    rf"had\s+(?:on\s+{_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:on\s+{_DAY}|{_DAY_TIME}))"
+    # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own
+    rf"had\s+(?:{_ON_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:{_ON_DAY}|{_DAY_TIME}))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"
     rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}FIG",

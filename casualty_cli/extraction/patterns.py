@@ -37,6 +37,12 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
+        # its campaign", "since Russia launched its full-scale invasion", "since Russia invaded", "since
+        # Russia's invasion" (a war's running total, as "since the war began" is)
+        since\s+(?:[\w'’-]+\s+){1,4}?(?:began|launched|started|opened|waged)\s+(?:its|their|his|her|the|a|an)\s+
+        (?:[\w-]+\s+){0,3}?(?:WARS|CAMPAIGNS|campaign)\b|since\s+(?:[\w'’-]+\s+){1,3}?invaded\b|
+        since\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
         # Israel that started the war" (the war's first day, not the report's event)
         (?:that|which)\s+(?:started|began|triggered|sparked|ignited|set\s+off)\s+(?:the|this)\s+(?:[a-z-]+\s+)?WARS\b|
@@ -49,7 +55,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
-        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
+        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
@@ -71,11 +77,20 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
-        (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
+        # (not events told as one operation: "in the two coordinated attacks", "three simultaneous attacks")
+        (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
-        (?:killed|died|dead|wounded|injured|hurt)\s+across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)\w+|
+        # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
+        (?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
+        # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
+        (?:in|during|over|within)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|fortnight)\s+of\b|
+        # one event named by its day, as history names it: "the earthquake of February 6, in which more than
+        # 4,500 people died" (not a span of days, "the storms of July 12-14"; a report whose lead names an
+        # event of that noun, or a natural hazard, may name its own event so: statements.py)
+        (?P<named_day>(?:the|a)\s+(?:[a-z-]+\s+)?(?P<named_event>ONE_EVENTS)\s+of\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|
+        \d{1,2}(?:st|nd|rd|th)?\s+MONTH)\b(?!\s*[-–]\s*\d))|
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
@@ -91,6 +106,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
     .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
+    .replace("JOINT_EVENTS", alternation(_CUMULATIVE["joint_events"]))
     .replace("ONE_EVENTS", alternation(_CUMULATIVE["one_events"]))
     .replace("ONE_EVENT_VERBS", alternation(_CUMULATIVE["one_event_verbs"])),
     re.X,  # applied to lower-cased text
@@ -123,6 +139,13 @@ HEADLINE_AS_RE: Final = compiled.compile(
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
 RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
+#: The noun of one event right before a "which" aside, at most two words after it ("Cyclone Nargis, which
+#: hit the delta in 2008, killed about 138,000"; [cumulative] one_events): the aside dates the event whose
+#: toll the sentence gives, so a cue inside it speaks for the sentence, where an aside about a person or a
+#: place ("the hospital, which opened in 2010, was hit") speaks for itself only.
+EVENT_BEFORE_ASIDE_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["one_events"]) + r")(?:\s+[\w'’-]+){0,2}\s*$"
+)  # applied to the lower-cased sentence up to the aside's comma
 #: The clause of how an event happened, after its toll, up to the end of the text searched ("12 people
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.

@@ -1203,14 +1203,17 @@ class _Sentence:
 
     def treated_for_injuries(self, e: Entry, end: int) -> bool:
         """Were the people treated for injuries, past the hospital ("were treated in hospital for their
-        injuries"): alive, as "treated for injuries" says ([verbs] living_injury_verbs)?"""
-        if not any(words[0] == e.words[0] for words in self.lex.living_injury_verbs):
+        injuries", "were admitted to the hospital with injuries"): alive, as "treated for injuries" and
+        "admitted with injuries" say ([verbs] living_injury_verbs: the preposition of the living verb of
+        the hospital verb's first word)?"""
+        prepositions = {words[1] for words in self.lex.living_injury_verbs if len(words) == 2 and words[0] == e.words[0]}
+        if not prepositions:
             return False
         toks = self.toks
         for k in range(end, min(len(toks) - 1, end + 8)):
             if toks[k].low in CLAUSE_END or toks[k].low == ",":
                 return False
-            if toks[k].low == "for":
+            if toks[k].low in prepositions:
                 return any(t.low in self.lex.injury_nouns for t in toks[k + 1 : k + 4])
         return False
 
@@ -1347,6 +1350,8 @@ class _Sentence:
             obj = list_starting(self.text, toks, end, len(toks), lex)
             if obj is not None:
                 outcome = self.object_outcome(e.outcome, obj)
+                if outcome == "hit" and self.treated_for_injuries(e, obj.last + 1):
+                    outcome = "injured"  # "its teams treated 16 people for wounds": alive, as "were treated for wounds"
                 if outcome in ("killed", "injured"):
                     obj = self.with_companions(obj, obj.last + 1)
                 self.out.append(self.reading(outcome, self.with_more_elsewhere(obj)))

@@ -269,13 +269,14 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
 
 @cache
 def _some_of_the_hurt_died() -> re.Pattern[str]:
-    """ "Two of the wounded later died", "three of the injured have since died": ([identity] hurt_nouns and
+    """ "Two of the wounded later died", "three of the injured have since died", "a boy among the wounded had
+    died": ([identity] hurt_nouns and
     later; the lexicon's verbs of dying)."""
     lex = lexicon()
     # (longest first, in a fixed order: the source is the key of the pattern's code kept from run to run)
     dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=lambda w: (-len(w), w))
     return compiled.compile(
-        r"\s+of\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
+        r"(?:\s+of|(?:\s+[\w'’-]+){0,3}?\s+among)\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
         # (a noun of theirs may follow: "one of the wounded soldiers died")
         r"(?:[^\W\d_]+\s+)?(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
         r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",
@@ -329,7 +330,9 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         h = max((s.best or 0 for s in hurt), default=0)
         if h < n:
             continue
-        k = max((s.best or 0 for s in before if s.outcome == "killed"), default=0)
+        # (a headline tells the newest toll first: "Blast kills 59" above "52 were killed ... Seven of the
+        # wounded died, raising the toll to 59" is no toll the body told before the seven)
+        k = max((s.best or 0 for s in before if s.outcome == "killed" and not _in_headline(s)), default=0)
         # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
                     and s.start > st.end and s.scope == "incident"), default=0)
@@ -351,6 +354,12 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                                derivation=f"sum of {k} and {n}: the wounded who died"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _in_headline(st: Statement) -> bool:
+    """Is the statement read from its post's headline?"""
+    quote, headline = st.quote.strip(), st.headline
+    return headline is not None and bool(quote) and quote in headline
 
 
 def _dead_besides(

@@ -232,6 +232,8 @@ _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
+#: Words of people admitted and kept in care ([syntax] admitted)
+_ADMITTED: Final = lexicon().syntax["admitted"]
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -299,6 +301,8 @@ class _Mention:
     alleged: bool = False
     #: a forecast of what a toll may become ("the toll could rise to 10,000"): kept, not counted
     projected: bool = False
+    #: people hit told as admitted to care ("Four passengers were hospitalised"): alive when told
+    admitted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,10 +842,26 @@ class _Reader:
                 if words & _IN_CARE and not _DIED_AFTER.search(self.lowered, x.start, self.sentences[m.sentence].end):
                     m.kind = "injured"
 
+    def set_admitted(self) -> None:
+        """Mark several people hit whose clause tells them admitted to care ("Four passengers were
+        hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
+        :func:`_resolve_hits` does not take a larger count of the dead off them."""
+        for m in self.mentions:
+            if m.kind != "hit" or (m.figure.best or 0) < 2:
+                continue
+            for t in self.tokens[m.sentence]:
+                if t.start < m.end:
+                    continue
+                if t.low in _ADMITTED:
+                    m.admitted = True
+                if t.low in (",", ";", ".", "and", "but", "while") or m.admitted:
+                    break
+
     def statements(self, published: date | None) -> list[Statement]:
         self.set_told_after_another_event()
         self.set_crimes_alleged_apart()
         self.set_cared_for_apart()
+        self.set_admitted()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
@@ -1059,6 +1079,12 @@ class _Reader:
                 # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
                 # of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(m.group("named_day") for m in matches):
+                # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
+                # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
+                matches = [m for m in matches if not m.group("named_day") or not (
+                    lead_names_a_natural_hazard(text) or _lead_names(text, sent.start, m.group("named_event"))
+                )]
             if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
                 self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ):
@@ -1082,11 +1108,18 @@ class _Reader:
             )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
-                asides = tuple((sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low))
+                asides = tuple(
+                    (sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low)
+                    # (an aside of "which" about the event itself dates the event: "Cyclone Nargis, which hit
+                    # the delta in 2008, killed about 138,000")
+                    if not (m.group().lstrip(", ").startswith("which")
+                            and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
+                )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
-                # how the event happened is the event's own reach; it speaks for that clause only
+                # how the event happened is the event's own reach, and a count of days its length ("300
+                # were killed when fighters stormed the camp over two days"); it speaks for that clause only
                 asides += tuple(
-                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread")
+                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread") or m.group("days")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
                 )
                 # "the explosion of pagers used by members across the country killed 12": the spread of one
@@ -1143,6 +1176,16 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+#: The characters of a report's start taken as its lead: a headline and the lead sentence.
+_LEAD_REACH: Final = 400
+
+
+def _lead_names(text: str, before: int, noun: str) -> bool:
+    """Does the report's start (headline and lead), before the sentence at ``before``, name an event by
+    ``noun`` ("attack", "strike")?"""
+    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(_LEAD_REACH, before)], re.I) is not None
 
 
 def _tells_a_death(lowered: str, start: int, end: int) -> bool:
@@ -1231,6 +1274,11 @@ def _resolve_hits(
             out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
         injured = fig.best - dead_of
+        if injured < 0 and m.admitted:
+            # "killing nine people ... Four passengers were hospitalised": fewer people admitted to care
+            # than the dead cannot hold them all; people told in care are the living hurt
+            out.append((m, fig, m.derivation))
+            continue
         if injured <= 0:
             continue
         low = None if fig.low is None else max(0, fig.low - dead_of)

@@ -170,7 +170,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     ):
         return None  # no word of a cue around the figure (most groups): nothing is tokenised
     before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1][:2])[::-1]
-    inside = window(text, s.start, s.end)
+    inside = _without_aside(window(text, s.start, s.end))
     after = _clause(window(text, s.end, min(len(text), s.end + _REACH))[:7])
     if before and before[-1].low in c.contrast:
         return "while", 0  # "four people were hurt by debris while a mother and child were hurt in a trailer"
@@ -212,6 +212,15 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
+
+
+def _without_aside(inside: Sequence[Token]) -> Sequence[Token]:
+    """A group's words up to a relative clause set aside by a comma ("A sixth man, who was shot while
+    trying to run"): the aside tells of the person, and is no list of people."""
+    for k in range(1, len(inside) - 1):
+        if inside[k].low == "," and inside[k + 1].low in _RELATIVES:
+            return inside[:k]
+    return inside
 
 
 def _named_first_here(text: str, s: Statement, inside: Sequence[Token]) -> bool:
