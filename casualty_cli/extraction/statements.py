@@ -31,6 +31,7 @@ from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     search_where_it_may,
+    search_within,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
@@ -556,7 +557,7 @@ class _Reader:
         if m is None or m.figure.best is None:
             return m
         sent = self.sentences[m.sentence]
-        if P.SUICIDE_RE.search(self.text, m.end, sent.end) is None:
+        if search_within(P.SUICIDE_RE, self.text, self.folded(), m.end, sent.end) is None:
             return m
         self.add(m)  # the victims alone stay a statement of their own
         n = m.figure.best + 1
@@ -873,7 +874,10 @@ class _Reader:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
         ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
         sent = self.sentences[m.sentence]
-        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + 60)):
+        lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + 60)
+        if search_within(_UNCONFIRMED, self.lowered, self.folded_lower(), lo, hi) is None:
+            return False  # (most windows: told by RE2, where ``re`` tries the pattern at every "u" and "n")
+        for found in _UNCONFIRMED.finditer(self.lowered, lo, hi):
             between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
@@ -915,7 +919,7 @@ class _Reader:
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
         if sent.start not in self.claims:
-            self.claims[sent.start] = _CLAIM.search(self.lowered, sent.start, sent.end)
+            self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
         return self.claims[sent.start]
 
     def claimant(self, sent: Sentence) -> str | None:
