@@ -43,7 +43,7 @@ from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, 
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
     lead_names_a_natural_hazard,
@@ -389,11 +389,8 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        lowered = doc.text.lower()
-        if len(lowered) != len(doc.text):  # a few characters lower-case to two; keep offsets exact
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
         #: the text lower-cased, same offsets: most patterns run case-sensitive on it, which is faster
-        self.lowered = lowered
+        self.lowered = lowered(doc.text)
         self.index = SentenceIndex(self.text)
         #: the sentences read so far, by start; a mention's ``sentence`` is its sentence's start
         self.sentences: dict[int, Sentence] = {}
