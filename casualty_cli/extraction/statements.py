@@ -518,7 +518,7 @@ class _Reader:
             return True
         if _ANOTHER.match(text, m.start) or _OTHER_ONE.match(text, m.start):
             return True
-        if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
+        if search_within(_NTH_VICTIM_BEFORE, text, self.folded(), max(0, m.start - 40), m.start) and not self.died_after(m):
             return True  # "The second victim, a female, was still hospitalized"
         if self.says_survived(m):
             return True
