@@ -44,6 +44,9 @@ def test_a_war_has_killed_is_a_running_total(war: str) -> None:
     assert _scopes(f"The {war} on the border has since killed eleven people, the UN said.") == ["cumulative"]
     assert _scopes(f"Eleven people were killed in the {war}, police said.") == ["cumulative"]
     assert _scopes(f"Eleven aid workers have been killed during the {war}.") == ["cumulative"]
+    # the event that set the war off, told with what it did, is the war's first day
+    assert _scopes(f"Eleven guards were killed in the raid that started the {war}.") == ["cumulative"]
+    assert _scopes("Eleven guards were killed in a raid that started a fire.") == ["incident"]
     assert _scopes(f"The {war} began when gunmen stormed the town, killing eleven people.") == ["cumulative"]
     assert _scopes(f"Eleven nurses died throughout the {war}.") == ["cumulative"]
 
@@ -59,6 +62,10 @@ def test_what_a_campaign_has_killed_is_a_running_total(campaign: str) -> None:
     assert _scopes(f"The military {campaign}, now in its second month, has killed eleven people.") == ["cumulative"]
     # one day's fighting in a campaign: the day's toll
     assert _scopes(f"Eleven soldiers were killed in the {campaign} on Tuesday, officials said.") == ["incident"]
+    # what a side "has lost" in it, or who "have been killed" in it, is the campaign's running total
+    assert _scopes(f"The army says it has lost eleven soldiers in the {campaign}.") == ["cumulative"]
+    assert _scopes(f"Eleven medics have been killed during the {campaign}, the union said.") == ["cumulative"]
+    assert _scopes("The army said it lost eleven soldiers in the town on Tuesday.") == ["incident"]
 
 
 @pytest.mark.parametrize("spread", _CUMULATIVE["spread_phrases"])
@@ -68,6 +75,9 @@ def test_a_spread_in_the_clause_of_how_it_happened_is_the_events_reach(spread: s
     assert _scopes(text) == ["incident"]
     # the same spread told of the toll itself, or before the clause, sums many events
     assert _scopes(f"Nine people were killed {spread} on Tuesday when storms of gunfire broke out.") == ["cumulative"]
+    # one event named as the subject's head, with what it was of, reaches as far as it did: its own toll
+    assert _scopes(f"The blast of hundreds of radios carried by militiamen {spread} killed nine people.") == ["incident"]
+    assert _scopes(f"Attacks on radio carriers {spread} killed nine people.") == ["cumulative"]
     assert _scopes(f"Nine people were killed {spread} on Tuesday, police said.") == ["cumulative"]
 
 

@@ -115,8 +115,12 @@ FORECASTS: list[tuple[str, str, int]] = [
     ("The governor said the toll was expected to exceed 70.", "projected", 70),
     ("Officials said the final toll might reach 300.", "projected", 300),
     ("The UN warned that the number of dead could double to 50,000.", "projected", 50000),
+    # a verb of forecasting with the toll as its object forecasts it too
+    ("The minister said he expected the toll to rise to 4,000.", "projected", 4000),
+    ("The agency forecast the final death toll to top 900.", "projected", 900),
     # a toll reached, even hedged, is the toll
     ("The death toll is feared to have reached 300.", "incident", 300),
+    ("The death toll climbed to 4,000, as officials had expected.", "incident", 4000),
     ("The death toll has risen to 300 and may rise further.", "incident", 300),
     ("The death toll rose to 57 on Sunday.", "incident", 57),
 ]

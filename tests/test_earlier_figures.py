@@ -110,6 +110,24 @@ EARLIER = [
         [(30, 41)],
         id="had earlier said",
     ),
+    # the figure in a toll's own clause inside the past perfect saying
+    pytest.param(
+        "The army lowered the toll to 58 on Friday. Local officials had said on Thursday that the death toll "
+        "had climbed to 70, before names were checked.",
+        [(58, 70)],
+        id="had said on a day that the toll had climbed to",
+    ),
+    pytest.param(
+        "Rescuers said 33 people died in the landslide. A local official had said early in the morning that "
+        "50 were buried and killed.",
+        [(33, 50)],
+        id="had said at a time of the day that",
+    ),
+    pytest.param(
+        "Eleven people died, the mayor said. The police had earlier said the toll stood at 14.",
+        [(11, 14)],
+        id="had earlier said the toll stood at",
+    ),
 ]
 
 
@@ -120,6 +138,8 @@ EARLIER = [
         ("Police previously said seven officers were hurt in the attack. That number left out two guards.",
          "injured", 7),
         ("Police said nine people were killed. The army earlier said the gunmen came from the north.", "killed", 9),
+        # a toll's clause after a saying with no time before it is the toll said
+        ("Police said on Thursday that the death toll had risen to 16.", "killed", 16),
     ],
 )
 def test_a_toll_said_before_is_no_earlier_figure_without_a_change(text: str, outcome: str, expected: int) -> None:

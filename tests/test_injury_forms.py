@@ -200,12 +200,33 @@ ROWS = [
     ("A parcel bomb went off, wounding five clerks, one of whom later died of her wounds.", 4),
     ("Six villagers were wounded, two of whom have since died.", 4),
     ("Gunmen wounded seven people, two mortally.", 5),
+    # a bare count told to have died of its wounds, after a semicolon, is such a part; a bare "died" of
+    # something else is not
+    ("Four guards were wounded; one succumbed to his injuries in hospital.", 3),
+    ("Six porters were wounded; two later died of their wounds.", 4),
+    ("Six porters were wounded; two died when a second shell fell.", 6),
     # the part that died is taken off its own whole, whoever else the report counts dead
     ("A letter bomb wounded four clerks, one of whom later died. An hour later a second bomb killed a guard.", 3),
     ("Gunmen killed two guards and wounded six people, one of whom later died.", 5),
+    # a whole told as a least stays one, less its part that died
+    ("At least 40 bystanders were wounded, three of whom later died.", 37),
+    ("More than 20 pilgrims were injured, two of whom died in hospital.", 18),
     # the dead told beside the wounded, not as a part of them, are others
     ("The shooting left three people wounded and one dead.", 3),
     ("Nine guards were wounded and one of the attackers died.", 9),
+    # people brought out alive "with injuries" are the living hurt, whether the verb is passive or active;
+    # alive with no injury named are no casualties
+    ("Four miners were hauled out alive with injuries after two days underground.", 4),
+    ("Divers brought 17 passengers up alive, all of them with injuries, and flew them to the port.", 17),
+    ("Rescue teams dug nine people out of the debris alive.", None),
+    ("Three children were found alive in the wreckage.", None),
+    # someone's kin, several of them, opening the sentence after the one that told the dead, are others
+    # than the dead; kin told before the dead, or as a killer's object, are the whole the dead came from
+    ("A shopkeeper was hacked to death. His two sons suffered injuries trying to save him.", 2),
+    ("A farmer was shot dead in his field. Her three children sustained wounds in the crossfire.", 3),
+    ("His two sons were shot near the gate. One of them died in hospital.", 1),
+    ("The gunman shot his wife and then shot their two sons. The wife died.", 1),
+    ("A man was killed. Two neighbours were shot in the same burst of fire.", 1),
 ]
 
 

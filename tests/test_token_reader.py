@@ -223,6 +223,35 @@ def test_a_modal_verb_is_shared_by_the_verb_after_and(modal: str) -> None:
     assert _best("The gunmen stormed the village and killed two farmers.", "killed") == 2
 
 
+@pytest.mark.parametrize("aux", sorted(lexicon().syntax["finite_aux"] - {"has", "had", "gets", "got", "am", "is"}))
+def test_a_verb_with_a_finite_aux_of_its_own_does_not_share_the_modal(aux: str) -> None:
+    # [syntax] finite_aux: "could not be revived and was pronounced dead" tells a death
+    assert _best(f"A diver could not be revived and {aux} pronounced dead.", "killed") == 1
+
+
+# A verb after "and" shares the modal before it only where it could stand after that modal: an
+# intransitive verb's past with no "have" ("could not be freed and died") is a verb of its own
+MODAL_AND: list[tuple[str, int | None]] = [
+    ("A swimmer could not be revived and died on the beach.", 1),
+    ("A trapped miner could not be reached in time and died underground.", 1),
+    ("Two climbers could have slipped and died on the ridge.", None),
+    ("The guards could be overrun and die at their posts.", None),
+    ("The drone could have struck the tent and killed four people.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), MODAL_AND)
+def test_a_modal_and_the_verb_after_and(text: str, figure: int | None) -> None:
+    assert _best(text, "killed") == figure
+
+
+@pytest.mark.parametrize("word", lexicon_data()["to_death_gerunds"])
+def test_a_gerund_to_death_kills_its_object(word: str) -> None:
+    # to_death_gerunds: "raided the camp, hacking to death 14 herders"; a gerund alone kills no one
+    assert _best(f"Raiders stormed the camp, {word} to death 14 herders.", "killed") == 14
+    assert _best(f"Raiders stormed the camp, {word} 14 goats.", "killed") is None
+
+
 @pytest.mark.parametrize("word", sorted(lexicon().before_earlier_toll))
 def test_a_toll_marked_earlier_is_no_current_toll(word: str) -> None:
     # [earlier] adjectives and adverbs before a toll's noun: "the previous toll was 12" is history

@@ -96,6 +96,14 @@ SUMMED = [
     # (a letter whose small form is longer shifts no offset)
     ("Two campers were hurt at the fair in İzmir when a tent blew over. Winds near 70 mph snapped trees. "
      "Two miles north of İzmir, three people were injured when a tree fell on their car.", "injured", 5),
+    # those aboard a craft and those on the ground below it are two places
+    ("A cargo plane hit a market, killing all 9 crew members on board; 14 traders on the ground were killed.",
+     "killed", 23),
+    ("The airliner came down on a suburb. It killed the 62 people aboard. Five residents on the ground were "
+     "killed by burning fuel.", "killed", 67),
+    # a group whose deed is alleged adds up as any other (the sum keeps the hedge: a test below)
+    ("Bandits allegedly killed 4 traders on the road. The body of a fifth trader was found at dusk.", "killed", 5),
+    ("On 2 May, militia allegedly shot dead 2 miners. A third miner was also killed.", "killed", 3),
     # the running total goes on
     ("A boy was injured by hail. Two more people were injured in town. Three more were injured on the highway.",
      "injured", 6),
@@ -185,7 +193,32 @@ NOT_SUMMED = [
      "where three people were injured when a roof fell.", "injured", 3),
     # no cue: separate sentences are not summed on their own
     ("Two people were slightly injured when their car was crushed. A woman was injured in the next town.", "injured", 2),
+    # on the ground after no group told aboard, or rescuers on the ground with no figure of the dead
+    ("A bomb killed 40 people in the square. Four people on the ground floor were killed.", "killed", 40),
+    ("A plane crashed, killing 52 people on board. Rescuers on the ground found 12 bodies.", "killed", 52),
+    # a hedge of the deaths or of the figure keeps its group out of every sum
+    ("Three farmers were feared dead near the river. A fourth farmer was also killed.", "killed", 3),
+    ("Six guards reportedly died at the gate. Two more guards died in hospital.", "killed", 6),
+    # attackers who died by their own attack, named so or told again by "the" and their count, are never added
+    ("Twin car bombs hit the ministry, killing 18 clerks. Two suicide bombers also died.", "killed", 18),
+    ("The raid on the hotel killed 9 guests; four suicide attackers were also killed.", "killed", 9),
+    ("Three suicide bombers struck a bus depot in the capital. 25 passengers were killed and the three men "
+     "also died.", "killed", 25),
+    ("Two female suicide bombers blew up a train. Thirty riders died; the two women also died.", "killed", 30),
 ]
+
+# a group told by "the" and a count that differs from the suicide attackers named, or attackers not named
+# suicide attackers, is added as ever
+SUICIDE_ATTACKERS_APART = [
+    ("Two suicide bombers hit the market, killing 20 people. The three guards also died.", "killed", 23),
+    ("Gunmen stormed the hotel, killing 9 guests. Four attackers were also killed.", "killed", 13),
+    ("Bombers struck the port and killed 11 dockers. Three more bombers were also killed.", "killed", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), SUICIDE_ATTACKERS_APART)
+def test_groups_not_named_suicide_attackers_add_up(text: str, outcome: str, figure: int) -> None:
+    assert toll(text, outcome) == figure
 
 
 @pytest.mark.parametrize(("text", "outcome", "figure"), SUMMED)
@@ -211,6 +244,11 @@ def test_a_sum_names_its_parts_and_stands_after_the_last() -> None:
     assert (last.best, text[last.start : last.end]) == (1, "a third person")
     assert (total.start, total.end, total.quote) == (last.start, last.end, last.quote)
     assert total.victims is None and total.breakdown == []
+
+
+def test_a_sum_keeps_the_hedge_of_a_deed_alleged() -> None:
+    [total] = sums("Bandits allegedly killed 4 traders on the road. The body of a fifth trader was found at dusk.")
+    assert (total.best, total.hedge) == (5, "allegedly")
 
 
 def test_posts_of_a_live_blog_are_not_summed() -> None:

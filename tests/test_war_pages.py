@@ -26,6 +26,11 @@ KNOWN_MISSES: dict[str, str] = {
     "18_odesa_liveblog": "a live blog's post of another city's shelling gives the page 5 injured",
     "l13_05_syria_homs_academy": "a monitor's larger toll (123) in a sentence of its own outweighs the "
     "health minister's 89, which the report then calls the lower one",
+    "l15_07_borno_darul_jamal_roundup": "a weekly round-up's later section under its own heading ('Katsina: ambush "
+    "on vigilantes', another state's attack told with no word of another event) gives the page its 4 wounded; "
+    "the headline's incident has none",
+    "l15_08_kunar_quake_liveblog": "a live blog's injured went down (3,251 at 09:20, 3,124 at 15:40, 'some of those "
+    "listed as injured had died'): the reader keeps the largest figure of every post, not the newest post's",
 }
 
 
@@ -102,6 +107,10 @@ LATER_EVENTS: list[tuple[str, Outcome, int]] = [
     ("The quake killed 40 people in the valley. The following day, a search of the rubble raised the toll to 65.",
      "killed", 65),
     ("A bomb killed 8 people at the market. A day later, a second blast at the same market killed 11.", "killed", 11),
+    # later on the page's own day, the same
+    ("Strikes on a camp killed 19 people on Monday. Later on Monday, a strike on a clinic killed 26.", "killed", 19),
+    ("A shell killed 7 people in the square. Later that day, an airstrike hit a bakery, killing 12.", "killed", 7),
+    ("A shell killed 7 people and wounded 20. Later that day, five of the wounded died.", "killed", 12),
 ]
 
 

@@ -30,7 +30,7 @@ from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.context import cues
-from casualty_cli.extraction.lexicon import alternation, lexicon
+from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import FIGURE, FIGURE_BEFORE_TO, WORD_VALUES, parse_figure
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
@@ -52,8 +52,18 @@ def _said_moved() -> list[str]:
 _W: Final = {name: alternation(words) for name, words in lexicon().earlier.items()}
 _TOLL: Final = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 _DAY: Final = alternation(WEEKDAYS)
+#: A time of the report's day before the report's own telling: "had said shortly after dawn that 40 were
+#: killed", "had said hours earlier" ([earlier] parts_of_day).
+_DAY_TIME: Final = (
+    rf"(?:(?:shortly|just|soon)\s+)?(?:after|before|at|by|in\s+the|early\s+in\s+the|that)\s+{_W['parts_of_day']}"
+    r"|hours\s+earlier"
+)
 #: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters".
 _SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+)"
+
+#: A toll's clause told in the past perfect between a saying and its figure: "had said on Wednesday that the
+#: toll had risen to 101", "had earlier said the death toll stood at 9".
+_TOLL_HAD: Final = rf"(?:(?:the|its|their)\s+{_TOLL}\s+(?:had\s+)?{_W['toll_had']}\s+)?"
 
 #: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
 #: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
@@ -64,21 +74,22 @@ EARLIER_FORMS: tuple[str, ...] = (
     rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
     # "Earlier on Thursday, a war monitor had reported more than 100 dead", "Earlier, the ministry had said
     # nine people were killed": a time before the report's, then a past perfect of saying
-    rf"{_W['adverbs']},?\s+(?:[\w'’-]+,?\s+){{0,6}}?had\s+{_W['said']}\s+(?:that\s+)?FIG",
+    rf"{_W['adverbs']},?\s+(?:[\w'’-]+,?\s+){{0,6}}?had\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "police had earlier said 9 people died", "the governor initially reported eight dead" (not "police
     # previously said 9 were hurt": a toll still held, that the report may add to)
-    rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?FIG",
+    rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "A village leader had on Monday told reporters that at least 120 were killed", "the army had said on
-    # Sunday 16 died", "had on Sunday put the toll at 16": a past perfect of saying dated by a day of its own
-    rf"had\s+(?:on\s+{_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+on\s+{_DAY})"
-    r"\s+(?:that\s+)?FIG",
+    # Sunday 16 died", "had on Sunday put the toll at 16", "had said shortly after dawn that 40 were killed":
+    # a past perfect of saying dated by a day, or a time of the day, of its own
+    rf"had\s+(?:on\s+{_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:on\s+{_DAY}|{_DAY_TIME}))"
+    rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"
-    rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?FIG",
+    rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
     rf"{_W['adjectives']}\s+{_TOLL}\s+{_W['stood']}\s+FIG",
     # "after earlier saying 14 people had died", "having initially reported 9"
     rf"(?:after|having|while)\s+{_W['adverbs']}\s+(?:{_W['said']}|(?:putting|giving)\s+(?:the\s+|a\s+)?{_TOLL}\s+(?:at|as|of))"
-    r"\s+(?:that\s+)?FIG",
+    rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
     rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
@@ -206,6 +217,52 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
         by_start = by_start or _ByStart(out)  # (replacing a statement keeps its start)
         for i in by_start.within(m.start(), end):
             out[i] = replace(out[i], scope="cumulative")
+    return out
+
+
+#: A day of the calendar, month first or day first ("Oct. 7", "7 October"; [syntax] months)
+_MONTHS: Final = alternation(sorted(lexicon().syntax["months"]))
+_MONTH_DAY: Final = (rf"(?:\b(?P<m1>{_MONTHS})\.?\s+(?P<d1>[0-3]?\d)(?!\d|,\s*\d{{3}})\b"
+               rf"|\b(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTHS})\b)")
+_CALENDAR_DAY: Final = compiled.compile(_MONTH_DAY, re.I)
+#: A comparison with an event of a day told since it: "the deadliest attack since the Hamas-led assault of
+#: Oct. 7" ([cumulative] superlatives; the day within the clause of "since", before its comma)
+_COMPARED_DAY: Final = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["superlatives"]) + r")\b(?:\s+\S+){0,8}?\s+since\s"
+    r"(?:[^,;:.]|\.(?=\s*\d)){0,80}?" + _MONTH_DAY,
+    re.I,
+)
+
+
+def _day_of(m: re.Match[str]) -> tuple[str, int]:
+    """The month (its first three letters) and day a match of :data:`_MONTH_DAY` names."""
+    month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+    return month[:3].lower(), int(day)
+
+
+def set_compared_events_apart(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` with those of the event a comparison names by its day made ``cumulative``: after "the
+    deadliest attack on the territory since the assault of Oct. 7", a sentence that names that day before its
+    figure ("The Oct. 7 attack killed about 1,200 people") tells of the event compared with, not of the
+    report's own."""
+    low = text.lower()
+    if " since " not in low:
+        return statements
+    compared = [(m.end(), _day_of(m)) for m in _COMPARED_DAY.finditer(text)]
+    if not compared:
+        return statements
+    out = list(statements)
+    for n, st in enumerate(out):
+        if st.scope != "incident" or st.outcome not in ("killed", "injured"):
+            continue
+        # (the sentence as the reader found it, its quote: "Oct. 7" ends no sentence)
+        head = st.quote[:60]
+        start = text.rfind(head, max(0, st.start - MAX_SENTENCE), st.start + len(head)) if head else -1
+        if start < 0:
+            start = _sentence(text, st.start)[0]
+        days = {_day_of(m) for m in _CALENDAR_DAY.finditer(text, start, st.start)}
+        if any(end <= start and day in days for end, day in compared):
+            out[n] = replace(st, scope="cumulative")
     return out
 
 

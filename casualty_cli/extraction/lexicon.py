@@ -87,6 +87,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     subject_negations: frozenset[str] = frozenset()
     acted_on: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
     fired_upon: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     present_be: frozenset[str] = frozenset()
@@ -301,6 +302,8 @@ def lexicon() -> Lexicon:
         entries.append(Entry((w,), "leave", "killed"))
     for w in data["to_death_present"]:
         entries.append(Entry((w, "to", "death"), "present", "killed"))
+    for w in data["to_death_gerunds"]:
+        entries.append(Entry((w, "to", "death"), "gerund", "killed"))  # "hacking to death 62 villagers"
     for s in data["states"]:
         lex.states[words_of(s["words"])] = _outcome(s["outcome"])
     entries.extend(Entry(words_of(w), "leave", "killed") for w in data["leave_verbs"])
@@ -360,6 +363,7 @@ def lexicon() -> Lexicon:
     lex.negated_degrees = frozenset(data["negated_degrees"])
     lex.subject_negations = frozenset(data["subject_negations"])
     lex.acted_on = frozenset(data["acted_on"])
+    lex.object_pronouns = frozenset(data["object_pronouns"])
     lex.fired_upon = frozenset(data["fired_upon"])
     lex.generic = frozenset(data["generic"])
     lex.present_be = frozenset(data["present_be"])

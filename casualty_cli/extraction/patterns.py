@@ -37,8 +37,14 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
+        # Israel that started the war" (the war's first day, not the report's event)
+        (?:that|which)\s+(?:started|began|triggered|sparked|ignited|set\s+off)\s+(?:the|this)\s+(?:[a-z-]+\s+)?WARS\b|
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
-        toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
+        # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
+        # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
+        (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:in|during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
@@ -121,6 +127,13 @@ RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.
 WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
+#: One event named as a subject's head, with what it was of or on, up to a spread cue after it and before
+#: any outcome word: "the near-simultaneous explosion of thousands of pagers used by members across the
+#: country killed 12" is one event's reach, as in a clause of "when" (not "strikes across the country", many)
+ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\s+(?:of|on|against)\s"
+    r"(?:(?!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b)[^,;:.]){0,90}$"
+)
 #: A superlative some words before a cue of CUMULATIVE_RE: the cue dates a comparison ("the deadliest
 #: attack this year"; [cumulative] superlatives). So does a cue in the clause of "since" after a
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
@@ -159,9 +172,13 @@ SUICIDE_RE: Final = compiled.compile(
 #: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
 #: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
 #: its count, group ``died``, is taken off them where it stands).
+#: A bare count told to have died of its wounds is a part of the wounded too: "Three soldiers were wounded;
+#: one succumbed to his injuries the next day", "..., two later died of their wounds" (a plain "one died" may
+#: be anyone's).
 _OF_WHOM_DIED: Final = (
-    r"(?P<died>" + FIGURE + r")\s+of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
-    r"(?:died|succumbed)\b"
+    r"(?P<died>" + FIGURE + r")\s+(?:of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:died|succumbed)|(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+    r"(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b"
 )
 SOME_DIED_RE: Final = compiled.compile(
     r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"

@@ -89,6 +89,7 @@ from casualty_cli.extraction.syntax import (
     VAGUE_LAST,
     VAGUE_WORDS,
     VERB_ROLES,
+    WEEKDAYS,
     WHEN_WORDS,
     WINDOW,
     ZONES,
@@ -259,8 +260,15 @@ def person_head(lex: Lexicon, t: Token, counted: bool = False) -> bool:
         return low not in lex.not_people  # "two Palestinians", "ten Salvadorans"
     # (a hyphenated noun listed in the lexicon too: "co-worker", "mother-in-law"; not "year-old-man")
     return (low.isalpha() and lex.is_person(low)) or low in lex.collective or low == "others" or (
-        "-" in low and (low in lex.singular or low in lex.plural)
+        "-" in low and (low in lex.singular or low in lex.plural or _person_compound(lex, low))
     )
+
+
+def _person_compound(lex: Lexicon, low: str) -> bool:
+    """Is ``low`` a word joined by one hyphen whose last part names people and whose first is a prefix of
+    letters ("sub-inspector", "ex-soldier", "vice-chairman"; not "year-old" nor "anti-government")?"""
+    first, _, last = low.partition("-")
+    return first.isalpha() and last.isalpha() and len(first) <= 5 and lex.is_person(last) and first not in lex.not_people
 
 
 def is_singular(lex: Lexicon, low: str) -> bool:
@@ -282,11 +290,11 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
 
 
 def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
-    """Is token ``j`` the last of two capitalised words after "a" that name one person of a people: "a
-    South African", "a Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
+    """Is token ``j`` the last of two capitalised words after "a" or "one" that name one person of a people:
+    "a South African", "one Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
     t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
     return (
-        before is not None and j - 2 >= lo and toks[j - 2].low in INDEFINITE and is_name(t) and is_name(before)
+        before is not None and j - 2 >= lo and toks[j - 2].low in ONE and is_name(t) and is_name(before)
         and t.low.isalpha() and (
             t.low.endswith(lex.demonym_one_endings) or (t.low.endswith("er") and before.low in lex.demonym_er_firsts)
         )
@@ -546,7 +554,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
                 # of the official was killed", the friend)
                 return Phrase(Figure.exact(1), determiner, j, low, single=True)
             return None
-        return Phrase(found[0], found[1], j, low, span=(found[1], m))
+        first = found[1]
+        if found[0].best == 1 and first - 1 >= lo and toks[first - 1].low == "another":
+            first -= 1  # "another one of the guards": one more person, the item opens at "another"
+        return Phrase(found[0], first, j, low, span=(found[1], m))
     if numberish(p) or p.low in VAGUE_LAST:
         found = figure_ending(text, toks, k, lo)
         if found is None:
@@ -571,7 +582,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = lex.collective[low]
         return Phrase(Figure.exact(n), k, j, low)
     if is_singular(lex, low) and ((p.low in POSSESSIVE_S and person) or (p.low in DETERMINERS and (person or p.low in ONE))):
-        return Phrase(Figure.exact(1), k, j, low, single=True)  # "the caller's father"; "the office" is no one
+        first = k
+        if p.low in POSSESSIVE_S and k - 1 >= lo and is_name(toks[k - 1]):
+            m = k - 1
+            while m - 1 >= lo and k - m < 4 and is_name(toks[m - 1]):
+                m -= 1
+            if m == lo or toks[m - 1].low in LIST_JOINERS or toks[m - 1].low in CLAUSE_END:
+                first = m  # "the driver and Ali's cousin": the item opens at the name whose the person is
+        return Phrase(Figure.exact(1), first, j, low, single=True)  # "the caller's father"; "the office" is no one
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
@@ -758,6 +776,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
     last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
+    if last is not None:
+        last = _role_before_name(text, toks, last, lo, lex)
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and person_head(lex, toks[j]) and is_singular(
         lex, toks[j].low
     ):
@@ -778,6 +798,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
     ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):
         return None  # "in a canoe": where, not who ("with 12 killed": the count of an absolute clause)
+    if last.single and last.head is None and last.first - 3 >= lo and toks[last.first - 1].low in POSSESSIVE_S and (
+        is_name(toks[last.first - 2]) and toks[last.first - 3].low in PLACE_WORDS
+    ):
+        return None  # "in Yala's Raman District": a place's part, named after the place's possessive
     if _after_preposition(toks, last, lo):
         return None  # "a school for Architecture and Design", "the Organization of African Unity": no one
     relative = last.last + 1 < len(toks) and (
@@ -834,11 +858,17 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             opens = d if d >= lo and toks[d].low in DETERMINERS else k - 1
             prev = Phrase(Figure.exact(1), opens, k - 1, toks[k - 1].low, single=True)
         if prev is None or (prev.head is None and prev.first - 1 >= lo and toks[prev.first - 1].low in PLACE_WORDS):
-            # "a teacher from Garissa and a nurse": a person, then where or whose the person is
-            prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
+            # "a teacher from Garissa and a nurse": a person, then where or whose the person is (the next
+            # with its own determiner or figure: "a leader in Kirkuk and former council member" is one)
+            nxt = toks[items[-1].first]
+            if nxt.low in DETERMINERS or numberish(nxt) or is_name(nxt) or toks[k].low == ",":
+                prev = _item_before_modifier(text, toks, k - 1, lo, lex) or prev
+        elided = _elided_item(text, toks, k, lo, items[-1], lex) if toks[k].low == "and" and not comma_and else None
+        if elided is not None:
+            prev = elided  # "one Dutch and one Belgian hostage": two, the noun said once
         if prev is None or prev.figure.best is None:
             break
-        if prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
+        if prev is not elided and prev.head is not None and not person_head(lex, toks[prev.last]) and not _is_age(toks[prev.last]) and not (
             _leader_part(toks, prev.last, lo, lex)  # "the head of the council and his driver"
         ) and (
             prev.head not in lex.groups  # "four police and one reservist": a counted group's people
@@ -869,7 +899,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
         if prev.first - 1 >= lo and toks[prev.first - 1].low in INCLUDING:
-            if toks[k].low == "and" and prev.first - 2 >= lo:
+            # (or a list of three or more: "Five people, including two women, one child, and two men, died")
+            if (toks[k].low == "and" or len(items) > 1) and prev.first - 2 >= lo:
                 # "Eight people including four pupils and four officers were killed": the count before
                 # "including" heads the list it opens
                 stop = prev.first - 2 if toks[prev.first - 2].low != "," else prev.first - 3
@@ -893,9 +924,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             # of its own; the place is no person
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
             break
-        if toks[k].low == "," and _role_of_name(toks, prev, items[-1]):
-            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's
+        if toks[k].low == "," and not comma_and and _role_of_name(toks, prev, items[-1]):
+            # "Ali Musa, an engineer and Omar Dida, ...": the role after the comma is the name's (not after
+            # ", and": "Omar Dida, and a passer-by" are two)
             items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, None, single=True)
+            continue
+        if toks[k].low == "," and not comma_and and len(items) > 1 and _name_of_role(toks, prev, items[-1], lex):
+            # "one of his guards, Ali Musa, and a passer-by": the name between commas tells the guard again
+            items[-1] = Phrase(Figure.exact(1), prev.first, items[-1].last, prev.head, single=True)
             continue
         items.append(prev)
     if len(items) == 1:
@@ -924,6 +960,31 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return Phrase(Figure.exact(total), first.first, last.last, head)
 
 
+def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
+    """The item before "and" at ``k`` whose noun is left out, said once in the counted item ``right``
+    after it: a figure or "one" and one or two words that describe ("one Dutch and one Belgian hostage",
+    "two local and three foreign journalists", "one German and one Austrian"). It counts its own figure of
+    the same people (None: no such item)."""
+    if right.head is None or not (toks[right.first].low in ONE or numberish(toks[right.first])):
+        return None
+    m = k - 1
+    while m > lo and k - m <= 2 and toks[m].start > toks[m - 1].end and (is_name(toks[m]) or (
+        toks[m].text.islower() and is_word(toks[m].low) and toks[m].low not in STOP and toks[m].low not in lex.phrases
+        and not person_head(lex, toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed", "s"))
+        and toks[m].low not in lex.not_people and toks[m].low not in lex.age_words and toks[m].low != "old"
+    )) and not numberish(toks[m]):
+        # (words apart: "in her 50s" is an age, "50" and "s"; no plural noun: "2.5 hours and 3 people")
+        m -= 1
+    if m == k - 1 or m < lo or toks[m].low in lex.phrases or (m - 1 >= lo and toks[m - 1].low in DETERMINERS):
+        return None
+    if toks[m].low in ONE and toks[m].low not in INDEFINITE:
+        return Phrase(Figure.exact(1), m, k - 1, right.head, single=True)
+    found = figure_ending(text, toks, m, lo)
+    if found is None or found[0].best is None or found[0].best >= 1000 or not numberish(toks[m]):
+        return None
+    return Phrase(found[0], found[1], k - 1, right.head, span=(found[1], m))
+
+
 def _participle_object(t: Token) -> bool:
     """Is ``t`` a participle in "-ing" whose object follows ("a bus carrying 20 children"), not a
     preposition ("including") or a verb of speech opening a clause ("saying")?"""
@@ -948,21 +1009,37 @@ def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex
     """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
     of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
     m = j
-    while m > lo and j - m < 6:
+    while m > lo and j - m < 8:
         low = toks[m].low
-        if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or low in lex.phrases:
+        if low in CLAUSE_END or low in LIST_OR_CONJUNCTION or low in lex.verb_ends or (
+            low in lex.phrases and entry_at(toks, m, lex) is not None  # (an entry's first word: "in" is no entry alone)
+        ):
             return None
-        if low in ITEM_MODIFIERS and m < j:
+        participle = _participle_modifier(toks[m], lex)
+        if (low in ITEM_MODIFIERS or participle) and m < j:
             p = phrase_ending(text, toks, m - 1, lo, lex)
             if (
                 p is None or p.head is None or p.figure.best is None
                 or not (person_head(lex, toks[p.last]) or _leader_part(toks, p.last, lo, lex))
                 or not (toks[p.first].low in DETERMINERS or numberish(toks[p.first]))
             ):
-                return None
+                if participle or j - m >= 6:
+                    return None
+                m -= 1  # "a teacher from a school in Garissa": "in" follows no person, "from" may
+                continue
             return p
         m -= 1
     return None
+
+
+def _participle_modifier(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a participle in "-ing" that may open a phrase after a noun of people, in small letters and no
+    word of the lexicon ("two teachers working in poor communities")? (Not one in "-ed": after a noun it is
+    a clause's verb as often, "one driver fled prior to deputy arrival and one victim was taken ...".)"""
+    low = t.low
+    return t.text.islower() and low.endswith("ing") and is_word(low) and low not in lex.phrases and (
+        low not in STOP and low not in ING_PREPOSITIONS and low not in SPEECH_GERUNDS
+    )
 
 
 def _place_of_a_role(toks: Sequence[Token], place: Phrase, name: Phrase, lo: int) -> bool:
@@ -980,6 +1057,16 @@ def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
     return (
         name.single and name.head is None and is_name(toks[name.last]) and role.single
         and role.head is not None and toks[role.first].low in INDEFINITE
+    )
+
+
+def _name_of_role(toks: Sequence[Token], role: Phrase, name: Phrase, lex: Lexicon) -> bool:
+    """Is ``name``, a name closed by a comma, the apposition of ``role``, one person told by a noun of
+    people before the comma that opens it ("one of his guards, Ali Musa,", "the driver, Omar Dida,")?"""
+    return (
+        name.single and name.head is None and is_name(toks[name.first]) and is_name(toks[name.last])
+        and name.last + 1 < len(toks) and toks[name.last + 1].low == ","
+        and role.figure.best == 1 and role.head is not None and person_head(lex, toks[role.last])
     )
 
 
@@ -1009,15 +1096,27 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
 
 
 def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
-    """ "A cleric and critic of the regime was killed": one determiner, two bare nouns joined by "and"
-    and a singular verb are one person with two roles (None: no such phrase)."""
+    """ "A cleric and critic of the regime was killed", "His bodyguard and driver was killed": one determiner,
+    two bare nouns joined by "and" and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
-    if not words or words[0] not in INDEFINITE or words.count("and") != 1 or "," in words:
-        return None
+    if not words or not (words[0] in INDEFINITE or words[0] in DEFINITE) or words.count("and") != 1 or "," in words:
+        return None  # (and "His bodyguard and driver was killed": one determiner, one person)
     after = toks[p.first + words.index("and") + 1]
     if after.low in DETERMINERS or numberish(after) or is_name(after):
         return None
     return Phrase(Figure.exact(1), p.first, p.last, None, single=True)
+
+
+def counted_items(toks: Sequence[Token], p: Phrase) -> bool:
+    """Is ``p`` a list whose items each open with their own determiner or figure ("a contractor and one
+    South African", "a soldier and two police"), people counted one by one whatever the verb's number?"""
+    first = toks[p.first]
+    if not (first.low in DETERMINERS or numberish(first)):
+        return False
+    return any(
+        toks[m].low == "and" and m + 1 <= p.last and (toks[m + 1].low in DETERMINERS or numberish(toks[m + 1]))
+        for m in range(p.first + 1, p.last)
+    )
 
 
 def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:
@@ -1028,6 +1127,10 @@ def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:
     m = p.first - 1
     while m > lo and p.first - m <= 6 and (toks[m].low in NAME_JOINERS or is_name(toks[m])):
         m -= 1
+    if m > lo and toks[m].low in ARTICLES and is_name(toks[m + 1]) and any(
+        t.low in NAME_JOINERS for t in toks[m + 1 : p.first]
+    ):
+        m -= 1  # "guards for the Industry and Minerals Ministry" (not "of the Kano Foundation Musa Adamu": a name)
     return m >= lo and toks[m].low in NAME_PREPOSITIONS
 
 
@@ -1042,10 +1145,12 @@ def joined_phrase(p: Phrase, more: Phrase) -> Phrase:
 
 
 def list_starting(
-    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False
+    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False, nominal: bool = False
 ) -> Phrase | None:
     """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
-    "the duo", "two soldiers and a policeman"."""
+    "the duo", "two soldiers and a policeman". ``nominal``: the list is the complement of a noun that
+    heads its clause's subject ("The bodies of a soldier and a policeman were found"), so a verb after
+    its last item is that subject's, not the item's own."""
     first = _object_item(text, toks, i, hi, lex)
     if first is None:
         return None
@@ -1076,6 +1181,12 @@ def list_starting(
                         break
                     reach += close - m + 1  # "the village head of Bakin Kogi (Zangon Kataf) and his wife"
                     m = close
+                elif toks[k].low != "of" and (is_name(toks[m]) or toks[m].low in POSSESSIVE_S) and reach < 10:
+                    reach += 1  # "a guard for Kenya's Oil Company, ...": a name's words stretch the phrase
+                elif m > k + 1 and toks[m].low in ITEM_MODIFIERS and toks[m].low != "with" and reach < 10:
+                    # "three members of the peacekeeping force from the Fijian battalion and four civilians": a
+                    # second phrase of place or membership after the first
+                    reach = min(10, m - k + 4)
                 m += 1
             if m < hi and toks[m].low in LIST_JOINERS and m - k <= reach and (not wide or m - k <= 5 or toks[m].low == ","):
                 k, stepped = m, toks[k].low
@@ -1104,11 +1215,14 @@ def list_starting(
             return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
         if nxt is None or nxt.figure.best is None:
             break
-        if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])):
+        if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])) and not (
+            toks[k].low == "," and nxt.single and nxt.head is None and is_name(toks[nxt.first])
+            and items[-1].single and items[-1].head is not None and nxt.last + 1 < hi and toks[nxt.last + 1].low == ","
+        ):  # (but "a guard for the bank, Ali Musa, and ...": the guard's name between commas)
             break  # "two soldiers in the north and the south", "two people at Main Street and Elm": places
         after = toks[nxt.last + 1].low if nxt.last + 1 < hi else ""
         verb = entry_at(toks, nxt.last + 1, lex) if after else None
-        if after in lex.be or after in lex.have or (
+        if (not nominal and (after in lex.be or after in lex.have)) or (
             verb is not None and verb.role in VERB_ROLES
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
@@ -1122,7 +1236,7 @@ def list_starting(
         if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
             break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
-            (items[-1].head is not None and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
+            (items[-1].head not in (None, "self") and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
         ):
@@ -1148,7 +1262,14 @@ def list_starting(
         items.append(nxt)
         if joined_by_and:
             had_and = True
-            break  # "A, B and C" ends with its "and"
+            a = nxt.last + 1
+            if not (a + 1 < hi and toks[a].low == "and" and toks[k - 1].low != "," and all(
+                numberish(toks[x.first]) for x in items
+            ) and numberish(toks[a + 1])):
+                break  # "A, B and C" ends with its "and" (but "eight Iraqis and three guards and two drivers")
+    if len(items) > 1 and not had_and and _headline_list(toks, items, hi, lex):
+        total = sum(x.figure.best or 0 for x in items)
+        return Phrase(Figure.exact(total), first.first, items[-1].last, None)
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
     if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
@@ -1166,6 +1287,29 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _headline_list(toks: Sequence[Token], items: list[Phrase], hi: int, lex: Lexicon) -> bool:
+    """Are ``items``, joined by commas alone, a headline's list ("Man kills woman, her son, himself in
+    Las Vegas", "Father kills wife, 2 young children"): a sentence with no full stop, each item people
+    told by a noun of people or a pronoun of self, and after the last the sentence's end, a place or a
+    time?"""
+    if toks[hi - 1].low in SENTENCE_MARKS:
+        return False
+    end = items[-1].last + 1
+    if end < hi and not (toks[end].low in PLACE_WORDS or toks[end].low in WHEN_WORDS or toks[end].low in DASHES):
+        return False
+    return all(
+        x.figure.best is not None and (x.head == "self" or person_head(lex, toks[x.last], counted=True))
+        for x in items
+    ) and all(
+        # each after the first opens with a figure, a possessive or its bare noun ("her son, himself", "2
+        # young children"): not an article ("her cousin, a civilian" tells her again), nor a verb ("kills
+        # man, grazes child")
+        numberish(toks[x.first]) or toks[x.first].low in POSSESSIVES or toks[x.first].low in REFLEXIVES
+        or person_head(lex, toks[x.first], counted=True)
+        for x in items[1:]
+    )
 
 
 def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
@@ -1366,7 +1510,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if hl in lex.collective:
             return Phrase(Figure.exact(lex.collective[hl]), i, head, hl)
         if is_singular(lex, hl):
-            return Phrase(Figure.exact(1), i, head, hl, single=True)
+            return Phrase(Figure.exact(1), i, _name_after_role(toks, head, hi, lex), hl, single=True)
         return _ages_listed(toks, i, head, hi)
     ranked = _ranked_name(toks, i, hi, lex)
     if ranked is not None:
@@ -1389,6 +1533,47 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
             return Phrase(Figure.exact(1), i, _age_after_name(toks, e, hi), None, single=True)
         return _bare_object(toks, i, hi, lex)  # "kill Pokot peace activist": a name as a modifier
     return _bare_object(toks, i, hi, lex)
+
+
+def _name_after_role(toks: Sequence[Token], head: int, hi: int, lex: Lexicon) -> int:
+    """Where a name right after one person's noun ends, the noun's apposition with no comma ("the town's
+    mayor Luis Ortega Rivas", "a member of the union Pedro Gomez"): the same person; else ``head``."""
+    e = head
+    while e + 1 < hi and e - head < 5 and (
+        is_name(toks[e + 1]) or (e > head and _particle_in_name(toks, e + 1, hi))
+    ) and not _not_of_a_name(toks[e + 1].low, lex) and toks[e + 1].low.rstrip(".") not in MONTHS and (
+        toks[e + 1].low not in WEEKDAYS
+    ):
+        e += 1
+    return e
+
+
+def _role_before_name(text: str, toks: Sequence[Token], p: Phrase, lo: int, lex: Lexicon) -> Phrase:
+    """The name ``p`` with the noun of one person right before it, its apposition with no comma ("the
+    town's mayor Luis Ortega Rivas", "a member of the dockworkers union Pedro Gomez"): one person, an
+    item of a list as a whole ("Silva and a member of the union Pedro Gomez" are two)."""
+    if not (p.single and p.head is None and is_name(toks[p.first])) or p.first - 1 < lo:
+        return p
+    end = p.first - 1
+    before = toks[end]
+    # (only over a noun of what the person is of: in "the brother of 15-year-old Ana Ruiz" she is no brother)
+    reach = max(lo, p.first - 6) if before.text.islower() and not person_head(lex, before) else p.first - 2
+    for m in range(p.first - 2, reach, -1):
+        # "a member of the dockworkers union Pedro Gomez": the role before "of" and what the person is of
+        low = toks[m].low
+        if low == "of":
+            end = m - 1
+            break
+        if not (toks[m].text.islower() and is_word(low)) or (low in STOP and low not in ARTICLES) or low in lex.phrases:
+            break
+    role = phrase_ending(text, toks, end, lo, lex)
+    if role is None or role.figure.best != 1 or role.head is None or not role.head.isalpha() or not (
+        lex.is_person(role.head)
+        # "a party hopeful Omar Dida": a noun the lexicon does not list, after "a" and before a name
+        or (toks[role.first].low in INDEFINITE and role.last == end and _unknown_noun(lex, toks[end]))
+    ) or toks[role.first].low not in DETERMINERS:
+        return p
+    return Phrase(Figure.exact(1), role.first, p.last, role.head, single=True)
 
 
 def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> Phrase | None:
@@ -1508,11 +1693,15 @@ def _head_right(
             continue
         if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
+        if j > k and numberish(t):
+            return None  # "two buses killed nine people": another figure, another noun phrase
         if t.low in lex.not_people and j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
             return _head_right(toks, j + 2, hi, lex, unknown)  # "the store's owner"
         if t.low in lex.not_people and not (j + 1 < end and person_head(lex, toks[j + 1])):
             return None  # "chickens"; but "cattle thieves" are people
-        if person_head(lex, t, counted=j <= k + 1) or (counted and j == k and t.low in lex.groups):
+        if person_head(lex, t, counted=j <= k + 1) or (counted and t.low in lex.groups and (
+            j == k or (j == k + 1 and toks[k].low in MORE_OR_OTHER)  # "wounding three other police"
+        )):
             if j + 2 < hi and toks[j + 1].low in POSSESSIVE_S:
                 return _head_right(toks, j + 2, hi, lex, unknown)  # "a top diplomat's wife"
             # "an RJD supporter", "a Trinamool Congress member": the last noun of a compound

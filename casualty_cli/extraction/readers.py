@@ -40,6 +40,7 @@ from casualty_cli.extraction.phrases import (
     before_a_region,
     before_participle,
     between_ages,
+    counted_items,
     entry_at,
     figure_ending,
     figure_starting,
@@ -68,6 +69,7 @@ from casualty_cli.extraction.syntax import (
     AGES_OF_SEVERAL,
     AIM_PREPOSITIONS,
     AIMS,
+    ALIVE,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -91,6 +93,8 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    FINITE_AUX,
+    FORECASTS_BEFORE_TOLL,
     FOUND_AGAIN,
     FOUND_SAFE,
     FROM_EACH,
@@ -147,6 +151,8 @@ from casualty_cli.extraction.syntax import (
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    TOLD_AGAIN_OPENERS,
+    TOLD_AGAIN_TOLLS,
     TOLL_BEYOND,
     TOLL_BEYOND_PARTICLES,
     TOLL_FORECASTS,
@@ -154,6 +160,7 @@ from casualty_cli.extraction.syntax import (
     TOLL_PARTICLES,
     TOLL_PERFECT,
     TOLL_RANGES,
+    TOLL_REVISIONS,
     TOTAL_CLAUSES,
     TREATED_FOR,
     UNKNOWN_WHETHER,
@@ -356,6 +363,9 @@ def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
+#: The parts of a day ([syntax] time_words less the spans of hours and the weekend)
+PARTS_OF_A_DAY: Final = TIME_WORDS - {"hours", "hour", "weekend"}
+
 _DAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday day night morning evening".split()
 )
@@ -389,6 +399,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
+    if m is not None and toks[m].low == "previous" and m + 1 < first and toks[m + 1].low in PARTS_OF_A_DAY:
+        # "exploded the previous afternoon, killing 12": the time of the report's own event, told from the
+        # day after (not "the previous attack")
         m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
@@ -424,6 +438,19 @@ def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
     "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
     at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
     return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
+
+
+def _forecast_before(toks: Sequence[Token], i: int) -> bool:
+    """Does a verb of forecasting govern the toll's head at ``i`` as its object, up to four words before it
+    ([syntax] forecasts_before_toll: "he said he expected the toll to exceed 3,000", "predicts the death
+    toll will pass 500")?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = toks[k].low
+        if low in FORECASTS_BEFORE_TOLL:
+            return True
+        if low in CLAUSE_END or low == ",":
+            return False
+    return False
 
 
 def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
@@ -807,7 +834,36 @@ class _Sentence:
             self.none_survived()
         if self.out and "total" in self.words:
             self.total_brought()
+        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+            self.figure_told_again()
         return self.out
+
+    def figure_told_again(self) -> None:
+        """ "The UN first reported at least 184 killed; the figure was revised to 207": a noun of no
+        outcome of its own ([syntax] told_again_tolls) after "the" that a verb of a toll's change moves to a
+        figure, is a toll of the outcome read last before it in the sentence."""
+        toks = self.toks
+        lex = self.lex
+        for k in range(len(toks) - 3):
+            if toks[k].low not in TOLD_AGAIN_OPENERS or toks[k + 1].low not in TOLD_AGAIN_TOLLS:
+                continue
+            told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+            m = k + 2
+            while m < len(toks) and m - k < 8 and (toks[m].low in lex.be or toks[m].low in lex.have or (
+                toks[m].low in lex.adverbs and toks[m].low not in ("to", "as", "at")
+            )):
+                m += 1
+            if not told or m >= len(toks) or not (toks[m].low in TOLL_REVISIONS or toks[m].low in lex.toll_changes):
+                continue
+            at = self.past_particles(m + 1, len(toks))
+            found = figure_starting(self.text, toks, at, len(toks))
+            if found is None or (found[1] + 1 < len(toks) and (
+                toks[found[1] + 1].low in lex.not_people or person_head(lex, toks[found[1] + 1])
+            )):
+                continue  # (a count with its own noun is read by its own entry, or is of no one)
+            self.here = self.verb_start = m
+            self.after = toks[found[1]].end
+            self.out.append(self.reading(told[-1].outcome, Phrase(found[0], at, found[1], None)))
 
     def total_brought(self) -> None:
         """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its
@@ -1240,8 +1296,15 @@ class _Sentence:
                 self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
+        if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 1 and toks[k].low in lex.object_pronouns and (
+            toks[k - 1].low != "of"  # ("two others, one of them dead": the one is)
+        ):
+            return  # "the gunman shot her dead": the state of the verb's object, read with the verb
         if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
-            return  # a noun of people, no verb: "told reporters that the wounded had burns"
+            # a noun of people, no verb: "told reporters that the wounded had burns"; unless a relative clause
+            # gives its figure ("no new figure for the wounded, which it had put at more than 200")
+            self.figure_given_by_relative(e, end)
+            return
         if e.words[0] in ADJECTIVES_ONLY and lex.be.isdisjoint(aux):
             return  # "the victim was deceased"; no verb ("found the man deceased, the child injured": a list)
         if (not lex.negations.isdisjoint(aux) and not _hurt_lightly(e, aux, lex)) or (aux and aux[0] in lex.near_misses):
@@ -1267,12 +1330,19 @@ class _Sentence:
             return  # "was shot at by gunmen": fired upon, not hit
         also = "also" in aux
         if k >= 0 and toks[k].low == "and":
-            # "it could have hit her and killed her": the verbs share the first one's modal
+            # "it could have hit her and killed her": the verbs share the first one's modal. Not a verb with a
+            # finite "be" or "have" of its own ("could not be revived and was pronounced dead"), nor an
+            # intransitive verb's past after a modal with no "have" ("could not be revived and died": after
+            # "could" it would be "die"): those tell what happened.
+            own = not FINITE_AUX.isdisjoint(aux)
             for m in range(k - 1, max(-1, k - 9), -1):
                 low = toks[m].low
                 if low in CLAUSE_END or low == ",":
                     break
                 if low in lex.modal_verbs:
+                    past = not e.transitive and e.role == "past" and lex.have.isdisjoint(t.low for t in toks[m + 1 : k])
+                    if own or past:
+                        break
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
@@ -1378,8 +1448,10 @@ class _Sentence:
                 return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
             if not subject.single and (subject.figure.best or 0) > 1 and any(w in SINGULAR_AUX for w in aux):
                 one = two_roles(toks, subject)
-                if one is None and subject.head is None:
-                    return  # "Jamie clayton, 22 was shot": a number with "was" is no count
+                if one is None and subject.head is None and not counted_items(toks, subject):
+                    # "Jamie clayton, 22 was shot": a number with "was" is no count (but "A British contractor
+                    # and one South African was killed": two people, each counted, the verb's number slips)
+                    return
                 subject = one or subject  # "A religious leader and party leader was shot" (a couple was two)
             self.last_subject = subject
         if passive and toks[i - 1].low == "both" and subject.figure.best == 1 and subject.head is None:
@@ -1589,6 +1661,15 @@ class _Sentence:
                 t.low in INCLUDING for t in self.toks[apposed.first : near.first]
             ):
                 near = apposed
+            elif near.head is None and near.first >= 3 and self.toks[near.first - 1].low == ",":
+                near = self.counted_before_of(near.first - 2, k) or near
+            elif near.head is not None and near.first >= 1 and self.toks[near.first - 1].low == "," and (
+                self.toks[near.first].low in ARTICLES and apposed is not None and not apposed.single
+                and (apposed.figure.best or 0) > 1 and apposed.first < near.first
+            ):
+                # "Ali Hussain, an Assistant Inspector and Omar Ali, a Head Constable of Garissa Police, were
+                # killed": a role between commas tells the last name of a list again
+                near = apposed
         if near is not None and near.first >= 3 and self.toks[near.first - 1].low == "by" and (
             self.participle(near.first - 2)
         ):
@@ -1615,6 +1696,26 @@ class _Sentence:
             # "A senior member of the Council of Ministers, was killed": a comma that closes no apposition
             or (self.subject_before_place(k - 1) if k >= 1 and self.toks[k].low == "," else None)
         )
+
+    def counted_before_of(self, j: int, k: int) -> Phrase | None:
+        """ "Two workers of an aid group, Helvetas Relief, were killed", "Two sons of the governor, Ali
+        Musa,": the people counted before "of" when one thing or person after it ends at token ``j`` and
+        a name after its comma, up to the comma ``k``, tells that one again, not one of the people."""
+        toks = self.toks
+        lex = self.lex
+        if not (toks[j].low.isalpha() and is_singular(lex, toks[j].low)):
+            return None
+        m = j - 1
+        while m > 1 and j - m < 6 and toks[m].low != "of":
+            if toks[m].low in CLAUSE_END or toks[m].low in LIST_OR_CONJUNCTION or toks[m].low in lex.verb_ends:
+                return None
+            m -= 1
+        if toks[m].low != "of" or toks[m + 1].low not in DETERMINERS:
+            return None
+        outer = phrase_ending(self.text, toks, m - 1, 0, lex)
+        if outer is None or outer.single or (outer.figure.best or 0) < 2 or not person_head(lex, toks[m - 1], counted=True):
+            return None
+        return Phrase(outer.figure, outer.first, k - 1, outer.head, span=outer.span)
 
     def intransitive_at(self, j: int) -> bool:
         """Does an entry whose subject is the one it happened to ("died", "perished") open at token ``j``?"""
@@ -1657,6 +1758,14 @@ class _Sentence:
                 # the subject before "who" ("one of the victims in the shooting that sent five people to
                 # the hospital has died"), itself perhaps followed by where it was
                 found = list_ending(self.text, self.toks, m - 1, 0, self.lex)
+                if found is not None and found.single and found.first >= 2 and self.toks[found.first - 1].low == "," and (
+                    is_name(self.toks[found.first - 2])
+                ):
+                    # "a captain, two of his men, and Ali Musa, a prisoner who was under arrest": the role and its
+                    # clause tell the list's last name again
+                    named = list_ending(self.text, self.toks, found.first - 2, 0, self.lex)
+                    if named is not None and not named.single and (named.figure.best or 0) > 1:
+                        found = Phrase(named.figure, named.first, found.last, named.head, span=named.span)
                 if found is None and not nested:
                     # "A reporter working for Al-Hurra TV, which is based in X, was killed"
                     found = self.subject_before_place(m - 2 if self.toks[m - 1].low == "," else m - 1, nested=True)
@@ -1766,9 +1875,11 @@ class _Sentence:
                 clause = m + 1
                 break
         if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
-            t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex)) for m, t in enumerate(toks[clause:i], clause)
+            (t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex))) or t.low in lex.negations
+            for m, t in enumerate(toks[clause:i], clause)
         ):
-            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3")
+            return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3"),
+            # "don't go and shoot another child": a bare verb joined to a verb that did not happen
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return
@@ -1785,11 +1896,14 @@ class _Sentence:
             if e.outcome == "hit" and i > 0 and toks[i - 1].low in DEFINITE:
                 return  # "the shooting of a woman": the event's name; whether she lived is told elsewhere
             k += 1  # "the killing of three men"
+        # "The bodies of a soldier and a policeman were found": a noun that opens its clause, the list after
+        # "of" its complement (a verb after the list is the noun's)
+        nominal = toks[k - 1].low == "of" and (i == clause or (i - 1 == clause and toks[i - 1].low in DETERMINERS))
         if k < len(toks) and toks[k].low == "them" and self.out:
             last = self.out[-1]  # "shot two nationalists, killing them"
             self.out.append(Reading(e.outcome, last.figure, last.start, last.end, last.victims, after=self.after))
             return
-        obj = list_starting(self.text, toks, k, len(toks), lex)
+        obj = list_starting(self.text, toks, k, len(toks), lex, nominal=nominal)
         if obj is None and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].text.islower() and (
             toks[k + 1].low.endswith(("ing", "ed", "s")) and toks[k + 1].low not in STOP
         ) and not (i > 0 and toks[i - 1].low in DETERMINERS):  # ("away from the shooting and feeds 300 kids")
@@ -2086,6 +2200,24 @@ class _Sentence:
         self.out.append(self.reading(e.outcome, Phrase(found[0], at + 1, found[1], None)))
         return True
 
+    def figure_given_by_relative(self, e: Entry, end: int) -> None:
+        """ "the wounded, which it had put at more than 200", "the dead, whom officials estimated at 45": a
+        relative clause after a noun of people (its token after ``end``) whose verb of [lexicon]
+        figure_givers gives the figure after "at" or "as"."""
+        toks = self.toks
+        n = len(toks)
+        if not (end + 1 < n and toks[end].low == "," and toks[end + 1].low in ("which", "whom")):
+            return
+        for k in range(end + 2, min(n - 2, end + 7)):
+            low = toks[k].low
+            if low in CLAUSE_END or low == ",":
+                return
+            if low in self.lex.figure_givers and toks[k + 1].low in ("at", "as"):
+                found = figure_starting(self.text, toks, k + 2, min(n, k + 10))
+                if found is not None and not (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):
+                    self.out.append(self.reading(e.outcome, Phrase(found[0], k + 2, found[1], None)))
+                return
+
     def injury(self, i: int) -> None:
         """ "Three people suffered minor injuries", "a woman sustained a head injury": the subject of the
         verb before the injury noun was hurt (killed, with a word like "fatal" between them)."""
@@ -2105,6 +2237,11 @@ class _Sentence:
                     k, aux = _aux_left(toks, verb, 0, lex)
                     if any(w in lex.negations or (w in lex.modals and not _obliged(aux, w)) for w in aux):
                         return
+                    if words == ("with",) and k >= 0:
+                        alive = self.brought_out_alive(k)
+                        if alive is not None:  # "Five people were pulled out alive with injuries": hurt, living
+                            self.out.append(self.reading("injured", alive))
+                            return
                     relative = k >= 1 and toks[k].low in RELATIVES_OF_PEOPLE
                     if relative:
                         k -= 2 if toks[k - 1].low == "," and k >= 2 else 1  # "a juvenile who had sustained"
@@ -2129,6 +2266,30 @@ class _Sentence:
             if toks[j].low in CLAUSE_END or toks[j].low == ",":
                 return
             j -= 1
+
+    def brought_out_alive(self, k: int) -> Phrase | None:
+        """The people told alive ([syntax] alive) right before "with" and an injury at ``k``: the subject of a
+        passive ("Five people were pulled out alive with injuries") or the count after an active verb
+        ("Rescuers pulled 12 people from the rubble alive, all of them with injuries"); else None."""
+        toks = self.toks
+        lex = self.lex
+        at = k
+        if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
+            at -= 4  # "..., all of them with injuries": those just told
+        if toks[at].low not in ALIVE:
+            return None
+        for m in range(at - 1, max(-1, at - WINDOW), -1):
+            low = toks[m].low
+            if low in CLAUSE_END or low == ",":
+                return None
+            if low in lex.be:
+                kk, _ = _aux_left(toks, m + 1, 0, lex)
+                return self.subject_at(kk) if kk >= 0 else None
+            if numberish(toks[m]) and not (m > 0 and numberish(toks[m - 1])):
+                found = list_starting(self.text, toks, m, at, lex)
+                if found is not None and found.figure.best:
+                    return found
+        return None
 
     def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
         """ "the number of civilians killed has risen to 500", "the number of wounded stood at 45": the
@@ -2201,7 +2362,7 @@ class _Sentence:
                 self.brought = any(t.low in TOTAL_CLAUSES for t in toks[max(0, i - 4) : i])
                 self.out.append(self.reading(outcome, Phrase(fig, k, e, None)))
                 self.brought = False
-                if _forecast(toks, end, k):
+                if _forecast(toks, end, k) or _forecast_before(toks, i):
                     self.out[-1].projected = True  # "the toll could rise to 10,000": what it may become
                     return
                 self.toll_later(e + 1, hi, outcome)
@@ -2267,16 +2428,37 @@ class _Sentence:
             if low in lex.fatal_events:
                 if i > 0 and (toks[i - 1].low in ATTEMPTS or toks[i - 1].low == "non"):
                     return
+                if self.dead_of_the_event(i, k + 1):
+                    return  # "a deadly shootout of two rival gangs' men": the people after "of"
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
                                         other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return
 
+    def dead_of_the_event(self, i: int, k: int) -> bool:
+        """ "the fatal stabbing of two border guards": after a fatal event's noun (opening at token ``i``),
+        "of" at token ``k`` and two or more people it was fatal to, counted (read as killed: True). One
+        person is the event's "at least one" all the same: "the fatal shooting of a man who had shot his
+        girlfriend" may be "the gunman" told again."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].low != "of":
+            return False
+        # "A deadly stabbing of a shopkeeper and his son was reported": the event heads its clause's subject
+        opens = i - 1 if i >= 1 and toks[i - 1].low in DETERMINERS else i
+        nominal = opens == 0 or toks[opens - 1].low in CLAUSE_END
+        obj = list_starting(self.text, toks, k + 1, len(toks), self.lex, nominal=nominal)
+        if obj is None or (obj.figure.best or 0) < 2 or not person_head(self.lex, toks[obj.last], counted=True):
+            return False
+        self.out.append(self.reading("killed", self.with_companions(obj, obj.last + 1)))
+        return True
+
     def event(self, e: Entry, i: int, end: int) -> None:
         toks = self.toks
         if i > 0 and toks[i - 1].low in ATTEMPTS:
             return
+        if e.exact is None and (e.least or 1) == 1 and self.dead_of_the_event(i, end):
+            return  # "the fatal stabbing of two border guards": the people after "of" are the dead
         if e.exact is not None:
             fig = Figure.exact(e.exact)
         else:

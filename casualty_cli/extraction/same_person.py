@@ -238,6 +238,7 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
         else st
         for st in statements
     ]
+    statements = _wounded_of_whom_died(text, statements)
     dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
     if not dead:
         return statements
@@ -275,10 +276,41 @@ def _some_of_the_hurt_died() -> re.Pattern[str]:
     dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=lambda w: (-len(w), w))
     return compiled.compile(
         r"\s+of\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
-        r"(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
+        # (a noun of theirs may follow: "one of the wounded soldiers died")
+        r"(?:[^\W\d_]+\s+)?(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
         r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",
         re.I,
     )
+
+
+#: The part of a whole told right before it: "three of whom", "one of them"
+_OF_WHOM: Final = re.compile(r"\S+\s+of\s+(?:whom|them)", re.I)
+
+
+def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "Twenty-two people were killed outright and 155 were wounded, three of whom later died": the three,
+    taken off the wounded where they were read ("155 wounded, less 3 of them who died"), are deaths besides
+    the 22 told before them: a sum, "sum of 22 and 3: the wounded who died", after the three."""
+    out = statements
+    for st in statements:
+        n = st.best
+        if st.outcome != "killed" or st.scope != "incident" or not n or st.derivation is not None or not (
+            _OF_WHOM.fullmatch(text, st.start, st.end)
+        ):
+            continue
+        less = f"less {n} of them who died"
+        if not any(s.outcome == "injured" and s.quote == st.quote and (s.derivation or "").endswith(less) for s in statements):
+            continue
+        told = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.derivation is None
+                and s.end <= st.start]
+        # the dead of the wounded's own sentence, if it tells some ("killing one and wounding four, one of
+        # whom later died" is two, whoever else the report told dead before)
+        own = [s for s in told if s.quote == st.quote]
+        k = max((s.best or 0 for s in own or told), default=0)
+        if k:
+            out = [*out, replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
+                                 derivation=f"sum of {k} and {n}: the wounded who died")]
+    return out if out is statements else sorted(out, key=lambda s: s.start)
 
 
 def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]:
@@ -297,6 +329,17 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         h = max((s.best or 0 for s in hurt), default=0)
         if h < n:
             continue
+        k = max((s.best or 0 for s in before if s.outcome == "killed"), default=0)
+        # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
+        toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
+                    and s.start > st.end and s.scope == "incident"), default=0)
+        if toll > n:
+            if k >= toll:
+                # the report told the new toll before ("killing 12 and wounding 20"): its wounded are those
+                # left, so nothing moves; the two read as injured are no group
+                out = [s for s in out if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)]
+                continue
+            k = 0  # the toll is told: no sum of the dead before and the two
         out = [
             replace(s, best=h - n, low=h - n, high=h - n, derivation=f"{h} injured, less {n} who died")
             if s.outcome == "injured" and s in hurt and s.best == h else s
@@ -304,7 +347,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             # the people read as injured at the same figure are the dead
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
-        if k := max((s.best or 0 for s in before if s.outcome == "killed"), default=0):
+        if k:
             out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                                derivation=f"sum of {k} and {n}: the wounded who died"))
     return sorted(out, key=lambda s: s.start)

@@ -32,6 +32,7 @@ from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     search_where_it_may,
     search_within,
+    set_compared_events_apart,
     set_earlier_figures_apart,
     set_recalled_events_apart,
 )
@@ -114,6 +115,9 @@ _ANCHORED: Final = compiled.compile(
 _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
 _OUTCOME_OF: Final = {"hit": "injured"}
+#: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
+#: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
+_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -237,6 +241,23 @@ _IN_CARE: Final = lexicon().syntax["in_care"]
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
 _ATTACKERS: Final = _IDENTITY["attackers"]
+#: Kin of someone told before, several of them, by a possessive before their count: "his two brothers"
+#: ([identity] kin_owners; the plurals of [identity] kin are the victims' nouns)
+_KIN_OWNER_BEFORE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["kin_owners"]) + r"\s+$", re.I)
+_KIN_PLURALS: Final = frozenset({k + "s" for k in _IDENTITY["kin"]} | {"children", "grandchildren"})
+#: A natural hazard's noun and a relative clause whose verb comes right before a count: "the March 28
+#: earthquake, which killed " ([totals] natural_hazards)
+_HAZARD_RELATIVE: Final = compiled.compile(
+    r"\b(?P<hazard>" + alternation(sorted(lexicon_data()["totals"]["natural_hazards"])) + r"),?\s+(?:which|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+#: A report that says its own count is unknown: "fatalities are coded as unknown", "the death toll remains
+#: unknown" ([syntax] unknown_counts; lower-cased text)
+_COUNT_UNKNOWN: Final = compiled.compile(
+    r"\b(?:" + alternation(sorted(lexicon().syntax["unknown_counts"])) + r")\s+(?:(?:is|are|was|were|remains?|remained)\s+)?"
+    r"(?:(?:coded|recorded|listed|given)\s+as\s+)?(?:still\s+)?unknown\b"
+)
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -468,6 +489,8 @@ class _Reader:
             m.kind = "injured"
         if m.kind == "hit" and self.after_the_dead(m):
             m.kind = "injured"  # "14 people lost their lives and 30 sustained injuries": others than the dead
+        if m.kind == "hit" and self.kin_of_the_dead(m):
+            m.kind = "injured"  # "A man was killed. His two brothers sustained injuries": not the man
         if m.victims == "others" and m.kind in ("injured", "hit") and m.figure.best is not None:
             # "two men were in critical condition and two others injured": the others come on top
             before = [
@@ -506,6 +529,19 @@ class _Reader:
         if _WHO_AFTER.match(self.text, m.end):
             return False  # "the killing of a boy, son of an officer, who was shot": whose clause is unclear
         return any(x.kind == "killed" and self.joined_before(x, m) for x in self.in_sentence(m.sentence))
+
+    def kin_of_the_dead(self, m: _Mention) -> bool:
+        """Are several people hit told as the kin of someone by a possessive ("his two brothers", "her three
+        children") that open their sentence, after a sentence that told the dead? Someone's brothers are others than that someone, so
+        none of them is one of the dead told before. (One kinsman, "his father was wounded", may be the one
+        who died later: tried, it cost more than it won; kin told before the dead, "His two sons were shot.
+        One died", are the dead's own whole.)"""
+        if m.figure.best is None or m.figure.best < 2 or m.victims not in _KIN_PLURALS:
+            return False
+        owner = _KIN_OWNER_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+        if owner is None or owner.start() != self.sentences[m.sentence].start:
+            return False  # (kin that open their sentence, whose owner is the one told before: not "shot his two daughters")
+        return any(x.kind == "killed" and x.sentence != m.sentence and x.end <= m.start for x in self.mentions)
 
     def joined_before(self, x: _Mention, m: _Mention) -> bool:
         """Does ``x`` come just before ``m`` in its sentence, joined to it by "and" (one clause's two counts)?"""
@@ -616,16 +652,35 @@ class _Reader:
         ):
             died = parse_figure(some_died.group("died")) if some_died.group("died") else None
             wounded = m.figure.best
-            if died is not None and died.best and wounded is not None and m.figure.qualifier == "exact" and wounded > died.best:
+            if died is not None and died.best and wounded is not None and m.figure.qualifier in _LESS_SOME_DIED and (
+                wounded > died.best
+            ):
                 # "wounding four employees, one of whom later died": the part that died is taken off its own
-                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard")
-                m.figure = Figure.exact(wounded - died.best)
+                # whole, whoever else the report counts dead ("Minutes later, a second bomb killed a guard");
+                # a whole told as a least keeps its qualifier ("at least 155 were wounded, three of whom
+                # later died" is at least 152)
+                f, d = m.figure, died.best
+                m.figure = Figure(wounded - d, None if f.low is None else f.low - d, None if f.high is None else f.high - d,
+                                  f.qualifier)
                 m.derivation = f"{wounded} wounded, less {died.best} of them who died"
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
-            return self.with_attacker(m)  # "killed his daughter and himself"
+            with_attacker = self.with_attacker(m)  # "killed his daughter and himself"
+            if with_attacker is None:
+                return None
+            m = with_attacker
+        if not m.other_event and self.hazard_recalled(m):
+            m.other_event = True  # "a ceasefire announced after the March 28 earthquake, which killed 3,700"
         return m
+
+    def hazard_recalled(self, m: _Mention) -> bool:
+        """Is the mention's count what a natural hazard did, told in a relative clause of the hazard's noun
+        ("... after the March 28 earthquake, which killed more than 3,700 people"), in a report whose lead
+        names no natural hazard? An air strike's report names a quake in passing: another event."""
+        sent = self.sentences[m.sentence]
+        before = _HAZARD_RELATIVE.search(self.text, max(sent.start, m.start - 80), m.start)
+        return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
     def add_people_one_by_one(self) -> None:
         """ "A woman was shot in the back and a boy was shot in the arm": two people, each counted 1.
@@ -916,7 +971,12 @@ class _Reader:
         # in the ambush. Al Shabaab claims 7 dead": the report tells of no dead; the party's is its claim);
         # a witness's only to a figure of its own outcome ("Police said two were injured. Residents claim
         # three were killed": the report has no figure of the dead but theirs)
-        return _yield_to_own(mentions, claimed, across=party)
+        out = _yield_to_own(mentions, claimed, across=party)
+        if any(claimed) and _COUNT_UNKNOWN.search(self.lowered) is not None:
+            # "The PDF claimed that 15 junta soldiers were killed; ... fatalities are coded as unknown": the
+            # report says it has no count of its own, so the claim stays a claim
+            out = [replace(m, claimed=True) if c else m for m, c in zip(out, claimed, strict=True)]
+        return out
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
@@ -1034,6 +1094,12 @@ class _Reader:
                 asides += tuple(
                     (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
+                )
+                # "the explosion of pagers used by members across the country killed 12": the spread of one
+                # event named as the subject's head is its reach too, speaking for nothing after it
+                asides += tuple(
+                    (sent.start + m.start(), sent.start + m.end()) for m, _ in found if m.group("spread")
+                    and P.ONE_EVENT_SUBJECT_RE.search(low, max(0, m.start() - 160), m.start()) is not None
                 )
                 if sent.is_headline and (joint := P.HEADLINE_AS_RE.search(low)) is not None:
                     # "Toll in the war passes 40,000 as a strike kills 9": a headline's two clauses, each
@@ -1193,11 +1259,36 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = set_compared_events_apart(doc.text, statements)
     statements = set_the_dead_apart(doc.text, statements)
+    statements = _parts_take_their_whole_scope(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
+
+
+#: A part of the dead told before, after its count: "more than 17,000 of those killed were fighters"
+_OF_THOSE_KILLED: Final = compiled.compile(r"[^.;:]{0,30}?\bof\s+(?:those|the)\s+(?:killed|dead)\b", re.I)
+#: How far before a part its whole may be told (about two sentences)
+_WHOLE_REACH: Final = 400
+
+
+def _parts_take_their_whole_scope(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, a part of the dead told before ("Israel says more than 17,000 of those killed were
+    fighters", after "at least 41,020 Palestinians have been killed since Oct. 7") with the scope of its
+    whole, the last killed count before it: a part of a running total is no toll of the report's own."""
+    out = []
+    last: Statement | None = None
+    for st in statements:
+        if st.outcome == "killed" and st.scope == "incident" and last is not None and last.scope != "incident" and (
+            st.start - last.end < _WHOLE_REACH and _OF_THOSE_KILLED.match(text, st.start, st.end + 12) is not None
+        ):
+            st = replace(st, scope=last.scope)
+        if st.outcome == "killed":
+            last = st
+        out.append(st)
+    return out
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:

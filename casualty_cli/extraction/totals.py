@@ -114,6 +114,9 @@ _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
+_HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
+_ABOARD: Final = frozenset(_TABLE["aboard"])
+_BELOW: Final = frozenset(_TABLE["below"])
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
@@ -384,7 +387,7 @@ def _names_a_toll(s: Statement) -> bool:
 def _summable(s: Statement) -> bool:
     return (
         s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
-        and s.qualifier in ("exact", "at least") and s.hedge is None
+        and s.qualifier in ("exact", "at least") and (s.hedge is None or s.hedge in _HEDGES_OF_THE_DEED)
     )
 
 
@@ -456,12 +459,16 @@ def _total(
     assert s.best is not None
     if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
         return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
+    if s.outcome == "killed" and _suicide_attackers(text, s):
+        return None  # "killing 33 people. Three suicide bombers also died": attackers named so, never added
     if not all(_summable(p) for p in (*running[1], s)):
         # a group told about, over or nearly adds to the other side's dead only
         return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
     cue = _cue(text, s, told_again)
     if cue is None and _place_by_place(text, s, running[1], nearest, told_again):
         cue = "place", 0
+    if cue is None and _aboard_and_below(text, running[1][-1], s):
+        cue = "place", 0  # "killed all 107 people on board; three people on the ground were killed"
     if cue is None and told_again and s.best > most and _the_other(text, s):
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
@@ -495,10 +502,49 @@ def _total(
     return running[0] + s.best
 
 
+def _aboard_and_below(text: str, first: Statement, then: Statement) -> bool:
+    """Is ``first`` a group told aboard a craft ("all 107 people on board") and ``then`` one told on the
+    ground below it ("three people on the ground were killed by debris": [totals] aboard and below, in the
+    clause right after each figure)? Those are two places, so two groups."""
+    def told(s: Statement, words: frozenset[str]) -> bool:
+        clause = re.split(r"[.;:,!?]", text[s.end : s.end + _REACH].lower(), maxsplit=1)[0]
+        return any(re.search(r"\b" + re.escape(w) + r"\b", clause) for w in words)
+
+    return first.outcome == then.outcome and first.end <= then.start and told(then, _BELOW) and told(first, _ABOARD)
+
+
 def _apart(text: str, first: Statement, then: Statement) -> bool:
     """Are ``first`` and ``then`` told in sentences of their own, or in clauses a semicolon parts ("One
     soldier was killed and two were wounded; three rebels were also killed")?"""
     return first.quote != then.quote or ";" in text[first.end : then.start]
+
+
+def _suicide_attackers(text: str, s: Statement) -> bool:
+    """Is ``s``'s group the attackers who died by their own attack: named so ("three suicide bombers", "two
+    suicide attackers": "suicide" right before a noun of ``lone_attackers`` or its plural), or told again by
+    "the" and the count of such attackers the report names before it ("Two female suicide bombers ... the two
+    women also died")? Such a group is not added to the toll of the people they killed, however many."""
+    if s.best is None or s.best < 2:
+        return False
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:3]
+    if any(_suicide_attacker_at(after, k) for k in range(len(after))):
+        return True
+    before = window(text, max(0, s.start - 12), s.start)[-1:]
+    if not before or before[0].low != "the":
+        return False
+    told = window(text, max(0, s.start - _PARTS_REACH), s.start)
+    return any(_suicide_attacker_at(told, k) and any(_count_of(t) == s.best for t in told[max(0, k - 3) : k])
+               for k in range(len(told)))
+
+
+def _suicide_attacker_at(toks: Sequence[Token], k: int) -> bool:
+    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers")?"""
+    return toks[k].low == "suicide" and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
+
+
+def _count_of(t: Token) -> int | None:
+    """The count a token of digits or a number word gives ("2", "two"), else None."""
+    return int(t.low) if t.low.isdigit() else WORD_VALUES.get(t.low)
 
 
 @lru_cache(maxsize=8)
@@ -771,5 +817,7 @@ def _sum(total: int, parts: list[Statement]) -> Statement:
         last, best=total, low=total if qualifier != "about" else None, high=total if qualifier == "exact" else None,
         qualifier=qualifier,
         victims=None, breakdown=[], breakdown_mismatch=False,
+        # (a hedge of the deed a part carries is the sum's too: "allegedly")
+        hedge=last.hedge or next((p.hedge for p in parts if p.hedge is not None), None),
         derivation=f"{SUM_OF} {named}: separate groups",
     )
