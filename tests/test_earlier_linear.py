@@ -169,3 +169,35 @@ def test_the_report_pre_filter_never_rules_out_a_match(pieces: list[str]) -> Non
     }
     for n, found in searched.items():
         assert found is None or n in may, n
+
+
+#: Words of the patterns searched within a sentence's span (claims, unconfirmed figures, an attacker's
+#: suicide), with marks and letters beyond ASCII around them.
+WITHIN_PIECES = ["claimed", "claims", "Claim", "responsibility", "said", "says", "they", "it", "had", "killed",
+                 "its", "fighters", "another", "report", "local", "sources", "conflicting", "accounts",
+                 "unconfirmed", "not", "yet", "been", "confirmed", "verified", "and", "himself", "then", "herself",
+                 "turning", "the", "gun", "on", "took", "his", "own", "life", "5", ",", ".", "’", "É", "x", "\n",
+                 "a", "second", "victim", "The", "other", "passenger", "an"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WITHIN_PIECES), max_size=40), st.integers(0, 120), st.integers(0, 120))
+def test_searching_within_a_span_finds_what_re_finds(pieces: list[str], start: int, length: int) -> None:
+    """A span is searched by re from where RE2 finds a pattern may match in it (statements.py's claims,
+    "a second victim," before a count; an attacker's suicide): re's own match, at any
+    bounds (what stands just before the span and just after it must not change what RE2 lets through)."""
+    from casualty_cli.extraction import patterns as P
+    from casualty_cli.extraction import statements as S
+
+    text = "".join(p if p in ",." else " " + p for p in pieces)
+    end = min(len(text), start + length)
+    for pattern, searched in ((S._CLAIM, text.lower()), (S._UNCONFIRMED, text.lower()), (P.SUICIDE_RE, text),
+                              (S._NTH_VICTIM_BEFORE, text)):
+        # (and the last 40 characters: "the second victim, " is looked for right before a count)
+        for lo, hi in ((start, end), (max(0, len(text) - 40), len(text))):
+            found = earlier.search_within(pattern, searched, fold(searched), lo, hi)
+            expected = pattern.search(searched, lo, hi)
+            assert (found and found.span()) == (expected and expected.span()), pattern.pattern[:40]
+    # a window where no participle of _UNCONFIRMED stands holds no match of it (the reader tells so without it)
+    for m in S._UNCONFIRMED.finditer(text.lower()):
+        assert any(w in m.group() for w in S._CONFIRMED)

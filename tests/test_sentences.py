@@ -66,12 +66,18 @@ def test_the_index_finds_what_a_search_of_all_sentences_finds() -> None:
 
 
 
+#: The word before a boundary, as _line_sentences was first written to find it
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: A line without the spaces around it, as _line_spans was first written to find it
+LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def reference_cut(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """_line_sentences as it was first written: every boundary match, the word before it in 12 characters."""
     spans = []
     start = s
     for m in sentences._BOUNDARY.finditer(text, s, e):
-        w = sentences._WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        w = WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
         if w is not None:
             word = w.group(1).lower()
             if word in sentences._ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -93,6 +99,15 @@ def test_a_line_is_cut_as_by_every_boundary_match() -> None:
         for s, e in sentences._line_spans(text):
             cut = [(x.start, x.end) for x in sentences._line_sentences(text, s, e, None)]
             assert cut == reference_cut(text, s, e), repr(text)
+
+
+def test_lines_are_found_as_by_a_pattern_of_them() -> None:
+    """_line_spans finds each line with str.find: the spans a pattern of a line without its spaces finds."""
+    rng = random.Random(5)
+    pieces = ["word", " ", "\n", "\r\n", "\t", "\xa0", "\u2028", "\x1c", "\x85", ".", "é", "\n\n  \n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert sentences._line_spans(text) == [m.span() for m in LINE.finditer(text)], repr(text)
 
 
 def test_a_post_headline_may_open_with_its_clock_time() -> None:

@@ -172,6 +172,21 @@ def search_where_it_may(pattern: re.Pattern[str], text: str, folded: bytes, pos:
         pos = at + 1
 
 
+def search_within(pattern: re.Pattern[str], text: str, folded: bytes, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, searched by ``re`` only from the first place where RE2 finds
+    the pattern may match in that span of ``folded`` (``fold(text)``), and not at all where it finds none
+    (most sentences, for the patterns of claims, hedges and suicides asked about them: ``re`` tries those at
+    nearly every letter). RE2 is given the span and the character before it, so that at the span's start
+    it sees what ``re`` sees there, and at its end nothing after it, as ``re`` sees nothing after ``end``."""
+    first_place = _first_place(pattern)
+    if first_place is None or start >= end:
+        return pattern.search(text, start, end)  # (an empty span: no span RE2 is to be asked about)
+    lo = max(0, start - 1)
+    data = folded[lo:end]
+    at = first_place(data, start - lo, len(data))[0]
+    return None if at < 0 else pattern.search(text, lo + at, end)
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo, hi = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)
     start = max(text.rfind(". ", lo, pos) + 2, text.rfind("\n", lo, pos) + 1, lo)

@@ -55,6 +55,9 @@ class Markers(dict[str, list[tuple[str, ...]]]):
     ("a", "the"), so most windows are told without a look at their tokens one by one."""
 
     lasts: frozenset[str] = frozenset()
+    #: the first words (the keys) as a set of their own, made once: a test of a window against it is one
+    #: set operation, where the keys' view is made anew at each test (compiled, a method call of Python)
+    firsts: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -232,6 +235,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
     for p in phrases:
         index.setdefault(p[0], []).append(p)
     index.lasts = frozenset(p[-1] for p in phrases)
+    index.firsts = frozenset(index)
     return index
 
 

@@ -489,7 +489,8 @@ def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
 def first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
     """Where the first marker in ``toks[lo:hi]`` opens, or None."""
     window = toks[lo:hi]
-    if markers.lasts.isdisjoint(lows(window)) or markers.keys().isdisjoint(lows(window)):
+    in_window = lows(window)
+    if markers.lasts.isdisjoint(in_window) or markers.firsts.isdisjoint(in_window):
         return None  # no last or no first word of a marker in the window, told without a loop of Python
     for s, t in enumerate(window, lo):
         low = t.low
@@ -663,7 +664,7 @@ class _Sentence:
         found = self.held.get(id(markers))
         if found is None:
             found = self.held[id(markers)] = not (
-                markers.lasts.isdisjoint(self.words) or markers.keys().isdisjoint(self.words)
+                markers.lasts.isdisjoint(self.words) or markers.firsts.isdisjoint(self.words)
             )
         return found
 

@@ -28,12 +28,9 @@ _ABBREVIATIONS: Final = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd u.s u.n u.k d.c n.c s.c n.y
     ave blvd rd hwy e w n s a.m p.m approx dept univ""".split()
 )
-_WORD_BEFORE: Final = compiled.compile(r"([\w.]+)$")
-#: How far back _WORD_BEFORE looks: one past the longest abbreviation, so a longer word is cut to a
-#: length no abbreviation has (and the search, which tries each place of the window, stays short).
+#: How far back the word before a boundary is looked at (_word_before): one past the longest
+#: abbreviation, so a longer word is cut to a length no abbreviation has.
 _WORD_WINDOW: Final = max(map(len, _ABBREVIATIONS)) + 1
-#: A line without the spaces around it (``\s`` is what str.isspace() says, as str.strip() strips).
-_LINE: Final = compiled.compile(r"\S(?:[^\n]*\S)?")
 # Lines that close with these are sentences or continue into the next line, not headlines.
 _CLOSERS: Final = frozenset(".!?:;,\"”’'")
 #: A live blog's post time before its headline: "10:42 Missile strike on Odesa port kills two".
@@ -79,8 +76,25 @@ class Sentence:
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
-    """The non-empty lines of ``text`` as (start, end), without the spaces around them."""
-    return [m.span() for m in _LINE.finditer(text)]
+    """The non-empty lines of ``text`` as (start, end), without the spaces around them (a space is what
+    str.isspace() says, as str.strip() strips; a line ends at "\n" only). Found with str.find, where a
+    pattern's search tried each character (a pattern of them is tests/test_sentences.py's reference)."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    at = 0
+    while at < n:
+        stop = text.find("\n", at)
+        if stop < 0:
+            stop = n
+        while at < stop and text[at].isspace():
+            at += 1
+        if at < stop:
+            end = stop
+            while text[end - 1].isspace():
+                end -= 1
+            spans.append((at, end))
+        at = stop + 1
+    return spans
 
 
 def _headline_indices(text: str, lines: list[tuple[int, int]]) -> list[int]:
@@ -117,22 +131,50 @@ def _line_sentences(text: str, s: int, e: int, headline: str | None) -> list[Sen
         return _bounded(text, s, e, headline, [])
     sentences: list[Sentence] = []
     start = s
-    for m in _BOUNDARY.finditer(text, s, e):
-        stop = m.start()
-        w = _WORD_BEFORE.search(text, max(start, stop - _WORD_WINDOW), stop)
-        if w is not None:
-            word = w.group(1).lower()
-            # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+    for stop, after in _boundaries(text, s, e):
+        word = _word_before(text, max(start, stop - _WORD_WINDOW), stop).lower()
+        # "St. Louis", "Feb. 15", "U.S. troops", single initials "J. Smith"
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
         if stop + 1 - start <= MAX_SENTENCE:
             sentences.append(Sentence(start, stop + 1, headline, False))
         else:
             _bounded(text, start, stop + 1, headline, sentences)
-        start = m.end()
+        start = after
     if start < e:
         _bounded(text, start, e, headline, sentences)
     return sentences
+
+
+def _boundaries(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of ``_BOUNDARY.finditer(text, s, e)``: the pattern matched (``match``) only at each full
+    stop, "!" or "?", the one character a boundary opens with, found with str.find. (Searched, ``re``
+    tried each character of a line against the pattern's first character set.)"""
+    found: list[tuple[int, int]] = []
+    marks = [text.find(mark, s, e) for mark in ".!?"]
+    while True:
+        at = -1
+        for k in marks:
+            if k >= 0 and (at < 0 or k < at):
+                at = k
+        if at < 0:
+            return found
+        m = _BOUNDARY.match(text, at, e)
+        pos = at + 1 if m is None else m.end()
+        if m is not None:
+            found.append((at, pos))
+        for k, mark in enumerate(".!?"):
+            if 0 <= marks[k] < pos:
+                marks[k] = text.find(mark, pos, e)
+
+
+def _word_before(text: str, lo: int, stop: int) -> str:
+    r"""The word, with its points, that ends at ``stop`` (not before ``lo``): the run of word characters
+    and points before ``stop`` (what ``([\w.]+)$`` finds in ``text[lo:stop]``; "" where none)."""
+    k = stop
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_."):
+        k -= 1
+    return text[k:stop]
 
 
 def _bounded(text: str, start: int, end: int, headline: str | None, out: list[Sentence]) -> list[Sentence]:

@@ -31,6 +31,7 @@ from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
     matches_from_first_place,
     search_where_it_may,
+    search_within,
     set_compared_events_apart,
     set_earlier_figures_apart,
     set_recalled_events_apart,
@@ -43,7 +44,7 @@ from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, 
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
-from casualty_cli.extraction.tokens import Token, tokenize
+from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
     lead_names_a_natural_hazard,
@@ -205,10 +206,14 @@ _CITED: Final = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
     r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
 )
+#: The participles of _UNCONFIRMED, one of which each of its forms ends with ("unconfirmed" too): where
+#: none stands in a window, it holds no match, told without the pattern (two substring tests).
+_CONFIRMED: Final = ("confirmed", "verified")
 #: Words that say a figure is not confirmed ([context] hedges has them among others). (Each form's test of
 #: what stands before it follows its first letter, as in _CLAIM: re looks for a "u" or an "n" in C.)
 _UNCONFIRMED: Final = compiled.compile(
-    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
+    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:"
+    + "|".join(_CONFIRMED) + r"))\b"
 )
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
@@ -413,11 +418,8 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        lowered = doc.text.lower()
-        if len(lowered) != len(doc.text):  # a few characters lower-case to two; keep offsets exact
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
         #: the text lower-cased, same offsets: most patterns run case-sensitive on it, which is faster
-        self.lowered = lowered
+        self.lowered = lowered(doc.text)
         self.index = SentenceIndex(self.text)
         #: the sentences read so far, by start; a mention's ``sentence`` is its sentence's start
         self.sentences: dict[int, Sentence] = {}
@@ -560,7 +562,7 @@ class _Reader:
             return True
         if _ANOTHER.match(text, m.start) or _OTHER_ONE.match(text, m.start):
             return True
-        if _NTH_VICTIM_BEFORE.search(text, max(0, m.start - 40), m.start) and not self.died_after(m):
+        if search_within(_NTH_VICTIM_BEFORE, text, self.folded(), max(0, m.start - 40), m.start) and not self.died_after(m):
             return True  # "The second victim, a female, was still hospitalized"
         if self.says_survived(m):
             return True
@@ -596,7 +598,7 @@ class _Reader:
         if m is None or m.figure.best is None:
             return m
         sent = self.sentences[m.sentence]
-        if P.SUICIDE_RE.search(self.text, m.end, sent.end) is None:
+        if search_within(P.SUICIDE_RE, self.text, self.folded(), m.end, sent.end) is None:
             return m
         self.add(m)  # the victims alone stay a statement of their own
         n = m.figure.best + 1
@@ -948,7 +950,11 @@ class _Reader:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
         ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
         sent = self.sentences[m.sentence]
-        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + 60)):
+        lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + 60)
+        window = self.lowered[lo:hi]
+        if not any(w in window for w in _CONFIRMED):
+            return False  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
+        for found in _UNCONFIRMED.finditer(self.lowered, lo, hi):
             between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
@@ -995,7 +1001,7 @@ class _Reader:
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence."""
         if sent.start not in self.claims:
-            self.claims[sent.start] = _CLAIM.search(self.lowered, sent.start, sent.end)
+            self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
         return self.claims[sent.start]
 
     def claimant(self, sent: Sentence) -> str | None:

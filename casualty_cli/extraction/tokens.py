@@ -191,6 +191,17 @@ def lows(toks: Sequence[Token]) -> list[str]:
     return [t.low for t in toks]
 
 
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """``text`` lower-cased, its offsets kept: a letter whose small form is longer ("İ") stays as it is.
+    Remembered for the last few texts: the reader and the document's totals (totals.py) lower-case one
+    report each, and a long report's lower-casing beyond ASCII costs some 35 instructions a character."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 @lru_cache(maxsize=512)
 def window(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """:func:`tokenize`'s tokens as a tuple, remembered for the last few hundred windows: the checks

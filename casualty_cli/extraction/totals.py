@@ -79,7 +79,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.syntax import POSSESSIVES
-from casualty_cli.extraction.tokens import Token, tokenize, window
+from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Statement
 
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
@@ -743,10 +743,7 @@ def _word_places(low: str, words: frozenset[str]) -> list[int]:
 def _first_hazard_sentence(text: str) -> int | None:
     """Where the first sentence of ``text`` that names a natural hazard has its hazard's word (worked out
     once a report: only the sentences where a hazard's word stands, in any case, are tokenised)."""
-    low = text.lower()
-    if len(low) != len(text):
-        # a letter whose small form is longer ("İ") would shift every offset after it: it stays as it is
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = lowered(text)  # (offsets kept: the reader's own lower-casing of the report, remembered)
     for at in sorted(_word_places(low, _HAZARDS)):
         opens = max((k + len(mark) for mark in _SENTENCE_ENDS if (k := text.rfind(mark, 0, at)) >= 0), default=0)
         ends = [k for mark in _SENTENCE_ENDS if (k := text.find(mark, at)) >= 0]
