@@ -75,3 +75,23 @@ PART_OF_THE_INJURED: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_INJURED)
 def test_a_part_of_the_injured_is_injured(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+INCLUDING_THEN_A_CLAUSE: list[tuple[str, Outcome, int | None]] = [
+    # the one "including" names, told again by "a" role between commas, is no item of the next clause's list
+    ("Officials said 12 had died including the bomber, a teenage recruit, and 40 others were hurt.", "injured", 40),
+    ("Police said nine were killed including the driver, a retired teacher, and 15 others were injured.", "injured", 15),
+    # a list under "including" of groups, or of people of no "the", is still one list
+    ("Seven people, including two nurses, one porter, and two guards died in the raid.", "killed", 7),
+    ("A policeman, a soldier, and 12 others were wounded at the gate.", "injured", 14),
+    # a headline's count after a comma, with its own participle, is no age of the noun before it
+    ("Mall siege: 30 dead including gunman, 57 wounded", "injured", 57),
+    ("Market blast: 12 dead including bomber, 31 injured", "injured", 31),
+    # an age closed by a comma is an age
+    ("A gunman, 57, was wounded by police.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), INCLUDING_THEN_A_CLAUSE)
+def test_including_ends_its_clause(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
