@@ -128,6 +128,19 @@ EARLIER = [
         [(11, 14)],
         id="had earlier said the toll stood at",
     ),
+    # whom it was told in two words ("told local media", "told state television") before the day
+    pytest.param(
+        "The ministry now puts the toll at 61. A provincial official had told local media on Tuesday that 70 "
+        "people had died.",
+        [(61, 70)],
+        id="had told local media on a day that",
+    ),
+    pytest.param(
+        "Forty people were killed, the army said. The mayor had told state television on Sunday that 52 were "
+        "killed in the attack.",
+        [(40, 52)],
+        id="had told state television on a day that",
+    ),
 ]
 
 

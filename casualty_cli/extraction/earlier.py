@@ -58,8 +58,9 @@ _DAY_TIME: Final = (
     rf"(?:(?:shortly|just|soon)\s+)?(?:after|before|at|by|in\s+the|early\s+in\s+the|that)\s+{_W['parts_of_day']}"
     r"|hours\s+earlier"
 )
-#: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters".
-_SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+)"
+#: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters",
+#: "told local media", "told the state broadcaster" (whom: up to two words).
+_SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
 
 #: A toll's clause told in the past perfect between a saying and its figure: "had said on Wednesday that the
 #: toll had risen to 101", "had earlier said the death toll stood at 9".
