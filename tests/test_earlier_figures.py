@@ -194,6 +194,13 @@ def test_injured_who_died_are_not_new_figures() -> None:
         ("Just hours earlier, a car bomb killed 14 people in the capital.", "cumulative"),
         # a time before something else, inside the sentence, is no such opening
         ("Four people were killed two days before the election.", "incident"),
+        # a clause joined by ", and" after the other event's is the report's own
+        ("Divers ended the search on Monday, a day after a ferry capsized in the bay, and the coast guard said "
+         "the toll stood at 31.", "incident"),
+        ("Crews cleared the site, two days after a shell hit the school, and medics said 12 children died.",
+         "incident"),
+        # without the joined clause the count is the other event's
+        ("Crews cleared the site two days after a shell hit the school and killed 12 children.", "cumulative"),
     ],
 )
 def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str) -> None:

@@ -120,6 +120,9 @@ _INJURED_DIED: Final = compiled.compile(
 _RECALLED: Final = compiled.compile(
     r"\b(?:a|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
+#: Where a recalled clause inside its sentence ends: a clause joined after it by ", and" or ";" (as
+#: readers._earlier_event ends another event's clause).
+_JOINED_CLAUSE: Final = re.compile(r",\s+and\s|;")
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING: Final = 30
 
@@ -200,6 +203,11 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
             end = end if comma == -1 else comma
+        else:
+            # "ended the search on Monday, a day after a ferry capsized, and the coast guard said the toll
+            # stood at 31": a clause joined after the recalled one by ", and" or ";" is the report's own
+            joined = _JOINED_CLAUSE.search(text, m.end(), end)
+            end = end if joined is None else joined.start()
         by_start = by_start or _ByStart(out)  # (replacing a statement keeps its start)
         for i in by_start.within(m.start(), end):
             out[i] = replace(out[i], scope="cumulative")
