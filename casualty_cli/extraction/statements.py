@@ -210,6 +210,9 @@ _CITED: Final = re.compile(
 _UNCONFIRMED: Final = compiled.compile(
     r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
 )
+#: How far after a figure a word of _UNCONFIRMED may stand in its clause ("more than 200 people have been
+#: killed in the strikes in total, a figure that has not been verified": the figure's own appositive)
+_UNCONFIRMED_AFTER: Final = 100
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 #: A part of the injured after a count: "Nineteen of the wounded were in critical condition" are injured
@@ -928,7 +931,7 @@ class _Reader:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
         ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
         sent = self.sentences[m.sentence]
-        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + 60)):
+        for found in _UNCONFIRMED.finditer(self.lowered, max(sent.start, m.start - 40), min(sent.end, m.end + _UNCONFIRMED_AFTER)):
             between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
