@@ -95,3 +95,21 @@ INCLUDING_THEN_A_CLAUSE: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), INCLUDING_THEN_A_CLAUSE)
 def test_including_ends_its_clause(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+ONE_COUNT_TWO_MODIFIERS: list[tuple[str, Outcome, int | None]] = [
+    # one count before two words joined by "and" that modify one plural noun of people
+    ("Nine medical and rescue workers in all were killed in the strikes.", "killed", 9),
+    ("Eleven local and foreign journalists were wounded at the crossing.", "injured", 11),
+    ("Twenty civil and military officials were killed when the plane went down.", "killed", 20),
+    # two counts, or a count of the first noun, are two groups or one
+    ("Two soldiers and civilians were killed at the gate.", "killed", 2),
+    ("Four women and three children were wounded.", "injured", 7),
+    # a noun of no people after the two words is no count of people
+    ("Twelve fuel and water trucks were destroyed; one driver was killed.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), ONE_COUNT_TWO_MODIFIERS)
+def test_one_count_over_two_modifiers(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
