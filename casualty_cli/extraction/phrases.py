@@ -804,10 +804,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         lex, toks[j]
     ) and all(
         is_word(toks[x].low) and toks[x].low not in DETERMINERS and not numberish(toks[x]) for x in (j - 3, j - 1)
-    ) and (counted := figure_ending(text, toks, j - 4, lo)) is not None and counted[0].best is not None:
+    ) and (count := figure_ending(text, toks, j - 4, lo)) is not None and count[0].best is not None:
         # "Fifteen emergency and humanitarian workers": one count before two words that modify one plural
         # noun of people
-        last = Phrase(counted[0], counted[1], j, toks[j].low)
+        last = Phrase(count[0], count[1], j, toks[j].low)
     if last is None or (last.first > lo and toks[last.first - 1].low in PLACE_WORDS and not (
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
     ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):

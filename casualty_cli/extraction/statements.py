@@ -43,6 +43,7 @@ from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, 
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
+from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
@@ -1262,6 +1263,9 @@ def extract_statements(doc: Document) -> list[Statement]:
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
+    tabled = table_statements(doc.id, doc.text) if "\n" in doc.text else []
+    if tabled:
+        statements = sorted([*statements, *tabled], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
 
 
