@@ -113,3 +113,19 @@ ONE_COUNT_TWO_MODIFIERS: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), ONE_COUNT_TWO_MODIFIERS)
 def test_one_count_over_two_modifiers(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+OUT_OF_DANGER: list[tuple[str, Outcome, int | None]] = [
+    # people taken to hospital and said to be out of danger are the living hurt, besides the dead
+    ("Thirty people died in the landslide. Five villagers were rushed to hospital and are out of danger.",
+     "injured", 5),
+    ("The blast killed 19 workers; four others taken to hospital were said to be out of critical condition.",
+     "injured", 4),
+    # without the words, people taken to hospital may be the dead: they are taken off
+    ("Thirty people died in the landslide. Five villagers were rushed to hospital.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), OUT_OF_DANGER)
+def test_people_out_of_danger_are_alive(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
