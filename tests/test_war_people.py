@@ -129,3 +129,20 @@ OUT_OF_DANGER: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), OUT_OF_DANGER)
 def test_people_out_of_danger_are_alive(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+PART_OF_THE_RESCUED: list[tuple[str, Outcome, int | None]] = [
+    # a part "of them" of people the sentence before says were rescued alive is the living hurt
+    ("The quake killed 80 people. Rescuers pulled out alive 40 residents. Twelve of them were taken to "
+     "hospital.", "injured", 12),
+    ("A mine flooded, killing 31. Fifty miners were rescued alive. Nine of those were taken to a clinic.",
+     "injured", 9),
+    # a part of the dead, or a part of people not said to be alive, is read as before
+    ("A mine flooded and 31 miners died. Nine of them were taken to a clinic.", "injured", None),
+    ("Fifty miners were rescued alive. Two of them later died in hospital.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_RESCUED)
+def test_a_part_of_the_rescued_is_alive(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected

@@ -216,6 +216,8 @@ _UNCONFIRMED: Final = compiled.compile(
 _UNCONFIRMED_AFTER: Final = 100
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
+#: A count and "of them" or "of those", not of the dead: a part of the group told before
+_OF_THEM: Final = compiled.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|those)\b(?!\s+(?:killed|dead|who\s+died))", re.I)
 #: A part of the injured after a count: "Nineteen of the wounded were in critical condition" are injured
 #: people, none of them dead
 _OF_THE_INJURED: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
@@ -487,6 +489,8 @@ class _Reader:
             return
         if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1 and self.says_survived(m):
             m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
+        if m.kind == "hit" and (m.figure.best or 0) > 1 and self.part_of_the_living(m):
+            m.kind = "injured"  # "192 people were rescued alive. Twenty-three of them were taken to hospitals"
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
         if m.kind == "hit" and self.after_the_dead(m):
@@ -575,6 +579,15 @@ class _Reader:
         if found is None:
             found = self.survived[m.sentence] = self.sentence_says_survived(self.sentences[m.sentence])
         return found
+
+    def part_of_the_living(self, m: _Mention) -> bool:
+        """Is the mention a part "of them" (its count then "of them" or "of those") of a group the sentence
+        before says is alive ("192 people were rescued alive. Twenty-three of them were taken to hospitals")?"""
+        sent = self.sentences[m.sentence]
+        if sent.start == 0 or _OF_THEM.match(self.text, m.start, sent.end) is None:
+            return False
+        before = self.index.find(sent.start - 1)
+        return before is not None and self.sentence_says_survived(before)
 
     def sentence_says_survived(self, sent: Sentence) -> bool:
         maybe = self._maybe.get(sent.start)
