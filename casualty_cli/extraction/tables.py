@@ -34,7 +34,7 @@ _TOTALS: Final = frozenset(_WORDS["totals"])
 _CELLS: Final = re.compile(r"\t+|\s{2,}")
 #: A line that may be a table's heads: a cell, a wide gap, then a head word (the quick look for a table)
 _HEAD_LINE: Final = re.compile(
-    r"^[ \t]*\S[^\n]*?(?:\t|  )\s*(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b", re.I | re.M
+    r"^[ \t]*\S[^\n]*?(?:\t|  )[ \t]{0,40}(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b", re.I | re.M
 )
 _FIGURE: Final = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
