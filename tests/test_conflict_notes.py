@@ -218,6 +218,14 @@ UNCONFIRMED = [
     ("Up to 12 people may have been killed in the raid, though this is unconfirmed.", 12),
     # (a figure between them is the one the word speaks of)
     ("5 killed and 30 unconfirmed deaths reported in the district.", 5),
+    # an appositive of the figure that calls it unverified, however long the clause between
+    ("Airstrikes on the port killed 40 people, the ministry said. The rebels say more than 150 people have "
+     "been killed in the strikes in total, a figure that has not been verified.", 40),
+    ("Shelling killed six people in the town. Residents said as many as 30 people were killed in the "
+     "shelling of the market, a toll that could not be independently verified.", 6),
+    # a later sentence's unverified word is not the figure's
+    ("Shelling killed six people in the town, and locals said 30 people were killed in the market. The "
+     "reports have not been verified.", 30),
 ]
 
 

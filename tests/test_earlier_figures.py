@@ -138,6 +138,19 @@ EARLIER = [
         [(11, 14)],
         id="had earlier said the toll stood at",
     ),
+    # whom it was told in two words ("told local media", "told state television") before the day
+    pytest.param(
+        "The ministry now puts the toll at 61. A provincial official had told local media on Tuesday that 70 "
+        "people had died.",
+        [(61, 70)],
+        id="had told local media on a day that",
+    ),
+    pytest.param(
+        "Forty people were killed, the army said. The mayor had told state television on Sunday that 52 were "
+        "killed in the attack.",
+        [(40, 52)],
+        id="had told state television on a day that",
+    ),
 ]
 
 
@@ -191,6 +204,13 @@ def test_injured_who_died_are_not_new_figures() -> None:
         ("Just hours earlier, a car bomb killed 14 people in the capital.", "cumulative"),
         # a time before something else, inside the sentence, is no such opening
         ("Four people were killed two days before the election.", "incident"),
+        # a clause joined by ", and" after the other event's is the report's own
+        ("Divers ended the search on Monday, a day after a ferry capsized in the bay, and the coast guard said "
+         "the toll stood at 31.", "incident"),
+        ("Crews cleared the site, two days after a shell hit the school, and medics said 12 children died.",
+         "incident"),
+        # without the joined clause the count is the other event's
+        ("Crews cleared the site two days after a shell hit the school and killed 12 children.", "cumulative"),
     ],
 )
 def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str) -> None:

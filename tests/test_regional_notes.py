@@ -41,6 +41,9 @@ BOTH_SIDES = [
     ("Gunmen stormed the school, killing 149 people. All seven attackers were killed by commandos.", 156),
     ("Troops killed 30 militants in the Hamrin hills. Two soldiers died in the fighting.", 32),
     ("Fifteen VDP members lost their lives; 40 attackers were neutralized.", 55),
+    # the khawarij of a Pakistani military statement are the attackers' side
+    ("Four soldiers were martyred in the exchange of fire. Eleven khawarij were neutralised.", 15),
+    ("Own troops neutralised six khwarij; two soldiers embraced shahadat.", 8),
     # one side told twice is one group: the gunman is not added again
     ("Three worshippers were killed. The gunman was shot dead by police. The gunman was shot dead after a "
      "chase.", 4),

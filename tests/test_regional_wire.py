@@ -155,6 +155,22 @@ TOLL_STANDS_AT: list[tuple[str, Outcome, int]] = [
 ]
 
 
+TOLL_GIVEN_AS: list[tuple[str, Outcome, int]] = [
+    # a toll given "as" its figure, as one put "at" it
+    ("When the search ended, the agency gave the number of dead as 31, two children among them.", "killed", 31),
+    ("The governor gave the death toll as at least 12 on Sunday.", "killed", 12),
+    ("The ministry gave the number of injured as 140.", "injured", 140),
+    # "as of" a day and "as" a clause of its own are no figure
+    ("The death toll as of Monday stood at 9.", "killed", 9),
+    ("The toll, as rescuers feared, kept rising; 14 bodies were found.", "killed", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), TOLL_GIVEN_AS)
+def test_a_toll_given_as_its_figure(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
+
+
 @pytest.mark.parametrize(("text", "outcome", "best"), TOLL_STANDS_AT)
 def test_an_outcome_noun_heads_a_toll_that_stands_at(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best

@@ -708,6 +708,13 @@ SPEECH_CLAUSES: list[tuple[str, Outcome, int | None]] = [
     ("Twelve jawans attained martyrdom in the encounter in Bijapur.", "killed", 12),
     ("Five policemen laid down their lives fighting the militants.", "killed", 5),
     ("The constable laid down his life to save the passengers.", "killed", 1),
+    # a force's own dead told by what they gave: the supreme or the ultimate price, or sacrifice
+    ("Three gallant troops paid the supreme price during the raid on the camp.", "killed", 3),
+    ("Two border guards made the ultimate sacrifice at the checkpoint.", "killed", 2),
+    ("Nine policemen made the supreme sacrifice defending the station.", "killed", 9),
+    # the words without a count of people are no death
+    ("The town paid a heavy price for the siege.", "killed", None),
+    ("Farmers paid the price of the drought.", "killed", None),
 ]
 
 

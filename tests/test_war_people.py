@@ -75,3 +75,74 @@ PART_OF_THE_INJURED: list[tuple[str, Outcome, int | None]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_INJURED)
 def test_a_part_of_the_injured_is_injured(text: str, outcome: Outcome, expected: int | None) -> None:
     assert _figure(text, outcome) == expected
+
+
+INCLUDING_THEN_A_CLAUSE: list[tuple[str, Outcome, int | None]] = [
+    # the one "including" names, told again by "a" role between commas, is no item of the next clause's list
+    ("Officials said 12 had died including the bomber, a teenage recruit, and 40 others were hurt.", "injured", 40),
+    ("Police said nine were killed including the driver, a retired teacher, and 15 others were injured.", "injured", 15),
+    # a list under "including" of groups, or of people of no "the", is still one list
+    ("Seven people, including two nurses, one porter, and two guards died in the raid.", "killed", 7),
+    ("A policeman, a soldier, and 12 others were wounded at the gate.", "injured", 14),
+    # a headline's count after a comma, with its own participle, is no age of the noun before it
+    ("Mall siege: 30 dead including gunman, 57 wounded", "injured", 57),
+    ("Market blast: 12 dead including bomber, 31 injured", "injured", 31),
+    # an age closed by a comma is an age
+    ("A gunman, 57, was wounded by police.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), INCLUDING_THEN_A_CLAUSE)
+def test_including_ends_its_clause(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+ONE_COUNT_TWO_MODIFIERS: list[tuple[str, Outcome, int | None]] = [
+    # one count before two words joined by "and" that modify one plural noun of people
+    ("Nine medical and rescue workers in all were killed in the strikes.", "killed", 9),
+    ("Eleven local and foreign journalists were wounded at the crossing.", "injured", 11),
+    ("Twenty civil and military officials were killed when the plane went down.", "killed", 20),
+    # two counts, or a count of the first noun, are two groups or one
+    ("Two soldiers and civilians were killed at the gate.", "killed", 2),
+    ("Four women and three children were wounded.", "injured", 7),
+    # a noun of no people after the two words is no count of people
+    ("Twelve fuel and water trucks were destroyed; one driver was killed.", "killed", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), ONE_COUNT_TWO_MODIFIERS)
+def test_one_count_over_two_modifiers(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+OUT_OF_DANGER: list[tuple[str, Outcome, int | None]] = [
+    # people taken to hospital and said to be out of danger are the living hurt, besides the dead
+    ("Thirty people died in the landslide. Five villagers were rushed to hospital and are out of danger.",
+     "injured", 5),
+    ("The blast killed 19 workers; four others taken to hospital were said to be out of critical condition.",
+     "injured", 4),
+    # without the words, people taken to hospital may be the dead: they are taken off
+    ("Thirty people died in the landslide. Five villagers were rushed to hospital.", "injured", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), OUT_OF_DANGER)
+def test_people_out_of_danger_are_alive(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected
+
+
+PART_OF_THE_RESCUED: list[tuple[str, Outcome, int | None]] = [
+    # a part "of them" of people the sentence before says were rescued alive is the living hurt
+    ("The quake killed 80 people. Rescuers pulled out alive 40 residents. Twelve of them were taken to "
+     "hospital.", "injured", 12),
+    ("A mine flooded, killing 31. Fifty miners were rescued alive. Nine of those were taken to a clinic.",
+     "injured", 9),
+    # a part of the dead, or a part of people not said to be alive, is read as before
+    ("A mine flooded and 31 miners died. Nine of them were taken to a clinic.", "injured", None),
+    ("Fifty miners were rescued alive. Two of them later died in hospital.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), PART_OF_THE_RESCUED)
+def test_a_part_of_the_rescued_is_alive(text: str, outcome: Outcome, expected: int | None) -> None:
+    assert _figure(text, outcome) == expected

@@ -60,8 +60,9 @@ _DAY_TIME: Final = (
 )
 #: A day of the week, with a part of it: "on Monday", "on Monday night" ([earlier] parts_of_day).
 _ON_DAY: Final = rf"on\s+{_DAY}(?:\s+{_W['parts_of_day']})?"
-#: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters".
-_SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+)"
+#: A verb of saying in the past perfect's participle, with whom it was told: "said", "told reporters",
+#: "told local media", "told the state broadcaster" (whom: up to two words).
+_SAYING: Final = rf"(?:{_W['said']}|told\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
 
 #: A toll's clause told in the past perfect between a saying and its figure: "had said on Wednesday that the
 #: toll had risen to 101", "had earlier said the death toll stood at 9".
@@ -121,6 +122,9 @@ _INJURED_DIED: Final = compiled.compile(
 _RECALLED: Final = compiled.compile(
     r"\b(?:a|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
 )
+#: Where a recalled clause inside its sentence ends: a clause joined after it by ", and" or ";" (as
+#: readers._earlier_event ends another event's clause).
+_JOINED_CLAUSE: Final = re.compile(r",\s+and\s|;")
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING: Final = 30
 
@@ -216,6 +220,11 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
         if m.start() - start <= _OPENING:
             comma = text.find(",", m.end(), end)
             end = end if comma == -1 else comma
+        else:
+            # "ended the search on Monday, a day after a ferry capsized, and the coast guard said the toll
+            # stood at 31": a clause joined after the recalled one by ", and" or ";" is the report's own
+            joined = _JOINED_CLAUSE.search(text, m.end(), end)
+            end = end if joined is None else joined.start()
         by_start = by_start or _ByStart(out)  # (replacing a statement keeps its start)
         for i in by_start.within(m.start(), end):
             out[i] = replace(out[i], scope="cumulative")

@@ -737,8 +737,12 @@ def skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
         k < j or is_name(toks[k - 2]) or toks[k - 2].low in lex_singular()
     ) and not (
         k == j and is_name(toks[k - 2]) and _place_before(toks, k - 2, lo) and (k + 1 >= len(toks) or toks[k + 1].low != ",")
+    ) and not (
+        k == j and k + 1 < len(toks) and entry_at(toks, k + 1, lexicon()) is not None
     ):
-        return k - 2  # (but "In Kabul, 15 were killed": a place, then a count)
+        # (but "In Kabul, 15 were killed": a place, then a count; and "30 dead including gunman, 57 wounded":
+        # a count with its own verb, no age closed by a comma)
+        return k - 2
     if k < j and k >= lo and is_name(toks[k]):
         return k  # "Mikula-Conrad, was injured"
     return j
@@ -794,6 +798,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
             # "seven women and children were killed": one count over two bare plural nouns
             last = Phrase(counted.figure, counted.first, j, None, span=counted.span)
+    if last is None and j - 4 >= lo and toks[j - 2].low == "and" and toks[j].low in lex.plural and person_head(
+        lex, toks[j]
+    ) and all(
+        is_word(toks[x].low) and toks[x].low not in DETERMINERS and not numberish(toks[x]) for x in (j - 3, j - 1)
+    ) and (count := figure_ending(text, toks, j - 4, lo)) is not None and count[0].best is not None:
+        # "Fifteen emergency and humanitarian workers": one count before two words that modify one plural
+        # noun of people
+        last = Phrase(count[0], count[1], j, toks[j].low)
     if last is None or (last.first > lo and toks[last.first - 1].low in PLACE_WORDS and not (
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
     ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):
@@ -908,6 +920,15 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
                 if before is not None and before.figure.best is not None:
                     return before
             break  # "four fatalities, including the shooter, and one injured"
+        if comma_and and len(items) == 1 and prev.first - 2 >= lo and toks[prev.first - 1].low == ",":
+            owner = phrase_ending(text, toks, prev.first - 2, lo, lex)
+            if owner is not None and owner.first - 1 >= lo and toks[owner.first - 1].low in INCLUDING and (
+                owner.single and prev.single and toks[owner.first].low == "the" and toks[prev.first].low in ("a", "an")
+            ):
+                # "30 had died including the gunman, a sergeant major, and 57 others were wounded": one
+                # person told by "the", then "a" role, is the apposition of one the other clause's
+                # "including" names, no item of this list ("including two women, one child, and two men" is)
+                break
         if prev.first - 2 >= lo and toks[prev.first - 1].low in ("them", "whom") and (
             toks[prev.first - 2].low == "among" or toks[prev.first - 2].low in INCLUDING
         ):  # (not `in ("among", *INCLUDING)`: mypyc fails on a starred Final name in a tuple it tests)

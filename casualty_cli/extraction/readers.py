@@ -413,6 +413,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     if toks[m].low == "anniversary" and _on_an_anniversary(toks, m, lo):
         return False  # "on Wednesday, the fourth anniversary of his killing, leaving 103 dead": this event's day
+    if any(toks[x].low == "," and toks[x + 1].low == "and" for x in range(m + 1, first - 1)):
+        # "on Saturday, a day after a missile tore through the block, and officials said the toll stood at
+        # 23": a clause joined after the other event's by ", and" is the report's own
+        return False
     opens = near if near < m else max(lo, first - 40)
     while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1

@@ -44,6 +44,7 @@ from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, 
 from casualty_cli.extraction.same_person import set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
+from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
@@ -215,8 +216,13 @@ _UNCONFIRMED: Final = compiled.compile(
     r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:"
     + "|".join(_CONFIRMED) + r"))\b"
 )
+#: How far after a figure a word of _UNCONFIRMED may stand in its clause ("more than 200 people have been
+#: killed in the strikes in total, a figure that has not been verified": the figure's own appositive)
+_UNCONFIRMED_AFTER: Final = 100
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
+#: A count and "of them" or "of those", not of the dead: a part of the group told before
+_OF_THEM: Final = compiled.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|those)\b(?!\s+(?:killed|dead|who\s+died))", re.I)
 #: A part of the injured after a count: "Nineteen of the wounded were in critical condition" are injured
 #: people, none of them dead
 _OF_THE_INJURED: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
@@ -489,6 +495,8 @@ class _Reader:
             return
         if m.kind == "hit" and m.figure.best is not None and m.figure.best > 1 and self.says_survived(m):
             m.kind = "injured"  # "three men were taken to hospital in stable condition": all alive
+        if m.kind == "hit" and (m.figure.best or 0) > 1 and self.part_of_the_living(m):
+            m.kind = "injured"  # "192 people were rescued alive. Twenty-three of them were taken to hospitals"
         if m.kind == "hit" and m.figure.best == 1 and self.is_someone_else(m):
             m.kind = "injured"
         if m.kind == "hit" and self.after_the_dead(m):
@@ -577,6 +585,15 @@ class _Reader:
         if found is None:
             found = self.survived[m.sentence] = self.sentence_says_survived(self.sentences[m.sentence])
         return found
+
+    def part_of_the_living(self, m: _Mention) -> bool:
+        """Is the mention a part "of them" (its count then "of them" or "of those") of a group the sentence
+        before says is alive ("192 people were rescued alive. Twenty-three of them were taken to hospitals")?"""
+        sent = self.sentences[m.sentence]
+        if sent.start == 0 or _OF_THEM.match(self.text, m.start, sent.end) is None:
+            return False
+        before = self.index.find(sent.start - 1)
+        return before is not None and self.sentence_says_survived(before)
 
     def sentence_says_survived(self, sent: Sentence) -> bool:
         maybe = self._maybe.get(sent.start)
@@ -950,7 +967,7 @@ class _Reader:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
         ("20 unconfirmed deaths", "may have been killed (unconfirmed)", "feared dead but not confirmed")?"""
         sent = self.sentences[m.sentence]
-        lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + 60)
+        lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + _UNCONFIRMED_AFTER)
         window = self.lowered[lo:hi]
         if not any(w in window for w in _CONFIRMED):
             return False  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
@@ -1313,6 +1330,9 @@ def extract_statements(doc: Document) -> list[Statement]:
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
+    tabled = table_statements(doc.id, doc.text) if "\n" in doc.text else []
+    if tabled:
+        statements = sorted([*statements, *tabled], key=lambda st: st.start)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
 
 
