@@ -309,8 +309,7 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
         own = [s for s in told if s.quote == st.quote]
         k = max((s.best or 0 for s in own or told), default=0)
         if k:
-            out = [*out, replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
-                                 derivation=f"sum of {k} and {n}: the wounded who died")]
+            out = [*out, _dead_with_the_wounded(st, k, n)]
     return out if out is statements else sorted(out, key=lambda s: s.start)
 
 
@@ -351,9 +350,16 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
         if k:
-            out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
-                               derivation=f"sum of {k} and {n}: the wounded who died"))
+            out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:
+    """``st``, the ``n`` of the wounded who died, made the sum of the dead with the ``k`` told dead before
+    them: "22 were killed and 155 wounded, three of whom later died" is "sum of 22 and 3: the wounded who
+    died" (both :func:`_wounded_of_whom_died` and :func:`_wounded_who_died` add it)."""
+    return replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
+                   derivation=f"sum of {k} and {n}: the wounded who died")
 
 
 def _in_headline(st: Statement) -> bool:
