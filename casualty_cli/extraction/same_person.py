@@ -288,6 +288,13 @@ def _some_of_the_hurt_died() -> re.Pattern[str]:
 _OF_WHOM: Final = re.compile(r"\S+\s+of\s+(?:whom|them)", re.I)
 
 
+def less_of_them_who_died(n: int) -> str:
+    """How the derivation of a wounded whole ends when the ``n`` of them who died are taken off it where it
+    is read ("155 wounded, less 3 of them who died": statements.py writes it, :func:`_wounded_of_whom_died`
+    finds the wounded by it)."""
+    return f"less {n} of them who died"
+
+
 def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statement]:
     """ "Twenty-two people were killed outright and 155 were wounded, three of whom later died": the three,
     taken off the wounded where they were read ("155 wounded, less 3 of them who died"), are deaths besides
@@ -299,7 +306,7 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
             _OF_WHOM.fullmatch(text, st.start, st.end)
         ):
             continue
-        less = f"less {n} of them who died"
+        less = less_of_them_who_died(n)
         if not any(s.outcome == "injured" and s.quote == st.quote and (s.derivation or "").endswith(less) for s in statements):
             continue
         told = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.derivation is None
