@@ -192,6 +192,9 @@ SUICIDE_RE: Final = compiled.compile(
     _F,
 )
 
+#: The time after, before a verb of dying: "one of them had later died", "two have since died" ([identity]
+#: later: the adverbs same_person's "two of the wounded later died" reads too)
+_LATER: Final = r"(?:(?:has|have|had)\s+)?(?:" + alternation(_IDENTITY["later"]) + r"\s+)?"
 #: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
 #: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
 #: its count, group ``died``, is taken off them where it stands).
@@ -199,9 +202,8 @@ SUICIDE_RE: Final = compiled.compile(
 #: one succumbed to his injuries the next day", "..., two later died of their wounds" (a plain "one died" may
 #: be anyone's).
 _OF_WHOM_DIED: Final = (
-    r"(?P<died>" + FIGURE + r")\s+(?:of\s+(?:them|whom)\s+(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
-    r"(?:died|succumbed)|(?:(?:has|have|had)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
-    r"(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b"
+    r"(?P<died>" + FIGURE + r")\s+(?:of\s+(?:them|whom)\s+" + _LATER + r"(?:died|succumbed)|" + _LATER
+    + r"(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b"
 )
 SOME_DIED_RE: Final = compiled.compile(
     r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"

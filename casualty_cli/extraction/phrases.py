@@ -582,17 +582,23 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         n = lex.collective[low]
         return Phrase(Figure.exact(n), k, j, low)
     if is_singular(lex, low) and ((p.low in POSSESSIVE_S and person) or (p.low in DETERMINERS and (person or p.low in ONE))):
-        first = k
-        if p.low in POSSESSIVE_S and k - 1 >= lo and is_name(toks[k - 1]):
-            m = k - 1
-            while m - 1 >= lo and k - m < 4 and is_name(toks[m - 1]):
-                m -= 1
-            if m == lo or toks[m - 1].low in LIST_JOINERS or toks[m - 1].low in CLAUSE_END:
-                first = m  # "the driver and Ali's cousin": the item opens at the name whose the person is
+        first = _owner_named(toks, k, lo) if p.low in POSSESSIVE_S else k
         return Phrase(Figure.exact(1), first, j, low, single=True)  # "the caller's father"; "the office" is no one
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
+
+
+def _owner_named(toks: Sequence[Token], k: int, lo: int) -> int:
+    """Where one person told by whose they are opens, the possessive "'s" at token ``k``: at the name of up to
+    four words before it that opens a list's item ("the driver and Ali's cousin": the item opens at "Ali"),
+    else at ``k``, the possessive itself ("the caller's father", "a man's son": no name before it)."""
+    if k - 1 < lo or not is_name(toks[k - 1]):
+        return k
+    m = k - 1
+    while m - 1 >= lo and k - m < 4 and is_name(toks[m - 1]):
+        m -= 1
+    return m if m == lo or toks[m - 1].low in LIST_JOINERS or toks[m - 1].low in CLAUSE_END else k
 
 
 def _force_acronym(t: Token) -> bool:

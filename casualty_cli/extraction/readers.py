@@ -363,9 +363,6 @@ def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
     return False
 
 
-#: The parts of a day ([syntax] time_words less the spans of hours and the weekend)
-PARTS_OF_A_DAY: Final = TIME_WORDS - {"hours", "hour", "weekend"}
-
 _DAY_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday day night morning evening".split()
 )
@@ -400,9 +397,9 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
         m = first_mark(toks, m + 1, first, lex.earlier_event)
-    if m is not None and toks[m].low == "previous" and m + 1 < first and toks[m + 1].low in PARTS_OF_A_DAY:
+    if m is not None and toks[m].low == "previous" and m + 1 < first and toks[m + 1].low in lex.earlier["parts_of_day"]:
         # "exploded the previous afternoon, killing 12": the time of the report's own event, told from the
-        # day after (not "the previous attack")
+        # day after (not "the previous attack"; [earlier] parts_of_day)
         m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True

@@ -288,6 +288,13 @@ def _some_of_the_hurt_died() -> re.Pattern[str]:
 _OF_WHOM: Final = re.compile(r"\S+\s+of\s+(?:whom|them)", re.I)
 
 
+def less_of_them_who_died(n: int) -> str:
+    """How the derivation of a wounded whole ends when the ``n`` of them who died are taken off it where it
+    is read ("155 wounded, less 3 of them who died": statements.py writes it, :func:`_wounded_of_whom_died`
+    finds the wounded by it)."""
+    return f"less {n} of them who died"
+
+
 def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statement]:
     """ "Twenty-two people were killed outright and 155 were wounded, three of whom later died": the three,
     taken off the wounded where they were read ("155 wounded, less 3 of them who died"), are deaths besides
@@ -299,7 +306,7 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
             _OF_WHOM.fullmatch(text, st.start, st.end)
         ):
             continue
-        less = f"less {n} of them who died"
+        less = less_of_them_who_died(n)
         if not any(s.outcome == "injured" and s.quote == st.quote and (s.derivation or "").endswith(less) for s in statements):
             continue
         told = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.derivation is None
@@ -309,8 +316,7 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
         own = [s for s in told if s.quote == st.quote]
         k = max((s.best or 0 for s in own or told), default=0)
         if k:
-            out = [*out, replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
-                                 derivation=f"sum of {k} and {n}: the wounded who died")]
+            out = [*out, _dead_with_the_wounded(st, k, n)]
     return out if out is statements else sorted(out, key=lambda s: s.start)
 
 
@@ -351,9 +357,16 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
         if k:
-            out.append(replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
-                               derivation=f"sum of {k} and {n}: the wounded who died"))
+            out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:
+    """``st``, the ``n`` of the wounded who died, made the sum of the dead with the ``k`` told dead before
+    them: "22 were killed and 155 wounded, three of whom later died" is "sum of 22 and 3: the wounded who
+    died" (both :func:`_wounded_of_whom_died` and :func:`_wounded_who_died` add it)."""
+    return replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
+                   derivation=f"sum of {k} and {n}: the wounded who died")
 
 
 def _in_headline(st: Statement) -> bool:

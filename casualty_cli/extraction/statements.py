@@ -41,7 +41,7 @@ from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
-from casualty_cli.extraction.same_person import set_the_dead_apart
+from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
@@ -683,7 +683,7 @@ class _Reader:
                 f, d = m.figure, died.best
                 m.figure = Figure(wounded - d, None if f.low is None else f.low - d, None if f.high is None else f.high - d,
                                   f.qualifier)
-                m.derivation = f"{wounded} wounded, less {died.best} of them who died"
+                m.derivation = f"{wounded} wounded, {less_of_them_who_died(d)}"
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:

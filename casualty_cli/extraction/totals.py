@@ -115,8 +115,11 @@ _PARTS_REACH: Final = 300
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
 _HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
-_ABOARD: Final = frozenset(_TABLE["aboard"])
-_BELOW: Final = frozenset(_TABLE["below"])
+#: [totals] aboard and below, each a pattern of its whole words (made once, not at every pair of groups)
+_ABOARD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["aboard"]))) + r")\b")
+_BELOW: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["below"]))) + r")\b")
+#: The marks that end a clause after a group's figure, for :func:`_aboard_and_below`
+_CLAUSE_MARK: Final = re.compile(r"[.;:,!?]")
 #: What ends a sentence, for the sentence a hazard's word stands in
 _SENTENCE_ENDS: Final = (". ", "! ", "? ", "\n")
 #: Capitalised words after "on" or "in" that name no place: "on Monday", "in May"
@@ -515,9 +518,9 @@ def _aboard_and_below(text: str, first: Statement, then: Statement) -> bool:
     """Is ``first`` a group told aboard a craft ("all 107 people on board") and ``then`` one told on the
     ground below it ("three people on the ground were killed by debris": [totals] aboard and below, in the
     clause right after each figure)? Those are two places, so two groups."""
-    def told(s: Statement, words: frozenset[str]) -> bool:
-        clause = re.split(r"[.;:,!?]", text[s.end : s.end + _REACH].lower(), maxsplit=1)[0]
-        return any(re.search(r"\b" + re.escape(w) + r"\b", clause) for w in words)
+    def told(s: Statement, words: re.Pattern[str]) -> bool:
+        clause = _CLAUSE_MARK.split(text[s.end : s.end + _REACH].lower(), maxsplit=1)[0]
+        return words.search(clause) is not None
 
     return first.outcome == then.outcome and first.end <= then.start and told(then, _BELOW) and told(first, _ABOARD)
 
