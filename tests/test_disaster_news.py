@@ -68,6 +68,22 @@ def test_a_report_of_a_hazard_counts_its_countrys_toll_after_its_lead() -> None:
     assert _figure(shooting) is None
 
 
+LEAD_AFTER_BLANK_LINES: list[tuple[str, str, int]] = [
+    # blank lines that open a text end no lead: the lead is the first sentence after them
+    ("\n\nA storm surge swept the coast overnight. Nine people were killed across coastal districts.", "incident", 9),
+    ("\nThe earthquake struck at dawn.\n\nAt least 30 people died across the region, officials said.", "incident", 30),
+    ("A storm surge swept the coast overnight. Nine people were killed across coastal districts.", "incident", 9),
+    # a lead of no hazard still leaves a spread toll a running total, blank lines or not
+    ("\n\nGunmen raided villages overnight. Nine people were killed across coastal districts.", "cumulative", 9),
+    ("\nThe army launched a new push. At least 30 people died across the region, officials said.", "cumulative", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), LEAD_AFTER_BLANK_LINES)
+def test_a_lead_after_blank_lines(text: str, scope: str, best: int) -> None:
+    assert _figure(text, "killed", scope) == best
+
+
 DEAD_AND_SURVIVORS: list[tuple[str, Outcome, int | None]] = [
     # a verb of survival in another subject's clause leaves the dead dead
     ("Fifty passengers were confirmed dead, while 20 others survived.", "killed", 50),
