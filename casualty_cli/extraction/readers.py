@@ -409,6 +409,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if _after_a_recalled_time(toks, first, lo):
         return True
     m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    while m is not None and _dates_an_earlier_figure(toks, m, lo):
+        # "rose to 197 dead, up from 179 a day earlier, with 804 injured": the day of the toll's earlier
+        # figure, no other event
+        m = first_mark(toks, m + 1, first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     if toks[m].low == "anniversary" and _on_an_anniversary(toks, m, lo):
@@ -431,6 +435,15 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _dates_an_earlier_figure(toks: Sequence[Token], m: int, lo: int) -> bool:
+    """Does the marker of another time at ``m`` date the earlier figure of a revision ("up from 179 a day
+    earlier", "from 12 two days earlier", "from 40 the previous day"): "from", a figure, then the time?"""
+    k = m - 1
+    if k > lo and numberish(toks[k]) and numberish(toks[k - 1]):
+        k -= 1  # "from 12 two days earlier": the time's own count
+    return k - 1 >= lo and numberish(toks[k]) and toks[k - 1].low == "from"
 
 
 def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
