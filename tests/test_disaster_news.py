@@ -168,6 +168,18 @@ SEASONS_AND_TREATMENT: list[tuple[str, Outcome, str, int | None]] = [
     ("The blast killed 6. Forty were treated at local hospitals for minor injuries.", "injured", "incident", 40),
     # treated in hospital, no injury said: hit, the dead among them
     ("A train crash killed 57 people. Eighty-five people were treated at hospitals.", "injured", "incident", 28),
+    # the heat's hurts are injuries, as the cold's are ("treated for frostbite")
+    ("The heat wave killed 3 people. Hospitals treated 60 people for heat-related illness.", "injured", "incident", 60),
+    ("During the heat wave, 25 marchers were treated for heat exhaustion.", "injured", "incident", 25),
+    ("Eleven pilgrims were admitted with heatstroke on Friday.", "injured", "incident", 11),
+    ("Clinics treated 14 people for frostbite during the cold snap.", "injured", "incident", 14),
+    # ... an illness of no heat is none, nor a death from heat
+    ("The gunman suffered from a mental illness, his family said.", "injured", "incident", None),
+    ("Two hikers died of heatstroke on the trail.", "injured", "incident", None),
+    ("Two hikers died of heatstroke on the trail.", "killed", "incident", 2),
+    # a span of days in a hazard's report is the hazard's own; of shootings, a round-up
+    ("A heat wave gripped the city. Four people died during the five-day stretch.", "killed", "incident", 4),
+    ("Police reported a spate of shootings. Four people died during the five-day stretch.", "killed", "cumulative", 4),
 ]
 
 

@@ -1068,7 +1068,7 @@ class _Reader:
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
-                or m.group("past_weeks") or m.group("weeks")
+                or m.group("past_weeks") or m.group("weeks") or m.group("stretch")
                 or since_a_hazard(m.group("since_the"))
             ]
             if hazards_own and (
@@ -1076,8 +1076,8 @@ class _Reader:
                 or lead_names_a_natural_hazard(text)
             ):
                 # a disaster's own weeks and land ("Floods have killed 1,700 people since June", "since the
-                # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
-                # of an earthquake): no total
+                # monsoon began", "in the past week", "during the 5-day stretch" of a heat wave, "AFAD said
+                # 44,218 had died in the country" in a report of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
             if any(m.group("named_day") for m in matches):
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
