@@ -218,6 +218,13 @@ UNCONFIRMED = [
     ("Up to 12 people may have been killed in the raid, though this is unconfirmed.", 12),
     # (a figure between them is the one the word speaks of)
     ("5 killed and 30 unconfirmed deaths reported in the district.", 5),
+    # a figure whose share of the event its clause leaves untold yields too
+    ("Officials confirmed 12 deaths from the heat. The city morgue received 140 bodies over the week but did "
+     "not say how many were linked to the heat.", 12),
+    ("Two fishermen drowned. A charity said it had recovered 30 bodies along the coast but didn't specify how "
+     "many were from the storm.", 2),
+    # ... and alone, it is the only figure told
+    ("The city morgue received 140 bodies over the week but did not say how many were linked to the heat.", 140),
 ]
 
 

@@ -205,10 +205,13 @@ _CITED: Final = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
     r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
 )
-#: Words that say a figure is not confirmed ([context] hedges has them among others). (Each form's test of
-#: what stands before it follows its first letter, as in _CLAIM: re looks for a "u" or an "n" in C.)
+#: Words that say a figure is not confirmed ([context] hedges has them among others), or that its share of
+#: the event is not told ("its morgues had received over 500 bodies but did not say how many were linked to
+#: the heat"). (Each form's test of what stands before it follows its first letter, as in _CLAIM: re looks
+#: for a "u", an "n" or a "d" in C.)
 _UNCONFIRMED: Final = compiled.compile(
-    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified))\b"
+    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|d(?<!\wd)(?:id\s+not|idn['’]t)\s+(?:say|specify|give)\s+how\s+many)\b"
 )
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
