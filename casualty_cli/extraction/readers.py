@@ -70,6 +70,7 @@ from casualty_cli.extraction.syntax import (
     AIM_PREPOSITIONS,
     AIMS,
     ALIVE,
+    RESCUED_WITH,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -2294,7 +2295,7 @@ class _Sentence:
         if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
             at -= 4  # "..., all of them with injuries": those just told
         if toks[at].low not in ALIVE:
-            return None
+            return self.rescued_with(k)
         for m in range(at - 1, max(-1, at - WINDOW), -1):
             low = toks[m].low
             if low in CLAUSE_END or low == ",":
@@ -2306,6 +2307,24 @@ class _Sentence:
                 found = list_starting(self.text, toks, m, at, lex)
                 if found is not None and found.figure.best:
                     return found
+        return None
+
+    def rescued_with(self, k: int) -> Phrase | None:
+        """The people a verb of rescue ([syntax] rescued_with) tells in the clause before "with" and an injury
+        at ``k``: the subject of its passive ("Two miners were dug out of the rubble with injuries") or the
+        counted people right before it ("Five people pulled out of the debris with injuries were flown to
+        Kathmandu"); else None."""
+        toks = self.toks
+        for m in range(k - 1, max(0, k - WINDOW), -1):
+            low = toks[m].low
+            if low in CLAUSE_END or low == ",":
+                return None
+            if low in RESCUED_WITH:
+                if toks[m - 1].low in self.lex.be:
+                    kk, _ = _aux_left(toks, m, 0, self.lex)
+                    return self.subject_at(kk) if kk >= 0 else None
+                found = self.subject_at(m - 1)
+                return found if found is not None and found.figure.best else None
         return None
 
     def toll_of_people(self, e: Entry, i: int, end: int) -> bool:
