@@ -284,3 +284,19 @@ OBJECT_PLACE_BY_PLACE = [
 @pytest.mark.parametrize(("text", "best"), OBJECT_PLACE_BY_PLACE)
 def test_country_by_country_after_an_active_verb(text: str, best: int) -> None:
     assert _figure(text) == best
+
+
+COUNTS_BY_PLACE: list[tuple[str, Outcome, int | None]] = [
+    # a plural noun of the dead or hurt, "in", and places by name each with its count in parentheses: the sum
+    ("Officials reported deaths in Sylhet (6), Sunamganj (3) and Moulvibazar (1) after the floods.", "killed", 10),
+    ("The agency listed injuries in Lower Dir (12), Swat (3), and Bajaur (7).", "injured", 22),
+    # one place alone, a count before the noun, or years in the parentheses are no such list
+    ("Officials reported deaths in Sylhet (6) after the floods.", "killed", None),
+    ("Ten deaths in Sylhet (9) and Sunamganj (1) were reported.", "killed", 10),
+    ("The report recalled deaths in Sylhet (2004) and Sunamganj (2017) in earlier floods.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), COUNTS_BY_PLACE)
+def test_counts_by_place_add_up(text: str, outcome: Outcome, best: int | None) -> None:
+    assert _figure(text, outcome) == best

@@ -2024,6 +2024,39 @@ class _Sentence:
                     self.out.append(self.reading(state2[0], more))
         return state[1] + 1
 
+    def counts_by_place(self, e: Entry, i: int) -> bool:
+        """ "District authorities reported deaths in Mandi (9), Kullu (4) and Shimla (2)": a plural noun of
+        the dead or hurt, no count before it, then "in" and two or more places by name, each with its count
+        in parentheses, is the sum of those counts (derivation "sum of 9, 4 and 2: counts by place")."""
+        toks = self.toks
+        n = len(toks)
+        if not toks[i].low.endswith("s") or i + 1 >= n or toks[i + 1].low != "in" or (i > 0 and numberish(toks[i - 1])):
+            return False
+        counts: list[int] = []
+        k = i + 2
+        while k < n:
+            m = k
+            while m < n and m - k < 4 and toks[m].text[:1].isupper():
+                m += 1  # the place's name: "Mandi", "Lower Dir"
+            if m == k or m + 2 >= n or toks[m].low != "(" or toks[m + 2].low != ")" or not toks[m + 1].low.isdigit() or (
+                len(toks[m + 1].low) == 4 and toks[m + 1].low[:2] in ("18", "19", "20")
+            ):
+                break  # (not a year: "the deaths in Mandi (2019) and Kullu (2021)")
+            counts.append(int(toks[m + 1].low))
+            k = m + 3
+            if k < n and toks[k].low == ",":
+                k += 1
+            if k < n and toks[k].low == "and":
+                k += 1
+        if len(counts) < 2:
+            return False
+        told = ", ".join(str(c) for c in counts[:-1]) + f" and {counts[-1]}"
+        self.out.append(Reading(
+            e.outcome, Figure.exact(sum(counts)), toks[i].start, toks[k - 1].end,
+            derivation=f"sum of {told}: counts by place",
+        ))
+        return True
+
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
@@ -2033,6 +2066,8 @@ class _Sentence:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
+            return
+        if self.counts_by_place(e, i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
         if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
