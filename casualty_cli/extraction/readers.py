@@ -70,7 +70,6 @@ from casualty_cli.extraction.syntax import (
     AIM_PREPOSITIONS,
     AIMS,
     ALIVE,
-    RESCUED_WITH,
     AMONG,
     AMOUNTS,
     APPOSITION_OPENERS,
@@ -88,6 +87,8 @@ from casualty_cli.extraction.syntax import (
     CLAUSE_END,
     CLAUSE_RELATIVES,
     CLAUSE_START,
+    CONFIRMED_ONLY,
+    CONFIRMED_PART,
     CONJUNCTIONS,
     DEAD,
     DEAD_STATES,
@@ -136,6 +137,7 @@ from casualty_cli.extraction.syntax import (
     RELATIVES_OF_PEOPLE,
     REMAIN,
     REPORTED_TO,
+    RESCUED_WITH,
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
@@ -2024,6 +2026,32 @@ class _Sentence:
                     self.out.append(self.reading(state2[0], more))
         return state[1] + 1
 
+    def confirmed_part(self, e: Entry, i: int) -> bool:
+        """ "Odisha has recorded 99 suspected heatstroke deaths over the past three days, but only 26 have been
+        confirmed": a counted noun of the dead or hurt (a count right before it or one or two modifiers
+        away) whose clause is followed by ", but" (and "only") a count and a verb of ``confirmed_part``
+        after forms of "have" or "be" is the confirmed count ("but just 12 were verified")."""
+        toks = self.toks
+        n = len(toks)
+        if not toks[i].low.endswith("s") or not any(numberish(t) for t in toks[max(0, i - 3) : i]):
+            return False
+        for k in range(i + 1, min(n - 3, i + 16)):
+            low = toks[k].low
+            if low in CLAUSE_END:
+                return False
+            if low == "," and toks[k + 1].low == "but":
+                m = k + 2 + (toks[k + 2].low in CONFIRMED_ONLY)
+                if m < n and numberish(toks[m]):
+                    found = figure_starting(self.text, toks, m, min(n, m + 4))
+                    v = (found[1] if found is not None else m) + 1
+                    while v < n and toks[v].low in self.lex.be | self.lex.have:
+                        v += 1
+                    if found is not None and v < n and toks[v].low in CONFIRMED_PART and v > found[1] + 1:
+                        self.out.append(Reading(e.outcome, found[0], toks[m].start, toks[found[1]].end))
+                        return True
+                return False
+        return False
+
     def counts_by_place(self, e: Entry, i: int) -> bool:
         """ "District authorities reported deaths in Mandi (9), Kullu (4) and Shimla (2)": a plural noun of
         the dead or hurt, no count before it, then "in" and two or more places by name, each with its count
@@ -2067,7 +2095,7 @@ class _Sentence:
                 return
         if e.words == ("injury",) and self.one_injury(i):
             return
-        if self.counts_by_place(e, i):
+        if self.counts_by_place(e, i) or self.confirmed_part(e, i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
         if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
