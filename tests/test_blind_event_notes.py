@@ -21,6 +21,15 @@ MISSES: dict[str, str] = {
                           "('Fuleihan, who ... suffered severe burns, died in a Paris hospital in April'), is not added "
                           "to the 22 killed: people named in separate sentences are not summed, and a relative clause "
                           "of hurt with a later month is not read as a wounded who died",
+    "e15b_22_himachal_cloudburst_districts": "'In all, 12 persons sustained injuries' in the sentence after the 15 dead "
+                                             "is read as 12 hit less the 15 dead ('sustained injuries' may be the dead's, "
+                                             "the lexicon's injury_verbs), so injured is 0, not 12",
+    "e15b_28_lagos_building_collapse": "'Twenty-three people were rescued alive, five of them with serious injuries, and "
+                                       "were taken to the General Hospital': the 23 taken to hospital are read as hit "
+                                       "(16 after the 7 dead), not the part 'five of them with serious injuries'",
+    "e15b_51_daraa_ex_fsa_shooting": "'his companion was wounded': 'companion' is no noun of people in the lexicon; "
+                                     "adding it turned two rand-dev injured documents wrong ('shot him and a companion' "
+                                     "and 'after shooting the pair', told after the dead, read as new people hurt)",
 }
 
 
@@ -31,8 +40,8 @@ def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
 
 
 def test_every_note_is_there() -> None:
-    # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_) and 60 (b15_) of session 12
-    assert len(gold_texts("event_notes")) == 169
+    # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_), 60 (b15_) and 60 (e15b_) of session 12
+    assert len(gold_texts("event_notes")) == 229
 
 
 # A run the note's event is part of, told with what the run did ("part of a wave of shelling that killed

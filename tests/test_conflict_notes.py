@@ -226,6 +226,20 @@ UNCONFIRMED = [
     # a later sentence's unverified word is not the figure's
     ("Shelling killed six people in the town, and locals said 30 people were killed in the market. The "
      "reports have not been verified.", 30),
+    # a figure whose share of the event its clause leaves untold yields too
+    ("Officials confirmed 12 deaths from the heat. The city morgue received 140 bodies over the week but did "
+     "not say how many were linked to the heat.", 12),
+    ("Two fishermen drowned. A charity said it had recovered 30 bodies along the coast but didn't specify how "
+     "many were from the storm.", 2),
+    # ... and alone, it is the only figure told
+    ("The city morgue received 140 bodies over the week but did not say how many were linked to the heat.", 140),
+    # the part of a count its next clause says is confirmed is the figure ("but only", "but just"); other
+    # clauses after "but" are not
+    ("The state has logged 64 suspected heat deaths this week, but only 19 have been confirmed.", 19),
+    ("Officials recorded 40 deaths, but just 12 were verified by the coroner.", 12),
+    ("Officials recorded 40 deaths, but only 12 were verified by the coroner.", 12),
+    ("Officials recorded 40 deaths, but 12 of the victims were children.", 40),
+    ("The state has logged 64 suspected heat deaths this week.", 64),
 ]
 
 

@@ -68,6 +68,22 @@ def test_a_report_of_a_hazard_counts_its_countrys_toll_after_its_lead() -> None:
     assert _figure(shooting) is None
 
 
+LEAD_AFTER_BLANK_LINES: list[tuple[str, str, int]] = [
+    # blank lines that open a text end no lead: the lead is the first sentence after them
+    ("\n\nA storm surge swept the coast overnight. Nine people were killed across coastal districts.", "incident", 9),
+    ("\nThe earthquake struck at dawn.\n\nAt least 30 people died across the region, officials said.", "incident", 30),
+    ("A storm surge swept the coast overnight. Nine people were killed across coastal districts.", "incident", 9),
+    # a lead of no hazard still leaves a spread toll a running total, blank lines or not
+    ("\n\nGunmen raided villages overnight. Nine people were killed across coastal districts.", "cumulative", 9),
+    ("\nThe army launched a new push. At least 30 people died across the region, officials said.", "cumulative", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "scope", "best"), LEAD_AFTER_BLANK_LINES)
+def test_a_lead_after_blank_lines(text: str, scope: str, best: int) -> None:
+    assert _figure(text, "killed", scope) == best
+
+
 DEAD_AND_SURVIVORS: list[tuple[str, Outcome, int | None]] = [
     # a verb of survival in another subject's clause leaves the dead dead
     ("Fifty passengers were confirmed dead, while 20 others survived.", "killed", 50),
@@ -152,6 +168,18 @@ SEASONS_AND_TREATMENT: list[tuple[str, Outcome, str, int | None]] = [
     ("The blast killed 6. Forty were treated at local hospitals for minor injuries.", "injured", "incident", 40),
     # treated in hospital, no injury said: hit, the dead among them
     ("A train crash killed 57 people. Eighty-five people were treated at hospitals.", "injured", "incident", 28),
+    # the heat's hurts are injuries, as the cold's are ("treated for frostbite")
+    ("The heat wave killed 3 people. Hospitals treated 60 people for heat-related illness.", "injured", "incident", 60),
+    ("During the heat wave, 25 marchers were treated for heat exhaustion.", "injured", "incident", 25),
+    ("Eleven pilgrims were admitted with heatstroke on Friday.", "injured", "incident", 11),
+    ("Clinics treated 14 people for frostbite during the cold snap.", "injured", "incident", 14),
+    # ... an illness of no heat is none, nor a death from heat
+    ("The gunman suffered from a mental illness, his family said.", "injured", "incident", None),
+    ("Two hikers died of heatstroke on the trail.", "injured", "incident", None),
+    ("Two hikers died of heatstroke on the trail.", "killed", "incident", 2),
+    # a span of days in a hazard's report is the hazard's own; of shootings, a round-up
+    ("A heat wave gripped the city. Four people died during the five-day stretch.", "killed", "incident", 4),
+    ("Police reported a spate of shootings. Four people died during the five-day stretch.", "killed", "cumulative", 4),
 ]
 
 
@@ -256,3 +284,19 @@ OBJECT_PLACE_BY_PLACE = [
 @pytest.mark.parametrize(("text", "best"), OBJECT_PLACE_BY_PLACE)
 def test_country_by_country_after_an_active_verb(text: str, best: int) -> None:
     assert _figure(text) == best
+
+
+COUNTS_BY_PLACE: list[tuple[str, Outcome, int | None]] = [
+    # a plural noun of the dead or hurt, "in", and places by name each with its count in parentheses: the sum
+    ("Officials reported deaths in Sylhet (6), Sunamganj (3) and Moulvibazar (1) after the floods.", "killed", 10),
+    ("The agency listed injuries in Lower Dir (12), Swat (3), and Bajaur (7).", "injured", 22),
+    # one place alone, a count before the noun, or years in the parentheses are no such list
+    ("Officials reported deaths in Sylhet (6) after the floods.", "killed", None),
+    ("Ten deaths in Sylhet (9) and Sunamganj (1) were reported.", "killed", 10),
+    ("The report recalled deaths in Sylhet (2004) and Sunamganj (2017) in earlier floods.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), COUNTS_BY_PLACE)
+def test_counts_by_place_add_up(text: str, outcome: Outcome, best: int | None) -> None:
+    assert _figure(text, outcome) == best

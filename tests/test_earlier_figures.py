@@ -217,6 +217,23 @@ def test_an_event_recalled_in_passing_is_not_this_incident(text: str, scope: str
     assert {s.scope for s in read(text) if s.outcome == "killed"} == {scope}
 
 
+EARLIER_FIGURE_DATED = [
+    # the time after a revision's "from" and its figure dates that figure: the counts after it are the
+    # report's own
+    ("The toll rose to 61 dead on Friday, up from 48 a day earlier, with 230 people injured.", "injured", "incident"),
+    ("The number of dead climbed to 30, from 12 two days earlier, and 41 people were hurt.", "injured", "incident"),
+    ("Officials put the toll at 19, up from 11 the previous day, with 7 injured.", "injured", "incident"),
+    # a time with no revision's figure before it still opens another event
+    ("The toll rose to 20, a day after a bomb wounded 15 people in the capital.", "injured", "cumulative"),
+    ("The toll rose to 61. Two days earlier, a blast had wounded 40 people.", "injured", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "scope"), EARLIER_FIGURE_DATED)
+def test_the_day_of_an_earlier_figure_is_no_other_event(text: str, outcome: str, scope: str) -> None:
+    assert {s.scope for s in read(text) if s.outcome == outcome} == {scope}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -220,6 +220,13 @@ ROWS = [
     ("Divers brought 17 passengers up alive, all of them with injuries, and flew them to the port.", 17),
     ("Rescue teams dug nine people out of the debris alive.", None),
     ("Three children were found alive in the wreckage.", None),
+    # so are people a verb of rescue tells in the clause before "with" and an injury, beside the report's dead
+    ("The quake killed 30 people. Six people pulled from the rubble with injuries were taken to Pokhara.", 6),
+    ("Nine bodies were recovered. Two miners were dug out of the shaft with serious injuries.", 2),
+    ("A boat capsized and 12 people drowned. Four were rescued from the river with injuries.", 4),
+    # ... not a rescue with a tool, nor one with no count of the rescued
+    ("Nine bodies were recovered. Two miners were dug out of the shaft with shovels.", None),
+    ("Nine bodies were recovered. The rescued were dug out with injuries to their legs.", None),
     # someone's kin, several of them, opening the sentence after the one that told the dead, are others
     # than the dead; kin told before the dead, or as a killer's object, are the whole the dead came from
     ("A shopkeeper was hacked to death. His two sons suffered injuries trying to save him.", 2),

@@ -100,6 +100,10 @@ ROWS = [
     ("The gunman killed a teller and a guard hired by the bank.", "killed", 2),
     # (with no comma before "and", a past verb and its object after the list is no clause of its own)
     ("The gunman wounded a teller and a guard hired the week before.", "injured", 2),
+    # "taken" counts only with "lives" after its figure: people taken somewhere are no toll
+    ("Rescuers had taken 40 people to safety before the river burst its banks.", "killed", None),
+    ("Boats had taken 60 villagers to the relief camp by nightfall.", "injured", None),
+    ("The fire had taken the lives of 12 workers.", "killed", 12),
 ]
 
 

@@ -132,6 +132,8 @@ KILLED = [
     ("The death toll rose to 14 on Monday.", 14),
     ("The attack caused 9 deaths and 40 injuries.", 9),
     ("The landslide claimed 15 lives.", 15),
+    ("Officials said the floods had taken 31 lives in the district.", 31),
+    ("The mudslides have taken the lives of eight villagers.", 8),
     ("Nobody was killed in the blast.", 0),
     # a parenthesis, a time between the auxiliary and the verb, a structured field
     ("A County Security Officer (CSO) was killed in the raid.", 1),

@@ -57,7 +57,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
-        (?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period)|
+        (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|(?P<past_weeks>weeks?))|
         # a count of weeks, months or years: "killed in three months of protests", "over two years"

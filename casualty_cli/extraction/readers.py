@@ -87,6 +87,8 @@ from casualty_cli.extraction.syntax import (
     CLAUSE_END,
     CLAUSE_RELATIVES,
     CLAUSE_START,
+    CONFIRMED_ONLY,
+    CONFIRMED_PART,
     CONJUNCTIONS,
     DEAD,
     DEAD_STATES,
@@ -135,6 +137,7 @@ from casualty_cli.extraction.syntax import (
     RELATIVES_OF_PEOPLE,
     REMAIN,
     REPORTED_TO,
+    RESCUED_WITH,
     RETALIATION,
     SAME_SUBJECT,
     SELF_WORDS,
@@ -406,6 +409,10 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
     if _after_a_recalled_time(toks, first, lo):
         return True
     m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    while m is not None and _dates_an_earlier_figure(toks, m, lo):
+        # "rose to 197 dead, up from 179 a day earlier, with 804 injured": the day of the toll's earlier
+        # figure, no other event
+        m = first_mark(toks, m + 1, first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
     if toks[m].low == "anniversary" and _on_an_anniversary(toks, m, lo):
@@ -432,6 +439,15 @@ def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> 
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _dates_an_earlier_figure(toks: Sequence[Token], m: int, lo: int) -> bool:
+    """Does the marker of another time at ``m`` date the earlier figure of a revision ("up from 179 a day
+    earlier", "from 12 two days earlier", "from 40 the previous day"): "from", a figure, then the time?"""
+    k = m - 1
+    if k > lo and numberish(toks[k]) and numberish(toks[k - 1]):
+        k -= 1  # "from 12 two days earlier": the time's own count
+    return k - 1 >= lo and numberish(toks[k]) and toks[k - 1].low == "from"
 
 
 def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
@@ -2012,6 +2028,65 @@ class _Sentence:
                     self.out.append(self.reading(state2[0], more))
         return state[1] + 1
 
+    def confirmed_part(self, e: Entry, i: int) -> bool:
+        """ "Odisha has recorded 99 suspected heatstroke deaths over the past three days, but only 26 have been
+        confirmed": a counted noun of the dead or hurt (a count right before it or one or two modifiers
+        away) whose clause is followed by ", but" (and "only") a count and a verb of ``confirmed_part``
+        after forms of "have" or "be" is the confirmed count ("but just 12 were verified")."""
+        toks = self.toks
+        n = len(toks)
+        if not toks[i].low.endswith("s") or not any(numberish(t) for t in toks[max(0, i - 3) : i]):
+            return False
+        for k in range(i + 1, min(n - 3, i + 16)):
+            low = toks[k].low
+            if low in CLAUSE_END:
+                return False
+            if low == "," and toks[k + 1].low == "but":
+                m = k + 2 + (toks[k + 2].low in CONFIRMED_ONLY)
+                if m < n and numberish(toks[m]):
+                    found = figure_starting(self.text, toks, m, min(n, m + 4))
+                    v = (found[1] if found is not None else m) + 1
+                    while v < n and toks[v].low in self.lex.be | self.lex.have:
+                        v += 1
+                    if found is not None and v < n and toks[v].low in CONFIRMED_PART and v > found[1] + 1:
+                        self.out.append(Reading(e.outcome, found[0], toks[m].start, toks[found[1]].end))
+                        return True
+                return False
+        return False
+
+    def counts_by_place(self, e: Entry, i: int) -> bool:
+        """ "District authorities reported deaths in Mandi (9), Kullu (4) and Shimla (2)": a plural noun of
+        the dead or hurt, no count before it, then "in" and two or more places by name, each with its count
+        in parentheses, is the sum of those counts (derivation "sum of 9, 4 and 2: counts by place")."""
+        toks = self.toks
+        n = len(toks)
+        if not toks[i].low.endswith("s") or i + 1 >= n or toks[i + 1].low != "in" or (i > 0 and numberish(toks[i - 1])):
+            return False
+        counts: list[int] = []
+        k = i + 2
+        while k < n:
+            m = k
+            while m < n and m - k < 4 and toks[m].text[:1].isupper():
+                m += 1  # the place's name: "Mandi", "Lower Dir"
+            if m == k or m + 2 >= n or toks[m].low != "(" or toks[m + 2].low != ")" or not toks[m + 1].low.isdigit() or (
+                len(toks[m + 1].low) == 4 and toks[m + 1].low[:2] in ("18", "19", "20")
+            ):
+                break  # (not a year: "the deaths in Mandi (2019) and Kullu (2021)")
+            counts.append(int(toks[m + 1].low))
+            k = m + 3
+            if k < n and toks[k].low == ",":
+                k += 1
+            if k < n and toks[k].low == "and":
+                k += 1
+        if len(counts) < 2:
+            return False
+        told = ", ".join(str(c) for c in counts[:-1]) + f" and {counts[-1]}"
+        self.out.append(Reading(
+            e.outcome, Figure.exact(sum(counts)), toks[i].start, toks[k - 1].end,
+            derivation=f"sum of {told}: counts by place",
+        ))
+        return True
+
     def noun(self, e: Entry, i: int) -> None:
         toks = self.toks
         lex = self.lex
@@ -2021,6 +2096,8 @@ class _Sentence:
                 self.out.append(Reading(e.outcome, Figure.exact(0), toks[i + 1 - n].start, toks[i].end))
                 return
         if e.words == ("injury",) and self.one_injury(i):
+            return
+        if self.counts_by_place(e, i) or self.confirmed_part(e, i):
             return
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.have else i + 1
         if k < len(toks) and (toks[k].low in lex.toll_changes or (k + 1 < len(toks) and (
@@ -2283,7 +2360,7 @@ class _Sentence:
         if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
             at -= 4  # "..., all of them with injuries": those just told
         if toks[at].low not in ALIVE:
-            return None
+            return self.rescued_with(k)
         for m in range(at - 1, max(-1, at - WINDOW), -1):
             low = toks[m].low
             if low in CLAUSE_END or low == ",":
@@ -2295,6 +2372,24 @@ class _Sentence:
                 found = list_starting(self.text, toks, m, at, lex)
                 if found is not None and found.figure.best:
                     return found
+        return None
+
+    def rescued_with(self, k: int) -> Phrase | None:
+        """The people a verb of rescue ([syntax] rescued_with) tells in the clause before "with" and an injury
+        at ``k``: the subject of its passive ("Two miners were dug out of the rubble with injuries") or the
+        counted people right before it ("Five people pulled out of the debris with injuries were flown to
+        Kathmandu"); else None."""
+        toks = self.toks
+        for m in range(k - 1, max(0, k - WINDOW), -1):
+            low = toks[m].low
+            if low in CLAUSE_END or low == ",":
+                return None
+            if low in RESCUED_WITH:
+                if toks[m - 1].low in self.lex.be:
+                    kk, _ = _aux_left(toks, m, 0, self.lex)
+                    return self.subject_at(kk) if kk >= 0 else None
+                found = self.subject_at(m - 1)
+                return found if found is not None and found.figure.best else None
         return None
 
     def toll_of_people(self, e: Entry, i: int, end: int) -> bool:

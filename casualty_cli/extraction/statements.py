@@ -207,14 +207,17 @@ _CITED: Final = re.compile(
     r"\s*(?:The\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:reports|records)\b"
     r"(?!\s+(?:say|says|said|show|showed|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b)"  # nouns
 )
-#: The participles of _UNCONFIRMED, one of which each of its forms ends with ("unconfirmed" too): where
-#: none stands in a window, it holds no match, told without the pattern (two substring tests).
-_CONFIRMED: Final = ("confirmed", "verified")
-#: Words that say a figure is not confirmed ([context] hedges has them among others). (Each form's test of
-#: what stands before it follows its first letter, as in _CLAIM: re looks for a "u" or an "n" in C.)
+#: The participles of _UNCONFIRMED, one of which each of its forms ends with ("unconfirmed" too), and the
+#: word that ends its form of an untold share ("did not say how many"): where none stands in a window, it
+#: holds no match, told without the pattern (substring tests).
+_CONFIRMED: Final = ("confirmed", "verified", "many")
+#: Words that say a figure is not confirmed ([context] hedges has them among others), or that its share of
+#: the event is not told ("its morgues had received over 500 bodies but did not say how many were linked to
+#: the heat"). (Each form's test of what stands before it follows its first letter, as in _CLAIM: re looks
+#: for a "u", an "n" or a "d" in C.)
 _UNCONFIRMED: Final = compiled.compile(
-    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:"
-    + "|".join(_CONFIRMED) + r"))\b"
+    r"(?:u(?<!\wu)nconfirmed|n(?<!\wn)ot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|d(?<!\wd)(?:id\s+not|idn['’]t)\s+(?:say|specify|give)\s+how\s+many)\b"
 )
 #: How far after a figure a word of _UNCONFIRMED may stand in its clause ("more than 200 people have been
 #: killed in the strikes in total, a figure that has not been verified": the figure's own appositive)
@@ -1091,7 +1094,7 @@ class _Reader:
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
-                or m.group("past_weeks") or m.group("weeks")
+                or m.group("past_weeks") or m.group("weeks") or m.group("stretch")
                 or since_a_hazard(m.group("since_the"))
             ]
             if hazards_own and (
@@ -1099,8 +1102,8 @@ class _Reader:
                 or lead_names_a_natural_hazard(text)
             ):
                 # a disaster's own weeks and land ("Floods have killed 1,700 people since June", "since the
-                # monsoon began", "in the past week", "AFAD said 44,218 had died in the country" in a report
-                # of an earthquake): no total
+                # monsoon began", "in the past week", "during the 5-day stretch" of a heat wave, "AFAD said
+                # 44,218 had died in the country" in a report of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
             if any(m.group("named_day") for m in matches):
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of

@@ -784,9 +784,12 @@ def since_a_hazard(since: str | None) -> bool:
 
 
 def _lead_end(text: str) -> int:
-    """Where a report's first line or first sentence ends, whichever comes first."""
-    ends = [at + 1 for at in (text.find("\n", 0, _LEAD), text.find(". ", 0, _LEAD)) if at >= 0]
-    return min(ends, default=min(len(text), _LEAD))
+    """Where a report's first line or first sentence ends, whichever comes first (after the blank lines a
+    text may open with: they end no lead)."""
+    start = len(text) - len(text.lstrip())
+    reach = start + _LEAD
+    ends = [at + 1 for at in (text.find("\n", start, reach), text.find(". ", start, reach)) if at >= 0]
+    return min(ends, default=min(len(text), reach))
 
 
 def _places(sentence: str) -> frozenset[str]:
