@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 from gold_texts import figure
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
 from casualty_cli.extraction.lexicon import lexicon_data
-from casualty_cli.extraction.tables import _HEAD_LINE, _head_lines
 from casualty_cli.model import Document, Outcome
 
 INTRO = "FLOODS: Situation Report No. 4\n\n1. The authority reported the following, by district:\n\n"
@@ -62,18 +59,3 @@ def test_every_column_head_of_the_lexicon_heads_a_column(outcome: Outcome, word:
     text = INTRO + f"   Area       {word.capitalize()}\n   Upper        4\n   Lower        5\n"
     tabled = [s for s in extract_statements(Document("t", text)) if s.derivation and "table" in s.derivation]
     assert [(s.outcome, s.best) for s in tabled] == [(outcome, 9)]
-
-
-#: Pieces of text where a line may or may not open a table's heads: head words, totals, gaps of every
-#: width, lines, blanks before a label, figures
-_PIECES = st.sampled_from(
-    ["Deaths", "injured", "KILLED", "Missing", "TOTAL", "District", "12", "x", " ", "  ", "\t", " \t", "\n", "  \n"]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_PIECES, max_size=30).map("".join))
-def test_the_heads_are_looked_for_where_finditer_finds_them(text: str) -> None:
-    """_head_lines tries the heads' pattern only on lines with a gap: it finds what finditer over the whole
-    text finds (finditer tried every character)."""
-    assert [m.span() for m in _head_lines(text)] == [m.span() for m in _HEAD_LINE.finditer(text)]
