@@ -349,6 +349,7 @@ _PIECES = st.sampled_from([
     "occupants-a", "x_", "é", "İ", "ß", "٣", "²", "O'Neal", "a.m.", "\u00a0", "\u202f", " ", "\n", "\t", "\x1c",
     "Jr.", "Co.", "Cop.", "Mrs.", "Sept.", "court.", "shooting.Jef", "ab._", "x.5", "13, 17", "1\u00a0200", "12.",
     "9_", "9's", "9x", "9.x", "[", "@", "_", "“", "\x00", "\x7f", "M23", "AK47", "G5.", "x9y",
+    "x-ray", "al-", "-an", "-the", "-9", "COVID-19", "s", "t", "n", "Israel", "an_",
 ])
 
 

@@ -913,6 +913,11 @@ HAZARD_IN_PASSING: list[tuple[str, int]] = [
      "were shot dead there on Sunday.", 9),
     ("Floods: toll rises to 240\n\nAid came late after the May floods, which killed 240 people.", 240),
     ("Quake relief stalls\n\nThe March earthquake, which killed 3,100 people, left roads blocked.", 3100),
+    # the same in a window beyond ASCII (there the pattern itself looks, not the substrings)
+    ("Shelling of a market kills 9\n\nThe shelling in Đà Nẵng broke a truce agreed after the May floods, which "
+     "killed 240 people. Nine traders died, officials said.", 9),
+    ("Shelling of a market kills 9\n\nThe shelling broke a truce agreed after the May floods, WHICH KILLED 240 "
+     "people. Nine traders died, officials said.", 9),
 ]
 
 

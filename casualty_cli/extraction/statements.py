@@ -258,9 +258,11 @@ _KIN_OWNER_BEFORE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["kin_o
 _KIN_PLURALS: Final = frozenset({k + "s" for k in _IDENTITY["kin"]} | {"children", "grandchildren"})
 #: A natural hazard's noun and a relative clause whose verb comes right before a count: "the March 28
 #: earthquake, which killed " ([totals] natural_hazards)
+_RELATIVES: Final = ("which", "that")
+_RELATIVE_VERBS: Final = ("killed", "left", "claimed")
 _HAZARD_RELATIVE: Final = compiled.compile(
-    r"\b(?P<hazard>" + alternation(sorted(lexicon_data()["totals"]["natural_hazards"])) + r"),?\s+(?:which|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2}?$",
+    r"\b(?P<hazard>" + alternation(sorted(lexicon_data()["totals"]["natural_hazards"])) + r"),?\s+(?:"
+    + "|".join(_RELATIVES) + r")\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_RELATIVE_VERBS) + r")\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: A report that says its own count is unknown: "fatalities are coded as unknown", "the death toll remains
@@ -703,7 +705,16 @@ class _Reader:
         ("... after the March 28 earthquake, which killed more than 3,700 people"), in a report whose lead
         names no natural hazard? An air strike's report names a quake in passing: another event."""
         sent = self.sentences[m.sentence]
-        before = _HAZARD_RELATIVE.search(self.text, max(sent.start, m.start - 80), m.start)
+        lo = max(sent.start, m.start - 80)
+        # Each match holds a relative word and a verb of _HAZARD_RELATIVE's. In ASCII text, where re.I matches
+        # a letter's two cases only, substrings of the lower-cased window tell where neither can stand (the
+        # pattern tried its hazards at every place of the window for each mention); beyond ASCII, it does.
+        part = self.text[lo : m.start]
+        if part.isascii():
+            low = part.lower()
+            if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
+                return False
+        before = _HAZARD_RELATIVE.search(self.text, lo, m.start)
         return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
     def add_people_one_by_one(self) -> None:

@@ -131,6 +131,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 out.append(Token(w, w.lower() if upper else w, i, j))
                 i = j
                 continue
+            # a word with hyphens ("twenty-seven", "al-Qaeda"), where _hyphened_end can tell its end
+            if d == 45:
+                k = _hyphened_end(text, j, stop)
+                if k:
+                    w = text[i:k]
+                    out.append(Token(w, w.lower(), i, k))
+                    i = k
+                    continue
+            # a word before a possessive's "'s" ("Israel's"): the word; the "'s" is the next token
+            elif (d == 39 or d == 0x2019) and _possessive_s(text, j, stop):
+                w = text[i:j]
+                out.append(Token(w, w.lower() if upper else w, i, j))
+                i = j
+                continue
         elif 48 <= c <= 57:  # ASCII digits
             j = _digits_end(text, i + 1, stop)
             d = ord(text[j]) if j < stop else 32
@@ -152,12 +166,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 out.append(Token(w, w, i, i + 1))
                 i += 1
                 continue
+            if _possessive_s(text, i, stop):
+                out.append(Token(text[i : i + 2], text[i : i + 2], i, i + 2))
+                i += 2
+                continue
         elif c != 0x2019:  # beyond ASCII: a mark of its own unless a letter, digit, space or ’ ("’s")
             w = text[i]
             if not w.isalnum() and not w.isspace():
                 out.append(Token(w, w.lower(), i, i + 1))
                 i += 1
                 continue
+        elif _possessive_s(text, i, stop):
+            out.append(Token(text[i : i + 2], text[i : i + 2], i, i + 2))
+            i += 2
+            continue
         m = _TOKEN.match(text, i, stop)  # any other token (and spaces beyond ASCII), as the regex reads it
         if m is None:
             break  # spaces to the end
@@ -167,11 +189,53 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+#: The words after a hyphen that make it a dash ("its occupants-a man"), as the regex's words' line has them
+_ARTICLES: Final = frozenset(("a", "an", "the"))
+
+
+def _hyphened_end(text: str, j: int, stop: int) -> int:
+    """Where a word whose letters reach a hyphen at ``j`` ends, as the regex's words' line reads it, or 0
+    where that takes the regex. Each hyphen with a run of ASCII letters and digits after it takes the run
+    into the word, but a run of "a", "an" or "the" (a dash before an article); the word ends at a hyphen
+    without such a run, or after a run that no hyphen follows. The regex decides where a character beyond
+    ASCII, an apostrophe or an underscore follows a run, or a point and a letter or digit."""
+    end = j
+    while True:
+        k = j + 1
+        while k < stop and _ascii_alnum(ord(text[k])):
+            k += 1
+        d = ord(text[k]) if k < stop else 32
+        if d >= 128 or d == 39 or d == 95:
+            return 0
+        if k == j + 1 or (k - j <= 4 and text[j + 1 : k] in _ARTICLES):
+            return end
+        end = k
+        if d == 46 and k + 1 < stop and not _ascii_not_alnum(ord(text[k + 1])):
+            return 0
+        if d != 45:
+            return end
+        j = k
+
+
+def _possessive_s(text: str, j: int, stop: int) -> bool:
+    """Does an apostrophe at ``j`` open a possessive's "'s" (or "’s") that ends a word, no word character
+    after it? (There the regex's words' line ends the word before the apostrophe, and its line of "'s"
+    reads "'s".) Beyond ASCII after the "s", the regex decides."""
+    if j + 1 >= stop or ord(text[j + 1]) != 115:
+        return False
+    return j + 2 == stop or (_ascii_not_alnum(ord(text[j + 2])) and ord(text[j + 2]) != 95)
+
+
 def _digits_end(text: str, j: int, stop: int) -> int:
     """Where the run of ASCII digits at ``j`` ends."""
     while j < stop and 48 <= ord(text[j]) <= 57:
         j += 1
     return j
+
+
+def _ascii_alnum(c: int) -> bool:
+    """Is ``c`` the code of an ASCII letter or digit?"""
+    return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122
 
 
 def _ascii_not_alnum(c: int) -> bool:
