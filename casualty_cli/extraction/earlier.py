@@ -35,6 +35,7 @@ from casualty_cli.extraction.numbers import FIGURE, FIGURE_BEFORE_TO, WORD_VALUE
 from casualty_cli.extraction.prefilter import fold, leftmost, relaxed
 from casualty_cli.extraction.sentences import MAX_SENTENCE
 from casualty_cli.extraction.syntax import WEEKDAYS
+from casualty_cli.extraction.tokens import lowered
 from casualty_cli.model import DIED_OF_WOUNDS, Breakdown, Revision, Statement
 
 __all__ = ["EARLIER_FORMS", "set_earlier_figures_apart", "set_recalled_events_apart"]
@@ -256,8 +257,7 @@ def set_compared_events_apart(text: str, statements: list[Statement]) -> list[St
     deadliest attack on the territory since the assault of Oct. 7", a sentence that names that day before its
     figure ("The Oct. 7 attack killed about 1,200 people") tells of the event compared with, not of the
     report's own."""
-    low = text.lower()
-    if " since " not in low:
+    if " since " not in lowered(text):  # (the reader's lower-cased report, remembered: no copy made again)
         return statements
     compared = [(m.end(), _day_of(m)) for m in _COMPARED_DAY.finditer(text)]
     if not compared:
