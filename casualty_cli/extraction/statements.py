@@ -42,7 +42,7 @@ from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
-from casualty_cli.extraction.sentences import Sentence, SentenceIndex
+from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
@@ -1211,14 +1211,11 @@ class _Reader:
         return toks[k:]
 
 
-#: The characters of a report's start taken as its lead: a headline and the lead sentence.
-_LEAD_REACH: Final = 400
-
-
 def _lead_names(text: str, before: int, noun: str) -> bool:
-    """Does the report's start (headline and lead), before the sentence at ``before``, name an event by
-    ``noun`` ("attack", "strike")?"""
-    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(_LEAD_REACH, before)], re.I) is not None
+    """Does the report's opening (its first :data:`sentences.LEAD_REACH` characters: the widest reach of a
+    report's lead, see sentences.py), before the sentence at ``before``, name an event by ``noun``
+    ("attack", "strike")?"""
+    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(LEAD_REACH, before)], re.I) is not None
 
 
 def _tells_a_death(lowered: str, start: int, end: int) -> bool:
