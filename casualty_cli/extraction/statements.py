@@ -242,8 +242,10 @@ _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
-#: Words of people admitted and kept in care ([syntax] admitted)
+#: Words of people admitted and kept in care ([syntax] admitted), and where the clause that may tell them so
+#: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
+_ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -883,7 +885,7 @@ class _Reader:
                     continue
                 if t.low in _ADMITTED:
                     m.admitted = True
-                if t.low in (",", ";", ".", "and", "but", "while") or m.admitted:
+                if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
 
     def statements(self, published: date | None) -> list[Statement]:

@@ -106,6 +106,7 @@ _SIDES: Final = frozenset(_TABLE["sides"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
+_SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
 _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
@@ -547,8 +548,9 @@ def _suicide_attackers(text: str, s: Statement) -> bool:
 
 
 def _suicide_attacker_at(toks: Sequence[Token], k: int) -> bool:
-    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers")?"""
-    return toks[k].low == "suicide" and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
+    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers";
+    [totals] suicide_groups and lone_attackers)?"""
+    return toks[k].low in _SUICIDE_GROUPS and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
 
 
 def _count_of(t: Token) -> int | None:
