@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casualty_cli.extraction import extract_statements
-from casualty_cli.extraction.lexicon import lexicon_data
+from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.statements import _OTHER_STORY_LABEL, _line_labels
 from casualty_cli.model import Document, report_figure
 
@@ -158,6 +158,26 @@ def test_attacks_told_as_one_operation_are_one_event(joint: str) -> None:
     # attacks told apart, or counted with no such word, are several events
     assert _scopes("Gunmen killed 40 villagers in two attacks on Friday.") == ["cumulative"]
     assert _scopes("Forty people were killed in three separate attacks, the army said.") == ["cumulative"]
+
+
+# One list of an attack's parts: [cumulative] joint_events, and with them event_multiples ("the double
+# bombing"), make a plural noun of events one attack's parts in a sum "in total" too; a multiple after a
+# count of events counts events ("two double homicides" are two), so it is none of joint_events.
+@pytest.mark.parametrize("word", sorted(lexicon().one_event_of_parts))
+def test_an_attacks_parts_in_a_sum_are_one_event(word: str) -> None:
+    assert _scopes(f"In total, 11 people were killed in the {word} blasts.") == ["incident"]
+    assert _scopes("In total, 11 people were killed in the blasts.") == ["cumulative"]
+
+
+def test_the_words_of_an_attacks_parts_are_one_list() -> None:
+    multiples = set(lexicon_data()["event_multiples"])
+    assert lexicon().one_event_of_parts == {*_CUMULATIVE["joint_events"], *multiples}
+    assert not multiples & set(_CUMULATIVE["joint_events"])
+
+
+@pytest.mark.parametrize("multiple", lexicon_data()["event_multiples"])
+def test_a_count_of_multiple_events_is_several(multiple: str) -> None:
+    assert _scopes(f"Police said 6 people were killed in two {multiple} homicides.") == ["cumulative"]
 
 
 @pytest.mark.parametrize("run", _CUMULATIVE["runs"])

@@ -120,6 +120,8 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
     plural_events: frozenset[str] = frozenset()
+    #: words before a plural noun of events that make it one attack's parts: [cumulative] joint_events
+    #: ("twin blasts") and ``event_multiples`` ("the double bombing")
     one_event_of_parts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     #: nouns of a count whose people and outcome follow "of" ("the number of civilians killed")
@@ -384,7 +386,7 @@ def lexicon() -> Lexicon:
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])
-    lex.one_event_of_parts = frozenset(data["one_event_of_parts"])
+    lex.one_event_of_parts = frozenset([*data["cumulative"]["joint_events"], *data["event_multiples"]])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_heads = frozenset(data["toll_heads"])
     lex.figure_labels = frozenset(data["figure_labels"])

@@ -5,8 +5,9 @@ is (:data:`WHO_RE`), an attacker who died too (:data:`SUICIDE_RE`), some of the 
 (:data:`SOME_DIED_RE`). Each verbose and commented.
 
 Their words are lexicon.toml's: [cumulative], [identity] survived and [suicide] fill the places of
-CUMULATIVE_RE, SURVIVED_RE and SUICIDE_RE; what stays spelt here is the grammar around them (dates,
-counts, ordinals, "the ... on himself"), and the few words of WHO_RE and SOME_DIED_RE.
+CUMULATIVE_RE, SURVIVED_RE and SUICIDE_RE, and [identity]'s words of the wounded who later died those of
+SOME_DIED_RE and its kin (the one place of that rule); what stays spelt here is the grammar around them
+(dates, counts, ordinals, "the ... on himself", "were already dead"), and the few words of WHO_RE.
 """
 
 from __future__ import annotations
@@ -192,9 +193,23 @@ SUICIDE_RE: Final = compiled.compile(
     _F,
 )
 
-#: The time after, before a verb of dying: "one of them had later died", "two have since died" ([identity]
-#: later: the adverbs same_person's "two of the wounded later died" reads too)
-_LATER: Final = r"(?:(?:has|have|had)\s+)?(?:" + alternation(_IDENTITY["later"]) + r"\s+)?"
+# The wounded who later died ([identity] hurt_nouns, later, died_later, died_of_wounds, wounds, parts and
+# fatally): the one definition of that rule's words and grammar. The reader takes a part that died off
+# the wounded it reads (SOME_DIED_RE, SOME_DIED_AFTER_OBJECT_RE: statements.py), who is who takes the
+# hurt who died off the injured (HURT_WHO_DIED_RE, PART_RE: same_person.py), and a sentence that goes on
+# to tell its people died (DIED_LATER_RE) keeps them from the living (statements.py).
+
+_LEX: Final = lexicon()
+#: Nouns of the hurt: "of the wounded"
+_HURT: Final = alternation(_IDENTITY["hurt_nouns"])
+#: The time after, before a verb of dying: "one of them had later died", "two have since died"
+_LATER: Final = r"(?:" + alternation(_IDENTITY["later"] | _LEX.have) + r"\s+){0,2}"
+#: A verb of dying after being hurt: "died", "succumbed", "passed away"
+_DIED_LATER: Final = alternation(_IDENTITY["died_later"])
+#: A part of a whole told right before it: "of whom", "of them"
+_OF_PART: Final = r"of\s+" + alternation(_IDENTITY["parts"])
+#: Adverbs of a part of the wounded who died: "two mortally"
+_FATALLY: Final = alternation(_IDENTITY["fatally"])
 #: "six people were wounded -- two mortally", "wounding four employees, one of whom later died": some of
 #: the wounded died, so the wounded are *hit* (a "died" only of a part told as theirs: "of whom", "of them":
 #: its count, group ``died``, is taken off them where it stands).
@@ -202,21 +217,43 @@ _LATER: Final = r"(?:(?:has|have|had)\s+)?(?:" + alternation(_IDENTITY["later"])
 #: one succumbed to his injuries the next day", "..., two later died of their wounds" (a plain "one died" may
 #: be anyone's).
 _OF_WHOM_DIED: Final = (
-    r"(?P<died>" + FIGURE + r")\s+(?:of\s+(?:them|whom)\s+" + _LATER + r"(?:died|succumbed)|" + _LATER
-    + r"(?:succumbed|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b"
+    r"(?P<died>" + FIGURE + r")\s+(?:" + _OF_PART + r"\s+" + _LATER + _DIED_LATER + r"|" + _LATER + r"(?:"
+    + alternation(_IDENTITY["died_of_wounds"]) + r"|" + _DIED_LATER + r"\s+(?:of|from)\s+"
+    + alternation(_IDENTITY["wounds"]) + r"))\b"
 )
 SOME_DIED_RE: Final = compiled.compile(
-    r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+"
-    r"(?:fatally|mortally|critically\s+and\s+fatally|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
+    r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+"
+    r"(?:" + _FATALLY + r"|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
     _F,
 )
 #: The same after an active verb's counted object, past up to three words of its noun: "wounding four
 #: employees, one of whom later died" (not "left three people wounded and one dead": others, dead).
 SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
-    r"(?:\s+[^\W\d_]+){0,3}?\W{0,4}(?:(?:" + FIGURE + r")(?:\s+of\s+(?:them|whom|those))?\s+(?:fatally|mortally)\b|"
+    r"(?:\s+[^\W\d_]+){0,3}?\W{0,4}(?:(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+" + _FATALLY + r"\b|"
     + _OF_WHOM_DIED + ")",
     _F,
 )
+#: Words one of which every form of SOME_DIED_AFTER_OBJECT_RE holds (the longest word of each phrase of
+#: dying and of fatally): where none stands after an object, it cannot match.
+SOME_DIED_WORDS: Final = tuple(sorted({
+    max(p.split(), key=len)
+    for p in _IDENTITY["died_later"] | _IDENTITY["died_of_wounds"] | _IDENTITY["fatally"]
+}))
+#: After a count of the dead: they are some of the hurt told before, "Two of the wounded later died",
+#: "three of the injured have since died", "a boy among the wounded had died" (a noun of theirs may
+#: follow: "one of the wounded soldiers died").
+HURT_WHO_DIED_RE: Final = compiled.compile(
+    r"(?:\s+of|(?:\s+[\w'’-]+){0,3}?\s+among)\s+(?:the|those)\s+" + _HURT + r"\s+(?:[^\W\d_]+\s+)?" + _LATER
+    + _DIED_LATER + r"\b",
+    re.I,
+)
+#: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
+#: injured, none of them dead.
+OF_THE_HURT_RE: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+" + _HURT + r"\b", re.I)
+#: The whole span of a part's count: "three of whom", "one of them"
+PART_RE: Final = compiled.compile(r"\S+\s+" + _OF_PART, re.I)
+#: A sentence that goes on to tell its people died ("... and was later pronounced dead"; lower-cased text)
+DIED_LATER_RE: Final = compiled.compile(r"\b" + _DIED_LATER + r"\b")
 
 
 #: "his father", "their young son": kin of someone named before ([identity] kin_owners and kin)

@@ -81,6 +81,7 @@ from casualty_cli.extraction.syntax import (
     BEFORE_A_SPAN,
     BEFORE_LIVES,
     BODY_WORDS,
+    BROUGHT_TOTALS,
     CAUSATIVES,
     CAUSING,
     CLAIM_TO,
@@ -96,6 +97,7 @@ from casualty_cli.extraction.syntax import (
     DESCRIBING,
     DETERMINERS,
     FINITE_AUX,
+    FOR_CARE,
     FORECASTS_BEFORE_TOLL,
     FOUND_AGAIN,
     FOUND_SAFE,
@@ -151,6 +153,8 @@ from casualty_cli.extraction.syntax import (
     SUMMING_UP,
     SURVIVAL_BREAKS,
     SURVIVAL_WORDS,
+    SURVIVED_VERBS,
+    SURVIVORS,
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
@@ -158,6 +162,7 @@ from casualty_cli.extraction.syntax import (
     TOLD_AGAIN_TOLLS,
     TOLL_BEYOND,
     TOLL_BEYOND_PARTICLES,
+    TOLL_FIGURE_OPENERS,
     TOLL_FORECASTS,
     TOLL_LATER,
     TOLL_PARTICLES,
@@ -165,6 +170,8 @@ from casualty_cli.extraction.syntax import (
     TOLL_RANGES,
     TOLL_REVISIONS,
     TOTAL_CLAUSES,
+    TOTAL_COUNTS,
+    TOTAL_MODIFIERS,
     TREATED_FOR,
     UNKNOWN_WHETHER,
     VAGUE_WORDS,
@@ -867,7 +874,7 @@ class _Sentence:
             told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
             m = k + 2
             while m < len(toks) and m - k < 8 and (toks[m].low in lex.be or toks[m].low in lex.have or (
-                toks[m].low in lex.adverbs and toks[m].low not in ("to", "as", "at")
+                toks[m].low in lex.adverbs and toks[m].low not in TOLL_FIGURE_OPENERS
             )):
                 m += 1
             if not told or m >= len(toks) or not (toks[m].low in TOLL_REVISIONS or toks[m].low in lex.toll_changes):
@@ -884,15 +891,16 @@ class _Sentence:
 
     def total_brought(self) -> None:
         """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its
-        own, in a clause of [cumulative] total_clauses, is one of the outcome read last before it."""
+        own, in a clause of [cumulative] total_clauses, is one of the outcome read last before it ([syntax]
+        brought_totals, total_modifiers, total_counts)."""
         toks = self.toks
         for k in range(len(toks) - 4):
             if toks[k].low not in TOTAL_CLAUSES or toks[k + 1].low != "the":
                 continue
-            m = k + 2 + (toks[k + 2].low in ("overall", "new"))
-            if toks[m].low != "total":
+            m = k + 2 + (toks[k + 2].low in TOTAL_MODIFIERS)
+            if toks[m].low not in BROUGHT_TOTALS:
                 continue
-            m += 1 + (m + 1 < len(toks) and toks[m + 1].low == "number")
+            m += 1 + (m + 1 < len(toks) and toks[m + 1].low in TOTAL_COUNTS)
             # a time may stand before "to" ("bringing the total since October 7 to 34,183"), not whom the
             # total counts ("bringing the total of people shot to 20": a count of its own, read by its entry)
             to = next((x for x in range(m, min(len(toks), m + 5)) if toks[x].low in ("to", "of") or toks[x].low in CLAUSE_END), None)
@@ -929,7 +937,7 @@ class _Sentence:
         for k, t in enumerate(toks):
             if t.low in NONE_OF and k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].low in DEFINITE:
                 verb = True
-            elif (t.low == "survivors" and k >= 1 and toks[k - 1].low == "no" and k + 2 < n
+            elif (t.low in SURVIVORS and k >= 1 and toks[k - 1].low in NO and k + 2 < n
                   and toks[k + 1].low in SURVIVORS_AMONG and toks[k + 2].low in DEFINITE):
                 verb = False
             else:
@@ -939,9 +947,9 @@ class _Sentence:
                 continue
             if verb:
                 j = group.last + 1
-                while j < n and j - group.last <= 6 and toks[j].low not in CLAUSE_END and toks[j].low != "survived":
+                while j < n and j - group.last <= 6 and toks[j].low not in CLAUSE_END and toks[j].low not in SURVIVED_VERBS:
                     j += 1
-                if j >= n or toks[j].low != "survived" or j - group.last > 6:
+                if j >= n or toks[j].low not in SURVIVED_VERBS or j - group.last > 6:
                     continue
             if any(r.start <= toks[group.last].end and toks[group.first].start <= r.end for r in self.out):
                 continue  # counted already
@@ -1273,7 +1281,7 @@ class _Sentence:
             low = self.toks[k].low
             if low in CLAUSE_END or low == ",":
                 return False
-            if low == "for" and any(t.low == "treatment" for t in self.toks[k + 1 : k + 3]):
+            if low == "for" and any(t.low in FOR_CARE for t in self.toks[k + 1 : k + 3]):
                 return True
         return False
 
@@ -2001,7 +2009,7 @@ class _Sentence:
         if obj is None:
             return end
         state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
-        if state is None and alive and obj.last + 1 < len(self.toks) and self.toks[obj.last + 1].low == "alive":
+        if state is None and alive and obj.last + 1 < len(self.toks) and self.toks[obj.last + 1].low in ALIVE:
             state = "killed", obj.last + 1
         if state is None:
             return end

@@ -31,10 +31,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
-from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
-from casualty_cli.extraction.patterns import KIN_OF
+from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
@@ -267,27 +266,6 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     return sorted([*out, *besides], key=lambda st: st.start) if besides else out
 
 
-@cache
-def _some_of_the_hurt_died() -> re.Pattern[str]:
-    """ "Two of the wounded later died", "three of the injured have since died", "a boy among the wounded had
-    died": ([identity] hurt_nouns and
-    later; the lexicon's verbs of dying)."""
-    lex = lexicon()
-    # (longest first, in a fixed order: the source is the key of the pattern's code kept from run to run)
-    dying = sorted({v.past for v in lex.verbs if v.outcome == "killed" and not v.transitive}, key=lambda w: (-len(w), w))
-    return compiled.compile(
-        r"(?:\s+of|(?:\s+[\w'’-]+){0,3}?\s+among)\s+(?:the|those)\s+(?:" + "|".join(sorted(lex.identity["hurt_nouns"])) + r")\s+"
-        # (a noun of theirs may follow: "one of the wounded soldiers died")
-        r"(?:[^\W\d_]+\s+)?(?:(?:" + "|".join(sorted(lex.identity["later"])) + r"|have|has|had)\s+){0,2}"
-        r"(?:" + "|".join(re.escape(v) for v in dying) + r")\b",
-        re.I,
-    )
-
-
-#: The part of a whole told right before it: "three of whom", "one of them"
-_OF_WHOM: Final = re.compile(r"\S+\s+of\s+(?:whom|them)", re.I)
-
-
 def less_of_them_who_died(n: int) -> str:
     """How the derivation of a wounded whole ends when the ``n`` of them who died are taken off it where it
     is read ("155 wounded, less 3 of them who died": statements.py writes it, :func:`_wounded_of_whom_died`
@@ -303,7 +281,7 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
     for st in statements:
         n = st.best
         if st.outcome != "killed" or st.scope != "incident" or not n or st.derivation is not None or not (
-            _OF_WHOM.fullmatch(text, st.start, st.end)
+            PART_RE.fullmatch(text, st.start, st.end)
         ):
             continue
         less = less_of_them_who_died(n)
@@ -325,7 +303,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
     injured to the dead, so the dead are nine (a sum after the two) and the injured nine (the 11, less
     two); the two read as injured are no injured group. Only where the report told the injured before,
     read as such (an injured figure derived from people hit has its dead taken off already)."""
-    found = _some_of_the_hurt_died()
+    found = HURT_WHO_DIED_RE
     out = list(statements)
     for st in statements:
         if st.outcome != "killed" or st.scope != "incident" or not st.best or found.match(text, st.end) is None:

@@ -197,6 +197,48 @@ def _bounded(text: str, start: int, end: int, headline: str | None, out: list[Se
     return out
 
 
+# A report's lead, defined here once, in three reaches, each for the rules it serves (on the four dev sets
+# the hazard's rule read the same statements with the second reach, and the named day's with the first or
+# the second; the sentences below, tests/test_lead.py, are where they differ):
+# - the lead alone, its first line or sentence (:func:`lead_end`): a natural hazard's report
+#   (totals.lead_names_a_natural_hazard). Not the sentence under a headline: "Shelling kills 9 / The
+#   shelling broke a truce agreed after the May floods, which killed 240" is no report of a flood.
+# - the headline and the lead sentence under it (:func:`headline_and_lead_end`): a suicide attack's report
+#   (totals._names_a_suicide_attack), whose words may stand in either ("Blast kills 9 / A suicide bomber
+#   ..."), and not further on ("named for the first suicide bomber" tells of another).
+# - the report's opening, its first LEAD_REACH characters, whatever its sentences: the event an event
+#   named by its day is ("the attack of 12 March", statements._lead_names). Not the headline and lead
+#   sentence alone: "Market raid kills 40 / Gunmen opened fire at dawn. Shops burned after the attack. / The
+#   attack of 12 March killed 40" is of that attack (read with the narrower reach, it turned history).
+
+#: The longest lead, in characters: the reach of :func:`lead_end`, and the report's opening.
+LEAD_REACH: Final = 400
+#: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
+_LABEL_WORDS: Final = 3
+
+
+def lead_end(text: str) -> int:
+    """Where a report's lead ends: at the end of its first line or of its first sentence, whichever comes
+    first (after the blank lines a text may open with: they end no lead), within :data:`LEAD_REACH`
+    characters: a news page's headline, an event note's first sentence (totals.lead_names_a_natural_hazard
+    looks for a natural hazard in it)."""
+    start = len(text) - len(text.lstrip())
+    reach = start + LEAD_REACH
+    ends = [at + 1 for at in (text.find("\n", start, reach), text.find(". ", start, reach)) if at >= 0]
+    return min(ends, default=min(len(text), reach))
+
+
+def headline_and_lead_end(text: str) -> int:
+    """Where a report's headline and lead sentence end: :func:`lead_end`, or where the lead is a headline's
+    line or a label ("SOMALIA."), the end of the lead sentence after it too (totals._names_a_suicide_attack
+    looks for a suicide attack's words in it)."""
+    end = lead_end(text)
+    if text[end - 1 : end] == "\n" or len(text[:end].split()) <= _LABEL_WORDS:
+        body = len(text) - len(text[end:].lstrip())
+        end = body + lead_end(text[body:])
+    return end
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with the headline of its post."""
     sentences: list[Sentence] = []

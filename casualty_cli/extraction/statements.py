@@ -42,7 +42,7 @@ from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.prefilter import fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
-from casualty_cli.extraction.sentences import Sentence, SentenceIndex
+from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
 from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
@@ -226,9 +226,6 @@ _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:sec
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 #: A count and "of them" or "of those", not of the dead: a part of the group told before
 _OF_THEM: Final = compiled.compile(r"[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|those)\b(?!\s+(?:killed|dead|who\s+died))", re.I)
-#: A part of the injured after a count: "Nineteen of the wounded were in critical condition" are injured
-#: people, none of them dead
-_OF_THE_INJURED: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b", re.I)
 _NEW_PERSON: Final = compiled.compile(r"(?:an?|another)\s", re.I)
 _OTHER_ONE: Final = compiled.compile(r"the\s+other\s", re.I)
 _ANOTHER: Final = compiled.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth|fifth|sixth))\b", re.I)
@@ -238,7 +235,6 @@ _NTH_VICTIM_BEFORE: Final = compiled.compile(
     r"passenger|occupant)\s*,\s*(?:(?:a|an)\s+)?$",
     re.I,
 )
-_DIED_AFTER: Final = compiled.compile(r"\b(?:died|dies|pronounced\s+dead|succumbed|passed\s+away)\b")
 #: Nouns that may name anyone, so tell no two people apart ("the victim" may be "the man"): [identity]
 #: anyone and anyone_among_the_dead
 _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
@@ -246,8 +242,10 @@ _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
-#: Words of people admitted and kept in care ([syntax] admitted)
+#: Words of people admitted and kept in care ([syntax] admitted), and where the clause that may tell them so
+#: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
+_ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -613,7 +611,7 @@ class _Reader:
 
     def died_after(self, m: _Mention) -> bool:
         """Does the mention's sentence go on to say they died ("... and was later pronounced dead")?"""
-        return _DIED_AFTER.search(self.lowered, m.end, self.sentences[m.sentence].end) is not None
+        return P.DIED_LATER_RE.search(self.lowered, m.end, self.sentences[m.sentence].end) is not None
 
     def with_attacker(self, m: _Mention | None) -> _Mention | None:
         """"killed his daughter and himself": the attacker's death is part of the toll."""
@@ -661,7 +659,7 @@ class _Reader:
             m = _Mention(kind, r.figure, r.start, r.end, si, r.victims, derivation=r.derivation)
         if r.victims == "others":
             m.kind = kind  # "three others were shot": others than the dead
-        if m.kind == "hit" and _OF_THE_INJURED.match(self.text, r.end):
+        if m.kind == "hit" and P.OF_THE_HURT_RE.match(self.text, r.end):
             m.kind = "injured"  # "Nineteen of the wounded were in critical condition": at least 19 injured
         if kind == "injured" and r.single and r.after <= r.start and self.lowered.startswith(("a ", "an ", "another "), r.start):
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
@@ -872,7 +870,7 @@ class _Reader:
                     continue
                 between = self.tokens[m.sentence]
                 words = {t.low for t in between if m.end <= t.start < x.start}
-                if words & _IN_CARE and not _DIED_AFTER.search(self.lowered, x.start, self.sentences[m.sentence].end):
+                if words & _IN_CARE and not P.DIED_LATER_RE.search(self.lowered, x.start, self.sentences[m.sentence].end):
                     m.kind = "injured"
 
     def set_admitted(self) -> None:
@@ -887,7 +885,7 @@ class _Reader:
                     continue
                 if t.low in _ADMITTED:
                     m.admitted = True
-                if t.low in (",", ";", ".", "and", "but", "while") or m.admitted:
+                if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
 
     def statements(self, published: date | None) -> list[Statement]:
@@ -1215,21 +1213,18 @@ class _Reader:
         return toks[k:]
 
 
-#: The characters of a report's start taken as its lead: a headline and the lead sentence.
-_LEAD_REACH: Final = 400
-
-
 def _lead_names(text: str, before: int, noun: str) -> bool:
-    """Does the report's start (headline and lead), before the sentence at ``before``, name an event by
-    ``noun`` ("attack", "strike")?"""
-    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(_LEAD_REACH, before)], re.I) is not None
+    """Does the report's opening (its first :data:`sentences.LEAD_REACH` characters: the widest reach of a
+    report's lead, see sentences.py), before the sentence at ``before``, name an event by ``noun``
+    ("attack", "strike")?"""
+    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(LEAD_REACH, before)], re.I) is not None
 
 
 def _tells_a_death(lowered: str, start: int, end: int) -> bool:
     """Whether the words after an object may tell some of them died (:data:`patterns.SOME_DIED_AFTER_OBJECT_RE`
-    needs one of these words within its reach): a test of substrings that spares most objects the pattern."""
+    needs one of :data:`patterns.SOME_DIED_WORDS` within its reach): a test of substrings that spares most objects the pattern."""
     window = lowered[start : min(end, start + 160)]
-    return "died" in window or "fatally" in window or "mortally" in window or "succumbed" in window
+    return any(w in window for w in P.SOME_DIED_WORDS)
 
 
 def _comparison_end(low: str, cue_end: int) -> int:

@@ -14,11 +14,18 @@ from casualty_cli.extraction.numbers import INDIAN_SCALES, VAGUE, WORD_VALUES
 _SYNTAX: Final = lexicon().syntax
 
 BODY_WORDS: Final = _SYNTAX["body_words"]
-NONE_SURVIVED: Final = _SYNTAX["none_survived"]
+SURVIVED_VERBS: Final = _SYNTAX["survived_verbs"]
+SURVIVORS: Final = _SYNTAX["survivors"]
+#: the words that say a whole group died, one of which a sentence holds to be read for it
+NONE_SURVIVED: Final = SURVIVED_VERBS | SURVIVORS
 TOLL_LATER: Final = _SYNTAX["toll_later"]
 TOLD_AGAIN_TOLLS: Final = _SYNTAX["told_again_tolls"]
 TOLD_AGAIN_OPENERS: Final = _SYNTAX["told_again_openers"]
 TOLL_REVISIONS: Final = _SYNTAX["toll_revisions"]
+TOLL_FIGURE_OPENERS: Final = _SYNTAX["toll_figure_openers"]
+BROUGHT_TOTALS: Final = _SYNTAX["brought_totals"]
+TOTAL_MODIFIERS: Final = _SYNTAX["total_modifiers"]
+TOTAL_COUNTS: Final = _SYNTAX["total_counts"]
 NONE_OF: Final = _SYNTAX["none_of"]
 SURVIVORS_AMONG: Final = _SYNTAX["survivors_among"]
 #: Words that open a clause of a total after a figure ("..., bringing the total to 96"; [cumulative]).
@@ -42,6 +49,7 @@ POSSESSIVES: Final = _SYNTAX["possessives"]
 POSSIBLE: Final = _SYNTAX["possibility"]
 FINITE_AUX: Final = _SYNTAX["finite_aux"]
 ALIVE: Final = _SYNTAX["alive"]
+FOR_CARE: Final = _SYNTAX["for_care"]
 RESCUED_WITH: Final = _SYNTAX["rescued_with"]
 CONFIRMED_PART: Final = _SYNTAX["confirmed_part"]
 CONFIRMED_ONLY: Final = _SYNTAX["confirmed_only"]

@@ -78,6 +78,7 @@ from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
+from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
 from casualty_cli.extraction.syntax import POSSESSIVES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Statement
@@ -88,8 +89,6 @@ __all__ = ["SUM_OF", "add_document_totals", "cues"]
 SUM_OF: Final = "sum of"
 #: Characters looked at around a figure for its cue: a few words each way.
 _REACH: Final = 40
-#: The longest lead looked at for the hazard a report tells of (:func:`_lead_end`).
-_LEAD: Final = 400
 # Words of syntax of the [totals] table (its comments say what each is for), as sets
 _TABLE: Final = lexicon_data()["totals"]
 _AUX: Final = frozenset(_TABLE["aux"])
@@ -107,8 +106,7 @@ _SIDES: Final = frozenset(_TABLE["sides"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
-#: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
-_LABEL_WORDS: Final = 3
+_SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
 _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
@@ -550,8 +548,9 @@ def _suicide_attackers(text: str, s: Statement) -> bool:
 
 
 def _suicide_attacker_at(toks: Sequence[Token], k: int) -> bool:
-    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers")?"""
-    return toks[k].low == "suicide" and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
+    """Do ``toks[k]`` and the token after it name attackers who die by their attack ("suicide bombers";
+    [totals] suicide_groups and lone_attackers)?"""
+    return toks[k].low in _SUICIDE_GROUPS and k + 1 < len(toks) and toks[k + 1].low.removesuffix("s") in _LONE_ATTACKERS
 
 
 def _count_of(t: Token) -> int | None:
@@ -563,12 +562,7 @@ def _count_of(t: Token) -> int | None:
 def _names_a_suicide_attack(text: str) -> bool:
     """Does the report's lead, or its headline, name a suicide attack ([totals] suicide_attacks)? (Once a
     report. Not a word of one anywhere: "named for the first suicide bomber" tells of another.)"""
-    end = _lead_end(text)
-    if text[end - 1 : end] == "\n" or len(text[:end].split()) <= _LABEL_WORDS:
-        # a headline's line, or a label ("SOMALIA."): the lead sentence after it too
-        body = len(text) - len(text[end:].lstrip())
-        end = body + _lead_end(text[body:])
-    low = text[:end].lower()
+    low = text[: headline_and_lead_end(text)].lower()
     return any(words in low for words in _SUICIDE_ATTACKS)
 
 
@@ -773,23 +767,14 @@ def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
 
 @lru_cache(maxsize=8)
 def lead_names_a_natural_hazard(text: str) -> bool:
-    """Does the report's lead (its first line or sentence) name a natural hazard? (Once a report.)"""
-    return names_a_natural_hazard(window(text, 0, _lead_end(text)))
+    """Does the report's lead (:func:`sentences.lead_end`) name a natural hazard? (Once a report.)"""
+    return names_a_natural_hazard(window(text, 0, lead_end(text)))
 
 
 def since_a_hazard(since: str | None) -> bool:
     """Is ``since`` ("since the monsoon began" up to its noun: "since the monsoon") a time from a
     natural hazard on ("since the rains", not "since the war")?"""
     return since is not None and since.rsplit(None, 1)[-1] in _HAZARDS
-
-
-def _lead_end(text: str) -> int:
-    """Where a report's first line or first sentence ends, whichever comes first (after the blank lines a
-    text may open with: they end no lead)."""
-    start = len(text) - len(text.lstrip())
-    reach = start + _LEAD
-    ends = [at + 1 for at in (text.find("\n", start, reach), text.find(". ", start, reach)) if at >= 0]
-    return min(ends, default=min(len(text), reach))
 
 
 def _places(sentence: str) -> frozenset[str]:
