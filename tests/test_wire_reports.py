@@ -35,8 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w14_04_wayanad_landslide": "a larger count others make by another method ('put the number of dead at more than "
                                 "350 by adding the body parts'), which the report sets against the official 224, "
                                 "is read as the largest current figure",
-    "w14_20_manipur_jiribam": "the two civilians found dead after the gunfight, in a sentence of their own, are not "
-                              "added to the 11 militants killed in it: pending the summing of victims across sentences",
     "w14_24_ndma_pakistan_monsoon": "a 24-hour sitrep's day tally over 'rain-related incidents across the country' is "
                                     "a running total, so its province lines are read as the toll (w13_26's question "
                                     "the other way round: which tally is the report's own)",

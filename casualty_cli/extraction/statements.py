@@ -1136,6 +1136,10 @@ class _Reader:
                 matches = [m for m in matches if not (
                     m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
                 )]
+            matches = [m for m in matches if not (
+                m.group() in P.DATED_PERIODS
+                and P.ONE_EVENT_DATED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
+            )]  # "in an attack on a village this month": the one attack's date
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None) for m in matches
             ]

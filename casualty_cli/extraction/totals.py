@@ -114,6 +114,9 @@ _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
+_UNNAMED_SOURCES: Final = frozenset(_TABLE["unnamed_sources"])
+#: Words of a source's name that name nothing of it ("the", "and", "local")
+_NOT_A_NAME: Final = frozenset(["the", "a", "an", "and", "of", "in", "local", "state", "senior"])
 _HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
 #: [totals] aboard and below, each a pattern of its whole words (made once, not at every pair of groups)
 _ABOARD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["aboard"]))) + r")\b")
@@ -432,6 +435,11 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         running = totals.get(s.outcome)
         if running is not None and running[1][-1].headline != s.headline:
             running = None  # another post of a live blog
+        if running is not None and s.outcome == "killed" and _lone_pronoun(text, s):
+            # "He was taken to hospital, where he died": someone told dead before, no new count (of the hurt,
+            # "a bullet struck him" may be one of a whole told before, and the groups after him others)
+            nearest = s
+            continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
@@ -607,6 +615,8 @@ def _side(text: str, s: Statement) -> bool | None:
         words = [t.low for t in window(text, s.start, s.end)]
         if any(w in _SIDES for w in words):
             return None
+        if _a_name(text, s):
+            return False  # "Carlos Manzo, the mayor of the city, was shot dead": someone named, no fighter
         if "and" not in words:
             # "Gunmen stormed a hotel, killing two": the figure right after a gerund of killing is those
             # the attack killed, the other side from its attackers; any other bare figure ("the toll rose
@@ -620,6 +630,20 @@ def _side(text: str, s: Statement) -> bool | None:
             return False if before and before[0].low in _killing_gerunds() else None
         return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+
+
+def _a_name(text: str, s: Statement) -> bool:
+    """Is ``s``'s figure a person's name of two capitalised words or more ("Carlos Manzo, the mayor")?"""
+    inside = window(text, s.start, s.end)[:2]
+    return len(inside) == 2 and all(
+        t.text[:1].isupper() and t.low.isalpha() and t.low not in WORD_VALUES and t.low not in _OPENERS for t in inside
+    )
+
+
+def _lone_pronoun(text: str, s: Statement) -> bool:
+    """Is ``s``'s figure a pronoun alone ("he died in hospital"): someone told before?"""
+    inside = window(text, s.start, s.end)
+    return len(inside) == 1 and inside[0].low in _PRONOUNS
 
 
 @cache
@@ -657,7 +681,7 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
         return False  # "the victim was a militant killed by ...": someone told before, named again
     if any(t.low == "among" for t in _clause(window(text, s.end, min(len(text), s.end + _REACH))[:6])):
         return False
-    if s.attribution and all(p.attribution and p.attribution.lower() != s.attribution.lower() for p in parts):
+    if s.attribution and all(p.attribution and not _same_source(p.attribution, s.attribution) for p in parts):
         return False  # two parties' counts of one event's dead, not its two sides (the docstring says)
     noun = s.victims.rsplit(None, 1)[-1].lower() if s.victims else ""
     for p in parts:
@@ -666,6 +690,13 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
             if t.low in _INCLUDING and any(u.low.rstrip("s") == noun.rstrip("s") for u in toks[k + 1 : k + 6]):
                 return False  # "killing 22 people, including the bomber": the bomber is counted
     return True
+
+
+def _same_source(one: str, other: str) -> bool:
+    """May two sources' names be one party: a word in common ("police", "Israeli police and medics"), or
+    either only a word that names no party ([totals] unnamed_sources: "officials said", "authorities said")?"""
+    a, b = (set(re.findall(r"[\w'’-]+", name.lower())) - _NOT_A_NAME for name in (one, other))
+    return bool(a & b) or a <= _UNNAMED_SOURCES or b <= _UNNAMED_SOURCES
 
 
 def _place_by_place(
