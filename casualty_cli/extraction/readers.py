@@ -1177,6 +1177,13 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
+        if i >= 2 and numberish(toks[i - 1]) and any(t.low == "among" for t in toks[max(0, i - 4) : i - 1]):
+            # "Two staff among 35 dead", "were among 35 dead in the massacre": the count after "among" is
+            # the whole the people are part of, the toll
+            found = figure_ending(self.text, toks, i - 1, 0)
+            if found is not None and found[0].best is not None:
+                self.out.append(self.reading(outcome, Phrase(found[0], found[1], i - 1, None)))
+                return True
         h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
         if e.role == "past":
             w = h - 1 if h >= 2 and toks[h].low in lex.be else h  # "among those who were killed"
