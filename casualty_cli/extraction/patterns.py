@@ -50,7 +50,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
         # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
-        (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:in|during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
+        (?:has|have)\s+lost\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
+        # (not who "have been killed in the violence": one outbreak's dead, [cumulative] episodes)
+        (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
@@ -104,6 +107,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
+    .replace("LONG_CAMPAIGNS", alternation([c for c in _CUMULATIVE["campaigns"] if c not in _CUMULATIVE["episodes"]]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
     .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
     .replace("JOINT_EVENTS", alternation(_CUMULATIVE["joint_events"]))

@@ -107,6 +107,7 @@ _ANCHORED: Final = compiled.compile(
         "EVENTS", alternation(sorted(
             {*lexicon().hazards, *lexicon_data()["cumulative"]["one_events"],
              *lexicon_data()["cumulative"]["spread_events"], *lexicon().fatal_events,
+             *lexicon_data()["cumulative"]["episodes"],
              "attacks", "bombings", "shootings", "crashes"},
             key=len, reverse=True,
         ))
