@@ -134,6 +134,11 @@ _OTHER_STORY_LABEL: Final = compiled.compile(
 #: A video's minutes and seconds before its title: "0:47 Driver shot to death on ..." ("10:42 Missile
 #: strike ..." is a live blog's clock time over its post, and "10:42 a.m." a time).
 _VIDEO_CLOCK: Final = compiled.compile(r"\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S")
+#: Labels of other_story_labels that head a section of a long read, not a list of links ("Background"):
+#: the paragraphs under one, up to the next heading, tell other events and running totals.
+_SECTION_LABELS: Final = frozenset(lexicon_data()["cumulative"]["section_labels"])
+#: A heading line after an empty line: up to eight words, no closing mark of a sentence.
+_HEADING_LINE: Final = re.compile(r"\n[ \t]*\n[ \t]*(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?]+[ \t]*(?=\n)")
 #: How many lines a label alone on its line may head.
 _OTHER_STORY_LIST: Final = 8
 
@@ -174,12 +179,22 @@ def other_story_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end() : end].strip()
-        if not rest:  # a label alone on its line heads the headlines under it
+        if not rest and m.group(1).lower() in _SECTION_LABELS:  # "Background" alone on its line heads a section
+            spans.append((m.start(), _section_end(text, end)))
+        elif not rest:  # a label alone on its line heads the headlines under it
             spans.append((m.start(), end))
             spans.extend(_headlines_after(text, end))
         elif m.group(2) or (" " in m.group(1) and rest[0].isupper()):
             spans.append((m.start(), end))  # "Related: ...", "Related Coverage Man shot and killed in ..."
     return spans
+
+
+def _section_end(text: str, pos: int) -> int:
+    """Where the section a heading at ``pos`` opens ends: at the next line that is a heading (a short line
+    that does not close as a sentence does, after an empty line), else at the text's end."""
+    for m in _HEADING_LINE.finditer(text, pos):
+        return m.start() + 1
+    return len(text)
 
 
 def _headlines_after(text: str, pos: int) -> list[tuple[int, int]]:
