@@ -2445,7 +2445,10 @@ class _Sentence:
                 return
             if low in CLAUSE_END and not labelled:
                 return
-            if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
+            if not labelled and (low not in self.lex.toll_verbs or (
+                m >= end + 16 and low not in self.lex.toll_changes
+                and not (low in self.lex.toll_states and m + 1 < hi and toks[m + 1].low == "at")
+            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23")
                 continue
             k = self.past_particles(m + 1, hi)
             beyond = low in TOLL_BEYOND
