@@ -41,6 +41,13 @@ ROWS: list[tuple[str, Outcome, int]] = [
     # a victim told by name is no fighter, and "he died" tells him again
     ("Juan Perez, the mayor of the town, was shot dead at a festival on Saturday. He was taken to hospital, where "
      "he died. One of the gunmen was killed by the mayor's guards.", "killed", 2),
+    # "as well" at a group's clause's end adds it as "also" does, past a name apposed to a role, and a body
+    # recovered told by "his" is someone told before
+    ("A strike killed five civilians, the ministry said. Rescuers recovered his body on Wednesday after the group "
+     "confirmed its commander was also killed. Local media said a bodyguard, Ali Haddad, had died in the strike "
+     "as well.", "killed", 7),
+    ("A bomb killed five soldiers. A police officer was killed as well.", "killed", 6),
+    ("A bomb killed five soldiers. The driver was killed as well.", "killed", 5),
     # a count after "among" is the whole the people are part of
     ("Three aid workers were among 40 dead in the attack.", "killed", 40),
     ("Aid group says three staff among 40 dead in village massacre", "killed", 40),

@@ -49,8 +49,8 @@ KNOWN_MISSES_F16: dict[str, str] = {
     "f16_03_malakal_poc_msf": "'treated 46 wounded people, most of them with gunshot wounds, two of whom died' is "
     "read twice: as 46 hit less the 2 (44) and, from 'wounded people', as 46 injured, which is kept",
     "f16_22_dahiyeh_shukr_strike": "the other event a party names as its reason ('targeted Shukr over the rocket "
-    "strike on the Golan Heights on Saturday that killed 12 children') gives 12; and the adviser who 'had died in "
-    "the strike as well' is not added to the 5 civilians and the commander 'also killed' (7)",
+    "strike on the Golan Heights on Saturday that killed 12 children') gives 12, above the report's own 7 (5 "
+    "civilians, the commander 'also killed', an adviser who 'had died in the strike as well')",
     "f16_39_bannu_cantonment_ispr": "genuinely ambiguous: the army's own statement gives the attackers' dead ('all "
     "16 khwarij, including four suicide bombers, were sent to hell') beside 18 soldiers and civilians; the reader "
     "adds them as the other side of one source's fight (34), the writer took them as the army's claim (18), and "

@@ -107,6 +107,8 @@ _SIDES: Final = frozenset(_TABLE["sides"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
+#: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
+_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 #: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
 _LABEL_WORDS: Final = 3
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
@@ -199,6 +201,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
         part in WORD_VALUES for part in first.split("-")
     )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
+    if bare_name and _A_ROLE_BEFORE.search(text, max(0, s.start - _REACH), s.start) is not None:
+        bare_name = False  # "a military adviser, Milad Bidi, had died as well": the role tells someone new
     if bare_name and _named_first_here(text, s, inside):
         # "John Doe, 25, was also killed": a name that opens its sentence and that the report never told
         # before is someone new (past an age told between commas)
@@ -215,6 +219,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
+    if _as_well_after(text, s):
+        return "also", 0  # "an adviser had died in the strike as well", as "was also killed"
     if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
@@ -226,6 +232,10 @@ def _without_aside(inside: Sequence[Token]) -> Sequence[Token]:
     for k in range(1, len(inside) - 1):
         if inside[k].low == "," and inside[k + 1].low in _RELATIVES:
             return inside[:k]
+        if inside[k].low == "," and inside[0].low in ("a", "an") and all(
+            t.text[:1].isupper() and t.low.isalpha() for t in inside[k + 1 :]
+        ):
+            return inside[:k]  # "a military adviser, Milad Bidi": one person's role and name
     return inside
 
 
@@ -261,7 +271,7 @@ def _cue_words() -> tuple[str, ...]:
     c = cues()
     # (a list's item needs a word of hurt before it, looked for apart: severities alone say nothing)
     narrowing = (c.not_more, c.places_apart, c.severities, c.hurt_words)
-    words = {"more", "another"}
+    words = {"more", "another", "as well"}
     for f in fields(c):
         table = getattr(c, f.name)
         if all(table is not other for other in narrowing):
@@ -381,6 +391,15 @@ def _also_after(text: str, after: Sequence[Token]) -> bool:
         if t.low in _RELATIVES:
             return False  # "three men who were also ...": the clause of someone else's verb
     return False
+
+
+def _as_well_after(text: str, s: Statement) -> bool:
+    """Does the group's clause end in "as well" after a word of an outcome ("a military adviser had died in
+    the strike as well", not "as well as": that joins companions)?"""
+    rest = text[s.end : s.end + 3 * _REACH]
+    ends = [at for at in (rest.find(". "), rest.find(";"), rest.find("\n")) if at >= 0]
+    clause = rest[: min(ends, default=len(rest))].rstrip(" .").lower()
+    return clause.endswith(" as well") and outcome_words().search(clause) is not None
 
 
 def _clause(toks: Sequence[Token]) -> list[Token]:
@@ -641,9 +660,12 @@ def _a_name(text: str, s: Statement) -> bool:
 
 
 def _lone_pronoun(text: str, s: Statement) -> bool:
-    """Is ``s``'s figure a pronoun alone ("he died in hospital"): someone told before?"""
+    """Is ``s``'s figure a pronoun alone ("he died in hospital"), or a possessive and "body" ("rescuers
+    recovered his body"): someone told before?"""
     inside = window(text, s.start, s.end)
-    return len(inside) == 1 and inside[0].low in _PRONOUNS
+    return (len(inside) == 1 and inside[0].low in _PRONOUNS) or (
+        len(inside) == 2 and inside[0].low in POSSESSIVES and inside[1].low in ("body", "remains")
+    )
 
 
 @cache
