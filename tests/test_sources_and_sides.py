@@ -65,6 +65,19 @@ ROWS: list[tuple[str, Outcome, int]] = [
     # a long read's "Background" section tells other events
     ("Strike kills 8\n\nA missile killed eight people in the city on Monday, officials said.\n\nBackground\n\n"
      "On March 2, a strike on the station killed 40 people. The war has killed thousands.\n", "killed", 8),
+    # a round-up: the day's total over a country is a running total, the first incident told after it the
+    # report's own, and the later sections' incidents (a paragraph opening "In" and a place) other events
+    ("Russian attacks kill 5, injure 20 over past day\n\nRussian attacks on Ukrainian regions killed five people "
+     "and injured 20 over the past day, officials said.\n\nIn the city of Sumy, a drone hit a bus, killing one "
+     "person and injuring 12, the mayor said.\n\nIn Kherson Oblast, shelling killed three people and injured "
+     "six, the governor said.\n", "killed", 1),
+    ("Russian attacks kill 5, injure 20 over past day\n\nRussian attacks on Ukrainian regions killed five people "
+     "and injured 20 over the past day, officials said.\n\nIn the city of Sumy, a drone hit a bus, killing one "
+     "person and injuring 12, the mayor said.\n\nIn Kherson Oblast, shelling killed three people and injured "
+     "six, the governor said.\n", "injured", 12),
+    # (no round-up: each incident told stays the report's)
+    ("A missile hit a school in Sumy on Monday, killing one person, officials said.\n\nIn Kherson, shelling "
+     "killed three people, the governor said.\n", "killed", 3),
     # a toll that "stood at" its figure past a long phrase of the event
     ("The toll from the Russian missile and drone attack on the city in the early hours of June 3 stood at 19 "
      "dead, officials said.", "killed", 19),

@@ -1361,6 +1361,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_compared_events_apart(doc.text, statements)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
+    statements = _round_up_first_incident(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
@@ -1391,6 +1392,47 @@ def _parts_take_their_whole_scope(text: str, statements: list[Statement]) -> lis
             last = st
         out.append(st)
     return out
+
+
+#: A round-up's lead: a total of the day's attacks over a country ("Russian attacks against Ukrainian regions
+#: killed six people and injured 31 over the past day") or a label of one ("security round-up")
+_ROUND_UP_LEAD: Final = compiled.compile(
+    r"\bround-?up\b|\b(?:attacks|strikes|airstrikes|shelling|raids)\b[^.;]{0,80}?\b(?:over|in)\s+(?:the\s+)?past\s+"
+    r"(?:day|24\s+hours)\b",
+    re.I,
+)
+#: Where a round-up's next incident opens: a paragraph that opens with "In" and a capitalised word ("In
+#: Kherson Oblast, ..."), or a heading (a short line with no closing mark of a sentence: "Zamfara: abducted
+#: worshippers"), after an empty line
+_NEXT_INCIDENT: Final = compiled.compile(
+    r"\n[ \t]*\n[ \t]*(?:In\s+(?:the\s+)?[A-Z]|(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?]+[ \t]*\n)"
+)
+
+
+def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Statement]:
+    """A round-up's statements: where the report opens with a day's total over a country or a label of a
+    round-up (:data:`_ROUND_UP_LEAD`), those totals are running totals, the report's own incident is the
+    first told after them, and the incidents of the later sections (from the next paragraph that opens with
+    "In" and a place, or a heading) are other events."""
+    told = [st for st in statements if st.outcome in ("killed", "injured") and st.best]
+    if not told or _ROUND_UP_LEAD.search(told[0].quote) is None:
+        return statements
+    lead: set[int] = set()  # the statements of the round-up's lead sentences, up to its first incident
+    first: Statement | None = None
+    for st in told:
+        if _ROUND_UP_LEAD.search(st.quote) is not None:
+            lead.add(id(st))
+        elif st.scope == "incident":
+            first = st
+            break
+    if first is None:
+        return statements
+    after = _NEXT_INCIDENT.search(text, first.end)
+    section_end = after.start() if after is not None else len(text)
+    return [
+        replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
+        for st in statements
+    ]
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:
