@@ -28,9 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
     "18_odesa_liveblog": "a live blog's post of another city's shelling gives the page 5 injured",
     "l13_05_syria_homs_academy": "a monitor's larger toll (123) in a sentence of its own outweighs the "
     "health minister's 89, which the report then calls the lower one",
-    "l15_07_borno_darul_jamal_roundup": "a weekly round-up's later section under its own heading ('Katsina: ambush "
-    "on vigilantes', another state's attack told with no word of another event) gives the page its 4 wounded; "
-    "the headline's incident has none",
     "l15_08_kunar_quake_liveblog": "a live blog's injured went down (3,251 at 09:20, 3,124 at 15:40, 'some of those "
     "listed as injured had died'): the reader keeps the largest figure of every post, not the newest post's",
     "d15_30_mastung_procession_blast": "the wounded who died are told in the lead's toll sentence ('rose to 55 ... "
@@ -44,7 +41,15 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("war_pages", KNOWN_MISSES))
+#: The f16_ pages (blind16a, 2026-12: a web page, two live blogs, a long read, two round-ups) still read
+#: wrong, and why.
+KNOWN_MISSES_F16: dict[str, str] = {
+    "f16_35_kyiv_darnytskyi_longread": "'More than 60 people were injured across the capital', the one air "
+    "attack's hurt at its several sites in one city, is read as a spread over many events (a running total)",
+}
+
+
+@pytest.mark.parametrize("path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16}))
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold

@@ -35,8 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w14_04_wayanad_landslide": "a larger count others make by another method ('put the number of dead at more than "
                                 "350 by adding the body parts'), which the report sets against the official 224, "
                                 "is read as the largest current figure",
-    "w14_20_manipur_jiribam": "the two civilians found dead after the gunfight, in a sentence of their own, are not "
-                              "added to the 11 militants killed in it: pending the summing of victims across sentences",
     "w14_24_ndma_pakistan_monsoon": "a 24-hour sitrep's day tally over 'rain-related incidents across the country' is "
                                     "a running total, so its province lines are read as the toll (w13_26's question "
                                     "the other way round: which tally is the report's own)",
@@ -45,7 +43,25 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("wire_reports", KNOWN_MISSES))
+#: The f16_ reports (blind16a, 2026-12: wire copy of 2014-2026 war and terror news from many agencies and
+#: regions, ministry, army and aid-group statements) still read wrong, and why.
+KNOWN_MISSES_F16: dict[str, str] = {
+    "f16_03_malakal_poc_msf": "'treated 46 wounded people, most of them with gunshot wounds, two of whom died' is "
+    "read twice: as 46 hit less the 2 (44) and, from 'wounded people', as 46 injured, which is kept",
+    "f16_22_dahiyeh_shukr_strike": "the other event a party names as its reason ('targeted Shukr over the rocket "
+    "strike on the Golan Heights on Saturday that killed 12 children') gives 12, above the report's own 7 (5 "
+    "civilians, the commander 'also killed', an adviser who 'had died in the strike as well')",
+    "f16_39_bannu_cantonment_ispr": "genuinely ambiguous: the army's own statement gives the attackers' dead ('all "
+    "16 khwarij, including four suicide bombers, were sent to hell') beside 18 soldiers and civilians; the reader "
+    "adds them as the other side of one source's fight (34), the writer took them as the army's claim (18), and "
+    "the suicide-bomber convention would leave 12 of them (30)",
+    "f16_45_jolo_twin_blasts": "genuinely ambiguous: the toll 'rose to 15 ... after a wounded soldier died' is told "
+    "before 'Seventy-five people were wounded ..., said on Monday'; the reader takes wounded told after the new "
+    "toll as those left (75), the writer as Monday's count that the soldier then left (74)",
+}
+
+
+@pytest.mark.parametrize("path", gold_params("wire_reports", {**KNOWN_MISSES, **KNOWN_MISSES_F16}))
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold

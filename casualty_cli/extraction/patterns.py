@@ -32,7 +32,7 @@ _CUMULATIVE: Final = lexicon_data()["cumulative"]
 #: school attack, 149 killed", "2004 - school siege: 334 hostages killed").
 CUMULATIVE_RE: Final = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|
-        september|october|november|december)\b)|
+        september|october|november|december)\b|since\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
         (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
@@ -51,7 +51,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
         # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
-        (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:in|during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
+        (?:has|have)\s+lost\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
+        # (not who "have been killed in the violence": one outbreak's dead, [cumulative] episodes)
+        (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
@@ -105,6 +108,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
+    .replace("LONG_CAMPAIGNS", alternation([c for c in _CUMULATIVE["campaigns"] if c not in _CUMULATIVE["episodes"]]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))
     .replace("SPREAD_EVENTS", alternation(_CUMULATIVE["spread_events"]))
     .replace("JOINT_EVENTS", alternation(_CUMULATIVE["joint_events"]))
@@ -166,6 +170,14 @@ COMPARED_RE: Final = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
 )
 COMPARED_REACH: Final = 120
+#: One event told with "a" or "an" before a period of the present ([cumulative] dated_periods) in its
+#: clause: "killed 21 civilians in an attack on a village this month" dates that one attack, no running
+#: total (not "earlier this month", another event; nor "in attacks this month", many). Searched up to the
+#: period's start, from :data:`COMPARED_REACH` characters before it.
+ONE_EVENT_DATED_RE: Final = compiled.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\b[^,;:.]{0,80}?\s(?<!earlier\s)(?<!later\s)$"
+)
+DATED_PERIODS: Final = frozenset(_CUMULATIVE["dated_periods"])
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
 #: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed

@@ -1260,8 +1260,9 @@ def list_starting(
             # "killed 14 people, and the mayor declared a curfew", ", and the town held a vigil": a clause
             # (not "the deaths of the woman and boy marked the 98th homicide": the verb of the whole)
             break
-        if after in SPEECH_VERBS and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
-            break  # "wounded 55, a doctor and an official told Reuters": who told it, no list
+        if _speech_after(toks, nxt.last + 1, hi) and any(t.low == "," for t in toks[first.last + 1 : nxt.first]):
+            break  # "wounded 55, a doctor and an official told Reuters": who told it, no list (also past
+            # the official's "of" phrase: "an official of the local administration said")
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head not in (None, "self") and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
@@ -1314,6 +1315,17 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Does a verb of speech stand at ``k``, or right after a phrase of "of" there (up to eight words:
+    "an official of the Arakan Army-led administration said")?"""
+    if k < hi and toks[k].low == "of":
+        m = k + 1
+        while m < hi and m - k <= 8 and toks[m].low not in CLAUSE_END and toks[m].low not in SPEECH_VERBS:
+            m += 1
+        k = m
+    return k < hi and toks[k].low in SPEECH_VERBS
 
 
 def _headline_list(toks: Sequence[Token], items: list[Phrase], hi: int, lex: Lexicon) -> bool:

@@ -1185,6 +1185,13 @@ class _Sentence:
         if e.role not in ("past", "noun"):
             return False
         outcome = e.outcome
+        if i >= 2 and numberish(toks[i - 1]) and any(t.low == "among" for t in toks[max(0, i - 4) : i - 1]):
+            # "Two staff among 35 dead", "were among 35 dead in the massacre": the count after "among" is
+            # the whole the people are part of, the toll
+            found = figure_ending(self.text, toks, i - 1, 0)
+            if found is not None and found[0].best is not None:
+                self.out.append(self.reading(outcome, Phrase(found[0], found[1], i - 1, None)))
+                return True
         h = i - 1  # the determiner before the outcome word: "among the dead", "among those killed"
         if e.role == "past":
             w = h - 1 if h >= 2 and toks[h].low in lex.be else h  # "among those who were killed"
@@ -2446,7 +2453,10 @@ class _Sentence:
                 return
             if low in CLAUSE_END and not labelled:
                 return
-            if not labelled and (low not in self.lex.toll_verbs or (m >= end + 16 and low not in self.lex.toll_changes)):
+            if not labelled and (low not in self.lex.toll_verbs or (
+                m >= end + 16 and low not in self.lex.toll_changes
+                and not (low in self.lex.toll_states and m + 1 < hi and toks[m + 1].low == "at")
+            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23")
                 continue
             k = self.past_particles(m + 1, hi)
             beyond = low in TOLL_BEYOND

@@ -107,6 +107,7 @@ _ANCHORED: Final = compiled.compile(
         "EVENTS", alternation(sorted(
             {*lexicon().hazards, *lexicon_data()["cumulative"]["one_events"],
              *lexicon_data()["cumulative"]["spread_events"], *lexicon().fatal_events,
+             *lexicon_data()["cumulative"]["episodes"],
              "attacks", "bombings", "shootings", "crashes"},
             key=len, reverse=True,
         ))
@@ -133,6 +134,11 @@ _OTHER_STORY_LABEL: Final = compiled.compile(
 #: A video's minutes and seconds before its title: "0:47 Driver shot to death on ..." ("10:42 Missile
 #: strike ..." is a live blog's clock time over its post, and "10:42 a.m." a time).
 _VIDEO_CLOCK: Final = compiled.compile(r"\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S")
+#: Labels of other_story_labels that head a section of a long read, not a list of links ("Background"):
+#: the paragraphs under one, up to the next heading, tell other events and running totals.
+_SECTION_LABELS: Final = frozenset(lexicon_data()["cumulative"]["section_labels"])
+#: A heading line after an empty line: up to eight words, no closing mark of a sentence.
+_HEADING_LINE: Final = re.compile(r"\n[ \t]*\n[ \t]*(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?]+[ \t]*(?=\n)")
 #: How many lines a label alone on its line may head.
 _OTHER_STORY_LIST: Final = 8
 
@@ -173,12 +179,22 @@ def other_story_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end() : end].strip()
-        if not rest:  # a label alone on its line heads the headlines under it
+        if not rest and m.group(1).lower() in _SECTION_LABELS:  # "Background" alone on its line heads a section
+            spans.append((m.start(), _section_end(text, end)))
+        elif not rest:  # a label alone on its line heads the headlines under it
             spans.append((m.start(), end))
             spans.extend(_headlines_after(text, end))
         elif m.group(2) or (" " in m.group(1) and rest[0].isupper()):
             spans.append((m.start(), end))  # "Related: ...", "Related Coverage Man shot and killed in ..."
     return spans
+
+
+def _section_end(text: str, pos: int) -> int:
+    """Where the section a heading at ``pos`` opens ends: at the next line that is a heading (a short line
+    that does not close as a sentence does, after an empty line), else at the text's end."""
+    for m in _HEADING_LINE.finditer(text, pos):
+        return m.start() + 1
+    return len(text)
 
 
 def _headlines_after(text: str, pos: int) -> list[tuple[int, int]]:
@@ -1134,6 +1150,10 @@ class _Reader:
                 matches = [m for m in matches if not (
                     m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
                 )]
+            matches = [m for m in matches if not (
+                m.group() in P.DATED_PERIODS
+                and P.ONE_EVENT_DATED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
+            )]  # "in an attack on a village this month": the one attack's date
             found = [
                 (m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None) for m in matches
             ]
@@ -1336,6 +1356,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_compared_events_apart(doc.text, statements)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
+    statements = _round_up_first_incident(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
@@ -1366,6 +1387,47 @@ def _parts_take_their_whole_scope(text: str, statements: list[Statement]) -> lis
             last = st
         out.append(st)
     return out
+
+
+#: A round-up's lead: a total of the day's attacks over a country ("Russian attacks against Ukrainian regions
+#: killed six people and injured 31 over the past day") or a label of one ("security round-up")
+_ROUND_UP_LEAD: Final = compiled.compile(
+    r"\bround-?up\b|\b(?:attacks|strikes|airstrikes|shelling|raids)\b[^.;]{0,80}?\b(?:over|in)\s+(?:the\s+)?past\s+"
+    r"(?:day|24\s+hours)\b",
+    re.I,
+)
+#: Where a round-up's next incident opens: a paragraph that opens with "In" and a capitalised word ("In
+#: Kherson Oblast, ..."), or a heading (a short line with no closing mark of a sentence: "Zamfara: abducted
+#: worshippers"), after an empty line
+_NEXT_INCIDENT: Final = compiled.compile(
+    r"\n[ \t]*\n[ \t]*(?:In\s+(?:the\s+)?[A-Z]|(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?]+[ \t]*\n)"
+)
+
+
+def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Statement]:
+    """A round-up's statements: where the report opens with a day's total over a country or a label of a
+    round-up (:data:`_ROUND_UP_LEAD`), those totals are running totals, the report's own incident is the
+    first told after them, and the incidents of the later sections (from the next paragraph that opens with
+    "In" and a place, or a heading) are other events."""
+    told = [st for st in statements if st.outcome in ("killed", "injured") and st.best]
+    if not told or _ROUND_UP_LEAD.search(told[0].quote) is None:
+        return statements
+    lead: set[int] = set()  # the statements of the round-up's lead sentences, up to its first incident
+    first: Statement | None = None
+    for st in told:
+        if _ROUND_UP_LEAD.search(st.quote) is not None:
+            lead.add(id(st))
+        elif st.scope == "incident":
+            first = st
+            break
+    if first is None:
+        return statements
+    after = _NEXT_INCIDENT.search(text, first.end)
+    section_end = after.start() if after is not None else len(text)
+    return [
+        replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
+        for st in statements
+    ]
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:

@@ -107,11 +107,18 @@ _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
+#: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
+_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+#: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
+_LABEL_WORDS: Final = 3
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
 _PARTS_REACH: Final = 300
 #: Qualifiers of a side's dead told roughly: "around 40", "more than 400", "nearly 60"
 _ABOUT: Final = frozenset(["about", "more than", "almost"])
 _INCLUDING: Final = frozenset(_TABLE["including"])
+_UNNAMED_SOURCES: Final = frozenset(_TABLE["unnamed_sources"])
+#: Words of a source's name that name nothing of it ("the", "and", "local")
+_NOT_A_NAME: Final = frozenset(["the", "a", "an", "and", "of", "in", "local", "state", "senior"])
 _HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
 #: [totals] aboard and below, each a pattern of its whole words (made once, not at every pair of groups)
 _ABOARD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["aboard"]))) + r")\b")
@@ -194,6 +201,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
         part in WORD_VALUES for part in first.split("-")
     )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
+    if bare_name and _A_ROLE_BEFORE.search(text, max(0, s.start - _REACH), s.start) is not None:
+        bare_name = False  # "a military adviser, Milad Bidi, had died as well": the role tells someone new
     if bare_name and _named_first_here(text, s, inside):
         # "John Doe, 25, was also killed": a name that opens its sentence and that the report never told
         # before is someone new (past an age told between commas)
@@ -210,6 +219,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
+    if _as_well_after(text, s):
+        return "also", 0  # "an adviser had died in the strike as well", as "was also killed"
     if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
     return None
@@ -221,6 +232,10 @@ def _without_aside(inside: Sequence[Token]) -> Sequence[Token]:
     for k in range(1, len(inside) - 1):
         if inside[k].low == "," and inside[k + 1].low in _RELATIVES:
             return inside[:k]
+        if inside[k].low == "," and inside[0].low in ("a", "an") and all(
+            t.text[:1].isupper() and t.low.isalpha() for t in inside[k + 1 :]
+        ):
+            return inside[:k]  # "a military adviser, Milad Bidi": one person's role and name
     return inside
 
 
@@ -256,7 +271,7 @@ def _cue_words() -> tuple[str, ...]:
     c = cues()
     # (a list's item needs a word of hurt before it, looked for apart: severities alone say nothing)
     narrowing = (c.not_more, c.places_apart, c.severities, c.hurt_words)
-    words = {"more", "another"}
+    words = {"more", "another", "as well"}
     for f in fields(c):
         table = getattr(c, f.name)
         if all(table is not other for other in narrowing):
@@ -378,6 +393,15 @@ def _also_after(text: str, after: Sequence[Token]) -> bool:
     return False
 
 
+def _as_well_after(text: str, s: Statement) -> bool:
+    """Does the group's clause end in "as well" after a word of an outcome ("a military adviser had died in
+    the strike as well", not "as well as": that joins companions)?"""
+    rest = text[s.end : s.end + 3 * _REACH]
+    ends = [at for at in (rest.find(". "), rest.find(";"), rest.find("\n")) if at >= 0]
+    clause = rest[: min(ends, default=len(rest))].rstrip(" .").lower()
+    return clause.endswith(" as well") and outcome_words().search(clause) is not None
+
+
 def _clause(toks: Sequence[Token]) -> list[Token]:
     """``toks`` (read outward from a figure) up to the first mark of punctuation."""
     out: list[Token] = []
@@ -430,6 +454,11 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         running = totals.get(s.outcome)
         if running is not None and running[1][-1].headline != s.headline:
             running = None  # another post of a live blog
+        if running is not None and s.outcome == "killed" and _lone_pronoun(text, s):
+            # "He was taken to hospital, where he died": someone told dead before, no new count (of the hurt,
+            # "a bullet struck him" may be one of a whole told before, and the groups after him others)
+            nearest = s
+            continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
@@ -601,6 +630,8 @@ def _side(text: str, s: Statement) -> bool | None:
         words = [t.low for t in window(text, s.start, s.end)]
         if any(w in _SIDES for w in words):
             return None
+        if _a_name(text, s):
+            return False  # "Carlos Manzo, the mayor of the city, was shot dead": someone named, no fighter
         if "and" not in words:
             # "Gunmen stormed a hotel, killing two": the figure right after a gerund of killing is those
             # the attack killed, the other side from its attackers; any other bare figure ("the toll rose
@@ -614,6 +645,23 @@ def _side(text: str, s: Statement) -> bool | None:
             return False if before and before[0].low in _killing_gerunds() else None
         return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+
+
+def _a_name(text: str, s: Statement) -> bool:
+    """Is ``s``'s figure a person's name of two capitalised words or more ("Carlos Manzo, the mayor")?"""
+    inside = window(text, s.start, s.end)[:2]
+    return len(inside) == 2 and all(
+        t.text[:1].isupper() and t.low.isalpha() and t.low not in WORD_VALUES and t.low not in _OPENERS for t in inside
+    )
+
+
+def _lone_pronoun(text: str, s: Statement) -> bool:
+    """Is ``s``'s figure a pronoun alone ("he died in hospital"), or a possessive and "body" ("rescuers
+    recovered his body"): someone told before?"""
+    inside = window(text, s.start, s.end)
+    return (len(inside) == 1 and inside[0].low in _PRONOUNS) or (
+        len(inside) == 2 and inside[0].low in POSSESSIVES and inside[1].low in ("body", "remains")
+    )
 
 
 @cache
@@ -651,7 +699,7 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
         return False  # "the victim was a militant killed by ...": someone told before, named again
     if any(t.low == "among" for t in _clause(window(text, s.end, min(len(text), s.end + _REACH))[:6])):
         return False
-    if s.attribution and all(p.attribution and p.attribution.lower() != s.attribution.lower() for p in parts):
+    if s.attribution and all(p.attribution and not _same_source(p.attribution, s.attribution) for p in parts):
         return False  # two parties' counts of one event's dead, not its two sides (the docstring says)
     noun = s.victims.rsplit(None, 1)[-1].lower() if s.victims else ""
     for p in parts:
@@ -660,6 +708,13 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
             if t.low in _INCLUDING and any(u.low.rstrip("s") == noun.rstrip("s") for u in toks[k + 1 : k + 6]):
                 return False  # "killing 22 people, including the bomber": the bomber is counted
     return True
+
+
+def _same_source(one: str, other: str) -> bool:
+    """May two sources' names be one party: a word in common ("police", "Israeli police and medics"), or
+    either only a word that names no party ([totals] unnamed_sources: "officials said", "authorities said")?"""
+    a, b = (set(re.findall(r"[\w'’-]+", name.lower())) - _NOT_A_NAME for name in (one, other))
+    return bool(a & b) or a <= _UNNAMED_SOURCES or b <= _UNNAMED_SOURCES
 
 
 def _place_by_place(
