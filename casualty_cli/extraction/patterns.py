@@ -51,6 +51,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
         # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
         (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:in|during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
+        by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)

@@ -1718,7 +1718,9 @@ def _head_right(
                 j += 1  # "two Kenya Defense Forces (KDF) soldiers"
             j += 1
             continue
-        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
+        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of" and not (
+            j + 2 < len(toks) and toks[j + 2].low in lex.not_people  # "12 head of cattle": animals counted
+        )) or (j > k and _leader_part(toks, j, k, lex)):
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if j > k and numberish(t):
             return None  # "two buses killed nine people": another figure, another noun phrase

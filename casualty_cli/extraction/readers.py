@@ -628,7 +628,8 @@ class _Sentence:
     def later_event(self, first: int) -> bool:
         """Does the sentence open with a later time ([syntax] later_times) and a comma, and tell in the
         clause of the count at ``first`` an event of its own with "a" or "an" and a noun of one event, at
-        most two words between ("The following night, a Russian missile strike on the city killed a boy")?
+        most two words between ("The following night, a Russian missile strike on the city killed a boy"),
+        or with a count and such a noun or a weapon's ("Later that day, two bombs near the town killed 18")?
         An ordinal between them makes it a part of the report's event ("a second blast")."""
         lex, toks = self.lex, self.toks
         opening = first_mark(toks, 0, min(first, 4), lex.later_times)
@@ -643,6 +644,12 @@ class _Sentence:
             if toks[k].low in ("a", "an") and any(
                 t.low in lex.event_nouns for t in toks[k + 1 : min(first, k + 4)]
             ) and not any(t.low in lex.ordinals for t in toks[k + 1 : min(first, k + 3)]):
+                return True
+            if numberish(toks[k]) and any(
+                # "Later that day, two IRA bombs near Warrenpoint killed 18 soldiers": counted weapons or
+                # events of their own
+                t.low in lex.event_nouns or t.low in lex.hazards for t in toks[k + 1 : min(first, k + 4)]
+            ):
                 return True
         return False
 
