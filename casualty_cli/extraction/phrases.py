@@ -532,6 +532,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None
         if k < j - 1 and person_head(lex, p) and not is_singular(lex, p.low):
             return None  # "seven officers returned fire": another noun phrase
+        if not person and p.low in lex.not_people:
+            return None  # "about 12 miles downstream": a measure before a word the lexicon does not know
         k -= 1
     if k < lo:
         if person and is_singular(lex, low) and k == lo - 1:
@@ -1225,6 +1227,12 @@ def list_starting(
         if toks[k].low == "," and items[-1].single and _age_apposed(toks, k, hi):
             items[-1] = Phrase(items[-1].figure, items[-1].first, k + 1, items[-1].head, single=True)
             continue  # "killing a girl, 12, and her brother, 9": the girl's age, no count
+        if toks[k].low == "," and not items[-1].single and (
+            ages_end := _ages_apposed(toks, k, hi, items[-1].figure.best)
+        ) is not None:
+            last = items[-1]
+            items[-1] = Phrase(last.figure, last.first, ages_end, last.head, span=last.span)
+            continue  # "her two sisters, aged 12 and 7, and her grandmother": the sisters' ages, no count
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
@@ -1240,6 +1248,14 @@ def list_starting(
                 return Phrase(first.figure, first.first, nxt.last, first.head, first.single, first.span)
             known = sum(x.figure.best or 0 for x in items)
             return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
+        if nxt is None and joined_by_and and toks[k - 1].low != "," and k + 1 < hi and not items[-1].single and (
+            items[-1].head in lex.plural and toks[k + 1].text.islower()
+            and (toks[k + 1].low in lex.plural or toks[k + 1].low in lex.groups)
+        ):
+            # "all 259 passengers and crew and 11 residents": one count over two bare nouns, then more
+            last = items[-1]
+            items[-1] = Phrase(last.figure, last.first, k + 1, last.head, span=last.span)
+            continue
         if nxt is None or nxt.figure.best is None:
             break
         if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])) and not (
@@ -1365,6 +1381,28 @@ def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
         return False
     after = toks[k + 2].low if k + 2 < hi else "."
     return after in (",", "and") or after in CLAUSE_END
+
+
+def _ages_apposed(toks: Sequence[Token], k: int, hi: int, count: int | None) -> int | None:
+    """Where the ages of a counted group end, between the comma at ``k`` and a comma or the clause's end
+    after them: as many ages as the count, each a bare number of up to three digits, joined by "and" or
+    commas, after "aged" or "ages" or none ("two sisters, aged 12 and 7, and", "his sons, 4 and 6,")."""
+    if count is None or count < 2:
+        return None
+    m = k + 1
+    if m < hi and toks[m].low in AGES_OF_SEVERAL:
+        m += 1
+    ages = 0
+    while m < hi and m - k < 12:
+        low = toks[m].low
+        if low.isdigit() and len(low) <= 3:
+            ages += 1
+        elif low not in ("and", ",") or ages == count:
+            break
+        m += 1
+    if ages != count or (m < hi and toks[m].low != "," and toks[m].low not in CLAUSE_END):
+        return None
+    return m - 1
 
 
 def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:

@@ -1618,8 +1618,11 @@ class _Sentence:
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is None and toks[j + 1].low in AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
-        if p is None and toks[j + 1].low in INCLUDING:
+        if p is None and (toks[j + 1].low in INCLUDING or toks[j + 1].low == "among"):
             p = before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
+            if p is None:
+                # "All 329 people on board, among them 86 children,": the subject before its place
+                p = self.subject_before_place(j - 1)
         if p is not None:
             return Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, skip_age(toks, k - 1, 0), 0, self.lex)
