@@ -284,6 +284,8 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     before = toks[j - 1]
     if j + 1 < len(toks) and toks[j + 1].low == "of" and before.low in ARTICLES:
         return not (j - 2 >= lo and toks[j - 2].low in PLACE_WORDS)  # a chief "of" what is led, not a hit
+    if _acronym(before):
+        return True  # "DPR head Alexander Zakharchenko", "the PTA head": a body's letters before its chief
     return before.text.islower() and is_word(before.low) and before.low not in STOP and (
         before.low not in DETERMINERS and before.low not in lex.body_parts
     )
@@ -1577,6 +1579,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if is_singular(lex, hl):
             return Phrase(Figure.exact(1), i, _name_after_role(toks, head, hi, lex), hl, single=True)
         return _ages_listed(toks, i, head, hi)
+    if _acronym(t) and i + 1 < hi and toks[i + 1].low in LEADER_PARTS and _leader_part(toks, i + 1, i, lex):
+        # "killing DPR head Alexander Zakharchenko and one of his bodyguards": a body's chief and his name
+        return Phrase(Figure.exact(1), i, _name_after_role(toks, i + 1, hi, lex), toks[i + 1].low, single=True)
     ranked = _ranked_name(toks, i, hi, lex)
     if ranked is not None:
         return ranked
