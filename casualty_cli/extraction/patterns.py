@@ -57,6 +57,11 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
+        # and the run the event is one of: "This tornado was one of 17 that touched down across the state, an
+        # outbreak that killed 6 people", "The blast was one of three bombings that killed 20"
+        one\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+
+        (?:(?:[\w-]+\s+){0,2}?(?:tornadoes|twisters|attacks|strikes|airstrikes|bombings|blasts|explosions|shootings|raids)\b|
+        (?:that|which)(?!\s+(?:were|was|died|killed)\b))|
         # so is a span of many events the event came in, with what they did: "The killing came during a week
         # of police operations in which more than 80 people were killed"
         (?:during|amid)\s+a\s+(?:[\w-]+\s+)?(?:week|weekend|month|fortnight)\s+of\s+[^;:.]{1,80}?\b(?:in\s+which|that|which)\b|
