@@ -395,10 +395,24 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
             told.setdefault((st.quote, st.outcome), []).append(st)
     higher: set[int] = set()
     for group in told.values():
+        # a source's count of a part another gives apart ("51 people, including 40 children, according to
+        # the ministry; the ICRC said a hospital had received the bodies of 29 children"): no other toll
+        group = [st for st in group if not _count_of_a_part(st, group)]
         if len({st.attribution.lower() for st in group if st.attribution}) > 1:
             least = min(st.best for st in group if st.best is not None)
             higher.update(id(st) for st in group if st.best is not None and st.best > least)
     return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
+
+
+def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
+    """Is ``st`` a count of the people another source's figure in ``group`` names as its part, no more than
+    that part ("29 children" beside "51 people, including 40 children")?"""
+    return st.victims is not None and st.best is not None and any(
+        other.attribution != st.attribution and any(
+            b.group == st.victims and b.best is not None and st.best <= b.best for b in other.breakdown
+        )
+        for other in group
+    )
 
 
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
