@@ -1520,6 +1520,18 @@ class _Sentence:
             if found is None:
                 return
             fig, e = found
+            if e + 2 < len(toks) and toks[e + 1].low == "more" and toks[e + 2].low in GAPPED_AT:
+                # "101 civilians died in the building and 4 more in a neighbouring house": "more" says they
+                # add, at a place named or not
+                items.append((fig, s, e + 1))
+                k = e + 3
+                while k < len(toks) and k - e < 9 and toks[k].low not in CLAUSE_END and toks[k].low not in (",", "and") and (
+                    toks[k].low not in self.lex.be and toks[k].low not in self.lex.phrases
+                ):
+                    k += 1
+                if joined_by_and:
+                    break
+                continue
             if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
                 return
             items.append((fig, s, e))
