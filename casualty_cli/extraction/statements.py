@@ -404,6 +404,24 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
     return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
 
 
+def _range_ends_told(statements: list[Statement]) -> list[Statement]:
+    """ "Between 4 and 9 civilians were reported killed ... The Syrian Network for Human Rights put the toll at
+    9": a named source's figure told after a range of its outcome, equal to the range's top, is the source
+    that range's top came from, no later toll: a claim, kept on record, never counted (the range's lowest is
+    the report's figure, ACLED's and Airwars' convention). A revision ("rose to 9") stays the toll."""
+    tops = [(st.end, st.outcome, st.high) for st in statements
+            if st.scope == "incident" and st.qualifier == "range" and st.high is not None]
+    if not tops:
+        return statements
+    return [
+        replace(st, scope="claimed") if st.scope == "incident" and st.attribution and st.revision is None
+        and st.qualifier != "range" and any(
+            end <= st.start and outcome == st.outcome and high == st.best for end, outcome, high in tops
+        ) else st
+        for st in statements
+    ]
+
+
 def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
     """Is ``st`` a count of the people another source's figure in ``group`` names as its part, no more than
     that part ("29 children" beside "51 people, including 40 children")?"""
@@ -926,7 +944,7 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda row: row[0].start,
         )
-        return _least_of_sources(self.headlines_as_told(told))
+        return _range_ends_told(_least_of_sources(self.headlines_as_told(told)))
 
     @staticmethod
     def headlines_as_told(told: list[tuple[Statement, bool, bool]]) -> list[Statement]:
