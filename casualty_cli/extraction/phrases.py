@@ -1238,6 +1238,8 @@ def list_starting(
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
+        if joined_by_and and k + 2 < hi and toks[k + 1].low in LATER_IN_LIST:
+            k += 1  # "shot dead the military attache and later the economic attache": one more, told later
         nxt = _object_item(text, toks, k + 1, hi, lex)
         if nxt is None and k + 1 < hi and person_head(lex, toks[k + 1]) and is_singular(lex, toks[k + 1].low):
             nxt = Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
@@ -1368,6 +1370,11 @@ def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
     return toks[j].text.islower() and (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and (
         toks[j + 1].low in DETERMINERS
     )
+
+
+#: Adverbs of time between "and" and an object list's next item: "killed the consul and later his driver" (not
+#: "then": "shot his wife and then himself" is read as told, the shooter counted apart).
+LATER_IN_LIST: Final = frozenset(("later",))
 
 
 def _unknown_count(figure: Figure) -> bool:
@@ -1713,7 +1720,10 @@ def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
     if r == j:
         return None
     e = r
-    while e < hi and e - r < 4 and is_name(toks[e]) and toks[e].low not in RANKS and toks[e].low not in lex.not_people:
+    while e < hi and e - r < 5 and (
+        (is_name(toks[e]) and toks[e].low not in RANKS and toks[e].low not in lex.not_people)
+        or (e > r and _particle_in_name(toks, e, hi))  # "Lt. Col. Andreas von Mirbach"
+    ):
         e += 1
     if e == r or (e < hi and person_head(lex, toks[e])):
         return None  # "General Motors workers": a name as a modifier
