@@ -130,6 +130,7 @@ from casualty_cli.extraction.syntax import (
     PLACE_WORDS,
     PLURAL_AUX,
     POSSESSIVE_S,
+    POSSESSIVES_OF_ONE,
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
@@ -1973,7 +1974,23 @@ class _Sentence:
         state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is not None and (state[0] == "killed" or (state[0] == "injured" and outcome == "hit")):
             return state[0]
+        if outcome == "hit" and obj.single and self.body_after(obj.last + 1):
+            return "killed"  # "shot Leon Klinghoffer and threw his body overboard": the one shot is dead
         return outcome
+
+    def body_after(self, k: int) -> bool:
+        """Does the clause joined by "and" after token ``k`` tell one person's body ("and threw his body
+        overboard", "and dumped her body in a canal"), within twenty words and before the sentence's end?"""
+        toks = self.toks
+        joined = False
+        for m in range(k, min(len(toks) - 1, k + 20)):
+            low = toks[m].low
+            if low in CLAUSE_END:
+                return False
+            joined = joined or low == "and"
+            if joined and low in POSSESSIVES_OF_ONE and toks[m + 1].low == "body":
+                return True
+        return False
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
