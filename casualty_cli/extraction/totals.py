@@ -485,6 +485,8 @@ def _total(
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
         return running[0] + s.best
+    if cue is None and _each_partys_own(text, s, running[1]):
+        return running[0] + s.best
     if cue is None:
         return None
     kind, n = cue
@@ -636,6 +638,21 @@ def _of_its_own(text: str, s: Statement) -> bool:
         return False  # (tokens skip only spaces: a first token "of" opens so)
     after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
     return len(after) == 2 and after[0].low == "of" and after[1].low in POSSESSIVES
+
+
+def _each_partys_own(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Do ``s`` and every group of ``parts`` give, each in a sentence of its own, a party's own losses told
+    by that party ("Azerbaijan's defence ministry reported 7 of its servicemen killed ... Armenia's defence
+    ministry reported 2 of its soldiers killed" is 9: the two sides of a clash, each counting its own)?
+    Each is attributed, to another source than the others, and told "of its" or "of their"."""
+    if not s.attribution or not _of_its_own(text, s):
+        return False
+    sources = {s.attribution.lower()}
+    for p in parts:
+        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _of_its_own(text, p):
+            return False
+        sources.add(p.attribution.lower())
+    return True
 
 
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
