@@ -2147,6 +2147,12 @@ class _Sentence:
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return
+        if i >= 1 and toks[i - 1].low == "both" and e.outcome == "killed" and toks[i].low.endswith("s") and (
+            i == 1 or toks[i - 2].low in CLAUSE_END
+        ):
+            # "Both deaths were classified as indirect": two, the sentence's subject
+            self.out.append(self.reading(e.outcome, Phrase(Figure.exact(2), i - 1, i - 1, None)))
+            return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")
         while j >= 0 and i - j <= (4 if injury else 2) and toks[j].low not in lex.injury_verb_lasts and (
