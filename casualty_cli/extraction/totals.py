@@ -704,10 +704,11 @@ def _place_by_place(
         return s.quote.lstrip().lower().startswith(first) and nearest is not None and nearest.outcome == s.outcome and (
             _of_a_natural_hazard(text, [*parts, s])
         )
+    beside = (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
+    other = any(t.low == "other" for t in beside)
     if not (first in _OPENERS or first[0].isdigit()) or s.best == last.best or any(
-        t.low in ("of", "other", "others")
-        for t in (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
-    ):
+        t.low in ("of", "others") for t in beside
+    ) or (other and not (_tells_a_mishap(last.quote) and _tells_a_mishap(s.quote))):
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
     if last.revision is not None or _names_a_toll(last) or last.qualifier in _WHOLE_QUALIFIERS or any(
         t.low in _PARTS for t in window(s.quote)
