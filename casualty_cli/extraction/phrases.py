@@ -41,6 +41,7 @@ from casualty_cli.extraction.syntax import (
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     ITEM_MODIFIERS,
+    LATER_IN_LIST,
     LEADER_PARTS,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
@@ -1370,11 +1371,6 @@ def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
     return toks[j].text.islower() and (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) and (
         toks[j + 1].low in DETERMINERS
     )
-
-
-#: Adverbs of time between "and" and an object list's next item: "killed the consul and later his driver" (not
-#: "then": "shot his wife and then himself" is read as told, the shooter counted apart).
-LATER_IN_LIST: Final = frozenset(("later",))
 
 
 def _unknown_count(figure: Figure) -> bool:
