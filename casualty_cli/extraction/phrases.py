@@ -46,6 +46,7 @@ from casualty_cli.extraction.syntax import (
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
     MAX_ITEMS,
+    MEASURES,
     MONTHS,
     MORE_OR_OTHER,
     MORE_PEOPLE,
@@ -535,7 +536,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None
         if k < j - 1 and person_head(lex, p) and not is_singular(lex, p.low):
             return None  # "seven officers returned fire": another noun phrase
-        if not person and p.low in lex.not_people:
+        if not person and p.low in MEASURES:
             return None  # "about 12 miles downstream": a measure before a word the lexicon does not know
         k -= 1
     if k < lo:
