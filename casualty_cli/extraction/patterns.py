@@ -55,10 +55,20 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:has|have)\s+lost\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
         # (not who "have been killed in the violence": one outbreak's dead, [cumulative] episodes)
         (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
+        by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
+        # and the run the event is one of: "This tornado was one of 17 that touched down across the state, an
+        # outbreak that killed 6 people", "The blast was one of three bombings that killed 20"
+        one\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+
+        (?:(?:[\w-]+\s+){0,2}?(?:tornadoes|twisters|attacks|strikes|airstrikes|bombings|blasts|explosions|shootings|raids)\b|
+        (?:that|which)(?!\s+(?:were|was|died|killed)\b))|
+        # so is a span of many events the event came in, with what they did: "The killing came during a week
+        # of police operations in which more than 80 people were killed"
+        (?:during|amid)\s+a\s+(?:[\w-]+\s+)?(?:week|weekend|month|fortnight)\s+of\s+[^;:.]{1,80}?\b(?:in\s+which|that|which)\b|
         in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|

@@ -41,10 +41,12 @@ from casualty_cli.extraction.syntax import (
     ING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     ITEM_MODIFIERS,
+    LATER_IN_LIST,
     LEADER_PARTS,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
     MAX_ITEMS,
+    MEASURES,
     MONTHS,
     MORE_OR_OTHER,
     MORE_PEOPLE,
@@ -284,6 +286,8 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     before = toks[j - 1]
     if j + 1 < len(toks) and toks[j + 1].low == "of" and before.low in ARTICLES:
         return not (j - 2 >= lo and toks[j - 2].low in PLACE_WORDS)  # a chief "of" what is led, not a hit
+    if _acronym(before):
+        return True  # "DPR head Alexander Zakharchenko", "the PTA head": a body's letters before its chief
     return before.text.islower() and is_word(before.low) and before.low not in STOP and (
         before.low not in DETERMINERS and before.low not in lex.body_parts
     )
@@ -532,6 +536,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None
         if k < j - 1 and person_head(lex, p) and not is_singular(lex, p.low):
             return None  # "seven officers returned fire": another noun phrase
+        if not person and p.low in MEASURES:
+            return None  # "about 12 miles downstream": a measure before a word the lexicon does not know
         k -= 1
     if k < lo:
         if person and is_singular(lex, low) and k == lo - 1:
@@ -1225,9 +1231,17 @@ def list_starting(
         if toks[k].low == "," and items[-1].single and _age_apposed(toks, k, hi):
             items[-1] = Phrase(items[-1].figure, items[-1].first, k + 1, items[-1].head, single=True)
             continue  # "killing a girl, 12, and her brother, 9": the girl's age, no count
+        if toks[k].low == "," and not items[-1].single and (
+            ages_end := _ages_apposed(toks, k, hi, items[-1].figure.best)
+        ) is not None:
+            last = items[-1]
+            items[-1] = Phrase(last.figure, last.first, ages_end, last.head, span=last.span)
+            continue  # "her two sisters, aged 12 and 7, and her grandmother": the sisters' ages, no count
         if toks[k].low == "," and k + 1 < hi and toks[k + 1].low == "and":
             k += 1
             joined_by_and = True
+        if joined_by_and and k + 2 < hi and toks[k + 1].low in LATER_IN_LIST:
+            k += 1  # "shot dead the military attache and later the economic attache": one more, told later
         nxt = _object_item(text, toks, k + 1, hi, lex)
         if nxt is None and k + 1 < hi and person_head(lex, toks[k + 1]) and is_singular(lex, toks[k + 1].low):
             nxt = Phrase(Figure.exact(1), k + 1, k + 1, toks[k + 1].low, single=True)  # "his mother, stepfather"
@@ -1240,6 +1254,14 @@ def list_starting(
                 return Phrase(first.figure, first.first, nxt.last, first.head, first.single, first.span)
             known = sum(x.figure.best or 0 for x in items)
             return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
+        if nxt is None and joined_by_and and toks[k - 1].low != "," and k + 1 < hi and not items[-1].single and (
+            items[-1].head in lex.plural and toks[k + 1].text.islower()
+            and (toks[k + 1].low in lex.plural or toks[k + 1].low in lex.groups)
+        ):
+            # "all 259 passengers and crew and 11 residents": one count over two bare nouns, then more
+            last = items[-1]
+            items[-1] = Phrase(last.figure, last.first, k + 1, last.head, span=last.span)
+            continue
         if nxt is None or nxt.figure.best is None:
             break
         if stepped not in ("", "of") and (nxt.head is None or not person_head(lex, toks[nxt.last])) and not (
@@ -1377,6 +1399,28 @@ def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
         return False
     after = toks[k + 2].low if k + 2 < hi else "."
     return after in (",", "and") or after in CLAUSE_END
+
+
+def _ages_apposed(toks: Sequence[Token], k: int, hi: int, count: int | None) -> int | None:
+    """Where the ages of a counted group end, between the comma at ``k`` and a comma or the clause's end
+    after them: as many ages as the count, each a bare number of up to three digits, joined by "and" or
+    commas, after "aged" or "ages" or none ("two sisters, aged 12 and 7, and", "his sons, 4 and 6,")."""
+    if count is None or count < 2:
+        return None
+    m = k + 1
+    if m < hi and toks[m].low in AGES_OF_SEVERAL:
+        m += 1
+    ages = 0
+    while m < hi and m - k < 12:
+        low = toks[m].low
+        if low.isdigit() and len(low) <= 3:
+            ages += 1
+        elif low not in ("and", ",") or ages == count:
+            break
+        m += 1
+    if ages != count or (m < hi and toks[m].low != "," and toks[m].low not in CLAUSE_END):
+        return None
+    return m - 1
 
 
 def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
@@ -1551,6 +1595,9 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
         if is_singular(lex, hl):
             return Phrase(Figure.exact(1), i, _name_after_role(toks, head, hi, lex), hl, single=True)
         return _ages_listed(toks, i, head, hi)
+    if _acronym(t) and i + 1 < hi and toks[i + 1].low in LEADER_PARTS and _leader_part(toks, i + 1, i, lex):
+        # "killing DPR head Alexander Zakharchenko and one of his bodyguards": a body's chief and his name
+        return Phrase(Figure.exact(1), i, _name_after_role(toks, i + 1, hi, lex), toks[i + 1].low, single=True)
     ranked = _ranked_name(toks, i, hi, lex)
     if ranked is not None:
         return ranked
@@ -1682,7 +1729,10 @@ def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
     if r == j:
         return None
     e = r
-    while e < hi and e - r < 4 and is_name(toks[e]) and toks[e].low not in RANKS and toks[e].low not in lex.not_people:
+    while e < hi and e - r < 5 and (
+        (is_name(toks[e]) and toks[e].low not in RANKS and toks[e].low not in lex.not_people)
+        or (e > r and _particle_in_name(toks, e, hi))  # "Lt. Col. Andreas von Mirbach"
+    ):
         e += 1
     if e == r or (e < hi and person_head(lex, toks[e])):
         return None  # "General Motors workers": a name as a modifier
@@ -1730,7 +1780,9 @@ def _head_right(
                 j += 1  # "two Kenya Defense Forces (KDF) soldiers"
             j += 1
             continue
-        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of") or (j > k and _leader_part(toks, j, k, lex)):
+        if (t.low == "head" and j + 1 < end and toks[j + 1].low == "of" and not (
+            j + 2 < len(toks) and toks[j + 2].low in lex.not_people  # "12 head of cattle": animals counted
+        )) or (j > k and _leader_part(toks, j, k, lex)):
             return j  # "the head of Kanilwan hamlet", "a village head": a chief
         if j > k and numberish(t):
             return None  # "two buses killed nine people": another figure, another noun phrase

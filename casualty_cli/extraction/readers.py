@@ -132,6 +132,7 @@ from casualty_cli.extraction.syntax import (
     PLACE_WORDS,
     PLURAL_AUX,
     POSSESSIVE_S,
+    POSSESSIVES_OF_ONE,
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
@@ -635,7 +636,8 @@ class _Sentence:
     def later_event(self, first: int) -> bool:
         """Does the sentence open with a later time ([syntax] later_times) and a comma, and tell in the
         clause of the count at ``first`` an event of its own with "a" or "an" and a noun of one event, at
-        most two words between ("The following night, a Russian missile strike on the city killed a boy")?
+        most two words between ("The following night, a Russian missile strike on the city killed a boy"),
+        or with a count and such a noun or a weapon's ("Later that day, two bombs near the town killed 18")?
         An ordinal between them makes it a part of the report's event ("a second blast")."""
         lex, toks = self.lex, self.toks
         opening = first_mark(toks, 0, min(first, 4), lex.later_times)
@@ -650,6 +652,12 @@ class _Sentence:
             if toks[k].low in ("a", "an") and any(
                 t.low in lex.event_nouns for t in toks[k + 1 : min(first, k + 4)]
             ) and not any(t.low in lex.ordinals for t in toks[k + 1 : min(first, k + 3)]):
+                return True
+            if numberish(toks[k]) and any(
+                # "Later that day, two IRA bombs near Warrenpoint killed 18 soldiers": counted weapons or
+                # events of their own
+                t.low in lex.event_nouns or t.low in lex.hazards for t in toks[k + 1 : min(first, k + 4)]
+            ):
                 return True
         return False
 
@@ -1528,6 +1536,18 @@ class _Sentence:
             if found is None:
                 return
             fig, e = found
+            if e + 2 < len(toks) and toks[e + 1].low == "more" and toks[e + 2].low in GAPPED_AT:
+                # "101 civilians died in the building and 4 more in a neighbouring house": "more" says they
+                # add, at a place named or not
+                items.append((fig, s, e + 1))
+                k = e + 3
+                while k < len(toks) and k - e < 9 and toks[k].low not in CLAUSE_END and toks[k].low not in (",", "and") and (
+                    toks[k].low not in self.lex.be and toks[k].low not in self.lex.phrases
+                ):
+                    k += 1
+                if joined_by_and:
+                    break
+                continue
             if not (e + 2 < len(toks) and toks[e + 1].low in GAPPED_AT and is_name(toks[e + 2])):
                 return
             items.append((fig, s, e))
@@ -1626,8 +1646,11 @@ class _Sentence:
         p = list_ending(self.text, toks, j - 1, 0, self.lex)
         if p is None and toks[j + 1].low in AGES_OF_SEVERAL:
             p = self.subject_before_place(j - 1)  # "Two children in the second trailer, ages 5 and 12,"
-        if p is None and toks[j + 1].low in INCLUDING:
+        if p is None and (toks[j + 1].low in INCLUDING or toks[j + 1].low == "among"):
             p = before_participle(self.text, toks, j - 1, 0, self.lex)  # "Four men living there, including"
+            if p is None:
+                # "All 329 people on board, among them 86 children,": the subject before its place
+                p = self.subject_before_place(j - 1)
         if p is not None:
             return Phrase(p.figure, p.first, k - 1, p.head, p.single, p.span)
         p = phrase_ending(self.text, toks, skip_age(toks, k - 1, 0), 0, self.lex)
@@ -1966,7 +1989,23 @@ class _Sentence:
         state = state_after(self.toks, obj.last + 1, len(self.toks), self.lex)
         if state is not None and (state[0] == "killed" or (state[0] == "injured" and outcome == "hit")):
             return state[0]
+        if outcome == "hit" and obj.single and self.body_after(obj.last + 1):
+            return "killed"  # "shot Leon Klinghoffer and threw his body overboard": the one shot is dead
         return outcome
+
+    def body_after(self, k: int) -> bool:
+        """Does the clause joined by "and" after token ``k`` tell one person's body ("and threw his body
+        overboard", "and dumped her body in a canal"), within twenty words and before the sentence's end?"""
+        toks = self.toks
+        joined = False
+        for m in range(k, min(len(toks) - 1, k + 20)):
+            low = toks[m].low
+            if low in CLAUSE_END:
+                return False
+            joined = joined or low == "and"
+            if joined and low in POSSESSIVES_OF_ONE and toks[m + 1].low == "body":
+                return True
+        return False
 
     def with_more_elsewhere(self, p: Phrase) -> Phrase:
         """ "injured eight people in Newport News and two in Hampton": a count after "and" with its noun
@@ -2122,6 +2161,12 @@ class _Sentence:
             self.toll(i, i + 1, e.outcome)
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
+            return
+        if i >= 1 and toks[i - 1].low == "both" and e.outcome == "killed" and toks[i].low.endswith("s") and (
+            i == 1 or toks[i - 2].low in CLAUSE_END
+        ):
+            # "Both deaths were classified as indirect": two, the sentence's subject
+            self.out.append(self.reading(e.outcome, Phrase(Figure.exact(2), i - 1, i - 1, None)))
             return
         j = i - 1
         injury = e.words[0] in ("injuries", "injury")

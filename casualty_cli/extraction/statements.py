@@ -409,10 +409,42 @@ def _least_of_sources(statements: list[Statement]) -> list[Statement]:
             told.setdefault((st.quote, st.outcome), []).append(st)
     higher: set[int] = set()
     for group in told.values():
+        # a source's count of a part another gives apart ("51 people, including 40 children, according to
+        # the ministry; the ICRC said a hospital had received the bodies of 29 children"): no other toll
+        group = [st for st in group if not _count_of_a_part(st, group)]
         if len({st.attribution.lower() for st in group if st.attribution}) > 1:
             least = min(st.best for st in group if st.best is not None)
             higher.update(id(st) for st in group if st.best is not None and st.best > least)
     return [replace(st, scope="claimed") if id(st) in higher else st for st in statements]
+
+
+def _range_ends_told(statements: list[Statement]) -> list[Statement]:
+    """ "Between 4 and 9 civilians were reported killed ... The Syrian Network for Human Rights put the toll at
+    9": a named source's figure told after a range of its outcome, equal to the range's top, is the source
+    that range's top came from, no later toll: a claim, kept on record, never counted (the range's lowest is
+    the report's figure, ACLED's and Airwars' convention). A revision ("rose to 9") stays the toll."""
+    tops = [(st.end, st.outcome, st.high) for st in statements
+            if st.scope == "incident" and st.qualifier == "range" and st.high is not None]
+    if not tops:
+        return statements
+    return [
+        replace(st, scope="claimed") if st.scope == "incident" and st.attribution and st.revision is None
+        and st.qualifier != "range" and any(
+            end <= st.start and outcome == st.outcome and high == st.best for end, outcome, high in tops
+        ) else st
+        for st in statements
+    ]
+
+
+def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
+    """Is ``st`` a count of the people another source's figure in ``group`` names as its part, no more than
+    that part ("29 children" beside "51 people, including 40 children")?"""
+    return st.victims is not None and st.best is not None and any(
+        other.attribution != st.attribution and any(
+            b.group == st.victims and b.best is not None and st.best <= b.best for b in other.breakdown
+        )
+        for other in group
+    )
 
 
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
@@ -926,7 +958,7 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda row: row[0].start,
         )
-        return _least_of_sources(self.headlines_as_told(told))
+        return _range_ends_told(_least_of_sources(self.headlines_as_told(told)))
 
     @staticmethod
     def headlines_as_told(told: list[tuple[Statement, bool, bool]]) -> list[Statement]:

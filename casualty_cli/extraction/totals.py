@@ -512,6 +512,8 @@ def _total(
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
         return running[0] + s.best
+    if cue is None and _each_partys_own(text, s, running[1]):
+        return running[0] + s.best
     if cue is None:
         return None
     kind, n = cue
@@ -680,6 +682,21 @@ def _of_its_own(text: str, s: Statement) -> bool:
     return len(after) == 2 and after[0].low == "of" and after[1].low in POSSESSIVES
 
 
+def _each_partys_own(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Do ``s`` and every group of ``parts`` give, each in a sentence of its own, a party's own losses told
+    by that party ("Azerbaijan's defence ministry reported 7 of its servicemen killed ... Armenia's defence
+    ministry reported 2 of its soldiers killed" is 9: the two sides of a clash, each counting its own)?
+    Each is attributed, to another source than the others, and told "of its" or "of their"."""
+    if not s.attribution or not _of_its_own(text, s):
+        return False
+    sources = {s.attribution.lower()}
+    for p in parts:
+        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _of_its_own(text, p):
+            return False
+        sources.add(p.attribution.lower())
+    return True
+
+
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
     """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count, each on one side:
     "89 soldiers were killed ... 77 assailants were neutralised" (the ``sides`` table of ``[totals]``
@@ -736,10 +753,11 @@ def _place_by_place(
         return s.quote.lstrip().lower().startswith(first) and nearest is not None and nearest.outcome == s.outcome and (
             _of_a_natural_hazard(text, [*parts, s])
         )
+    beside = (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
+    other = any(t.low == "other" for t in beside)
     if not (first in _OPENERS or first[0].isdigit()) or s.best == last.best or any(
-        t.low in ("of", "other", "others")
-        for t in (*inside[1:2], *window(text, s.end, min(len(text), s.end + 12))[:1])
-    ):
+        t.low in ("of", "others") for t in beside
+    ) or (other and not (_tells_a_mishap(last.quote) and _tells_a_mishap(s.quote))):
         return False  # "all three", "both", "the two", "one of the people", "three others", a count again
     if last.revision is not None or _names_a_toll(last) or last.qualifier in _WHOLE_QUALIFIERS or any(
         t.low in _PARTS for t in window(s.quote)
