@@ -31,6 +31,7 @@ __all__ = [
     "person_names",
     "several_sites",
     "targets",
+    "toll_moves",
 ]
 
 #: The longest list of places, people, ages... a signature keeps.
@@ -315,6 +316,34 @@ def hazards_named(text: str) -> list[str]:
         if kind is not None and kind not in found:
             found.append(kind)
     return found
+
+
+# A headline that tells a toll moving: "Krasnogorsk attack toll rises to 115", "Toll from Police Lines blast
+# passes 90", "Quake dead pass 2,000", "Police cut mosque bombing toll to 84", "final toll put at 145". The
+# words that name a toll, the words that move it after it, and the verbs that move it before it.
+_TOLL_NOUNS = "toll tolls dead deaths casualties"
+_TOLL_MOVES_AFTER = """rises rise rose risen climbs climb climbed passes pass passed tops top topped reaches
+    reach reached jumps jump jumped mounts mounted soars soared surges surged nears grows grew swells
+    increases increased falls fell drops dropped lowered revised raised"""
+_TOLL_MOVES_BEFORE = "raises raise raised lowers lower lowered cuts cut revises revise revised ups updates"
+_TOLL_MOVES = re.compile(
+    rf"""\b(?:{"|".join(_TOLL_NOUNS.split())})\b(?:\W+[\w'’-]+){{0,6}}?\W+
+        (?:{"|".join(_TOLL_MOVES_AFTER.split())}|put\sat|stands?\sat|now\sat)\b
+    |\b(?:{"|".join(_TOLL_MOVES_BEFORE.split())})\b(?:\W+[\w'’-]+){{0,4}}?\W+(?:{"|".join(_TOLL_NOUNS.split())})\b
+    |\bfinal\s(?:death\s)?toll\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def toll_moves(head: str) -> bool:
+    """Does a headline tell a toll that has moved since an earlier count (risen, passed a mark, been
+    revised or put at a final figure)? Such a report follows up an event already reported.
+
+    >>> [toll_moves(h) for h in ("Toll at Donetsk region rail hub climbs to 50", "Police cut mosque bombing toll to 84",
+    ...  "Quake dead pass 2,000 as villages lie in ruins", "Gunman kills 14 at Texas school")]
+    [True, True, True, False]
+    """
+    return _TOLL_MOVES.search(head) is not None
 
 
 # A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals

@@ -37,11 +37,13 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
                                   # ("a week after the bombing that killed 91"), which may join the site's incident
      "killed": 11, "injured": null,
      "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
+     "revised": false,            # ... or as any move of an earlier count: risen, lowered, passed a mark, final
+                                  # ("Police cut mosque bombing toll to 84"): see :func:`_toll_follows`
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
 Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
-``hazards``, ``recalled``, ``place_firsts`` and ``lead_names`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+``hazards``, ``recalled``, ``place_firsts``, ``lead_names`` and ``revised`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -74,6 +76,7 @@ from casualty_cli.cues import (
     lead_names,
     person_names,
     targets,
+    toll_moves,
 )
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.extraction.numbers import WORD_VALUES
@@ -83,6 +86,7 @@ from casualty_cli.places import (
     extract_places,
     extract_streets,
     find_in_body,
+    is_division,
     is_region,
     same_place,
     specific,
@@ -414,6 +418,7 @@ def describe(
         "risen": any(
             s.outcome == "killed" and s.revision is not None and s.revision.direction == "up" for s in statements
         ),
+        "revised": any(s.outcome == "killed" and s.revision is not None for s in statements) or toll_moves(own_text[0]),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }
@@ -453,7 +458,10 @@ WEIGHTS: dict[str, float] = {
     "date_ref": 1.0,  # one names outright a day in the other's date window
     "keyword": 0.5,  # each distinctive headline word both share, up to two
     "other_toll": -0.5,  # killed figures more than twice apart, the larger not told as a toll that has risen
+    "toll_follows": 1.0,  # a mass toll told days later as a move of the other's count (:func:`_toll_follows`)
 }
+#: A toll told as moved (``revised``) follows another report's when published this many days after it at most.
+TOLL_FOLLOW_DAYS = 3
 
 
 class _Side:
@@ -462,7 +470,7 @@ class _Side:
 
     __slots__ = (
         "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "leads", "mentions", "mine", "names", "places",
-        "published", "regions", "risen", "streets", "targets", "window", "words",
+        "published", "regions", "revised", "risen", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -489,6 +497,7 @@ class _Side:
         self.window = _window(sig)
         self.killed = sig.get("killed")
         self.risen = bool(sig.get("risen"))
+        self.revised = bool(sig.get("revised"))
         self.published: str | None = sig.get("published")
 
 
@@ -526,10 +535,29 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
         shared = regions & oregions or _in_headline(sorted(regions), b.heads) or _in_headline(sorted(oregions), a.heads)
         return w["hazard_region"] if shared or _countries_named(a) & _countries_named(b) else 0.0
     if mine and theirs:
-        return w["other_place"]
+        # "Khyber Pakhtunkhwa's police chief" beside "a mosque in Peshawar": the town may lie in the division
+        return 0.0 if _only_divisions(a) != _only_divisions(b) else w["other_place"]
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _only_divisions(side: _Side) -> bool:
+    """Does a report of a mass toll name no town, only divisions: places named as one ("Yagha province":
+    ``areas``) or another country's first-level divisions (:func:`~casualty_cli.places.is_division`: "Khyber
+    Pakhtunkhwa")? Beside a report that names a town, none shared, it says nothing against: the town may lie
+    in it. Two such reports that share none are two areas, and disagree. Only a mass toll's report
+    (:data:`MASS_TOLL`) is read so: a province is where news of a massacre is told from, while in local
+    crime news a lone capitalised word that is some country's division is most often a name misread
+    ("Mountain Home" read as "Mountain", a province of the Philippines: on gvc-dev it joined an Orlando
+    shooting)."""
+    killed = side.killed
+    return (
+        killed is not None
+        and killed >= MASS_TOLL
+        and bool(side.mine)
+        and all(k in side.areas or is_division(k) for k in side.mine)
+    )
 
 
 def _countries_named(side: _Side) -> set[str]:
@@ -623,7 +651,24 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
         larger, smaller = (a, b) if x > y else (b, a)
         if not larger.risen and not (min(x, y) >= MASS_TOLL and _told_later(larger, smaller)):
             total += w["other_toll"]
+    if _toll_follows(a, b) or _toll_follows(b, a):
+        total += w["toll_follows"]
     return bool(hazards), total
+
+
+def _toll_follows(a: _Side, b: _Side) -> bool:
+    """Does ``a`` tell ``b``'s mass toll moving on, days later? ``a`` was published at most
+    :data:`TOLL_FOLLOW_DAYS` after ``b`` (not before), tells its killed figure as a move of an earlier count
+    (``revised``: "Toll from Police Lines blast passes 90", "Iran lowers bombing toll to 84"), and both
+    figures are of a mass toll (:data:`MASS_TOLL`), ``a``'s no less than half of ``b``'s: a count revised
+    down loses some, not most. Under a mass toll (two shootings in one city on one day, "toll rises to 2")
+    it says nothing."""
+    x, y = a.killed, b.killed
+    if not a.revised or x is None or y is None or min(x, y) < MASS_TOLL or 2 * x < y:
+        return False
+    if not a.published or not b.published:
+        return False
+    return 0 <= _day(a.published) - _day(b.published) <= TOLL_FOLLOW_DAYS
 
 
 def _told_later(a: _Side, b: _Side) -> bool:
