@@ -30,6 +30,7 @@ __all__ = [
     "lead_names",
     "person_names",
     "several_sites",
+    "site_names",
     "targets",
     "toll_moves",
 ]
@@ -277,6 +278,46 @@ def lead_names(lead: str) -> list[str]:
                 if key and key not in out:
                     out.append(key)
     return out[: 3 * LIST_LIMIT]
+
+
+# The nouns of a site a name stands before: "the Police Lines compound", "Robb Elementary School", "Crocus City
+# Hall", "Kanjuruhan Stadium". Not where the wounded are taken ("Lady Reading Hospital"): many events share it.
+_SITE_NAME_NOUNS = """compound school elementary academy hall stadium arena airport terminal station mosque shrine
+    church cathedral synagogue temple market bazaar mall supermarket theatre theater hotel club nightclub
+    university college dam bridge prison jail camp base barracks port harbour harbor cemetery square plaza
+    factory plant mine tower centre center"""
+_SITE_NAME = re.compile(
+    rf"""(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s(?:(?:al|el|ad|de|of)[\s-])?[A-Z][\w'’-]*){{0,3}})
+        \s(?P<noun>(?i:{"|".join(_SITE_NAME_NOUNS.split())}))\b""",
+    re.VERBOSE,
+)
+#: How much of a report's body :func:`site_names` reads, after its headline.
+SITE_NAME_CHARS = 600
+
+
+def site_names(head: str, body: str) -> list[str]:
+    """The names of the sites a headline and lead name, as place keys: a name of two words or more before a
+    site's noun ("inside the Police Lines compound", "Robb Elementary School"), the noun left out; a name of
+    one word is most often the town's, an adjective or a common name ("the Shia mosque", "City Hall"). A follow-up may name the site where the first report named
+    the town, or read the site as a town ("Toll from Police Lines blast passes 90").
+
+    >>> site_names("Gunman kills 9 at Texas school", "He opened fire at Robb Elementary School in Uvalde.")
+    ['rob elementary']
+    >>> site_names("Blast in mosque", "A bomber struck inside the Police Lines compound. The Shia mosque was full.")
+    ['police lines']
+    """
+    out: list[str] = []
+    for m in _SITE_NAME.finditer(f"{head}\n{body[:SITE_NAME_CHARS]}"):
+        words = [w for w in m.group("name").split() if w.lower() not in _ARTICLE_WORDS]
+        if len(words) < 2:
+            continue  # "the Shia mosque", "a Kabul hospital", "City Hall": an adjective, the town, a common name
+        key = place_key(" ".join(words))
+        if key and key not in out:
+            out.append(key)
+    return out[:LIST_LIMIT]
+
+
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
 
 # Natural hazards that strike an area, not a site: reports of one earthquake or flood are filed from the

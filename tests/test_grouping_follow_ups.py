@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from casualty_cli.cues import toll_moves
+from casualty_cli.cues import site_names, toll_moves
 from casualty_cli.grouping import MASS_TOLL, WEIGHTS, describe, score
 from casualty_cli.model import Document, Revision, Statement
 from casualty_cli.places import is_division, place_key
@@ -118,3 +118,41 @@ def test_a_report_of_a_mass_toll_that_names_only_divisions_does_not_disagree_wit
 )
 def test_divisions_are_those_of_countries_other_than_the_united_states(name: str, division: bool) -> None:
     assert is_division(place_key(name)) is division
+
+
+SITE_NAMES = [
+    # (headline, lead, the names of sites read)
+    ("Blast at shrine", "A bomb went off at the Imam Reza shrine in the old city.", ["imam reza"]),
+    ("Gunmen storm hall", "Gunmen stormed the Bataclan Concert Hall on Friday.", ["bataclan concert"]),
+    ("Toll rises", "Divers searched below the Kakhovka Dam for the missing.", []),  # one word: the town's, often
+    ("Mosque blast", "A bomber struck the Shia mosque at noon.", []),  # an adjective
+    ("Rally", "Protesters gathered at City Hall.", []),  # a common name
+    ("Crash", "The bus left the Main Street Bus Station at dawn.", [place_key("Main Street Bus")]),
+]
+
+
+@pytest.mark.parametrize(("head", "lead", "names"), SITE_NAMES)
+def test_the_names_of_sites_a_lead_names(head: str, lead: str, names: list[str]) -> None:
+    assert site_names(head, lead) == names
+
+
+SITES = [
+    # (places, sites, killed; the other's places, sites, killed; what the site and places add together)
+    (["lines"], [], 93, ["peshawar"], ["police lines"], 28, WEIGHTS["site"]),  # a site read as a town: no town
+    (["peshawar"], ["police lines"], 28, ["lines"], [], 93, WEIGHTS["site"]),  # whichever way round
+    ([], ["imam reza"], 40, ["mashhad"], ["imam reza"], 25, WEIGHTS["site"]),  # one site named by both
+    (["kabul"], ["imam reza"], 40, ["mashhad"], ["imam reza"], 25, WEIGHTS["site"] + WEIGHTS["other_place"]),
+    (["lines"], [], 3, ["peshawar"], ["police lines"], 2, WEIGHTS["other_place"]),  # no mass toll: not read
+    (["homestead"], [], 1, ["pittsburgh"], ["allegheny county"], 1, WEIGHTS["other_place"]),  # a county jail
+]
+
+
+@pytest.mark.parametrize(("places", "sites", "killed", "others", "other_sites", "other_killed", "weight"), SITES)
+def test_a_site_both_name_joins_two_reports_of_a_mass_toll(
+    places: list[str], sites: list[str], killed: int, others: list[str], other_sites: list[str],
+    other_killed: int, weight: float,
+) -> None:  # fmt: skip
+    a = {"places": places, "sites": sites, "killed": killed}
+    b = {"places": others, "sites": other_sites, "killed": other_killed}
+    tolls = score({"killed": killed}, {"killed": other_killed})  # what the two figures add on their own
+    assert score(a, b) == weight + tolls
