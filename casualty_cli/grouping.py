@@ -130,6 +130,11 @@ MAX_WINDOW = 7
 #: wounded die: a later report's toll more than twice as large is no sign of another event. Under it (two
 #: shootings in one city on one day) it is.
 MASS_TOLL = 10
+#: A toll told as moved (``revised``) follows another report's when published this many days after it at most.
+TOLL_FOLLOW_DAYS = 3
+#: How much of a report's body is read for a toll told as moved, after its headline: about its first sentence
+#: ("... where the confirmed toll has passed 200").
+TOLL_LEAD_CHARS = 300
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
 #: Incidents whose :class:`_Side` an :class:`IncidentIndex` keeps (the latest asked for; about 1.5 KB each).
@@ -421,7 +426,10 @@ def describe(
         "risen": any(
             s.outcome == "killed" and s.revision is not None and s.revision.direction == "up" for s in statements
         ),
-        "revised": any(s.outcome == "killed" and s.revision is not None for s in statements) or toll_moves(own_text[0]),
+        # the toll told as a move of an earlier count, in a statement's words, the headline or the lead
+        "revised": any(s.outcome == "killed" and s.revision is not None for s in statements)
+        or toll_moves(own_text[0])
+        or toll_moves(own_text[1][:TOLL_LEAD_CHARS]),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }
@@ -464,8 +472,6 @@ WEIGHTS: dict[str, float] = {
     "toll_follows": 1.0,  # a mass toll told days later as a move of the other's count (:func:`_toll_follows`)
     "site": 1.0,  # a named site both name, or one's "town" is the other's site ("Police Lines"): :func:`_one_site`
 }
-#: A toll told as moved (``revised``) follows another report's when published this many days after it at most.
-TOLL_FOLLOW_DAYS = 3
 
 
 class _Side:

@@ -78,6 +78,7 @@ SIGNATURES_MOVED = [
     ("Dam collapse", "Rescuers said 58 people had now died.", Revision("down", 61), True),  # the statement
     ("Dam collapse", "Rescuers said 58 people had now died.", Revision("up", 40), True),
     ("Dam collapse kills 58", "Rescuers said 58 people had now died.", None, False),  # a first count
+    ("Search goes on", "Crews dug below the dam, where the toll has passed 50. Rescuers said 58 people had now died.", None, True),
 ]
 
 
