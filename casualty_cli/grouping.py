@@ -785,6 +785,8 @@ def _best(
     aggregate = bool(sig.get("aggregate"))
     recalled = aggregate and bool(sig.get("recalled"))
     mine = _Side(sig)
+    #: the incidents in the days around whose mass toll this report's moved toll may go on from
+    followed: list[str] = []
     for incident_id, other in candidates:
         if bool(other.get("aggregate")) != aggregate and not (recalled if aggregate else other.get("recalled")):
             # a toll over several sites is never one site's incident, nor the other way round; a follow-up
@@ -807,7 +809,10 @@ def _best(
                 continue
             else:
                 penalty = FOLLOW_UP_PENALTY
-        reached = _score_reaching(mine, side_of(incident_id, other) if side_of else _Side(other), THRESHOLD + penalty)
+        side = side_of(incident_id, other) if side_of else _Side(other)
+        if not penalty and _sole_follow_up(mine, side):
+            followed.append(incident_id)
+        reached = _score_reaching(mine, side, THRESHOLD + penalty)
         if reached is None:
             continue
         s = reached - penalty
@@ -817,7 +822,28 @@ def _best(
         key = (s, -gap)
         if best_id is None or key > best_key or (key == best_key and incident_id < best_id):
             best_id, best_key = incident_id, key
+    if best_id is None and len(followed) == 1:
+        # the one incident whose mass toll this report's moved toll goes on from, and nothing disagrees
+        return followed[0]
     return best_id
+
+
+def _sole_follow_up(a: _Side, b: _Side) -> bool:
+    """May ``a`` join ``b`` as the follow-up of its toll (or ``b``, told first, be ``a``'s: two reports of one
+    day come in either order), when ``b`` is the only incident it may follow? One tells the other's mass
+    toll moving on days later (:func:`_toll_follows`), no street or person of theirs disagrees, and one
+    names no town or division at all ("Indonesia lowers stadium toll to 125", "Iran lowers bombing toll to
+    84") or both name one: two that name their own (a province named like its chief town, "Kerman", beside
+    "Shiraz") are not read so, nor a country that disagrees. :func:`_best` joins them only when no incident reaches the
+    threshold and ``b`` is the only such incident in the days around: two mass tolls in those days (two
+    massacres of one night, a war's two strikes) leave the report to make its own."""
+    if not (_toll_follows(a, b) or _toll_follows(b, a)):
+        return False
+    if (a.streets and b.streets and not a.streets & b.streets) or (a.names and b.names and not a.names & b.names):
+        return False
+    if a.mine and b.mine and not any(same_place(x, y) for x in a.mine for y in b.mine):
+        return False
+    return _place_score(a, b, bool(a.hazards & b.hazards)) >= 0.0
 
 
 def _gap(win: tuple[int, int] | None, lo: str | None, hi: str | None) -> int:

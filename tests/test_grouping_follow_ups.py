@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from casualty_cli.cues import site_names, toll_moves
-from casualty_cli.grouping import MASS_TOLL, WEIGHTS, describe, score
+from casualty_cli.grouping import MASS_TOLL, WEIGHTS, describe, match, score
 from casualty_cli.model import Document, Revision, Statement
 from casualty_cli.places import is_division, place_key
 
@@ -157,3 +157,36 @@ def test_a_site_both_name_joins_two_reports_of_a_mass_toll(
     b = {"places": others, "sites": other_sites, "killed": other_killed}
     tolls = score({"killed": killed}, {"killed": other_killed})  # what the two figures add on their own
     assert score(a, b) == weight + tolls
+
+
+def _incident(places: list[str], killed: int, published: str, **kw: object) -> dict[str, object]:
+    return {"date": published, "date_from": "statement", "date_lo": published, "date_hi": published,
+            "places": places, "killed": killed, "published": published, **kw}  # fmt: skip
+
+
+FOLLOW_UP = _incident([], 84, "2024-01-04", date_from="text", revised=True)  # "Iran lowers bombing toll to 84"
+
+SOLE_FOLLOW_UPS = [
+    # (the incidents of those days, the one the follow-up joins or None)
+    ([("kerman", _incident(["kerman"], 103, "2024-01-03"))], "kerman"),  # the one mass toll it may go on from
+    ([("kerman", _incident(["kerman"], 103, "2024-01-03")), ("sistan", _incident(["zahedan"], 95, "2024-01-03"))],
+     None),  # two mass tolls those days: which one is not told
+    ([("kerman", _incident(["kerman"], 103, "2024-01-03")), ("shots", _incident(["zahedan"], 2, "2024-01-03"))],
+     "kerman"),  # a shooting's toll beside it is no mass toll the follow-up may go on from
+    ([("far", _incident(["kerman"], 103, "2023-12-20"))], None),  # weeks before: no follow-up of its toll
+    ([("small", _incident(["kerman"], 300, "2024-01-03"))], None),  # lowered to less than half: another count
+    ([("named", _incident(["kerman"], 103, "2024-01-03", names=["ali rezaei"]))], "named"),
+]
+
+
+@pytest.mark.parametrize(("incidents", "joined"), SOLE_FOLLOW_UPS)
+def test_a_moved_toll_with_nothing_else_joins_the_one_mass_toll_it_may_go_on_from(
+    incidents: list[tuple[str, dict[str, object]]], joined: str | None
+) -> None:
+    assert match(FOLLOW_UP, incidents) == joined
+    assert match(dict(FOLLOW_UP, revised=False), incidents) is None  # a toll not told as moved: no follow-up
+
+
+def test_a_follow_up_whose_place_disagrees_is_no_sole_follow_up() -> None:
+    incidents = [("kerman", _incident(["kerman"], 103, "2024-01-03"))]
+    assert match(dict(FOLLOW_UP, places=["shiraz"]), incidents) is None
