@@ -176,6 +176,9 @@ SOLE_FOLLOW_UPS = [
     ([("far", _incident(["kerman"], 103, "2023-12-20"))], None),  # weeks before: no follow-up of its toll
     ([("small", _incident(["kerman"], 300, "2024-01-03"))], None),  # lowered to less than half: another count
     ([("named", _incident(["kerman"], 103, "2024-01-03", names=["ali rezaei"]))], "named"),
+    ([("kerman", _incident(["kerman"], 103, "2024-01-03")), ("village", _incident(["tadaryat"], 14, "2024-01-03"))],
+     "kerman"),  # 84 is no toll that went on from 14: the one it may go on from is Kerman's
+    ([("far-below", _incident(["kerman"], 40, "2024-01-03"))], None),  # 84 from 40: more than twice, no sign which
 ]
 
 
