@@ -298,8 +298,9 @@ SITE_NAME_CHARS = 600
 def site_names(head: str, body: str) -> list[str]:
     """The names of the sites a headline and lead name, as place keys: a name of two words or more before a
     site's noun ("inside the Police Lines compound", "Robb Elementary School"), the noun left out; a name of
-    one word is most often the town's, an adjective or a common name ("the Shia mosque", "City Hall"). A follow-up may name the site where the first report named
-    the town, or read the site as a town ("Toll from Police Lines blast passes 90").
+    one word is most often the town's, an adjective or a common name ("the Shia mosque", "City Hall"). A
+    follow-up may name the site where the first report named the town, or read the site as a town ("Toll
+    from Police Lines blast passes 90").
 
     >>> site_names("Gunman kills 9 at Texas school", "He opened fire at Robb Elementary School in Uvalde.")
     ['rob elementary']

@@ -839,9 +839,8 @@ def _sole_follow_up(a: _Side, b: _Side) -> bool:
     though a toll may grow more). :func:`_best` joins them only when no incident reaches the
     threshold and ``b`` is the only such incident in the days around: two mass tolls in those days (two
     massacres of one night, a war's two strikes) leave the report to make its own."""
-    if not (_toll_follows(a, b) or _toll_follows(b, a)) or max(a.killed or 0, b.killed or 0) > 2 * min(
-        a.killed or 0, b.killed or 0
-    ):
+    x, y = a.killed or 0, b.killed or 0
+    if max(x, y) > 2 * min(x, y) or not (_toll_follows(a, b) or _toll_follows(b, a)):
         return False  # a toll more than twice the other's may go on from it, but that is no sign which one
     if (a.streets and b.streets and not a.streets & b.streets) or (a.names and b.names and not a.names & b.names):
         return False

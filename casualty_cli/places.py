@@ -663,8 +663,8 @@ _NAME_GOES_ON = re.compile(r"['’]s\b|\s[A-Z]")
 def is_division(key: str) -> bool:
     """Is ``key`` a first-level division of a country other than the United States, as countryinfo knows
     them ("khyber pakhtunkhwa", "kerala", "benue")? Many share their name with their chief town ("kerman",
-    "herat"): it may be either, so it is read as a division only where that asks less of it
-    (:func:`casualty_cli.grouping._place_score`: a town beside a report that names only divisions).
+    "herat"): it may be either, so it is read as a division only where that asks less of it (grouping's
+    ``_only_divisions``: a report of a mass toll that names only divisions does not disagree with a town).
 
     >>> is_division(place_key("Khyber Pakhtunkhwa")), is_division(place_key("Texas")), is_division("peshawar")
     (True, False, False)
