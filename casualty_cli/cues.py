@@ -362,14 +362,17 @@ def hazards_named(text: str) -> list[str]:
 
 # A headline that tells a toll moving: "Krasnogorsk attack toll rises to 115", "Toll from Police Lines blast
 # passes 90", "Quake dead pass 2,000", "Police cut mosque bombing toll to 84", "final toll put at 145". The
-# words that name a toll, the words that move it after it, and the verbs that move it before it.
+# words that name a toll, the words that move it after it, and the verbs that move it before it. After "toll" a
+# few words may stand before the move ("Toll at Donetsk region rail hub climbs to 50"); after "dead", "deaths"
+# or "casualties" one at most ("Quake deaths now top 1,200"), since a first report's "Dozens dead as storm
+# passes" speaks of something else.
 _TOLL_NOUNS = "toll tolls dead deaths casualties"
 _TOLL_MOVES_AFTER = """rises rise rose risen climbs climb climbed passes pass passed tops top topped reaches
     reach reached jumps jump jumped mounts mounted soars soared surges surged nears grows grew swells
     increases increased falls fell drops dropped lowered revised raised"""
 _TOLL_MOVES_BEFORE = "raises raise raised lowers lower lowered cuts cut revises revise revised ups updates"
 _TOLL_MOVES = re.compile(
-    rf"""\b(?:{"|".join(_TOLL_NOUNS.split())})\b(?:\W+[\w'’-]+){{0,6}}?\W+
+    rf"""(?:\btolls?\b(?:\W+[\w'’-]+){{0,6}}?|\b(?:dead|deaths|casualties)\b(?:\W+[\w'’-]+)?)\W+
         (?:{"|".join(_TOLL_MOVES_AFTER.split())}|put\sat|stands?\sat|now\sat)\b
     |\b(?:{"|".join(_TOLL_MOVES_BEFORE.split())})\b(?:\W+[\w'’-]+){{0,4}}?\W+(?:{"|".join(_TOLL_NOUNS.split())})\b
     |\bfinal\s(?:death\s)?toll\b""",

@@ -24,6 +24,9 @@ TOLL_HEADLINES = [
     ("Government raises massacre toll to 90", True),
     ("Gunmen kill 12 in raid on border village", False),  # a first report
     ("Dozens dead as storm hits the coast", False),  # the storm hits, not the toll
+    ("Dozens dead as storm passes over the coast", False),  # the storm passes
+    ("Bus falls into gorge, 30 dead", False),
+    ("Deaths now top 500 in flooded delta", True),
     ("Hundreds mourn victims of the mine collapse", False),
     ("Rescuers reach the flooded villages", False),  # no toll named
 ]
