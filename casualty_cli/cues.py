@@ -30,7 +30,9 @@ __all__ = [
     "lead_names",
     "person_names",
     "several_sites",
+    "site_names",
     "targets",
+    "toll_moves",
 ]
 
 #: The longest list of places, people, ages... a signature keeps.
@@ -278,6 +280,47 @@ def lead_names(lead: str) -> list[str]:
     return out[: 3 * LIST_LIMIT]
 
 
+# The nouns of a site a name stands before: "the Police Lines compound", "Robb Elementary School", "Crocus City
+# Hall", "Kanjuruhan Stadium". Not where the wounded are taken ("Lady Reading Hospital"): many events share it.
+_SITE_NAME_NOUNS = """compound school elementary academy hall stadium arena airport terminal station mosque shrine
+    church cathedral synagogue temple market bazaar mall supermarket theatre theater hotel club nightclub
+    university college dam bridge prison jail camp base barracks port harbour harbor cemetery square plaza
+    factory plant mine tower centre center"""
+_SITE_NAME = re.compile(
+    rf"""(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s(?:(?:al|el|ad|de|of)[\s-])?[A-Z][\w'’-]*){{0,3}})
+        \s(?P<noun>(?i:{"|".join(_SITE_NAME_NOUNS.split())}))\b""",
+    re.VERBOSE,
+)
+#: How much of a report's body :func:`site_names` reads, after its headline.
+SITE_NAME_CHARS = 600
+
+
+def site_names(head: str, body: str) -> list[str]:
+    """The names of the sites a headline and lead name, as place keys: a name of two words or more before a
+    site's noun ("inside the Police Lines compound", "Robb Elementary School"), the noun left out; a name of
+    one word is most often the town's, an adjective or a common name ("the Shia mosque", "City Hall"). A
+    follow-up may name the site where the first report named the town, or read the site as a town ("Toll
+    from Police Lines blast passes 90").
+
+    >>> site_names("Gunman kills 9 at Texas school", "He opened fire at Robb Elementary School in Uvalde.")
+    ['rob elementary']
+    >>> site_names("Blast in mosque", "A bomber struck inside the Police Lines compound. The Shia mosque was full.")
+    ['police lines']
+    """
+    out: list[str] = []
+    for m in _SITE_NAME.finditer(f"{head}\n{body[:SITE_NAME_CHARS]}"):
+        words = [w for w in m.group("name").split() if w.lower() not in _ARTICLE_WORDS]
+        if len(words) < 2:
+            continue  # "the Shia mosque", "a Kabul hospital", "City Hall": an adjective, the town, a common name
+        key = place_key(" ".join(words))
+        if key and key not in out:
+            out.append(key)
+    return out[:LIST_LIMIT]
+
+
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+
+
 # Natural hazards that strike an area, not a site: reports of one earthquake or flood are filed from the
 # different villages it hit. Each kind and the headline words that name it.
 _HAZARD_WORDS: tuple[tuple[str, str], ...] = (
@@ -315,6 +358,37 @@ def hazards_named(text: str) -> list[str]:
         if kind is not None and kind not in found:
             found.append(kind)
     return found
+
+
+# A headline that tells a toll moving: "Krasnogorsk attack toll rises to 115", "Toll from Police Lines blast
+# passes 90", "Quake dead pass 2,000", "Police cut mosque bombing toll to 84", "final toll put at 145". The
+# words that name a toll, the words that move it after it, and the verbs that move it before it. After "toll" a
+# few words may stand before the move ("Toll at Donetsk region rail hub climbs to 50"); after "dead", "deaths"
+# or "casualties" one at most ("Quake deaths now top 1,200"), since a first report's "Dozens dead as storm
+# passes" speaks of something else.
+_TOLL_NOUNS = "toll tolls dead deaths casualties"
+_TOLL_MOVES_AFTER = """rises rise rose risen climbs climb climbed passes pass passed tops top topped reaches
+    reach reached jumps jump jumped mounts mounted soars soared surges surged nears grows grew swells
+    increases increased falls fell drops dropped lowered revised raised"""
+_TOLL_MOVES_BEFORE = "raises raise raised lowers lower lowered cuts cut revises revise revised ups updates"
+_TOLL_MOVES = re.compile(
+    rf"""(?:\btolls?\b(?:\W+[\w'’-]+){{0,6}}?|\b(?:dead|deaths|casualties)\b(?:\W+[\w'’-]+)?)\W+
+        (?:{"|".join(_TOLL_MOVES_AFTER.split())}|put\sat|stands?\sat|now\sat)\b
+    |\b(?:{"|".join(_TOLL_MOVES_BEFORE.split())})\b(?:\W+[\w'’-]+){{0,4}}?\W+(?:{"|".join(_TOLL_NOUNS.split())})\b
+    |\bfinal\s(?:death\s)?toll\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def toll_moves(head: str) -> bool:
+    """Does a headline tell a toll that has moved since an earlier count (risen, passed a mark, been
+    revised or put at a final figure)? Such a report follows up an event already reported.
+
+    >>> [toll_moves(h) for h in ("Toll at Donetsk region rail hub climbs to 50", "Police cut mosque bombing toll to 84",
+    ...  "Quake dead pass 2,000 as villages lie in ruins", "Gunman kills 14 at Texas school")]
+    [True, True, True, False]
+    """
+    return _TOLL_MOVES.search(head) is not None
 
 
 # A figure over several sites or attacks: "strikes on at least five medical facilities", "hitting hospitals

@@ -29,6 +29,7 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
      "targets": ["hospital"],
      "mentions": ["2016-01-30"],  # days the text names outright, weeks before publication
      "keywords": ["medecins"],    # distinctive headline words (place_key spelling)
+     "sites": ["police lines"],   # names of sites its headline and lead name ("the Police Lines compound")
      "lead_names": [],            # an event that names no town, or an area hazard: its lead's capitalised
                                   # words, as place keys
      "hazards": [],               # area hazards the headline or lead names ("earthquake", "flood")
@@ -37,11 +38,13 @@ The signature (``SIGNATURE_VERSION`` 1), every value JSON-native and every list 
                                   # ("a week after the bombing that killed 91"), which may join the site's incident
      "killed": 11, "injured": null,
      "risen": false,              # the killed figure is told as a toll that has risen ("has climbed to 136")
+     "revised": false,            # ... or as any move of an earlier count: risen, lowered, passed a mark, final
+                                  # ("Police cut mosque bombing toll to 84"): see :func:`_toll_follows`
      "published": "2016-02-16",   # publication of the (first) report
      "reports": 1}
 
 Signatures stored before ``mentions``, ``keywords``, ``published``, ``aggregate``, ``risen``, ``areas``,
-``hazards``, ``recalled``, ``place_firsts`` and ``lead_names`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
+``hazards``, ``recalled``, ``place_firsts``, ``lead_names``, ``revised`` and ``sites`` existed simply lack them (without ``hazards``, the headline's are read from ``keywords``).
 
 Matching: an incident is a candidate when its date window and the new one's (each widened by a
 day) overlap, or the days around publication do when the text's date lies outside them (a misread
@@ -73,7 +76,9 @@ from casualty_cli.cues import (
     keywords,
     lead_names,
     person_names,
+    site_names,
     targets,
+    toll_moves,
 )
 from casualty_cli.extraction.dates import find_date_phrases, find_event_date
 from casualty_cli.extraction.numbers import WORD_VALUES
@@ -83,6 +88,7 @@ from casualty_cli.places import (
     extract_places,
     extract_streets,
     find_in_body,
+    is_division,
     is_region,
     same_place,
     specific,
@@ -124,6 +130,11 @@ MAX_WINDOW = 7
 #: wounded die: a later report's toll more than twice as large is no sign of another event. Under it (two
 #: shootings in one city on one day) it is.
 MASS_TOLL = 10
+#: A toll told as moved (``revised``) follows another report's when published this many days after it at most.
+TOLL_FOLLOW_DAYS = 3
+#: How much of a report's body is read for a toll told as moved, after its headline: about its first sentence
+#: ("... where the confirmed toll has passed 200").
+TOLL_LEAD_CHARS = 300
 #: Score a candidate must reach to be the same incident.
 THRESHOLD = 2.0
 #: Incidents whose :class:`_Side` an :class:`IncidentIndex` keeps (the latest asked for; about 1.5 KB each).
@@ -406,6 +417,7 @@ def describe(
         "mentions": list(found["mentions"]),
         "keywords": list(found["keywords"]),
         "lead_names": named,
+        "sites": site_names(*own_text),
         "hazards": list(found["hazards"]),
         "aggregate": aggregate,
         "recalled": aggregate and not any(c.spread for c in body_cues),
@@ -414,6 +426,10 @@ def describe(
         "risen": any(
             s.outcome == "killed" and s.revision is not None and s.revision.direction == "up" for s in statements
         ),
+        # the toll told as a move of an earlier count, in a statement's words, the headline or the lead
+        "revised": any(s.outcome == "killed" and s.revision is not None for s in statements)
+        or toll_moves(own_text[0])
+        or toll_moves(own_text[1][:TOLL_LEAD_CHARS]),
         "published": published.isoformat() if published else None,
         "reports": 1,
     }
@@ -453,6 +469,8 @@ WEIGHTS: dict[str, float] = {
     "date_ref": 1.0,  # one names outright a day in the other's date window
     "keyword": 0.5,  # each distinctive headline word both share, up to two
     "other_toll": -0.5,  # killed figures more than twice apart, the larger not told as a toll that has risen
+    "toll_follows": 1.0,  # a mass toll told days later as a move of the other's count (:func:`_toll_follows`)
+    "site": 1.0,  # a named site both name, or one's "town" is the other's site ("Police Lines"): :func:`_one_site`
 }
 
 
@@ -462,7 +480,7 @@ class _Side:
 
     __slots__ = (
         "ages", "areas", "date", "date_from", "hazards", "heads", "killed", "leads", "mentions", "mine", "names", "places",
-        "published", "regions", "risen", "streets", "targets", "window", "words",
+        "published", "regions", "revised", "risen", "sites", "streets", "targets", "window", "words",
     )  # fmt: skip
 
     def __init__(self, sig: Signature) -> None:
@@ -489,6 +507,8 @@ class _Side:
         self.window = _window(sig)
         self.killed = sig.get("killed")
         self.risen = bool(sig.get("risen"))
+        self.revised = bool(sig.get("revised"))
+        self.sites: list[str] = sig.get("sites") or []
         self.published: str | None = sig.get("published")
 
 
@@ -526,10 +546,56 @@ def _place_score(a: _Side, b: _Side, area: bool = False) -> float:
         shared = regions & oregions or _in_headline(sorted(regions), b.heads) or _in_headline(sorted(oregions), a.heads)
         return w["hazard_region"] if shared or _countries_named(a) & _countries_named(b) else 0.0
     if mine and theirs:
+        # "Khyber Pakhtunkhwa's police chief" beside "a mosque in Peshawar": the town may lie in the division;
+        # "Toll from Police Lines blast" beside "the Police Lines compound in Peshawar": no town, a site
+        if _only_divisions(a) != _only_divisions(b) or (_mass_tolls(a, b) and _one_site(a, b, towns_only=True)):
+            return 0.0
         return w["other_place"]
     if regions & oregions:
         return w["region"]
     return w["other_place"] if regions and oregions and not (mine or theirs) else 0.0
+
+
+def _site_read_as_town(a: _Side, b: _Side) -> bool:
+    """Is one of ``a``'s first three places the name of a site ``b`` names, or its last words ("Police Lines
+    blast", read as a town "Lines", beside "inside the Police Lines compound"; "Robb Elementary shooting")?"""
+    return any(same_place(town, site) or site.endswith(f" {town}") for town in a.mine[:3] for site in b.sites)
+
+
+def _one_site(a: _Side, b: _Side, towns_only: bool = False) -> bool:
+    """Do two reports name one site by its name (:func:`~casualty_cli.cues.site_names`: "the Police Lines
+    compound", "Crocus City Hall"), or does one read as its town the site the other names (only that,
+    ``towns_only``)?"""
+    if not (a.sites or b.sites):
+        return False
+    if _site_read_as_town(a, b) or _site_read_as_town(b, a):
+        return True
+    return not towns_only and any(same_place(x, y) for x in a.sites for y in b.sites)
+
+
+def _mass_tolls(a: _Side, b: _Side) -> bool:
+    """Do both tell a mass toll (:data:`MASS_TOLL`)? A named site is read only then: in local crime news many
+    events share one ("the Allegheny County Jail", "Grand Junction High School": on gvc-dev the site joined
+    25 pairs of other events and 10 of one), while a massacre's site is its own news."""
+    return a.killed is not None and b.killed is not None and min(a.killed, b.killed) >= MASS_TOLL
+
+
+def _only_divisions(side: _Side) -> bool:
+    """Does a report of a mass toll name no town, only divisions: places named as one ("Yagha province":
+    ``areas``) or another country's first-level divisions (:func:`~casualty_cli.places.is_division`: "Khyber
+    Pakhtunkhwa")? Beside a report that names a town, none shared, it says nothing against: the town may lie
+    in it. Two such reports that share none are two areas, and disagree. Only a mass toll's report
+    (:data:`MASS_TOLL`) is read so: a province is where news of a massacre is told from, while in local
+    crime news a lone capitalised word that is some country's division is most often a name misread
+    ("Mountain Home" read as "Mountain", a province of the Philippines: on gvc-dev it joined an Orlando
+    shooting)."""
+    killed = side.killed
+    return (
+        killed is not None
+        and killed >= MASS_TOLL
+        and bool(side.mine)
+        and all(k in side.areas or is_division(k) for k in side.mine)
+    )
 
 
 def _countries_named(side: _Side) -> set[str]:
@@ -623,7 +689,26 @@ def _evidence(a: _Side, b: _Side) -> tuple[bool, float]:
         larger, smaller = (a, b) if x > y else (b, a)
         if not larger.risen and not (min(x, y) >= MASS_TOLL and _told_later(larger, smaller)):
             total += w["other_toll"]
+    if _toll_follows(a, b) or _toll_follows(b, a):
+        total += w["toll_follows"]
+    if (a.sites or b.sites) and _mass_tolls(a, b) and _one_site(a, b):
+        total += w["site"]
     return bool(hazards), total
+
+
+def _toll_follows(a: _Side, b: _Side) -> bool:
+    """Does ``a`` tell ``b``'s mass toll moving on, days later? ``a`` was published at most
+    :data:`TOLL_FOLLOW_DAYS` after ``b`` (not before), tells its killed figure as a move of an earlier count
+    (``revised``: "Toll from Police Lines blast passes 90", "Iran lowers bombing toll to 84"), and both
+    figures are of a mass toll (:data:`MASS_TOLL`), ``a``'s no less than half of ``b``'s: a count revised
+    down loses some, not most. Under a mass toll (two shootings in one city on one day, "toll rises to 2")
+    it says nothing."""
+    x, y = a.killed, b.killed
+    if not a.revised or x is None or y is None or min(x, y) < MASS_TOLL or 2 * x < y:
+        return False
+    if not a.published or not b.published:
+        return False
+    return 0 <= _day(a.published) - _day(b.published) <= TOLL_FOLLOW_DAYS
 
 
 def _told_later(a: _Side, b: _Side) -> bool:
@@ -700,6 +785,8 @@ def _best(
     aggregate = bool(sig.get("aggregate"))
     recalled = aggregate and bool(sig.get("recalled"))
     mine = _Side(sig)
+    #: the incidents in the days around whose mass toll this report's moved toll may go on from
+    followed: list[str] = []
     for incident_id, other in candidates:
         if bool(other.get("aggregate")) != aggregate and not (recalled if aggregate else other.get("recalled")):
             # a toll over several sites is never one site's incident, nor the other way round; a follow-up
@@ -722,7 +809,10 @@ def _best(
                 continue
             else:
                 penalty = FOLLOW_UP_PENALTY
-        reached = _score_reaching(mine, side_of(incident_id, other) if side_of else _Side(other), THRESHOLD + penalty)
+        side = side_of(incident_id, other) if side_of else _Side(other)
+        if not penalty and _sole_follow_up(mine, side):
+            followed.append(incident_id)
+        reached = _score_reaching(mine, side, THRESHOLD + penalty)
         if reached is None:
             continue
         s = reached - penalty
@@ -732,7 +822,31 @@ def _best(
         key = (s, -gap)
         if best_id is None or key > best_key or (key == best_key and incident_id < best_id):
             best_id, best_key = incident_id, key
+    if best_id is None and len(followed) == 1:
+        # the one incident whose mass toll this report's moved toll goes on from, and nothing disagrees
+        return followed[0]
     return best_id
+
+
+def _sole_follow_up(a: _Side, b: _Side) -> bool:
+    """May ``a`` join ``b`` as the follow-up of its toll (or ``b``, told first, be ``a``'s: two reports of one
+    day come in either order), when ``b`` is the only incident it may follow? One tells the other's mass
+    toll moving on days later (:func:`_toll_follows`), no street or person of theirs disagrees, and one
+    names no town or division at all ("Indonesia lowers stadium toll to 125", "Iran lowers bombing toll to
+    84") or both name one: two that name their own (a province named like its chief town, "Kerman", beside
+    "Shiraz") are not read so, nor a country that disagrees. The tolls are within twice of each other
+    ("raises massacre toll to 132" goes on from a village's 100, not from another village's 14 that night,
+    though a toll may grow more). :func:`_best` joins them only when no incident reaches the
+    threshold and ``b`` is the only such incident in the days around: two mass tolls in those days (two
+    massacres of one night, a war's two strikes) leave the report to make its own."""
+    x, y = a.killed or 0, b.killed or 0
+    if max(x, y) > 2 * min(x, y) or not (_toll_follows(a, b) or _toll_follows(b, a)):
+        return False  # a toll more than twice the other's may go on from it, but that is no sign which one
+    if (a.streets and b.streets and not a.streets & b.streets) or (a.names and b.names and not a.names & b.names):
+        return False
+    if a.mine and b.mine and not any(same_place(x, y) for x in a.mine for y in b.mine):
+        return False
+    return _place_score(a, b, bool(a.hazards & b.hazards)) >= 0.0
 
 
 def _gap(win: tuple[int, int] | None, lo: str | None, hi: str | None) -> int:
@@ -793,7 +907,7 @@ def merge(old: Signature, new: Signature) -> Signature:
     out["places"], out["place_names"], out["place_votes"], out["place_firsts"] = keys, names, votes, firsts
     areas = [*(old.get("areas") or []), *(new.get("areas") or [])]
     out["areas"] = [k for k in keys if any(same_place(k, a) for a in areas)]
-    for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards", "lead_names"):
+    for field in ("streets", "names", "ages", "targets", "mentions", "keywords", "hazards", "lead_names", "sites"):
         out[field] = _merge_lists(
             _hazards(old) if field == "hazards" else old.get(field) or [],
             _hazards(new) if field == "hazards" else new.get(field) or [],

@@ -31,6 +31,7 @@ __all__ = [
     "dateline_places",
     "extract_places",
     "extract_streets",
+    "is_division",
     "is_region",
     "place_key",
     "places_disagree",
@@ -657,6 +658,18 @@ def _state_keys() -> tuple[frozenset[str], frozenset[str]]:
 # A division's noun that a possessive or another capitalised word follows names an office or a body: "the
 # Suffolk County State's Attorney", "the Borno State Police Command".
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s[A-Z]")
+
+
+def is_division(key: str) -> bool:
+    """Is ``key`` a first-level division of a country other than the United States, as countryinfo knows
+    them ("khyber pakhtunkhwa", "kerala", "benue")? Many share their name with their chief town ("kerman",
+    "herat"): it may be either, so it is read as a division only where that asks less of it (grouping's
+    ``_only_divisions``: a report of a mass toll that names only divisions does not disagree with a town).
+
+    >>> is_division(place_key("Khyber Pakhtunkhwa")), is_division(place_key("Texas")), is_division("peshawar")
+    (True, False, False)
+    """
+    return key in _state_keys()[1]
 
 
 def _a_state_elsewhere(key: str, noun: str) -> bool:
