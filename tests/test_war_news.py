@@ -35,6 +35,12 @@ COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
     ("The number of pilgrims who died in the crush has climbed to 33.", "killed", 33),
     ("The number of workers that were injured in the fire reached 21.", "injured", 21),
     ("The number of guards who have been killed now stands at 8.", "killed", 8),
+    # the head right before the outcome word, no "of" and no people: "the number killed", "the total dead"
+    ("The number killed when the missile hit the block has reached 30, rescuers said.", "killed", 30),
+    ("The number dead stood at 12 by Monday night.", "killed", 12),
+    ("The total killed rose to 44, the governor said.", "killed", 44),
+    ("The number wounded has climbed to 90.", "injured", 90),
+    ("A number killed in the raid were children, a witness said.", "killed", None),
     ("The number of villagers who fled rose to 3,000.", "killed", None),
     ("The number of villagers who fled rose to 3,000.", "injured", None),
     # no toll verb and figure: no toll, and the outcome word is no verb of its own

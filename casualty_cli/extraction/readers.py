@@ -2457,6 +2457,9 @@ class _Sentence:
         outcome word says what a toll counts (its figure follows the toll's verb); it is no verb of its own.
         """
         toks = self.toks
+        if e.outcome != "hit" and i > 1 and toks[i - 1].low in self.lex.toll_heads and toks[i - 2].low in DEFINITE:
+            self.toll(i - 1, end, e.outcome)  # "the number killed has risen to 30": no "of", no people named
+            return True
         # "the number of migrants who died in the fire rose to 40", "... who have been killed": the people
         # stand before the relative and its auxiliaries
         k = i - 1
