@@ -41,6 +41,12 @@ COUNTED_TOLLS: list[tuple[str, Outcome, int | None]] = [
     ("The total killed rose to 44, the governor said.", "killed", 44),
     ("The number wounded has climbed to 90.", "injured", 90),
     ("A number killed in the raid were children, a witness said.", "killed", None),
+    # a figure's noun with its count after "of", or a qualified count right after it: the count is the people
+    ("Local officials cited a figure of 18 dead in the village.", "killed", 18),
+    ("Residents gave figures of more than 40 dead.", "killed", 40),
+    ("Some officials have cited figures above 200 dead in the district.", "killed", 200),
+    ("A prominent opposition figure was shot dead outside his home.", "killed", 1),
+    ("There were above 30 dead after the blast.", "killed", 30),
     ("The number of villagers who fled rose to 3,000.", "killed", None),
     ("The number of villagers who fled rose to 3,000.", "injured", None),
     # no toll verb and figure: no toll, and the outcome word is no verb of its own

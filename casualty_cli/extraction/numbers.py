@@ -112,6 +112,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("at least", "at least"),
     ("more than", "more than"),
     ("over", "more than"),
+    ("above", "more than"),
     ("upwards of", "more than"),
     ("in excess of", "more than"),
     ("as many as", "up to"),

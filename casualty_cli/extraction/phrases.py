@@ -33,6 +33,7 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DETERMINERS,
     FIGURE_JOINERS,
+    FIGURE_OF_NOUNS,
     FIGURE_OPENERS,
     GENERIC_PEOPLE,
     GROUP_DEFINITE,
@@ -450,8 +451,12 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
             return None  # ", 27,": an age in apposition
-        if before is not None and before.low not in BARE_LEAD and not _day_and_month(toks, s - 1, lo):
-            return None
+        figure_of = before is not None and (
+            (before.low == "of" and s - 2 >= lo and toks[s - 2].low in FIGURE_OF_NOUNS)
+            or (before.low in FIGURE_OF_NOUNS and fig.qualifier != "exact")  # "figures above 200 dead"
+        )
+        if before is not None and before.low not in BARE_LEAD and not figure_of and not _day_and_month(toks, s - 1, lo):
+            return None  # (but "cited a figure of 18 dead": the count of a figure's noun)
         if before is not None and before.low == "/" and s - 2 >= lo and numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
         if before is not None and before.low == "," and s - 2 >= lo and is_name(toks[s - 2]) and not _place_before(

@@ -20,6 +20,7 @@ SURVIVORS: Final = _SYNTAX["survivors"]
 NONE_SURVIVED: Final = SURVIVED_VERBS | SURVIVORS
 TOLL_LATER: Final = _SYNTAX["toll_later"]
 TOLD_AGAIN_TOLLS: Final = _SYNTAX["told_again_tolls"]
+FIGURE_OF_NOUNS: Final = _SYNTAX["figure_of_nouns"]
 TOLD_AGAIN_OPENERS: Final = _SYNTAX["told_again_openers"]
 TOLL_REVISIONS: Final = _SYNTAX["toll_revisions"]
 TOLL_FIGURE_OPENERS: Final = _SYNTAX["toll_figure_openers"]
