@@ -122,6 +122,21 @@ def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
         assert found == [m.span() for m in pattern.finditer(text)]
 
 
+#: Pieces of a comparison with an event of a day: "the deadliest attack since the assault of Oct. 7".
+COMPARISON_PIECES = ["the", "deadliest", "Worst", "deadliest-ever", "first", "attack", "since", "Since", "of",
+                     "Oct.", "oct", "October", "7", "31", "2023", "4.5", ",", ".", ";", "\n", "\xa0", "ſince", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COMPARISON_PIECES), max_size=30))
+def test_the_pre_scan_never_misses_a_comparison(pieces: list[str]) -> None:
+    """A comparison with an event of a day is read from the first place RE2 finds one may stand: the
+    matches are re's, all of them."""
+    text = " ".join(pieces)
+    found = [m.span() for m in earlier.matches_from_first_place(earlier._COMPARED_DAY, text, fold(text))]
+    assert found == [m.span() for m in earlier._COMPARED_DAY.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*ODD_PIECES, *PHRASES, "skilled", "shotgun", "shot", "killed", "-killed",
                                  "in critical condition", "critical", "o'killed"]), max_size=40),
@@ -201,3 +216,4 @@ def test_searching_within_a_span_finds_what_re_finds(pieces: list[str], start: i
     # a window where no participle of _UNCONFIRMED stands holds no match of it (the reader tells so without it)
     for m in S._UNCONFIRMED.finditer(text.lower()):
         assert any(w in m.group() for w in S._CONFIRMED)
+

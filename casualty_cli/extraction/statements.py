@@ -1338,7 +1338,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
-    statements = set_compared_events_apart(doc.text, statements)
+    statements = set_compared_events_apart(doc.text, statements, folded)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
