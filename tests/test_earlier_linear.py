@@ -217,3 +217,21 @@ def test_searching_within_a_span_finds_what_re_finds(pieces: list[str], start: i
     for m in S._UNCONFIRMED.finditer(text.lower()):
         assert any(w in m.group() for w in S._CONFIRMED)
 
+
+#: Pieces of a natural hazard's relative clause before a count ("the March 28 earthquake, which killed "),
+#: with words of other clauses and marks around them.
+HAZARD_PIECES = ["the", "earthquake", "Earthquake,", "(quake", "post-storm", "floods,", "heat", "police", "which",
+                 "Which", "that", "killed", "left", "claimed", "more", "than", "at", "least", "3,700", "people", ",",
+                 "shooting", "also", "-", "\n", "  ", "thatkilled", "earthquakes"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HAZARD_PIECES), max_size=14), st.booleans())
+def test_a_hazard_relative_stands_where_its_words_do(pieces: list[str], spaced: bool) -> None:
+    """statements._HAZARD_RELATIVE is searched in an ASCII window only where its words stand as
+    _may_tell_a_hazard_relative finds them: every window where it matches is one of those."""
+    from casualty_cli.extraction import statements as S
+
+    window = " ".join(pieces) + (" " if spaced else "")
+    if S._HAZARD_RELATIVE.search(window):
+        assert S._may_tell_a_hazard_relative(window.lower().split())

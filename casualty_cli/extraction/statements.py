@@ -265,6 +265,8 @@ _HAZARD_RELATIVE: Final = compiled.compile(
     + "|".join(_RELATIVES) + r")\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_RELATIVE_VERBS) + r")\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: The last word of each hazard's noun of _HAZARD_RELATIVE, lower-cased (_may_tell_a_hazard_relative)
+_HAZARD_ENDS: Final = tuple(sorted({h.split()[-1].lower() for h in lexicon_data()["totals"]["natural_hazards"]}))
 #: A report that says its own count is unknown: "fatalities are coded as unknown", "the death toll remains
 #: unknown" ([syntax] unknown_counts; lower-cased text)
 _COUNT_UNKNOWN: Final = compiled.compile(
@@ -273,6 +275,19 @@ _COUNT_UNKNOWN: Final = compiled.compile(
 )
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
+
+
+def _may_tell_a_hazard_relative(words: list[str]) -> bool:
+    """May _HAZARD_RELATIVE match at the end of a window of ASCII text, lower-cased, whose words between
+    spaces are ``words``? Each of its parts is a word between spaces: a word that ends with a hazard's noun
+    ("earthquake", "(earthquake"), a comma after it or not; a relative word; up to two words; its verb; up to
+    two words, then the window's end. So a relative word is one of the last six words but the last, and
+    the word before it ends with a hazard's noun."""
+    n = len(words)
+    return any(
+        words[j] in _RELATIVES and words[j - 1].removesuffix(",").endswith(_HAZARD_ENDS)
+        for j in range(max(1, n - 6), n - 1)
+    )
 
 
 def _tells_apart(noun: str | None) -> bool:
@@ -714,6 +729,8 @@ class _Reader:
             low = part.lower()
             if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
                 return False
+            if not _may_tell_a_hazard_relative(low.split()):
+                return False  # (most windows with both words: "the shooting that killed ")
         before = _HAZARD_RELATIVE.search(self.text, lo, m.start)
         return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
