@@ -177,6 +177,20 @@ def search_where_it_may(pattern: re.Pattern[str], text: str, folded: bytes, pos:
         pos = at + 1
 
 
+def finditer_where_it_may(pattern: re.Pattern[str], text: str, folded: bytes) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, each match found by :func:`search_where_it_may` from where the one
+    before ended: ``re`` is tried only where RE2 finds the pattern may match in ``folded`` (``fold(text)``).
+    After an empty match, ``re`` reads on by itself from it, as finditer does (an empty match steps on a
+    character at the next search)."""
+    pos = 0
+    while (m := search_where_it_may(pattern, text, folded, pos)) is not None:
+        if m.end() == m.start():
+            yield from pattern.finditer(text, m.start())
+            return
+        yield m
+        pos = m.end()
+
+
 def search_within(pattern: re.Pattern[str], text: str, folded: bytes, start: int, end: int) -> re.Match[str] | None:
     """``pattern.search(text, start, end)``, searched by ``re`` only from the first place where RE2 finds
     the pattern may match in that span of ``folded`` (``fold(text)``), and not at all where it finds none

@@ -29,6 +29,7 @@ from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.breakdown import read_breakdown
 from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
+    finditer_where_it_may,
     matches_from_first_place,
     search_where_it_may,
     search_within,
@@ -1115,7 +1116,8 @@ class _Reader:
             or any(s <= sent.start < e for s, e in self.other_stories)
         )
         if not running.whole and P.CUMULATIVE in maybe:
-            matches = list(P.CUMULATIVE_RE.finditer(low))
+            # (``re`` tried its cues at every place of the sentence: 0.55 M instructions a sentence of gvc-dev)
+            matches = list(finditer_where_it_may(P.CUMULATIVE_RE, low, self.folded_lower()[sent.start : sent.end]))
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
