@@ -336,8 +336,36 @@ class _Mention:
     #: people hit told as admitted to care ("Four passengers were hospitalised"): alive when told
     admitted: bool = False
 
+    # (Written out, as readers.Reading's: compiled, a dataclass's generated __init__ stays Python, ~7,000
+    # instructions a mention)
+    def __init__(
+        self, kind: Kind, figure: Figure, start: int, end: int, sentence: int, victims: str | None = None,
+        revision: Revision | None = None, derivation: str | None = None, breakdown: list[Breakdown] | None = None,
+        who: str | None = None, stated_injured: bool = False, also: bool = False, other_event: bool = False,
+        separate: bool = False, claimed: bool = False, alleged: bool = False, projected: bool = False,
+        admitted: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.victims = victims
+        self.revision = revision
+        self.derivation = derivation
+        self.breakdown = [] if breakdown is None else breakdown
+        self.who = who
+        self.stated_injured = stated_injured
+        self.also = also
+        self.other_event = other_event
+        self.separate = separate
+        self.claimed = claimed
+        self.alleged = alleged
+        self.projected = projected
+        self.admitted = admitted
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class _RunningTotal:
     """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
     another story). Else the offsets of its cue words (``cues``: "since October 7", "this year") and of
@@ -354,6 +382,18 @@ class _RunningTotal:
     compared: tuple[tuple[int, int], ...] = ()
     #: relative clauses between commas (start, end): a cue inside one speaks for it only
     asides: tuple[tuple[int, int], ...] = ()
+
+    # (Written out, as _Mention's, and not frozen: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, ~7,000 instructions a sentence compiled. Never changed once made all the same.)
+    def __init__(
+        self, whole: bool, cues: tuple[int, ...] = (), bounds: tuple[int, ...] = (),
+        compared: tuple[tuple[int, int], ...] = (), asides: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.whole = whole
+        self.cues = cues
+        self.bounds = bounds
+        self.compared = compared
+        self.asides = asides
 
     def at(self, pos: int) -> bool:
         if self.whole:
