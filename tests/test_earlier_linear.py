@@ -4,6 +4,7 @@ those of the plain loops it was first written with (below), on reports of many p
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -222,16 +223,28 @@ def test_searching_within_a_span_finds_what_re_finds(pieces: list[str], start: i
 #: with words of other clauses and marks around them.
 HAZARD_PIECES = ["the", "earthquake", "Earthquake,", "(quake", "post-storm", "floods,", "heat", "police", "which",
                  "Which", "that", "killed", "left", "claimed", "more", "than", "at", "least", "3,700", "people", ",",
-                 "shooting", "also", "-", "\n", "  ", "thatkilled", "earthquakes"]
+                 "shooting", "also", "-", "\n", "  ", "thatkilled", "earthquakes",
+                 # beyond ASCII: what re.I matches with an ASCII letter, and what it does not
+                 "’", "é", "\xa0", "\u2003", "whıch", "ſtorm", "leſt", "\u212a", "İce", "storm’s"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(HAZARD_PIECES), max_size=14), st.booleans())
 def test_a_hazard_relative_stands_where_its_words_do(pieces: list[str], spaced: bool) -> None:
-    """statements._HAZARD_RELATIVE is searched in an ASCII window only where its words stand as
+    """statements._HAZARD_RELATIVE is searched in a window only where its words stand as
     _may_tell_a_hazard_relative finds them: every window where it matches is one of those."""
     from casualty_cli.extraction import statements as S
 
     window = " ".join(pieces) + (" " if spaced else "")
     if S._HAZARD_RELATIVE.search(window):
-        assert S._may_tell_a_hazard_relative(window.lower().split())
+        assert S._may_tell_a_hazard_relative(window)
+
+
+def test_the_characters_re_matches_with_an_ascii_letter_are_four() -> None:
+    """prefilter.CASED_AS_ASCII names every character beyond ASCII that re.I matches with an ASCII letter."""
+    from casualty_cli.extraction.prefilter import CASED_AS_ASCII
+
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF and letter.match(chr(c))}
+    assert found == set(CASED_AS_ASCII)
+    assert all(letter.match(c) and re.match(a, c, re.I) for c, a in CASED_AS_ASCII.items())

@@ -40,7 +40,7 @@ from casualty_cli.extraction.earlier import (
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure, parse_figure
-from casualty_cli.extraction.prefilter import fold
+from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import Sentence, SentenceIndex
@@ -278,12 +278,20 @@ _COUNT_UNKNOWN: Final = compiled.compile(
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
 
-def _may_tell_a_hazard_relative(words: list[str]) -> bool:
-    """May _HAZARD_RELATIVE match at the end of a window of ASCII text, lower-cased, whose words between
-    spaces are ``words``? Each of its parts is a word between spaces: a word that ends with a hazard's noun
-    ("earthquake", "(earthquake"), a comma after it or not; a relative word; up to two words; its verb; up to
-    two words, then the window's end. So a relative word is one of the last six words but the last, and
-    the word before it ends with a hazard's noun."""
+def _may_tell_a_hazard_relative(part: str) -> bool:
+    """May _HAZARD_RELATIVE match at the end of ``part``, a window of text? Each match holds a relative
+    word and a verb of the pattern's, and each of its parts is a word between spaces: a word that ends with
+    a hazard's noun ("earthquake", "(earthquake"), a comma after it or not; a relative word; up to two
+    words; its verb; up to two words, then the window's end. So a relative word is one of the last six
+    words but the last, and the word before it ends with a hazard's noun. Words of ASCII letters: in text
+    without the four characters beyond ASCII that re.I matches with one (prefilter.CASED_AS_ASCII), the
+    lower-cased text tells where they stand; with one, the pattern decides."""
+    if not part.isascii() and any(c in part for c in CASED_AS_ASCII):
+        return True
+    low = part.lower()
+    if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
+        return False
+    words = low.split()
     n = len(words)
     return any(
         words[j] in _RELATIVES and words[j - 1].removesuffix(",").endswith(_HAZARD_ENDS)
@@ -762,16 +770,10 @@ class _Reader:
         names no natural hazard? An air strike's report names a quake in passing: another event."""
         sent = self.sentences[m.sentence]
         lo = max(sent.start, m.start - 80)
-        # Each match holds a relative word and a verb of _HAZARD_RELATIVE's. In ASCII text, where re.I matches
-        # a letter's two cases only, substrings of the lower-cased window tell where neither can stand (the
-        # pattern tried its hazards at every place of the window for each mention); beyond ASCII, it does.
-        part = self.text[lo : m.start]
-        if part.isascii():
-            low = part.lower()
-            if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
-                return False
-            if not _may_tell_a_hazard_relative(low.split()):
-                return False  # (most windows with both words: "the shooting that killed ")
+        # (the pattern tried its hazards at every place of the window, for each mention: most windows are
+        # told without it, even with both words: "the shooting that killed ")
+        if not _may_tell_a_hazard_relative(self.text[lo : m.start]):
+            return False
         before = _HAZARD_RELATIVE.search(self.text, lo, m.start)
         return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
