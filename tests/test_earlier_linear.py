@@ -4,6 +4,7 @@ those of the plain loops it was first written with (below), on reports of many p
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -122,6 +123,21 @@ def test_the_pre_scan_never_misses_a_match(pieces: list[str]) -> None:
         assert found == [m.span() for m in pattern.finditer(text)]
 
 
+#: Pieces of a comparison with an event of a day: "the deadliest attack since the assault of Oct. 7".
+COMPARISON_PIECES = ["the", "deadliest", "Worst", "deadliest-ever", "first", "attack", "since", "Since", "of",
+                     "Oct.", "oct", "October", "7", "31", "2023", "4.5", ",", ".", ";", "\n", "\xa0", "ſince", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COMPARISON_PIECES), max_size=30))
+def test_the_pre_scan_never_misses_a_comparison(pieces: list[str]) -> None:
+    """A comparison with an event of a day is read from the first place RE2 finds one may stand: the
+    matches are re's, all of them."""
+    text = " ".join(pieces)
+    found = [m.span() for m in earlier.matches_from_first_place(earlier._COMPARED_DAY, text, fold(text))]
+    assert found == [m.span() for m in earlier._COMPARED_DAY.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*ODD_PIECES, *PHRASES, "skilled", "shotgun", "shot", "killed", "-killed",
                                  "in critical condition", "critical", "o'killed"]), max_size=40),
@@ -201,3 +217,34 @@ def test_searching_within_a_span_finds_what_re_finds(pieces: list[str], start: i
     # a window where no participle of _UNCONFIRMED stands holds no match of it (the reader tells so without it)
     for m in S._UNCONFIRMED.finditer(text.lower()):
         assert any(w in m.group() for w in S._CONFIRMED)
+
+
+#: Pieces of a natural hazard's relative clause before a count ("the March 28 earthquake, which killed "),
+#: with words of other clauses and marks around them.
+HAZARD_PIECES = ["the", "earthquake", "Earthquake,", "(quake", "post-storm", "floods,", "heat", "police", "which",
+                 "Which", "that", "killed", "left", "claimed", "more", "than", "at", "least", "3,700", "people", ",",
+                 "shooting", "also", "-", "\n", "  ", "thatkilled", "earthquakes",
+                 # beyond ASCII: what re.I matches with an ASCII letter, and what it does not
+                 "’", "é", "\xa0", "\u2003", "whıch", "ſtorm", "leſt", "\u212a", "İce", "storm’s"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HAZARD_PIECES), max_size=14), st.booleans())
+def test_a_hazard_relative_stands_where_its_words_do(pieces: list[str], spaced: bool) -> None:
+    """statements._HAZARD_RELATIVE is searched in a window only where its words stand as
+    _may_tell_a_hazard_relative finds them: every window where it matches is one of those."""
+    from casualty_cli.extraction import statements as S
+
+    window = " ".join(pieces) + (" " if spaced else "")
+    if S._HAZARD_RELATIVE.search(window):
+        assert S._may_tell_a_hazard_relative(window)
+
+
+def test_the_characters_re_matches_with_an_ascii_letter_are_four() -> None:
+    """prefilter.CASED_AS_ASCII names every character beyond ASCII that re.I matches with an ASCII letter."""
+    from casualty_cli.extraction.prefilter import CASED_AS_ASCII
+
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF and letter.match(chr(c))}
+    assert found == set(CASED_AS_ASCII)
+    assert all(letter.match(c) and re.match(a, c, re.I) for c, a in CASED_AS_ASCII.items())

@@ -84,3 +84,19 @@ def test_leftmost_is_the_public_search() -> None:
         for pos in range(len(text) + 1):
             m = pattern.search(text, pos, len(text))
             assert find(text, pos, len(text)) == ((-1, -1) if m is None else m.span()), (text, pos)
+
+
+def test_running_totals_are_read_where_re2_finds_they_may_stand() -> None:
+    """A sentence's cues of a running total are read by ``re`` only from the places RE2 finds one may stand
+    (earlier.finditer_where_it_may): the matches are finditer's, all of them, with their groups."""
+    from casualty_cli.extraction.earlier import finditer_where_it_may
+
+    checked = 0
+    months = ["since", "in", "the", "past", "two", "weeks", "across", "country", "2016", "war", "attacks", "this"]
+    for text in [*_texts(3000, 5, months), *_LIVEBLOG.splitlines()]:
+        low = _Reader(Document(id="t", text=text)).lowered
+        expected = [(m.span(), m.groupdict()) for m in P.CUMULATIVE_RE.finditer(low)]
+        found = [(m.span(), m.groupdict()) for m in finditer_where_it_may(P.CUMULATIVE_RE, low, fold(low))]
+        assert found == expected, text
+        checked += bool(expected)
+    assert checked > 80

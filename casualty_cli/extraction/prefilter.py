@@ -33,8 +33,12 @@ _FOLD_ERRORS: Final = "casualty-prefilter-fold"
 #: Python's ``\\s`` (str patterns) on ASCII: RE2's ``\\s`` lacks \\v and \\x1c-\\x1f.
 _SPACES: Final = r"\t\n\x0b\x0c\r\x1c-\x1f "
 _OTHER: Final = "\x01"
+#: The characters beyond ASCII that ``re.I`` matches with an ASCII letter, each with that letter (the only
+#: four: a test asks re of every character). Text without them matches a word of ASCII letters under
+#: ``re.I`` where its lower case holds the word.
+CASED_AS_ASCII: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 #: Non-ASCII characters that ``re.I`` matches with an ASCII letter, and the apostrophes the patterns spell.
-_TO_ASCII: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k", "’": "'", "‘": "'"}
+_TO_ASCII: Final = {**CASED_AS_ASCII, "’": "'", "‘": "'"}
 _DIGIT: Final = re.compile(r"\d")
 
 

@@ -394,7 +394,7 @@ def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
     return before == "," and k - 2 >= lo and (toks[k - 2].low in _DAY_WORDS or toks[k - 2].low.isdigit())
 
 
-def _earlier_event(toks: Sequence[Token], first: int, lo: int, lex: Lexicon) -> bool:
+def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
     of ``other_event`` within forty ("a week after the airliner went down, killing all 329 aboard")?"""
@@ -493,7 +493,7 @@ def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
+def _sum_of_events(toks: list[Token], lex: Lexicon) -> bool:
     """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
     plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
     One attack's parts are one event: "the double bombing", "twin blasts"."""
@@ -507,18 +507,22 @@ def _sum_of_events(toks: Sequence[Token], lex: Lexicon) -> bool:
 _APART_BREAKS: Final = frozenset({"and", "+", "plus", ".", ";", ":", "!", "?"})
 
 
-def _marked(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> bool:
+def _marked(toks: list[Token], lo: int, hi: int, markers: Markers) -> bool:
     return first_mark(toks, lo, hi, markers) is not None
 
 
-def first_mark(toks: Sequence[Token], lo: int, hi: int, markers: Markers) -> int | None:
-    """Where the first marker in ``toks[lo:hi]`` opens, or None."""
-    window = toks[lo:hi]
-    in_window = lows(window)
-    if markers.lasts.isdisjoint(in_window) or markers.firsts.isdisjoint(in_window):
-        return None  # no last or no first word of a marker in the window, told without a loop of Python
-    for s, t in enumerate(window, lo):
-        low = t.low
+def first_mark(toks: list[Token], lo: int, hi: int, markers: Markers) -> int | None:
+    """Where the first marker in ``toks[lo:hi]`` opens, or None. (``toks`` a list: compiled, its items are
+    read directly, where a Sequence's are looked up through Python's protocols.)"""
+    hi = min(hi, len(toks))
+    lasts = markers.lasts
+    if not any(toks[k].low in lasts for k in range(max(lo, 0), hi)):
+        return None  # no last word of a marker in the window (most windows), told before any other test
+    in_window = [toks[k].low for k in range(max(lo, 0), hi)]
+    if markers.firsts.isdisjoint(in_window):
+        return None  # no first word of a marker in the window either
+    for s in range(max(lo, 0), hi):
+        low = toks[s].low
         if low not in markers:
             continue
         for words in markers[low]:

@@ -29,6 +29,7 @@ from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.breakdown import read_breakdown
 from casualty_cli.extraction.dates import find_event_date
 from casualty_cli.extraction.earlier import (
+    finditer_where_it_may,
     matches_from_first_place,
     search_where_it_may,
     search_within,
@@ -39,7 +40,7 @@ from casualty_cli.extraction.earlier import (
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure, parse_figure
-from casualty_cli.extraction.prefilter import fold
+from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
@@ -279,6 +280,8 @@ _HAZARD_RELATIVE: Final = compiled.compile(
     + "|".join(_RELATIVES) + r")\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_RELATIVE_VERBS) + r")\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: The last word of each hazard's noun of _HAZARD_RELATIVE, lower-cased (_may_tell_a_hazard_relative)
+_HAZARD_ENDS: Final = tuple(sorted({h.split()[-1].lower() for h in lexicon_data()["totals"]["natural_hazards"]}))
 #: A report that says its own count is unknown: "fatalities are coded as unknown", "the death toll remains
 #: unknown" ([syntax] unknown_counts; lower-cased text)
 _COUNT_UNKNOWN: Final = compiled.compile(
@@ -287,6 +290,27 @@ _COUNT_UNKNOWN: Final = compiled.compile(
 )
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
+
+
+def _may_tell_a_hazard_relative(part: str) -> bool:
+    """May _HAZARD_RELATIVE match at the end of ``part``, a window of text? Each match holds a relative
+    word and a verb of the pattern's, and each of its parts is a word between spaces: a word that ends with
+    a hazard's noun ("earthquake", "(earthquake"), a comma after it or not; a relative word; up to two
+    words; its verb; up to two words, then the window's end. So a relative word is one of the last six
+    words but the last, and the word before it ends with a hazard's noun. Words of ASCII letters: in text
+    without the four characters beyond ASCII that re.I matches with one (prefilter.CASED_AS_ASCII), the
+    lower-cased text tells where they stand; with one, the pattern decides."""
+    if not part.isascii() and any(c in part for c in CASED_AS_ASCII):
+        return True
+    low = part.lower()
+    if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
+        return False
+    words = low.split()
+    n = len(words)
+    return any(
+        words[j] in _RELATIVES and words[j - 1].removesuffix(",").endswith(_HAZARD_ENDS)
+        for j in range(max(1, n - 6), n - 1)
+    )
 
 
 def _tells_apart(noun: str | None) -> bool:
@@ -334,8 +358,36 @@ class _Mention:
     #: people hit told as admitted to care ("Four passengers were hospitalised"): alive when told
     admitted: bool = False
 
+    # (Written out, as readers.Reading's: compiled, a dataclass's generated __init__ stays Python, ~7,000
+    # instructions a mention)
+    def __init__(
+        self, kind: Kind, figure: Figure, start: int, end: int, sentence: int, victims: str | None = None,
+        revision: Revision | None = None, derivation: str | None = None, breakdown: list[Breakdown] | None = None,
+        who: str | None = None, stated_injured: bool = False, also: bool = False, other_event: bool = False,
+        separate: bool = False, claimed: bool = False, alleged: bool = False, projected: bool = False,
+        admitted: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.figure = figure
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.victims = victims
+        self.revision = revision
+        self.derivation = derivation
+        self.breakdown = [] if breakdown is None else breakdown
+        self.who = who
+        self.stated_injured = stated_injured
+        self.also = also
+        self.other_event = other_event
+        self.separate = separate
+        self.claimed = claimed
+        self.alleged = alleged
+        self.projected = projected
+        self.admitted = admitted
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class _RunningTotal:
     """Where a sentence gives a running total. ``whole``: all of it (a round-up's headline, a link to
     another story). Else the offsets of its cue words (``cues``: "since October 7", "this year") and of
@@ -352,6 +404,18 @@ class _RunningTotal:
     compared: tuple[tuple[int, int], ...] = ()
     #: relative clauses between commas (start, end): a cue inside one speaks for it only
     asides: tuple[tuple[int, int], ...] = ()
+
+    # (Written out, as _Mention's, and not frozen: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, ~7,000 instructions a sentence compiled. Never changed once made all the same.)
+    def __init__(
+        self, whole: bool, cues: tuple[int, ...] = (), bounds: tuple[int, ...] = (),
+        compared: tuple[tuple[int, int], ...] = (), asides: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.whole = whole
+        self.cues = cues
+        self.bounds = bounds
+        self.compared = compared
+        self.asides = asides
 
     def at(self, pos: int) -> bool:
         if self.whole:
@@ -752,14 +816,10 @@ class _Reader:
         names no natural hazard? An air strike's report names a quake in passing: another event."""
         sent = self.sentences[m.sentence]
         lo = max(sent.start, m.start - 80)
-        # Each match holds a relative word and a verb of _HAZARD_RELATIVE's. In ASCII text, where re.I matches
-        # a letter's two cases only, substrings of the lower-cased window tell where neither can stand (the
-        # pattern tried its hazards at every place of the window for each mention); beyond ASCII, it does.
-        part = self.text[lo : m.start]
-        if part.isascii():
-            low = part.lower()
-            if not (any(w in low for w in _RELATIVES) and any(w in low for w in _RELATIVE_VERBS)):
-                return False
+        # (the pattern tried its hazards at every place of the window, for each mention: most windows are
+        # told without it, even with both words: "the shooting that killed ")
+        if not _may_tell_a_hazard_relative(self.text[lo : m.start]):
+            return False
         before = _HAZARD_RELATIVE.search(self.text, lo, m.start)
         return before is not None and before.group("hazard").islower() and not lead_names_a_natural_hazard(self.text)
 
@@ -1144,7 +1204,8 @@ class _Reader:
             or any(s <= sent.start < e for s, e in self.other_stories)
         )
         if not running.whole and P.CUMULATIVE in maybe:
-            matches = list(P.CUMULATIVE_RE.finditer(low))
+            # (``re`` tried its cues at every place of the sentence: 0.55 M instructions a sentence of gvc-dev)
+            matches = list(finditer_where_it_may(P.CUMULATIVE_RE, low, self.folded_lower()[sent.start : sent.end]))
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
@@ -1385,7 +1446,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
-    statements = set_compared_events_apart(doc.text, statements)
+    statements = set_compared_events_apart(doc.text, statements, folded)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
