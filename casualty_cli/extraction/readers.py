@@ -827,7 +827,7 @@ class _Sentence:
             elif e.role == "event":
                 self.event(e, i, end)
             elif e.role == "hospital":
-                if self.to_hospital(end):
+                if self.to_hospital(end, near=toks[i].low in REMAIN):
                     self.past(e, i, end)
                     if self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
@@ -1260,10 +1260,11 @@ class _Sentence:
 
     def still_in_care(self, i: int) -> bool:
         """Does a passive still going on open the hospital verb at ``i`` ("31 people were being treated in
-        hospital", "two are being treated at a local hospital")? Its people are alive: injured, where "were
-        treated in hospital" may count the dead."""
+        hospital", "two are being treated at a local hospital"), or is it a form of "remain" ("450 former
+        hostages remain in city hospitals")? Its people are alive: injured, where "were treated in hospital"
+        may count the dead."""
         toks = self.toks
-        return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
+        return toks[i].low in REMAIN or (i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be)
 
     def precaution(self, end: int) -> bool:
         """Does a phrase of the lexicon's ``precautions`` follow within twelve words, before the clause
@@ -1280,19 +1281,20 @@ class _Sentence:
         at = first_mark(toks, end, len(toks), self.lex.precautions)
         return at is not None and at <= last
 
-    def to_hospital(self, end: int) -> bool:
+    def to_hospital(self, end: int, near: bool = False) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
         treatment" within ten, in the same clause ("taken to Marquette for treatment")? Not when the clause
-        says it was a precaution ("taken to hospital for checks")."""
+        says it was a precaution ("taken to hospital for checks"). ``near``: the hospital within two words,
+        nothing else ("remain in city hospitals", not "remains in police custody in the hospital")."""
         if self.precaution(end):
             return False
-        window = [t.low for t in self.toks[end : end + 6]]
+        window = [t.low for t in self.toks[end : end + (3 if near else 6)]]
         for words in self.lex.hospitals:
             n = len(words)
             for s in range(len(window) - n + 1):
                 if tuple(window[s : s + n]) == words:
                     return True
-        for k in range(end, min(len(self.toks) - 1, end + 10)):
+        for k in range(end, min(len(self.toks) - 1, end + 10) if not near else end):
             low = self.toks[k].low
             if low in CLAUSE_END or low == ",":
                 return False
@@ -2499,9 +2501,12 @@ class _Sentence:
             if low in CLAUSE_END and not labelled:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (
-                m >= end + 16 and low not in self.lex.toll_changes
+                m >= end + 16 and low not in self.lex.toll_changes and low not in TOLL_REVISIONS
                 and not (low in self.lex.toll_states and m + 1 < hi and toks[m + 1].low == "at")
-            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23")
+                and not (low == "at" and toks[m - 1].low in self.lex.figure_givers)
+            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23",
+                # "the number of people killed in the attack on a nightclub in ... has been confirmed at 39",
+                # "the death toll from the bomb explosion at the shrine at ... on Monday evening has been revised to 20")
                 continue
             k = self.past_particles(m + 1, hi)
             beyond = low in TOLL_BEYOND
