@@ -2482,6 +2482,8 @@ class _Sentence:
         toks = self.toks
         if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
+        if self.toll_told_first(i, outcome):
+            return
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
         hi = min(len(toks), end + 28)
@@ -2536,6 +2538,21 @@ class _Sentence:
                     return
                 self.toll_later(e + 1, hi, outcome)
                 return
+
+    def toll_told_first(self, i: int, outcome: Outcome) -> bool:
+        """ "raising to four the number of South Koreans killed", "bringing to 40 the death toll": a clause
+        of a total ([cumulative] total_clauses) that gives its figure before the toll it brings up (read as
+        "bringing the toll to 40" is). Reads the figure; says whether there was one."""
+        toks = self.toks
+        if i < 4 or toks[i - 1].low != "the":
+            return False
+        found = figure_ending(self.text, toks, i - 2, max(0, i - 9))
+        if found is None or found[1] < 2 or toks[found[1] - 1].low != "to" or toks[found[1] - 2].low not in TOTAL_CLAUSES:
+            return False
+        self.brought = True
+        self.out.append(self.reading(outcome, Phrase(found[0], found[1], i - 2, None)))
+        self.brought = False
+        return True
 
     def past_particles(self, k: int, hi: int) -> int:
         """Where a toll's figure may open, past the particles after its verb from token ``k`` ("rose to
