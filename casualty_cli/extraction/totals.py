@@ -642,9 +642,9 @@ def _side(text: str, s: Statement) -> bool | None:
             # that side's; any other named person ("Carlos Manzo, the mayor of the city") no fighter
             # (one the sentence says someone killed: not "One of the terrorists, Ulrich Wessel, was killed in
             # the blast" of their own explosives)
-            told = window(text, max(0, s.start - _REACH), s.start)[-3:]
-            return len(told) == 3 and told[0].low in ("the", "a", "an") and told[1].low in _SIDES and (
-                told[2].low == ","
+            role = window(text, max(0, s.start - _REACH), s.start)[-3:]
+            return len(role) == 3 and role[0].low in ("the", "a", "an") and role[1].low in _SIDES and (
+                role[2].low == ","
             ) and _killed_by(text, s.end)
         if "and" not in words:
             # "Gunmen stormed a hotel, killing two": the figure right after a gerund of killing is those
