@@ -61,7 +61,43 @@ KNOWN_MISSES_F16: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("wire_reports", {**KNOWN_MISSES, **KNOWN_MISSES_F16}))
+#: The h17_ reports (blind17a, 2026-12: regional and agency copy of 2000-2026 terror and war news, tolls told
+#: late, victims named with ages, breakdowns by nationality, sieges and kidnappings) still read wrong, and why.
+#: Golds mended to the README's conventions: h17_09 killed 170 -> 129 (the hostage-takers' 41 are the FSB's
+#: count beside the health officials' 129: a side's dead another party gives is not added) and h17_30 killed
+#: 175 -> 166 (the government's 166 "people dead" names no side, so the nine gunmen are not added to it).
+KNOWN_MISSES_H17A: dict[str, str] = {
+    "h17_02_holey_artisan": "the two police officers who 'succumbed to splinter injuries', named in a sentence of "
+    "their own with no word that they come on top, are not added to the headline's hostages and militants (26 "
+    "for 28): pending the summing of victims across sentences",
+    "h17_14_yeonpyeong_shelling": "'Sixteen Marines were wounded ..., and three civilians suffered injuries': "
+    "'suffered injuries' is read as hit and the three as among the four dead (16 for 19); reading people hit "
+    "beside a wounded group as wounded turned 6 gvc-dev documents wrong and 2 right",
+    "h17_20_hanau_shisha_bars": "the gunman and his mother, found dead in a sentence of their own after the nine "
+    "('alongside the body of his 72-year-old mother ... shot her and then killed himself'), are not added (9 "
+    "for 11): pending the summing of deaths told one by one",
+    "h17_23_nottingham_attacks": "'killed in a series of attacks in Nottingham in the early hours of Tuesday' is "
+    "read as a run of events (a running total), though one man's rampage of one night, and the van 'hitting "
+    "three people' is not read (1/1 for 3/3)",
+    "h17_26_bondi_junction": "'Twelve people were taken to hospitals ... with stab wounds' after six dead is read "
+    "as hit less the dead (6 for 12), as d15_31's",
+    "h17_34_kyrgyz_tajik_border": "each government's own dead ('59 of its citizens', Kyrgyzstan; '41 Tajik "
+    "citizens had died', the Tajik region's officials) add up by the convention (100), but the second is told "
+    "by its nationality, not 'of its', so they are not taken as each party's own (59)",
+    "h17_43_camp_bastion_raid": "'The dead were Lt Col Christopher Raible, 40, commander of the Marine Attack "
+    "Squadron 211, and Sgt Bradley Atwell, 27, ...': a bare role with a number in apposition breaks the list "
+    "of names (read as 1), so the 14 insurgents are added to 1, not to the two Marines (15 for 16)",
+    "h17_44_tongo_tongo_ambush": "the wounded told in two sentences of their own ('Two US soldiers were wounded "
+    "... Eight Nigerien soldiers were wounded in action, one of whom later died') are not summed (8 for 9)",
+    "h17_45_london_bridge_2017": "the three attackers 'shot dead by armed officers', told by 'they' in the clause "
+    "after 'The three attackers', have no count (8 for 11); '48 casualties had been taken to five hospitals' "
+    "is read as hit less the 8 dead (40 for 48), as d15_31's",
+}
+
+
+@pytest.mark.parametrize(
+    "path", gold_params("wire_reports", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A})
+)
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold

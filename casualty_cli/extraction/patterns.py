@@ -48,7 +48,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # Israel that started the war" (the war's first day, not the report's event)
         (?:that|which)\s+(?:started|began|triggered|sparked|ignited|set\s+off)\s+(?:the|this)\s+(?:[a-z-]+\s+)?WARS\b|
         (?:WARS|CAMPAIGNS)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll|
-        toll\s+(?:in|of|from|during)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
+        # (not a siege or an offensive of hours or days: "the final toll of the three-day siege", one event's)
+        toll\s+(?:in|of|from|during)\s+the\s+(?![\w-]+-(?:hour|day)(?:-long)?\s)(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
         # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
         (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
@@ -161,6 +162,10 @@ RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
 EVENT_BEFORE_ASIDE_RE: Final = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["one_events"]) + r")(?:\s+[\w'’-]+){0,2}\s*$"
 )  # applied to the lower-cased sentence up to the aside's comma
+#: A "which" aside that tells how an event is remembered each year ([cumulative] recurrences): it dates no
+#: event, so its cue speaks for the aside only ("In the massacre, which the State commemorates every year,
+#: 19 Italians lost their lives").
+RECURRENCE_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["recurrences"]) + r")\b")
 #: The clause of how an event happened, after its toll, up to the end of the text searched ("12 people
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.

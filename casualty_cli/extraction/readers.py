@@ -831,7 +831,7 @@ class _Sentence:
             elif e.role == "event":
                 self.event(e, i, end)
             elif e.role == "hospital":
-                if self.to_hospital(end):
+                if self.to_hospital(end, near=toks[i].low in REMAIN):
                     self.past(e, i, end)
                     if self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
@@ -1264,10 +1264,11 @@ class _Sentence:
 
     def still_in_care(self, i: int) -> bool:
         """Does a passive still going on open the hospital verb at ``i`` ("31 people were being treated in
-        hospital", "two are being treated at a local hospital")? Its people are alive: injured, where "were
-        treated in hospital" may count the dead."""
+        hospital", "two are being treated at a local hospital"), or is it a form of "remain" ("450 former
+        hostages remain in city hospitals")? Its people are alive: injured, where "were treated in hospital"
+        may count the dead."""
         toks = self.toks
-        return i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be
+        return toks[i].low in REMAIN or (i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be)
 
     def precaution(self, end: int) -> bool:
         """Does a phrase of the lexicon's ``precautions`` follow within twelve words, before the clause
@@ -1284,19 +1285,20 @@ class _Sentence:
         at = first_mark(toks, end, len(toks), self.lex.precautions)
         return at is not None and at <= last
 
-    def to_hospital(self, end: int) -> bool:
+    def to_hospital(self, end: int, near: bool = False) -> bool:
         """Does a word of hospitals follow within five words ("taken to Rhode Island Hospital"), or "for
         treatment" within ten, in the same clause ("taken to Marquette for treatment")? Not when the clause
-        says it was a precaution ("taken to hospital for checks")."""
+        says it was a precaution ("taken to hospital for checks"). ``near``: the hospital within two words,
+        nothing else ("remain in city hospitals", not "remains in police custody in the hospital")."""
         if self.precaution(end):
             return False
-        window = [t.low for t in self.toks[end : end + 6]]
+        window = [t.low for t in self.toks[end : end + (3 if near else 6)]]
         for words in self.lex.hospitals:
             n = len(words)
             for s in range(len(window) - n + 1):
                 if tuple(window[s : s + n]) == words:
                     return True
-        for k in range(end, min(len(self.toks) - 1, end + 10)):
+        for k in range(end, min(len(self.toks) - 1, end + 10) if not near else end):
             low = self.toks[k].low
             if low in CLAUSE_END or low == ",":
                 return False
@@ -2487,6 +2489,8 @@ class _Sentence:
         toks = self.toks
         if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
+        if self.toll_told_first(i, outcome):
+            return
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
         # from yesterday's strike on the hospital in ..., has risen to 11"); any other only near
         hi = min(len(toks), end + 28)
@@ -2506,9 +2510,12 @@ class _Sentence:
             if low in CLAUSE_END and not labelled:
                 return
             if not labelled and (low not in self.lex.toll_verbs or (
-                m >= end + 16 and low not in self.lex.toll_changes
+                m >= end + 16 and low not in self.lex.toll_changes and low not in TOLL_REVISIONS
                 and not (low in self.lex.toll_states and m + 1 < hi and toks[m + 1].low == "at")
-            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23")
+                and not (low == "at" and toks[m - 1].low in self.lex.figure_givers)
+            )):  # (nor one that says where it stands: "the toll from the ... attack on Kyiv ... stood at 23",
+                # "the number of people killed in the attack on a nightclub in ... has been confirmed at 39",
+                # "the death toll from the bomb explosion at the shrine at ... on Monday evening has been revised to 20")
                 continue
             k = self.past_particles(m + 1, hi)
             beyond = low in TOLL_BEYOND
@@ -2538,6 +2545,21 @@ class _Sentence:
                     return
                 self.toll_later(e + 1, hi, outcome)
                 return
+
+    def toll_told_first(self, i: int, outcome: Outcome) -> bool:
+        """ "raising to four the number of South Koreans killed", "bringing to 40 the death toll": a clause
+        of a total ([cumulative] total_clauses) that gives its figure before the toll it brings up (read as
+        "bringing the toll to 40" is). Reads the figure; says whether there was one."""
+        toks = self.toks
+        if i < 4 or toks[i - 1].low != "the":
+            return False
+        found = figure_ending(self.text, toks, i - 2, max(0, i - 9))
+        if found is None or found[1] < 2 or toks[found[1] - 1].low != "to" or toks[found[1] - 2].low not in TOTAL_CLAUSES:
+            return False
+        self.brought = True
+        self.out.append(self.reading(outcome, Phrase(found[0], found[1], i - 2, None)))
+        self.brought = False
+        return True
 
     def past_particles(self, k: int, hi: int) -> int:
         """Where a toll's figure may open, past the particles after its verb from token ``k`` ("rose to

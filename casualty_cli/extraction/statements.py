@@ -323,6 +323,7 @@ def _role(noun: str | None) -> str | None:
     apart and no kin ("his brothers" may be the boy who died); else None."""
     if noun is None or noun in ANY_PEOPLE or noun in _PLAIN:
         return None  # "four people", "two men": anyone
+    noun = noun.rsplit(" ", 1)[-1]  # "police officers": the head, officer
     one = noun[:-1] if noun.endswith("s") and noun not in lexicon().singular else noun
     return one if _tells_apart(one) and lexicon().is_person(one) and one not in _IDENTITY["kin"] else None
 
@@ -1260,8 +1261,10 @@ class _Reader:
                     (sent.start + m.start(), sent.start + m.end()) for m in P.RELATIVE_ASIDE_RE.finditer(low)
                     # (an aside of "which" about the event itself dates the event: "Cyclone Nargis, which hit
                     # the delta in 2008, killed about 138,000")
+                    # (not one of how it is remembered: "the massacre, which the State commemorates every year,")
                     if not (m.group().lstrip(", ").startswith("which")
-                            and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None)
+                            and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None
+                            and P.RECURRENCE_RE.search(m.group()) is None)
                 )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
                 # how the event happened is the event's own reach, and a count of days its length ("300

@@ -454,9 +454,12 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         running = totals.get(s.outcome)
         if running is not None and running[1][-1].headline != s.headline:
             running = None  # another post of a live blog
-        if running is not None and s.outcome == "killed" and _lone_pronoun(text, s):
+        if running is not None and s.outcome == "killed" and _lone_pronoun(text, s) and not (
+            _told_before_a_side(text, s.start, True) and not _names_a_suicide_attack(text)
+        ):
             # "He was taken to hospital, where he died": someone told dead before, no new count (of the hurt,
-            # "a bullet struck him" may be one of a whole told before, and the groups after him others)
+            # "a bullet struck him" may be one of a whole told before, and the groups after him others);
+            # not the attacker a sentence before opens with ("The gunman ... opened fire. He was shot dead")
             nearest = s
             continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
@@ -632,8 +635,17 @@ def _side(text: str, s: Statement) -> bool | None:
         words = [t.low for t in window(text, s.start, s.end)]
         if any(w in _SIDES for w in words):
             return None
+        if words[-2:] == ["of", "them"] or words in (["he"], ["she"]):
+            return _told_before_a_side(text, s.start, words[0] in ("he", "she"))
         if _a_name(text, s):
-            return False  # "Carlos Manzo, the mayor of the city, was shot dead": someone named, no fighter
+            # "The attacker, Joel Cauchi, 40, ..., was shot dead": a name in apposition to a noun of a side is
+            # that side's; any other named person ("Carlos Manzo, the mayor of the city") no fighter
+            # (one the sentence says someone killed: not "One of the terrorists, Ulrich Wessel, was killed in
+            # the blast" of their own explosives)
+            role = window(text, max(0, s.start - _REACH), s.start)[-3:]
+            return len(role) == 3 and role[0].low in ("the", "a", "an") and role[1].low in _SIDES and (
+                role[2].low == ","
+            ) and _killed_by(text, s.end)
         if "and" not in words:
             # "Gunmen stormed a hotel, killing two": the figure right after a gerund of killing is those
             # the attack killed, the other side from its attackers; any other bare figure ("the toll rose
@@ -647,6 +659,36 @@ def _side(text: str, s: Statement) -> bool | None:
             return False if before and before[0].low in _killing_gerunds() else None
         return False
     return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+
+
+def _killed_by(text: str, start: int) -> bool:
+    """Does the sentence from ``start`` say by whom its person was killed ("was shot dead by police")?"""
+    end = text.find(". ", start, start + 8 * _REACH)
+    return _BY.search(text, start, end if end > 0 else min(len(text), start + 8 * _REACH)) is not None
+
+
+_BY: Final = re.compile(r"\bby\b")
+
+
+def _told_before_a_side(text: str, start: int, one: bool) -> bool | None:
+    """ "Fifteen insurgents armed with rifles breached the fence at about 10 p.m. and split into three teams.
+    Fourteen of them were killed"; "The gunman, a 23-year-old student, opened fire ... He was shot dead by
+    police": does the sentence before "N of them" or "he" (``one``; at ``start``, opening its own) open with
+    a count, or "the" for one person, and a noun that names a side (True)? Else None: they may be anyone;
+    and a bomber who died is left to the suicide-attack rule (``_suicide_attackers``)."""
+    before = window(text, max(0, start - 4 * _PARTS_REACH // 3), start)
+    ends = [k for k, t in enumerate(before) if t.low in (".", "!", "?")]
+    if not ends or ends[-1] != len(before) - 1 or len(ends) < 2:
+        return None  # (not one opening its sentence, or no whole sentence before it in reach)
+    opening = before[ends[-2] + 1 : ends[-2] + 3]
+    if len(opening) < 2 or opening[1].low not in _SIDES or opening[1].low.startswith("bomber"):
+        return None
+    if one:
+        # (killed by someone: "He was shot dead by police", not "He was pronounced dead at a hospital",
+        # which may tell again an attacker counted among the dead)
+        by = _killed_by(text, start)
+        return True if by and opening[0].low == "the" and not opening[1].low.endswith("s") else None
+    return True if opening[0].low[:1].isdigit() or opening[0].low in WORD_VALUES else None
 
 
 def _a_name(text: str, s: Statement) -> bool:
