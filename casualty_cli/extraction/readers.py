@@ -93,6 +93,7 @@ from casualty_cli.extraction.syntax import (
     CONJUNCTIONS,
     DEAD,
     DEAD_STATES,
+    DEED_COMPOUNDS,
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
@@ -793,6 +794,9 @@ class _Sentence:
                 pass  # "Estimates of the dead range from 40 to 60": the dead as a noun, of no one before it
             elif e.role == "past":
                 self.past(e, i, end)
+                if e.outcome == "hit" and len(self.out) > before and self.treated_for_injuries(e, end):
+                    for r in self.out[before:]:  # "were hospitalized with carbon monoxide poisoning": alive
+                        r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "gerund" and len(e.words) > 1 and e.words[-1] != "of" and i > 0 and numberish(toks[i - 1]) and (
                 (alone := self.lex.one_word.get(e.words[0])) is not None and alone.role == "noun"
             ):
@@ -1488,6 +1492,8 @@ class _Sentence:
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
             ):
+                if len(e.words) == 1 and e.words[0] in lex.losses:
+                    self.last_subject = subject  # "Neave lost both legs and died": who lost is who died
                 return  # "He shot...", "Gunmen killed": the subject did it
             if subject.head in lex.hazards:
                 return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
@@ -1721,6 +1727,12 @@ class _Sentence:
                 t.low in INCLUDING for t in self.toks[apposed.first : near.first]
             ):
                 near = apposed
+            elif near.head is None and apposed is not None and apposed.first < near.first and (
+                apposed.figure.best == 1 and apposed.head is not None and self.toks[apposed.first].low == "one"
+                and self.toks[apposed.first + 1].low == "of"
+            ):
+                # "One of the attackers, Hans-Joachim Klein, was shot": the name is one of that group
+                near = Phrase(near.figure, apposed.first, near.last, apposed.head, single=True)
             elif near.head is None and near.first >= 3 and self.toks[near.first - 1].low == ",":
                 near = self.counted_before_of(near.first - 2, k) or near
             elif near.head is not None and near.first >= 1 and self.toks[near.first - 1].low == "," and (
@@ -1927,6 +1939,8 @@ class _Sentence:
             return  # "to kill", "did not kill", "nearly killing"
         if e.role == "gerund" and _aimed_at(toks, i):
             return  # "a raid aimed at killing the commander": an aim
+        if e.role == "gerund" and end < len(toks) and toks[end].low in DEED_COMPOUNDS:
+            return  # "the church shooting suspect was caught": a noun, no verb
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)

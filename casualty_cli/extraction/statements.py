@@ -1314,6 +1314,16 @@ def _resolve_hits(
         ),
         default=0,
     ) if killed else 0
+    # the dead who may be attackers: attackers hit are none of the victims the report names ("Three people
+    # were killed ... One of the gunmen was shot in the stomach" is one hurt)
+    killed_attackers = max(
+        (
+            m.figure.best for m in mentions
+            if m.kind == "killed" and m.figure.best is not None and (m.victims is None or m.victims in _ATTACKERS)
+            and not cumulative(m)
+        ),
+        default=0,
+    ) if killed else 0
     dead = {m.who for m in mentions if m.kind == "killed" and m.figure.best == 1}
     # "the driver is in critical condition and a passenger was pronounced dead": told apart by their nouns
     dead_nouns = {
@@ -1348,7 +1358,7 @@ def _resolve_hits(
             and any(si == m.sentence and v != m.victims for si, v in dead_nouns)
         )
         # (a pronoun, "police shot her", may be the attacker told before)
-        dead_of = killed if m.victims is None or m.victims in _ATTACKERS else killed_victims
+        dead_of = killed if m.victims is None else killed_attackers if m.victims in _ATTACKERS else killed_victims
         role = _role(m.victims) if (fig.best or 0) > 1 and dead_roles and None not in dead_roles else None
         role_apart = role is not None and role not in dead_roles
         if dead_of == 0 or aged_apart or apart_by_noun or role_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
