@@ -64,12 +64,6 @@ MISSES_K17B: dict[str, str] = {
     "k17_45_acled_nantaka_mass_grave": "genuinely ambiguous: ACLED codes the 25 bodies of a mass grave to the earlier "
                                        "event that killed them ('The killings are coded in an earlier event; fatalities "
                                        "are not coded here', a sentence of its own); a news reader records 25",
-    "k17_46_acled_ardamata_split_day1": "ACLED's split-event convention: the note's own share is '(400 coded to each "
-                                        "day)' beside the whole 'at least 800 killed over 4-5 November'; the reader "
-                                        "knows no 'N coded here' form (acled-kenya-dev codes its splits in no one "
-                                        "form: '1 recorded here', '7 - 3 coded for as separate events')",
-    "k17_47_acled_ardamata_split_day2": "ACLED's split-event convention: '400 of the reported 800 coded here', with "
-                                        "no word of death in its clause, is read as no figure",
     "k17_58_acled_jacarezinho_operation": "'2 metro passengers were hit by stray bullets' after '27 suspected CV "
                                           "members and 1 police officer were killed': people hit become injured "
                                           "less the report's dead (the Gun Violence Archive's convention), and the "
@@ -198,6 +192,11 @@ SET_17B_FORMS: list[tuple[str, str, int]] = [
     ("The coroner certified 80 heat deaths. Researchers later estimated 140 excess deaths.", "killed", 80),
     # a suspect of a deed is no one hurt
     ("The church shooting suspect was caught in a traffic stop.", "injured", 0),
+    # an event note's share of deaths split across events; its sentence's whole is no toll of its own
+    ("Militia killed at least 300 people over two days; the fatalities are split across events (150 coded to "
+     "each day).", "killed", 150),
+    ("The raids went on in the camp. Part of a two-day attack: 150 of the reported 300 coded here.", "killed", 150),
+    ("Fatalities coded as 11.", "killed", 11),
 ]
 
 
