@@ -52,7 +52,28 @@ MISSES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("event_notes", MISSES))
+#: The k17_ notes (blind17b, 2026-12: 20 RAND incident descriptions, 20 NWS storm narratives, 20 event notes in
+#: the manner of ACLED outside Kenya) the reader still gets wrong, and why.
+MISSES_K17B: dict[str, str] = {
+    "k17_20_rand_munich_olympics": "17 by the README's conventions (2 athletes, 9 hostages, a police officer and 5 "
+                                   "attackers told dead as a group of their own): 'all nine hostages were killed' is "
+                                   "not added to the two athletes (the 'nine others' seized are told apart from them "
+                                   "only in the clause of seizing), and 'A West German police officer and five of the "
+                                   "eight attackers also died' is no counted list for 'also' (a list that counts one, "
+                                   "'a man and two women', most often tells people told before), so 9",
+    "k17_45_acled_nantaka_mass_grave": "genuinely ambiguous: ACLED codes the 25 bodies of a mass grave to the earlier "
+                                       "event that killed them ('The killings are coded in an earlier event; fatalities "
+                                       "are not coded here', a sentence of its own); a news reader records 25",
+    "k17_58_acled_jacarezinho_operation": "'2 metro passengers were hit by stray bullets' after '27 suspected CV "
+                                          "members and 1 police officer were killed': people hit become injured "
+                                          "less the report's dead (the Gun Violence Archive's convention), and the "
+                                          "list of the dead names no one role, so the passengers are not told apart; "
+                                          "keeping hit groups of a role, fewer than the dead, in a later sentence "
+                                          "turned two gvc-dev injured documents wrong for two right",
+}
+
+
+@pytest.mark.parametrize("path", gold_params("event_notes", {**MISSES, **MISSES_K17B}))
 def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold
@@ -60,8 +81,8 @@ def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
 
 def test_every_note_is_there() -> None:
     # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_), 60 (b15_) and 60 (e15b_) of session 12,
-    # 60 (g16_) of session 13
-    assert len(gold_texts("event_notes")) == 289
+    # 60 (g16_) of session 13, 60 (k17_) of session 14
+    assert len(gold_texts("event_notes")) == 349
 
 
 # A run the note's event is part of, told with what the run did ("part of a wave of shelling that killed
@@ -141,4 +162,44 @@ SET_16B_FORMS: list[tuple[str, str, int]] = [
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), SET_16B_FORMS)
 def test_the_forms_of_set_16b(text: str, outcome: str, expected: int) -> None:
+    assert figure(text, outcome) == expected
+
+
+# Forms the k17_ notes taught (docs/reading-rules.md, "The seventeenth blind set"): each row a text of our own,
+# the outcome asked and the figure a careful coder records.
+SET_17B_FORMS: list[tuple[str, str, int]] = [
+    # "both" before a limb or a thing counts no one; who lost a limb and died is one dead
+    ("A bomb under his car went off and Walsh lost both legs and died in hospital.", "killed", 1),
+    ("The driver lost both arms in the blast.", "killed", 0),
+    ("Gunmen killed both guards.", "killed", 2),
+    # what people are of is no count
+    ("At least 12 people of several nationalities were killed.", "killed", 12),
+    # a whole told with "all", then its parts; without "all" the groups add
+    ("Gunmen killed all four men of his guard, a driver and three police officers.", "killed", 4),
+    ("Gunmen killed four soldiers, a driver and three police officers.", "killed", 8),
+    # a list that had its "and" ends before ", and N others"
+    ("Three people died, among them Ana Ruiz and Tom Bell, a local judge, and 20 others were hurt.", "injured", 20),
+    # days of a month after "over" are no count
+    ("Militias killed at least 90 people over 4-5 June.", "killed", 90),
+    # hit by stray bullets; attackers hit are none of the victims killed
+    ("Two bystanders were hit by stray bullets.", "injured", 2),
+    ("Gunmen killed two guards. One of the gunmen, Ali Musa, was shot in the leg.", "injured", 1),
+    ("Two people were killed. One of the attackers was wounded in the arm by a guard.", "injured", 1),
+    # people hospitalized with an illness are alive
+    ("A man died of carbon monoxide poisoning. Three children were hospitalized with carbon monoxide poisoning.",
+     "injured", 3),
+    # excess deaths are a model's estimate beside the counted dead
+    ("The coroner certified 80 heat deaths. Researchers later estimated 140 excess deaths.", "killed", 80),
+    # a suspect of a deed is no one hurt
+    ("The church shooting suspect was caught in a traffic stop.", "injured", 0),
+    # an event note's share of deaths split across events; its sentence's whole is no toll of its own
+    ("Militia killed at least 300 people over two days; the fatalities are split across events (150 coded to "
+     "each day).", "killed", 150),
+    ("The raids went on in the camp. Part of a two-day attack: 150 of the reported 300 coded here.", "killed", 150),
+    ("Fatalities coded as 11.", "killed", 11),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SET_17B_FORMS)
+def test_the_forms_of_set_17b(text: str, outcome: str, expected: int) -> None:
     assert figure(text, outcome) == expected

@@ -225,6 +225,10 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
             continue
         if toks[last].low == "of" and toks[last - 1].low[0].isdigit():
             continue  # "killing 30 of the raiders": a partitive's "of", not a vague quantity's ("dozens of")
+        if last + 1 < len(toks) and toks[last].low.isdigit() and len(toks[last].low) <= 2 and (
+            toks[last + 1].text[:1].isupper() and toks[last + 1].low.rstrip(".") in MONTHS
+        ):
+            return None  # "killed over 4-5 November", "on 3 May": days of a month, no count
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
@@ -881,6 +885,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             # "Hadi Musa, a judge, and Omar Ali", "Ali Saeed, counsellor at the embassy, and his son", "Ali
             # Musa, Director of Planning, and ...": a name and its role between commas are one person
             prev = named
+            if comma_and and len(items) == 1 and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
+                break  # "among them A and B, wife of C, and 31 others were hurt": the list before had its "and"
         if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
@@ -1340,6 +1346,12 @@ def list_starting(
         # "its two occupants, a man and his son", "three people - a woman and her two children", "two
         # civilians, a man and a boy": the count's people told again, one by one
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
+    if not first.single and first.first >= 1 and toks[first.first - 1].low == "all" and (
+        toks[items[1].first - 1].low == ","
+    ) and sum(x.figure.best or 0 for x in items[1:]) == first.figure.best:
+        # "killed all five men of his escort, two carabinieri and three police officers": a whole told
+        # with "all", then its people one group at a time
+        return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
@@ -1489,6 +1501,8 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     if low in INDEFINITE and i + 2 < hi and toks[i + 1].low in lex.ordinals and _ordinal_of_a_thing(toks, i + 2, hi, lex):
         return None  # "killed nine and a second strike killed four": the ordinal counts events, not people
     if low in lex.collective and (i + 1 >= hi or not person_head(lex, toks[i + 1])):
+        if i + 1 < hi and (toks[i + 1].low in lex.body_parts or toks[i + 1].low in lex.not_people):
+            return None  # "lost both legs", "shot both tyres": no one counted
         return Phrase(Figure.exact(lex.collective[low]), i, i, low)  # "killing both"
     if low in INDEFINITE and i + 1 < hi and toks[i + 1].low in lex.collective and (
         i + 2 >= hi or toks[i + 2].low != "of"

@@ -93,6 +93,7 @@ from casualty_cli.extraction.syntax import (
     CONJUNCTIONS,
     DEAD,
     DEAD_STATES,
+    DEED_COMPOUNDS,
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
@@ -797,6 +798,9 @@ class _Sentence:
                 pass  # "Estimates of the dead range from 40 to 60": the dead as a noun, of no one before it
             elif e.role == "past":
                 self.past(e, i, end)
+                if e.outcome == "hit" and len(self.out) > before and self.treated_for_injuries(e, end):
+                    for r in self.out[before:]:  # "were hospitalized with carbon monoxide poisoning": alive
+                        r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "gerund" and len(e.words) > 1 and e.words[-1] != "of" and i > 0 and numberish(toks[i - 1]) and (
                 (alone := self.lex.one_word.get(e.words[0])) is not None and alone.role == "noun"
             ):
@@ -1494,6 +1498,8 @@ class _Sentence:
                 (subject.single and subject.head is None and toks[subject.first].text[0].isupper())
                 or (subject.head in lex.agents and not reduced)
             ):
+                if len(e.words) == 1 and e.words[0] in lex.losses:
+                    self.last_subject = subject  # "Neave lost both legs and died": who lost is who died
                 return  # "He shot...", "Gunmen killed": the subject did it
             if subject.head in lex.hazards:
                 return  # "A Russian strike on a hotel killed ...": a thing that kills is no one killed
@@ -1510,12 +1516,28 @@ class _Sentence:
             subject = Phrase(Figure.exact(2), subject.first, subject.last, None, span=subject.span)
         if outcome in ("killed", "injured"):
             subject = self.with_companions(subject, end)
+        if outcome != "killed":
+            subject = self.named_one_of(subject)
         r = self.reading(outcome, subject, also)
         self.out.append(r)
         if outcome in ("killed", "injured"):
             self.second_clause(r, subject)
             if passive or not e.transitive:
                 self.gapped(r, end)
+
+    def named_one_of(self, p: Phrase) -> Phrase:
+        """A person hit named in an apposition after "one of the" and a group's noun ("One of the attackers,
+        Hans-Joachim Klein, was shot"): one of that group, so that attackers hit are told apart from the
+        victims killed (statements.py). Not for the dead: a dead attacker's group adds by its own rules."""
+        toks = self.toks
+        f = p.first
+        if not p.single or p.head is not None or f < 5 or toks[f - 1].low != ",":
+            return p
+        m = f - 2
+        if not (person_head(self.lex, toks[m]) and toks[m - 1].low in DEFINITE and toks[m - 2].low == "of"
+                and toks[m - 3].low == "one" and (m - 4 < 0 or toks[m - 4].low in CLAUSE_END)):
+            return p
+        return Phrase(p.figure, m - 3, p.last, toks[m].low, single=True, span=p.span)
 
     def gapped(self, r: Reading, end: int) -> None:
         """ "Twenty-one people were killed in Ogossagou and 19 in Welingara": a second count whose verb the
@@ -1933,6 +1955,8 @@ class _Sentence:
             return  # "to kill", "did not kill", "nearly killing"
         if e.role == "gerund" and _aimed_at(toks, i):
             return  # "a raid aimed at killing the commander": an aim
+        if e.role == "gerund" and end < len(toks) and toks[end].low in DEED_COMPOUNDS:
+            return  # "the church shooting suspect was caught": a noun, no verb
         if e.role == "present" and i > 0 and toks[i - 1].low in DETERMINERS and toks[i - 1].low not in ONE:
             return  # "pointed the gun down the hall": a noun after its determiner
         clause = max(0, i - 7)

@@ -288,6 +288,14 @@ _COUNT_UNKNOWN: Final = compiled.compile(
     r"\b(?:" + alternation(sorted(lexicon().syntax["unknown_counts"])) + r")\s+(?:(?:is|are|was|were|remains?|remained)\s+)?"
     r"(?:(?:coded|recorded|listed|given)\s+as\s+)?(?:still\s+)?unknown\b"
 )
+#: An event note's share of deaths split across events: "(300 coded to each day)", "150 of the reported 300
+#: coded here" ([syntax] coded_shares)
+_CODED_SHARE: Final = compiled.compile(
+    r"(?<![\w,.])(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?:reported\s+|total\s+)?\d[\d,]*\s+)?"
+    r"(?:(?:fatalities|deaths|killed)\s+)?(?:(?:are|were|is)\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_shares"])) + r")\b",
+    re.I,
+)
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -1378,6 +1386,16 @@ def _resolve_hits(
         ),
         default=0,
     ) if killed else 0
+    # the dead who may be attackers: attackers hit are none of the victims the report names ("Three people
+    # were killed ... One of the gunmen was shot in the stomach" is one hurt)
+    killed_attackers = max(
+        (
+            m.figure.best for m in mentions
+            if m.kind == "killed" and m.figure.best is not None and (m.victims is None or m.victims in _ATTACKERS)
+            and not cumulative(m)
+        ),
+        default=0,
+    ) if killed else 0
     dead = {m.who for m in mentions if m.kind == "killed" and m.figure.best == 1}
     # "the driver is in critical condition and a passenger was pronounced dead": told apart by their nouns
     dead_nouns = {
@@ -1412,7 +1430,7 @@ def _resolve_hits(
             and any(si == m.sentence and v != m.victims for si, v in dead_nouns)
         )
         # (a pronoun, "police shot her", may be the attacker told before)
-        dead_of = killed if m.victims is None or m.victims in _ATTACKERS else killed_victims
+        dead_of = killed if m.victims is None else killed_attackers if m.victims in _ATTACKERS else killed_victims
         role = _role(m.victims) if (fig.best or 0) > 1 and dead_roles and None not in dead_roles else None
         role_apart = role is not None and role not in dead_roles
         if dead_of == 0 or aged_apart or apart_by_noun or role_apart or (m.who is not None and None not in dead and dead and m.who not in dead):
@@ -1459,7 +1477,33 @@ def extract_statements(doc: Document) -> list[Statement]:
     tabled = table_statements(doc.id, doc.text) if "\n" in doc.text else []
     if tabled:
         statements = sorted([*statements, *tabled], key=lambda st: st.start)
+    if "coded" in doc.text or "recorded" in doc.text:
+        statements = _coded_share(doc.id, doc.text, statements)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
+
+
+def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, with an event note's share of deaths split across events ("Reports give at least 800
+    killed over two days; the fatalities are split across events (400 coded to each day)") as its killed
+    figure, and a larger killed count of the share's sentence (the whole over the events) as a running
+    total."""
+    found = _CODED_SHARE.search(text)
+    if found is None:
+        return statements
+    n = int(found["n"].replace(",", ""))
+    opens = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    share = Statement(
+        doc=doc, outcome="killed", best=n, low=n, high=n, qualifier="exact", start=found.start(), end=found.end(),
+        quote=text[opens : found.end()].strip()[:1000], derivation=f"{n}: the note's share of deaths split across events",
+    )
+    out = [
+        replace(st, scope="cumulative") if (
+            st.outcome == "killed" and st.scope == "incident" and st.best is not None and st.best > n
+            and opens <= st.start < found.start()
+        ) else st
+        for st in statements
+    ]
+    return sorted([*out, share], key=lambda st: st.start)
 
 
 #: A part of the dead told before, after its count: "more than 17,000 of those killed were fighters"
