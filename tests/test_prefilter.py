@@ -6,11 +6,14 @@ import random
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.context import cue_pattern
 from casualty_cli.extraction.dates import _DATE_PHRASE
 from casualty_cli.extraction.lexicon import lexicon
-from casualty_cli.extraction.prefilter import fold, leftmost, relaxed, relaxed_source
+from casualty_cli.extraction.prefilter import _FOLD_ERRORS, _FREQUENT, fold, leftmost, relaxed, relaxed_source
 from casualty_cli.extraction.statements import _Reader
 from casualty_cli.model import Document
 
@@ -48,6 +51,11 @@ def test_fold_keeps_offsets_and_lower_case() -> None:
     # _Reader lower-cases a character only when it stays one character; the fold of that is the fold's lower case
     lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in _EVERY_CHARACTER)
     assert fold(lowered) == folded.lower()
+
+
+@given(st.text(alphabet=st.sampled_from([*"aZ1 .\u0663\xa0é\u212a", *(c for c, _ in _FREQUENT)])))
+def test_fold_replaces_frequent_characters_as_the_error_handler_folds_them(text: str) -> None:
+    assert fold(text) == text.encode("ascii", errors=_FOLD_ERRORS)
 
 
 def test_the_sentence_prefilter_finds_every_match() -> None:
