@@ -114,8 +114,6 @@ KNOWN_MISSES_M18: dict[str, str] = {
     "m18_28_abyei_agok_attack": "'52 people were killed and 64 injured in the attacks on several villages': "
     "'in the attacks' is read as a sum over several events (a convention kept on the dev sets), though it is "
     "one night's raid and the report's only toll (0/0 for 52/64)",
-    "m18_30_serhiivka_missile_strike": "'Thirty-eight people, six of them children, were in hospital': 'were "
-    "in hospital' is not read as hurt (1 for 38)",
     "m18_39_ain_al_delb_strike": "'had pulled 11 people out alive and taken them to hospitals': people "
     "rescued alive and taken to hospital by a pronoun are not read as hurt (0 for 11; the writer marked it "
     "unsure)",
@@ -240,6 +238,12 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),
+    # people who "are in hospital", with no article, are in care: alive; "in the hospital" may only be where
+    # they were
+    ("A missile killed 21 people. Thirty-eight people, six of them children, were in hospital.", 38),
+    ("Gunmen killed 3 men. Two of the guards are in hospitals in the capital.", 2),
+    ("A shell killed 4 people. Twenty patients were in the hospital when it struck.", 0),
+    ("A shell killed 4 people. Three neighbours are in stable condition.", 3),
 ]
 
 
