@@ -607,6 +607,17 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
      [(25, "claimed")]),
     # ... but a witness's account is no party's claim: it stands beside the report's zero
     ("Police said no one was killed. Villagers claim four were killed.", [(0, "incident"), (4, "incident")]),
+    # a when or a where between the party's verb and what it says it killed: its claim all the same
+    ("Four soldiers were killed at the base. The group said in a statement on its radio station that it "
+     "had killed 160 soldiers.", [(4, "incident"), (160, "claimed")]),
+    ("The strike hit two empty dormitories. \"There were no casualties,\" the mayor said. The ministry "
+     "said on Sunday that it had killed 600 troops there.", [(0, "incident"), (600, "claimed")]),
+    # a party's aircraft are its forces: what it says they killed is its claim
+    ("Residents said the strike killed 16 vigilantes. The air force said its aircraft had struck a camp and "
+     "killed 20 bandits.", [(16, "incident"), (20, "claimed")]),
+    # "claimed by": a place or a deed someone lays claim to, no claim of a figure
+    ("Two herders were wounded. Officials in the region, claimed by both states, said 30 people were "
+     "killed in the raid.", [(30, "incident")]),
     # claiming the attack and saying something else than a figure: no claim of a figure
     ("The front claimed responsibility and said it would strike again. Three police officers were killed "
      "in the blast.", [(3, "incident")]),

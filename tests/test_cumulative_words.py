@@ -386,6 +386,10 @@ EVENT_ASIDES: list[tuple[str, str]] = [
     ("The market bombing, which happened in 2016, killed 41 shoppers.", "cumulative"),
     ("The clinic, which opened in 2010, was shelled on Monday, killing 12 patients.", "incident"),
     ("A gang leader, who had a hand in a spate of killings, was lynched on Sunday.", "incident"),
+    # a noun in apposition with its own relative clause: what the source does, not when the deaths were
+    ("The Emergency Lawyers, a group that tracks abuses in the war, said more than 100 people were killed.",
+     "incident"),
+    ("The mission, an office which has counted the dead since 2014, said 12 villagers were shot dead.", "incident"),
 ]
 
 

@@ -165,6 +165,9 @@ SOURCES_IN_ONE_SENTENCE = [
     ("According to residents, 12 soldiers were killed, while the army reported 7 dead.", 7),
     ("The army said 5 soldiers died in the ambush, but local sources said 14 were killed.", 5),
     ("Villagers said 30 people were killed, whereas the governor said 18 had died.", 18),
+    # what an inquiry found, and who counted the dead, are sources too
+    ("A UN inquiry found that at least 26 people were killed, while a rights network counted 59 dead.", 26),
+    ("The mission counted 40 dead in the village, while the army said 11 had died.", 11),
     # one source, or figures of different outcomes, stay as they are
     ("Police said 4 people were killed and 9 others were wounded.", 4),
     ("According to the army, 6 soldiers were killed, while medics said 11 were wounded.", 6),

@@ -365,6 +365,9 @@ PARTS_AND_SPEAKERS: list[tuple[str, Outcome, str, int | None]] = [
     ("It was the deadliest attack since 2014, when a bombing killed 96.", "killed", "incident", None),
     ("It was the worst attack since a 2019 bombing killed 40.", "killed", "incident", None),
     ("The strike was the deadliest this year, killing 31 people.", "killed", "incident", 31),
+    # the clause of "since" after a superlative and a few words of what was hit
+    ("Over 140 recruits were killed in the raid, the deadliest assault on an army base since the war began "
+     "in 2001.", "killed", "incident", 140),
     # a part of a month before the count names another event, as the month alone does
     ("In early April, a missile strike on the city killed 20 people.", "killed", "incident", None),
     ("In mid-March, a drone hit a market, killing 11.", "killed", "cumulative", 11),

@@ -153,8 +153,12 @@ HEADLINE_AS_RE: Final = compiled.compile(
     r"\s+as\s+(?!(?:many|much|well|long|soon|far|of|a\s+result|part)\b)"
 )
 #: A relative clause between commas, an aside about someone ("a gangster, who had a hand in a spate of
-#: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only.
-RELATIVE_ASIDE_RE: Final = compiled.compile(r",\s*(?:who|which)\b[^,;.]*,")
+#: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only. So does one of a
+#: noun set in apposition, with its own relative clause: "The Emergency Lawyers, a group that tracks abuses
+#: in the war, said 100 were killed" (what the source does, not when the deaths were).
+RELATIVE_ASIDE_RE: Final = compiled.compile(
+    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|who|which)|who|which)\b[^,;.]*,"
+)
 #: The noun of one event right before a "which" aside, at most two words after it ("Cyclone Nargis, which
 #: hit the delta in 2008, killed about 138,000"; [cumulative] one_events): the aside dates the event whose
 #: toll the sentence gives, so a cue inside it speaks for the sentence, where an aside about a person or a
@@ -182,7 +186,7 @@ ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,3}?\s+since\s[^,;:]*)\s*$"
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
 )
 COMPARED_REACH: Final = 120
 #: One event told with "a" or "an" before a period of the present ([cumulative] dated_periods) in its

@@ -106,6 +106,7 @@ from casualty_cli.extraction.syntax import (
     FRONTED_PREPOSITIONS,
     GAPPED_AT,
     HAVE,
+    IN_HOSPITAL,
     INCLUDE_OR_BE,
     INCLUDE_OR_PLURAL,
     INCLUDING,
@@ -835,9 +836,10 @@ class _Sentence:
             elif e.role == "event":
                 self.event(e, i, end)
             elif e.role == "hospital":
-                if self.to_hospital(end, near=toks[i].low in REMAIN):
+                in_care = e.words[-1] in IN_HOSPITAL  # "38 people were in hospital": alive, in care
+                if (in_care and not self.precaution(end)) or self.to_hospital(end, near=toks[i].low in REMAIN):
                     self.past(e, i, end)
-                    if self.treated_for_injuries(e, end) or self.still_in_care(i):
+                    if in_care or self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
                             r.outcome = "injured" if r.outcome == "hit" else r.outcome
             elif e.role == "fatal":

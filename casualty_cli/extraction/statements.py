@@ -68,7 +68,9 @@ _START: Final = attrgetter("start")
 #: a form's first letter, "c" or "a", follow the letter, so that ``re`` looks for a "c" or an "a" in C
 #: before trying the forms, instead of trying them at every place of a sentence.)
 _CLAIM: Final = compiled.compile(
-    r"c(?<!\wc)(?:laim(?:s|ed|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
+    # (not the passive of a place or a deed someone lays claim to: "the Abyei region, claimed by both
+    # Sudan and South Sudan", "the attack, claimed by Islamic State")
+    r"c(?<!\wc)(?:laim(?:s|ed(?!\s+by\s)|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     # a party that claimed the attack, then what it says of it: "The Taliban claimed credit for the attack
     # and stated six guards had been killed"
     r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced)\b"
@@ -80,13 +82,16 @@ _CLAIM: Final = compiled.compile(
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:in\s+a\s+(?:statement|video|message|post)\s+)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
+    # (a when or a where between the verb and what was said: "said on Sunday that it had killed", "said in
+    # a statement on its radio station that it had killed")
+    r"|s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
     # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
     r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
-    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men)\s+"
+    # (its aircraft too: "the air force said its aircraft had struck a gathering and neutralised 20")
+    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
     .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))

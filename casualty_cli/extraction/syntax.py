@@ -160,6 +160,7 @@ SURVIVAL_WORDS: Final = _SYNTAX["survived"]
 SURVIVAL_BREAKS: Final = _SYNTAX["survival_breaks"]
 SAME_SUBJECT: Final = _SYNTAX["same_subject"]
 REMAIN: Final = _SYNTAX["remain"]
+IN_HOSPITAL: Final = _SYNTAX["in_hospital"]
 UNKNOWN_WHETHER: Final = _SYNTAX["unknown_whether"]
 AS_MANY: Final = _SYNTAX["as_many"]
 SINGULAR_AUX: Final = _SINGULAR_BE | {"has"}
