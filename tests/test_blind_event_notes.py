@@ -89,13 +89,11 @@ MISSES_N18B: dict[str, str] = {
                                          "in the clause after, is 13; 'other' groups are not added",
     "n18_20_acled_dasht_archi_checkpoint": "'The MoD said 11 Taliban were killed' beside the note's '6 ANA "
                                            "soldiers killed': a side's dead another party gives do not add (README), "
-                                           "but the reader keeps the larger figure (11) where the note's own is 6",
+                                           "which does not say which figure then stands: the reader keeps the "
+                                           "larger (11), the writer the note's own (6)",
     "n18_31_nws_lightning_beach_group": "'Lightning struck a group of five', then one killed, two taken to "
                                         "hospital and 'The other two were not injured': the five struck, less the "
                                         "dead, outweigh the two told hurt (4, not 2)",
-    "n18_40_nws_lightning_house_fire": "genuinely ambiguous: 'One firefighter was treated at the scene for heat "
-                                       "exhaustion' after a family 'escaped without injury': treated at the scene "
-                                       "with no word of an injury is not read as hurt",
 }
 
 
@@ -253,6 +251,10 @@ SET_18B_FORMS: list[tuple[str, str, int]] = [
     ("The device was being carried by Tom Walsh, a member of the cell, who was killed when it went off.", "killed", 1),
     ("The bomb was carried by Tom Walsh, who died instantly.", "killed", 1),
     ("A boy was shot by a man, who fled.", "killed", 0),
+    # "treated at the scene for" an injury is hurt, as "treated for" is; at the scene with no hurt is not read
+    ("One firefighter was treated at the scene for heat exhaustion.", "injured", 1),
+    ("A man was killed. Two people were treated on the scene for cuts.", "injured", 2),
+    ("Two people were treated at the scene.", "injured", 0),
 ]
 
 
