@@ -73,7 +73,29 @@ MISSES_K17B: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("event_notes", {**MISSES, **MISSES_K17B}))
+#: The n18_ notes (blind18b, 2026-12: 14 RAND incident descriptions, 13 event notes in the manner of ACLED
+#: outside Kenya, 13 NWS storm narratives) the reader still gets wrong, and why.
+MISSES_N18B: dict[str, str] = {
+    "n18_02_rand_schleyer_cologne": "genuinely ambiguous: the kidnapped man 'was shot by his captors' six weeks "
+                                    "later, in a sentence of its own, is not added to the four of the kidnap "
+                                    "(people named in separate sentences are not summed); a coder may split it off",
+    "n18_06_rand_egyptair_648_malta": "60 killed and 5 injured over three scenes: 'two of them died' of five shot, "
+                                      "the one hijacker killed in flight and 'another 56 ... and a second "
+                                      "hijacker' are separate groups, not summed without a word of more victims "
+                                      "for each; the guard 'before being wounded himself' (the subject of 'before "
+                                      "being' and a participle is not looked for) and the three shot who lived "
+                                      "are not read",
+    "n18_20_acled_dasht_archi_checkpoint": "'The MoD said 11 Taliban were killed' beside the note's '6 ANA "
+                                           "soldiers killed': a side's dead another party gives do not add (README), "
+                                           "which does not say which figure then stands: the reader keeps the "
+                                           "larger (11), the writer the note's own (6)",
+    "n18_31_nws_lightning_beach_group": "'Lightning struck a group of five', then one killed, two taken to "
+                                        "hospital and 'The other two were not injured': the five struck, less the "
+                                        "dead, outweigh the two told hurt (4, not 2)",
+}
+
+
+@pytest.mark.parametrize("path", gold_params("event_notes", {**MISSES, **MISSES_K17B, **MISSES_N18B}))
 def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold
@@ -81,8 +103,8 @@ def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
 
 def test_every_note_is_there() -> None:
     # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_), 60 (b15_) and 60 (e15b_) of session 12,
-    # 60 (g16_) of session 13, 60 (k17_) of session 14
-    assert len(gold_texts("event_notes")) == 349
+    # 60 (g16_) of session 13, 60 (k17_) of session 14, 40 (n18_) of blind18b
+    assert len(gold_texts("event_notes")) == 389
 
 
 # A run the note's event is part of, told with what the run did ("part of a wave of shelling that killed
@@ -202,4 +224,41 @@ SET_17B_FORMS: list[tuple[str, str, int]] = [
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), SET_17B_FORMS)
 def test_the_forms_of_set_17b(text: str, outcome: str, expected: int) -> None:
+    assert figure(text, outcome) == expected
+
+
+#: Forms of the n18_ notes (blind18b: 14 RAND descriptions, 13 ACLED-style notes outside Kenya, 13 NWS
+#: narratives), each with a row that holds the rule's edge.
+SET_18B_FORMS: list[tuple[str, str, int]] = [
+    # a party's claim yields to another account ("local sources") as to the report's own; alone it counts
+    ("Local sources report 4 soldiers killed. The militants claim 30 fatalities.", "killed", 4),
+    ("The militants claim 30 fatalities.", "killed", 30),
+    # a count before "of the" and an owner's possessive counts the owner's people
+    ("Three of the minister's guards and a driver were killed.", "killed", 4),
+    ("Two of the president's bodyguards were wounded.", "injured", 2),
+    ("The president's bodyguards and a passer-by were killed.", "killed", 1),
+    # "the" before a count opens a list's item; "the N other(s)" stays a group told before
+    ("The mayor, his wife and the three officers in the escort car were killed.", "killed", 5),
+    ("Ali Musa and the four other teens were shot.", "injured", 4),
+    # a role before a name, then an apposition, is one person of the list
+    ("The judge, his wife Ana Ruiz, also a lawyer, and three guards were killed.", "killed", 5),
+    ("Two magistrates were wounded.", "injured", 2),
+    # a person's relative clause between commas inside a list
+    ("The driver, who was sitting in the back, and 12 other people were injured.", "injured", 13),
+    # the agent named after "by", then "who" and a death, is that person
+    ("The device was being carried by Tom Walsh, a member of the cell, who was killed when it went off.", "killed", 1),
+    ("The bomb was carried by Tom Walsh, who died instantly.", "killed", 1),
+    ("A boy was shot by a man, who fled.", "killed", 0),
+    # "treated at the scene for" an injury is hurt, as "treated for" is; at the scene with no hurt is not read
+    ("One firefighter was treated at the scene for heat exhaustion.", "injured", 1),
+    ("A man was killed. Two people were treated on the scene for cuts.", "injured", 2),
+    ("Two people were treated at the scene.", "injured", 0),
+    # a ruler's title is a noun of people: one hurt, then "other" people in the clause after, add
+    ("The Emir suffered cuts and bruises and was taken to hospital, and 12 other people were wounded.",
+     "injured", 13),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SET_18B_FORMS)
+def test_the_forms_of_set_18b(text: str, outcome: str, expected: int) -> None:
     assert figure(text, outcome) == expected

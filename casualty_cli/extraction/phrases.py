@@ -554,6 +554,8 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
         return None
     p = toks[k]
     determiner = k
+    if p.low in POSSESSIVE_S and low in lex.plural and (part := _part_of_whose(text, toks, k, j, lo, low)) is not None:
+        return part  # "two of the Emir's bodyguards": the count before "of" and the owner
     if p.low in DEFINITE and k - 2 >= lo and toks[k - 1].low == "of":
         k -= 1
         p = toks[k]
@@ -602,6 +604,34 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
+
+
+def _part_of_whose(text: str, toks: Sequence[Token], k: int, j: int, lo: int, head: str) -> Phrase | None:
+    """Before a plural noun ending at ``j`` and whose it is, the possessive "'s" at ``k``: a count, "of" and
+    "the" before an owner of up to three words ("two of the Emir's bodyguards", "three of the minister's
+    guards") is the count of the people, the phrase opening at the count."""
+    m = k - 1
+    while m > lo and k - m <= 3 and toks[m].low not in DEFINITE and toks[m].low not in CLAUSE_END and toks[m].low != ",":
+        m -= 1
+    if m - 2 < lo or toks[m].low not in DEFINITE or toks[m - 1].low != "of" or m == k - 1:
+        return None
+    found = figure_ending(text, toks, m - 2, lo)
+    return None if found is None else Phrase(found[0], found[1], j, head, span=(found[1], m - 2))
+
+
+def _who_clause_opening(toks: Sequence[Token], e: int, lo: int) -> int | None:
+    """Where a relative clause of a person that ends at ``e``, before ", and", opens: the comma before its
+    "who" (", who had moved to the back seat"), at most 12 words back and no clause's end between."""
+    m = e
+    while m - 1 > lo and e - m < 12 and toks[m].low != "," and toks[m].low not in CLAUSE_END:
+        m -= 1
+    return m if m < e and toks[m].low == "," and toks[m + 1].low == "who" else None
+
+
+def _the_count(toks: Sequence[Token], s: int) -> bool:
+    """Does a count that "the" opens an item of a list stand at ``s`` ("the judge and the three officers"),
+    not "the N other(s)", a group told before ("Simpson and the four other teens")?"""
+    return numberish(toks[s]) and not (s + 1 < len(toks) and toks[s + 1].low in ("other", "others"))
 
 
 def _owner_named(toks: Sequence[Token], k: int, lo: int) -> int:
@@ -861,8 +891,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     while len(items) < MAX_ITEMS:
         s = items[-1].first
         k = s - 1
-        if k - 1 >= lo and toks[k].low in POSSESSIVES and toks[k - 1].low == "and":
-            k -= 1  # "a mother and her three children": the possessive opens the item
+        if k - 1 >= lo and (toks[k].low in POSSESSIVES or (toks[k].low == "the" and _the_count(toks, s))) and toks[k - 1].low == "and":
+            k -= 1  # "a mother and her three children", "the judge and the three officers": the item opens before
         if k < lo or toks[k].low not in LIST_JOINERS:
             break
         if len(items) == 1 and toks[k].low == ",":
@@ -875,10 +905,12 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         e = k - 1
         if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
             e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
+        elif comma_and and (opening := _who_clause_opening(toks, e, lo)) is not None:
+            e = opening - 1  # "the driver, who had moved to the back seat, and 22 other people": the driver
         prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
-        named = _named_before_apposition(text, toks, k, lo, lex)
+        named = named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
         ):
@@ -1114,7 +1146,7 @@ def _name_of_role(toks: Sequence[Token], role: Phrase, name: Phrase, lex: Lexico
     )
 
 
-def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> Phrase | None:
+def named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The person named before an apposition that closes at the comma ``k``: "Hadi Musa, a judge," is
     one person (None: no name, or no apposition of a role)."""
     if toks[k].low != ",":
@@ -1136,7 +1168,10 @@ def _named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, 
     name = phrase_ending(text, toks, m - 1, lo, lex)
     if name is None or not name.single or name.head is not None or not is_name(toks[m - 1]):
         return None
-    return Phrase(Figure.exact(1), name.first, k - 1, None, single=True)
+    first = name.first
+    if first - 2 >= lo and toks[first - 2].low in DETERMINERS and is_singular(lex, toks[first - 1].low) and person_head(lex, toks[first - 1]):
+        first -= 2  # "his wife Maria Ruiz, also a judge,": the role before the name is the same person
+    return Phrase(Figure.exact(1), first, k - 1, None, single=True)
 
 
 def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:

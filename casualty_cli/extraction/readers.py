@@ -51,6 +51,7 @@ from casualty_cli.extraction.phrases import (
     joined_phrase,
     list_ending,
     list_starting,
+    named_before_apposition,
     numberish,
     person_head,
     phrase_ending,
@@ -1457,6 +1458,14 @@ class _Sentence:
                 subject = near  # "ten friends, including the boy who was killed": the boy
             else:
                 subject = list_ending(self.text, toks, j, 0, lex)
+            if subject is None and near is not None and near.single and near.first >= 1 and toks[near.first - 1].low == "by" and (
+                toks[k - 1].low == "," and is_name(toks[near.last])
+            ):
+                subject = near  # "The bomb was carried by Ed Walsh, who was killed": the agent, named after "by"
+            if subject is None and toks[k - 1].low == "," and (
+                apposed := named_before_apposition(self.text, toks, k - 1, 0, lex)
+            ) is not None and apposed.first >= 1 and toks[apposed.first - 1].low == "by":
+                subject = apposed  # "... by Ed Walsh, a member of the IRA, who was killed": the one apposed
             if subject is None:
                 return  # "the boy who was killed": the one before "who"
         if subject is None:

@@ -119,6 +119,9 @@ _ANCHORED: Final = compiled.compile(
         ))
     )
 )
+#: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
+#: the report's ("local sources", "conflicting reports")
+_PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b")
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
@@ -1131,13 +1134,18 @@ class _Reader:
         the claim word is that party's, not the report's, where the report gives a figure of its own
         for the outcome in a sentence with no claim (alone, the claim is the only figure told). Such a claim
         is kept, with scope "claimed": who said what stays on record, and it never counts."""
-        claimed, party = [], []
+        claimed, party, by_party = [], [], []
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
             who = self.claimant(sent) if claimed[-1] else None
             party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
+            by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
+        if any(by_party):
+            # a party's claim yields to another account too ("Local sources report 5 soldiers killed. Al
+            # Shabaab claims 27 fatalities": the sources' account is the note's, the group's 27 its claim)
+            mentions = _yield_to_own(mentions, by_party, across=party)
         # A party's claim yields to the report's own account of any outcome ("Four officers were injured
         # in the ambush. Al Shabaab claims 7 dead": the report tells of no dead; the party's is its claim);
         # a witness's only to a figure of its own outcome ("Police said two were injured. Residents claim
