@@ -301,8 +301,15 @@ COMPARED_EVENT_CLAUSES: list[tuple[str, int, str]] = [
      "killing 38 troopers.", 38, "cumulative"),
     ("The raid was the bloodiest since June, in which gunmen stormed a mosque in the north, killing 50 worshippers.",
      50, "cumulative"),
+    # "since" with an event of its own, a subject and its verb in the past, far after the superlative
+    ("The shooting was the worst loss of life in the capital since an airliner plunged into the river in 1982, "
+     "killing 78.", 78, "cumulative"),
+    ("It was the deadliest school attack in the state since a gunman opened fire at a college in 2007, "
+     "killing 32.", 32, "cumulative"),
     # no clause of the compared event: the comma and the -ing form open the report's own figure
     ("The blast was the deadliest in the city this year, killing 27 people.", 27, "incident"),
+    ("It was the deadliest attack since the start of the year, killing 31.", 31, "incident"),
+    ("It was the deadliest attack on a base since the war started in 2011, killing 140 soldiers.", 140, "incident"),
     ("It was the worst attack on the capital since 2019, leaving 31 people dead.", 31, "incident"),
 ]
 

@@ -205,7 +205,15 @@ COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
 #: A clause of the compared event's own between the cue and such a comma ("the deadliest since April 2022,
 #: when a missile hit the station in Kramatorsk, killing 61"; [cumulative] compared_event_clauses): the
 #: "-ing" after it is that event's, so the comparison goes on to the sentence's end.
-COMPARED_EVENT_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["compared_event_clauses"]) + r")\b")
+#: So does "since" with an event of its own, a subject and its verb in the past ("the worst loss of life since
+#: an airliner plunged into the river in 1982, killing 78"; [cumulative] compared_event_subjects): not
+#: "since the start of the year, killing 31" nor "since the war started in 2011, killing 140" (a war's
+#: start dates the comparison), whose "-ing" is the report's own.
+COMPARED_EVENT_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["compared_event_clauses"]) + r")\b|\bsince\s+(?:"
+    + alternation(_CUMULATIVE["compared_event_subjects"]) + r")\s+(?!(?:[\w'’-]+\s+){0,2}?(?:"
+    + alternation(_CUMULATIVE["wars"]) + r")\b)(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed\b"
+)
 
 #: Who one person is, when the text says: an age ("19-year-old") or a name. Tells two victims apart.
 WHO_RE: Final = compiled.compile(r"\d{1,3}-(?:year|month)-old|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)", re.I)

@@ -1269,12 +1269,11 @@ class _Reader:
                 m.group() in P.DATED_PERIODS
                 and P.ONE_EVENT_DATED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
             )]  # "in an attack on a village this month": the one attack's date
-            found = [
-                (m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None) for m in matches
-            ]
-            cues = tuple(sent.start + m.start() for m, compared in found if not compared)
+            found = [(m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start())) for m in matches]
+            cues = tuple(sent.start + m.start() for m, comparison in found if comparison is None)
             compared = tuple(
-                (sent.start + m.start(), sent.start + _comparison_end(low, m.end())) for m, compared in found if compared
+                (sent.start + m.start(), sent.start + _comparison_end(low, comparison.start(), m.end()))
+                for m, comparison in found if comparison is not None
             )
             if found:
                 bounds = tuple(sent.start + m.start() for m in P.TOTAL_CLAUSE_RE.finditer(low))
@@ -1364,13 +1363,14 @@ def _tells_a_death(lowered: str, start: int, end: int) -> bool:
     return any(w in window for w in P.SOME_DIED_WORDS)
 
 
-def _comparison_end(low: str, cue_end: int) -> int:
-    """Where a comparison whose cue ends at ``cue_end`` ends in the lower-cased sentence ``low``: at a comma
-    that opens the report's own figure ("the deadliest attack this year, killing 31"), unless a clause of
-    the compared event opens before it ("the worst since 2014, when a bomb hit a bus, killing 96"); else
-    at the sentence's end."""
+def _comparison_end(low: str, start: int, cue_end: int) -> int:
+    """Where a comparison that opens at ``start`` (its superlative) and whose cue ends at ``cue_end`` ends in
+    the lower-cased sentence ``low``: at a comma that opens the report's own figure ("the deadliest attack
+    this year, killing 31"), unless a clause of the compared event opens before it ("the worst since 2014,
+    when a bomb hit a bus, killing 96"; "the worst loss of life since an airliner plunged into the river in
+    1982, killing 78"); else at the sentence's end."""
     end = P.COMPARISON_END_RE.search(low, cue_end)
-    if end is None or P.COMPARED_EVENT_RE.search(low, cue_end, end.start()) is not None:
+    if end is None or P.COMPARED_EVENT_RE.search(low, start, end.start()) is not None:
         return len(low)
     return end.start()
 
