@@ -1032,3 +1032,21 @@ BACKGROUND_TALLIES: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "killed"), BACKGROUND_TALLIES)
 def test_a_background_tally_is_not_the_reports_toll(text: str, killed: int | None) -> None:
     assert _figure(text, "killed") == killed
+
+
+# A present "to death" verb's word is a noun too ("club", "burn", "beat", "stone"): before a noun of people,
+# with no "death" after it, it modifies the noun and the count stands.
+TO_DEATH_WORDS_AS_NOUNS: list[tuple[str, int]] = [
+    ("Three club members were killed in the blast.", 3),
+    ("Two burn victims died in hospital overnight.", 2),
+    ("Four beat officers were killed in the ambush.", 4),
+    ("Two stone masons were killed when the wall fell.", 2),
+    # the verbs themselves, with "to death" after the object
+    ("A mob clubs two thieves to death in the market.", 2),
+    ("Villagers stone a man to death.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TO_DEATH_WORDS_AS_NOUNS)
+def test_a_to_death_verbs_word_before_a_noun_modifies_it(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed

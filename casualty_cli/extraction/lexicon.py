@@ -72,6 +72,9 @@ class Lexicon:
     #: verbs of ``leave_verbs`` that tell where people were found: "find three wounded" are three hit
     finding_verbs: frozenset[str] = frozenset()
     alive_verbs: frozenset[str] = frozenset()
+    #: the present forms of "to death" verbs, which are nouns too: "club members", "burn victims", "stone
+    #: masons" (a verb of them only with "to death" after its object)
+    to_death_present: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     person_endings: tuple[str, ...] = ()
     demonym_endings: tuple[str, ...] = ()
@@ -302,6 +305,7 @@ def lexicon() -> Lexicon:
     for w in [*data["to_death"], *data["to_death_present"]]:
         # "hacked a woman to death", "stone two thieves to death": the object, then the state
         entries.append(Entry((w,), "leave", "killed"))
+    lex.to_death_present = frozenset(data["to_death_present"])
     for w in data["to_death_present"]:
         entries.append(Entry((w, "to", "death"), "present", "killed"))
     for w in data["to_death_gerunds"]:

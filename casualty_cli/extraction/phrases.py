@@ -536,7 +536,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             break
         # a word of the lexicon where its entry is read ("body guards" is no "body of"); "shooting
         # victims" is a noun phrase
-        verb = p.low in lex.phrases and not p.low.endswith("ing") and entry_at(toks, k, lex) is not None
+        verb = p.low in lex.phrases and not p.low.endswith("ing") and entry_at(toks, k, lex) is not None and not (
+            # "three club members", "two burn victims": a present "to death" verb's word with no "death" after
+            # it modifies the noun
+            p.low in lex.to_death_present and all(x.low != "death" for x in toks[k + 1 : k + 8])
+        )
         if _stop(toks, k) or p.low in CLAUSE_END or p.low == "," or verb:
             # no determiner: a headline's bare singular noun ("Man shot dead in market", "vigil for
             # teenager shot and killed")
