@@ -455,12 +455,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return part
         if before is not None and before.low == "," and j + 1 < len(toks) and toks[j + 1].low == ",":
             return None  # ", 27,": an age in apposition
-        figure_of = before is not None and (
-            (before.low == "of" and s - 2 >= lo and toks[s - 2].low in FIGURE_OF_NOUNS)
-            or (before.low in FIGURE_OF_NOUNS and fig.qualifier != "exact")  # "figures above 200 dead"
-        )
-        if before is not None and before.low not in BARE_LEAD and not figure_of and not _day_and_month(toks, s - 1, lo):
-            return None  # (but "cited a figure of 18 dead": the count of a figure's noun)
+        if before is not None and before.low not in BARE_LEAD and not _count_of_a_figure(toks, s, lo, fig) and (
+            not _day_and_month(toks, s - 1, lo)
+        ):
+            return None
         if before is not None and before.low == "/" and s - 2 >= lo and numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
         if before is not None and before.low == "," and s - 2 >= lo and is_name(toks[s - 2]) and not _place_before(
@@ -608,6 +606,16 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     if p.low in INDEFINITE and person and low in lex.plural:
         return Phrase(Figure.exact(1), k, j, low, single=True)  # "a policemen was shot": the article counts
     return None
+
+
+def _count_of_a_figure(toks: Sequence[Token], s: int, lo: int, fig: Figure) -> bool:
+    """Is the figure opening at ``s`` the count of a figure's noun ([syntax] figure_of_nouns): after "of"
+    ("cited a figure of 18 dead"), or qualified right after the noun ("figures above 200 dead")? The count
+    is the people; the noun is no person."""
+    before = toks[s - 1].low
+    if before == "of":
+        return s - 2 >= lo and toks[s - 2].low in FIGURE_OF_NOUNS
+    return before in FIGURE_OF_NOUNS and fig.qualifier != "exact"
 
 
 def _part_of_whose(text: str, toks: Sequence[Token], k: int, j: int, lo: int, head: str) -> Phrase | None:
