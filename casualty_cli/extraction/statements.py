@@ -201,9 +201,8 @@ def other_story_lines(text: str) -> list[tuple[int, int]]:
 def _section_end(text: str, pos: int) -> int:
     """Where the section a heading at ``pos`` opens ends: at the next line that is a heading (a short line
     that does not close as a sentence does, after an empty line), else at the text's end."""
-    for m in _HEADING_LINE.finditer(text, pos):
-        return m.start() + 1
-    return len(text)
+    m = _HEADING_LINE.search(text, pos)
+    return len(text) if m is None else m.start() + 1
 
 
 def _headlines_after(text: str, pos: int) -> list[tuple[int, int]]:
