@@ -92,3 +92,19 @@ def test_taken_somewhere_for_care_is_to_hospital(care: str) -> None:
 def test_an_object_left_alive_by_a_verb_of_alive_verbs_died(alive: str, verb: str) -> None:
     assert figures(f"Raiders {verb} 11 villagers {alive}.") == (11, 0)
     assert figures(f"Raiders found 11 villagers {alive}.") == (0, 0)
+
+
+def _word_lists(node: object, path: str) -> list[tuple[str, list[str]]]:
+    """Every list of words in the lexicon's tables, with where it stands."""
+    if isinstance(node, dict):
+        return [found for key, value in node.items() for found in _word_lists(value, f"{path}.{key}")]
+    if isinstance(node, list):
+        if node and all(isinstance(word, str) for word in node):
+            return [(path, node)]
+        return [found for k, value in enumerate(node) for found in _word_lists(value, f"{path}[{k}]")]
+    return []
+
+
+def test_no_list_of_the_lexicon_holds_a_word_twice() -> None:
+    twice = [(path, word) for path, words in _word_lists(lexicon_data(), "") for word in set(words) if words.count(word) > 1]
+    assert twice == []

@@ -1305,7 +1305,9 @@ class _Sentence:
             for s in range(len(window) - n + 1):
                 if tuple(window[s : s + n]) == words:
                     return True
-        for k in range(end, min(len(self.toks) - 1, end + 10) if not near else end):
+        if near:
+            return False
+        for k in range(end, min(len(self.toks) - 1, end + 10)):
             low = self.toks[k].low
             if low in CLAUSE_END or low == ",":
                 return False
