@@ -41,6 +41,10 @@ DIED_LATER = {
     "died": ("The shelling wounded 14 people, three of whom later died.", (3, 11)),
     "dies": ("The shelling wounded 14 people, one of whom dies.", (1, 13)),
     "succumbed": ("The shelling wounded 14 people, three of whom later succumbed.", (3, 11)),
+    # the historical present of event notes ("Two soldiers are killed and 11 are injured. Three of the
+    # injured die the next day")
+    "die": ("Two soldiers are killed and 11 are injured. Three of the injured die the next day.", (5, 8)),
+    "succumb": ("Rebels ambush a convoy, killing four guards and injuring nine. Two of the wounded succumb.", (6, 7)),
     "passed away": ("The shelling wounded 14 people, three of whom have since passed away.", (3, 11)),
     "perished": ("The shelling wounded 14 people, three of whom later perished.", (3, 11)),
     "pronounced dead": (
@@ -134,3 +138,8 @@ def test_a_bare_count_that_died_of_its_wounds(wounds: str) -> None:
 
 def test_a_bare_count_that_died_may_be_anyones() -> None:
     assert figures("Three soldiers were wounded; one later died.") == (1, 3)
+
+
+@pytest.mark.parametrize("modal", ["could", "may", "might"])
+def test_the_hurt_who_may_die_are_not_dead(modal: str) -> None:
+    assert figures(f"Eleven people were wounded. Three of the injured {modal} die, doctors said.") == (0, 11)
