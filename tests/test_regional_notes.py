@@ -69,6 +69,14 @@ BOTH_SIDES = [
     ("Twelve died in the assault on the barracks. Four attackers were killed.", 12),
     # a count with a side's noun after the gerund is that side, as before
     ("Troops stormed the hideout, killing two militants. Three rebels were killed later.", 3),
+    # a side's dead with its wounded who died after them, then the other side's dead
+    ("Two soldiers are killed and 11 are injured in the clash. Three of the injured die the next day. Three "
+     "of the gunmen are killed.", 8),
+    ("Four policemen were killed and nine wounded at the checkpoint. Two of the wounded later died. Five "
+     "attackers were shot dead.", 11),
+    # a bare count with its wounded who died may count either side: not added
+    ("Two died in the assault on the barracks and 11 were wounded. Three of the wounded later died. Four "
+     "attackers were killed.", 5),
 ]
 
 

@@ -37,6 +37,9 @@ from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
+#: How the sum of the dead with the wounded who died after them ends its ``derivation``
+WOUNDED_WHO_DIED: Final = "the wounded who died"
+
 __all__ = ["set_the_dead_apart"]
 
 _AGE: Final = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re.I)
@@ -344,7 +347,7 @@ def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:
     them: "22 were killed and 155 wounded, three of whom later died" is "sum of 22 and 3: the wounded who
     died" (both :func:`_wounded_of_whom_died` and :func:`_wounded_who_died` add it)."""
     return replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
-                   derivation=f"sum of {k} and {n}: the wounded who died")
+                   derivation=f"sum of {k} and {n}: {WOUNDED_WHO_DIED}")
 
 
 def _in_headline(st: Statement) -> bool:

@@ -78,6 +78,7 @@ from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
+from casualty_cli.extraction.same_person import WOUNDED_WHO_DIED
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
 from casualty_cli.extraction.syntax import POSSESSIVES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
@@ -751,7 +752,10 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     side = _side(text, s)
     if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
         return False
-    if any(_side(text, p) is not (not side) or p.derivation is not None for p in parts):
+    # the dead of a side told with its wounded who died after ("two soldiers were killed and 11 injured.
+    # Three of the injured died"): the sum is that side's, told before (``told``)
+    parts = [p for p in parts if not (p.derivation or "").endswith(WOUNDED_WHO_DIED)]
+    if not (parts or told) or any(_side(text, p) is not (not side) or p.derivation is not None for p in parts):
         return False
     before = window(text, max(0, s.start - 12), s.start)[-1:]
     if before and before[0].low in _AUX and text[s.start : s.end].lower().startswith(("a ", "an ")):
