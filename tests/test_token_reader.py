@@ -391,7 +391,7 @@ def test_the_attacker_who_killed_himself_is_counted(how: str, self_: str) -> Non
 
 @pytest.mark.parametrize("own_life", _SUICIDE["own_life"])
 def test_the_attacker_who_took_his_own_life_is_counted(own_life: str) -> None:
-    joined = "before" if own_life.startswith("taking") else "and"
+    joined = "before" if own_life.startswith(("taking", "committing")) else "and"
     assert _best(f"A gunman killed four classmates {joined} {own_life}.", "killed") == 5
     assert _best("A gunman killed four classmates.", "killed") == 4
 
