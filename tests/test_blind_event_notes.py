@@ -32,10 +32,6 @@ MISSES: dict[str, str] = {
                                            "read as its first item only, and the named woman who 'died of her injuries "
                                            "the following day', in a sentence of her own, is not added (people named "
                                            "in separate sentences are not summed)",
-    "g16_48_ibc_sadr_city_market_car_bomb": "'Police gave a toll of 23 dead, while hospital officials said 27 had "
-                                            "died': 'gave a toll of' names no source (the README's attribution "
-                                            "example 'Officials gave a toll of 18, but residents said ...' gives the "
-                                            "18 no source), so the two sources' least is not taken and 27 counts",
     "g16_26_rand_atlanta_centennial_park": "a named man who 'suffered a fatal heart attack while running to film the "
                                            "scene', in a sentence of his own, is not added to the named woman the "
                                            "blast killed: people named in separate sentences are not summed",

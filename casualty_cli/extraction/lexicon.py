@@ -127,6 +127,9 @@ class Lexicon:
     #: ("twin blasts") and ``event_multiples`` ("the double bombing")
     one_event_of_parts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    #: a casualty database's estimates of the dead: the word before "estimate" and its kind ("lowest": "low")
+    estimate_kinds: dict[str, str] = field(default_factory=dict)
+    estimate_nouns: frozenset[str] = frozenset()
     #: nouns of a count whose people and outcome follow "of" ("the number of civilians killed")
     toll_heads: frozenset[str] = frozenset()
     figure_labels: frozenset[str] = frozenset()
@@ -319,6 +322,9 @@ def lexicon() -> Lexicon:
     entries.extend(Entry((w,), "leave", "killed") for w in data["alive_verbs"] if w not in data["to_death"])
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
+    lex.estimate_kinds = {w: kind for kind in ("low", "high", "best") for w in data[f"{kind}_estimates"]}
+    lex.estimate_nouns = frozenset(data["estimate_nouns"])
+    entries.extend(Entry((w,), "toll", "killed") for w in data["estimate_nouns"])  # read as a record's label only
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
     entries.extend(Entry(words_of(w), "lives", "killed") for w in data["lives_verbs"])
     entries.extend(Entry(words_of(w), "hospital", "hit", False) for w in data["hospital_verbs"])
