@@ -37,7 +37,7 @@ LABELS: list[tuple[str, str, int]] = [
     ("A drone struck a house. Civilians reported killed: 11-19. Civilians reported injured: at least 6.", "injured", 6),
     ("Shelling hit a school. Civilians reported killed: 9-14, including 4 children.", "killed", 9),
     ("Total killed: 8. Total injured: 12.", "injured", 12),
-    ("Fighting near the dam. Deaths side A: 4; deaths side B: 11; civilian deaths: 1.", "killed", 11),
+    ("Fighting near the dam. Deaths side A: 4.", "killed", 4),
     # a word of syntax before the outcome word: no label ("of those killed"), the figure is read as before
     ("Police named one of those killed: a 40-year-old teacher.", "killed", 1),
     # a label's figure of people after the first is a part of it, not a second figure of the label
@@ -80,3 +80,17 @@ def test_a_databases_estimates_are_one_figure(
 
 def test_a_low_estimate_still_heads_a_toll() -> None:
     assert figure("The low estimate was 3 dead.", "killed") == 3
+
+
+# A record's fields of the dead by party add up; fields that name no party, or the same one, do not.
+PARTY_FIELDS: list[tuple[str, int]] = [
+    ("Clash at a river crossing. Deaths side A: 3; deaths side B: 12; civilian deaths: 4.", 19),
+    ("Army post attacked. Army dead: 6; militant dead: 9.", 15),
+    ("Deaths side A: 3; deaths side A: 5.", 5),  # the same party told twice
+    ("Killed: 8; reported killed: 8-10.", 8),  # no party: the same dead twice
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), PARTY_FIELDS)
+def test_fields_of_each_partys_dead_add_up(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
