@@ -94,3 +94,18 @@ PARTY_FIELDS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), PARTY_FIELDS)
 def test_fields_of_each_partys_dead_add_up(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A record's labelled field is its own figure: a named source's figure of that outcome in its prose is a claim.
+SOURCES_BESIDE_FIELDS: list[tuple[str, str, int]] = [
+    ("A drone hit a car. CENTCOM said the strike killed 6 fighters. Civilians reported killed: 3.", "killed", 3),
+    ("Shells hit a market. The army said 40 people were hurt. Injured: 12-15.", "injured", 12),
+    # no named source, or another outcome's field: the prose figure stands
+    ("A drone hit a car, killing 6 people. Civilians reported killed: 3.", "killed", 6),
+    ("CENTCOM said the strike killed 6 fighters. Civilians reported injured: 3.", "killed", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SOURCES_BESIDE_FIELDS)
+def test_a_named_sources_figure_yields_to_a_records_field(text: str, outcome: str, expected: int) -> None:
+    assert figure(text, outcome) == expected
