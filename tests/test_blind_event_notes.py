@@ -258,3 +258,21 @@ SET_18B_FORMS: list[tuple[str, str, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), SET_18B_FORMS)
 def test_the_forms_of_set_18b(text: str, outcome: str, expected: int) -> None:
     assert figure(text, outcome) == expected
+
+
+#: Forms of the r19_ notes (blind19c: ACLED-style notes outside Kenya, RAND descriptions, casualty database
+#: records; the records' own forms are tests/test_record_fields.py), each with a row that holds the rule's edge.
+SET_19C_FORMS: list[tuple[str, str, int]] = [
+    # a militant group's cadres are a side of the fight: their dead, told by the group itself, add
+    ("Rebels raided a camp and 9 soldiers were killed. The rebels said 3 of their cadres died in the raid.",
+     "killed", 12),
+    ("Maoists ambushed a convoy, killing 6 policemen. Two cadres were also killed.", "killed", 8),
+    # one side told twice is not added
+    ("Four cadres were killed in the encounter. The group said the 4 cadres were killed in the firing.",
+     "killed", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), SET_19C_FORMS)
+def test_the_forms_of_set_19c(text: str, outcome: str, expected: int) -> None:
+    assert figure(text, outcome) == expected
