@@ -270,6 +270,11 @@ SET_19C_FORMS: list[tuple[str, str, int]] = [
     # one side told twice is not added
     ("Four cadres were killed in the encounter. The group said the 4 cadres were killed in the firing.",
      "killed", 4),
+    # "coded as separate events" closing a sentence sets apart every group of its clause; "coded separately"
+    # only the group before it; a semicolon bounds the clause
+    ("The bodies of 5 herders were found, and 4 thieves were shot dead (coded as separate events).", "killed", 0),
+    ("The bodies of 5 herders were found, and 4 thieves were shot dead (coded separately).", "killed", 5),
+    ("The bodies of 5 herders were found; 4 thieves were shot dead (coded as separate events).", "killed", 5),
 ]
 
 

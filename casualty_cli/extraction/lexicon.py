@@ -119,6 +119,8 @@ class Lexicon:
     later_times: Markers = field(default_factory=Markers)
     #: words after a group that say its toll is coded as another event's ("coded separately")
     coded_apart: Markers = field(default_factory=Markers)
+    #: those of them that tell of several events, setting apart a whole clause's groups from its end
+    coded_apart_all: Markers = field(default_factory=Markers)
     #: nouns of one event ([cumulative] one_events): "in a separate attack"
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
@@ -393,6 +395,7 @@ def lexicon() -> Lexicon:
     lex.separate_event = _by_first_word(_phrases(data["separate_event"]))
     lex.later_times = _by_first_word(_phrases(data["later_times"]))
     lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
+    lex.coded_apart_all = _by_first_word(_phrases(data["coded_apart_all"]))
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])

@@ -692,7 +692,21 @@ class _Sentence:
         hi = lo
         while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
             hi += 1
-        return _marked(toks, lo, hi, self.lex.coded_apart)
+        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo)
+
+    def clause_coded_apart(self, lo: int) -> bool:
+        """Does a parenthesis that closes the sentence after ``lo`` tell of several events coded apart
+        ([lexicon] coded_apart_all: "... and 6 went missing (coded as separate events)."), with no semicolon
+        between (the clause's groups, each of them)?"""
+        toks = self.toks
+        n = len(toks)
+        shut = n - 2 if n >= 2 and toks[-1].low in (".", "!") else n - 1
+        if shut <= lo or toks[shut].low != ")":
+            return False
+        opened = next((k for k in range(shut - 1, max(lo, shut - 8) - 1, -1) if toks[k].low == "("), None)
+        return opened is not None and not any(t.low == ";" for t in toks[lo:opened]) and _marked(
+            toks, opened + 1, shut, self.lex.coded_apart_all
+        )
 
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
