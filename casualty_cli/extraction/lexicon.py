@@ -119,6 +119,8 @@ class Lexicon:
     later_times: Markers = field(default_factory=Markers)
     #: words after a group that say its toll is coded as another event's ("coded separately")
     coded_apart: Markers = field(default_factory=Markers)
+    #: those of them that tell of several events, setting apart a whole clause's groups from its end
+    coded_apart_all: Markers = field(default_factory=Markers)
     #: nouns of one event ([cumulative] one_events): "in a separate attack"
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
@@ -127,6 +129,9 @@ class Lexicon:
     #: ("twin blasts") and ``event_multiples`` ("the double bombing")
     one_event_of_parts: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    #: a casualty database's estimates of the dead: the word before "estimate" and its kind ("lowest": "low")
+    estimate_kinds: dict[str, str] = field(default_factory=dict)
+    estimate_nouns: frozenset[str] = frozenset()
     #: nouns of a count whose people and outcome follow "of" ("the number of civilians killed")
     toll_heads: frozenset[str] = frozenset()
     figure_labels: frozenset[str] = frozenset()
@@ -319,6 +324,9 @@ def lexicon() -> Lexicon:
     entries.extend(Entry((w,), "leave", "killed") for w in data["alive_verbs"] if w not in data["to_death"])
     entries.extend(Entry(words_of(n["words"]), "noun", _outcome(n["outcome"])) for n in data["nouns"])
     entries.extend(Entry(words_of(t), "toll", "killed") for t in data["tolls"])
+    lex.estimate_kinds = {w: kind for kind in ("low", "high", "best") for w in data[f"{kind}_estimates"]}
+    lex.estimate_nouns = frozenset(data["estimate_nouns"])
+    entries.extend(Entry((w,), "toll", "killed") for w in data["estimate_nouns"])  # read as a record's label only
     entries.extend(Entry(words_of(n["words"]), "gerund", _outcome(n["outcome"])) for n in data["of_nouns"])
     entries.extend(Entry(words_of(w), "lives", "killed") for w in data["lives_verbs"])
     entries.extend(Entry(words_of(w), "hospital", "hit", False) for w in data["hospital_verbs"])
@@ -387,6 +395,7 @@ def lexicon() -> Lexicon:
     lex.separate_event = _by_first_word(_phrases(data["separate_event"]))
     lex.later_times = _by_first_word(_phrases(data["later_times"]))
     lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
+    lex.coded_apart_all = _by_first_word(_phrases(data["coded_apart_all"]))
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])

@@ -194,6 +194,8 @@ _EARLIER_REACH: Final = 10
 GROUP_NAME_WORDS: Final = 7
 #: The possessive mark, a token of its own ("the state's").
 POSSESSIVE_MARKS: Final = frozenset(["'s", "’s"])
+#: Marks after which a record's field opens, besides a clause's end ("Dead: 3, wounded: 15", "... | Killed: 4").
+FIELD_MARKS: Final = frozenset([",", ";", "-", "–", "—", "|"])
 
 
 @dataclass(slots=True)
@@ -690,7 +692,21 @@ class _Sentence:
         hi = lo
         while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
             hi += 1
-        return _marked(toks, lo, hi, self.lex.coded_apart)
+        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo)
+
+    def clause_coded_apart(self, lo: int) -> bool:
+        """Does a parenthesis that closes the sentence after ``lo`` tell of several events coded apart
+        ([lexicon] coded_apart_all: "... and 6 went missing (coded as separate events)."), with no semicolon
+        between (the clause's groups, each of them)?"""
+        toks = self.toks
+        n = len(toks)
+        shut = n - 2 if n >= 2 and toks[-1].low in (".", "!") else n - 1
+        if shut <= lo or toks[shut].low != ")":
+            return False
+        opened = next((k for k in range(shut - 1, max(lo, shut - 8) - 1, -1) if toks[k].low == "("), None)
+        return opened is not None and not any(t.low == ";" for t in toks[lo:opened]) and _marked(
+            toks, opened + 1, shut, self.lex.coded_apart_all
+        )
 
     def after_verb(self) -> tuple[int, int]:
         """The words after the verb read, up to eight, where a phrase of the events it tells of stands:
@@ -1334,10 +1350,8 @@ class _Sentence:
         toks = self.toks
         if e.words == ("treated",) and end < len(toks) and toks[end].low in TREATED_FOR:
             return  # "treated for shock" is no hurt ("treated for wounds" is the injury noun's); "treated as a homicide"
-        if end == i + 1 < len(toks) - 1 and toks[end].low == ":" and (
-            i == 0 or toks[i - 1].low in CLAUSE_END or toks[i - 1].low in (",", ";", "-", "–", "—")
-        ) and self.labelled(e, i):
-            return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15": a label and its figure
+        if end == i + 1 < len(toks) - 1 and toks[end].low == ":" and self.field_opens(i) and self.labelled(e, i):
+            return  # "Killed: 4. Injured: 12.", "Dead: 3, wounded: 15", "Civilians reported killed: 38-57": a label
         if e.words[0] in DEAD_STATES and i > 0 and toks[i - 1].low in INDEFINITE and self.dead_person(i - 1, end):
             return  # "deputies found a dead man", "a deceased white male"
         if i > 0 and toks[i - 1].low in DETERMINERS and end < len(toks) and person_head(lex, toks[end]):
@@ -2226,6 +2240,7 @@ class _Sentence:
             # "Fatalities reported: 3", "Fatalities confirmed: 12": a label's word before the colon
             or (i + 3 < len(toks) and toks[i + 1].low in lex.figure_labels and toks[i + 1].low.isalpha()
                 and toks[i + 2].low == ":" and self.labelled(e, i, i + 3))
+            or self.side_field(e, i)
         ):
             return
         if j < 0:
@@ -2326,6 +2341,25 @@ class _Sentence:
             return True
         return False
 
+    def field_opens(self, i: int) -> bool:
+        """Does the outcome word at ``i`` open a field of a record, as a label ("Killed: 4")? It opens its
+        sentence or follows a mark, or follows at most three words of the label that do ("Civilians reported
+        killed: 38-57", "Total killed: 9"; not "... of those killed: ...", a word of syntax before it)."""
+        toks = self.toks
+        j = i
+        while j > 0 and i - j < 3 and is_word(toks[j - 1].low) and toks[j - 1].low not in STOP and not numberish(toks[j - 1]):
+            j -= 1
+        return j == 0 or toks[j - 1].low in CLAUSE_END or toks[j - 1].low in FIELD_MARKS
+
+    def side_field(self, e: Entry, i: int) -> bool:
+        """ "Deaths side A: 7; deaths side B: 20": a noun of the dead opening a record's field, up to two
+        words that say whose (a side, a party) and the colon of its figure."""
+        toks = self.toks
+        colon = next((k for k in range(i + 2, min(len(toks) - 1, i + 4)) if toks[k].low == ":"), None)
+        return colon is not None and all(is_word(t.low) and not numberish(t) for t in toks[i + 1 : colon]) and (
+            self.field_opens(i) and self.labelled(e, i, colon + 1)
+        )
+
     def labelled(self, e: Entry, i: int, k: int = 0) -> bool:
         """ "Fatalities: 15", "Fatalities: estimate of 3 people", "FATALITIES: estimate:10/ confirmed: 6":
         the figures after a noun and its colon, over the words that label them. A figure labelled
@@ -2339,15 +2373,17 @@ class _Sentence:
         confirmed = labelled = False
         while k < hi:
             low = toks[k].low
-            if low in labels:
+            if low in labels and not (low == "at" and k + 1 < hi and toks[k + 1].low in ("least", "most")):
                 confirmed = confirmed or low in self.lex.confirmed_labels
                 labelled = labelled or (low.isalpha() and low not in STOP)
                 k += 1
                 continue
             # a figure after the first needs a word that labels it ("..., 2011" is no second figure)
             after = figure_starting(self.text, toks, k, min(len(toks), k + 8)) if labelled or not found else None
-            if after is None:
-                break
+            if after is None or (found and after[1] + 1 < len(toks) and person_head(self.lex, toks[after[1] + 1])):
+                break  # (the figure of people after it is a part: "Killed: 17-36, including 5 children")
+            if after[1] + 1 < len(toks) and toks[after[1] + 1].low == "+" and after[0].best is not None:
+                after = (Figure(after[0].best, after[0].best, None, "at least"), after[1] + 1)  # "Injured: 200+"
             found.append((after[0], after[1], confirmed))
             confirmed = labelled = False
             k = after[1] + 1
@@ -2526,6 +2562,8 @@ class _Sentence:
         toks = self.toks
         if i > 0 and toks[i - 1].low in self.lex.before_earlier_toll:
             return
+        if self.estimates(end - 1) or (end == i + 1 and toks[i].low in self.lex.estimate_nouns):
+            return  # ("estimate" alone heads no toll: "the best estimate is 2,000 displaced")
         if self.toll_told_first(i, outcome):
             return
         # a verb that says the toll changed may stand past a long phrase of the event ("the death toll
@@ -2582,6 +2620,64 @@ class _Sentence:
                     return
                 self.toll_later(e + 1, hi, outcome)
                 return
+
+    def estimate_at(self, k: int) -> tuple[str, int, Figure] | None:
+        """A database's label of an estimate of the dead ([lexicon] estimate_nouns after a word of
+        low_estimates, high_estimates or best_estimates) whose noun is token ``k``, with its figure right
+        after it (a colon between), the figure ending its field: the label's kind ("low", "high", "best"),
+        the figure's last token and the figure. None where there is none ("the best estimate is that ...")."""
+        toks = self.toks
+        kind = self.lex.estimate_kinds.get(toks[k - 1].low) if k >= 1 and toks[k].low in self.lex.estimate_nouns else None
+        if kind is None:
+            return None
+        at = k + 1
+        if at < len(toks) and toks[at].low in (":", "="):
+            at += 1
+        found = figure_starting(self.text, toks, at, min(len(toks), at + 8))
+        best = found[0].best if found is not None else None
+        if found is None or best is None:
+            return None
+        fig, last = found
+        if last + 1 < len(toks) and is_word(toks[last + 1].low):
+            return None  # "a best estimate of 300 homes": no field of its own
+        if 1900 <= best <= 2100 and "," not in toks[at].text:
+            return None  # a year
+        return kind, last, fig
+
+    def estimates(self, k: int) -> bool:
+        """ "Low estimate 12, high estimate 19, best estimate 15": a casualty database's estimates of the
+        dead, each label with its figure right after it (:meth:`estimate_at`; ``k`` the label's noun), are
+        one figure of the sentence, read at its first label: the best the one labelled best (the database's
+        own choice within its range), else the low (a range's best is its lowest figure); the low and the
+        high its range. False where the label at ``k`` has no such figure (a toll's head then, "the low
+        estimate was 3")."""
+        toks = self.toks
+        here = self.estimate_at(k)
+        if here is None:
+            return False
+        if any(self.estimate_at(m) is not None for m in range(1, k)):
+            return True  # read at the sentence's first label
+        told: dict[str, Figure] = {}
+        last = here[1]
+        for m in range(k, len(toks)):
+            at = self.estimate_at(m)
+            if at is not None and at[0] not in told:
+                told[at[0]] = at[2]
+                last = at[1]
+        low = told.get("low")
+        high = told.get("high")
+        best = told.get("best") or low or high
+        assert best is not None and best.best is not None
+        lowest = low.best if low is not None else (best.low if best is not high else None)
+        highest = high.best if high is not None else best.high
+        if lowest == highest == best.best:
+            fig = Figure.exact(best.best)
+        elif low is None and best is high:
+            fig = Figure(best.best, None, highest, "up to")
+        else:
+            fig = Figure(best.best, lowest, highest, "range")
+        self.out.append(self.reading("killed", Phrase(fig, k - 1, last, None)))
+        return True
 
     def toll_told_first(self, i: int, outcome: Outcome) -> bool:
         """ "raising to four the number of South Koreans killed", "bringing to 40 the death toll": a clause

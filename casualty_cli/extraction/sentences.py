@@ -121,7 +121,34 @@ def _headline_lines(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _line_sentences(text: str, s: int, e: int, headline: str | None) -> list[Sentence]:
-    """The sentences of the body line ``text[s:e]``."""
+    """The sentences of the body line ``text[s:e]``. A database record's fields, set apart by a bar with
+    space on each side ("IBC k4187 | 23 Mar 2006 | Tal Afar | 5-6 killed by a roadside bomb | Injured: 11"),
+    are sentences of their own, whatever closes them: each field opens a clause, as a sentence does."""
+    bar = text.find(" | ", s, e)
+    if bar < 0:
+        return _field_sentences(text, s, e, headline)
+    sentences: list[Sentence] = []
+    start = s
+    while bar >= 0:
+        _field(text, start, bar, headline, sentences)
+        start = bar + 3
+        bar = text.find(" | ", start, e)
+    _field(text, start, e, headline, sentences)
+    return sentences
+
+
+def _field(text: str, s: int, e: int, headline: str | None, out: list[Sentence]) -> None:
+    """Appends the sentences of the record's field ``text[s:e]``, its spaces (and an empty field) left out."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        out.extend(_field_sentences(text, s, e, headline))
+
+
+def _field_sentences(text: str, s: int, e: int, headline: str | None) -> list[Sentence]:
+    """The sentences of ``text[s:e]``, a line or a record's field."""
     # A boundary's punctuation has at least two characters after it in the line (a space and a capital,
     # or the capital and lower-case letter of glued pages): without one, the line is one sentence. Half
     # the lines a reader cuts are, and three str.find calls cost a third of one _BOUNDARY pass.

@@ -49,6 +49,7 @@ from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
     add_document_totals,
+    field_label,
     lead_names_a_natural_hazard,
     names_a_natural_hazard,
     since_a_hazard,
@@ -512,6 +513,22 @@ def _range_ends_told(statements: list[Statement]) -> list[Statement]:
         and st.qualifier != "range" and any(
             end <= st.start and outcome == st.outcome and high == st.best for end, outcome, high in tops
         ) else st
+        for st in statements
+    ]
+
+
+def _fields_own(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "AFRICOM said the strike killed 5 al-Shabaab militants. ... Civilians reported killed: 2": a record's
+    labelled field of an outcome (:func:`totals.field_label`) is the record's own figure, as a coder gives
+    it; a figure of that outcome a named source gives in the record's prose is that source's account: a
+    claim, kept on record, never counted (as a claim yields to the report's own). A revision stays a toll."""
+    fields = {st.outcome for st in statements if st.scope == "incident" and st.best is not None
+              and field_label(text, st.start) is not None}
+    if not fields:
+        return statements
+    return [
+        replace(st, scope="claimed") if st.scope == "incident" and st.outcome in fields and st.attribution
+        and st.revision is None and field_label(text, st.start) is None else st
         for st in statements
     ]
 
@@ -1034,7 +1051,7 @@ class _Reader:
              for m, figure, derivation in resolved),
             key=lambda row: row[0].start,
         )
-        return _range_ends_told(_least_of_sources(self.headlines_as_told(told)))
+        return _fields_own(self.text, _range_ends_told(_least_of_sources(self.headlines_as_told(told))))
 
     @staticmethod
     def headlines_as_told(told: list[tuple[Statement, bool, bool]]) -> list[Statement]:

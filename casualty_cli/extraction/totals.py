@@ -121,6 +121,11 @@ _UNNAMED_SOURCES: Final = frozenset(_TABLE["unnamed_sources"])
 #: Words of a source's name that name nothing of it ("the", "and", "local")
 _NOT_A_NAME: Final = frozenset(["the", "a", "an", "and", "of", "in", "local", "state", "senior"])
 _HEDGES_OF_THE_DEED: Final = frozenset(_TABLE["hedges_of_the_deed"])
+_FIELD_DEAD: Final = frozenset(_TABLE["field_dead"])
+_FIELD_NOT_WHOSE: Final = frozenset(_TABLE["field_not_whose"])
+_FIELD_OUTCOMES: Final = _FIELD_DEAD | frozenset(_TABLE["field_hurt"])
+#: A record's field label right before a figure: the words since the field opened, then the colon
+_FIELD_LABEL: Final = re.compile(r"(?:^|[;|.\n])\s*([A-Za-z][A-Za-z ]{0,40}?)\s*:\s*$")
 #: [totals] aboard and below, each a pattern of its whole words (made once, not at every pair of groups)
 _ABOARD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["aboard"]))) + r")\b")
 _BELOW: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["below"]))) + r")\b")
@@ -518,6 +523,8 @@ def _total(
         return running[0] + s.best
     if cue is None and _each_partys_own(text, s, running[1]):
         return running[0] + s.best
+    if cue is None and _party_fields(text, s, running[1]):
+        return running[0] + s.best
     if cue is None:
         return None
     kind, n = cue
@@ -737,6 +744,45 @@ def _each_partys_own(text: str, s: Statement, parts: list[Statement]) -> bool:
         if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _of_its_own(text, p):
             return False
         sources.add(p.attribution.lower())
+    return True
+
+
+def field_label(text: str, start: int) -> list[str] | None:
+    """The words of a record's field label, lower-cased, when the figure at ``start`` follows one and its
+    colon ("Civilians reported killed: 38-57", "Deaths side A: 7", "Injured: 200+"): a label of up to 40
+    letters opening its field and holding a word of the dead or the hurt ([totals] field_dead, field_hurt).
+    None where there is none."""
+    found = _FIELD_LABEL.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    return words if _FIELD_OUTCOMES.intersection(words) else None
+
+
+def _whose_field(text: str, s: Statement) -> frozenset[str] | None:
+    """The words that say whose dead a record's field counts, when ``s`` is the figure of a field labelled
+    with a noun of the dead ("deaths side B: 20" is {"side", "b"}, "civilian deaths: 2" {"civilian"}), else
+    None (no such label, or one that names no one: "Killed: 4", "Reported killed: 23-27")."""
+    words = field_label(text, s.start)
+    if words is None or not _FIELD_DEAD.intersection(words):
+        return None
+    whose = frozenset(w for w in words if w not in _FIELD_DEAD and w not in _FIELD_NOT_WHOSE)
+    return whose or None
+
+
+def _party_fields(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Are ``s`` and every group of ``parts`` fields of one record's sentence, each labelled with the dead of
+    another party ("Deaths side A: 7; deaths side B: 20; civilian deaths: 2": [totals] field_dead)? Those
+    add up, as the sides of a fight do."""
+    whose = _whose_field(text, s)
+    if whose is None or s.outcome != "killed":
+        return False
+    told = {whose}
+    for p in parts:
+        other = _whose_field(text, p)
+        if other is None or p.quote != s.quote or other in told:
+            return False
+        told.add(other)
     return True
 
 
