@@ -615,6 +615,13 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     # a party's aircraft are its forces: what it says they killed is its claim
     ("Residents said the strike killed 16 vigilantes. The air force said its aircraft had struck a camp and "
      "killed 20 bandits.", [(16, "incident"), (20, "claimed")]),
+    # what a commander "told" a channel his own men killed is his side's claim, as "said" is
+    ("Six travellers died when their minibus was caught in the crossfire. A rebel officer told a local radio "
+     "station that his men had killed 38 policemen.", [(6, "incident"), (38, "claimed")]),
+    ("Two guards were shot dead at the gate. The general said his troops had killed 15 raiders in the "
+     "counter-attack.", [(2, "incident"), (15, "claimed")]),
+    # but what a witness told a reporter someone else did is an account, not a party's claim
+    ("A market trader told reporters that soldiers had killed nine people in the square.", [(9, "incident")]),
     # "claimed by": a place or a deed someone lays claim to, no claim of a figure
     ("Two herders were wounded. Officials in the region, claimed by both states, said 30 people were "
      "killed in the raid.", [(30, "incident")]),

@@ -56,6 +56,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:has|have)\s+lost\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
         # (not who "have been killed in the violence": one outbreak's dead, [cumulative] episodes)
         (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        # what a war killed told in a clause of "in which": "the peace deal that ended a civil war in which an
+        # estimated 400,000 people died" (its whole span; not "a conflict that has left two dead", which
+        # ACLED codes as the note's event)
+        (?:a|an|the|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?WARS\s+in\s+which\b|
         # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
         by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|

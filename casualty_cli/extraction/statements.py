@@ -84,14 +84,16 @@ _CLAIM: Final = compiled.compile(
     # fighters had repelled an attack, killing 70 soldiers")
     # (a when or a where between the verb and what was said: "said on Sunday that it had killed", "said in
     # a statement on its radio station that it had killed")
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
+    # (or "told" someone so: "A commander told a local radio station that his fighters had killed 47")
+    r"|(?:s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?"
+    r"|t(?<!\wt)old\s+(?:[\w'’-]+\s+){1,6}?that\s+)(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
     # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
     r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
     # (its aircraft too: "the air force said its aircraft had struck a gathering and neutralised 20")
-    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
+    r"|(?:its|their|our|his|her)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
     .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
@@ -121,7 +123,7 @@ _ANCHORED: Final = compiled.compile(
 )
 #: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
 #: the report's ("local sources", "conflicting reports")
-_PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b")
+_PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b|told\b")
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
