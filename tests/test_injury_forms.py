@@ -234,6 +234,14 @@ ROWS = [
     ("His two sons were shot near the gate. One of them died in hospital.", 1),
     ("The gunman shot his wife and then shot their two sons. The wife died.", 1),
     ("A man was killed. Two neighbours were shot in the same burst of fire.", 1),
+    # an exact count of people taken into care that holds a wounded figure told roughly, where the count less
+    # the dead would fall below it, is those wounded told exactly; people "shot" may hold the dead
+    ("Nine people were killed and more than 40 wounded in the blast. The ministry later said 43 people had "
+     "been hospitalised.", 43),
+    ("Six soldiers died and at least 20 were injured. Officials said 24 people were hospitalized.", 24),
+    ("Nine people were killed and 40 wounded in the blast. The ministry later said 43 people had been "
+     "hospitalised.", 40),
+    ("Two people died and at least five were injured. In all, 6 people were shot.", 5),
 ]
 
 

@@ -131,6 +131,9 @@ _OUTCOME_OF: Final = {"hit": "injured"}
 #: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
 #: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
 _LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
+#: Qualifiers of a wounded figure told roughly, that an exact count of people hit told elsewhere may hold
+#: (_resolve_hits: "more than 50 wounded ... 52 people had been hospitalised" is 52 wounded)
+_ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -1425,6 +1428,14 @@ def _resolve_hits(
         and m.victims is not None and m.victims not in _PRONOUNS
     ]
     dead_roles = {_role(v) for v in nouned}
+    # the report's wounded told roughly ("more than 50", "at least 50"), by sentence: an exact count of people
+    # taken into care that holds one of them, where the count less the dead would fall below it, is those
+    # wounded told exactly ("more than 50 wounded ... 52 people had been hospitalised" after 13 dead is 52,
+    # not 39; people "shot" may hold the dead: "at least five injured ... 6 people were shot. 2 died")
+    wounded = [
+        (m.sentence, m.figure.best) for m in mentions
+        if m.kind == "injured" and m.figure.best and m.figure.qualifier in _ROUGH_WOUNDED and not cumulative(m)
+    ]
     out: list[tuple[_Mention, Figure, str | None]] = []
     for m in mentions:
         fig = m.figure
@@ -1454,6 +1465,9 @@ def _resolve_hits(
             out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
         injured = fig.best - dead_of
+        if m.admitted and fig.qualifier == "exact" and any(si != m.sentence and injured < w <= fig.best for si, w in wounded):
+            out.append((m, fig, m.derivation))
+            continue
         if injured < 0 and m.admitted:
             # "killing nine people ... Four passengers were hospitalised": fewer people admitted to care
             # than the dead cannot hold them all; people told in care are the living hurt
