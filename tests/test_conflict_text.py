@@ -622,6 +622,14 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
      "counter-attack.", [(2, "incident"), (15, "claimed")]),
     # but what a witness told a reporter someone else did is an account, not a party's claim
     ("A market trader told reporters that soldiers had killed nine people in the square.", [(9, "incident")]),
+    # a toll another source gives as higher or lower than the report's is that source's, kept on record
+    ("A shell hit the bus station, killing nine people, the governor said. A monitoring group gave a higher "
+     "toll of 14 dead.", [(9, "incident"), (14, "claimed")]),
+    ("Raiders killed 40 villagers, a rights group said. The army put a far lower figure on it, saying 12 "
+     "people had died.", [(40, "incident"), (12, "claimed")]),
+    # a toll that rose is no other source's
+    ("A shell hit the bus station, killing nine people. The toll later rose to 14.",
+     [(9, "incident"), (14, "incident")]),
     # "claimed by": a place or a deed someone lays claim to, no claim of a figure
     ("Two herders were wounded. Officials in the region, claimed by both states, said 30 people were "
      "killed in the raid.", [(30, "incident")]),

@@ -420,3 +420,18 @@ WARS_IN_WHICH_AND_PERIODS_TOLD_BEFORE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "scope"), WARS_IN_WHICH_AND_PERIODS_TOLD_BEFORE)
 def test_a_wars_clause_and_a_period_told_before_make_a_total(text: str, scope: str) -> None:
     assert _scopes(text)[-1] == scope
+
+
+# A count of days of one fight or raid, named right after it, is that fight's length, as a battle's days are;
+# a count of days alone, or of separate events, is a running total.
+DAYS_OF_ONE_FIGHT: list[tuple[str, str]] = [
+    ("Militiamen killed 150 people in three days of attacks on two farming villages, monitors said.", "incident"),
+    ("At least 60 people were killed in four days of shelling of the old town.", "incident"),
+    ("At least 60 people were killed in four days, the ministry said.", "cumulative"),
+    ("Nine people were killed in three attacks on police posts.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAYS_OF_ONE_FIGHT)
+def test_days_of_one_fight_are_its_own(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]

@@ -74,7 +74,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # so is a span of many events the event came in, with what they did: "The killing came during a week
         # of police operations in which more than 80 people were killed"
         (?:during|amid)\s+a\s+(?:[\w-]+\s+)?(?:week|weekend|month|fortnight)\s+of\s+[^;:.]{1,80}?\b(?:in\s+which|that|which)\b|
-        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
+        # (not a count of days of them: "in three days of attacks on villages" is the count of days')
+        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?!(?:days|nights)\s+of\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|

@@ -78,6 +78,12 @@ _CLAIM: Final = compiled.compile(
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
     r"|o(?<!\wo)ther\s+(?:sources|reports|accounts)\b|s(?<!\ws)ome\s+(?:sources|reports|accounts)\b"
+    # a toll another source gives against the report's: "The Observatory gave a higher toll of eight dead",
+    # "the foreign ministry gave a far higher toll, saying 433 civilians had been killed"
+    # (the claimant is the subject before the verb: "gave a", "put a" belong to the claim)
+    r"|(?:(?:g(?<!\wg)ave|p(?<!\wp)ut|r(?<!\wr)eported|c(?<!\wc)ited|o(?<!\wo)ffered)\s+)?(?:a(?<!\wa)n?\s+)?"
+    r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
+    r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
     r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
@@ -546,6 +552,11 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
     )
 
 
+#: What a count of days is of, right after it, when it is one fight's ([cumulative] battles and
+#: spread_events): "in three days of attacks on villages", "over four days of shelling".
+_DAYS_OF_A_FIGHT: Final = re.compile(
+    r"\s+of\s+(?:[a-z-]+\s+)?(?:" + alternation([*lexicon_data()["cumulative"]["battles"], *lexicon_data()["cumulative"]["spread_events"]]) + r")\b"
+)
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1262,6 +1273,10 @@ class _Reader:
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
                 # Friday", many events)
                 matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
+            if any(m.group("days") for m in matches):
+                # "killed more than 200 people in three days of attacks on villages": a few days of one
+                # fight or raid, named right after them, are its own, as a battle's are
+                matches = [m for m in matches if not (m.group("days") and _DAYS_OF_A_FIGHT.match(low, m.end()))]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
