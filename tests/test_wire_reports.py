@@ -369,3 +369,22 @@ MONTHS_AND_BROUGHT_TOLLS: list[tuple[str, int, str]] = [
 @pytest.mark.parametrize(("text", "best", "scope"), MONTHS_AND_BROUGHT_TOLLS)
 def test_a_month_tells_another_event_but_not_of_a_brought_toll(text: str, best: int, scope: str) -> None:
     assert killed_scope(text, best) == scope
+
+
+# So does a calendar day with no year that opens a sentence past the lead ("On August 28, three militants
+# were killed"): the story's run of events, not its own; in the headline or the lead it is the report's day,
+# and a day with its year opens a note or a description of its own event.
+_LEAD = "Troops kill two militants near border\n\nTwo militants were killed in a gunfight near the border on Saturday.\n\n"
+CALENDAR_DAYS_PAST_THE_LEAD: list[tuple[str, int, str]] = [
+    (_LEAD + "On August 28, three militants were killed in a village to the south.", 3, "cumulative"),
+    (_LEAD + "On 3 May, a mine killed four soldiers on the same road.", 4, "cumulative"),
+    (_LEAD + "On Saturday, a third militant was shot dead as he fled.", 1, "incident"),
+    ("Gunmen kill five at checkpoint\n\nOn August 28, gunmen killed five guards at a checkpoint.", 5, "incident"),
+    (_LEAD + "On August 28, 2019, three militants were killed in a village to the south.", 3, "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "best", "scope"), CALENDAR_DAYS_PAST_THE_LEAD)
+def test_a_calendar_day_past_the_lead_tells_another_event(text: str, best: int, scope: str) -> None:
+    scopes = {s.scope for s in extract_statements(Document("t", text)) if s.outcome == "killed" and s.best == best}
+    assert scopes == {scope}

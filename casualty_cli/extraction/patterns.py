@@ -115,7 +115,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
         (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
-        ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
+        # a calendar day with no year that opens a sentence past the lead: "On August 28, three militants were
+        # killed in Uri" (another event of the story's run; statements.py keeps the lead's own)
+        (?P<on_day>^on\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))

@@ -1277,6 +1277,9 @@ class _Reader:
                 # "killed more than 200 people in three days of attacks on villages": a few days of one
                 # fight or raid, named right after them, are its own, as a battle's are
                 matches = [m for m in matches if not (m.group("days") and _DAYS_OF_A_FIGHT.match(low, m.end()))]
+            if any(m.group("on_day") for m in matches) and text.count("\n\n", 0, sent.start) < 2:
+                # "On August 28, gunmen killed 12" in a headline or a lead: the report's own event's day
+                matches = [m for m in matches if not m.group("on_day")]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
