@@ -294,6 +294,15 @@ HURT_WHO_DIED_RE: Final = compiled.compile(
     + _DIED_LATER + r"\b",
     re.I,
 )
+#: The same told by an apposition, read as the one who died: "One of the wounded, a woman aged 30, died in
+#: hospital" (the count of the hurt before the apposition, searched up to its start; what follows it, from
+#: its end).
+HURT_BEFORE_APPOSITION_RE: Final = compiled.compile(
+    r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+" + _HURT + r"\s*,\s*$", re.I
+)
+APPOSITION_THEN_DIED_RE: Final = compiled.compile(
+    r"[^,;.()]{0,40},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+)
 #: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
 #: injured, none of them dead.
 OF_THE_HURT_RE: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+" + _HURT + r"\b", re.I)
