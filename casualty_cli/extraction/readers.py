@@ -653,6 +653,12 @@ class _Sentence:
         comma = next((k for k in range(1, min(first, 6)) if toks[k].low == ","), None)
         if comma is None:
             return False
+        if comma + 1 < first and toks[comma + 1].low == "in":
+            # "The next day, in the neighbouring state of Guerrero, soldiers clashed with gunmen": a place
+            # beside the report's own ([places_beside]) opens an event of its own there
+            close = next((k for k in range(comma + 2, min(first, comma + 10)) if toks[k].low == ","), None)
+            if close is not None and any(t.low in lex.places_beside for t in toks[comma + 2 : close]):
+                return True
         for k in range(comma + 1, first):
             if toks[k].low in CLAUSE_END or toks[k].low == ",":
                 return False

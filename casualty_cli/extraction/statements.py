@@ -81,7 +81,8 @@ _CLAIM: Final = compiled.compile(
     # a toll another source gives against the report's: "The Observatory gave a higher toll of eight dead",
     # "the foreign ministry gave a far higher toll, saying 433 civilians had been killed"
     # (the claimant is the subject before the verb: "gave a", "put a" belong to the claim)
-    r"|(?:(?:g(?<!\wg)ave|p(?<!\wp)ut|r(?<!\wr)eported|c(?<!\wc)ited|o(?<!\wo)ffered)\s+)?(?:a(?<!\wa)n?\s+)?"
+    # (with "a": "he gave the higher figure" is the report's own told on)
+    r"|(?:(?:g(?<!\wg)ave|p(?<!\wp)ut|r(?<!\wr)eported|c(?<!\wc)ited|o(?<!\wo)ffered)\s+)?a(?<!\wa)n?\s+"
     r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
     r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
     r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
