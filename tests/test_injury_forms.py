@@ -242,6 +242,11 @@ ROWS = [
     ("Nine people were killed and 40 wounded in the blast. The ministry later said 43 people had been "
      "hospitalised.", 40),
     ("Two people died and at least five were injured. In all, 6 people were shot.", 5),
+    # a verb after "and" shares the subject of its own clause, not one told before a clause of contrast
+    ("Twelve villagers were killed, while five others sustained machete cuts and are receiving treatment at "
+     "the general hospital.", 5),
+    ("Eight miners were killed, whereas three others suffered burns and are in hospital.", 3),
+    ("Four guards were shot and are in hospital.", 4),
 ]
 
 

@@ -33,7 +33,7 @@ from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, lexicon_data, longest_first
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
@@ -353,6 +353,11 @@ def _since_own_event(toks: Sequence[Token], k: int) -> bool:
         k + 1 < len(toks) and toks[k + 1].low in ("the", "its")
         and P.CUMULATIVE_RE.match(" ".join(t.low for t in toks[k : k + 6])) is None
     )
+
+
+#: Words that open a clause of contrast ([totals] contrast: "while", "whereas"): a subject told before one
+#: is no subject shared by a verb after it.
+_CONTRAST: Final = frozenset(lexicon_data()["totals"]["contrast"])
 
 
 def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
@@ -1938,8 +1943,12 @@ class _Sentence:
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
     def shared_subject(self, k: int) -> Phrase | None:
-        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
-        if self.last_subject is not None and self.last_subject.last < k:
+        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died".
+        Not a subject before a clause of contrast that opens before the verb ("Nineteen persons were killed,
+        while seven others sustained gunshot wounds and are in hospital": the seven are in hospital)."""
+        if self.last_subject is not None and self.last_subject.last < k and not any(
+            t.low in _CONTRAST for t in self.toks[self.last_subject.last + 1 : k]
+        ):
             return self.last_subject
         lex = self.lex
         j = k - 1
