@@ -247,6 +247,13 @@ ROWS = [
      "the general hospital.", 5),
     ("Eight miners were killed, whereas three others suffered burns and are in hospital.", 3),
     ("Four guards were shot and are in hospital.", 4),
+    # the dead of an event recalled, or told beside the report's own, are none of its people hit
+    ("A man was shot dead as the mob moved through the town. Medics treated 40 people. The riot came hours "
+     "after a gunman shot dead two brothers at a checkpoint.", 39),
+    ("A man was shot dead in the square. Medics treated 12 people. In a separate attack, gunmen killed five "
+     "farmers.", 11),
+    # (the report's own dead are taken off as before)
+    ("Two men were shot dead in the square. Medics treated 12 people.", 10),
 ]
 
 

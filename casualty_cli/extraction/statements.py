@@ -1043,7 +1043,11 @@ class _Reader:
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
-        resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
+        # (the dead of an event recalled or told beside the report's own are none of its people hit: "treated
+        # 98 people ... The rampage came hours after a gunman shot dead two brothers")
+        resolved = _resolve_hits(
+            own, lambda m: m.other_event or m.separate or self.context(m.sentence, published)[2].at(m.start)
+        )
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
         told = sorted(
             ((self.statement_of(m, figure, derivation, published), self.sentences[m.sentence].is_headline,
