@@ -480,6 +480,12 @@ LISTS_AND_APPOSITIONS = [
     ("Bullet kills man, grazes child in Atlanta home", "killed", 1),
     ("Man kills wife, police say", "killed", 1),
     ("Officers shot her cousin, a civilian", "injured", 1),
+    # ... and its subject: two groups of people joined by a comma alone, opening a headline ("10 police, driver
+    # martyred"); not a name or an age after the comma, nor a sentence that closes as one does
+    ("12 soldiers, interpreter killed in ambush near border", "killed", 13),
+    ("Two guards, driver shot dead in raid on camp", "killed", 3),
+    ("Delta farmer, 61, killed in ambush", "killed", 1),
+    ("In the delta, two farmers killed in ambush", "killed", 2),
     # a reflexive is named again by no apposition: "himself, Omar" are two (and "killing himself and four
     # passengers" is 5, the README's convention)
     ("A bomber blew himself up near the home of Sheikh Omar, killing himself, Omar, Omar's brother, and seven"

@@ -130,9 +130,6 @@ KNOWN_MISSES_P19: dict[str, str] = {
     "p19_13_zamfara_kabasa_bandits": "residents' figure told after the police's ('But residents ... put the "
     "figure at 23, saying four more bodies were found') is no claim word's, so it is read as the later toll "
     "and the four as more dead (23 for 19; the writer marked it unsure)",
-    "p19_21_aranpur_ied_blast": "a list whose first item holds an acronym in parentheses ('Ten jawans of the "
-    "District Reserve Guard (DRG) and a civilian driver were martyred') is read as its last item, and the "
-    "headline's comma list ('10 DRG jawans, driver martyred') as one: 1 for 11",
     "p19_32_huwara_settler_rampage": "'treated 98 people' is read as people hit less the one dead (97), and the "
     "headline's '98 treated as settlers rampage' as 'treated as' (an idiom of what something is taken for), "
     "so nothing gives the 98 the writer counts as hurt (the headline tells them apart from the dead)",
