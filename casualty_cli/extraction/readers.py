@@ -33,7 +33,15 @@ from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, lexicon_data, longest_first
+from casualty_cli.extraction.lexicon import (
+    Entry,
+    Lexicon,
+    Markers,
+    Outcome,
+    lexicon,
+    lexicon_data,
+    longest_first,
+)
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
