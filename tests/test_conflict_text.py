@@ -480,6 +480,12 @@ LISTS_AND_APPOSITIONS = [
     ("Bullet kills man, grazes child in Atlanta home", "killed", 1),
     ("Man kills wife, police say", "killed", 1),
     ("Officers shot her cousin, a civilian", "injured", 1),
+    # ... and its subject: two groups of people joined by a comma alone, opening a headline ("10 police, driver
+    # martyred"); not a name or an age after the comma, nor a sentence that closes as one does
+    ("12 soldiers, interpreter killed in ambush near border", "killed", 13),
+    ("Two guards, driver shot dead in raid on camp", "killed", 3),
+    ("Delta farmer, 61, killed in ambush", "killed", 1),
+    ("In the delta, two farmers killed in ambush", "killed", 2),
     # a reflexive is named again by no apposition: "himself, Omar" are two (and "killing himself and four
     # passengers" is 5, the README's convention)
     ("A bomber blew himself up near the home of Sheikh Omar, killing himself, Omar, Omar's brother, and seven"
@@ -615,6 +621,21 @@ CLAIMS_KEPT: list[tuple[str, list[tuple[int | None, str]]]] = [
     # a party's aircraft are its forces: what it says they killed is its claim
     ("Residents said the strike killed 16 vigilantes. The air force said its aircraft had struck a camp and "
      "killed 20 bandits.", [(16, "incident"), (20, "claimed")]),
+    # what a commander "told" a channel his own men killed is his side's claim, as "said" is
+    ("Six travellers died when their minibus was caught in the crossfire. A rebel officer told a local radio "
+     "station that his men had killed 38 policemen.", [(6, "incident"), (38, "claimed")]),
+    ("Two guards were shot dead at the gate. The general said his troops had killed 15 raiders in the "
+     "counter-attack.", [(2, "incident"), (15, "claimed")]),
+    # but what a witness told a reporter someone else did is an account, not a party's claim
+    ("A market trader told reporters that soldiers had killed nine people in the square.", [(9, "incident")]),
+    # a toll another source gives as higher or lower than the report's is that source's, kept on record
+    ("A shell hit the bus station, killing nine people, the governor said. A monitoring group gave a higher "
+     "toll of 14 dead.", [(9, "incident"), (14, "claimed")]),
+    ("Raiders killed 40 villagers, a rights group said. The army put a far lower figure on it, saying 12 "
+     "people had died.", [(40, "incident"), (12, "claimed")]),
+    # a toll that rose is no other source's
+    ("A shell hit the bus station, killing nine people. The toll later rose to 14.",
+     [(9, "incident"), (14, "incident")]),
     # "claimed by": a place or a deed someone lays claim to, no claim of a figure
     ("Two herders were wounded. Officials in the region, claimed by both states, said 30 people were "
      "killed in the raid.", [(30, "incident")]),

@@ -400,3 +400,38 @@ def test_an_aside_about_the_event_dates_its_toll(text: str, scope: str) -> None:
 
 def test_since_a_day_of_a_month_is_a_hazards_own_time() -> None:
     assert _scopes("Floods have killed 283 people in the province since 1 July, the authority said.") == ["incident"]
+
+
+# A war's toll told in its clause of "in which", and a toll "in that period" after a period named in the
+# sentence before, are totals over months or years; a clash "in which" a few died, and a count told with no
+# period, are one event's.
+WARS_IN_WHICH_AND_PERIODS_TOLD_BEFORE: list[tuple[str, str]] = [
+    ("Leaders met to save the 2018 deal that ended a civil war in which some 380,000 people died.", "cumulative"),
+    ("The ceasefire ended a conflict in which more than 12,000 people were killed.", "cumulative"),
+    ("Monitors counted attacks from January to June. They said 640 civilians were killed in that period.",
+     "cumulative"),
+    ("The agency gave its figures for the first quarter. Over the same period, 212 aid workers were killed.",
+     "cumulative"),
+    ("Police said 14 people were killed in a clash in which troops fired on the crowd.", "incident"),
+    ("Monitors counted attacks from January to June. On Monday, a mortar round killed 6 civilians.", "incident"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WARS_IN_WHICH_AND_PERIODS_TOLD_BEFORE)
+def test_a_wars_clause_and_a_period_told_before_make_a_total(text: str, scope: str) -> None:
+    assert _scopes(text)[-1] == scope
+
+
+# A count of days of one fight or raid, named right after it, is that fight's length, as a battle's days are;
+# a count of days alone, or of separate events, is a running total.
+DAYS_OF_ONE_FIGHT: list[tuple[str, str]] = [
+    ("Militiamen killed 150 people in three days of attacks on two farming villages, monitors said.", "incident"),
+    ("At least 60 people were killed in four days of shelling of the old town.", "incident"),
+    ("At least 60 people were killed in four days, the ministry said.", "cumulative"),
+    ("Nine people were killed in three attacks on police posts.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), DAYS_OF_ONE_FIGHT)
+def test_days_of_one_fight_are_its_own(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]

@@ -234,6 +234,26 @@ ROWS = [
     ("His two sons were shot near the gate. One of them died in hospital.", 1),
     ("The gunman shot his wife and then shot their two sons. The wife died.", 1),
     ("A man was killed. Two neighbours were shot in the same burst of fire.", 1),
+    # an exact count of people taken into care that holds a wounded figure told roughly, where the count less
+    # the dead would fall below it, is those wounded told exactly; people "shot" may hold the dead
+    ("Nine people were killed and more than 40 wounded in the blast. The ministry later said 43 people had "
+     "been hospitalised.", 43),
+    ("Six soldiers died and at least 20 were injured. Officials said 24 people were hospitalized.", 24),
+    ("Nine people were killed and 40 wounded in the blast. The ministry later said 43 people had been "
+     "hospitalised.", 40),
+    ("Two people died and at least five were injured. In all, 6 people were shot.", 5),
+    # a verb after "and" shares the subject of its own clause, not one told before a clause of contrast
+    ("Twelve villagers were killed, while five others sustained machete cuts and are receiving treatment at "
+     "the general hospital.", 5),
+    ("Eight miners were killed, whereas three others suffered burns and are in hospital.", 3),
+    ("Four guards were shot and are in hospital.", 4),
+    # the dead of an event recalled, or told beside the report's own, are none of its people hit
+    ("A man was shot dead as the mob moved through the town. Medics treated 40 people. The riot came hours "
+     "after a gunman shot dead two brothers at a checkpoint.", 39),
+    ("A man was shot dead in the square. Medics treated 12 people. In a separate attack, gunmen killed five "
+     "farmers.", 11),
+    # (the report's own dead are taken off as before)
+    ("Two men were shot dead in the square. Medics treated 12 people.", 10),
 ]
 
 

@@ -143,3 +143,23 @@ def test_a_bare_count_that_died_may_be_anyones() -> None:
 @pytest.mark.parametrize("modal", ["could", "may", "might"])
 def test_the_hurt_who_may_die_are_not_dead(modal: str) -> None:
     assert figures(f"Eleven people were wounded. Three of the injured {modal} die, doctors said.") == (0, 11)
+
+
+# One of the hurt told by an apposition, which the reader takes for the one who died ("One of the wounded, a
+# woman aged 30, died in hospital"), moves from the injured to the dead as "One of the wounded died" does;
+# an apposition about someone who lived, or one of the dead told again, moves no one.
+APPOSED_HURT_WHO_DIED: list[tuple[str, tuple[int, int]]] = [
+    ("Shells hit a camp, killing four people and wounding nine. One of the wounded, a boy of 12, died in "
+     "hospital on Monday, bringing the toll to five.", (5, 8)),
+    ("A mortar round killed three soldiers and wounded seven. One of the injured, a sergeant, later died of "
+     "his wounds.", (4, 6)),
+    ("Shells hit a camp, killing four people and wounding nine. One of the wounded, a boy of 12, was flown "
+     "to the capital.", (4, 9)),
+    ("Shells hit a camp, killing four people and wounding nine. One of the dead, a boy of 12, died in his "
+     "mother's arms.", (4, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_HURT_WHO_DIED)
+def test_one_of_the_hurt_told_by_an_apposition_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected

@@ -126,6 +126,14 @@ LATER_EVENTS: list[tuple[str, Outcome, int]] = [
     ("Strikes on a camp killed 19 people on Monday. Later on Monday, a strike on a clinic killed 26.", "killed", 19),
     ("A shell killed 7 people in the square. Later that day, an airstrike hit a bakery, killing 12.", "killed", 7),
     ("A shell killed 7 people and wounded 20. Later that day, five of the wounded died.", "killed", 12),
+    # a place beside the page's own, in a phrase of "in" after the time's comma, opens an event there
+    ("Gunmen killed 13 police officers in an ambush on Monday. The next day, in the neighbouring province, "
+     "troops clashed with rebels, leaving 16 dead.", "killed", 13),
+    ("A bomb killed 6 people at the depot. The following day, in a nearby village, militiamen shot dead 20 "
+     "farmers.", "killed", 6),
+    # ... not a place of the page's own story
+    ("A bomb at the depot killed 6 people and wounded 30. The next day, in hospital, four of the wounded died.",
+     "killed", 10),
 ]
 
 

@@ -117,6 +117,8 @@ class Lexicon:
     separate_event: Markers = field(default_factory=Markers)
     #: a later time opening a sentence ("The following night, a strike ..."): another event, with "a" or "an"
     later_times: Markers = field(default_factory=Markers)
+    #: words of a place beside the report's own, after a later time's comma ("in the neighbouring state of")
+    places_beside: frozenset[str] = frozenset()
     #: words after a group that say its toll is coded as another event's ("coded separately")
     coded_apart: Markers = field(default_factory=Markers)
     #: those of them that tell of several events, setting apart a whole clause's groups from its end
@@ -394,6 +396,7 @@ def lexicon() -> Lexicon:
     lex.other_event_after = _by_first_word(_phrases(data["other_event_after"]))
     lex.separate_event = _by_first_word(_phrases(data["separate_event"]))
     lex.later_times = _by_first_word(_phrases(data["later_times"]))
+    lex.places_beside = frozenset(data["places_beside"])
     lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
     lex.coded_apart_all = _by_first_word(_phrases(data["coded_apart_all"]))
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])

@@ -56,6 +56,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:has|have)\s+lost\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
         # (not who "have been killed in the violence": one outbreak's dead, [cumulative] episodes)
         (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
+        # what a war killed told in a clause of "in which": "the peace deal that ended a civil war in which an
+        # estimated 400,000 people died" (its whole span; not "a conflict that has left two dead", which
+        # ACLED codes as the note's event)
+        (?:a|an|the|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?WARS\s+in\s+which\b|
         # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
         by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
@@ -70,7 +74,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # so is a span of many events the event came in, with what they did: "The killing came during a week
         # of police operations in which more than 80 people were killed"
         (?:during|amid)\s+a\s+(?:[\w-]+\s+)?(?:week|weekend|month|fortnight)\s+of\s+[^;:.]{1,80}?\b(?:in\s+which|that|which)\b|
-        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
+        # (not a count of days of them: "in three days of attacks on villages" is the count of days')
+        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?!(?:days|nights)\s+of\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
@@ -110,7 +115,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
         (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
-        ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
+        # a calendar day with no year that opens a sentence past the lead: "On August 28, three militants were
+        # killed in Uri" (another event of the story's run; statements.py keeps the lead's own)
+        (?P<on_day>^on\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
@@ -285,6 +293,15 @@ HURT_WHO_DIED_RE: Final = compiled.compile(
     r"(?:\s+of|(?:\s+[\w'’-]+){0,3}?\s+among)\s+(?:the|those)\s+" + _HURT + r"\s+(?:[^\W\d_]+\s+)?" + _LATER
     + _DIED_LATER + r"\b",
     re.I,
+)
+#: The same told by an apposition, read as the one who died: "One of the wounded, a woman aged 30, died in
+#: hospital" (the count of the hurt before the apposition, searched up to its start; what follows it, from
+#: its end).
+HURT_BEFORE_APPOSITION_RE: Final = compiled.compile(
+    r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+" + _HURT + r"\s*,\s*$", re.I
+)
+APPOSITION_THEN_DIED_RE: Final = compiled.compile(
+    r"[^,;.()]{0,40},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
 )
 #: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
 #: injured, none of them dead.

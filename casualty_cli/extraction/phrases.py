@@ -908,6 +908,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if k < lo or toks[k].low not in LIST_JOINERS:
             break
         if len(items) == 1 and toks[k].low == ",":
+            pair = _headline_pair(text, toks, k, lo, last, lex)
+            if pair is not None:
+                return pair  # "Man, woman killed in crash", "10 jawans, driver martyred": a headline's "and"
             break  # a list ends with "and": "A, B and C"; "the office, all four people" is no list
         if toks[k].low == "and" and len(items) > 1:
             break  # one "and" a list: "four victims, and X and Y died" is two clauses
@@ -1046,6 +1049,21 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _headline_pair(text: str, toks: Sequence[Token], k: int, lo: int, last: Phrase, lex: Lexicon) -> Phrase | None:
+    """The two people a headline's subject joins by a comma alone, where a sentence would say "and": "Man,
+    woman killed in crash", "10 police, driver martyred in blast" (None: no such pair). A headline (no mark
+    that closes a sentence) that opens with the pair, each item people told by a noun of people (not a name
+    nor an age: "Ohio man, 34, killed", "Jane Roe, nurse, killed" tell one person)."""
+    if toks[-1].low in SENTENCE_MARKS or last.figure.best is None or not person_head(lex, toks[last.last], counted=True):
+        return None
+    prev = phrase_ending(text, toks, k - 1, lo, lex)
+    if prev is None or prev.first != lo or prev.figure.best is None or not person_head(lex, toks[prev.last], counted=True):
+        return None
+    if any(is_name(toks[x]) or _is_age(toks[x]) for x in (prev.last, last.first, last.last)):
+        return None
+    return Phrase(Figure.exact(prev.figure.best + last.figure.best), prev.first, last.last, None)
 
 
 def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:

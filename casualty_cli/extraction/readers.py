@@ -33,7 +33,15 @@ from typing import Final
 
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Markers, Outcome, lexicon, longest_first
+from casualty_cli.extraction.lexicon import (
+    Entry,
+    Lexicon,
+    Markers,
+    Outcome,
+    lexicon,
+    lexicon_data,
+    longest_first,
+)
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
 from casualty_cli.extraction.phrases import (
     Phrase,
@@ -357,6 +365,11 @@ def _since_own_event(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+#: Words that open a clause of contrast ([totals] contrast: "while", "whereas"): a subject told before one
+#: is no subject shared by a verb after it.
+_CONTRAST: Final = frozenset(lexicon_data()["totals"]["contrast"])
+
+
 def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
     """Is the token at ``k`` inside parentheses that close before ``first``?"""
     close = next((m for m in range(k + 1, first) if toks[m].low in ("(", ")")), None)
@@ -655,6 +668,12 @@ class _Sentence:
         comma = next((k for k in range(1, min(first, 6)) if toks[k].low == ","), None)
         if comma is None:
             return False
+        if comma + 1 < first and toks[comma + 1].low == "in":
+            # "The next day, in the neighbouring state of Guerrero, soldiers clashed with gunmen": a place
+            # beside the report's own ([places_beside]) opens an event of its own there
+            close = next((k for k in range(comma + 2, min(first, comma + 10)) if toks[k].low == ","), None)
+            if close is not None and any(t.low in lex.places_beside for t in toks[comma + 2 : close]):
+                return True
         for k in range(comma + 1, first):
             if toks[k].low in CLAUSE_END or toks[k].low == ",":
                 return False
@@ -1946,8 +1965,12 @@ class _Sentence:
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
     def shared_subject(self, k: int) -> Phrase | None:
-        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died"."""
-        if self.last_subject is not None and self.last_subject.last < k:
+        """The subject of a verb after "and": "were shot and died", "were swept away by floods and died".
+        Not a subject before a clause of contrast that opens before the verb ("Nineteen persons were killed,
+        while seven others sustained gunshot wounds and are in hospital": the seven are in hospital)."""
+        if self.last_subject is not None and self.last_subject.last < k and not any(
+            t.low in _CONTRAST for t in self.toks[self.last_subject.last + 1 : k]
+        ):
             return self.last_subject
         lex = self.lex
         j = k - 1

@@ -33,7 +33,13 @@ from typing import Final
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
-from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
+from casualty_cli.extraction.patterns import (
+    APPOSITION_THEN_DIED_RE,
+    HURT_BEFORE_APPOSITION_RE,
+    HURT_WHO_DIED_RE,
+    KIN_OF,
+    PART_RE,
+)
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.model import Statement
 
@@ -309,7 +315,13 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
     found = HURT_WHO_DIED_RE
     out = list(statements)
     for st in statements:
-        if st.outcome != "killed" or st.scope != "incident" or not st.best or found.match(text, st.end) is None:
+        if st.outcome != "killed" or st.scope != "incident" or not st.best:
+            continue
+        if found.match(text, st.end) is None and not (
+            # "One of the wounded, a woman aged 30, died in hospital": the apposition read as the one who died
+            HURT_BEFORE_APPOSITION_RE.search(text, max(0, st.start - 40), st.start) is not None
+            and APPOSITION_THEN_DIED_RE.match(text, st.end) is not None
+        ):
             continue
         n = st.best
         before = [s for s in out if s.end <= st.start and s.scope == "incident" and s.best and s.derivation is None]

@@ -79,20 +79,29 @@ _CLAIM: Final = compiled.compile(
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
     r"|o(?<!\wo)ther\s+(?:sources|reports|accounts)\b|s(?<!\ws)ome\s+(?:sources|reports|accounts)\b"
+    # a toll another source gives against the report's: "The Observatory gave a higher toll of eight dead",
+    # "the foreign ministry gave a far higher toll, saying 433 civilians had been killed"
+    # (the claimant is the subject before the verb: "gave a", "put a" belong to the claim)
+    # (with "a": "he gave the higher figure" is the report's own told on)
+    r"|(?:(?:g(?<!\wg)ave|p(?<!\wp)ut|r(?<!\wr)eported|c(?<!\wc)ited|o(?<!\wo)ffered)\s+)?a(?<!\wa)n?\s+"
+    r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
+    r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
     r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
     # (a when or a where between the verb and what was said: "said on Sunday that it had killed", "said in
     # a statement on its radio station that it had killed")
-    r"|s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
+    # (or "told" someone so: "A commander told a local radio station that his fighters had killed 47")
+    r"|(?:s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?"
+    r"|t(?<!\wt)old\s+(?:[\w'’-]+\s+){1,6}?that\s+)(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
     # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
     r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
     # (its aircraft too: "the air force said its aircraft had struck a gathering and neutralised 20")
-    r"|(?:its|their|our)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
+    r"|(?:its|their|our|his|her)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
     .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
@@ -122,7 +131,7 @@ _ANCHORED: Final = compiled.compile(
 )
 #: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
 #: the report's ("local sources", "conflicting reports")
-_PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b")
+_PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b|told\b")
 #: The most words a claimant's name may have ("the Islamic State group in Iraq"); more is a clause.
 _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
@@ -130,6 +139,9 @@ _OUTCOME_OF: Final = {"hit": "injured"}
 #: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
 #: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
 _LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
+#: Qualifiers of a wounded figure told roughly, that an exact count of people hit told elsewhere may hold
+#: (_resolve_hits: "more than 50 wounded ... 52 people had been hospitalised" is 52 wounded)
+_ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -558,6 +570,11 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
     )
 
 
+#: What a count of days is of, right after it, when it is one fight's ([cumulative] battles and
+#: spread_events): "in three days of attacks on villages", "over four days of shelling".
+_DAYS_OF_A_FIGHT: Final = re.compile(
+    r"\s+of\s+(?:[a-z-]+\s+)?(?:" + alternation([*lexicon_data()["cumulative"]["battles"], *lexicon_data()["cumulative"]["spread_events"]]) + r")\b"
+)
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1043,7 +1060,11 @@ class _Reader:
         # People hit are resolved first: the sentences of those it drops (an eighth) need no context. A
         # claim stands apart from them: the report's own figures are reconciled without it.
         own = [m for m in self.mentions if not m.claimed]
-        resolved = _resolve_hits(own, lambda m: self.context(m.sentence, published)[2].at(m.start))
+        # (the dead of an event recalled or told beside the report's own are none of its people hit: "treated
+        # 98 people ... The rampage came hours after a gunman shot dead two brothers")
+        resolved = _resolve_hits(
+            own, lambda m: m.other_event or m.separate or self.context(m.sentence, published)[2].at(m.start)
+        )
         resolved += [(m, m.figure, m.derivation) for m in self.mentions if m.claimed]
         told = sorted(
             ((self.statement_of(m, figure, derivation, published), self.sentences[m.sentence].is_headline,
@@ -1274,6 +1295,13 @@ class _Reader:
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
                 # Friday", many events)
                 matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
+            if any(m.group("days") for m in matches):
+                # "killed more than 200 people in three days of attacks on villages": a few days of one
+                # fight or raid, named right after them, are its own, as a battle's are
+                matches = [m for m in matches if not (m.group("days") and _DAYS_OF_A_FIGHT.match(low, m.end()))]
+            if any(m.group("on_day") for m in matches) and text.count("\n\n", 0, sent.start) < 2:
+                # "On August 28, gunmen killed 12" in a headline or a lead: the report's own event's day
+                matches = [m for m in matches if not m.group("on_day")]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
@@ -1440,6 +1468,14 @@ def _resolve_hits(
         and m.victims is not None and m.victims not in _PRONOUNS
     ]
     dead_roles = {_role(v) for v in nouned}
+    # the report's wounded told roughly ("more than 50", "at least 50"), by sentence: an exact count of people
+    # taken into care that holds one of them, where the count less the dead would fall below it, is those
+    # wounded told exactly ("more than 50 wounded ... 52 people had been hospitalised" after 13 dead is 52,
+    # not 39; people "shot" may hold the dead: "at least five injured ... 6 people were shot. 2 died")
+    wounded = [
+        (m.sentence, m.figure.best) for m in mentions
+        if m.kind == "injured" and m.figure.best and m.figure.qualifier in _ROUGH_WOUNDED and not cumulative(m)
+    ]
     out: list[tuple[_Mention, Figure, str | None]] = []
     for m in mentions:
         fig = m.figure
@@ -1469,6 +1505,9 @@ def _resolve_hits(
             out.append((m, fig, m.derivation))  # a vague "several were shot" stays vague
             continue
         injured = fig.best - dead_of
+        if m.admitted and fig.qualifier == "exact" and any(si != m.sentence and injured < w <= fig.best for si, w in wounded):
+            out.append((m, fig, m.derivation))
+            continue
         if injured < 0 and m.admitted:
             # "killing nine people ... Four passengers were hospitalised": fewer people admitted to care
             # than the dead cannot hold them all; people told in care are the living hurt
