@@ -370,3 +370,27 @@ def test_a_natural_hazard_is_named(lead: str, hazard: bool) -> None:
 def test_groups_in_named_places_without_a_cue() -> None:
     text = "One person was injured in Eagleville. Three people were injured in Rockvale."
     assert toll(text, "injured") == 4
+
+
+# People named one by one, each in a sentence of their own, after groups that are each one named person:
+# (text, the report's killed figure)
+NAMED_ONE_BY_ONE = [
+    ("A grenade thrown into the market killed Rosa Delgado, 52, a fruit seller. Ivan Petrenko, a photographer, "
+     "died of a stroke while running toward the stall.", 2),
+    ("The mine exploded under the truck, killing Omar Haidari. Lena Vogt, 31, died in hospital two days later.", 2),
+    ("The avalanche killed Pierre Lacoste. Anna Brandt died the next morning. Kofi Mensah was found dead at noon.", 3),
+    # the same person told again: a word of the name was told before, in any case
+    ("The blast killed Rosa Delgado. Delgado, 52, had sold fruit there for years.", 1),
+    ("A judge was shot dead in his car. Judge Omar Haidari was murdered as he left the court.", 1),
+    ("Gunmen killed Omar Haidari near his home. Haidari Khan, his brother, died in the same attack.", 1),
+    # a count or a noun told before may hold the named person
+    ("Nine people were killed when the roof fell. Lena Vogt, 31, died in hospital.", 9),
+    ("A man was shot dead on Pine Street. Lena Vogt, 31, died after a shooting on Elm Street.", 1),
+    # a name that does not open its sentence is no new group told on its own
+    ("The blast killed Rosa Delgado. Police said Ivan Petrenko, a photographer, died of a stroke.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NAMED_ONE_BY_ONE)
+def test_people_named_one_by_one_after_named_people_add_up(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed

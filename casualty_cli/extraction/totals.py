@@ -251,6 +251,25 @@ def _named_first_here(text: str, s: Statement, inside: Sequence[Token]) -> bool:
     return not any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in words)
 
 
+def _named_one_by_one(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is ``s`` one more person named in a sentence of their own, after groups that are each one person
+    named with no count ("The blast killed Alice Roe, 44. Tom Ode, a cameraman, died of a heart attack
+    while running to the scene" is 2)? Its name opens its sentence and no word of it is told before
+    (:func:`_named_first_here`: "Roe died in hospital" is Alice Roe again), and every part is a name of two
+    words or more, and they are every group of the outcome told before (the caller asks). A count or a
+    noun among the groups before ("Nine people were killed. John Doe died ...", "a man was killed ...
+    John Doe, 57, died after a Thursday shooting") may hold the named one, so it is not added to; nor is
+    a name any word of which the report told before in any case ("A judge was shot ... Judge Ali Khan was
+    murdered": the role told again)."""
+    if s.best != 1 or not parts or any(p.quote == s.quote or p.best != 1 or not _a_name(text, p) for p in parts):
+        return False
+    inside = _without_aside(window(text, s.start, s.end))
+    if not inside or inside[0].low in _DEFINITE or not _named_first_here(text, s, inside):
+        return False
+    told = lowered(text)[: s.start]
+    return not any(re.search(r"\b" + re.escape(t.low) + r"\b", told) for t in inside)
+
+
 def _past_an_age(text: str, s: Statement) -> list[Token]:
     """The clause after ``s``'s figure past an age told between commas ("John Doe, 25, was also killed"),
     or nothing when no such age follows the figure."""
@@ -448,6 +467,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
     told: dict[str, int] = {}  # by outcome: the largest group told so far
+    groups_told: dict[str, int] = {}  # by outcome: how many groups were told so far
     sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
     for s in groups:
         assert s.best is not None
@@ -463,11 +483,13 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             nearest = s
             continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
+        all_told = running is not None and groups_told.get(s.outcome, 0) == len(running[1])
+        groups_told[s.outcome] = groups_told.get(s.outcome, 0) + 1
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
         told[s.outcome] = max(most, s.best)
         total = None if running is None or s.derivation is not None else _total(
-            text, s, running, nearest, others, again, most, sides_told
+            text, s, running, nearest, others, again, most, sides_told, all_told
         )
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
@@ -491,13 +513,14 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
 
 def _total(
     text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
-    told_again: bool, most: int, sides_told: set[bool],
+    told_again: bool, most: int, sides_told: set[bool], all_told: bool = False,
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
     was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``;
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
-    groups told before it (:func:`_other_side`)."""
+    groups told before it (:func:`_other_side`); ``all_told``: the ``running`` parts are every group of
+    its outcome the report told before it (:func:`_named_one_by_one`)."""
     assert s.best is not None
     if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
         return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
@@ -517,6 +540,8 @@ def _total(
         return running[0] + s.best
     if cue is None and _each_partys_own(text, s, running[1]):
         return running[0] + s.best
+    if cue is None and all_told and _named_one_by_one(text, s, running[1]):
+        cue = "named", 0
     if cue is None:
         return None
     kind, n = cue
@@ -528,7 +553,7 @@ def _total(
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
-    if kind == "place":
+    if kind in ("place", "named"):
         return running[0] + s.best
     if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
         kind == "also" and s.outcome == "killed" and nearest is not None and _apart(text, nearest, s)
