@@ -394,3 +394,45 @@ NAMED_ONE_BY_ONE = [
 @pytest.mark.parametrize(("text", "killed"), NAMED_ONE_BY_ONE)
 def test_people_named_one_by_one_after_named_people_add_up(text: str, killed: int) -> None:
     assert toll(text, "killed") == killed
+
+
+# Each party's own dead, told by its source's nation or "of its", in sentences of their own:
+# (text, the report's killed figure)
+EACH_NATIONS_OWN = [
+    ("Serbia's interior minister said 12 Serbian policemen had been killed in the clashes. Kosovo's defence "
+     "ministry said 9 of its soldiers had died.", 21),
+    ("Peruvian President Ana Soto said 14 Peruvian soldiers were killed. Ecuador's army said 6 of its troops "
+     "died in the fighting.", 20),
+    # the nation is not the source's: the toll of a side another party gives does not add
+    ("Serbia's interior minister said 12 Kosovan policemen had been killed in the clashes. Kosovo's defence "
+     "ministry said 9 of its soldiers had died.", 12),
+    # no source: the group may be told again
+    ("Twelve Serbian policemen were killed in the clashes. Kosovo's defence ministry said 9 of its soldiers "
+     "had died.", 12),
+    # one source for both
+    ("The ministry said 12 Serbian policemen had been killed. The ministry said 9 of its soldiers had died.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), EACH_NATIONS_OWN)
+def test_each_nations_own_dead_add_up(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed
+
+
+# A headline's "nearly N" and the body's exact figure just below N: (text, the report's killed figure)
+TOLD_SHORT = [
+    ("Nearly 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 47),
+    ("Nearly 100 troops dead in clashes\n\nThe army said 49 of its soldiers were killed. The rebels' "
+     "commander said 48 of their fighters died.", 97),
+    # too far below: another count
+    ("Nearly 50 dead in ferry fire\n\nOfficials said 30 people were killed when the ferry caught fire.", 50),
+    # not a headline's: the body's own "nearly" stands
+    ("Nearly 50 people were killed when the ferry caught fire. Officials said 47 bodies were recovered.", 50),
+    # "about" is not "nearly": it may be either side
+    ("About 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 50),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLD_SHORT)
+def test_a_headlines_nearly_is_the_bodys_figure_just_below(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed

@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from typing import Final
@@ -454,6 +454,16 @@ def _one_side_about(text: str, s: Statement) -> bool:
 
 
 def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in document order) with a sum after each group told as more of its outcome, and a
+    headline's "nearly N" told by the body's figure just below N (:func:`_told_short`)."""
+    summed = _with_sums(text, statements)
+    if not any(s.qualifier == "almost" for s in summed):
+        return summed
+    exact = [t for t in summed if t.qualifier == "exact"]
+    return [_told_short(s, exact) for s in summed]
+
+
+def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
@@ -509,6 +519,25 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         if n in sums:
             out.append(sums[n])
     return out
+
+
+#: How far below a headline's "nearly N" the body's sum may fall and still be what it tells in short
+_SHORT_BY: Final = 0.1
+
+
+def _told_short(s: Statement, exact: Iterable[Statement]) -> Statement:
+    """``s``, or where it is a headline's "nearly N" ("Armenia and Azerbaijan report nearly 100 troops
+    dead") and the body tells an exact figure of its outcome just below N, or sums its groups to one (49
+    and 50: 99), that figure: the headline tells the body's in short, and "nearly 100" is fewer than 100
+    (the derivation says so). ``exact``: the report's exact statements and its sums."""
+    if s.qualifier != "almost" or s.best is None or s.headline is None or s.quote.strip() != s.headline.strip():
+        return s
+    below = [t.best for t in exact if t.outcome == s.outcome and t.scope == s.scope and t.best is not None
+             and t.quote != s.quote and t.headline == s.headline and (1 - _SHORT_BY) * s.best <= t.best < s.best]
+    if not below:
+        return s
+    told = max(below)
+    return replace(s, best=told, low=None, high=told, derivation=f"nearly {s.best}: the body's {told}")
 
 
 def _total(
@@ -753,15 +782,39 @@ def _each_partys_own(text: str, s: Statement, parts: list[Statement]) -> bool:
     """Do ``s`` and every group of ``parts`` give, each in a sentence of its own, a party's own losses told
     by that party ("Azerbaijan's defence ministry reported 7 of its servicemen killed ... Armenia's defence
     ministry reported 2 of its soldiers killed" is 9: the two sides of a clash, each counting its own)?
-    Each is attributed, to another source than the others, and told "of its" or "of their"."""
-    if not s.attribution or not _of_its_own(text, s):
+    Each is attributed, to another source than the others, and told "of its" or "of their", or by the
+    nation its source names ("Armenia's prime minister said 49 Armenian soldiers had been killed ...
+    Azerbaijan's defence ministry said 50 of its servicemen had died" is 99: :func:`_of_its_nation`)."""
+    if not s.attribution or not _a_partys_own(text, s):
         return False
     sources = {s.attribution.lower()}
     for p in parts:
-        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _of_its_own(text, p):
+        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _a_partys_own(text, p):
             return False
         sources.add(p.attribution.lower())
     return True
+
+
+def _a_partys_own(text: str, s: Statement) -> bool:
+    """Is ``s`` (attributed) its source's own dead: "of its" / "of their", or :func:`_of_its_nation`?"""
+    return _of_its_own(text, s) or _of_its_nation(text, s)
+
+
+def _of_its_nation(text: str, s: Statement) -> bool:
+    """Is ``s``'s group told by a nation's adjective that its source's name holds, the one a stem of the
+    other ("49 Armenian soldiers" told by "Armenian Prime Minister Nikol Pashinyan" or "Armenia's defence
+    ministry"; "41 Tajik citizens" by "Tajikistan's government")? A capitalised adjective between the
+    figure and a plural noun of the group's."""
+    if not s.attribution or not s.victims or text[s.end : s.end + 2].strip()[:1].islower():
+        return False
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
+    if len(after) < 2 or not (after[0].text[:1].isupper() and after[0].low.isalpha() and len(after[0].low) > 3):
+        return False
+    if after[1].low != s.victims.rsplit(None, 1)[-1].lower():
+        return False
+    nation = after[0].low
+    named = re.findall(r"[a-z]+", s.attribution.lower())
+    return any(len(w) > 3 and (nation.startswith(w) or w.startswith(nation)) for w in named)
 
 
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
