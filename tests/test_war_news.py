@@ -1044,7 +1044,32 @@ TO_DEATH_WORDS_AS_NOUNS: list[tuple[str, int]] = [
     # the verbs themselves, with "to death" after the object
     ("A mob clubs two thieves to death in the market.", 2),
     ("Villagers stone a man to death.", 1),
+    # as an object, too
+    ("The shell killed four club players.", 4),
+    ("Gunmen killed two beat officers near the station.", 2),
 ]
+
+
+# A count whose people are named one by one in apposition, then ", and" the next item of the list: the names
+# tell the count again, and the list goes on.
+NAMED_GROUP_THEN_MORE: list[tuple[str, int]] = [
+    ("Two nurses, Maria Lopez and Ana Diaz, and six patients were killed when the ward was shelled.", 8),
+    ("The drone strike killed three herders, Musa, Idris and Bello, and four of their relatives.", 7),
+    ("The ministry said two club footballers, Ivan and Petro, and three fans were killed.", 5),
+    ("Three farmers, Ali, Omar and Sani, and nine other villagers died in the raid.", 12),
+    # the names alone: the count, told again
+    ("Two guards, Ali Musa and Omar Dida, were shot dead.", 2),
+    ("Gunmen killed two guards, Ali Musa and Omar Dida, and the mayor declared a curfew.", 2),
+    # a clause of its own after the names, not another item
+    ("Gunmen killed two guards, Ali Musa and Omar Dida, and wounded five passers-by.", 2),
+    # a list that had its "and" before the comma is no count with its names
+    ("Two people died, one Spanish and one Tunisian, and twelve were wounded.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NAMED_GROUP_THEN_MORE)
+def test_a_count_named_one_by_one_is_one_item_of_a_list(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed
 
 
 @pytest.mark.parametrize(("text", "killed"), TO_DEATH_WORDS_AS_NOUNS)

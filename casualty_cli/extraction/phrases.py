@@ -921,7 +921,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             e = opening - 1  # "the driver, who had moved to the back seat, and 22 other people": the driver
         prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
-            break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
+            named_group = _named_group_ending(text, toks, e, lo, lex)
+            if named_group is None:
+                break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
+            # "three cricketers, Kabir, Omar and Ali, and five other people": a counted group and the names
+            # of its people, then the next item
+            items.append(named_group)
+            continue
         named = named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
@@ -1046,6 +1052,22 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     # "five staff, five patients and one caretaker": people of several kinds are of no one head
     head = last.head if all(x.head == last.head for x in items) else None
     return Phrase(Figure.exact(total), first.first, last.last, head)
+
+
+def _named_group_ending(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A counted group of people and their names in apposition, joined by their own "and", ending at ``e``
+    ("three cricketers, Kabir, Omar and Ali": 3), or None. The names' count is the group's (the list reader
+    reads it so: "two chiefs, Ali Musa and Omar Dida"), and the group's own words end at its first comma."""
+    group = list_ending(text, toks, e, lo, lex)
+    if group is None or group.single or group.head is None or group.last != e or not numberish(toks[group.first]):
+        return None
+    comma = next((c for c in range(group.first + 1, e) if toks[c].low == ","), None)
+    if comma is None:
+        return None
+    counted = phrase_ending(text, toks, comma - 1, lo, lex)
+    if counted is None or counted.first != group.first or counted.single or counted.figure.best != group.figure.best:
+        return None
+    return group
 
 
 def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
@@ -1371,6 +1393,12 @@ def list_starting(
         if joined_by_and:
             had_and = True
             a = nxt.last + 1
+            if a + 2 < hi and toks[a].low == "," and toks[a + 1].low == "and" and _names_of_the_count(toks, items):
+                # "killed three cricketers, Kabir, Omar and Ali, and five other people": the count and the
+                # names of its people are one item, and the list goes on after their ", and"
+                items = [Phrase(first.figure, first.first, nxt.last, first.head, span=first.span)]
+                had_and = False
+                continue
             if not (a + 1 < hi and toks[a].low == "and" and toks[k - 1].low != "," and all(
                 numberish(toks[x.first]) for x in items
             ) and numberish(toks[a + 1])):
@@ -1380,9 +1408,7 @@ def list_starting(
         return Phrase(Figure.exact(total), first.first, items[-1].last, None)
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
-    if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
-        x.single and x.head is None for x in items[1:]
-    ):
+    if _names_of_the_count(toks, items):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     if (first.head in ANY_PEOPLE or (
@@ -1401,6 +1427,15 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:
+    """Are ``items`` a count of people, a comma, then as many people named one by one ("two agents, Salvador
+    Neira and Hernando Caicedo"): the names tell the count's people again?"""
+    first = items[0]
+    return len(items) > 1 and not first.single and first.figure.best == len(items) - 1 and (
+        toks[first.last + 1].low == ","
+    ) and all(x.single and x.head is None for x in items[1:])
 
 
 def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -1901,6 +1936,12 @@ def _head_right(
         if _stop(toks, j) or t.low in CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
             and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
+            and not (
+                # "killed three club cricketers": a present "to death" verb's word before a noun of people,
+                # with no "death" after it, modifies the noun (as in a subject: :func:`phrase_ending`)
+                t.low in lex.to_death_present and nxt is not None and person_head(lex, nxt)
+                and all(x.low != "death" for x in toks[j + 1 : j + 8])
+            )
         ):
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1
