@@ -1075,3 +1075,24 @@ def test_a_count_named_one_by_one_is_one_item_of_a_list(text: str, killed: int) 
 @pytest.mark.parametrize(("text", "killed"), TO_DEATH_WORDS_AS_NOUNS)
 def test_a_to_death_verbs_word_before_a_noun_modifies_it(text: str, killed: int) -> None:
     assert _figure(text, "killed") == killed
+
+
+# A group of a body named in full ("N members of the Volunteers for the Defence of the Homeland"), maybe with
+# its letters and an apposition that tells what the body is, as one item of a list.
+MEMBERS_OF_A_NAMED_BODY: list[tuple[str, int]] = [
+    ("Twelve members of the Popular Mobilisation Forces (PMF), a state-backed militia, and three soldiers were "
+     "killed in the ambush.", 15),
+    ("Nine members of the Civilian Joint Task Force, a vigilante group, and two policemen were killed.", 11),
+    ("Five members of the Army of the Righteous and two civilians were killed in the clash.", 7),
+    ("Twenty members of the Homeland Guard (HG), a civilian force, were killed overnight.", 20),
+    ("Four members of the KDF, an army unit, and a herder were shot dead.", 5),
+    # an apposition of a person is no body's: the list reads it as before
+    ("Ali Musa, a police officer, and two members of his family were killed.", 3),
+    # no count before "members of": a name, not a group of people
+    ("The Friends of the Earth Society and two farmers were attacked; the two farmers were killed.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), MEMBERS_OF_A_NAMED_BODY)
+def test_members_of_a_body_named_in_full_are_one_item_of_a_list(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed

@@ -100,9 +100,6 @@ KNOWN_MISSES_H17A: dict[str, str] = {
 #: Ukraine, Afghanistan, Haiti and elsewhere: headline figures that differ from the body, several groups' and
 #: parties' figures, a lead about another matter, agency statements, survivors' relatives) still read wrong.
 KNOWN_MISSES_M18: dict[str, str] = {
-    "m18_06_ouahigouya_vdp_soldiers": "a list whose first item runs long ('Thirty-four members of the Volunteers "
-    "for the Defence of the Homeland (VDP), a civilian auxiliary force, and six soldiers'): the 'of' phrase "
-    "of a name outruns the list reader's reach, so only the six are read (6 for 40)",
     "m18_12_kramatorsk_dormitories_claim": "another event's toll told with its own day a week before the "
     "report ('89 soldiers died when rockets hit a building in Makiivka ... shortly after midnight on Jan. 1') "
     "is read as the report's (89 for 0); the party's claim of 600 is now kept as a claim",

@@ -640,6 +640,43 @@ def _who_clause_opening(toks: Sequence[Token], e: int, lo: int) -> int | None:
     return m if m < e and toks[m].low == "," and toks[m + 1].low == "who" else None
 
 
+def _group_apposition_opening(toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> int | None:
+    """Where an apposition that tells what a named body is, ending at ``e``, opens: the comma before its
+    "a" or "an" (", a civilian auxiliary force": up to five words, the last a noun of a group, after a name
+    or its letters in parentheses, "the Homeland Guard (HG)"). It tells of the body, and names no one."""
+    if e - 2 < lo or toks[e].low not in lex.groups:
+        return None
+    m = e - 1
+    while m > lo and e - m <= 5 and toks[m].low not in ("a", "an"):
+        if not is_word(toks[m].low):
+            return None
+        m -= 1
+    if toks[m].low not in ("a", "an") or m - 2 < lo or toks[m - 1].low != ",":
+        return None
+    owner = toks[m - 2]
+    return m - 1 if owner.low == ")" or is_name(owner) or _acronym(owner) else None
+
+
+def _members_of_a_name(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A counted group of people of a body named in full, ending at the name's last word ``e``: "Thirty-four
+    members of the Volunteers for the Defence of the Homeland" (a name of up to twelve words, capitalised
+    but for the words that join a name's, [syntax] name_joiners and name_prepositions, and "the"; or
+    letters: "of the VDP"), or None."""
+    if not (is_name(toks[e]) or _acronym(toks[e])):
+        return None
+    m = e
+    while m - 1 > lo and e - m < 12 and (
+        is_name(toks[m]) or _acronym(toks[m]) or toks[m].low in NAME_JOINERS or toks[m].low in NAME_PREPOSITIONS
+        or toks[m].low == "the"
+    ):
+        if toks[m].low == "of" and toks[m + 1].low == "the":
+            p = phrase_ending(text, toks, m - 1, lo, lex)
+            if p is not None and not p.single and p.figure.best is not None and person_head(lex, toks[p.last]):
+                return Phrase(p.figure, p.first, e, p.head, span=p.span)
+        m -= 1
+    return None
+
+
 def _the_count(toks: Sequence[Token], s: int) -> bool:
     """Does a count that "the" opens an item of a list stand at ``s`` ("the judge and the three officers"),
     not "the N other(s)", a group told before ("Simpson and the four other teens")?"""
@@ -818,6 +855,8 @@ def lex_singular() -> frozenset[str]:
 def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
+    if j - 2 >= lo and toks[j].low == "," and (opening := _group_apposition_opening(toks, j - 1, lo, lex)) is not None:
+        j = opening - 1  # "34 members of the Homeland Guard, a civilian force, were killed": the members
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
@@ -845,6 +884,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
     if last is not None:
         last = _role_before_name(text, toks, last, lo, lex)
+    elif toks[j].text[:1].isupper():
+        last = _members_of_a_name(text, toks, j, lo, lex)  # "Thirty-four members of the Homeland Guard"
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and person_head(lex, toks[j]) and is_singular(
         lex, toks[j].low
     ):
@@ -915,11 +956,13 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if comma_and:
             k -= 1
         e = k - 1
+        if comma_and and (opening := _group_apposition_opening(toks, e, lo, lex)) is not None:
+            e = opening - 1  # "34 members of the Homeland Guard (HG), a civilian force, and six soldiers"
         if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
             e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
         elif comma_and and (opening := _who_clause_opening(toks, e, lo)) is not None:
             e = opening - 1  # "the driver, who had moved to the back seat, and 22 other people": the driver
-        prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex)
+        prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex) or _members_of_a_name(text, toks, e, lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             named_group = _named_group_ending(text, toks, e, lo, lex)
             if named_group is None:
