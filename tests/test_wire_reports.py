@@ -80,7 +80,10 @@ KNOWN_MISSES_H17A: dict[str, str] = {
     "read as a run of events (a running total), though one man's rampage of one night, and the van 'hitting "
     "three people' is not read (1/1 for 3/3)",
     "h17_26_bondi_junction": "'Twelve people were taken to hospitals ... with stab wounds' after six dead is read "
-    "as hit less the dead (6 for 12), as d15_31's",
+    "as hit less the dead (6 for 12): people taken to hospital with wounds are the living hurt only when fewer "
+    "than the dead (d15_31's 7 after 46); as many as the dead or more may hold them (three gvc-dev injured "
+    "documents turned wrong when every such group was read as living: 'ten victims were transported to "
+    "hospital with gunshot wounds. One of those patients died')",
     "h17_34_kyrgyz_tajik_border": "each government's own dead ('59 of its citizens', Kyrgyzstan; '41 Tajik "
     "citizens had died', the Tajik region's officials) add up by the convention (100); a group told by its "
     "source's nation is a party's own, but 'In Dushanbe, officials of the Sughd region said' is read as no "
@@ -227,6 +230,14 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     ("Gunmen killed six people at the market. Two people were hospitalized.", 2),
     ("Gunmen killed six people at the market. Two people were taken to hospital.", 0),
     ("Gunmen killed two people at the market. Five people were hospitalized.", 3),
+    # so are people brought to a hospital with a hurt of the living, fewer than the dead
+    ("A riot in the jail left 30 inmates dead. Five inmates were taken to the General Hospital with stab and "
+     "gunshot wounds.", 5),
+    ("Gunmen killed eight villagers. Three people were rushed to hospital with burns.", 3),
+    # ... but as many as the dead or more may hold them, and people taken with no hurt named may be the dead
+    ("Gunmen killed two people at the market. Five people were taken to hospital with gunshot wounds.", 3),
+    ("Gunmen killed eight villagers. Three people were rushed to hospital with their relatives.", 0),
+    ("Gunmen killed eight villagers. Three people were shot and taken to hospital.", 0),
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),

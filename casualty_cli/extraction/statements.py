@@ -44,7 +44,7 @@ from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
-from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -1000,14 +1000,23 @@ class _Reader:
     def set_admitted(self) -> None:
         """Mark several people hit whose clause tells them admitted to care ("Four passengers were
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
-        :func:`_resolve_hits` does not take a larger count of the dead off them."""
+        :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
+        hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
+        wounds": a hospital's word, then "with" and an injury's noun within four words)."""
+        injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
                 continue
-            for t in self.tokens[m.sentence]:
+            toks = self.tokens[m.sentence]
+            to_hospital = False
+            for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
                 if t.low in _ADMITTED:
+                    m.admitted = True
+                elif t.low in IN_HOSPITAL:
+                    to_hospital = True
+                elif to_hospital and t.low == "with" and any(u.low in injuries for u in toks[k + 1 : k + 5]):
                     m.admitted = True
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
