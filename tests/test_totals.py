@@ -436,3 +436,33 @@ TOLD_SHORT = [
 @pytest.mark.parametrize(("text", "killed"), TOLD_SHORT)
 def test_a_headlines_nearly_is_the_bodys_figure_just_below(text: str, killed: int) -> None:
     assert toll(text, "killed") == killed
+
+
+# People of two nations, each told in a sentence of its own, are two groups: (text, the report's injured figure)
+NATIONS_APART = [
+    ("An ambush hit the convoy. Three French soldiers were wounded. Four Malian soldiers were wounded.", 7),
+    ("Two US soldiers were wounded and flown to Germany. Five Iraqi soldiers were wounded in the clash.", 7),
+    # the living of a wounded whole add as its own count
+    ("Two US soldiers were wounded. Eight Afghan soldiers were wounded in action, one of whom later died.", 9),
+    # one nation twice, or a group of no nation, may be told again
+    ("Three French soldiers were wounded. Four French soldiers were wounded in the second blast.", 4),
+    ("Three French soldiers were wounded. Four soldiers were wounded in the attack.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), NATIONS_APART)
+def test_people_of_two_nations_told_apart_add_up(text: str, injured: int) -> None:
+    assert toll(text, "injured") == injured
+
+
+# A part of the wounded who died, past a short phrase of when or where: (text, killed, injured)
+WOUNDED_IN_ACTION_WHO_DIED = [
+    ("Ten people were hurt in the blast, two of whom died later.", 2, 8),
+    ("Gunmen killed three guards. Eight soldiers were wounded in action, one of whom later died.", 4, 7),
+    ("Eight soldiers were wounded in action.", 0, 8),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), WOUNDED_IN_ACTION_WHO_DIED)
+def test_a_part_of_the_wounded_who_died_past_a_phrase_of_where(text: str, killed: int, injured: int) -> None:
+    assert (toll(text, "killed"), toll(text, "injured")) == (killed, injured)

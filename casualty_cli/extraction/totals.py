@@ -270,6 +270,42 @@ def _named_one_by_one(text: str, s: Statement, parts: list[Statement]) -> bool:
     return not any(re.search(r"\b" + re.escape(t.low) + r"\b", told) for t in inside)
 
 
+def _living_of_a_whole(s: Statement) -> bool:
+    """Is ``s`` the living of a wounded whole, those of it who died taken off where it is read ("8 wounded,
+    less 1 of them who died")? Such a figure is a group's own count, and adds as one."""
+    return s.derivation is not None and s.derivation.endswith(" who died") and " wounded, less " in s.derivation
+
+
+def _nation_before_noun(text: str, s: Statement) -> str | None:
+    """The capitalised word of a nation between ``s``'s count and its plural noun ("Two US soldiers", "Eight
+    Nigerien soldiers": "us", "nigerien"), or None."""
+    if not s.victims or (s.best or 0) < 2:
+        return None
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:3]
+    noun = s.victims.rsplit(None, 1)[-1].lower()
+    if len(after) < 2 or not (after[0].text[:1].isupper() and after[0].low.isalpha()):
+        return None
+    if after[1].low == noun or (len(after) > 2 and after[2].low == noun and after[1].text[:1].isupper()):
+        return after[0].low  # ("Four US Army soldiers": the nation, then its force's name)
+    return None
+
+
+def _nations_apart(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Are ``s`` and every group of ``parts`` told, each in a sentence of its own, as people of a nation
+    each of its own ("Two US soldiers were wounded ... Eight Nigerien soldiers were wounded")? People of
+    two nations are two groups."""
+    nation = _nation_before_noun(text, s)
+    if nation is None:
+        return False
+    nations = {nation}
+    for p in parts:
+        other = _nation_before_noun(text, p)
+        if other is None or other in nations or p.quote == s.quote:
+            return False
+        nations.add(other)
+    return True
+
+
 def _past_an_age(text: str, s: Statement) -> list[Token]:
     """The clause after ``s``'s figure past an age told between commas ("John Doe, 25, was also killed"),
     or nothing when no such age follows the figure."""
@@ -498,7 +534,7 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
         told[s.outcome] = max(most, s.best)
-        total = None if running is None or s.derivation is not None else _total(
+        total = None if running is None or (s.derivation is not None and not _living_of_a_whole(s)) else _total(
             text, s, running, nearest, others, again, most, sides_told, all_told
         )
         if total is None or running is None:
@@ -570,6 +606,8 @@ def _total(
     if cue is None and _each_partys_own(text, s, running[1]):
         return running[0] + s.best
     if cue is None and all_told and _named_one_by_one(text, s, running[1]):
+        cue = "named", 0
+    if cue is None and _nations_apart(text, s, running[1]):
         cue = "named", 0
     if cue is None:
         return None
