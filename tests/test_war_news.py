@@ -1096,3 +1096,27 @@ MEMBERS_OF_A_NAMED_BODY: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), MEMBERS_OF_A_NAMED_BODY)
 def test_members_of_a_body_named_in_full_are_one_item_of_a_list(text: str, killed: int) -> None:
     assert _figure(text, "killed") == killed
+
+
+# An object list whose items semicolons part, the last after "; and", each with its own commas of age and role.
+SEMICOLON_LISTS: list[tuple[str, int]] = [
+    ("A bomb on the yacht exploded, killing Sir Hugh Lane, 80, a retired judge; his grandson Tom Lane; and Ana "
+     "Ruiz, 16, a deckhand from the village.", 3),
+    ("The blast killed Omar Haidari, 52; two of his guards; and a driver, Ali Khan, 30.", 4),
+    # the parts name the count's people one by one
+    ("Gunmen killed a guard and wounded three other people, Rosa Diaz, 28; Ivan Petrenko, 20; and Lena Vogt, "
+     "30.", 1),
+    # clauses, not items: a verb in a part
+    ("A bomb killed two soldiers; three others were wounded.", 2),
+    ("The shelling killed two soldiers; and a medic died later.", 2),  # (no word of more: not summed)
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SEMICOLON_LISTS)
+def test_an_object_list_parted_by_semicolons(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed
+
+
+def test_a_semicolon_list_naming_its_count_is_the_count() -> None:
+    text = "Gunmen killed a guard and wounded three other people, Rosa Diaz, 28; Ivan Petrenko, 20; and Lena Vogt, 30."
+    assert _figure(text, "injured") == 3

@@ -1310,6 +1310,8 @@ def list_starting(
     first = _object_item(text, toks, i, hi, lex)
     if first is None:
         return None
+    if not stateful and (by_semicolons := _semicolon_list(text, toks, i, hi, lex)) is not None:
+        return by_semicolons
     items = [first]
     had_and = False
     apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
@@ -1479,6 +1481,52 @@ def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:
     return len(items) > 1 and not first.single and first.figure.best == len(items) - 1 and (
         toks[first.last + 1].low == ","
     ) and all(x.single and x.head is None for x in items[1:])
+
+
+#: The most tokens a list whose items semicolons part may run over ("killing A, 79, a cousin of ...; his
+#: grandson B; and C, 15, a local boy working as crew")
+_SEMICOLON_LIST_REACH = 60
+
+
+def _semicolon_list(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """An object list whose items semicolons part, the last after "; and", each item a person or a counted
+    group with its own commas of age and role ("killing Lord Ali Musa, 79, a cousin of the king; his
+    grandson Omar Musa; and Paul Roe, 15, a local boy": 3), or None. Every part must open with an item and
+    hold no verb of its own (an outcome's word, "be" or "have"): "killed two soldiers; three others were
+    wounded" is two clauses."""
+    end = min(hi, i + _SEMICOLON_LIST_REACH)
+    if end <= i or ";" not in text[toks[i].start : toks[end - 1].end]:
+        return None  # (most lists: no semicolon in reach, nothing to look at)
+    marks: list[int] = []
+    stop = end
+    for k in range(i, end):
+        low = toks[k].low
+        if low in CLAUSE_END and low != ";":
+            stop = k
+            break
+        if low == ";":
+            marks.append(k)
+    if not marks or marks[-1] + 2 >= stop or toks[marks[-1] + 1].low != "and":
+        return None
+    starts = [i, *(m + 2 if m == marks[-1] else m + 1 for m in marks)]
+    ends = [*marks, stop]
+    total = 0
+    items: list[Phrase] = []
+    for a, b in zip(starts, ends, strict=True):
+        if any(t.low in lex.be or t.low in lex.have or (
+            t.low in lex.phrases and entry_at(toks, x, lex) is not None
+        ) for x, t in enumerate(toks[a:b], start=a)):
+            return None
+        item = list_starting(text, toks, a, b, lex)
+        if item is None or item.figure.best is None:
+            return None
+        items.append(item)
+        total += item.figure.best
+    if not items[0].single and items[0].figure.best == len(items):
+        # "wounding three other people, Ann Roe, 28; Eve Doe, 20; and Jim Poe, 30": the parts name the count's
+        # people one by one, the first after its comma
+        return Phrase(items[0].figure, i, stop - 1, items[0].head)
+    return Phrase(Figure.exact(total), i, stop - 1, None)
 
 
 def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
