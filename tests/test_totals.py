@@ -370,3 +370,99 @@ def test_a_natural_hazard_is_named(lead: str, hazard: bool) -> None:
 def test_groups_in_named_places_without_a_cue() -> None:
     text = "One person was injured in Eagleville. Three people were injured in Rockvale."
     assert toll(text, "injured") == 4
+
+
+# People named one by one, each in a sentence of their own, after groups that are each one named person:
+# (text, the report's killed figure)
+NAMED_ONE_BY_ONE = [
+    ("A grenade thrown into the market killed Rosa Delgado, 52, a fruit seller. Ivan Petrenko, a photographer, "
+     "died of a stroke while running toward the stall.", 2),
+    ("The mine exploded under the truck, killing Omar Haidari. Lena Vogt, 31, died in hospital two days later.", 2),
+    ("The avalanche killed Pierre Lacoste. Anna Brandt died the next morning. Kofi Mensah was found dead at noon.", 3),
+    # the same person told again: a word of the name was told before, in any case
+    ("The blast killed Rosa Delgado. Delgado, 52, had sold fruit there for years.", 1),
+    ("A judge was shot dead in his car. Judge Omar Haidari was murdered as he left the court.", 1),
+    ("Gunmen killed Omar Haidari near his home. Haidari Khan, his brother, died in the same attack.", 1),
+    # a count or a noun told before may hold the named person
+    ("Nine people were killed when the roof fell. Lena Vogt, 31, died in hospital.", 9),
+    ("A man was shot dead on Pine Street. Lena Vogt, 31, died after a shooting on Elm Street.", 1),
+    # a name that does not open its sentence is no new group told on its own
+    ("The blast killed Rosa Delgado. Police said Ivan Petrenko, a photographer, died of a stroke.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NAMED_ONE_BY_ONE)
+def test_people_named_one_by_one_after_named_people_add_up(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed
+
+
+# Each party's own dead, told by its source's nation or "of its", in sentences of their own:
+# (text, the report's killed figure)
+EACH_NATIONS_OWN = [
+    ("Serbia's interior minister said 12 Serbian policemen had been killed in the clashes. Kosovo's defence "
+     "ministry said 9 of its soldiers had died.", 21),
+    ("Peruvian President Ana Soto said 14 Peruvian soldiers were killed. Ecuador's army said 6 of its troops "
+     "died in the fighting.", 20),
+    # the nation is not the source's: the toll of a side another party gives does not add
+    ("Serbia's interior minister said 12 Kosovan policemen had been killed in the clashes. Kosovo's defence "
+     "ministry said 9 of its soldiers had died.", 12),
+    # no source: the group may be told again
+    ("Twelve Serbian policemen were killed in the clashes. Kosovo's defence ministry said 9 of its soldiers "
+     "had died.", 12),
+    # one source for both
+    ("The ministry said 12 Serbian policemen had been killed. The ministry said 9 of its soldiers had died.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), EACH_NATIONS_OWN)
+def test_each_nations_own_dead_add_up(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed
+
+
+# A headline's "nearly N" and the body's exact figure just below N: (text, the report's killed figure)
+TOLD_SHORT = [
+    ("Nearly 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 47),
+    ("Nearly 100 troops dead in clashes\n\nThe army said 49 of its soldiers were killed. The rebels' "
+     "commander said 48 of their fighters died.", 97),
+    # too far below: another count
+    ("Nearly 50 dead in ferry fire\n\nOfficials said 30 people were killed when the ferry caught fire.", 50),
+    # not a headline's: the body's own "nearly" stands
+    ("Nearly 50 people were killed when the ferry caught fire. Officials said 47 bodies were recovered.", 50),
+    # "about" is not "nearly": it may be either side
+    ("About 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 50),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLD_SHORT)
+def test_a_headlines_nearly_is_the_bodys_figure_just_below(text: str, killed: int) -> None:
+    assert toll(text, "killed") == killed
+
+
+# People of two nations, each told in a sentence of its own, are two groups: (text, the report's injured figure)
+NATIONS_APART = [
+    ("An ambush hit the convoy. Three French soldiers were wounded. Four Malian soldiers were wounded.", 7),
+    ("Two US soldiers were wounded and flown to Germany. Five Iraqi soldiers were wounded in the clash.", 7),
+    # the living of a wounded whole add as its own count
+    ("Two US soldiers were wounded. Eight Afghan soldiers were wounded in action, one of whom later died.", 9),
+    # one nation twice, or a group of no nation, may be told again
+    ("Three French soldiers were wounded. Four French soldiers were wounded in the second blast.", 4),
+    ("Three French soldiers were wounded. Four soldiers were wounded in the attack.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), NATIONS_APART)
+def test_people_of_two_nations_told_apart_add_up(text: str, injured: int) -> None:
+    assert toll(text, "injured") == injured
+
+
+# A part of the wounded who died, past a short phrase of when or where: (text, killed, injured)
+WOUNDED_IN_ACTION_WHO_DIED = [
+    ("Ten people were hurt in the blast, two of whom died later.", 2, 8),
+    ("Gunmen killed three guards. Eight soldiers were wounded in action, one of whom later died.", 4, 7),
+    ("Eight soldiers were wounded in action.", 0, 8),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), WOUNDED_IN_ACTION_WHO_DIED)
+def test_a_part_of_the_wounded_who_died_past_a_phrase_of_where(text: str, killed: int, injured: int) -> None:
+    assert (toll(text, "killed"), toll(text, "injured")) == (killed, injured)

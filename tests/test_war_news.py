@@ -1044,9 +1044,79 @@ TO_DEATH_WORDS_AS_NOUNS: list[tuple[str, int]] = [
     # the verbs themselves, with "to death" after the object
     ("A mob clubs two thieves to death in the market.", 2),
     ("Villagers stone a man to death.", 1),
+    # as an object, too
+    ("The shell killed four club players.", 4),
+    ("Gunmen killed two beat officers near the station.", 2),
 ]
+
+
+# A count whose people are named one by one in apposition, then ", and" the next item of the list: the names
+# tell the count again, and the list goes on.
+NAMED_GROUP_THEN_MORE: list[tuple[str, int]] = [
+    ("Two nurses, Maria Lopez and Ana Diaz, and six patients were killed when the ward was shelled.", 8),
+    ("The drone strike killed three herders, Musa, Idris and Bello, and four of their relatives.", 7),
+    ("The ministry said two club footballers, Ivan and Petro, and three fans were killed.", 5),
+    ("Three farmers, Ali, Omar and Sani, and nine other villagers died in the raid.", 12),
+    # the names alone: the count, told again
+    ("Two guards, Ali Musa and Omar Dida, were shot dead.", 2),
+    ("Gunmen killed two guards, Ali Musa and Omar Dida, and the mayor declared a curfew.", 2),
+    # a clause of its own after the names, not another item
+    ("Gunmen killed two guards, Ali Musa and Omar Dida, and wounded five passers-by.", 2),
+    # a list that had its "and" before the comma is no count with its names
+    ("Two people died, one Spanish and one Tunisian, and twelve were wounded.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NAMED_GROUP_THEN_MORE)
+def test_a_count_named_one_by_one_is_one_item_of_a_list(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed
 
 
 @pytest.mark.parametrize(("text", "killed"), TO_DEATH_WORDS_AS_NOUNS)
 def test_a_to_death_verbs_word_before_a_noun_modifies_it(text: str, killed: int) -> None:
     assert _figure(text, "killed") == killed
+
+
+# A group of a body named in full ("N members of the Volunteers for the Defence of the Homeland"), maybe with
+# its letters and an apposition that tells what the body is, as one item of a list.
+MEMBERS_OF_A_NAMED_BODY: list[tuple[str, int]] = [
+    ("Twelve members of the Popular Mobilisation Forces (PMF), a state-backed militia, and three soldiers were "
+     "killed in the ambush.", 15),
+    ("Nine members of the Civilian Joint Task Force, a vigilante group, and two policemen were killed.", 11),
+    ("Five members of the Army of the Righteous and two civilians were killed in the clash.", 7),
+    ("Twenty members of the Homeland Guard (HG), a civilian force, were killed overnight.", 20),
+    ("Four members of the KDF, an army unit, and a herder were shot dead.", 5),
+    # an apposition of a person is no body's: the list reads it as before
+    ("Ali Musa, a police officer, and two members of his family were killed.", 3),
+    # no count before "members of": a name, not a group of people
+    ("The Friends of the Earth Society and two farmers were attacked; the two farmers were killed.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), MEMBERS_OF_A_NAMED_BODY)
+def test_members_of_a_body_named_in_full_are_one_item_of_a_list(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed
+
+
+# An object list whose items semicolons part, the last after "; and", each with its own commas of age and role.
+SEMICOLON_LISTS: list[tuple[str, int]] = [
+    ("A bomb on the yacht exploded, killing Sir Hugh Lane, 80, a retired judge; his grandson Tom Lane; and Ana "
+     "Ruiz, 16, a deckhand from the village.", 3),
+    ("The blast killed Omar Haidari, 52; two of his guards; and a driver, Ali Khan, 30.", 4),
+    # the parts name the count's people one by one
+    ("Gunmen killed a guard and wounded three other people, Rosa Diaz, 28; Ivan Petrenko, 20; and Lena Vogt, "
+     "30.", 1),
+    # clauses, not items: a verb in a part
+    ("A bomb killed two soldiers; three others were wounded.", 2),
+    ("The shelling killed two soldiers; and a medic died later.", 2),  # (no word of more: not summed)
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SEMICOLON_LISTS)
+def test_an_object_list_parted_by_semicolons(text: str, killed: int) -> None:
+    assert _figure(text, "killed") == killed
+
+
+def test_a_semicolon_list_naming_its_count_is_the_count() -> None:
+    text = "Gunmen killed a guard and wounded three other people, Rosa Diaz, 28; Ivan Petrenko, 20; and Lena Vogt, 30."
+    assert _figure(text, "injured") == 3

@@ -34,10 +34,6 @@ KNOWN_MISSES: dict[str, str] = {
     "after three more injured succumbed') before the only injured figure, an earlier saying's 'over 70 injured': "
     "the README's 'a part of the wounded said to have died is taken off its own whole' (67) is read only when the "
     "injured are told first and the part as 'N of the wounded'",
-    "d15_31_tamara_womens_prison": "'Seven inmates were taken to the Hospital Escuela with gunshot and knife wounds' "
-    "after 46 dead is read as 7 hit less the 46 dead: people taken to hospital may be the dead, and the wounds "
-    "after the hospital tell the living only after 'admitted' or 'treated' (taking 'taken ... with wounds' as the "
-    "living hurt was not measured in time)",
 }
 
 

@@ -55,7 +55,7 @@ from typing import Final
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction.lexicon import alternation, lexicon_data
 
-__all__ = ["FUTURE_TOLERANCE", "find_date_phrases", "find_event_date"]
+__all__ = ["FUTURE_TOLERANCE", "days_told", "find_date_phrases", "find_event_date"]
 
 #: How far past the publication date a yearless "Feb. 15" may fall and still mean this year's Feb 15
 #: (publication dates are often a day off, and a late edition carries tomorrow's date).
@@ -289,6 +289,20 @@ def find_event_date(text: str, published: date | None, start: int = 0, end: int 
         if _TOLL_NOW.search(text, said_end, said_end + 300 if stop == -1 else stop):
             return None  # "said on Saturday that the toll had reached nine": the day a toll was told, no event's
     return said
+
+
+def days_told(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[tuple[date, bool]]:
+    """Every day the phrases of ``text[start:end]`` resolve to against ``published``, in order, each with
+    whether its phrase names a calendar day ("Jan. 1", "8 January 2023") rather than one relative to the
+    publication date ("on Sunday", "yesterday").
+
+    >>> days_told("said on Sunday that 89 died on Jan. 1.", date(2023, 1, 8))
+    [(datetime.date(2023, 1, 8), False), (datetime.date(2023, 1, 1), True)]
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    return [(day, m.lastgroup in _CALENDAR) for m in _scan(text, *_bounds(text, start, end))
+            if (day := _resolve(m, published)) is not None]
 
 
 #: The phrases that name a calendar day rather than one relative to the publication date.

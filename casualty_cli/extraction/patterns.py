@@ -269,6 +269,9 @@ _OF_WHOM_DIED: Final = (
     + alternation(_IDENTITY["wounds"]) + r"))\b"
 )
 SOME_DIED_RE: Final = compiled.compile(
+    # (past a short phrase of the hurt's when or where before its comma: "were wounded in action, one of whom
+    # later died", "were hurt in the blast, two of whom died later")
+    r"(?:\s+(?:in|during|at)\s+(?:the\s+|an?\s+)?[a-z]+(?=\s*,\s*" + FIGURE + r"\s+" + _OF_PART + r"\s))?"
     r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+"
     r"(?:" + _FATALLY + r"|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
     _F,

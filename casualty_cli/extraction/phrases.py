@@ -640,6 +640,43 @@ def _who_clause_opening(toks: Sequence[Token], e: int, lo: int) -> int | None:
     return m if m < e and toks[m].low == "," and toks[m + 1].low == "who" else None
 
 
+def _group_apposition_opening(toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> int | None:
+    """Where an apposition that tells what a named body is, ending at ``e``, opens: the comma before its
+    "a" or "an" (", a civilian auxiliary force": up to five words, the last a noun of a group, after a name
+    or its letters in parentheses, "the Homeland Guard (HG)"). It tells of the body, and names no one."""
+    if e - 2 < lo or toks[e].low not in lex.groups:
+        return None
+    m = e - 1
+    while m > lo and e - m <= 5 and toks[m].low not in ("a", "an"):
+        if not is_word(toks[m].low):
+            return None
+        m -= 1
+    if toks[m].low not in ("a", "an") or m - 2 < lo or toks[m - 1].low != ",":
+        return None
+    owner = toks[m - 2]
+    return m - 1 if owner.low == ")" or is_name(owner) or _acronym(owner) else None
+
+
+def _members_of_a_name(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A counted group of people of a body named in full, ending at the name's last word ``e``: "Thirty-four
+    members of the Volunteers for the Defence of the Homeland" (a name of up to twelve words, capitalised
+    but for the words that join a name's, [syntax] name_joiners and name_prepositions, and "the"; or
+    letters: "of the VDP"), or None."""
+    if not (is_name(toks[e]) or _acronym(toks[e])):
+        return None
+    m = e
+    while m - 1 > lo and e - m < 12 and (
+        is_name(toks[m]) or _acronym(toks[m]) or toks[m].low in NAME_JOINERS or toks[m].low in NAME_PREPOSITIONS
+        or toks[m].low == "the"
+    ):
+        if toks[m].low == "of" and toks[m + 1].low == "the":
+            p = phrase_ending(text, toks, m - 1, lo, lex)
+            if p is not None and not p.single and p.figure.best is not None and person_head(lex, toks[p.last]):
+                return Phrase(p.figure, p.first, e, p.head, span=p.span)
+        m -= 1
+    return None
+
+
 def _the_count(toks: Sequence[Token], s: int) -> bool:
     """Does a count that "the" opens an item of a list stand at ``s`` ("the judge and the three officers"),
     not "the N other(s)", a group told before ("Simpson and the four other teens")?"""
@@ -818,6 +855,8 @@ def lex_singular() -> frozenset[str]:
 def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
+    if j - 2 >= lo and toks[j].low == "," and (opening := _group_apposition_opening(toks, j - 1, lo, lex)) is not None:
+        j = opening - 1  # "34 members of the Homeland Guard, a civilian force, were killed": the members
     if j - 2 >= lo and toks[j].low == ")":
         # "A Kenya Police Reservist (KPR) was killed": step over a parenthesis
         k = j - 1
@@ -845,6 +884,8 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
     if last is not None:
         last = _role_before_name(text, toks, last, lo, lex)
+    elif toks[j].text[:1].isupper():
+        last = _members_of_a_name(text, toks, j, lo, lex)  # "Thirty-four members of the Homeland Guard"
     if last is None and j - 1 >= lo and toks[j - 1].low == "and" and person_head(lex, toks[j]) and is_singular(
         lex, toks[j].low
     ):
@@ -918,13 +959,21 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if comma_and:
             k -= 1
         e = k - 1
+        if comma_and and (opening := _group_apposition_opening(toks, e, lo, lex)) is not None:
+            e = opening - 1  # "34 members of the Homeland Guard (HG), a civilian force, and six soldiers"
         if e > lo and toks[e].low == ")" and (opening := _aside_opening(toks, e, lo, lex)) is not None:
             e = opening - 1  # "4 (confirmed) and 3 (suspected) killed": an aside after an item
         elif comma_and and (opening := _who_clause_opening(toks, e, lo)) is not None:
             e = opening - 1  # "the driver, who had moved to the back seat, and 22 other people": the driver
-        prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex)
+        prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex) or _members_of_a_name(text, toks, e, lo, lex)
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
-            break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
+            named_group = _named_group_ending(text, toks, e, lo, lex)
+            if named_group is None:
+                break  # "died, one Spanish and one Tunisian, and twelve were wounded": a list has one "and"
+            # "three cricketers, Kabir, Omar and Ali, and five other people": a counted group and the names
+            # of its people, then the next item
+            items.append(named_group)
+            continue
         named = named_before_apposition(text, toks, k, lo, lex)
         if named is not None and (
             prev is None or (prev.single and prev.head is not None) or _after_preposition(toks, prev, lo)
@@ -1064,6 +1113,20 @@ def _headline_pair(text: str, toks: Sequence[Token], k: int, lo: int, last: Phra
     if any(is_name(toks[x]) or _is_age(toks[x]) for x in (prev.last, last.first, last.last)):
         return None
     return Phrase(Figure.exact(prev.figure.best + last.figure.best), prev.first, last.last, None)
+def _named_group_ending(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A counted group of people and their names in apposition, joined by their own "and", ending at ``e``
+    ("three cricketers, Kabir, Omar and Ali": 3), or None. The names' count is the group's (the list reader
+    reads it so: "two chiefs, Ali Musa and Omar Dida"), and the group's own words end at its first comma."""
+    group = list_ending(text, toks, e, lo, lex)
+    if group is None or group.single or group.head is None or group.last != e or not numberish(toks[group.first]):
+        return None
+    comma = next((c for c in range(group.first + 1, e) if toks[c].low == ","), None)
+    if comma is None:
+        return None
+    counted = phrase_ending(text, toks, comma - 1, lo, lex)
+    if counted is None or counted.first != group.first or counted.single or counted.figure.best != group.figure.best:
+        return None
+    return group
 
 
 def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
@@ -1263,6 +1326,8 @@ def list_starting(
     first = _object_item(text, toks, i, hi, lex)
     if first is None:
         return None
+    if not stateful and (by_semicolons := _semicolon_list(text, toks, i, hi, lex)) is not None:
+        return by_semicolons
     items = [first]
     had_and = False
     apposed = False  # the last item is a name told again: "Ali Hasan, a teacher"
@@ -1389,6 +1454,12 @@ def list_starting(
         if joined_by_and:
             had_and = True
             a = nxt.last + 1
+            if a + 2 < hi and toks[a].low == "," and toks[a + 1].low == "and" and _names_of_the_count(toks, items):
+                # "killed three cricketers, Kabir, Omar and Ali, and five other people": the count and the
+                # names of its people are one item, and the list goes on after their ", and"
+                items = [Phrase(first.figure, first.first, nxt.last, first.head, span=first.span)]
+                had_and = False
+                continue
             if not (a + 1 < hi and toks[a].low == "and" and toks[k - 1].low != "," and all(
                 numberish(toks[x.first]) for x in items
             ) and numberish(toks[a + 1])):
@@ -1398,9 +1469,7 @@ def list_starting(
         return Phrase(Figure.exact(total), first.first, items[-1].last, None)
     if len(items) == 1 or not had_and:
         return first  # "Iris Rodriguez, a news release said": a list ends with its "and"
-    if not first.single and first.figure.best == len(items) - 1 and toks[first.last + 1].low == "," and all(
-        x.single and x.head is None for x in items[1:]
-    ):
+    if _names_of_the_count(toks, items):
         # "two agents, Salvador Neira and Hernando Caicedo": the names tell the two again
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     if (first.head in ANY_PEOPLE or (
@@ -1419,6 +1488,61 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:
+    """Are ``items`` a count of people, a comma, then as many people named one by one ("two agents, Salvador
+    Neira and Hernando Caicedo"): the names tell the count's people again?"""
+    first = items[0]
+    return len(items) > 1 and not first.single and first.figure.best == len(items) - 1 and (
+        toks[first.last + 1].low == ","
+    ) and all(x.single and x.head is None for x in items[1:])
+
+
+#: The most tokens a list whose items semicolons part may run over ("killing A, 79, a cousin of ...; his
+#: grandson B; and C, 15, a local boy working as crew")
+_SEMICOLON_LIST_REACH = 60
+
+
+def _semicolon_list(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """An object list whose items semicolons part, the last after "; and", each item a person or a counted
+    group with its own commas of age and role ("killing Lord Ali Musa, 79, a cousin of the king; his
+    grandson Omar Musa; and Paul Roe, 15, a local boy": 3), or None. Every part must open with an item and
+    hold no verb of its own (an outcome's word, "be" or "have"): "killed two soldiers; three others were
+    wounded" is two clauses."""
+    end = min(hi, i + _SEMICOLON_LIST_REACH)
+    if end <= i or ";" not in text[toks[i].start : toks[end - 1].end]:
+        return None  # (most lists: no semicolon in reach, nothing to look at)
+    marks: list[int] = []
+    stop = end
+    for k in range(i, end):
+        low = toks[k].low
+        if low in CLAUSE_END and low != ";":
+            stop = k
+            break
+        if low == ";":
+            marks.append(k)
+    if not marks or marks[-1] + 2 >= stop or toks[marks[-1] + 1].low != "and":
+        return None
+    starts = [i, *(m + 2 if m == marks[-1] else m + 1 for m in marks)]
+    ends = [*marks, stop]
+    total = 0
+    items: list[Phrase] = []
+    for a, b in zip(starts, ends, strict=True):
+        if any(t.low in lex.be or t.low in lex.have or (
+            t.low in lex.phrases and entry_at(toks, x, lex) is not None
+        ) for x, t in enumerate(toks[a:b], start=a)):
+            return None
+        item = list_starting(text, toks, a, b, lex)
+        if item is None or item.figure.best is None:
+            return None
+        items.append(item)
+        total += item.figure.best
+    if not items[0].single and items[0].figure.best == len(items):
+        # "wounding three other people, Ann Roe, 28; Eve Doe, 20; and Jim Poe, 30": the parts name the count's
+        # people one by one, the first after its comma
+        return Phrase(items[0].figure, i, stop - 1, items[0].head)
+    return Phrase(Figure.exact(total), i, stop - 1, None)
 
 
 def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -1919,6 +2043,12 @@ def _head_right(
         if _stop(toks, j) or t.low in CLAUSE_END or t.low == "," or (
             t.low in lex.phrases and not t.low.endswith(("ing", "ed")) and entry_at(toks, j, lex) is not None
             and not (t.low == "dead" and nxt is not None and person_head(lex, nxt))
+            and not (
+                # "killed three club cricketers": a present "to death" verb's word before a noun of people,
+                # with no "death" after it, modifies the noun (as in a subject: :func:`phrase_ending`)
+                t.low in lex.to_death_present and nxt is not None and person_head(lex, nxt)
+                and all(x.low != "death" for x in toks[j + 1 : j + 8])
+            )
         ):
             return None  # (but "the body of a dead soldier": an adjective before the noun)
         j += 1

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import Final, Literal
 
@@ -27,7 +27,7 @@ from casualty_cli.extraction import compiled
 from casualty_cli.extraction import context as C
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.breakdown import read_breakdown
-from casualty_cli.extraction.dates import find_event_date
+from casualty_cli.extraction.dates import days_told, find_event_date
 from casualty_cli.extraction.earlier import (
     finditer_where_it_may,
     matches_from_first_place,
@@ -44,7 +44,7 @@ from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
-from casualty_cli.extraction.syntax import ANY_PEOPLE, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -279,6 +279,13 @@ _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
+#: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
+_AGO: Final = re.compile(r"\b(?:weeks|months|years|a week|a month|a year) ago\b")
+#: How many days before the report's day a count's own calendar day dates another event (set_dated_apart)
+_DAYS_APART: Final = 5
+#: ... and at most how many: a day told with no year that resolves further back is most often a later day of
+#: the report's own year read into the year before ("wounded on June 3 ... later died on 25 June")
+_DAYS_WITHIN: Final = 183
 #: Words of people admitted and kept in care ([syntax] admitted), and where the clause that may tell them so
 #: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
@@ -982,6 +989,49 @@ class _Reader:
                 sent = before
                 before = self.index.find(before.start - 1) if before.start > 0 else None
 
+    def set_dated_apart(self, published: date | None) -> None:
+        """ "KRAMATORSK (Jan. 8, 2023) - The ministry said on Sunday it had struck two barracks ... The
+        ministry has acknowledged that 89 soldiers died when rockets hit a building in Makiivka on Jan. 1":
+        a count whose sentence's first calendar day is :data:`_DAYS_APART` days or more before the report's
+        day (its publication's, else the full date its lead gives, a dateline's) is another event's, when
+        the lead dates its own on the report's day or the day before and names no day near that one. A
+        report that tells of an earlier day's event ("the man shot on Jan. 1 died on Sunday") dates its
+        lead by that day, or by none."""
+        first = self.lead_sentence()
+        if first is None or not any(m.sentence != first.start for m in self.mentions) or not any(
+            m.sentence == first.start and m.kind in ("killed", "injured", "hit") for m in self.mentions
+        ):
+            return  # (a lead that tells no toll of its own: a court's day, a vigil's)
+        lead = first.start
+        told = published
+        if told is None:
+            told = next((day for day, calendar in days_told(self.text, None, first.start, first.end) if calendar), None)
+        if told is None:
+            return
+        lead_days = [day for day, _ in days_told(self.text, told, first.start, first.end)]
+        if not any(timedelta(0) <= told - day <= timedelta(days=1) for day in lead_days) or _AGO.search(
+            self.lowered, first.start, first.end
+        ):
+            return  # the lead dates no event on the report's day, or tells one of long ago ("two months ago")
+        for m in self.mentions:
+            if m.sentence == lead or m.other_event or m.claimed or m.kind not in ("killed", "injured", "hit"):
+                continue
+            sent = self.sentences[m.sentence]
+            day = next((d for d, calendar in days_told(self.text, told, sent.start, sent.end) if calendar), None)
+            if day is not None and _DAYS_APART <= (told - day).days <= _DAYS_WITHIN and not any(
+                abs(day - d) <= timedelta(days=1) for d in lead_days
+            ):
+                m.other_event = True
+
+    def lead_sentence(self) -> Sentence | None:
+        """The report's first sentence that is no headline's, or None."""
+        for start, end in self.index.lines:
+            if self.text[start:end].strip():
+                sent = self.index.find(start)
+                if sent is not None and not sent.is_headline:
+                    return sent
+        return None
+
     def sets_an_earlier_scene(self, sent: Sentence, opens: dict[int, bool]) -> bool:
         """Does the sentence open with a phrase of an earlier event and a comma ("Hours earlier, in Amalfi,
         ...", "Two days earlier, ...")? ``opens``: the answers so far, by sentence start."""
@@ -1034,14 +1084,23 @@ class _Reader:
     def set_admitted(self) -> None:
         """Mark several people hit whose clause tells them admitted to care ("Four passengers were
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
-        :func:`_resolve_hits` does not take a larger count of the dead off them."""
+        :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
+        hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
+        wounds": a hospital's word, then "with" and an injury's noun within four words)."""
+        injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
                 continue
-            for t in self.tokens[m.sentence]:
+            toks = self.tokens[m.sentence]
+            to_hospital = False
+            for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
                 if t.low in _ADMITTED:
+                    m.admitted = True
+                elif t.low in IN_HOSPITAL:
+                    to_hospital = True
+                elif to_hospital and t.low == "with" and any(u.low in injuries for u in toks[k + 1 : k + 5]):
                     m.admitted = True
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
@@ -1051,6 +1110,7 @@ class _Reader:
         self.set_crimes_alleged_apart()
         self.set_cared_for_apart()
         self.set_admitted()
+        self.set_dated_apart(published)
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure

@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from typing import Final
@@ -257,6 +257,61 @@ def _named_first_here(text: str, s: Statement, inside: Sequence[Token]) -> bool:
     return not any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in words)
 
 
+def _named_one_by_one(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is ``s`` one more person named in a sentence of their own, after groups that are each one person
+    named with no count ("The blast killed Alice Roe, 44. Tom Ode, a cameraman, died of a heart attack
+    while running to the scene" is 2)? Its name opens its sentence and no word of it is told before
+    (:func:`_named_first_here`: "Roe died in hospital" is Alice Roe again), and every part is a name of two
+    words or more, and they are every group of the outcome told before (the caller asks). A count or a
+    noun among the groups before ("Nine people were killed. John Doe died ...", "a man was killed ...
+    John Doe, 57, died after a Thursday shooting") may hold the named one, so it is not added to; nor is
+    a name any word of which the report told before in any case ("A judge was shot ... Judge Ali Khan was
+    murdered": the role told again)."""
+    if s.best != 1 or not parts or any(p.quote == s.quote or p.best != 1 or not _a_name(text, p) for p in parts):
+        return False
+    inside = _without_aside(window(text, s.start, s.end))
+    if not inside or inside[0].low in _DEFINITE or not _named_first_here(text, s, inside):
+        return False
+    told = lowered(text)[: s.start]
+    return not any(re.search(r"\b" + re.escape(t.low) + r"\b", told) for t in inside)
+
+
+def _living_of_a_whole(s: Statement) -> bool:
+    """Is ``s`` the living of a wounded whole, those of it who died taken off where it is read ("8 wounded,
+    less 1 of them who died")? Such a figure is a group's own count, and adds as one."""
+    return s.derivation is not None and s.derivation.endswith(" who died") and " wounded, less " in s.derivation
+
+
+def _nation_before_noun(text: str, s: Statement) -> str | None:
+    """The capitalised word of a nation between ``s``'s count and its plural noun ("Two US soldiers", "Eight
+    Nigerien soldiers": "us", "nigerien"), or None."""
+    if not s.victims or (s.best or 0) < 2:
+        return None
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:3]
+    noun = s.victims.rsplit(None, 1)[-1].lower()
+    if len(after) < 2 or not (after[0].text[:1].isupper() and after[0].low.isalpha()):
+        return None
+    if after[1].low == noun or (len(after) > 2 and after[2].low == noun and after[1].text[:1].isupper()):
+        return after[0].low  # ("Four US Army soldiers": the nation, then its force's name)
+    return None
+
+
+def _nations_apart(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Are ``s`` and every group of ``parts`` told, each in a sentence of its own, as people of a nation
+    each of its own ("Two US soldiers were wounded ... Eight Nigerien soldiers were wounded")? People of
+    two nations are two groups."""
+    nation = _nation_before_noun(text, s)
+    if nation is None:
+        return False
+    nations = {nation}
+    for p in parts:
+        other = _nation_before_noun(text, p)
+        if other is None or other in nations or p.quote == s.quote:
+            return False
+        nations.add(other)
+    return True
+
+
 def _past_an_age(text: str, s: Statement) -> list[Token]:
     """The clause after ``s``'s figure past an age told between commas ("John Doe, 25, was also killed"),
     or nothing when no such age follows the figure."""
@@ -441,6 +496,16 @@ def _one_side_about(text: str, s: Statement) -> bool:
 
 
 def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in document order) with a sum after each group told as more of its outcome, and a
+    headline's "nearly N" told by the body's figure just below N (:func:`_told_short`)."""
+    summed = _with_sums(text, statements)
+    if not any(s.qualifier == "almost" for s in summed):
+        return summed
+    exact = [t for t in summed if t.qualifier == "exact"]
+    return [_told_short(s, exact) for s in summed]
+
+
+def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
@@ -454,6 +519,7 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
     told: dict[str, int] = {}  # by outcome: the largest group told so far
+    groups_told: dict[str, int] = {}  # by outcome: how many groups were told so far
     sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
     for s in groups:
         assert s.best is not None
@@ -469,11 +535,13 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             nearest = s
             continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
+        all_told = running is not None and groups_told.get(s.outcome, 0) == len(running[1])
+        groups_told[s.outcome] = groups_told.get(s.outcome, 0) + 1
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
         told[s.outcome] = max(most, s.best)
-        total = None if running is None or s.derivation is not None else _total(
-            text, s, running, nearest, others, again, most, sides_told
+        total = None if running is None or (s.derivation is not None and not _living_of_a_whole(s)) else _total(
+            text, s, running, nearest, others, again, most, sides_told, all_told
         )
         if total is None or running is None:
             totals[s.outcome] = (s.best, [s])
@@ -495,15 +563,35 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     return out
 
 
+#: How far below a headline's "nearly N" the body's sum may fall and still be what it tells in short
+_SHORT_BY: Final = 0.1
+
+
+def _told_short(s: Statement, exact: Iterable[Statement]) -> Statement:
+    """``s``, or where it is a headline's "nearly N" ("Armenia and Azerbaijan report nearly 100 troops
+    dead") and the body tells an exact figure of its outcome just below N, or sums its groups to one (49
+    and 50: 99), that figure: the headline tells the body's in short, and "nearly 100" is fewer than 100
+    (the derivation says so). ``exact``: the report's exact statements and its sums."""
+    if s.qualifier != "almost" or s.best is None or s.headline is None or s.quote.strip() != s.headline.strip():
+        return s
+    below = [t.best for t in exact if t.outcome == s.outcome and t.scope == s.scope and t.best is not None
+             and t.quote != s.quote and t.headline == s.headline and (1 - _SHORT_BY) * s.best <= t.best < s.best]
+    if not below:
+        return s
+    told = max(below)
+    return replace(s, best=told, low=None, high=told, derivation=f"nearly {s.best}: the body's {told}")
+
+
 def _total(
     text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
-    told_again: bool, most: int, sides_told: set[bool],
+    told_again: bool, most: int, sides_told: set[bool], all_told: bool = False,
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
     was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``;
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
-    groups told before it (:func:`_other_side`)."""
+    groups told before it (:func:`_other_side`); ``all_told``: the ``running`` parts are every group of
+    its outcome the report told before it (:func:`_named_one_by_one`)."""
     assert s.best is not None
     if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
         return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
@@ -525,6 +613,10 @@ def _total(
         return running[0] + s.best
     if cue is None and _party_fields(text, s, running[1]):
         return running[0] + s.best
+    if cue is None and all_told and _named_one_by_one(text, s, running[1]):
+        cue = "named", 0
+    if cue is None and _nations_apart(text, s, running[1]):
+        cue = "named", 0
     if cue is None:
         return None
     kind, n = cue
@@ -536,7 +628,7 @@ def _total(
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
-    if kind == "place":
+    if kind in ("place", "named"):
         return running[0] + s.best
     if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
         kind == "also" and s.outcome == "killed" and nearest is not None and _apart(text, nearest, s)
@@ -736,12 +828,14 @@ def _each_partys_own(text: str, s: Statement, parts: list[Statement]) -> bool:
     """Do ``s`` and every group of ``parts`` give, each in a sentence of its own, a party's own losses told
     by that party ("Azerbaijan's defence ministry reported 7 of its servicemen killed ... Armenia's defence
     ministry reported 2 of its soldiers killed" is 9: the two sides of a clash, each counting its own)?
-    Each is attributed, to another source than the others, and told "of its" or "of their"."""
-    if not s.attribution or not _of_its_own(text, s):
+    Each is attributed, to another source than the others, and told "of its" or "of their", or by the
+    nation its source names ("Armenia's prime minister said 49 Armenian soldiers had been killed ...
+    Azerbaijan's defence ministry said 50 of its servicemen had died" is 99: :func:`_of_its_nation`)."""
+    if not s.attribution or not _a_partys_own(text, s):
         return False
     sources = {s.attribution.lower()}
     for p in parts:
-        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _of_its_own(text, p):
+        if not p.attribution or p.quote == s.quote or p.attribution.lower() in sources or not _a_partys_own(text, p):
             return False
         sources.add(p.attribution.lower())
     return True
@@ -784,6 +878,26 @@ def _party_fields(text: str, s: Statement, parts: list[Statement]) -> bool:
             return False
         told.add(other)
     return True
+def _a_partys_own(text: str, s: Statement) -> bool:
+    """Is ``s`` (attributed) its source's own dead: "of its" / "of their", or :func:`_of_its_nation`?"""
+    return _of_its_own(text, s) or _of_its_nation(text, s)
+
+
+def _of_its_nation(text: str, s: Statement) -> bool:
+    """Is ``s``'s group told by a nation's adjective that its source's name holds, the one a stem of the
+    other ("49 Armenian soldiers" told by "Armenian Prime Minister Nikol Pashinyan" or "Armenia's defence
+    ministry"; "41 Tajik citizens" by "Tajikistan's government")? A capitalised adjective between the
+    figure and a plural noun of the group's."""
+    if not s.attribution or not s.victims or text[s.end : s.end + 2].strip()[:1].islower():
+        return False
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:2]
+    if len(after) < 2 or not (after[0].text[:1].isupper() and after[0].low.isalpha() and len(after[0].low) > 3):
+        return False
+    if after[1].low != s.victims.rsplit(None, 1)[-1].lower():
+        return False
+    nation = after[0].low
+    named = re.findall(r"[a-z]+", s.attribution.lower())
+    return any(len(w) > 3 and (nation.startswith(w) or w.startswith(nation)) for w in named)
 
 
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
