@@ -79,7 +79,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
-from casualty_cli.extraction.syntax import POSSESSIVES
+from casualty_cli.extraction.syntax import POSSESSIVES, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Statement
 
@@ -418,6 +418,16 @@ def _names_a_toll(s: Statement) -> bool:
     return any(t.low in toll_nouns() for t in window(s.quote))
 
 
+def _brings_a_toll(s: Statement) -> bool:
+    """Does the statement's sentence bring a toll up in a clause of a total ("..., taking the toll to 38",
+    "bringing the number of dead to 40"; [cumulative] total_clauses)? More people told in it are that toll's
+    rise, already in it."""
+    toks = window(s.quote)
+    return any(
+        t.low in TOTAL_CLAUSES and any(u.low in toll_nouns() for u in toks[k + 1:k + 5]) for k, t in enumerate(toks)
+    )
+
+
 def _summable(s: Statement) -> bool:
     return (
         s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
@@ -526,6 +536,8 @@ def _total(
         return None
     if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
+    if kind == "additive" and _brings_a_toll(s):
+        return None  # "recovered two more bodies, taking the toll to 38": the two are in the 38
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind == "place":

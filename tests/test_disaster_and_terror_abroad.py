@@ -1,0 +1,40 @@
+"""Forms of disaster and terror news from outside the US that the blind19b set taught (session 14):
+money paid to the families, disasters the report brings back to mind, the rise a toll's clause already
+holds, ... Each row is a sentence written for this file, with the figure a careful reader records (the
+report's own, 0 where it gives none); the rows after each form are the ones it must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gold_texts import figure
+
+from casualty_cli.model import Outcome
+
+ROWS: list[tuple[str, Outcome, int]] = [
+    # money is no people, whatever its currency
+    ("The state will pay 200,000 Kenyan shillings to the family of each person killed.", "killed", 0),
+    ("The cabinet approved 50,000 rupees for each of the injured and 400,000 rupees to the next of kin of each "
+     "person who died.", "killed", 0),
+    ("Families of the dead will receive 1 million naira each, the governor said.", "killed", 0),
+    ("Seven people were killed and the state promised 100,000 roubles to each family.", "killed", 7),
+    ("Twelve pilgrims died in the crush and 300,000 rupees will go to each bereaved family.", "killed", 12),
+    # a disaster the report brings to mind, with its own clause after a comma, is another event
+    ("The landslide revived memories of the March 2014 mudslide in the valley, in which 43 people were killed.",
+     "killed", 0),
+    ("The blast brought back memories of the 1984 gas leak, which killed more than 3,000 people.", "killed", 0),
+    ("The fire was reminiscent of the blaze at a garment factory two years ago, in which 112 workers died.",
+     "killed", 0),
+    ("Rescuers pulled nine bodies from the rubble on Monday, officials said.", "killed", 9),
+    # more people told in a sentence whose clause of a total brings the toll up are that toll's rise
+    ("Toll reaches 54 in mine collapse\n\nRescuers pulled out four more bodies on Sunday, taking the toll in the "
+     "collapse to 54, officials said.", "killed", 54),
+    ("Divers recovered three more bodies, bringing the number of dead to 21.", "killed", 21),
+    ("Forty people were killed in the first blast. Another 12 were killed in a second explosion an hour later.",
+     "killed", 52),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), ROWS)
+def test_a_form_of_disaster_or_terror_news_gives_its_figure(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
