@@ -32,6 +32,24 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("Divers recovered three more bodies, bringing the number of dead to 21.", "killed", 21),
     ("Forty people were killed in the first blast. Another 12 were killed in a second explosion an hour later.",
      "killed", 52),
+    # a rescue's days since a weekday are its event's own; shootings since a weekday stay a total
+    ("A fire in the coal mine killed 90 workers. The minister said 400 miners had been brought out alive since "
+     "Tuesday, 60 of them injured.", "injured", 60),
+    ("Gunmen shot 14 people since Friday, two of them fatally, police said.", "injured", 0),
+    # a health centre is a place of care as a hospital is: a part of the survivors admitted there is hurt, alive
+    ("The boat capsized, killing 130. Officials said 30 people survived. Nine of them were admitted at the "
+     "district health centre.", "injured", 9),
+    ("The boat capsized, killing 130. Nine of the passengers were taken to a clinic.", "injured", 0),
+    # "They" opening a sentence taken to a hospital and treated for hurts are the group told just before
+    ("Mud buried the camp, killing 31. Soldiers rescued 14 labourers from a smaller tunnel. They were treated at "
+     "the army hospital for cold and minor injuries.", "injured", 14),
+    ("Mud buried the camp, killing 31. They were treated at the army hospital.", "injured", 0),
+    # attacks told as one operation over a city are one event's toll, not a total over many
+    ("At least 60 people were killed and 200 wounded in a series of coordinated gun and bomb attacks across the "
+     "capital on Friday night.", "injured", 200),
+    ("At least 60 people were killed in coordinated attacks across the city.", "killed", 60),
+    ("Air strikes across the province killed 25 people this week.", "killed", 0),
+    ("At least 60 people were killed in a series of attacks on villages.", "killed", 0),
 ]
 
 

@@ -35,7 +35,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         september|october|november|december)\b|since\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
-        (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
+        # (attacks told as one operation spread over a city stay its toll: "in coordinated gun and bomb attacks
+        # across Paris", statements.py drops the cue with its ``joint`` words)
+        (?P<joint>(?:JOINT_EVENTS)\s+(?:[\w-]+\s+){0,4}?)?(?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
         # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
@@ -58,7 +60,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:has|have)\s+(?:been\s+killed|died)\b[^.;:]{0,60}?\bin\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?LONG_CAMPAIGNS\b|(?:in|during|throughout)\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
         # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
         by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
-        (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
+        (?<!^in\sa\s)RUNS\s+of\s+(?!(?:[\w-]+\s+)?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
@@ -96,7 +98,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
-        (?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
+        (?:killed|died|dead|wounded|injured|hurt)\s+(?!(?:[\w,-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"

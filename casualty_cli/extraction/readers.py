@@ -1475,7 +1475,7 @@ class _Sentence:
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None and k >= 0 and toks[k].low == "they" and (passive or not e.transitive) and (
-                outcome == "killed"
+                outcome == "killed" or (k == 0 and e.role == "hospital")
             ):
                 # "Two men were shot and taken to a hospital, where they died"; "Eight workers were
                 # abducted. Days later they were found dead"

@@ -541,6 +541,10 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
     )
 
 
+#: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
+_RESCUE_SPANS: Final = frozenset(lexicon_data()["syntax"]["rescue_spans"])
+
+
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1230,6 +1234,8 @@ class _Reader:
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
+            # "in coordinated attacks across Paris": one operation's reach, no total over many events
+            matches = [m for m in matches if not m.group("joint")]
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
@@ -1257,6 +1263,11 @@ class _Reader:
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
                 # Friday", many events)
                 matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
+            if any(m.group("since_day") for m in matches):
+                # "363 miners had been brought out alive since Tuesday": a rescue's days are its event's own
+                matches = [m for m in matches if not (m.group("since_day") and _RESCUE_SPANS.intersection(
+                    low[max(0, m.start() - 50) : m.start()].split()[-6:]
+                ))]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a
