@@ -50,6 +50,23 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("At least 60 people were killed in coordinated attacks across the city.", "killed", 60),
     ("Air strikes across the province killed 25 people this week.", "killed", 0),
     ("At least 60 people were killed in a series of attacks on villages.", "killed", 0),
+    # a part of the wounded who "have now died" or "eventually died" are taken off them, and are no tally
+    ("A gunman killed four people at the fair. Twenty were wounded, three of whom have now died.", "injured", 17),
+    ("A gunman killed four people at the fair. Twenty were wounded, three of whom have now died.", "killed", 7),
+    ("A gunman killed four people. Twenty were wounded, three of whom eventually died.", "injured", 17),
+    ("A gunman killed four people. Twenty were wounded, and officials said three more have died.", "injured", 20),
+    # ... and a toll a clause of a total brought up before holds them: they add to the dead told apart
+    ("A wounded man died on Sunday, bringing the number of people killed in the attack to six. Four people died "
+     "on the night of the attack. Fifteen were wounded, two of whom have now died.", "killed", 6),
+    # people "confined" in a hospital are in care, alive; confined elsewhere they are no one hurt
+    ("A bomb killed 15 at the market. Sixty others remained confined in various hospitals in the city.",
+     "injured", 60),
+    ("A bomb killed 15 at the market. Forty people were confined to hospital with burns.", "injured", 40),
+    ("A bomb killed 15 at the market. Residents were confined to their homes by a curfew.", "injured", 0),
+    # "across the city" right after a hospital is where the hurt are cared for, not a spread of the event
+    ("The blast on the metro killed 14 people, and 50 others were being treated in hospitals across the city.",
+     "injured", 50),
+    ("Strikes killed 30 people across the city on Monday.", "killed", 0),
 ]
 
 

@@ -114,6 +114,7 @@ from casualty_cli.extraction.syntax import (
     INDEFINITE,
     IRREGULAR_PARTICIPLES,
     ITEM_ENDS,
+    KEPT_IN_CARE,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
     LIVES,
@@ -837,8 +838,10 @@ class _Sentence:
             elif e.role == "event":
                 self.event(e, i, end)
             elif e.role == "hospital":
-                in_care = e.words[-1] in IN_HOSPITAL  # "38 people were in hospital": alive, in care
+                # "38 people were in hospital", "were confined to hospital": alive, in care
+                in_care = e.words[-1] in IN_HOSPITAL
                 if (in_care and not self.precaution(end)) or self.to_hospital(end, near=toks[i].low in REMAIN):
+                    in_care = in_care or e.words[0] in KEPT_IN_CARE
                     self.past(e, i, end)
                     if in_care or self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:

@@ -35,6 +35,7 @@ from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
 from casualty_cli.extraction.tokens import Token, window
+from casualty_cli.extraction.totals import brings_a_toll
 from casualty_cli.model import Statement
 
 __all__ = ["set_the_dead_apart"]
@@ -292,7 +293,9 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
         # the dead of the wounded's own sentence, if it tells some ("killing one and wounding four, one of
         # whom later died" is two, whoever else the report told dead before)
         own = [s for s in told if s.quote == st.quote]
-        k = max((s.best or 0 for s in own or told), default=0)
+        # (not a toll a clause of a total brought up before: "bringing the number killed to five ... Thirteen
+        # were wounded, two of whom have now died" holds the two in the five; the three told dead do not)
+        k = max((s.best or 0 for s in own or [s for s in told if s.revision is None and not brings_a_toll(s)]), default=0)
         if k:
             out = [*out, _dead_with_the_wounded(st, k, n)]
     return out if out is statements else sorted(out, key=lambda s: s.start)

@@ -119,6 +119,8 @@ _ANCHORED: Final = compiled.compile(
         ))
     )
 )
+#: A part of a whole told right before a verb ("two of whom have died"): the whole's sentence tells one event.
+_PART_BEFORE: Final = re.compile(r"\bof\s+(?:whom|them|those)\b")
 #: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
 #: the report's ("local sources", "conflicting reports")
 _PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b")
@@ -541,6 +543,8 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
     )
 
 
+#: The one-word places of care of the lexicon's ``hospitals`` ("hospitals", "clinics").
+_HOSPITAL_WORDS: Final = frozenset(w for w in lexicon_data()["hospitals"] if " " not in w)
 #: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
 _RESCUE_SPANS: Final = frozenset(lexicon_data()["syntax"]["rescue_spans"])
 
@@ -1126,9 +1130,12 @@ class _Reader:
         for m in mentions:
             if m.sentence not in tally:
                 sent = self.sentences[m.sentence]
+                perfect = _PERFECT.search(self.lowered, sent.start, sent.end)
                 tally[m.sentence] = (
-                    _PERFECT.search(self.lowered, sent.start, sent.end) is not None
+                    perfect is not None
                     and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+                    # "Thirteen were wounded, two of whom have now died": a part of a whole the sentence tells
+                    and _PART_BEFORE.search(self.lowered, max(sent.start, perfect.start() - 30), perfect.start()) is None
                 )
         return _yield_to_own(mentions, [tally[m.sentence] for m in mentions], as_total=True)
 
@@ -1234,8 +1241,11 @@ class _Reader:
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
-            # "in coordinated attacks across Paris": one operation's reach, no total over many events
-            matches = [m for m in matches if not m.group("joint")]
+            # "in coordinated attacks across Paris": one operation's reach, no total over many events; "being
+            # treated in hospitals across the city": where the hurt are cared for, no spread of the event
+            matches = [m for m in matches if not m.group("joint") and not (
+                m.group("spread") and _HOSPITAL_WORDS.intersection(low[max(0, m.start() - 20) : m.start()].split()[-1:])
+            )]
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")

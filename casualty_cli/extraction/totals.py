@@ -418,7 +418,7 @@ def _names_a_toll(s: Statement) -> bool:
     return any(t.low in toll_nouns() for t in window(s.quote))
 
 
-def _brings_a_toll(s: Statement) -> bool:
+def brings_a_toll(s: Statement) -> bool:
     """Does the statement's sentence bring a toll up in a clause of a total ("..., taking the toll to 38",
     "bringing the number of dead to 40"; [cumulative] total_clauses)? More people told in it are that toll's
     rise, already in it."""
@@ -536,7 +536,7 @@ def _total(
         return None
     if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
-    if kind == "additive" and _brings_a_toll(s):
+    if kind == "additive" and brings_a_toll(s):
         return None  # "recovered two more bodies, taking the toll to 38": the two are in the 38
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
