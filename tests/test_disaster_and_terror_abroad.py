@@ -67,6 +67,13 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("The blast on the metro killed 14 people, and 50 others were being treated in hospitals across the city.",
      "injured", 50),
     ("Strikes killed 30 people across the city on Monday.", "killed", 0),
+    # who puts a final or official count at a figure is a source, and so are a public service and a morgue's
+    # staff: two sources in one sentence give the lower figure
+    ("The fire service put the final count at 52 bodies recovered, while staff at the city hospital morgue said "
+     "they had received 61 bodies.", "killed", 52),
+    ("The ambulance service said 12 people were killed, while the morgue said it had received 15 bodies.",
+     "killed", 12),
+    ("Rescuers put the final count at 52 bodies. By evening 61 bodies had reached the morgue.", "killed", 61),
 ]
 
 
