@@ -74,6 +74,16 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("The ambulance service said 12 people were killed, while the morgue said it had received 15 bodies.",
      "killed", 12),
     ("Rescuers put the final count at 52 bodies. By evening 61 bodies had reached the morgue.", "killed", 61),
+    # a headline's attackers told dead are told again in the body, where they add as the fight's other side
+    ("Beach attack: toll rises to 18, three gunmen killed\n\nFifteen civilians and three soldiers died, the "
+     "minister said. The three gunmen were shot dead by security forces after a gun battle.", "killed", 21),
+    ("Beach attack: toll rises to 18, three gunmen killed\n\nEighteen people, including the three gunmen, "
+     "died, the minister said.", "killed", 18),
+    # a part of the dead ("Among the dead were ...") leaves the whole running: the attackers add to the whole
+    ("Thirty people were killed when gunmen attacked the hotel. Among the dead were six Canadians, two French "
+     "citizens and an American. Three attackers were killed in the operation.", "killed", 33),
+    ("Thirty people were killed when gunmen attacked the hotel. Among the dead were six Canadians, two French "
+     "citizens and an American.", "killed", 30),
 ]
 
 

@@ -35,7 +35,7 @@ from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
 from casualty_cli.extraction.tokens import Token, window
-from casualty_cli.extraction.totals import brings_a_toll
+from casualty_cli.extraction.totals import brings_a_toll, in_headline
 from casualty_cli.model import Statement
 
 __all__ = ["set_the_dead_apart"]
@@ -319,7 +319,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             continue
         # (a headline tells the newest toll first: "Blast kills 59" above "52 were killed ... Seven of the
         # wounded died, raising the toll to 59" is no toll the body told before the seven)
-        k = max((s.best or 0 for s in before if s.outcome == "killed" and not _in_headline(s)), default=0)
+        k = max((s.best or 0 for s in before if s.outcome == "killed" and not in_headline(s)), default=0)
         # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
                     and s.start > st.end and s.scope == "incident"), default=0)
@@ -348,12 +348,6 @@ def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:
     died" (both :func:`_wounded_of_whom_died` and :func:`_wounded_who_died` add it)."""
     return replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                    derivation=f"sum of {k} and {n}: the wounded who died")
-
-
-def _in_headline(st: Statement) -> bool:
-    """Is the statement read from its post's headline?"""
-    quote, headline = st.quote.strip(), st.headline
-    return headline is not None and bool(quote) and quote in headline
 
 
 def _dead_besides(

@@ -479,7 +479,9 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         total = None if running is None or s.derivation is not None else _total(
             text, s, running, nearest, others, again, most, sides_told
         )
-        if total is None or running is None:
+        if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
+            pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
+        elif total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
             parts = [*running[1], s]
@@ -487,8 +489,8 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
             sums[position[id(s)]] = _sum(total, parts)
         if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
-        if s.outcome == "killed" and (side := _side(text, s)) is not None:
-            sides_told.add(side)
+        if s.outcome == "killed" and (side := _side(text, s)) is not None and not in_headline(s):
+            sides_told.add(side)  # (a headline's "three gunmen killed" is told again in the body, no side told)
     if not sums:
         return statements
     out: list[Statement] = []
@@ -610,6 +612,17 @@ def _names_a_suicide_attack(text: str) -> bool:
     report. Not a word of one anywhere: "named for the first suicide bomber" tells of another.)"""
     low = text[: headline_and_lead_end(text)].lower()
     return any(words in low for words in _SUICIDE_ATTACKS)
+
+
+def _part_of_the_dead(text: str, s: Statement, whole: int) -> bool:
+    """Is the dead group ``s`` told as a part of the dead counted before ("Among the dead were six
+    Canadians, two French citizens ..." after 30 killed), fewer than their ``whole``: a phrase of
+    ``parts_of_the_dead`` in its sentence before its figure? A group adding after it adds to the whole."""
+    if s.outcome != "killed" or s.best is None or s.best >= whole:
+        return False
+    before = text[max(0, s.start - 80) : s.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].lower()
+    return any(phrase in before for phrase in _PARTS_OF_THE_DEAD)
 
 
 def _told_by_parts(text: str, lo: int, hi: int) -> bool:
@@ -778,7 +791,18 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
         for k, t in enumerate(toks):
             if t.low in _INCLUDING and any(u.low.rstrip("s") == noun.rstrip("s") for u in toks[k + 1 : k + 6]):
                 return False  # "killing 22 people, including the bomber": the bomber is counted
+    own = window(s.quote)
+    nouns = {p.victims.rsplit(None, 1)[-1].lower().rstrip("s") for p in parts if p.victims}
+    for k, t in enumerate(own):
+        if t.low in _INCLUDING and any(u.low.rstrip("s") in nouns for u in own[k + 1 : k + 6]):
+            return False  # "three gunmen killed ... Eighteen people, including the three gunmen, died": counted
     return True
+
+
+def in_headline(s: Statement) -> bool:
+    """Is the statement read from its post's headline?"""
+    quote = s.quote.strip()
+    return s.headline is not None and bool(quote) and quote in s.headline
 
 
 def _same_source(one: str, other: str) -> bool:
