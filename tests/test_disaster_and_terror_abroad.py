@@ -84,6 +84,12 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "citizens and an American. Three attackers were killed in the operation.", "killed", 33),
     ("Thirty people were killed when gunmen attacked the hotel. Among the dead were six Canadians, two French "
      "citizens and an American.", "killed", 30),
+    # the figure a verb of giving puts "at", past its object, counts before its outcome word
+    ("In its latest report the agency placed the casualties at 1,204 dead, 3,310 injured and 77 missing.",
+     "killed", 1204),
+    ("Officials put the figures at 40 killed and 100 injured.", "killed", 40),
+    ("The bus arrived at 5 in the morning and two passengers were killed.", "killed", 2),
+    ("The patrol came under fire at 3 and was pinned down.", "killed", 0),
 ]
 
 

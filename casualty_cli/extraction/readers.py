@@ -45,6 +45,7 @@ from casualty_cli.extraction.phrases import (
     figure_ending,
     figure_starting,
     fraction_of,
+    given_at,
     is_name,
     is_singular,
     is_word,
@@ -317,8 +318,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 3  # "a woman in her 30s"
         elif k - 1 >= lo and toks[k - 1].low in BEFORE_A_DAY and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
-        ):
-            k -= 2  # "was on Saturday shot dead"
+        ) and not given_at(toks, k, lo, lex):
+            k -= 2  # "was on Saturday shot dead" (not "placed the casualties at 6,201 dead": the figure given)
         else:
             break
     return k, words
