@@ -1628,6 +1628,8 @@ class _Sentence:
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
+        if any(t.low == "still" or t.low in REMAIN for t in toks[subject.last + 1 : subject.last + 4]):
+            return  # "16 people had been injured ... and nine were still in hospital": a part of them, in care
         before = [x for x in self.out[:-1] if _one_outcome(x.outcome, r.outcome) and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
