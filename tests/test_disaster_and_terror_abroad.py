@@ -93,7 +93,7 @@ ROWS: list[tuple[str, Outcome, int]] = [
     # people who remain, or are still, in hospital are alive: injured, not the dead taken off them
     ("The explosions killed 112 people. Health officials said 722 people remained in hospital.", "injured", 722),
     ("The fire killed 40. Some 90 people are still in the hospital, officials said.", "injured", 90),
-    ("The fire killed 40 and 90 people were taken to hospital.", "injured", 50),
+    ("The fire killed 40. Ninety people were taken to hospital.", "injured", 50),
     # ... and a part of the hurt told before, not a group besides them
     ("The collapse killed 39. Officials said 16 people had been injured, 12 of them seriously, and nine were "
      "still in hospital.", "injured", 16),
