@@ -98,6 +98,11 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("The collapse killed 39. Officials said 16 people had been injured, 12 of them seriously, and nine were "
      "still in hospital.", "injured", 16),
     ("Two raiders were killed in the clash and three herders died.", "killed", 5),
+    # "as many as" wounded, a part of whom died: the part is taken off, as of an exact or "at least" whole
+    ("A train killed 50 people. As many as 80 persons were injured, three of whom died during treatment.",
+     "injured", 77),
+    ("A train killed 50 people. About 80 persons were injured, three of whom died during treatment.",
+     "injured", 30),
 ]
 
 

@@ -129,8 +129,9 @@ _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
 _OUTCOME_OF: Final = {"hit": "injured"}
 #: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
-#: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
-_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
+#: three of whom later died" is at least 152; "as many as 72 ..., two of whom died" up to 70); a whole told roughly
+#: ("about", "dozens") keeps its people hit.
+_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than", "up to"))
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
