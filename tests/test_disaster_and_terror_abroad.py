@@ -103,6 +103,15 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "injured", 77),
     ("A train killed 50 people. About 80 persons were injured, three of whom died during treatment.",
      "injured", 30),
+    # a wounded whole told "Of the N ...", with a part of it that died, holds them: injured is the rest
+    ("The toll in the crush rose to 18 after a man being treated in hospital succumbed to his injuries. Of the "
+     "30 persons injured in the crush, he was the only one to die, doctors said.", "injured", 29),
+    ("The toll rose to 9 as two more of the injured died. Six people were killed at once and 40 were injured "
+     "in the blast. Of the 40 injured, the three who died overnight had head wounds.", "injured", 37),
+    ("The toll from the bombing rose to 31 on Friday as two of the wounded died in hospital. Of the 150 people wounded on "
+     "Tuesday, 60 were still in hospital.", "injured", 148),
+    ("A bomb killed 31 people on Tuesday. Of the 150 people wounded, 60 were still in hospital.", "injured", 150),
+    ("Of the 150 people wounded, many later died of their injuries, officials said.", "injured", 150),
 ]
 
 

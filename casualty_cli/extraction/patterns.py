@@ -288,6 +288,13 @@ HURT_WHO_DIED_RE: Final = compiled.compile(
     + _DIED_LATER + r"\b",
     re.I,
 )
+#: Before a wounded whole, at its sentence's start: "Of the 39 persons injured in the crush, ..."
+WHOLE_OF_THE_HURT_RE: Final = compiled.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+$", re.I)
+#: After such a whole, in its sentence: a part of it that died ("..., she was the only one to die", "..., the two
+#: who died overnight had suffered head wounds", "the student was the first to die in hospital").
+SOME_OF_THE_WHOLE_DIED_RE: Final = compiled.compile(
+    r"[^.;]{0,80}?,\s*(?P<part>[^,.;]{0,50}?)\b(?:to\s+)?" + _DIED_LATER + r"\b", re.I
+)
 #: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
 #: injured, none of them dead.
 OF_THE_HURT_RE: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+" + _HURT + r"\b", re.I)

@@ -33,7 +33,13 @@ from typing import Final
 
 from casualty_cli.extraction.lexicon import Lexicon, lexicon
 from casualty_cli.extraction.numbers import WORD_VALUES
-from casualty_cli.extraction.patterns import HURT_WHO_DIED_RE, KIN_OF, PART_RE
+from casualty_cli.extraction.patterns import (
+    HURT_WHO_DIED_RE,
+    KIN_OF,
+    PART_RE,
+    SOME_OF_THE_WHOLE_DIED_RE,
+    WHOLE_OF_THE_HURT_RE,
+)
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.extraction.totals import brings_a_toll, in_headline
 from casualty_cli.model import Statement
@@ -264,7 +270,50 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
         )
     ]
     out = _wounded_who_died(text, out)
+    out = _whole_of_the_wounded(text, out)
     return sorted([*out, *besides], key=lambda st: st.start) if besides else out
+
+
+def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "The toll rose to 23 after a woman undergoing treatment succumbed ... Of the 39 persons injured in
+    the crush, she was the only one to die": a wounded whole told "Of the N ..." at its sentence's start, in
+    a sentence that tells some of them died ("she was the only one to die", "the two who died overnight"),
+    or after a sentence that tells a toll rise by some of the wounded who died ("rose to 43 as two of the
+    wounded died"), holds them: the injured are the whole less those who died, wherever the whole is told
+    (GVA's convention: injured means injured and not killed)."""
+    rises = sum(s.best or 0 for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best
+                and HURT_WHO_DIED_RE.match(text, s.end) and any(
+                    t.outcome == "killed" and t.quote == s.quote and (t.best or 0) > (s.best or 0)
+                    for t in statements))
+    less: dict[int, int] = {}  # the whole's figure -> those of it who died
+    for st in statements:
+        if st.outcome != "injured" or st.scope != "incident" or st.derivation is not None or not st.best or (
+            st.qualifier != "exact" or WHOLE_OF_THE_HURT_RE.search(text, max(0, st.start - 12), st.start) is None
+        ):
+            continue
+        died = SOME_OF_THE_WHOLE_DIED_RE.match(text, st.end)
+        n = rises if died is None else _count_who_died(died.group("part"))
+        if n and n < st.best:
+            less[st.best] = n
+    if not less:
+        return statements
+    return [
+        replace(s, best=s.best - less[s.best], low=s.best - less[s.best], high=s.best - less[s.best],
+                derivation=f"{s.best} injured, less {less[s.best]} who died")
+        if s.outcome == "injured" and s.scope == "incident" and s.derivation is None and s.qualifier == "exact"
+        and s.best in less else s
+        for s in statements
+    ]
+
+
+def _count_who_died(part: str) -> int:
+    """How many the words before a death in a part of a wounded whole name: "the two who died overnight" 2,
+    "she was the only one to die" or "the student was the first to die" 1; none where they say several."""
+    words = part.lower().split()
+    for w in words:
+        if w in WORD_VALUES or w.isdigit():
+            return WORD_VALUES[w] if w in WORD_VALUES else int(w)
+    return 0 if any(w in ("others", "many", "most", "several", "some", "all", "they") for w in words) else 1
 
 
 def less_of_them_who_died(n: int) -> str:
