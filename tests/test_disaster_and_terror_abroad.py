@@ -108,8 +108,8 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "30 persons injured in the crush, he was the only one to die, doctors said.", "injured", 29),
     ("The toll rose to 9 as two more of the injured died. Six people were killed at once and 40 were injured "
      "in the blast. Of the 40 injured, the three who died overnight had head wounds.", "injured", 37),
-    ("The toll from the bombing rose to 31 on Friday as two of the wounded died in hospital. Of the 150 people wounded on "
-     "Tuesday, 60 were still in hospital.", "injured", 148),
+    ("The toll from the bombing rose to 31 on Friday as two of the wounded died in hospital. Of the 150 people "
+     "wounded on Tuesday, 60 were still in hospital.", "injured", 148),
     ("A bomb killed 31 people on Tuesday. Of the 150 people wounded, 60 were still in hospital.", "injured", 150),
     ("Of the 150 people wounded, many later died of their injuries, officials said.", "injured", 150),
 ]
