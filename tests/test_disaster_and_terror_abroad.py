@@ -112,6 +112,11 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "wounded on Tuesday, 60 were still in hospital.", "injured", 148),
     ("A bomb killed 31 people on Tuesday. Of the 150 people wounded, 60 were still in hospital.", "injured", 150),
     ("Of the 150 people wounded, many later died of their injuries, officials said.", "injured", 150),
+    # ... and so does any wounded whole a later clause of whose sentence tells one who died "was one of them"
+    ("A truck killed four people. Twenty people were hurt on the street; the man who died on Sunday was one of "
+     "them.", "injured", 19),
+    ("A truck killed four people. Twenty people were hurt; the two who later died were among them.", "injured", 18),
+    ("A truck killed four people. Twenty people were hurt; the driver was one of them.", "injured", 20),
 ]
 
 

@@ -68,8 +68,6 @@ KNOWN_MISSES_Q19: dict[str, str] = {
     "q19_26_beslan_siege": "the 31 hostage-takers 'killed by special forces, Ustinov said' beside the 335 that "
     "'Russia's prosecutor general said': one man, Ustinov, but two names the reader cannot tell are one party, "
     "so the attackers are not added (the writer marked the gold unsure)",
-    "q19_31_stockholm_truck": "'Fifteen people were hurt ...; the woman who died on Tuesday night was one of "
-    "them': the part who died is told by 'one of them' after the whole, a form not read (the writer: unsure)",
     "q19_32_vienna_shooting": "the gunman 'shot dead by police' is told by 'He' after a sentence that opens 'The "
     "man opened fire', and before the victims' 'Two men and two women were killed': not added (unsure gold)",
     "q19_43_nyanya_bus_park": "rescue workers who 'said they had counted well over 100 bodies', after the police's "

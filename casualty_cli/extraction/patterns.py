@@ -295,6 +295,12 @@ WHOLE_OF_THE_HURT_RE: Final = compiled.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+$",
 SOME_OF_THE_WHOLE_DIED_RE: Final = compiled.compile(
     r"[^.;]{0,80}?,\s*(?P<part>[^,.;]{0,50}?)\b(?:to\s+)?" + _DIED_LATER + r"\b", re.I
 )
+#: After any wounded whole, in its sentence: someone who died told as one of them ("Fifteen people were hurt
+#: ...; the woman who died on Tuesday night was one of them", "the two who later died were among them").
+ONE_OF_THEM_DIED_RE: Final = compiled.compile(
+    r"[^.]{0,80}?[,;]\s*(?P<part>[^,.;]{0,40}?)\bwho\s+(?:later\s+|had\s+)?" + _DIED_LATER
+    + r"\b[^,.;]{0,40}?\b(?:was|were)\s+(?:one\s+of|among)\s+them\b", re.I
+)
 #: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
 #: injured, none of them dead.
 OF_THE_HURT_RE: Final = compiled.compile(r"\s+of\s+(?:the|those)\s+" + _HURT + r"\b", re.I)

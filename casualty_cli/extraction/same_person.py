@@ -36,6 +36,7 @@ from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.patterns import (
     HURT_WHO_DIED_RE,
     KIN_OF,
+    ONE_OF_THEM_DIED_RE,
     PART_RE,
     SOME_OF_THE_WHOLE_DIED_RE,
     WHOLE_OF_THE_HURT_RE,
@@ -288,11 +289,16 @@ def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statem
     less: dict[int, int] = {}  # the whole's figure -> those of it who died
     for st in statements:
         if st.outcome != "injured" or st.scope != "incident" or st.derivation is not None or not st.best or (
-            st.qualifier != "exact" or WHOLE_OF_THE_HURT_RE.search(text, max(0, st.start - 12), st.start) is None
+            st.qualifier != "exact"
         ):
             continue
-        died = SOME_OF_THE_WHOLE_DIED_RE.match(text, st.end)
-        n = rises if died is None else _count_who_died(died.group("part"))
+        if (one_of := ONE_OF_THEM_DIED_RE.match(text, st.end)) is not None:
+            n = _count_who_died(one_of.group("part"))  # "...; the woman who died was one of them"
+        elif WHOLE_OF_THE_HURT_RE.search(text, max(0, st.start - 12), st.start) is None:
+            continue
+        else:
+            died = SOME_OF_THE_WHOLE_DIED_RE.match(text, st.end)
+            n = rises if died is None else _count_who_died(died.group("part"))
         if n and n < st.best:
             less[st.best] = n
     if not less:
