@@ -117,6 +117,10 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "them.", "injured", 19),
     ("A truck killed four people. Twenty people were hurt; the two who later died were among them.", "injured", 18),
     ("A truck killed four people. Twenty people were hurt; the driver was one of them.", "injured", 20),
+    # more people told after a toll are its rise when the toll less them is a figure the report tells it at
+    ("The number of bodies recovered rose to 412 on Sunday. Soldiers said 12 more bodies had been found since "
+     "Saturday night. The toll stood at 400 on Saturday morning.", "killed", 412),
+    ("The toll rose to 412 on Sunday. Another 12 bodies were found on Monday.", "killed", 424),
 ]
 
 

@@ -418,6 +418,13 @@ def _names_a_toll(s: Statement) -> bool:
     return any(t.low in toll_nouns() for t in window(s.quote))
 
 
+def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[str, int]]) -> bool:
+    """Is the group ``s``, told with a word of more after a toll of ``running``, that toll's rise: is the toll
+    less the group a figure the report tells its toll at ("rose to 1,127 ... 19 more bodies had been recovered
+    since Friday evening ... The toll stood at 1,108 on Friday morning")? Then the more are in the toll."""
+    return (s.outcome, running) in tolls and (s.outcome, running - (s.best or 0)) in tolls
+
+
 def brings_a_toll(s: Statement) -> bool:
     """Does the statement's sentence bring a toll up in a clause of a total ("..., taking the toll to 38",
     "bringing the number of dead to 40"; [cumulative] total_clauses)? More people told in it are that toll's
@@ -459,6 +466,9 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
     position = {id(s): n for n, s in enumerate(statements)}
     told: dict[str, int] = {}  # by outcome: the largest group told so far
     sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
+    # the figures tolls are told at, and their earlier figures, by outcome (:func:`_rise_of_a_toll`)
+    tolls = {(s.outcome, n) for s in statements if s.scope == "incident" and _names_a_toll(s)
+             for n in (s.best, s.revision.previous if s.revision is not None else None) if n}
     for s in groups:
         assert s.best is not None
         running = totals.get(s.outcome)
@@ -479,6 +489,8 @@ def add_document_totals(text: str, statements: list[Statement]) -> list[Statemen
         total = None if running is None or s.derivation is not None else _total(
             text, s, running, nearest, others, again, most, sides_told
         )
+        if total is not None and running is not None and _rise_of_a_toll(s, running[0], tolls):
+            total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
         if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
             pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
         elif total is None or running is None:
