@@ -121,6 +121,11 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("The number of bodies recovered rose to 412 on Sunday. Soldiers said 12 more bodies had been found since "
      "Saturday night. The toll stood at 400 on Saturday morning.", "killed", 412),
     ("The toll rose to 412 on Sunday. Another 12 bodies were found on Monday.", "killed", 424),
+    # "where they were treated for" an injury after people taken to hospital: those people, alive
+    ("The avalanche killed 24 people. Nine people were taken to hospitals in the city, where they were treated "
+     "for hypothermia and injuries.", "injured", 9),
+    ("The avalanche killed 24 people. Nine people were taken to hospitals in the city.", "injured", 0),
+    ("Two men were shot and taken to a hospital, where they died.", "killed", 2),
 ]
 
 

@@ -59,9 +59,10 @@ KNOWN_MISSES_Q19: dict[str, str] = {
     "q19_10_mina_stampede_disputed": "'The official Saudi toll stands at 769, while counts released by more than 20 "
     "governments add up to at least 1,400': neither figure has a source the reader knows ('Saudi' before 'toll', "
     "'released by'), so the two are not compared and the larger counts",
-    "q19_19_rigopiano_avalanche": "'The other nine ... were pulled from the rubble ... and were taken by helicopter "
-    "to hospitals ..., where they were treated for hypothermia and injuries': the subject of the second verb is "
-    "too far, past a clause, for the hospital verb to find",
+    "q19_19_rigopiano_avalanche": "'The other nine ... were pulled from the rubble by rescuers after spending more "
+    "than 40 hours trapped in air pockets, and were taken by helicopter to hospitals': the subject of the second "
+    "verb is too far, past a clause, for it to find; and 'taken by helicopter to' is no hospital verb (made one, "
+    "it turned a gvc-dev document wrong: a suspect 'transported by ambulance to' a hospital, dead)",
     "q19_26_beslan_siege": "the 31 hostage-takers 'killed by special forces, Ustinov said' beside the 335 that "
     "'Russia's prosecutor general said': one man, Ustinov, but two names the reader cannot tell are one party, "
     "so the attackers are not added (the writer marked the gold unsure)",

@@ -2444,6 +2444,10 @@ class _Sentence:
                     if subject is None and k == 0 and toks[0].low == "they":
                         told = self.antecedent()  # "A woman and two children hid. They received minor injuries"
                         subject = None if told is None else Phrase(told.figure, 0, 0, None)
+                    elif subject is None and k >= 1 and toks[k].low == "they" and toks[k - 1].low == "where":
+                        # "Nine were taken to hospitals in Pescara, where they were treated for injuries": the
+                        # people hit told before in the sentence, alive
+                        subject = self.hit_before(k)
                     if subject is not None:
                         # ("Crystal also had two cuts": more hurts, not more people)
                         also = "also" in aux and toks[verb].low not in lex.have
