@@ -81,7 +81,7 @@ from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
 from casualty_cli.extraction.syntax import POSSESSIVES, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
-from casualty_cli.model import Statement
+from casualty_cli.model import Outcome, Statement
 
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
 
@@ -418,7 +418,7 @@ def _names_a_toll(s: Statement) -> bool:
     return any(t.low in toll_nouns() for t in window(s.quote))
 
 
-def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[str, int]]) -> bool:
+def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[Outcome, int]]) -> bool:
     """Is the group ``s``, told with a word of more after a toll of ``running``, that toll's rise: is the toll
     less the group a figure the report tells its toll at ("rose to 1,127 ... 19 more bodies had been recovered
     since Friday evening ... The toll stood at 1,108 on Friday morning")? Then the more are in the toll."""
