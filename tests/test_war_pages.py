@@ -9,6 +9,8 @@ long articles of 10-12 paragraphs with no title (recalled attacks, war totals, b
 revised further down), written before the reader was read. The ``c15_`` pages (40, the twelfth session's
 third blind set: war, terror and disaster news of 2022-2025 with recalled events, war totals, claims and
 revisions) were written the same way; 25 were read right when they came, all 40 after that session's rules.
+The ``q19_`` pages (50, the fourteenth session's blind19b: disaster news and bulletins from outside the US,
+terror news from four continents) were written blind too; 21 were read right when they came.
 The tables below are sentences written for this file.
 """
 
@@ -45,7 +47,34 @@ KNOWN_MISSES_F16: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16}))
+#: The q19_ pages (blind19b, session 14: 25 disaster reports and agency bulletins from outside the US, 25
+#: terror reports from Europe, Asia, Africa, the Middle East and Latin America) still read wrong, and why.
+#: q19_29's injured gold is mended to the README's convention (29 "treated in hospital" after 4 dead are hit,
+#: less the dead: 25).
+KNOWN_MISSES_Q19: dict[str, str] = {
+    "q19_10_mina_stampede_disputed": "'The official Saudi toll stands at 769, while counts released by more than 20 "
+    "governments add up to at least 1,400': neither figure has a source the reader knows ('Saudi' before 'toll', "
+    "'released by'), so the two are not compared and the larger counts",
+    "q19_19_rigopiano_avalanche": "'The other nine ... were pulled from the rubble by rescuers after spending more "
+    "than 40 hours trapped in air pockets, and were taken by helicopter to hospitals': the subject of the second "
+    "verb is too far, past a clause, for it to find; and 'taken by helicopter to' is no hospital verb (made one, "
+    "it turned a gvc-dev document wrong: a suspect 'transported by ambulance to' a hospital, dead)",
+    "q19_26_beslan_siege": "the 31 hostage-takers 'killed by special forces, Ustinov said' beside the 335 that "
+    "'Russia's prosecutor general said': one man, Ustinov, but two names the reader cannot tell are one party, "
+    "so the attackers are not added (the writer marked the gold unsure)",
+    "q19_32_vienna_shooting": "the gunman 'shot dead by police' is told by 'He' after a sentence that opens 'The "
+    "man opened fire', and before the victims' 'Two men and two women were killed': not added (unsure gold)",
+    "q19_33_strasbourg_market": "the attacker 'shot dead by police on Thursday night in the Neudorf district', "
+    "two days after the attack and elsewhere, is added as the other side to the victims' 3 and the 2 wounded who "
+    "died (6 for 5): the both-sides convention does not tell a later shoot-out from the attack's own fight (the "
+    "writer marked the gold unsure, 6 if the attacker counts)",
+    "q19_43_nyanya_bus_park": "rescue workers who 'said they had counted well over 100 bodies', after the police's "
+    "71 of the sentence before: figures of separate sentences are not compared, and 'rescue workers' are no "
+    "witnesses whose account yields",
+}
+
+
+@pytest.mark.parametrize("path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19}))
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold

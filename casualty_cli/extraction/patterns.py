@@ -35,7 +35,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         september|october|november|december)\b|since\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)\b|
-        (?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
+        # (attacks told as one operation spread over a city stay its toll: "in coordinated gun and bomb attacks
+        # across Paris", statements.py drops the cue with its ``joint`` words)
+        (?P<joint>(?:JOINT_EVENTS)\s+(?:[\w-]+\s+){0,4}?)?(?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
         # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
@@ -62,7 +64,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:a|an|the|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?WARS\s+in\s+which\b|
         # a war's toll at its end: "By the end of the 2014 conflict, more than 2,200 had been killed"
         by\s+the\s+end\s+of\s+the\s+(?:[a-z0-9-]+\s+){0,2}?WARS\b|
-        (?<!^in\sa\s)RUNS\s+of\s+(?:[\w-]+\s+){0,2}RUN_EVENTS|
+        (?<!^in\sa\s)RUNS\s+of\s+(?!(?:[\w-]+\s+)?(?:JOINT_EVENTS)\s)(?:[\w-]+\s+){0,2}RUN_EVENTS|
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
@@ -101,7 +103,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
-        (?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
+        (?:killed|died|dead|wounded|injured|hurt)\s+(?!(?:[\w,-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
@@ -305,6 +307,19 @@ HURT_BEFORE_APPOSITION_RE: Final = compiled.compile(
 )
 APPOSITION_THEN_DIED_RE: Final = compiled.compile(
     r"[^,;.()]{0,40},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+)
+#: Before a wounded whole, at its sentence's start: "Of the 39 persons injured in the crush, ..."
+WHOLE_OF_THE_HURT_RE: Final = compiled.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+$", re.I)
+#: After such a whole, in its sentence: a part of it that died ("..., she was the only one to die", "..., the two
+#: who died overnight had suffered head wounds", "the student was the first to die in hospital").
+SOME_OF_THE_WHOLE_DIED_RE: Final = compiled.compile(
+    r"[^.;]{0,80}?,\s*(?P<part>[^,.;]{0,50}?)\b(?:to\s+)?" + _DIED_LATER + r"\b", re.I
+)
+#: After any wounded whole, in its sentence: someone who died told as one of them ("Fifteen people were hurt
+#: ...; the woman who died on Tuesday night was one of them", "the two who later died were among them").
+ONE_OF_THEM_DIED_RE: Final = compiled.compile(
+    r"[^.]{0,80}?[,;]\s*(?P<part>[^,.;]{0,40}?)\bwho\s+(?:later\s+|had\s+)?" + _DIED_LATER
+    + r"\b[^,.;]{0,40}?\b(?:was|were)\s+(?:one\s+of|among)\s+them\b", re.I
 )
 #: After a count of hit people: "Nineteen of the wounded were in critical condition" are a part of the
 #: injured, none of them dead.

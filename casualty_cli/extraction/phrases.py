@@ -457,7 +457,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # ", 27,": an age in apposition
         if before is not None and before.low not in BARE_LEAD and not _count_of_a_figure(toks, s, lo, fig) and (
             not _day_and_month(toks, s - 1, lo)
-        ):
+        ) and not given_at(toks, s, lo, lex):
             return None
         if before is not None and before.low == "/" and s - 2 >= lo and numberish(toks[s - 2]):
             return None  # "on 21/12 were killed": a date
@@ -912,8 +912,11 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         last = Phrase(count[0], count[1], j, toks[j].low)
     if last is None or (last.first > lo and toks[last.first - 1].low in PLACE_WORDS and not (
         last.first - 1 > lo and toks[last.first - 2].low in RESULT_VERBS  # "resulted in two soldiers killed"
-    ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))):
-        return None  # "in a canoe": where, not who ("with 12 killed": the count of an absolute clause)
+    ) and not (toks[last.first - 1].low == "with" and last.figure.best is not None and _participle_after(toks, j, lex))
+        and not given_at(toks, last.first, lo, lex)):
+        # "in a canoe": where, not who ("with 12 killed": the count of an absolute clause; "placed the
+        # casualties at 6,201 dead": the figure given)
+        return None
     if last.single and last.head is None and last.first - 3 >= lo and toks[last.first - 1].low in POSSESSIVE_S and (
         is_name(toks[last.first - 2]) and toks[last.first - 3].low in PLACE_WORDS
     ):
@@ -1645,6 +1648,15 @@ def _participle_after(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
     after = j + 1 + len(e.words)
     # ("with at least one shot fired": a noun before a verb of its own)
     return not (after < len(toks) and toks[after].low.endswith("ed") and toks[after].low not in lex.phrases)
+
+
+def given_at(toks: Sequence[Token], s: int, lo: int, lex: Lexicon) -> bool:
+    """Is the count at ``s`` the figure a verb of [lexicon] figure_givers gives after "at", past its object of
+    up to three words ("the council placed the casualties at 6,201 dead, 28,626 injured", "put it at 40
+    dead")?"""
+    return s - 1 >= lo and toks[s - 1].low == "at" and any(
+        toks[x].low in lex.figure_givers for x in range(max(lo, s - 5), s - 2)
+    )
 
 
 def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:

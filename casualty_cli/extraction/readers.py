@@ -53,6 +53,7 @@ from casualty_cli.extraction.phrases import (
     figure_ending,
     figure_starting,
     fraction_of,
+    given_at,
     is_name,
     is_singular,
     is_word,
@@ -122,6 +123,7 @@ from casualty_cli.extraction.syntax import (
     INDEFINITE,
     IRREGULAR_PARTICIPLES,
     ITEM_ENDS,
+    KEPT_IN_CARE,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
     LIVES,
@@ -326,8 +328,8 @@ def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int
             k -= 3  # "a woman in her 30s"
         elif k - 1 >= lo and toks[k - 1].low in BEFORE_A_DAY and (
             toks[k].text[0].isupper() or toks[k].low[0].isdigit()
-        ):
-            k -= 2  # "was on Saturday shot dead"
+        ) and not given_at(toks, k, lo, lex):
+            k -= 2  # "was on Saturday shot dead" (not "placed the casualties at 6,201 dead": the figure given)
         else:
             break
     return k, words
@@ -872,8 +874,10 @@ class _Sentence:
             elif e.role == "event":
                 self.event(e, i, end)
             elif e.role == "hospital":
-                in_care = e.words[-1] in IN_HOSPITAL  # "38 people were in hospital": alive, in care
+                # "38 people were in hospital", "were confined to hospital": alive, in care
+                in_care = e.words[-1] in IN_HOSPITAL
                 if (in_care and not self.precaution(end)) or self.to_hospital(end, near=toks[i].low in REMAIN):
+                    in_care = in_care or e.words[0] in KEPT_IN_CARE
                     self.past(e, i, end)
                     if in_care or self.treated_for_injuries(e, end) or self.still_in_care(i):
                         for r in self.out[before:]:
@@ -1508,7 +1512,7 @@ class _Sentence:
                 return
             subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
             if subject is None and k >= 0 and toks[k].low == "they" and (passive or not e.transitive) and (
-                outcome == "killed"
+                outcome == "killed" or (k == 0 and e.role == "hospital")
             ):
                 # "Two men were shot and taken to a hospital, where they died"; "Eight workers were
                 # abducted. Days later they were found dead"
@@ -1657,6 +1661,8 @@ class _Sentence:
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
             # "and two more": a report's total (totals.py) tells them
             return
+        if any(t.low == "still" or t.low in REMAIN for t in toks[subject.last + 1 : subject.last + 4]):
+            return  # "16 people had been injured ... and nine were still in hospital": a part of them, in care
         before = [x for x in self.out[:-1] if _one_outcome(x.outcome, r.outcome) and x.end <= toks[a].start and x.figure.best]
         if not before:
             return
@@ -2497,6 +2503,10 @@ class _Sentence:
                     if subject is None and k == 0 and toks[0].low == "they":
                         told = self.antecedent()  # "A woman and two children hid. They received minor injuries"
                         subject = None if told is None else Phrase(told.figure, 0, 0, None)
+                    elif subject is None and k >= 1 and toks[k].low == "they" and toks[k - 1].low == "where":
+                        # "Nine were taken to hospitals in Pescara, where they were treated for injuries": the
+                        # people hit told before in the sentence, alive
+                        subject = self.hit_before(k)
                     if subject is not None:
                         # ("Crystal also had two cuts": more hurts, not more people)
                         also = "also" in aux and toks[verb].low not in lex.have

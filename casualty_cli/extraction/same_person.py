@@ -38,13 +38,14 @@ from casualty_cli.extraction.patterns import (
     HURT_BEFORE_APPOSITION_RE,
     HURT_WHO_DIED_RE,
     KIN_OF,
+    ONE_OF_THEM_DIED_RE,
     PART_RE,
+    SOME_OF_THE_WHOLE_DIED_RE,
+    WHOLE_OF_THE_HURT_RE,
 )
 from casualty_cli.extraction.tokens import Token, window
+from casualty_cli.extraction.totals import WOUNDED_WHO_DIED, brings_a_toll, in_headline
 from casualty_cli.model import Statement
-
-#: How the sum of the dead with the wounded who died after them ends its ``derivation``
-WOUNDED_WHO_DIED: Final = "the wounded who died"
 
 __all__ = ["set_the_dead_apart"]
 
@@ -272,7 +273,55 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
         )
     ]
     out = _wounded_who_died(text, out)
+    out = _whole_of_the_wounded(text, out)
     return sorted([*out, *besides], key=lambda st: st.start) if besides else out
+
+
+def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "The toll rose to 23 after a woman undergoing treatment succumbed ... Of the 39 persons injured in
+    the crush, she was the only one to die": a wounded whole told "Of the N ..." at its sentence's start, in
+    a sentence that tells some of them died ("she was the only one to die", "the two who died overnight"),
+    or after a sentence that tells a toll rise by some of the wounded who died ("rose to 43 as two of the
+    wounded died"), holds them: the injured are the whole less those who died, wherever the whole is told
+    (GVA's convention: injured means injured and not killed)."""
+    rises = sum(s.best or 0 for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best
+                and HURT_WHO_DIED_RE.match(text, s.end) and any(
+                    t.outcome == "killed" and t.quote == s.quote and (t.best or 0) > (s.best or 0)
+                    for t in statements))
+    less: dict[int, int] = {}  # the whole's figure -> those of it who died
+    for st in statements:
+        if st.outcome != "injured" or st.scope != "incident" or st.derivation is not None or not st.best or (
+            st.qualifier != "exact"
+        ):
+            continue
+        if (one_of := ONE_OF_THEM_DIED_RE.match(text, st.end)) is not None:
+            n = _count_who_died(one_of.group("part"))  # "...; the woman who died was one of them"
+        elif WHOLE_OF_THE_HURT_RE.search(text, max(0, st.start - 12), st.start) is None:
+            continue
+        else:
+            died = SOME_OF_THE_WHOLE_DIED_RE.match(text, st.end)
+            n = rises if died is None else _count_who_died(died.group("part"))
+        if n and n < st.best:
+            less[st.best] = n
+    if not less:
+        return statements
+    return [
+        replace(s, best=s.best - less[s.best], low=s.best - less[s.best], high=s.best - less[s.best],
+                derivation=f"{s.best} injured, less {less[s.best]} who died")
+        if s.outcome == "injured" and s.scope == "incident" and s.derivation is None and s.qualifier == "exact"
+        and s.best in less else s
+        for s in statements
+    ]
+
+
+def _count_who_died(part: str) -> int:
+    """How many the words before a death in a part of a wounded whole name: "the two who died overnight" 2,
+    "she was the only one to die" or "the student was the first to die" 1; none where they say several."""
+    words = part.lower().split()
+    for w in words:
+        if w in WORD_VALUES or w.isdigit():
+            return WORD_VALUES[w] if w in WORD_VALUES else int(w)
+    return 0 if any(w in ("others", "many", "most", "several", "some", "all", "they") for w in words) else 1
 
 
 def less_of_them_who_died(n: int) -> str:
@@ -301,7 +350,9 @@ def _wounded_of_whom_died(text: str, statements: list[Statement]) -> list[Statem
         # the dead of the wounded's own sentence, if it tells some ("killing one and wounding four, one of
         # whom later died" is two, whoever else the report told dead before)
         own = [s for s in told if s.quote == st.quote]
-        k = max((s.best or 0 for s in own or told), default=0)
+        # (not a toll a clause of a total brought up before: "bringing the number killed to five ... Thirteen
+        # were wounded, two of whom have now died" holds the two in the five; the three told dead do not)
+        k = max((s.best or 0 for s in own or [s for s in told if s.revision is None and not brings_a_toll(s)]), default=0)
         if k:
             out = [*out, _dead_with_the_wounded(st, k, n)]
     return out if out is statements else sorted(out, key=lambda s: s.start)
@@ -331,7 +382,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             continue
         # (a headline tells the newest toll first: "Blast kills 59" above "52 were killed ... Seven of the
         # wounded died, raising the toll to 59" is no toll the body told before the seven)
-        k = max((s.best or 0 for s in before if s.outcome == "killed" and not _in_headline(s)), default=0)
+        k = max((s.best or 0 for s in before if s.outcome == "killed" and not in_headline(s)), default=0)
         # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
                     and s.start > st.end and s.scope == "incident"), default=0)
@@ -360,12 +411,6 @@ def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:
     died" (both :func:`_wounded_of_whom_died` and :func:`_wounded_who_died` add it)."""
     return replace(st, best=k + n, low=k + n, high=k + n, qualifier="exact",
                    derivation=f"sum of {k} and {n}: {WOUNDED_WHO_DIED}")
-
-
-def _in_headline(st: Statement) -> bool:
-    """Is the statement read from its post's headline?"""
-    quote, headline = st.quote.strip(), st.headline
-    return headline is not None and bool(quote) and quote in headline
 
 
 def _dead_besides(

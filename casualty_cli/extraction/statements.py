@@ -129,6 +129,8 @@ _ANCHORED: Final = compiled.compile(
         ))
     )
 )
+#: A part of a whole told right before a verb ("two of whom have died"): the whole's sentence tells one event.
+_PART_BEFORE: Final = re.compile(r"\bof\s+(?:whom|them|those)\b")
 #: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
 #: the report's ("local sources", "conflicting reports")
 _PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b|told\b")
@@ -137,8 +139,9 @@ _CLAIMANT_WORDS: Final = 7
 #: People hit are of the injured's outcome, when figures are compared by outcome
 _OUTCOME_OF: Final = {"hit": "injured"}
 #: Qualifiers of a wounded whole that a part said to have died is taken off ("at least 155 were wounded,
-#: three of whom later died" is at least 152); a whole told roughly ("about", "dozens") keeps its people hit.
-_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than"))
+#: three of whom later died" is at least 152; "as many as 72 ..., two of whom died" up to 70); a whole told roughly
+#: ("about", "dozens") keeps its people hit.
+_LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than", "up to"))
 #: Qualifiers of a wounded figure told roughly, that an exact count of people hit told elsewhere may hold
 #: (_resolve_hits: "more than 50 wounded ... 52 people had been hospitalised" is 52 wounded)
 _ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
@@ -582,6 +585,12 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
 _DAYS_OF_A_FIGHT: Final = re.compile(
     r"\s+of\s+(?:[a-z-]+\s+)?(?:" + alternation([*lexicon_data()["cumulative"]["battles"], *lexicon_data()["cumulative"]["spread_events"]]) + r")\b"
 )
+
+
+#: The one-word places of care of the lexicon's ``hospitals`` ("hospitals", "clinics").
+_HOSPITAL_WORDS: Final = frozenset(w for w in lexicon_data()["hospitals"] if " " not in w)
+#: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
+_RESCUE_SPANS: Final = frozenset(lexicon_data()["syntax"]["rescue_spans"])
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1220,9 +1229,12 @@ class _Reader:
         for m in mentions:
             if m.sentence not in tally:
                 sent = self.sentences[m.sentence]
+                perfect = _PERFECT.search(self.lowered, sent.start, sent.end)
                 tally[m.sentence] = (
-                    _PERFECT.search(self.lowered, sent.start, sent.end) is not None
+                    perfect is not None
                     and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+                    # "Thirteen were wounded, two of whom have now died": a part of a whole the sentence tells
+                    and _PART_BEFORE.search(self.lowered, max(sent.start, perfect.start() - 30), perfect.start()) is None
                 )
         return _yield_to_own(mentions, [tally[m.sentence] for m in mentions], as_total=True)
 
@@ -1328,6 +1340,11 @@ class _Reader:
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
+            # "in coordinated attacks across Paris": one operation's reach, no total over many events; "being
+            # treated in hospitals across the city": where the hurt are cared for, no spread of the event
+            matches = [m for m in matches if not m.group("joint") and not (
+                m.group("spread") and _HOSPITAL_WORDS.intersection(low[max(0, m.start() - 20) : m.start()].split()[-1:])
+            )]
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
@@ -1362,6 +1379,11 @@ class _Reader:
             if any(m.group("on_day") for m in matches) and text.count("\n\n", 0, sent.start) < 2:
                 # "On August 28, gunmen killed 12" in a headline or a lead: the report's own event's day
                 matches = [m for m in matches if not m.group("on_day")]
+            if any(m.group("since_day") for m in matches):
+                # "363 miners had been brought out alive since Tuesday": a rescue's days are its event's own
+                matches = [m for m in matches if not (m.group("since_day") and _RESCUE_SPANS.intersection(
+                    low[max(0, m.start() - 50) : m.start()].split()[-6:]
+                ))]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a

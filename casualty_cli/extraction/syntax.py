@@ -161,6 +161,7 @@ SURVIVAL_BREAKS: Final = _SYNTAX["survival_breaks"]
 SAME_SUBJECT: Final = _SYNTAX["same_subject"]
 REMAIN: Final = _SYNTAX["remain"]
 IN_HOSPITAL: Final = _SYNTAX["in_hospital"]
+KEPT_IN_CARE: Final = frozenset(_SYNTAX["kept_in_care"])
 UNKNOWN_WHETHER: Final = _SYNTAX["unknown_whether"]
 AS_MANY: Final = _SYNTAX["as_many"]
 SINGULAR_AUX: Final = _SINGULAR_BE | {"has"}

@@ -78,16 +78,17 @@ from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
-from casualty_cli.extraction.same_person import WOUNDED_WHO_DIED
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
-from casualty_cli.extraction.syntax import POSSESSIVES
+from casualty_cli.extraction.syntax import POSSESSIVES, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
-from casualty_cli.model import Statement
+from casualty_cli.model import Outcome, Statement
 
 __all__ = ["SUM_OF", "add_document_totals", "cues"]
 
 #: How a sum's ``derivation`` opens: "sum of 2 and 5: separate groups".
 SUM_OF: Final = "sum of"
+#: How the sum of the dead with the wounded who died after them ends its ``derivation`` (same_person.py)
+WOUNDED_WHO_DIED: Final = "the wounded who died"
 #: Characters looked at around a figure for its cue: a few words each way.
 _REACH: Final = 40
 # Words of syntax of the [totals] table (its comments say what each is for), as sets
@@ -479,6 +480,23 @@ def _names_a_toll(s: Statement) -> bool:
     return any(t.low in toll_nouns() for t in window(s.quote))
 
 
+def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[Outcome, int]]) -> bool:
+    """Is the group ``s``, told with a word of more after a toll of ``running``, that toll's rise: is the toll
+    less the group a figure the report tells its toll at ("rose to 1,127 ... 19 more bodies had been recovered
+    since Friday evening ... The toll stood at 1,108 on Friday morning")? Then the more are in the toll."""
+    return (s.outcome, running) in tolls and (s.outcome, running - (s.best or 0)) in tolls
+
+
+def brings_a_toll(s: Statement) -> bool:
+    """Does the statement's sentence bring a toll up in a clause of a total ("..., taking the toll to 38",
+    "bringing the number of dead to 40"; [cumulative] total_clauses)? More people told in it are that toll's
+    rise, already in it."""
+    toks = window(s.quote)
+    return any(
+        t.low in TOTAL_CLAUSES and any(u.low in toll_nouns() for u in toks[k + 1:k + 5]) for k, t in enumerate(toks)
+    )
+
+
 def _summable(s: Statement) -> bool:
     return (
         s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
@@ -521,6 +539,9 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     told: dict[str, int] = {}  # by outcome: the largest group told so far
     groups_told: dict[str, int] = {}  # by outcome: how many groups were told so far
     sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
+    # the figures tolls are told at, and their earlier figures, by outcome (:func:`_rise_of_a_toll`)
+    tolls = {(s.outcome, n) for s in statements if s.scope == "incident" and _names_a_toll(s)
+             for n in (s.best, s.revision.previous if s.revision is not None else None) if n}
     for s in groups:
         assert s.best is not None
         running = totals.get(s.outcome)
@@ -543,7 +564,11 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
         total = None if running is None or (s.derivation is not None and not _living_of_a_whole(s)) else _total(
             text, s, running, nearest, others, again, most, sides_told, all_told
         )
-        if total is None or running is None:
+        if total is not None and running is not None and _rise_of_a_toll(s, running[0], tolls):
+            total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
+        if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
+            pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
+        elif total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
             parts = [*running[1], s]
@@ -551,8 +576,8 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             sums[position[id(s)]] = _sum(total, parts)
         if not again:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
-        if s.outcome == "killed" and (side := _side(text, s)) is not None:
-            sides_told.add(side)
+        if s.outcome == "killed" and (side := _side(text, s)) is not None and not in_headline(s):
+            sides_told.add(side)  # (a headline's "three gunmen killed" is told again in the body, no side told)
     if not sums:
         return statements
     out: list[Statement] = []
@@ -626,6 +651,8 @@ def _total(
         return None
     if (s.revision is not None or any(p.revision is not None and p.quote == s.quote for p in running[1])) and _names_a_toll(s):
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
+    if kind == "additive" and brings_a_toll(s):
+        return None  # "recovered two more bodies, taking the toll to 38": the two are in the 38
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind in ("place", "named"):
@@ -698,6 +725,17 @@ def _names_a_suicide_attack(text: str) -> bool:
     report. Not a word of one anywhere: "named for the first suicide bomber" tells of another.)"""
     low = text[: headline_and_lead_end(text)].lower()
     return any(words in low for words in _SUICIDE_ATTACKS)
+
+
+def _part_of_the_dead(text: str, s: Statement, whole: int) -> bool:
+    """Is the dead group ``s`` told as a part of the dead counted before ("Among the dead were six
+    Canadians, two French citizens ..." after 30 killed), fewer than their ``whole``: a phrase of
+    ``parts_of_the_dead`` in its sentence before its figure? A group adding after it adds to the whole."""
+    if s.outcome != "killed" or s.best is None or s.best >= whole:
+        return False
+    before = text[max(0, s.start - 80) : s.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].lower()
+    return any(phrase in before for phrase in _PARTS_OF_THE_DEAD)
 
 
 def _told_by_parts(text: str, lo: int, hi: int) -> bool:
@@ -930,7 +968,18 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
         for k, t in enumerate(toks):
             if t.low in _INCLUDING and any(u.low.rstrip("s") == noun.rstrip("s") for u in toks[k + 1 : k + 6]):
                 return False  # "killing 22 people, including the bomber": the bomber is counted
+    own = window(s.quote)
+    nouns = {p.victims.rsplit(None, 1)[-1].lower().rstrip("s") for p in parts if p.victims}
+    for k, t in enumerate(own):
+        if t.low in _INCLUDING and any(u.low.rstrip("s") in nouns for u in own[k + 1 : k + 6]):
+            return False  # "three gunmen killed ... Eighteen people, including the three gunmen, died": counted
     return True
+
+
+def in_headline(s: Statement) -> bool:
+    """Is the statement read from its post's headline?"""
+    quote = s.quote.strip()
+    return s.headline is not None and bool(quote) and quote in s.headline
 
 
 def _same_source(one: str, other: str) -> bool:
