@@ -322,17 +322,19 @@ def report_prefilter() -> Any:
     the lower-cased text: widened to any case), fatality codes and the labels of links to other stories.
     ``.Match(folded)`` lists those that may match somewhere (None for none): most reports hold none of them,
     and one pass tells it for all, where each took a pass of its own (a sixth of the report's reading).
-    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, so a report the set rules out
-    is one where that search finds nothing."""
+    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, the earlier figures' forms cut
+    before their figures (earlier.EARLIER_OPENINGS), so a report the set rules out is one where that search
+    finds nothing."""
     from casualty_cli.extraction.context import zero_finder
-    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED
+    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED, EARLIER_OPENINGS
     from casualty_cli.extraction.fatality_codes import _ALONE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
     from casualty_cli.extraction.statements import _OTHER_STORY_LABEL
 
-    searched = (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)
+    searched = [(p.pattern, p.flags) for p in (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)]
+    searched[EARLIER] = (EARLIER_OPENINGS, _EARLIER.flags)  # (the forms up to their figures: earlier.py)
     return relaxed_set(
-        [relaxed_source(p.pattern, p.flags & (re.I | re.X), any_case=n == ZEROS) for n, p in enumerate(searched)]
+        [relaxed_source(source, flags & (re.I | re.X), any_case=n == ZEROS) for n, (source, flags) in enumerate(searched)]
     )
 
 
