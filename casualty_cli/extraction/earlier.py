@@ -99,15 +99,21 @@ EARLIER_FORMS: tuple[str, ...] = (
 )
 #: "up from 125": the form whose figure the new one may follow after "to" ("rose from 12 to 19")
 _FROM_FORM: Final = len(EARLIER_FORMS) - 1
+
+
+def _earlier_forms(figure: Callable[[int], str]) -> str:
+    """The pattern of :data:`EARLIER_FORMS`, each form's ``FIG`` (its end) replaced by ``figure(n)``."""
+    return r"\b(?:" + "|".join(f"(?:{form.replace('FIG', figure(n))})" for n, form in enumerate(EARLIER_FORMS)) + ")"
+
+
 _EARLIER: Final = compiled.compile(
-    r"\b(?:"
-    + "|".join(
-        f"(?:{form.replace('FIG', f'(?P<f{n}>' + (FIGURE_BEFORE_TO if n == _FROM_FORM else FIGURE) + ')')})"
-        for n, form in enumerate(EARLIER_FORMS)
-    )
-    + ")",
-    re.I | re.X,
+    _earlier_forms(lambda n: f"(?P<f{n}>" + (FIGURE_BEFORE_TO if n == _FROM_FORM else FIGURE) + ")"), re.I | re.X
 )
+#: The forms without their figures, for the report pre-filter (patterns.report_prefilter): every match of
+#: _EARLIER starts with one, so a report where none stands holds no earlier figure. A ninth of _EARLIER's
+#: length, with no figure's pattern: RE2 compiled the set 3.6x faster (27 ms -> 7.5 ms), and it let 69 of
+#: gvc-dev's 2,983 reports through where the whole pattern let 5 (the searches after it find nothing more).
+EARLIER_OPENINGS: Final = _earlier_forms(lambda n: "")
 # "after two wounded officers died": injured people who died, already in the new toll. The words of being
 # injured and of dying are the lexicon's verbs (one word injured; dying, with no one who killed).
 _INJURED_WORDS: Final = [v.past for v in lexicon().verbs if v.outcome == "injured" and " " not in v.past]

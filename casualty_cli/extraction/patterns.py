@@ -342,7 +342,7 @@ SURVIVED_RE: Final = compiled.compile(r"\b" + alternation(_IDENTITY["survived"])
 SURVIVED_WORDS: Final = tuple(sorted({max(p.split(), key=len) for p in _IDENTITY["survived"]}))
 
 #: What :func:`context_prefilter` answers: the indices of the patterns that may match a sentence.
-CUMULATIVE, SURVIVED, DATE, CUE = range(4)
+SURVIVED, DATE, CUE = range(3)
 
 
 #: What :func:`report_prefilter` answers: the indices of the patterns searched over a whole report that may
@@ -357,38 +357,40 @@ def report_prefilter() -> Any:
     the lower-cased text: widened to any case), fatality codes and the labels of links to other stories.
     ``.Match(folded)`` lists those that may match somewhere (None for none): most reports hold none of them,
     and one pass tells it for all, where each took a pass of its own (a sixth of the report's reading).
-    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, so a report the set rules out
-    is one where that search finds nothing."""
+    Each is relaxed as :func:`earlier.matches_from_first_place` relaxes it, the earlier figures' forms cut
+    before their figures (earlier.EARLIER_OPENINGS), so a report the set rules out is one where that search
+    finds nothing."""
     from casualty_cli.extraction.context import zero_finder
-    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED
+    from casualty_cli.extraction.earlier import _EARLIER, _INJURED_DIED, _RECALLED, EARLIER_OPENINGS
     from casualty_cli.extraction.fatality_codes import _ALONE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
     from casualty_cli.extraction.statements import _OTHER_STORY_LABEL
 
-    searched = (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)
+    searched = [(p.pattern, p.flags) for p in (_EARLIER, _INJURED_DIED, _RECALLED, zero_finder(), _ALONE, _OTHER_STORY_LABEL)]
+    searched[EARLIER] = (EARLIER_OPENINGS, _EARLIER.flags)  # (the forms up to their figures: earlier.py)
     return relaxed_set(
-        [relaxed_source(p.pattern, p.flags & (re.I | re.X), any_case=n == ZEROS) for n, p in enumerate(searched)]
+        [relaxed_source(source, flags & (re.I | re.X), any_case=n == ZEROS) for n, (source, flags) in enumerate(searched)]
     )
 
 
 @cache
 def context_prefilter() -> Any:
-    """One RE2 pass over a lower-cased sentence (prefilter.py) for CUMULATIVE_RE, SURVIVED_RE, the
-    first words of the context's cues (context.py) and the date phrases (dates.py, which read the text as it is: widened to any case):
-    ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up to 80 ns
-    a character for these alternations, searches only the sentences where one may match."""
+    """One RE2 pass over a lower-cased sentence (prefilter.py) for SURVIVED_RE, the first words of the
+    context's cues (context.py) and the date phrases (dates.py, which read the text as it is: widened to
+    any case): ``.Match(folded)`` lists those that may match it (None for none), so ``re``, which pays up
+    to 80 ns a character for these alternations, searches only the sentences where one may match.
+
+    CUMULATIVE_RE is not of the set: its RE2 form, the largest, made the set's DFA build most of its
+    states (a set of the four cost 590 M instructions over gvc-dev's sentences, one without it 75 M;
+    callgrind). The running totals' search (statements.py) asks RE2 where it may match first anyway."""
     from casualty_cli.extraction.context import cue_pattern
     from casualty_cli.extraction.dates import _DATE_PHRASE
     from casualty_cli.extraction.prefilter import relaxed_set, relaxed_source
 
-    lowered = [
-        relaxed_source(p.pattern, p.flags & (re.I | re.X))
-        for p in (CUMULATIVE_RE, SURVIVED_RE)
-    ]
     cue = cue_pattern()
     return relaxed_set(
         [
-            *lowered,
+            relaxed_source(SURVIVED_RE.pattern, SURVIVED_RE.flags & (re.I | re.X)),
             relaxed_source(_DATE_PHRASE.pattern, _DATE_PHRASE.flags & (re.I | re.X), any_case=True),
             relaxed_source(cue.pattern, 0),
         ]

@@ -657,7 +657,7 @@ class _Reader:
 
     def maybe(self, sent: Sentence) -> Sequence[int]:
         """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
-        sentence (CUMULATIVE, SURVIVED, DATE): one RE2 pass a sentence, when first asked."""
+        sentence (SURVIVED, DATE, CUE): one RE2 pass a sentence, when first asked."""
         found = self._maybe.get(sent.start)
         if found is None:
             found = self._maybe[sent.start] = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
@@ -1334,8 +1334,9 @@ class _Reader:
             (sent.is_headline and "shootings" in low) or _links_another_story(low)
             or any(s <= sent.start < e for s, e in self.other_stories)
         )
-        if not running.whole and P.CUMULATIVE in maybe:
-            # (``re`` tried its cues at every place of the sentence: 0.55 M instructions a sentence of gvc-dev)
+        if not running.whole:
+            # (``re`` tried its cues at every place of the sentence: 0.55 M instructions a sentence of gvc-dev;
+            # searched where RE2 finds they may stand, the search of most sentences is RE2's one pass)
             matches = list(finditer_where_it_may(P.CUMULATIVE_RE, low, self.folded_lower()[sent.start : sent.end]))
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
