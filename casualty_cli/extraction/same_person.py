@@ -321,7 +321,7 @@ def _count_who_died(part: str) -> int:
     for w in words:
         if w in WORD_VALUES or w.isdigit():
             return WORD_VALUES[w] if w in WORD_VALUES else int(w)
-    return 0 if any(w in ("others", "many", "most", "several", "some", "all", "they") for w in words) else 1
+    return 0 if lexicon().identity["several_who_died"].intersection(words) else 1
 
 
 def less_of_them_who_died(n: int) -> str:
