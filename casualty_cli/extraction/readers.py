@@ -121,6 +121,7 @@ from casualty_cli.extraction.syntax import (
     INCLUDE_OR_PLURAL,
     INCLUDING,
     INDEFINITE,
+    INJURY_FIELDS,
     IRREGULAR_PARTICIPLES,
     ITEM_ENDS,
     KEPT_IN_CARE,
@@ -1738,6 +1739,25 @@ class _Sentence:
             return Phrase(p.figure, p.first, k - 1, p.head, single=True)
         return None
 
+    def count_of_whose(self, j: int, k: int) -> Phrase | None:
+        """ "Seventeen national staff of the charity, sixteen Tamils and one Muslim, were shot dead": a count
+        of people, "of" and whose they are (up to five words) before the comma ``j``, when the list between
+        the commas ``j`` and ``k`` tells as many people again, one kind at a time (not "... of the charity, a
+        driver and a guard, were": a list that is not the count's people)."""
+        toks = self.toks
+        of = next((m for m in range(j - 2, max(0, j - 7), -1) if toks[m].low == "of"), None)
+        if of is None or of < 1 or any(t.low in CLAUSE_END or t.low == "," for t in toks[of + 1 : j]):
+            return None
+        if not person_head(self.lex, toks[of - 1]):
+            return None
+        count = phrase_ending(self.text, toks, of - 1, 0, self.lex)
+        parts = list_ending(self.text, toks, k - 1, j + 1, self.lex)
+        if count is None or count.single or count.figure.best is None or parts is None or parts.first != j + 1:
+            return None
+        if parts.figure.best != count.figure.best:
+            return None
+        return Phrase(count.figure, count.first, j - 1, count.head, span=count.span)
+
     def subject_at(self, k: int) -> Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
@@ -1773,6 +1793,8 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
+                if listed and (before is None or before.single) and (whose := self.count_of_whose(j, k)):
+                    return whose
                 if before is not None and before.head is None and self.toks[j + 1].low in ARTICLES and (
                     k + 1 < len(self.toks) and self.toks[k + 1].low not in PLURAL_AUX
                 ):
@@ -2264,7 +2286,7 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if e.words[0] not in lex.injury_nouns and (
+        if (e.words[0] not in lex.injury_nouns or (toks[i].low in INJURY_FIELDS and self.field_opens(i))) and (
             (i + 2 < len(toks) and toks[i + 1].low == ":" and self.labelled(e, i))
             # "Fatalities reported: 3", "Fatalities confirmed: 12": a label's word before the colon
             or (i + 3 < len(toks) and toks[i + 1].low in lex.figure_labels and toks[i + 1].low.isalpha()

@@ -44,7 +44,7 @@ from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
-from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -1621,12 +1621,16 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
+    statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     tabled = table_statements(doc.id, doc.text) if "\n" in doc.text else []
     if tabled:
-        statements = sorted([*statements, *tabled], key=lambda st: st.start)
+        # a figure a table gives is told once: a row the sentence reader read too ("Injured   19,359") is the table's
+        told = [(t.start, t.end, t.outcome, t.best) for t in tabled]
+        kept = [s for s in statements if not any(a <= s.start < b and s.outcome == o and s.best == n for a, b, o, n in told)]
+        statements = sorted([*kept, *tabled], key=lambda st: st.start)
     if "coded" in doc.text or "recorded" in doc.text:
         statements = _coded_share(doc.id, doc.text, statements)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
@@ -1718,6 +1722,39 @@ def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Sta
         replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
         for st in statements
     ]
+
+
+_MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+#: An incident tracker's entry: a line that opens with a full calendar day and a colon ("04 February 2024: In
+#: Songho village, ...", "March 3, 2021: Gunmen ...")
+_TRACKER_ENTRY: Final = compiled.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+(?:" + _MONTH_NAMES + r")[ \t]+\d{4}|(?:" + _MONTH_NAMES + r")[ \t]+\d{1,2},[ \t]*\d{4}):[ \t]+\S",
+    re.I,
+)
+#: The end of a paragraph: an empty line
+_PARAGRAPH_END: Final = compiled.compile(r"\n[ \t]*\n")
+
+
+def _tracker_first_entry(text: str, statements: list[Statement]) -> list[Statement]:
+    """An incident tracker's or a news brief's statements: where two lines or more open with a full calendar
+    day and a colon, each an entry of its own incident ("04 February 2024: In Songho village, an ambulance
+    struck an explosive device ... 20 February 2024: In El Obeid, shelling hit the hospital, killing three"),
+    the report's own incident is the first entry's; the later entries tell other incidents (scope
+    ``separate``), and what follows their paragraphs (a month's summary) is a running total. A later entry
+    that revises a toll ("the toll rose to 41") tells the same incident on and is left as read."""
+    if "\n" not in text:
+        return statements
+    entries = [m.start() for m in _TRACKER_ENTRY.finditer(text)]
+    if len(entries) < 2:
+        return statements
+    last = _PARAGRAPH_END.search(text, entries[-1])
+    after = last.start() if last is not None else len(text)
+    out = []
+    for st in statements:
+        if st.scope == "incident" and st.start >= entries[1] and st.revision is None:
+            st = replace(st, scope="separate" if st.start < after else "cumulative")
+        out.append(st)
+    return out
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:

@@ -1,0 +1,59 @@
+"""Forms of the texts that are no news articles which the blind20b set taught (session 14): encyclopedia
+infoboxes, humanitarian sitreps, officials' releases, court and inquiry texts, NGO incident trackers and
+newsletters. Each row is a text written for this file, with the figure a careful reader records (the
+report's own, 0 where it gives none); the rows after each form are the ones it must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gold_texts import figure
+
+from casualty_cli.model import Outcome
+
+ROWS: list[tuple[str, Outcome, int]] = [
+    # an infobox's field of injuries: a noun of hurts that opens its line, a colon and a figure
+    ("Harbour fire\n\nDate: 3 June 1998\nDeaths: 41\nNon-fatal injuries: 212\n\nThe fire began in a warehouse.",
+     "injured", 212),
+    ("Station bombing\n\nDeaths: 9 (including the bomber)\nInjuries: 130+\n\nThe bomb went off at rush hour.",
+     "injured", 130),
+    ("Dam collapse\n\nDeaths: 12\nNonfatal injuries: about 40\n\nThe wall gave way at night.", "injured", 40),
+    ("Dam collapse\n\nDeaths: 12\nNon-fatal injuries: several dozen\n\nThe wall gave way at night.", "injured", 0),
+    # ... not a hurt told of one person, nor a figure that is no count of people
+    ("The guard was shot in the leg. His injuries: a broken femur and two cuts.", "injured", 1),
+    ("Injuries: gunshot wound to the arm, treated at the scene.", "injured", 0),
+    ("The report lists the injuries: 3 fractures and 12 burns among the crew.", "injured", 0),
+    # a count of people, "of" and whose they are, then as many people again one kind at a time between
+    # commas, is the count, not the sum of both
+    ("Seventeen workers of the charity, sixteen Tamils and one Muslim, were shot dead in the office.", "killed", 17),
+    ("Nine members of the crew of the trawler, seven Filipinos and two Indonesians, were killed.", "killed", 9),
+    ("Five staff of the clinic, three nurses and two cleaners, were injured in the blast.", "injured", 5),
+    # ... but not a list with no comma to close it, whose items are the people of a sentence's list
+    ("Three guards of the bank, two soldiers and a policeman were killed.", "killed", 6),
+    # the owner told by "the" and a noun opens a list's item: "the patient's relative" is one more person
+    ("The driver and the patient were killed, and a nurse and the patient's relative who was with her were "
+     "injured.", "injured", 2),
+    ("A guard, the driver's son and a cook were hurt when the shell landed.", "injured", 3),
+    ("The teacher and the headmaster's wife were killed.", "killed", 2),
+    # ... a sentence's subject told by "The" is still a person told before, who adds only with "also"
+    ("A police colonel was shot dead in his car. The colonel's son was also killed.", "killed", 2),
+    ("A police colonel was shot dead in his car. The colonel's son was wounded.", "injured", 1),
+    # an incident tracker's entries, each a line opening with a full date and a colon: the first is the
+    # report's incident, the later ones other incidents, and a month's summary after them a running total
+    ("Monthly brief\n\nSomalia\n12 March 2023: In Baidoa, a mortar hit a clinic, killing two nurses and injuring "
+     "four patients. Source: partner\n\n19 March 2023: In Mogadishu, a car bomb at a market killed 21 people and "
+     "wounded 40. Source: media\n\nSummary\nIn March, 31 aid workers were killed.", "killed", 2),
+    ("Monthly brief\n\nSomalia\n12 March 2023: In Baidoa, a mortar hit a clinic, killing two nurses and injuring "
+     "four patients. Source: partner\n\n19 March 2023: In Mogadishu, a car bomb at a market killed 21 people and "
+     "wounded 40. Source: media\n\nSummary\nIn March, 31 aid workers were killed.", "injured", 4),
+    ("Chronology\n\nMay 2, 2019: Floods struck the coast, killing 12 people.\n\nMay 4, 2019: The death toll rose "
+     "to 30 as more bodies were found.", "killed", 30),
+    # ... one dated line is a note of its own event, whatever follows it
+    ("27 September 2018: Gunmen killed 2 people near the town. Police said 5 others were wounded later that day.",
+     "injured", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), ROWS)
+def test_a_form_of_a_text_that_is_no_news_gives_its_figure(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
