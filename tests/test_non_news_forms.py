@@ -48,6 +48,21 @@ ROWS: list[tuple[str, Outcome, int]] = [
      "wounded 40. Source: media\n\nSummary\nIn March, 31 aid workers were killed.", "injured", 4),
     ("Chronology\n\nMay 2, 2019: Floods struck the coast, killing 12 people.\n\nMay 4, 2019: The death toll rose "
      "to 30 as more bodies were found.", "killed", 30),
+    # an event named with its year and a plural noun, or with its full date after "the", is another event
+    ("The quake struck the coast on Saturday, killing 77 people. The 1949 earthquakes in the same province "
+     "killed about 5,000.", "killed", 77),
+    ("Gunmen killed four farmers. It was the village of the 3 May 2019 army raid which killed 25 people.",
+     "killed", 4),
+    ("A bomb wounded one man. The blast came days before the July 11, 2007 attack on a barracks that killed "
+     "ten.", "killed", 0),
+    # ... not a month and a year after "a", which a court report may name its own event by
+    ("Three men were charged in a July 2014 shooting that left a boy dead and six people wounded.", "injured", 6),
+    # people with wounds that the sentence tells among the survivors are alive: injured, not hit less the dead
+    ("Gunmen killed 30 villagers. Survivors taken to the district hospital included at least nine children with "
+     "gunshot wounds.", "injured", 9),
+    ("Gunmen killed 30 villagers. Among the survivors were 12 women with burns.", "injured", 12),
+    # ... people with wounds told by no word of survival may be the dead
+    ("Gunmen killed 30 villagers. Twelve women with gunshot wounds were taken to hospital.", "injured", 0),
     # ... one dated line is a note of its own event, whatever follows it
     ("27 September 2018: Gunmen killed 2 people near the town. Police said 5 others were wounded later that day.",
      "injured", 5),

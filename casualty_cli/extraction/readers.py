@@ -2554,7 +2554,7 @@ class _Sentence:
         if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
             at -= 4  # "..., all of them with injuries": those just told
         if toks[at].low not in ALIVE:
-            return self.rescued_with(k)
+            return self.rescued_with(k) or self.survivors_with(k)
         for m in range(at - 1, max(-1, at - WINDOW), -1):
             low = toks[m].low
             if low in CLAUSE_END or low == ",":
@@ -2566,6 +2566,22 @@ class _Sentence:
                 found = list_starting(self.text, toks, m, at, lex)
                 if found is not None and found.figure.best:
                     return found
+        return None
+
+    def survivors_with(self, k: int) -> Phrase | None:
+        """The counted people right before "with" and an injury at ``k`` in a clause that tells them among the
+        survivors ([syntax] survivors): "Survivors treated at the hospital included at least six students with
+        gunshot wounds", "Among the survivors were 12 children with burns": hurt and alive, not people hit of
+        whom the report's dead are taken off; else None."""
+        toks = self.toks
+        found = self.subject_at(k)
+        if found is None or not found.figure.best or found.single:
+            return None
+        m = found.first - 1
+        while m >= 0 and toks[m].low not in CLAUSE_END and toks[m].low != ",":
+            if toks[m].low in SURVIVORS:
+                return found
+            m -= 1
         return None
 
     def rescued_with(self, k: int) -> Phrase | None:
