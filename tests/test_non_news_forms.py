@@ -63,6 +63,22 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("Gunmen killed 30 villagers. Among the survivors were 12 women with burns.", "injured", 12),
     # ... people with wounds told by no word of survival may be the dead
     ("Gunmen killed 30 villagers. Twelve women with gunshot wounds were taken to hospital.", "injured", 0),
+    # another storm, named by its title and another name than the report's first, is another event
+    ("PHILIPPINES: Typhoon Rai\nSituation Report No. 5\n\nThe toll from Typhoon Rai has risen to 208. Typhoon "
+     "Haiyan, which struck the same islands in 2013, left more than 6,000 people dead.", "killed", 208),
+    ("Hurricane Ian update\n\nFloridians recalled Hurricane Charley, which killed 10 people in the state. "
+     "Officials said Hurricane Ian has killed 58 people.", "killed", 58),
+    # ... not the report's own storm named again, nor a title with no storm's name after it
+    ("PHILIPPINES: Typhoon Rai\n\nTyphoon Rai, which made landfall on Thursday, has killed 208 people. Typhoon "
+     "Rai also destroyed 90,000 homes.", "killed", 208),
+    ("Cyclone Freddy\n\nThe Cyclone Warning Centre said the storm killed 21 people in the south.", "killed", 21),
+    # what is sent or kept for the hurt serves them: its count after "for" or "to treat" is no people hurt
+    ("A strike killed 12 people and wounded 30. The ICRC delivered surgical supplies for 80 wounded patients to "
+     "the hospital.", "injured", 30),
+    ("The quake killed 40. WHO flew in trauma kits to treat up to 500 injured people.", "injured", 0),
+    ("The hospital set up beds for 60 injured after the blast, which killed 9.", "injured", 0),
+    # ... people cared for are people hurt, whatever the supplies
+    ("Medical supplies ran short, and doctors treated 45 injured.", "injured", 45),
     # ... one dated line is a note of its own event, whatever follows it
     ("27 September 2018: Gunmen killed 2 people near the town. Police said 5 others were wounded later that day.",
      "injured", 5),

@@ -150,6 +150,8 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
+    PROVISION_ENDS,
+    PROVISIONS,
     RECALLED_TIMES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
@@ -910,6 +912,8 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
+        if self.out and not PROVISIONS.isdisjoint(self.words):
+            self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
@@ -920,6 +924,21 @@ class _Sentence:
         if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
             self.figure_told_again()
         return self.out
+
+    def provided_for(self, r: Reading) -> bool:
+        """Is reading ``r`` a count of what is sent or kept for the hurt will serve, no people hurt: after "for" or
+        "to treat" ([syntax] provision_ends) and up to two words of a qualifier, a few words after a noun of
+        [syntax] provisions ("surgical supplies for 50 wounded patients", "kits to treat up to 300 injured")?"""
+        toks = self.toks
+        k = next((x for x, t in enumerate(toks) if t.start == r.start), None)
+        if k is None:
+            return False
+        end = next((f for f in range(k - 1, max(-1, k - 4), -1) if toks[f].low in PROVISION_ENDS), None)
+        if end is None or any(not toks[x].text.islower() or not is_word(toks[x].low) for x in range(end + 1, k)):
+            return False
+        return any(t.low in PROVISIONS for t in toks[max(0, end - 4) : end]) and not any(
+            t.low in CLAUSE_END or t.low == "," for t in toks[max(0, end - 4) : end]
+        )
 
     def figure_told_again(self) -> None:
         """ "The UN first reported at least 184 killed; the figure was revised to 207": a noun of no

@@ -284,6 +284,12 @@ _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 _IN_CARE: Final = lexicon().syntax["in_care"]
 #: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
 _AGO: Final = re.compile(r"\b(?:weeks|months|years|a week|a month|a year) ago\b")
+#: A storm told by its title and its name ([cumulative] storm_titles, no_storm_names): "Cyclone Idai"
+_STORM_NAME: Final = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["storm_titles"]) + r")\s+([A-Z][a-z]+)\b"
+)
+_NO_STORM_NAMES: Final = frozenset(lexicon_data()["cumulative"]["no_storm_names"])
+_STORM_TITLES: Final[tuple[str, ...]] = tuple(lexicon_data()["cumulative"]["storm_titles"])
 #: How many days before the report's day a count's own calendar day dates another event (set_dated_apart)
 _DAYS_APART: Final = 5
 #: ... and at most how many: a day told with no year that resolves further back is most often a later day of
@@ -1032,6 +1038,24 @@ class _Reader:
             ):
                 m.other_event = True
 
+    def set_other_storms_apart(self) -> None:
+        """ "MOZAMBIQUE: Cyclone Kenneth ... Cyclone Idai, which made landfall near Beira on 14 March, left more
+        than 600 people dead": where the report names a storm by its title and name first, a count in a
+        sentence that names a storm of another name, and not the report's, is that other storm's."""
+        if not any(title in self.text for title in _STORM_TITLES):
+            return
+        names = [(m.start(), m[1]) for m in _STORM_NAME.finditer(self.text) if m[1].lower() not in _NO_STORM_NAMES]
+        if len({n for _, n in names}) < 2:
+            return
+        own = names[0][1]
+        for m in self.mentions:
+            if m.other_event or m.claimed:
+                continue
+            sent = self.sentences[m.sentence]
+            told = {n for at, n in names if sent.start <= at < sent.end}
+            if told and own not in told:
+                m.other_event = True
+
     def lead_sentence(self) -> Sentence | None:
         """The report's first sentence that is no headline's, or None."""
         for start, end in self.index.lines:
@@ -1120,6 +1144,7 @@ class _Reader:
         self.set_cared_for_apart()
         self.set_admitted()
         self.set_dated_apart(published)
+        self.set_other_storms_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
