@@ -79,6 +79,18 @@ ROWS: list[tuple[str, Outcome, int]] = [
     ("The hospital set up beds for 60 injured after the blast, which killed 9.", "injured", 0),
     # ... people cared for are people hurt, whatever the supplies
     ("Medical supplies ran short, and doctors treated 45 injured.", "injured", 45),
+    # after the first toll, a sentence that opens on a calendar day with its year, days apart from every
+    # day told up to that toll, tells another event (a judgment's other counts, a profile's earlier attack)
+    ("Findings\n\n40. On 3 March 2005, rebels attacked the Amuru camp. The Chamber finds that at least 31 "
+     "civilians were killed.\n\n41. At Opit, on 14 April 2005, the rebels killed at least 60 civilians. On 2 "
+     "June 2005, 18 civilians were killed at Lira.", "killed", 31),
+    ("On 9 May 2016, gunmen raided the market, killing 14 traders. On 20 May 2016, a bomb killed 40 people at a "
+     "bus station in the town.", "killed", 14),
+    # ... not a day within days of the report's, nor a report that told no calendar day before its toll
+    ("On 3 March 2005, rebels attacked the camp and 12 civilians were killed. On 5 March 2005, 20 more bodies "
+     "were found in the bush.", "killed", 32),
+    ("Rebels attacked the camp and killed 12 civilians. On 20 March 2005, 40 civilians were killed there.",
+     "killed", 40),
     # ... one dated line is a note of its own event, whatever follows it
     ("27 September 2018: Gunmen killed 2 people near the town. Police said 5 others were wounded later that day.",
      "injured", 5),

@@ -284,6 +284,12 @@ _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 _IN_CARE: Final = lexicon().syntax["in_care"]
 #: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
 _AGO: Final = re.compile(r"\b(?:weeks|months|years|a week|a month|a year) ago\b")
+#: A sentence that opens on a calendar day with its year, after at most a fronted place and its comma ("On 3
+#: May 2004,", "At Odek, on 29 April 2004,", "On April 29, 2004,"): the opening, up to the year
+_OPENS_ON_A_DAY: Final = compiled.compile(
+    r"(?:(?:At|In|Near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?[Oo]n\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s+(?:19|20)\d\d\b"
+)
 #: A storm told by its title and its name ([cumulative] storm_titles, no_storm_names): "Cyclone Idai"
 _STORM_NAME: Final = compiled.compile(
     r"\b(?:" + alternation(lexicon_data()["cumulative"]["storm_titles"]) + r")\s+([A-Z][a-z]+)\b"
@@ -1038,6 +1044,31 @@ class _Reader:
             ):
                 m.other_event = True
 
+    def set_other_days_apart(self) -> None:
+        """ "118. On 19 May 2004, ... attacked the Lukodi camp ... at least 45 civilians were killed ... At Odek,
+        on 29 April 2004, LRA fighters killed at least 52 civilians": after the report's first toll, a sentence
+        that opens on a calendar day with its year (after at most a fronted place and its comma) tells another
+        event when that day is :data:`_DAYS_APART` days or more from every calendar day the report told up to
+        its first toll (and it told one). A later day of a hostage-taking or of a death in hospital is most
+        often the same event's within days."""
+        first = next((m for m in self.mentions if m.kind in ("killed", "injured", "hit") and not m.other_event), None)
+        if first is None:
+            return
+        lead_end = self.sentences[first.sentence].end
+        told = [day for day, calendar in days_told(self.text, None, 0, lead_end) if calendar]
+        if not told:
+            return
+        for m in self.mentions:
+            if m.sentence <= first.sentence or m.other_event or m.claimed or m.kind not in ("killed", "injured", "hit"):
+                continue
+            sent = self.sentences[m.sentence]
+            opening = _OPENS_ON_A_DAY.match(self.text, sent.start)
+            if opening is None:
+                continue
+            days = [day for day, calendar in days_told(self.text, None, opening.start(), opening.end()) if calendar]
+            if days and all(abs((days[0] - d).days) >= _DAYS_APART for d in told):
+                m.other_event = True
+
     def set_other_storms_apart(self) -> None:
         """ "MOZAMBIQUE: Cyclone Kenneth ... Cyclone Idai, which made landfall near Beira on 14 March, left more
         than 600 people dead": where the report names a storm by its title and name first, a count in a
@@ -1145,6 +1176,7 @@ class _Reader:
         self.set_admitted()
         self.set_dated_apart(published)
         self.set_other_storms_apart()
+        self.set_other_days_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
