@@ -1781,11 +1781,11 @@ def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Sta
     ]
 
 
-_MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))
 #: An incident tracker's entry: a line that opens with a full calendar day and a colon ("04 February 2024: In
 #: Songho village, ...", "March 3, 2021: Gunmen ...")
 _TRACKER_ENTRY: Final = compiled.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+(?:" + _MONTH_NAMES + r")[ \t]+\d{4}|(?:" + _MONTH_NAMES + r")[ \t]+\d{1,2},[ \t]*\d{4}):[ \t]+\S",
+    r"[ \t]*(?:\d{1,2}[ \t]+(?:" + _MONTH_NAMES + r")[ \t]+\d{4}|(?:" + _MONTH_NAMES + r")[ \t]+\d{1,2},[ \t]*\d{4}):[ \t]+\S",
     re.I,
 )
 #: The end of a paragraph: an empty line
@@ -1801,7 +1801,12 @@ def _tracker_first_entry(text: str, statements: list[Statement]) -> list[Stateme
     that revises a toll ("the toll rose to 41") tells the same incident on and is left as read."""
     if "\n" not in text:
         return statements
-    entries = [m.start() for m in _TRACKER_ENTRY.finditer(text)]
+    entries: list[int] = []
+    line = 0
+    while line >= 0:  # (each line's start looked at once: a search over the whole text costs more)
+        if _TRACKER_ENTRY.match(text, line) is not None:
+            entries.append(line)
+        line = text.find("\n", line) + 1 or -1
     if len(entries) < 2:
         return statements
     last = _PARAGRAPH_END.search(text, entries[-1])
