@@ -34,6 +34,15 @@ TABLES: list[tuple[str, Outcome, int]] = [
     # a row with a missing cell ends the table: only the rows before it count
     ("   District      Deaths   Injured\n   Northgate        12       40\n   Riverside         -        9\n",
      "killed", 12),
+    # a table on its side: a row per outcome, its head word, a wide gap and its figure
+    ("   Dead         1,204\n   Missing        310\n   Injured      2,050\n\n2. Relief flights resumed.", "killed",
+     1204),
+    ("   Dead         1,204\n   Missing        310\n   Injured      2,050\n\n2. Relief flights resumed.", "injured",
+     2050),
+    ("Deaths\t37\nInjured\t112\n", "killed", 37),
+    # ... a row on its own is left to the sentences, and rows of things are no toll
+    ("   Houses       4,120\n   Schools         38\n", "killed", 0),
+    ("   Dead         1,204\n   Houses       4,120\n", "killed", 0),
     # one space between the words is a sentence, no table
     ("Deaths and injured were counted in each district on Monday.", "killed", 0),
 ]
@@ -42,6 +51,12 @@ TABLES: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("table", "outcome", "expected"), TABLES)
 def test_a_table_gives_each_column_its_figure(table: str, outcome: Outcome, expected: int) -> None:
     assert figure(INTRO + table, outcome) == expected
+
+
+def test_a_figure_a_table_on_its_side_gives_is_told_once() -> None:
+    text = INTRO + "   Dead         12\n   Injured      40\n"
+    told = [(s.outcome, s.best, s.derivation) for s in extract_statements(Document("t", text))]
+    assert told == [("killed", 12, "the table's row of the dead"), ("injured", 40, "the table's row of the injured")]
 
 
 def test_a_table_statement_says_how_its_figure_was_had() -> None:

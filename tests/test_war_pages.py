@@ -10,7 +10,11 @@ revised further down), written before the reader was read. The ``c15_`` pages (4
 third blind set: war, terror and disaster news of 2022-2025 with recalled events, war totals, claims and
 revisions) were written the same way; 25 were read right when they came, all 40 after that session's rules.
 The ``q19_`` pages (50, the fourteenth session's blind19b: disaster news and bulletins from outside the US,
-terror news from four continents) were written blind too; 21 were read right when they came.
+terror news from four continents) were written blind too; 21 were read right when they came. The ``t20_``
+texts (50, the fourteenth session's blind20b) are no news articles: encyclopedia articles with their
+infoboxes, humanitarian sitreps, police, army and government releases and posts, court judgments and
+inquiry summaries, parliamentary statements, NGO incident trackers and newsletters; 34 were read right
+when they came.
 The tables below are sentences written for this file.
 """
 
@@ -74,7 +78,31 @@ KNOWN_MISSES_Q19: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19}))
+#: The t20_ texts (blind20b, session 14: 50 texts of kinds other than news articles) still read wrong, and why.
+KNOWN_MISSES_T20: dict[str, str] = {
+    "t20_08_ghouta_chemical_attack": "three sources' tolls in one sentence ('The French intelligence services "
+    "documented 281 deaths, while the US government assessment gave 1,429 ...; opposition groups put the toll at "
+    "up to 1,729') have no source the reader knows, so the largest counts; and MSF's 'about 3,600 patients with "
+    "neurotoxic symptoms ..., of whom 355 died' is read as a toll of 355, not as a part of patients who are no "
+    "hurt people the reader knows (the writer marked both golds unsure)",
+    "t20_23_uri_attack_army": "'Toll of the attack rises to 18' after '17 soldiers have made the supreme "
+    "sacrifice' and 'Four terrorists eliminated' (summed, 21): the rise is the soldiers' toll, so the sides' sum "
+    "should become 22, and the sepoy 'who was critically injured ... succumbed', named in a later post, is not "
+    "taken off the 19 injured (the writer marked the gold unsure)",
+    "t20_28_liege_shooting_prosecutor": "'He took their service weapons and shot them dead': 'them' in a "
+    "sentence after 'two female police officers' is not read; the passenger 'who was killed' and the attacker "
+    "'shot dead by officers' are groups told apart with no word of more, so nothing is summed (1 for 4; the "
+    "writer marked the attacker unsure)",
+    "t20_43_rann_attack_inso": "'Three (3) aid workers were killed' and, under a heading of its own, 'eight (8) "
+    "security personnel ... were killed during the attack': two groups of different roles with no word of more "
+    "are not summed (8 for 11; summing such groups lost dev-set documents in session 14's leads; the writer "
+    "marked the gold unsure)",
+}
+
+
+@pytest.mark.parametrize(
+    "path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20})
+)
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold

@@ -686,7 +686,13 @@ def _the_count(toks: Sequence[Token], s: int) -> bool:
 def _owner_named(toks: Sequence[Token], k: int, lo: int) -> int:
     """Where one person told by whose they are opens, the possessive "'s" at token ``k``: at the name of up to
     four words before it that opens a list's item ("the driver and Ali's cousin": the item opens at "Ali"),
-    else at ``k``, the possessive itself ("the caller's father", "a man's son": no name before it)."""
+    else at ``k``, the possessive itself ("the caller's father", "a man's son": no name before it). An owner
+    told by an article and one noun of people opens such an item too, after a list's "and" or comma ("the
+    driver and the patient's relative": the item opens at "the"; not "The general's daughter was also
+    killed", a sentence's subject, whose "The" would make a group told before)."""
+    if k - 2 >= lo and toks[k - 2].low in ARTICLES and toks[k - 1].text.islower() and person_head(lexicon(), toks[k - 1]):
+        m = k - 2
+        return m if m > lo and toks[m - 1].low in LIST_JOINERS else k
     if k - 1 < lo or not is_name(toks[k - 1]):
         return k
     m = k - 1

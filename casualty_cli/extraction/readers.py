@@ -121,6 +121,7 @@ from casualty_cli.extraction.syntax import (
     INCLUDE_OR_PLURAL,
     INCLUDING,
     INDEFINITE,
+    INJURY_FIELDS,
     IRREGULAR_PARTICIPLES,
     ITEM_ENDS,
     KEPT_IN_CARE,
@@ -149,6 +150,8 @@ from casualty_cli.extraction.syntax import (
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
     POST_ADJECTIVES,
+    PROVISION_ENDS,
+    PROVISIONS,
     RECALLED_TIMES,
     RELATIVES_OF_PEOPLE,
     REMAIN,
@@ -909,6 +912,8 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
+        if self.out and not PROVISIONS.isdisjoint(self.words):
+            self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
@@ -919,6 +924,21 @@ class _Sentence:
         if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
             self.figure_told_again()
         return self.out
+
+    def provided_for(self, r: Reading) -> bool:
+        """Is reading ``r`` a count of what is sent or kept for the hurt will serve, no people hurt: after "for" or
+        "to treat" ([syntax] provision_ends) and up to two words of a qualifier, a few words after a noun of
+        [syntax] provisions ("surgical supplies for 50 wounded patients", "kits to treat up to 300 injured")?"""
+        toks = self.toks
+        k = next((x for x, t in enumerate(toks) if t.start == r.start), None)
+        if k is None:
+            return False
+        end = next((f for f in range(k - 1, max(-1, k - 4), -1) if toks[f].low in PROVISION_ENDS), None)
+        if end is None or any(not toks[x].text.islower() or not is_word(toks[x].low) for x in range(end + 1, k)):
+            return False
+        return any(t.low in PROVISIONS for t in toks[max(0, end - 4) : end]) and not any(
+            t.low in CLAUSE_END or t.low == "," for t in toks[max(0, end - 4) : end]
+        )
 
     def figure_told_again(self) -> None:
         """ "The UN first reported at least 184 killed; the figure was revised to 207": a noun of no
@@ -1738,6 +1758,25 @@ class _Sentence:
             return Phrase(p.figure, p.first, k - 1, p.head, single=True)
         return None
 
+    def count_of_whose(self, j: int, k: int) -> Phrase | None:
+        """ "Seventeen national staff of the charity, sixteen Tamils and one Muslim, were shot dead": a count
+        of people, "of" and whose they are (up to five words) before the comma ``j``, when the list between
+        the commas ``j`` and ``k`` tells as many people again, one kind at a time (not "... of the charity, a
+        driver and a guard, were": a list that is not the count's people)."""
+        toks = self.toks
+        of = next((m for m in range(j - 2, max(0, j - 7), -1) if toks[m].low == "of"), None)
+        if of is None or of < 1 or any(t.low in CLAUSE_END or t.low == "," for t in toks[of + 1 : j]):
+            return None
+        if not person_head(self.lex, toks[of - 1]):
+            return None
+        count = phrase_ending(self.text, toks, of - 1, 0, self.lex)
+        parts = list_ending(self.text, toks, k - 1, j + 1, self.lex)
+        if count is None or count.single or count.figure.best is None or parts is None or parts.first != j + 1:
+            return None
+        if parts.figure.best != count.figure.best:
+            return None
+        return Phrase(count.figure, count.first, j - 1, count.head, span=count.span)
+
     def subject_at(self, k: int) -> Phrase | None:
         """The subject ending at token ``k``: a noun phrase or list, one before a place, or one with an
         apposition or a relative clause."""
@@ -1773,6 +1812,8 @@ class _Sentence:
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
+                if listed and (before is None or before.single) and (whose := self.count_of_whose(j, k)):
+                    return whose
                 if before is not None and before.head is None and self.toks[j + 1].low in ARTICLES and (
                     k + 1 < len(self.toks) and self.toks[k + 1].low not in PLURAL_AUX
                 ):
@@ -2264,7 +2305,7 @@ class _Sentence:
         ):
             j -= 1  # "six additional deaths", "eight minor injuries", "one non-life-threatening injury"
         # (not past an injury verb: in "two children received minor injuries" the count is the subject's)
-        if e.words[0] not in lex.injury_nouns and (
+        if (e.words[0] not in lex.injury_nouns or (toks[i].low in INJURY_FIELDS and self.field_opens(i))) and (
             (i + 2 < len(toks) and toks[i + 1].low == ":" and self.labelled(e, i))
             # "Fatalities reported: 3", "Fatalities confirmed: 12": a label's word before the colon
             or (i + 3 < len(toks) and toks[i + 1].low in lex.figure_labels and toks[i + 1].low.isalpha()
@@ -2532,7 +2573,7 @@ class _Sentence:
         if at >= 4 and [t.low for t in toks[at - 3 : at + 1]] == [",", "all", "of", "them"]:
             at -= 4  # "..., all of them with injuries": those just told
         if toks[at].low not in ALIVE:
-            return self.rescued_with(k)
+            return self.rescued_with(k) or self.survivors_with(k)
         for m in range(at - 1, max(-1, at - WINDOW), -1):
             low = toks[m].low
             if low in CLAUSE_END or low == ",":
@@ -2544,6 +2585,22 @@ class _Sentence:
                 found = list_starting(self.text, toks, m, at, lex)
                 if found is not None and found.figure.best:
                     return found
+        return None
+
+    def survivors_with(self, k: int) -> Phrase | None:
+        """The counted people right before "with" and an injury at ``k`` in a clause that tells them among the
+        survivors ([syntax] survivors): "Survivors treated at the hospital included at least six students with
+        gunshot wounds", "Among the survivors were 12 children with burns": hurt and alive, not people hit of
+        whom the report's dead are taken off; else None."""
+        toks = self.toks
+        found = self.subject_at(k)
+        if found is None or not found.figure.best or found.single:
+            return None
+        m = found.first - 1
+        while m >= 0 and toks[m].low not in CLAUSE_END and toks[m].low != ",":
+            if toks[m].low in SURVIVORS:
+                return found
+            m -= 1
         return None
 
     def rescued_with(self, k: int) -> Phrase | None:

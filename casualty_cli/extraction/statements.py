@@ -44,7 +44,7 @@ from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
-from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -284,6 +284,18 @@ _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
 _IN_CARE: Final = lexicon().syntax["in_care"]
 #: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
 _AGO: Final = re.compile(r"\b(?:weeks|months|years|a week|a month|a year) ago\b")
+#: A sentence that opens on a calendar day with its year, after at most a fronted place and its comma ("On 3
+#: May 2004,", "At Odek, on 29 April 2004,", "On April 29, 2004,"): the opening, up to the year
+_OPENS_ON_A_DAY: Final = compiled.compile(
+    r"(?:(?:At|In|Near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?[Oo]n\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s+(?:19|20)\d\d\b"
+)
+#: A storm told by its title and its name ([cumulative] storm_titles, no_storm_names): "Cyclone Idai"
+_STORM_NAME: Final = compiled.compile(
+    r"\b(?:" + alternation(lexicon_data()["cumulative"]["storm_titles"]) + r")\s+([A-Z][a-z]+)\b"
+)
+_NO_STORM_NAMES: Final = frozenset(lexicon_data()["cumulative"]["no_storm_names"])
+_STORM_TITLES: Final[tuple[str, ...]] = tuple(lexicon_data()["cumulative"]["storm_titles"])
 #: How many days before the report's day a count's own calendar day dates another event (set_dated_apart)
 _DAYS_APART: Final = 5
 #: ... and at most how many: a day told with no year that resolves further back is most often a later day of
@@ -1032,6 +1044,49 @@ class _Reader:
             ):
                 m.other_event = True
 
+    def set_other_days_apart(self) -> None:
+        """ "118. On 19 May 2004, ... attacked the Lukodi camp ... at least 45 civilians were killed ... At Odek,
+        on 29 April 2004, LRA fighters killed at least 52 civilians": after the report's first toll, a sentence
+        that opens on a calendar day with its year (after at most a fronted place and its comma) tells another
+        event when that day is :data:`_DAYS_APART` days or more from every calendar day the report told up to
+        its first toll (and it told one). A later day of a hostage-taking or of a death in hospital is most
+        often the same event's within days."""
+        first = next((m for m in self.mentions if m.kind in ("killed", "injured", "hit") and not m.other_event), None)
+        if first is None:
+            return
+        lead_end = self.sentences[first.sentence].end
+        told = [day for day, calendar in days_told(self.text, None, 0, lead_end) if calendar]
+        if not told:
+            return
+        for m in self.mentions:
+            if m.sentence <= first.sentence or m.other_event or m.claimed or m.kind not in ("killed", "injured", "hit"):
+                continue
+            sent = self.sentences[m.sentence]
+            opening = _OPENS_ON_A_DAY.match(self.text, sent.start)
+            if opening is None:
+                continue
+            days = [day for day, calendar in days_told(self.text, None, opening.start(), opening.end()) if calendar]
+            if days and all(abs((days[0] - d).days) >= _DAYS_APART for d in told):
+                m.other_event = True
+
+    def set_other_storms_apart(self) -> None:
+        """ "MOZAMBIQUE: Cyclone Kenneth ... Cyclone Idai, which made landfall near Beira on 14 March, left more
+        than 600 people dead": where the report names a storm by its title and name first, a count in a
+        sentence that names a storm of another name, and not the report's, is that other storm's."""
+        if not any(title in self.text for title in _STORM_TITLES):
+            return
+        names = [(m.start(), m[1]) for m in _STORM_NAME.finditer(self.text) if m[1].lower() not in _NO_STORM_NAMES]
+        if len({n for _, n in names}) < 2:
+            return
+        own = names[0][1]
+        for m in self.mentions:
+            if m.other_event or m.claimed:
+                continue
+            sent = self.sentences[m.sentence]
+            told = {n for at, n in names if sent.start <= at < sent.end}
+            if told and own not in told:
+                m.other_event = True
+
     def lead_sentence(self) -> Sentence | None:
         """The report's first sentence that is no headline's, or None."""
         for start, end in self.index.lines:
@@ -1120,6 +1175,8 @@ class _Reader:
         self.set_cared_for_apart()
         self.set_admitted()
         self.set_dated_apart(published)
+        self.set_other_storms_apart()
+        self.set_other_days_apart()
         self.add_people_one_by_one()
         self.add_people_also_hit()
         # "The ministry said 9 were killed, disputing MSF's claim that 25 died": the 25 is MSF's figure
@@ -1622,12 +1679,16 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
+    statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
         statements = sorted([*statements, coded], key=lambda st: st.start)
     tabled = table_statements(doc.id, doc.text) if "\n" in doc.text else []
     if tabled:
-        statements = sorted([*statements, *tabled], key=lambda st: st.start)
+        # a figure a table gives is told once: a row the sentence reader read too ("Injured   19,359") is the table's
+        told = [(t.start, t.end, t.outcome, t.best) for t in tabled]
+        kept = [s for s in statements if not any(a <= s.start < b and s.outcome == o and s.best == n for a, b, o, n in told)]
+        statements = sorted([*kept, *tabled], key=lambda st: st.start)
     if "coded" in doc.text or "recorded" in doc.text:
         statements = _coded_share(doc.id, doc.text, statements)
     return _judged(_distinct(add_document_totals(doc.text, statements)))
@@ -1719,6 +1780,44 @@ def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Sta
         replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
         for st in statements
     ]
+
+
+_MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))
+#: An incident tracker's entry: a line that opens with a full calendar day and a colon ("04 February 2024: In
+#: Songho village, ...", "March 3, 2021: Gunmen ...")
+_TRACKER_ENTRY: Final = compiled.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+(?:" + _MONTH_NAMES + r")[ \t]+\d{4}|(?:" + _MONTH_NAMES + r")[ \t]+\d{1,2},[ \t]*\d{4}):[ \t]+\S",
+    re.I,
+)
+#: The end of a paragraph: an empty line
+_PARAGRAPH_END: Final = compiled.compile(r"\n[ \t]*\n")
+
+
+def _tracker_first_entry(text: str, statements: list[Statement]) -> list[Statement]:
+    """An incident tracker's or a news brief's statements: where two lines or more open with a full calendar
+    day and a colon, each an entry of its own incident ("04 February 2024: In Songho village, an ambulance
+    struck an explosive device ... 20 February 2024: In El Obeid, shelling hit the hospital, killing three"),
+    the report's own incident is the first entry's; the later entries tell other incidents (scope
+    ``separate``), and what follows their paragraphs (a month's summary) is a running total. A later entry
+    that revises a toll ("the toll rose to 41") tells the same incident on and is left as read."""
+    if "\n" not in text:
+        return statements
+    entries: list[int] = []
+    line = 0
+    while line >= 0:  # (each line's start looked at once: a search over the whole text costs more)
+        if _TRACKER_ENTRY.match(text, line) is not None:
+            entries.append(line)
+        line = text.find("\n", line) + 1 or -1
+    if len(entries) < 2:
+        return statements
+    last = _PARAGRAPH_END.search(text, entries[-1])
+    after = last.start() if last is not None else len(text)
+    out = []
+    for st in statements:
+        if st.scope == "incident" and st.start >= entries[1] and st.revision is None:
+            st = replace(st, scope="separate" if st.start < after else "cumulative")
+        out.append(st)
+    return out
 
 
 def _judged(statements: list[Statement]) -> list[Statement]:

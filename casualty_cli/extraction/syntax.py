@@ -183,6 +183,9 @@ SELF_WORDS: Final = REFLEXIVES | {"own"}
 APPOSITION_BREAKS: Final = _SYNTAX["apposition_breaks"]
 OFFENCE_PREPOSITIONS: Final = _SYNTAX["offence_prepositions"]
 ONLY_ONE: Final = _SYNTAX["only_one"]
+INJURY_FIELDS: Final = _SYNTAX["injury_fields"]
+PROVISIONS: Final = _SYNTAX["provisions"]
+PROVISION_ENDS: Final = _SYNTAX["provision_ends"]
 #: marks that end a list's item: "Trees down, lightning injury, roofs damaged."
 ITEM_ENDS: Final = frozenset({",", ".", ";"})
 #: Punctuation that ends a clause: marks of the text, not words, so kept here

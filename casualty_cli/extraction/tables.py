@@ -14,6 +14,15 @@ rows follow, each a label and as many figures as there are outcome columns. A ro
 of ``[tables] totals`` is the table's figure for each column ("TOTAL 94 768"); a table without one gives the
 sum of its rows, as the report's own total of the places it lists. Each column is one statement, its quote
 the table, its ``derivation`` how the figure was had.
+
+A table may also stand on its side, one row per outcome, each a head word, a wide gap and its figure::
+
+    Dead         84,537
+    Missing      53,836
+    Injured      19,359
+
+Two such rows or more in a row, one line each, give each outcome its figure (``derivation`` "the table's
+row of the dead" ...); a single line is left to the sentence reader ("Killed  4" reads as a verb's object).
 """
 
 from __future__ import annotations
@@ -87,9 +96,43 @@ def _row(line: str, width: int) -> tuple[str, list[int]] | None:
     return cells[0], [int(c.replace(",", "")) for c in cells[1:]]
 
 
-def table_statements(doc: str, text: str) -> list[Statement]:
-    """A statement for each outcome column of each casualty table in ``text`` (none for most texts)."""
+#: A row of a table on its side: a head word of an outcome, a wide gap, one figure, nothing after it
+_OUTCOME_ROW: Final = re.compile(
+    r"^[ \t]*(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?:\t+|[ ]{2,})[ \t]*(\d{1,3}(?:,\d{3})+|\d+)[ \t]*$",
+    re.I | re.M,
+)
+_ROW_OF: Final[dict[Outcome, str]] = {"killed": "the dead", "injured": "the injured", "missing": "the missing"}
+
+
+def _outcome_rows(doc: str, text: str) -> list[Statement]:
+    """ "Dead   84,537 / Missing   53,836 / Injured   19,359": a statement for each row of each run of two
+    or more lines that give an outcome's head and its figure, one outcome a row (none told twice)."""
     out: list[Statement] = []
+    runs: list[list[re.Match[str]]] = []
+    for row in _OUTCOME_ROW.finditer(text):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and text[prev.end() : row.start()] == "\n":
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in runs:
+        outcomes = [_HEADS[r[1].lower()] for r in run]
+        if len(run) < 2 or len(set(outcomes)) != len(outcomes):
+            continue
+        quote = text[run[0].start() : run[-1].end()].strip()
+        for r, outcome in zip(run, outcomes, strict=True):
+            best = int(r[2].replace(",", ""))
+            out.append(Statement(
+                doc=doc, outcome=outcome, best=best, low=best, high=best, qualifier="exact",
+                start=r.start(1), end=r.end(), quote=quote[:1000], derivation=f"the table's row of {_ROW_OF[outcome]}",
+            ))
+    return out
+
+
+def table_statements(doc: str, text: str) -> list[Statement]:
+    """A statement for each outcome column of each casualty table in ``text`` (none for most texts), and for
+    each row of a table on its side."""
+    out: list[Statement] = _outcome_rows(doc, text) if "  " in text or "\t" in text else []
     for head in _head_lines(text):
         line_end = text.find("\n", head.start())
         line_end = len(text) if line_end == -1 else line_end
