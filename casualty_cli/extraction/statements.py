@@ -262,6 +262,8 @@ _UNCONFIRMED: Final = compiled.compile(
 #: How far after a figure a word of _UNCONFIRMED may stand in its clause ("more than 200 people have been
 #: killed in the strikes in total, a figure that has not been verified": the figure's own appositive)
 _UNCONFIRMED_AFTER: Final = 100
+#: Words, to read the first of a sentence (called_unconfirmed_after)
+_WORDS: Final = re.compile(r"[a-z]+")
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 #: A count and "of them" or "of those", not of the dead: a part of the group told before
@@ -632,6 +634,8 @@ class _Reader:
         self.contexts: dict[int, _Context] = {}
         #: the tokens of each sentence read (by start): its context is read from them, not tokenised again
         self.tokens: dict[int, list[Token]] = {}
+        #: whether the sentence after each asked about (by start) calls its figures unconfirmed
+        self.unconfirmed_after: dict[int, bool] = {}
         #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
         self.claims: dict[int, re.Match[str] | None] = {}
         #: whether a denial may open in each sentence asked about (by start), and whether one does
@@ -1213,12 +1217,37 @@ class _Reader:
         lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + _UNCONFIRMED_AFTER)
         window = self.lowered[lo:hi]
         if not any(w in window for w in _CONFIRMED):
-            return False  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
+            return self.called_unconfirmed_after(sent)  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
         for found in _UNCONFIRMED.finditer(self.lowered, lo, hi):
             between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
-        return False
+        return self.called_unconfirmed_after(sent)
+
+    def called_unconfirmed_after(self, sent: Sentence) -> bool:
+        """Does the next sentence of the paragraph speak of this one's figures ("His figure", "The claim":
+        [context] told_back_determiners and a toll noun) and call them unconfirmed, with no figure of its
+        own? "'There are 118 dead at the morgue alone,' a doctor said. His figure could not be independently
+        confirmed." The 118 yields to the report's confirmed figure as an unconfirmed one in its own clause."""
+        known = self.unconfirmed_after.get(sent.start)
+        if known is not None:
+            return known
+        pos, text = sent.end, self.text
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        after = self.index.find(pos) if pos < len(text) and text[pos] not in "\r\n" else None
+        told = False
+        if after is not None and after.start == pos and not after.is_headline:
+            words = _WORDS.findall(self.lowered, after.start, min(after.end, after.start + 40))[:3]
+            cues = C.cues()
+            told = (
+                len(words) >= 2 and words[0] in cues.told_back_determiners
+                and any(w in cues.told_back_nouns for w in words[1:])
+                and not any(c.isdigit() for c in text[after.start : after.end])
+                and _UNCONFIRMED.search(self.lowered, after.start, after.end) is not None
+            )
+        self.unconfirmed_after[sent.start] = told
+        return told
 
     def without_tallies(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "A missile killed 9 people in Pokrovsk. At least 10,000 civilians have been killed in Ukraine":
