@@ -37,3 +37,29 @@ TOLD_UNCONFIRMED_AFTER: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), TOLD_UNCONFIRMED_AFTER)
 def test_a_figure_the_next_sentence_calls_unconfirmed_yields(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+# "The fighting has killed ..." (a noun of fighting or an outbreak as the subject of a present perfect, or past
+# an aside) tells what the fighting has done over its span: a tally that yields to the report's own figure, as a
+# present perfect with no event of its own does; a day in the sentence anchors it, and alone it counts.
+FIGHTS_TALLIES: list[tuple[str, int]] = [
+    ("Rockets hit a police academy on Sunday, killing 17 cadets. The fighting has killed more than 1,500 "
+     "people and displaced 90,000, the UN says.", 17),
+    ("Rockets hit a police academy on Sunday, killing 17 cadets. The fighting, which flared in March 2021, has "
+     "killed more than 1,500 people.", 17),
+    ("Rockets hit a police academy on Sunday, killing 17 cadets. The clashes have killed at least 400 people.",
+     17),
+    # a day anchors it: one battle's toll over days
+    ("Rockets hit a police academy on Sunday, killing 17 cadets. The fighting has killed 60 people since "
+     "Friday.", 60),
+    # alone it is the only figure told, and counts
+    ("Clashes broke out near the airport. The fighting has killed at least 12 people, medics said.", 12),
+    # killed "in" the fighting: the fighting is no subject
+    ("Rockets hit a police academy, killing 17 cadets. At least 23 people have been killed in the fighting, "
+     "officials said.", 23),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), FIGHTS_TALLIES)
+def test_what_the_fighting_has_killed_is_a_tally(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

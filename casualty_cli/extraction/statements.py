@@ -570,6 +570,22 @@ def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
 
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
 _BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
+#: Nouns of fighting or of an outbreak that, as the subject of a present perfect, tell what it has done over its
+#: span ([cumulative] battles and episodes: "The fighting has killed more than 2,000 people")
+_FIGHTS: Final = frozenset([*lexicon_data()["cumulative"]["battles"], *lexicon_data()["cumulative"]["episodes"]])
+
+
+def _a_fights_tally(lowered_text: str, anchor: re.Match[str], perfect: int) -> bool:
+    """Is ``anchor`` (an _ANCHORED match) a noun of fighting or an outbreak right before the sentence's
+    present perfect, or an aside before it ("the fighting has killed", "the violence, which began in May, has
+    killed")? It anchors the figure to no one
+    event: the toll is what the fighting has done so far, a tally, unless a day or a clause of its time in
+    the sentence anchors it ("Fighting in and around Goma has killed 773 people since Sunday")."""
+    if anchor.group() not in _FIGHTS or anchor.end() > perfect:
+        return False
+    between = lowered_text[anchor.end() : perfect].strip()
+    # (or past an aside: "The fighting, which began in April 2019, has killed ...")
+    return not between or (between[0] == "," and between[-1] == "," and len(between) < 80)
 
 
 def _names_a_battle(toks: Sequence[Token]) -> bool:
@@ -1261,7 +1277,10 @@ class _Reader:
                 perfect = _PERFECT.search(self.lowered, sent.start, sent.end)
                 tally[m.sentence] = (
                     perfect is not None
-                    and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+                    and not any(
+                        not _a_fights_tally(self.lowered, a, perfect.start())
+                        for a in _ANCHORED.finditer(self.lowered, sent.start, sent.end)
+                    )
                     # "Thirteen were wounded, two of whom have now died": a part of a whole the sentence tells
                     and _PART_BEFORE.search(self.lowered, max(sent.start, perfect.start() - 30), perfect.start()) is None
                 )
