@@ -63,3 +63,23 @@ FIGHTS_TALLIES: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), FIGHTS_TALLIES)
 def test_what_the_fighting_has_killed_is_a_tally(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# An "up to N" told as the top of a range another sentence gives ("between 150 and 170") is that range, whose
+# best is its lowest figure: (text, the report's killed figure).
+UP_TO_A_RANGE: list[tuple[str, int]] = [
+    ("Up to 170 soldiers killed in base attack, minister says\n\nThe minister said between 150 and 170 soldiers "
+     "died when the base was overrun.", 150),
+    ("The raid killed up to 40 villagers, elders said. A council member later said between 25 and 40 people "
+     "had died in the raid.", 25),
+    # a range of another top, or none, leaves the "up to" as told
+    ("Up to 170 soldiers killed in base attack, minister says\n\nThe minister said between 150 and 160 soldiers "
+     "died when the base was overrun.", 170),
+    ("Up to 170 soldiers killed in base attack, minister says\n\nThe minister said 120 soldiers died when the "
+     "base was overrun.", 170),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), UP_TO_A_RANGE)
+def test_an_up_to_is_the_range_it_tops(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
