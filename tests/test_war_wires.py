@@ -83,3 +83,22 @@ UP_TO_A_RANGE: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), UP_TO_A_RANGE)
 def test_an_up_to_is_the_range_it_tops(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A side's losses told in a party's words ("the enemy lost", "enemy losses") are that party's claim: they yield
+# to the report's own figure of any outcome, and alone they are the only figure told.
+ENEMY_LOSSES: list[tuple[str, int]] = [
+    ("A missile hit a school in the city, killing 9 people. On the front, the ministry said, the enemy lost up "
+     "to 240 soldiers and three tanks.", 9),
+    ("A missile hit a school in the city, killing 9 people. The army said enemy losses had reached 120 "
+     "fighters in the past day.", 9),
+    # alone, the claim is the only figure told
+    ("The ministry said the enemy had lost 75 servicemen near the river.", 75),
+    # an enemy's attack, not its losses: the count is the report's
+    ("Nine soldiers were killed in an enemy ambush near the river, the ministry said.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ENEMY_LOSSES)
+def test_the_enemys_losses_are_a_partys_claim(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

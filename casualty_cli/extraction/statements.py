@@ -87,6 +87,9 @@ _CLAIM: Final = compiled.compile(
     r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
     r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
     r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
+    # a side's losses told in a party's words: "the enemy lost up to 310 troops", "enemy losses reached 90"
+    # ("the enemy" is a belligerent's word, never a reporter's)
+    r"|e(?<!\we)nemy\s+(?:(?:has|have|had)\s+)?(?:lost|losses)\b"
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
