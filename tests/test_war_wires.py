@@ -102,3 +102,21 @@ ENEMY_LOSSES: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), ENEMY_LOSSES)
 def test_the_enemys_losses_are_a_partys_claim(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# People hurt or killed "in those attacks" (events pointed back to, told before) are a sum over them, not the
+# report's own event's: (text, outcome, the report's figure).
+IN_THOSE_ATTACKS: list[tuple[str, Outcome, int]] = [
+    ("A drone hit the base on Sunday, wounding 12 soldiers. There have been 90 attacks on the base since "
+     "March; about 50 soldiers were injured in those attacks.", "injured", 12),
+    ("A bomb killed four police officers on Friday. Militants carried out 30 raids in the district last year, "
+     "and 61 people died in those raids.", "killed", 4),
+    # "this attack" and "the attack" are the report's own
+    ("Gunmen attacked the camp on Monday. Fourteen people were killed in the attack, officials said.",
+     "killed", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), IN_THOSE_ATTACKS)
+def test_a_count_in_those_attacks_is_a_sum_over_them(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
