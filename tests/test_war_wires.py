@@ -120,3 +120,26 @@ IN_THOSE_ATTACKS: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), IN_THOSE_ATTACKS)
 def test_a_count_in_those_attacks_is_a_sum_over_them(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+# An event of a month named with "a" that opens its sentence (past a list's dash), with no day or year after the
+# month ("A July air strike killed 53", "- A June raid ..."), is one among that month's, not the report's.
+A_MONTHS_EVENT: list[tuple[str, int]] = [
+    ("A drone struck a wedding in the town on Sunday, killing 11 guests. A June air strike on a fuel depot "
+     "nearby killed 38 people.", 11),
+    ("Drone strike on wedding: what we know\n\n- The strike killed 11 guests, the council said.\n- A November "
+     "bombing at the same market killed 27 people.", 11),
+    # with its day or its year, a court's or a hunt's own event ("charged in a July 2014 shooting")
+    ("Two men were charged on Monday in a September 2019 bombing that killed 14 people at a bus stop.", 14),
+    ("An October 3 shooting at the bar killed six people, police said.", 6),
+    # not opening its sentence: it would speak for the report's count before it too, so it is not read
+    ("Three men were shot dead at a checkpoint on Friday, a block from where nine people died in a November "
+     "bombing.", 9),
+    # "a march" is most often no month: a march fired on is the report's own event
+    ("A march in the capital was fired on by troops, and 23 protesters were killed.", 23),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), A_MONTHS_EVENT)
+def test_an_event_of_a_month_named_with_a_is_another(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
