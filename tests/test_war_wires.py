@@ -143,3 +143,21 @@ A_MONTHS_EVENT: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), A_MONTHS_EVENT)
 def test_an_event_of_a_month_named_with_a_is_another(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A quotation may open with a bare count, as a sentence may: an opening quotation mark is a place only a count
+# of people takes before it ('"Sixteen injured are still under treatment," a doctor said').
+QUOTES_OPEN_WITH_A_COUNT: list[tuple[str, Outcome, int]] = [
+    ('The toll rose to 30. "Twelve wounded are still in the hospital, two of them in a coma," a nurse said.',
+     "injured", 12),
+    ("The toll rose to 30. “Nine were killed at the gate,” a guard said.", "killed", 30),
+    ('"Seven were shot dead at the gate," a guard told reporters.', "killed", 7),
+    # a quoted name or number of a thing stays no count
+    ('Soldiers of the "101st" brigade repelled the raid, the army said.', "killed", 0),
+    ('The group called the raid "Operation 77" in a statement.', "killed", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), QUOTES_OPEN_WITH_A_COUNT)
+def test_a_quotation_may_open_with_a_bare_count(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
