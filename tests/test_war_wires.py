@@ -161,3 +161,21 @@ QUOTES_OPEN_WITH_A_COUNT: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), QUOTES_OPEN_WITH_A_COUNT)
 def test_a_quotation_may_open_with_a_bare_count(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+# A count of hurt people told with an adverb of degree before the participle ("seven seriously wounded
+# people") counts them wherever it stands, as "three injured people" does.
+DEGREE_BEFORE_HURT_PEOPLE: list[tuple[str, int]] = [
+    ("Peacekeepers flew nine seriously wounded people to the hospital in the capital.", 9),
+    ("The raid left 14 badly injured villagers, the mayor said.", 14),
+    ("Twelve critically injured patients were moved to the city, the ministry said.", 12),
+    # told before with "the": no new count
+    ("Gunmen killed 20 people. Medics flew the nine seriously wounded people out by helicopter.", 0),
+    # a degree with no count before it counts no one
+    ("Medics flew seriously wounded people out by helicopter.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), DEGREE_BEFORE_HURT_PEOPLE)
+def test_a_count_with_a_degree_before_hurt_people(text: str, injured: int) -> None:
+    assert figure(text, "injured") == injured

@@ -1383,12 +1383,14 @@ class _Sentence:
                 # same_person.py's to tell)
                 self.out.append(self.reading(e.outcome, Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
             return  # an adjective: "a slain friend", "the injured child" (told elsewhere, if at all)
-        if i > 0 and e.outcome == "injured" and end < len(toks) and person_head(lex, toks[end]) and numberish(toks[i - 1]):
-            found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
+        # (an adverb of degree may stand between: "evacuated seven seriously wounded people")
+        n = i - 2 if i > 1 and toks[i - 1].low in lex.negated_degrees else i - 1
+        if n >= 0 and e.outcome == "injured" and end < len(toks) and person_head(lex, toks[end]) and numberish(toks[n]):
+            found = figure_ending(self.text, toks, n, 0)  # "the crash left three injured people"
             if found is not None and found[0].best is not None and found[0].best > 1 and not (
                 found[1] >= 1 and toks[found[1] - 1].low in DEFINITE  # "one of the five wounded people": told before
             ):
-                self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+                self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], n))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
         if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 1 and toks[k].low in lex.object_pronouns and (
