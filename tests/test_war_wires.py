@@ -179,3 +179,21 @@ DEGREE_BEFORE_HURT_PEOPLE: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "injured"), DEGREE_BEFORE_HURT_PEOPLE)
 def test_a_count_with_a_degree_before_hurt_people(text: str, injured: int) -> None:
     assert figure(text, "injured") == injured
+
+
+# A calendar day with a shortened month that opens a sentence past the lead ("On Oct. 30, ...") tells another
+# event of the story's run, as "On October 30, ..." does; the clauses after it in its sentence are its too.
+_LEAD = "Bomb kills nine at bus station\n\nA car bomb killed nine people at a bus station on Saturday.\n\n"
+SHORT_MONTH_DAYS: list[tuple[str, int]] = [
+    (_LEAD + "On Sept. 4, a truck bomb in the same town killed 11 people.", 9),
+    (_LEAD + "On Oct. 30, a similar bomb killed eight people, and a bomb on Nov. 10 in another town killed 14.", 9),
+    # in the lead it is the report's own day
+    ("Bomb kills 14 at bus station\n\nOn Nov. 10, a car bomb killed 14 people at a bus station.", 14),
+    # with its year, a note's own event
+    (_LEAD + "On Nov. 10, 2019, a car bomb killed 14 people at the station.", 14),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SHORT_MONTH_DAYS)
+def test_a_shortened_months_day_past_the_lead_tells_another_event(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

@@ -125,7 +125,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?:^|(?<=^[-–•*]\s))an?\s+MONTH\s+(?:[a-z-]+\s+){0,2}?(?:ONE_EVENTS)\b|
         # a calendar day with no year that opens a sentence past the lead: "On August 28, three militants were
         # killed in Uri" (another event of the story's run; statements.py keeps the lead's own)
-        (?P<on_day>^on\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        # (a month may be shortened: "On Oct. 30, a similar car bomb killed eight people")
+        (?P<on_day>^on\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:MONTH|SHORT_MONTH))\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+    .replace("SHORT_MONTH", r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
