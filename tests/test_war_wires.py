@@ -197,3 +197,22 @@ SHORT_MONTH_DAYS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), SHORT_MONTH_DAYS)
 def test_a_shortened_months_day_past_the_lead_tells_another_event(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# "the number of" an outcome's noun, with the event it is of after it, heads a toll whose verb may stand far
+# after it, as "the death toll from ... has risen to" does.
+NUMBER_OF_A_NOUN_OF_AN_EVENT: list[tuple[str, int]] = [
+    ("The ministry said the number of martyrs of the car bomb that struck the crowded square near the old "
+     "mosque on Friday has reached 19.", 19),
+    ("The number of deaths from the landslide that buried the mining camp climbed to 44 overnight.", 44),
+    ("The number of martyrs in the camp raid has risen to 12, medics said.", 12),
+    # no verb of a toll: no figure
+    ("The number of deaths from the landslide is not yet known.", 0),
+    # a count of the events, not of the dead
+    ("The number of deaths of migrants at sea in 2023 was the highest on record, the agency said.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), NUMBER_OF_A_NOUN_OF_AN_EVENT)
+def test_the_number_of_a_noun_of_an_event_heads_a_toll(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

@@ -2248,6 +2248,13 @@ class _Sentence:
             # "Deaths rose to 5,000", "Total deaths stand at 1,482", "Deaths ranged from 30 to 40": the noun heads a toll
             self.toll(i, i + 1, e.outcome)
             return
+        if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in lex.toll_heads and toks[i - 3].low in DEFINITE and (
+            i + 1 < len(toks) and toks[i + 1].low in ("of", "from", "in")
+        ):
+            # "the number of martyrs of the suicide bombing that targeted worshippers ... has reached 27": the
+            # noun, with the event it is of after it, is what a toll counts (its verb may stand far after it)
+            self.toll(i - 2, i + 1, e.outcome)
+            return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return
         if i >= 1 and toks[i - 1].low == "both" and e.outcome == "killed" and toks[i].low.endswith("s") and (
