@@ -216,3 +216,19 @@ NUMBER_OF_A_NOUN_OF_AN_EVENT: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), NUMBER_OF_A_NOUN_OF_AN_EVENT)
 def test_the_number_of_a_noun_of_an_event_heads_a_toll(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A count before a participle's phrase and an apposition that lists or sums its people up ("Five Afghans
+# travelling with him, his driver and four security guards, were also killed") is the verb's subject.
+COUNT_BEFORE_A_PARTICIPLE_AND_AN_APPOSITION: list[tuple[str, int]] = [
+    ("Six Malians riding in the truck, the driver and five traders, were killed when it hit a mine.", 6),
+    ("Four Somalis working at the hotel, all cooks, died in the blast.", 4),
+    ("Three men guarding the gate, Ali, Omar and Yusuf, were shot dead.", 3),
+    # one person named after a participle's phrase is no count of several
+    ("A man travelling with them, the driver, was killed.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), COUNT_BEFORE_A_PARTICIPLE_AND_AN_APPOSITION)
+def test_a_count_before_a_participle_and_an_apposition(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

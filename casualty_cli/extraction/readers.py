@@ -1773,6 +1773,10 @@ class _Sentence:
                 (k - j <= 8 and self.toks[j + 1].low in SUMMING_UP) or listed
             ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if before is None:
+                    # "Five Afghans travelling with him, his driver and four security guards, were also killed":
+                    # the count before a participle's phrase and the apposition that lists them
+                    before = before_participle(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
                 if before is not None and before.head is None and self.toks[j + 1].low in ARTICLES and (
