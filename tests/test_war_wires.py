@@ -232,3 +232,20 @@ COUNT_BEFORE_A_PARTICIPLE_AND_AN_APPOSITION: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), COUNT_BEFORE_A_PARTICIPLE_AND_AN_APPOSITION)
 def test_a_count_before_a_participle_and_an_apposition(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# "assessed as having injuries", "reported as having minor injuries": a verb of judging ("assessed", besides
+# "reported", "believed", "found" ...) may stand between the subject and "as having", and "having" before an
+# injury noun tells the hurt, as "had" does.
+ASSESSED_AS_HAVING_INJURIES: list[tuple[str, int]] = [
+    ("A drone hit the base, killing three soldiers. More than 30 troops have been assessed as having injuries "
+     "from the strike.", 30),
+    ("Six passengers were reported as having minor injuries after the blast.", 6),
+    # "having" before no injury noun tells no hurt
+    ("Six passengers were reported as having left the station before the blast.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), ASSESSED_AS_HAVING_INJURIES)
+def test_people_assessed_as_having_injuries(text: str, injured: int) -> None:
+    assert figure(text, "injured") == injured
