@@ -65,6 +65,16 @@ EARLIER = [
         id="initially gave the toll as",
     ),
     pytest.param(
+        "The mayor had earlier given a figure of 64 dead, but the coroner said on Monday that 51 people died.",
+        [(51, 64)],
+        id="had earlier given a figure of",
+    ),
+    pytest.param(
+        "The coroner gave a figure of 51 dead on Monday.",
+        [(51, None)],
+        id="a figure of, given with no earlier",
+    ),
+    pytest.param(
         "Police corrected the toll to 12, after earlier saying 14 people had died.",
         [(12, 14)],
         id="after earlier saying",

@@ -419,22 +419,29 @@ def test_each_nations_own_dead_add_up(text: str, killed: int) -> None:
     assert toll(text, "killed") == killed
 
 
-# A headline's "nearly N" and the body's exact figure just below N: (text, the report's killed figure)
+# A "nearly N" (a headline's or the body's) and an exact figure of the report just below N: (text, the report's
+# killed figure)
 TOLD_SHORT = [
     ("Nearly 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 47),
     ("Nearly 100 troops dead in clashes\n\nThe army said 49 of its soldiers were killed. The rebels' "
      "commander said 48 of their fighters died.", 97),
     # too far below: another count
     ("Nearly 50 dead in ferry fire\n\nOfficials said 30 people were killed when the ferry caught fire.", 50),
-    # not a headline's: the body's own "nearly" stands
-    ("Nearly 50 people were killed when the ferry caught fire. Officials said 47 bodies were recovered.", 50),
+    # a "nearly" of the body's own sentences is told short by a later exact figure as a headline's is
+    ("Nearly 50 people were killed when the ferry caught fire. Officials said 47 bodies were recovered.", 47),
+    ("Kabul and Islamabad say nearly 60 of their soldiers died in the border clashes. Kabul said 31 of its "
+     "troops were killed. Islamabad said 27 of its soldiers had died.", 58),
+    ("A shell killed nearly 30 people in the square. Doctors at the city hospital reported 28 dead.", 28),
+    # an exact figure above it, or too far below, is another count: the "nearly" stands beside it
+    ("A shell killed nearly 30 people in the square. Doctors at the city hospital later reported 31 dead.", 31),
+    ("A shell killed nearly 30 people in the square. Doctors at one hospital reported 12 dead.", 30),
     # "about" is not "nearly": it may be either side
     ("About 50 dead in ferry fire\n\nOfficials said 47 people were killed when the ferry caught fire.", 50),
 ]
 
 
 @pytest.mark.parametrize(("text", "killed"), TOLD_SHORT)
-def test_a_headlines_nearly_is_the_bodys_figure_just_below(text: str, killed: int) -> None:
+def test_a_nearly_is_the_reports_exact_figure_just_below(text: str, killed: int) -> None:
     assert toll(text, "killed") == killed
 
 

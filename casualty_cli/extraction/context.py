@@ -64,6 +64,9 @@ class Cues:
     either: Phrases
     of_toll: frozenset[str]
     toll_nouns: frozenset[str]
+    #: the first words of a sentence that speaks of the figures of the one before ("His figure ...")
+    told_back_determiners: frozenset[str]
+    told_back_nouns: frozenset[str]
     direction_up: frozenset[str]
     direction_down: frozenset[str]
     previous: Phrases
@@ -113,6 +116,8 @@ def cues() -> Cues:
         either=either,
         of_toll=frozenset(data["revision_of_toll"]),
         toll_nouns=frozenset(data["toll_nouns"]),
+        told_back_determiners=frozenset(data["told_back_determiners"]),
+        told_back_nouns=frozenset([*data["toll_nouns"], *data["told_back_nouns"]]),
         direction_up=frozenset(data["direction_up"]),
         direction_down=frozenset(data["direction_down"]),
         previous=_index(data["previous"]),

@@ -72,8 +72,9 @@ _TOLL_HAD: Final = rf"(?:(?:the|its|their)\s+{_TOLL}\s+(?:had\s+)?{_W['toll_had'
 #: How a report names a figure it no longer holds: each form ends where the figure (``FIG``) stands. The
 #: words of each place are lexicon tables: ``[earlier]`` (``_W``), the context's toll nouns and revision words.
 EARLIER_FORMS: tuple[str, ...] = (
-    # "it had earlier put the toll at 11", "officials initially gave the death toll as 9"
-    rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
+    # "it had earlier put the toll at 11", "officials initially gave the death toll as 9", "had earlier given a
+    # figure of 201 dead"
+    rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as|of)\s+FIG",
     # "Earlier reports had put the toll at 113", "Earlier, officials had put the death toll at 9"
     rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
     # "Earlier on Thursday, a war monitor had reported more than 100 dead", "Earlier, the ministry had said

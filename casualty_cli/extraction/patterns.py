@@ -118,9 +118,16 @@ CUMULATIVE_RE: Final = compiled.compile(
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
         (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
+        # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
+        # the month: one among that month's, not the report's ("- A July air strike on a detention centre killed
+        # 53"; "charged in a July 2014 shooting" is its own; mid-sentence, "a block from where five were wounded
+        # in a December shooting", it would speak for the report's count before it too, so it is not read)
+        (?:^|(?<=^[-–•*]\s))an?\s+MONTH\s+(?:[a-z-]+\s+){0,2}?(?:ONE_EVENTS)\b|
         # a calendar day with no year that opens a sentence past the lead: "On August 28, three militants were
         # killed in Uri" (another event of the story's run; statements.py keeps the lead's own)
-        (?P<on_day>^on\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        # (a month may be shortened: "On Oct. 30, a similar car bomb killed eight people")
+        (?P<on_day>^on\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:MONTH|SHORT_MONTH))\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+    .replace("SHORT_MONTH", r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))

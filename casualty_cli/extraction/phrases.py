@@ -1179,7 +1179,13 @@ def before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Le
         if m < j and t.text.islower() and t.low.endswith("ing") and t.low not in STOP:
             # the participle right after its people (one in "-ed" may be the verb: "three people reported
             # being targeted, including one who ...")
-            return list_ending(text, toks, m - 1, lo, lex) if m - 1 >= lo and person_head(lex, toks[m - 1]) else None
+            if m - 1 < lo:
+                return None
+            p = list_ending(text, toks, m - 1, lo, lex)
+            # (its people a listed noun, or a count of a head the list reader knows: "five Afghans travelling")
+            return p if person_head(lex, toks[m - 1]) or (
+                p is not None and p.head == toks[m - 1].low and numberish(toks[p.first])
+            ) else None
     return None
 
 

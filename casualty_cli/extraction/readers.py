@@ -1403,12 +1403,14 @@ class _Sentence:
                 # same_person.py's to tell)
                 self.out.append(self.reading(e.outcome, Phrase(Figure.exact(1), i - 1, end, toks[end].low, single=True)))
             return  # an adjective: "a slain friend", "the injured child" (told elsewhere, if at all)
-        if i > 0 and e.outcome == "injured" and end < len(toks) and person_head(lex, toks[end]) and numberish(toks[i - 1]):
-            found = figure_ending(self.text, toks, i - 1, 0)  # "the crash left three injured people"
+        # (an adverb of degree may stand between: "evacuated seven seriously wounded people")
+        n = i - 2 if i > 1 and toks[i - 1].low in lex.negated_degrees else i - 1
+        if n >= 0 and e.outcome == "injured" and end < len(toks) and person_head(lex, toks[end]) and numberish(toks[n]):
+            found = figure_ending(self.text, toks, n, 0)  # "the crash left three injured people"
             if found is not None and found[0].best is not None and found[0].best > 1 and not (
                 found[1] >= 1 and toks[found[1] - 1].low in DEFINITE  # "one of the five wounded people": told before
             ):
-                self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], i - 1))))
+                self.out.append(self.reading(e.outcome, Phrase(found[0], found[1], end, toks[end].low, span=(found[1], n))))
             return
         k, aux = _aux_left(toks, i, 0, lex)
         if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 1 and toks[k].low in lex.object_pronouns and (
@@ -1810,6 +1812,10 @@ class _Sentence:
                 (k - j <= 8 and self.toks[j + 1].low in SUMMING_UP) or listed
             ):
                 before = list_ending(self.text, self.toks, j - 1, 0, self.lex)
+                if before is None:
+                    # "Five Afghans travelling with him, his driver and four security guards, were also killed":
+                    # the count before a participle's phrase and the apposition that lists them
+                    before = before_participle(self.text, self.toks, j - 1, 0, self.lex)
                 if before is not None and not before.single:
                     return before
                 if listed and (before is None or before.single) and (whose := self.count_of_whose(j, k)):
@@ -2286,6 +2292,13 @@ class _Sentence:
         ))) and (i == 0 or not numberish(toks[i - 1])):
             # "Deaths rose to 5,000", "Total deaths stand at 1,482", "Deaths ranged from 30 to 40": the noun heads a toll
             self.toll(i, i + 1, e.outcome)
+            return
+        if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low in lex.toll_heads and toks[i - 3].low in DEFINITE and (
+            i + 1 < len(toks) and toks[i + 1].low in ("of", "from", "in")
+        ):
+            # "the number of martyrs of the suicide bombing that targeted worshippers ... has reached 27": the
+            # noun, with the event it is of after it, is what a toll counts (its verb may stand far after it)
+            self.toll(i - 2, i + 1, e.outcome)
             return
         if e.words[0] not in lex.injury_nouns and self.given_figure(e, i):
             return

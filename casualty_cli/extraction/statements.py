@@ -87,6 +87,9 @@ _CLAIM: Final = compiled.compile(
     r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
     r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
     r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
+    # a side's losses told in a party's words: "the enemy lost up to 310 troops", "enemy losses reached 90"
+    # ("the enemy" is a belligerent's word, never a reporter's)
+    r"|e(?<!\we)nemy\s+(?:(?:has|have|had)\s+)?(?:lost|losses)\b"
     # a party that says it killed: "The Taliban said they had killed 40 soldiers" (a verb of killing of
     # the lexicon), or that its fighters did something, the figures after it theirs ("The RSF said its
     # fighters had repelled an attack, killing 70 soldiers")
@@ -262,6 +265,8 @@ _UNCONFIRMED: Final = compiled.compile(
 #: How far after a figure a word of _UNCONFIRMED may stand in its clause ("more than 200 people have been
 #: killed in the strikes in total, a figure that has not been verified": the figure's own appositive)
 _UNCONFIRMED_AFTER: Final = 100
+#: Words, to read the first of a sentence (called_unconfirmed_after)
+_WORDS: Final = re.compile(r"[a-z]+")
 _INDEFINITE: Final = compiled.compile(r"(?:an?|another|one\s+other)\s|a\s+(?:second|third|fourth|fifth)\b", re.I)
 _WHO_AFTER: Final = compiled.compile(r"\s*,?\s*(?:who|that)\b")
 #: A count and "of them" or "of those", not of the dead: a part of the group told before
@@ -580,6 +585,22 @@ def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
 
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
 _BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
+#: Nouns of fighting or of an outbreak that, as the subject of a present perfect, tell what it has done over its
+#: span ([cumulative] battles and episodes: "The fighting has killed more than 2,000 people")
+_FIGHTS: Final = frozenset([*lexicon_data()["cumulative"]["battles"], *lexicon_data()["cumulative"]["episodes"]])
+
+
+def _a_fights_tally(lowered_text: str, anchor: re.Match[str], perfect: int) -> bool:
+    """Is ``anchor`` (an _ANCHORED match) a noun of fighting or an outbreak right before the sentence's
+    present perfect, or an aside before it ("the fighting has killed", "the violence, which began in May, has
+    killed")? It anchors the figure to no one
+    event: the toll is what the fighting has done so far, a tally, unless a day or a clause of its time in
+    the sentence anchors it ("Fighting in and around Goma has killed 773 people since Sunday")."""
+    if anchor.group() not in _FIGHTS or anchor.end() > perfect:
+        return False
+    between = lowered_text[anchor.end() : perfect].strip()
+    # (or past an aside: "The fighting, which began in April 2019, has killed ...")
+    return not between or (between[0] == "," and between[-1] == "," and len(between) < 80)
 
 
 def _names_a_battle(toks: Sequence[Token]) -> bool:
@@ -644,6 +665,8 @@ class _Reader:
         self.contexts: dict[int, _Context] = {}
         #: the tokens of each sentence read (by start): its context is read from them, not tokenised again
         self.tokens: dict[int, list[Token]] = {}
+        #: whether the sentence after each asked about (by start) calls its figures unconfirmed
+        self.unconfirmed_after: dict[int, bool] = {}
         #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
         self.claims: dict[int, re.Match[str] | None] = {}
         #: whether a denial may open in each sentence asked about (by start), and whether one does
@@ -1270,12 +1293,37 @@ class _Reader:
         lo, hi = max(sent.start, m.start - 40), min(sent.end, m.end + _UNCONFIRMED_AFTER)
         window = self.lowered[lo:hi]
         if not any(w in window for w in _CONFIRMED):
-            return False  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
+            return self.called_unconfirmed_after(sent)  # (most windows: ``re`` would try the pattern at every "u" and "n" of them)
         for found in _UNCONFIRMED.finditer(self.lowered, lo, hi):
             between = self.text[m.end : found.start()] if found.start() >= m.end else self.text[found.end() : m.start]
             if not any(c in ".;" or c.isdigit() for c in between):
                 return True
-        return False
+        return self.called_unconfirmed_after(sent)
+
+    def called_unconfirmed_after(self, sent: Sentence) -> bool:
+        """Does the next sentence of the paragraph speak of this one's figures ("His figure", "The claim":
+        [context] told_back_determiners and a toll noun) and call them unconfirmed, with no figure of its
+        own? "'There are 118 dead at the morgue alone,' a doctor said. His figure could not be independently
+        confirmed." The 118 yields to the report's confirmed figure as an unconfirmed one in its own clause."""
+        known = self.unconfirmed_after.get(sent.start)
+        if known is not None:
+            return known
+        pos, text = sent.end, self.text
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        after = self.index.find(pos) if pos < len(text) and text[pos] not in "\r\n" else None
+        told = False
+        if after is not None and after.start == pos and not after.is_headline:
+            words = _WORDS.findall(self.lowered, after.start, min(after.end, after.start + 40))[:3]
+            cues = C.cues()
+            told = (
+                len(words) >= 2 and words[0] in cues.told_back_determiners
+                and any(w in cues.told_back_nouns for w in words[1:])
+                and not any(c.isdigit() for c in text[after.start : after.end])
+                and _UNCONFIRMED.search(self.lowered, after.start, after.end) is not None
+            )
+        self.unconfirmed_after[sent.start] = told
+        return told
 
     def without_tallies(self, mentions: list[_Mention]) -> list[_Mention]:
         """ "A missile killed 9 people in Pokrovsk. At least 10,000 civilians have been killed in Ukraine":
@@ -1289,7 +1337,10 @@ class _Reader:
                 perfect = _PERFECT.search(self.lowered, sent.start, sent.end)
                 tally[m.sentence] = (
                     perfect is not None
-                    and _ANCHORED.search(self.lowered, sent.start, sent.end) is None
+                    and not any(
+                        not _a_fights_tally(self.lowered, a, perfect.start())
+                        for a in _ANCHORED.finditer(self.lowered, sent.start, sent.end)
+                    )
                     # "Thirteen were wounded, two of whom have now died": a part of a whole the sentence tells
                     and _PART_BEFORE.search(self.lowered, max(sent.start, perfect.start() - 30), perfect.start()) is None
                 )

@@ -515,12 +515,32 @@ def _one_side_about(text: str, s: Statement) -> bool:
 
 def add_document_totals(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome, and a
-    headline's "nearly N" told by the body's figure just below N (:func:`_told_short`)."""
+    "nearly N" told by another sentence's figure just below N (:func:`_told_short`), and an "up to N" by a
+    range whose top is N (:func:`_top_of_a_range`)."""
     summed = _with_sums(text, statements)
-    if not any(s.qualifier == "almost" for s in summed):
-        return summed
-    exact = [t for t in summed if t.qualifier == "exact"]
-    return [_told_short(s, exact) for s in summed]
+    if any(s.qualifier == "almost" for s in summed):
+        exact = [t for t in summed if t.qualifier == "exact"]
+        summed = [_told_short(s, exact) for s in summed]
+    if any(s.qualifier == "up to" for s in summed):
+        ranges = [t for t in summed if t.qualifier == "range"]
+        summed = [_top_of_a_range(s, ranges) for s in summed]
+    return summed
+
+
+def _top_of_a_range(s: Statement, ranges: Iterable[Statement]) -> Statement:
+    """``s``, or where it is an "up to N" ("Somali president says up to 200 Kenyan troops killed") and
+    another sentence tells a range of its outcome whose top is N ("between 180 and 200"), that range: the
+    "up to" tells its top in short, and a range's best is its lowest figure (the README's convention; the
+    derivation says so). ``ranges``: the report's statements of a range."""
+    if s.qualifier != "up to" or s.best is None:
+        return s
+    tops = [t for t in ranges if t.outcome == s.outcome and t.scope == s.scope and t.high == s.best
+            and t.best is not None and t.quote != s.quote and t.headline == s.headline]
+    if not tops:
+        return s
+    r = tops[0]
+    return replace(s, best=r.best, low=r.low, high=r.high, qualifier="range",
+                   derivation=f"up to {s.best}: the range {r.best} to {r.high}")
 
 
 def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
@@ -588,16 +608,17 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     return out
 
 
-#: How far below a headline's "nearly N" the body's sum may fall and still be what it tells in short
+#: How far below a "nearly N" another sentence's figure or sum may fall and still be what it tells in short
 _SHORT_BY: Final = 0.1
 
 
 def _told_short(s: Statement, exact: Iterable[Statement]) -> Statement:
-    """``s``, or where it is a headline's "nearly N" ("Armenia and Azerbaijan report nearly 100 troops
-    dead") and the body tells an exact figure of its outcome just below N, or sums its groups to one (49
-    and 50: 99), that figure: the headline tells the body's in short, and "nearly 100" is fewer than 100
-    (the derivation says so). ``exact``: the report's exact statements and its sums."""
-    if s.qualifier != "almost" or s.best is None or s.headline is None or s.quote.strip() != s.headline.strip():
+    """``s``, or where it is a "nearly N" ("Armenia and Azerbaijan report nearly 100 troops dead", in a
+    headline or a body's sentence) and another sentence tells an exact figure of its outcome just below N,
+    or sums its groups to one (49 and 50: 99), that figure: the "nearly" tells the exact figure in short,
+    as "nearly 100" is fewer than 100 (the derivation says so; "nearly 200 wounded" in a lead and
+    hospitals' "197 wounded" later is 197). ``exact``: the report's exact statements and its sums."""
+    if s.qualifier != "almost" or s.best is None:
         return s
     below = [t.best for t in exact if t.outcome == s.outcome and t.scope == s.scope and t.best is not None
              and t.quote != s.quote and t.headline == s.headline and (1 - _SHORT_BY) * s.best <= t.best < s.best]
