@@ -56,6 +56,9 @@ What is never summed:
   workers were killed" may be a part).
 * a derived figure ("4 hit, less 1 killed", "2 people, each said to be hit on their own") is never a
   part added on, only a count to add to; a part such a sum already counts is not added again.
+* the dead of one side of a fight another party gives than every source of the report's own dead of the
+  other side ("Three Americans were killed, the command said ... the army said four terrorists were
+  killed"): that party's claim, made scope ``claimed`` here, whatever cue it is told with.
 * running totals, hedged figures, vague ones; a revised figure is a count to add to, from another
   sentence only, when its sentence names a toll ("the toll rose to 11 after two more people died");
   groups of different posts of a live blog.
@@ -226,7 +229,7 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         len(before) == 2 and before[0].low in c.also and outcome_words().match(text, before[1].start) is not None
     ):
         return "also", 0  # "three people were also injured", "also injuring two"
-    if _as_well_after(text, s):
+    if _as_well_after(text, s) or _also_past_an_aside(text, s):
         return "also", 0  # "an adviser had died in the strike as well", as "was also killed"
     if _elsewhere(text, s):
         return "also", 0  # "a woman was injured in another town", "elsewhere, two workers were hurt"
@@ -455,6 +458,29 @@ def _also_after(text: str, after: Sequence[Token]) -> bool:
     return False
 
 
+def _also_past_an_aside(text: str, s: Statement) -> bool:
+    """Does "also" follow the subject's auxiliary past an aside between commas that lists its people ("Five
+    Afghans travelling with him, his driver and four security guards, were also killed"; "Two soldiers, a
+    sergeant and a private, were also killed")? The subject's phrase before the first comma and the aside
+    are of a few words each, with no verb of their own (no auxiliary, no relative: "Two men, who were also
+    hurt, ..." tells of someone else), and the aside is a list ("and"), not a part named after "including"."""
+    if text.find(",", s.end, s.end + _REACH) < 0:
+        return False
+    after = window(text, s.end, min(len(text), s.end + 3 * _REACH))[:24]
+    commas = [k for k, t in enumerate(after) if t.low == ","][:2]
+    if len(commas) < 2 or commas[0] > 5 or commas[1] - commas[0] > 12 or len(after) < commas[1] + 4:
+        return False
+    if any(t.low in _AUX or t.low in _RELATIVES or t.low in (".", ";", ":") for t in after[: commas[1]]):
+        return False
+    aside = after[commas[0] + 1 : commas[1]]
+    if not any(t.low == "and" for t in aside) or aside[0].low in _INCLUDING:
+        return False  # no list of the group's people ("Two passersby, including a child, were also hurt": a part)
+    verb = after[commas[1] + 1 : commas[1] + 4]
+    return verb[0].low in _AUX and verb[1].low in cues().also and (
+        outcome_words().match(text, verb[2].start) is not None
+    )
+
+
 def _as_well_after(text: str, s: Statement) -> bool:
     """Does the group's clause end in "as well" after a word of an outcome ("a military adviser had died in
     the strike as well", not "as well as": that joins companions)?"""
@@ -553,6 +579,7 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     if len(groups) < 2:
         return statements
     sums: dict[int, Statement] = {}  # by the index in ``statements`` of the part it follows
+    claims: set[int] = set()  # the indices in ``statements`` of the other side's dead another party gives
     totals: dict[str, tuple[int, list[Statement]]] = {}  # by outcome: the running total and its parts
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
@@ -574,6 +601,11 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             # "a bullet struck him" may be one of a whole told before, and the groups after him others);
             # not the attacker a sentence before opens with ("The gunman ... opened fire. He was shot dead")
             nearest = s
+            continue
+        if running is not None and s.outcome == "killed" and _a_partys_count_of_the_other_side(
+            text, s, running[1], sides_told
+        ):
+            claims.add(position[id(s)])  # the other side's dead another party gives: its claim, not a group
             continue
         others = sum(t[0] for outcome, t in totals.items() if outcome != s.outcome)
         all_told = running is not None and groups_told.get(s.outcome, 0) == len(running[1])
@@ -598,11 +630,11 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             nearest = s  # ("the other three victims had minor injuries" is no group between)
         if s.outcome == "killed" and (side := _side(text, s)) is not None and not in_headline(s):
             sides_told.add(side)  # (a headline's "three gunmen killed" is told again in the body, no side told)
-    if not sums:
+    if not sums and not claims:
         return statements
     out: list[Statement] = []
     for n, s in enumerate(statements):
-        out.append(s)
+        out.append(replace(s, scope="claimed") if n in claims else s)
         if n in sums:
             out.append(sums[n])
     return out
@@ -817,7 +849,21 @@ def _side(text: str, s: Statement) -> bool | None:
             before = window(text, max(0, s.start - _REACH), s.start)[-1:]
             return False if before and before[0].low in _killing_gerunds() else None
         return False
-    return s.victims.rsplit(None, 1)[-1].lower() in _SIDES
+    return s.victims.rsplit(None, 1)[-1].lower() in _SIDES or _side_before_noun(text, s)
+
+
+#: A word of a side, found anywhere (:func:`_side_before_noun` asks tokens only where one stands)
+_A_SIDE_WORD: Final = re.compile("|".join(sorted(_SIDES, key=len, reverse=True)))
+
+
+def _side_before_noun(text: str, s: Statement) -> bool:
+    """Is ``s``'s noun told with a word of a side right before it ("four of the rebel guards", "two militant
+    commanders"): that side's people?"""
+    if not s.victims or _A_SIDE_WORD.search(text[s.end : s.end + _REACH].lower()) is None:
+        return False
+    noun = s.victims.rsplit(None, 1)[-1].lower()
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:6]
+    return any(t.low == noun and k > 0 and after[k - 1].low in _SIDES for k, t in enumerate(after))
 
 
 def _killed_by(text: str, start: int) -> bool:
@@ -960,29 +1006,60 @@ def _of_its_nation(text: str, s: Statement) -> bool:
 
 
 def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
-    """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count, each on one side:
-    "89 soldiers were killed ... 77 assailants were neutralised" (the ``sides`` table of ``[totals]``
-    says why)? Not a side ``told`` before in the report (the sides of its dead groups so far: "the
+    """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count, each on one side, and
+    told by the report's own sources: "89 soldiers were killed ... 77 assailants were neutralised" (the
+    ``sides`` table of ``[totals]`` says why)? One another party gives is that party's claim
+    (:func:`_a_partys_count_of_the_other_side`), never added."""
+    return _of_the_other_side(text, s, parts, told) and not _given_by_another_party(s, parts)
+
+
+def _a_partys_count_of_the_other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
+    """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count (:func:`_of_the_other_side`),
+    given by another source than every part's own ("Three Americans were killed, the command said ... the
+    Kenyan army said four terrorists were killed"; "at least 93 people were killed, the civil defence said
+    ... the military said 19 militants had been killed")? The party that fought counts the other side's
+    dead, as often as not among the dead others count, and in its own interest: its claim, kept on record
+    and never counted (the README's convention), nor the report's figure however large."""
+    return _given_by_another_party(s, parts) and _of_the_other_side(text, s, parts, told, of_no_side=True)
+
+
+def _given_by_another_party(s: Statement, parts: list[Statement]) -> bool:
+    """Is ``s`` attributed, to another source than every one of ``parts`` (each attributed)?"""
+    return bool(s.attribution) and all(
+        p.attribution and not _same_source(p.attribution, s.attribution or "") for p in _groups_of_their_own(parts)
+    )
+
+
+def _groups_of_their_own(parts: list[Statement]) -> list[Statement]:
+    """``parts`` less the dead of a side told with its wounded who died after ("two soldiers were killed and 11
+    injured. Three of the injured died"): that sum is a side's told before."""
+    return [p for p in parts if not (p.derivation or "").endswith(WOUNDED_WHO_DIED)]
+
+
+def _of_the_other_side(
+    text: str, s: Statement, parts: list[Statement], told: set[bool], of_no_side: bool = False
+) -> bool:
+    """Is the dead group ``s`` the other side of the fight whose dead ``parts`` count, each on one side,
+    whoever tells it? Not a side ``told`` before in the report (the sides of its dead groups so far: "the
     gunman" told again), nor one told as among the dead ("the shooter was among those who died"), one
-    named by a copula ("the victim was a militant killed by ..."), one a part already names after
-    "including", or one another source gives than every part's own ("at least 93 people were killed, the
-    civil defence said ... the military said 19 militants had been killed": the party that struck counts
-    the fighters among the dead others count)."""
+    named by a copula ("the victim was a militant killed by ..."), or one a part already names after
+    "including". ``of_no_side``: parts of no side may stand beside the other side's, once the report has
+    told a group of the other side ("killing 19 people ... 14 bodies ... five more bodies")."""
     side = _side(text, s)
     if s.outcome != "killed" or side is None or s.derivation is not None or side in told:
         return False
-    # the dead of a side told with its wounded who died after ("two soldiers were killed and 11 injured.
-    # Three of the injured died"): the sum is that side's, told before (``told``)
-    parts = [p for p in parts if not (p.derivation or "").endswith(WOUNDED_WHO_DIED)]
-    if not (parts or told) or any(_side(text, p) is not (not side) or p.derivation is not None for p in parts):
+    parts = _groups_of_their_own(parts)  # (a side's dead with its wounded who died after: told before)
+    loose = of_no_side and (not side) in told
+    if not (parts or told) or any(
+        (_side(text, p) is not (not side) and not (loose and _side(text, p) is None)) or p.derivation is not None
+        for p in parts
+    ):
         return False
     before = window(text, max(0, s.start - 12), s.start)[-1:]
     if before and before[0].low in _AUX and text[s.start : s.end].lower().startswith(("a ", "an ")):
         return False  # "the victim was a militant killed by ...": someone told before, named again
     if any(t.low == "among" for t in _clause(window(text, s.end, min(len(text), s.end + _REACH))[:6])):
         return False
-    if s.attribution and all(p.attribution and not _same_source(p.attribution, s.attribution) for p in parts):
-        return False  # two parties' counts of one event's dead, not its two sides (the docstring says)
     noun = s.victims.rsplit(None, 1)[-1].lower() if s.victims else ""
     for p in parts:
         toks = window(p.quote)
