@@ -885,8 +885,13 @@ def field_label(text: str, start: int) -> list[str] | None:
     """The words of a record's field label, lower-cased, when the figure at ``start`` follows one and its
     colon ("Civilians reported killed: 38-57", "Deaths side A: 7", "Injured: 200+"): a label of up to 40
     letters opening its field and holding a word of the dead or the hurt ([totals] field_dead, field_hurt).
-    None where there is none."""
-    found = _FIELD_LABEL.search(text, max(0, start - 60), start)
+    None where there is none. (The label's colon is the last before the figure, with only spaces after it:
+    where there is no such colon, ``re`` is not asked, which tried its label at each of the 60 places.)"""
+    lo = max(0, start - 60)
+    colon = text.rfind(":", lo, start)
+    if colon < 0 or text[colon + 1 : start].strip():
+        return None
+    found = _FIELD_LABEL.search(text, lo, start)
     if found is None:
         return None
     words = found.group(1).lower().split()
