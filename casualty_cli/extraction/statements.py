@@ -57,6 +57,8 @@ from casualty_cli.extraction.totals import (
 from casualty_cli.model import Breakdown, Document, Revision, Scope, Statement
 
 Kind = Literal["killed", "injured", "hit", "missing"]
+#: The kinds of a mention of people hurt or killed (not missing): the ones an event's day sets apart
+_HURT_KINDS: Final = frozenset(("killed", "injured", "hit"))
 #: A token's start, as bisect's key takes it
 _START: Final = attrgetter("start")
 
@@ -1043,7 +1045,7 @@ class _Reader:
         lead by that day, or by none."""
         first = self.lead_sentence()
         if first is None or not any(m.sentence != first.start for m in self.mentions) or not any(
-            m.sentence == first.start and m.kind in ("killed", "injured", "hit") for m in self.mentions
+            m.sentence == first.start and m.kind in _HURT_KINDS for m in self.mentions
         ):
             return  # (a lead that tells no toll of its own: a court's day, a vigil's)
         lead = first.start
@@ -1058,7 +1060,7 @@ class _Reader:
         ):
             return  # the lead dates no event on the report's day, or tells one of long ago ("two months ago")
         for m in self.mentions:
-            if m.sentence == lead or m.other_event or m.claimed or m.kind not in ("killed", "injured", "hit"):
+            if m.sentence == lead or m.other_event or m.claimed or m.kind not in _HURT_KINDS:
                 continue
             sent = self.sentences[m.sentence]
             day = next((d for d, calendar in days_told(self.text, told, sent.start, sent.end) if calendar), None)
@@ -1074,7 +1076,7 @@ class _Reader:
         event when that day is :data:`_DAYS_APART` days or more from every calendar day the report told up to
         its first toll (and it told one). A later day of a hostage-taking or of a death in hospital is most
         often the same event's within days."""
-        first = next((m for m in self.mentions if m.kind in ("killed", "injured", "hit") and not m.other_event), None)
+        first = next((m for m in self.mentions if m.kind in _HURT_KINDS and not m.other_event), None)
         if first is None:
             return
         lead_end = self.sentences[first.sentence].end
@@ -1082,7 +1084,7 @@ class _Reader:
         if not told:
             return
         for m in self.mentions:
-            if m.sentence <= first.sentence or m.other_event or m.claimed or m.kind not in ("killed", "injured", "hit"):
+            if m.sentence <= first.sentence or m.other_event or m.claimed or m.kind not in _HURT_KINDS:
                 continue
             sent = self.sentences[m.sentence]
             opening = _OPENS_ON_A_DAY.match(self.text, sent.start)
