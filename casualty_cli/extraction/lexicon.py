@@ -123,6 +123,8 @@ class Lexicon:
     coded_apart: Markers = field(default_factory=Markers)
     #: those of them that tell of several events, setting apart a whole clause's groups from its end
     coded_apart_all: Markers = field(default_factory=Markers)
+    coded_apart_these: frozenset[str] = frozenset()
+    coded_apart_spans: frozenset[str] = frozenset()
     #: nouns of one event ([cumulative] one_events): "in a separate attack"
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
@@ -402,6 +404,8 @@ def lexicon() -> Lexicon:
     lex.places_beside = frozenset(data["places_beside"])
     lex.coded_apart = _by_first_word(_phrases(data["coded_apart"]))
     lex.coded_apart_all = _by_first_word(_phrases(data["coded_apart_all"]))
+    lex.coded_apart_these = frozenset(data["coded_apart_these"])
+    lex.coded_apart_spans = frozenset(data["coded_apart_spans"])
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])

@@ -717,7 +717,22 @@ class _Sentence:
         hi = lo
         while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
             hi += 1
-        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo)
+        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo) or self.coded_apart_after(lo)
+
+    def coded_apart_after(self, lo: int) -> bool:
+        """Does the clause after the next semicolon open with a word that points back ([syntax]
+        coded_apart_these: "these", "they") and tell its groups coded apart ("2 more bodies were found the
+        next day; these are coded as a separate event"), with no figure between ``lo`` and the semicolon?"""
+        toks = self.toks
+        semi = next((k for k in range(lo, min(len(toks), lo + 25)) if toks[k].low in (".", ";", ":", "!", "?")), None)
+        if semi is None or toks[semi].low != ";" or any(
+            numberish(toks[k]) and toks[k + 1].low not in self.lex.coded_apart_spans
+            for k in range(lo, semi)
+        ):
+            return False  # (another group between; "two days later" is a time)
+        return semi + 1 < len(toks) and toks[semi + 1].low in self.lex.coded_apart_these and _marked(
+            toks, semi + 2, min(len(toks), semi + 8), self.lex.coded_apart
+        )
 
     def clause_coded_apart(self, lo: int) -> bool:
         """Does a parenthesis that closes the sentence after ``lo`` tell of several events coded apart
