@@ -68,6 +68,9 @@ def test_a_word_of_time_before_year_leaves_a_count() -> None:
 SIDES_IN_SENTENCES_OF_THEIR_OWN = [
     # the other side of the fight, told in a sentence of its own, adds
     ("A constable was hacked to death by the rioters. 2 rioters killed by police.", 3),
+    # a count that opens a clause after a comma is past a protest's cause: this event's
+    ("Protests broke out after the killing of a student leader, 1 soldier was stabbed to death by rioters. "
+     "2 rioters killed by troops.", 3),
     ("The army killed six al Shabaab fighters in Boni forest. A soldier died in the exchange.", 7),
     ("Government forces killed nine Janjaweed near Kutum. Two soldiers were killed.", 11),
     # a state's forces' dead object of no listed noun is the side they fought

@@ -1161,6 +1161,10 @@ class _Sentence:
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
         lo = max(0, first - 12)
+        if first >= 1 and self.toks[first - 1].low == "," and numberish(self.toks[first]):
+            # "Riots broke out after the shooting of an MP, 1 police officer was killed by rioters": a count
+            # that opens a clause after a comma is this event's
+            return False
         for m in range(first - 1, lo - 1, -1):
             if self.toks[m].low in CLAUSE_END:
                 lo = m + 1  # "Riots break out after the ruling; two killed as rioters clashed": this event
@@ -1710,7 +1714,7 @@ class _Sentence:
             before[-2].end == first.end or before[-2].start >= first.start
         ) and toks[a].low != "and":
             # "6 burned/ 6 killed by machete/ 3 shot dead": the list's sum so far gives way to its items
-            self.out.remove(first)
+            del self.out[next(k for k, x in enumerate(self.out) if x is first)]
             before = before[:-1]
             first = before[-1]
         if first.other_event or first.after > toks[a].start or first.derivation:
