@@ -685,6 +685,8 @@ class _Sentence:
         lex, toks = self.lex, self.toks
         if first_mark(toks, 0, min(first, 3), lex.separate_event) != 0:
             return False
+        if toks[1].low == "another" and not any(t.low in lex.event_nouns for t in toks[2:5]):
+            return False  # "In another town, a third person was killed": a place apart, whose group adds up
         if toks[0].low == "elsewhere" and (
             (toks[1].low == "in" and (len(toks) < 3 or not toks[2].text[:1].isupper()))
             or any(t.low in _NATURAL_HAZARDS for t in toks)

@@ -328,6 +328,7 @@ _DAYS_WITHIN: Final = 183
 #: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
+_TREATING: Final = frozenset(lexicon().syntax["treating"])
 #: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them)
 _AUX_VERBS: Final = frozenset(["were", "was", "are", "is", "had", "have", "has", "been", "being"])
 #: Pronouns a mention's victims may be: someone told before
@@ -1195,15 +1196,18 @@ class _Reader:
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
         :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
         hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
-        wounds": a hospital's word, then "with" and an injury's noun within four words), and people told with
-        such a hurt right after their count ("had treated 150 people with gunshot wounds")."""
+        wounds": a hospital's word, then "with" and an injury's noun within four words), and people a verb of
+        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds")."""
         injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
                 continue
             toks = self.tokens[m.sentence]
             to_hospital = False
-            after = 0  # words after the count: "150 people with", "150 wounded civilians with"
+            # words after a count a treating verb stands before: "treated 150 people with", "treated more than 150
+            # wounded civilians with" (else none: "Twelve women with gunshot wounds were taken to hospital")
+            before = [t.low for t in toks if t.end <= m.start][-3:]
+            after = 0 if _TREATING.intersection(before) else 3
             for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
