@@ -14,7 +14,9 @@ terror news from four continents) were written blind too; 21 were read right whe
 texts (50, the fourteenth session's blind20b) are no news articles: encyclopedia articles with their
 infoboxes, humanitarian sitreps, police, army and government releases and posts, court judgments and
 inquiry summaries, parliamentary statements, NGO incident trackers and newsletters; 34 were read right
-when they came.
+when they came. The ``u21_`` pages (50, the fifteenth session's blind21a: war news of many conflicts, some
+in translated-wire English, follow-ups that recall first-day figures, both sides' claims, background with
+war-wide and earlier tolls) were written blind too; 34 were read right when they came.
 The tables below are sentences written for this file.
 """
 
@@ -100,8 +102,32 @@ KNOWN_MISSES_T20: dict[str, str] = {
 }
 
 
+#: The u21_ pages (blind21a, session 15: 50 war news articles) still read wrong, and why.
+KNOWN_MISSES_U21: dict[str, str] = {
+    "u21_25_ain_al_asad_tbi": "'Hours after the attack on the base, Iran's air defences shot down a Ukrainian "
+    "airliner ..., killing all 176': a fronted clause of 'after' naming the report's own event, then another "
+    "event told with no noun of an event ('an airliner'), is read as the report's own (176 for 0); and 'the "
+    "number of US service members diagnosed with traumatic brain injuries ... has risen to 110' is not read "
+    "(0 for 110)",
+    "u21_31_bannu_cantonment_attack": "the headline's '18 martyred, 16 terrorists sent to hell' tells the "
+    "attackers first, so the lead's 18 (from 'officials') is added to them as the other side's dead; the ISPR's "
+    "'all 16 terrorists ... were sent to hell' is the army's count of the attackers it killed, not added by the "
+    "README's convention (34 for 18; the writer marked it unsure)",
+    "u21_33_lido_beach_attack": "'three were shot dead by security forces' has no noun of a side (the "
+    "attackers are named in the clause before the colon), so 'One soldier was also killed' is summed with "
+    "the three rather than the 32 civilians (32 for 33; the writer marked it unsure: 32 or 36)",
+    "u21_45_poonch_shelling": "'Pakistan's military spokesman said the Indian strikes had killed 31 civilians': "
+    "the other side's figure for another event (the strikes a sentence before told with 'hours after') is read "
+    "as the report's (31 for 14); and 'One soldier, Lance Naik Dinesh Kumar, was also killed' past a name in "
+    "apposition is not added to the 13 civilians",
+}
+
+
 @pytest.mark.parametrize(
-    "path", gold_params("war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20})
+    "path",
+    gold_params(
+        "war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21}
+    ),
 )
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
     got, gold = figures_read(path)

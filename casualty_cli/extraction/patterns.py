@@ -104,6 +104,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
         (?:killed|died|dead|wounded|injured|hurt)\s+(?!(?:[\w,-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
+        # (or fronted, as the sentence's scene: "Across Ukraine, the attack killed at least 41 civilians")
+        ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)[^,;:]{1,40},|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
@@ -203,7 +205,11 @@ ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
+    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b"
+    # (not an ordinal of a span of time: "with 148 killed in the first two weeks alone across the country" is
+    # a total over the span, no comparison)
+    r"(?!\s+(?:(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+)?(?:hours?|days?|nights?|weeks?|months?|years?|half|quarter)\b)"
+    r"(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
 )
 COMPARED_REACH: Final = 120
 #: One event told with "a" or "an" before a period of the present ([cumulative] dated_periods) in its
@@ -216,9 +222,12 @@ ONE_EVENT_DATED_RE: Final = compiled.compile(
 DATED_PERIODS: Final = frozenset(_CUMULATIVE["dated_periods"])
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
-#: this year, killing 31"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
+#: this year, killing 31"), or "after" the report's event told with "in which" ("the largest operation in two
+#: decades, after a two-day assault in which 12 were killed"); elsewhere it goes on ("the deadliest attack since 2014, when a bombing killed
 #: 96"; "the previous deadliest attack, a car bombing in 2022, killed 121": the compared event's own).
-COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b)")
+COMPARISON_END_RE: Final = compiled.compile(r",\s*(?=with\b|[a-z]+ing\b|after\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ONE_EVENTS)\s+in\s+which\b)".replace(
+    "ONE_EVENTS", alternation(_CUMULATIVE["one_events"])
+))
 #: A clause of the compared event's own between the cue and such a comma ("the deadliest since April 2022,
 #: when a missile hit the station in Kramatorsk, killing 61"; [cumulative] compared_event_clauses): the
 #: "-ing" after it is that event's, so the comparison goes on to the sentence's end.

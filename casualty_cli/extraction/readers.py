@@ -68,6 +68,7 @@ from casualty_cli.extraction.phrases import (
     state_after,
     two_roles,
 )
+from casualty_cli.extraction.sentences import lead_end
 from casualty_cli.extraction.syntax import (
     ABBREVIATED,
     ADDED,
@@ -403,6 +404,18 @@ _DAY_WORDS: Final = frozenset(
 )
 
 
+#: Natural hazards ([totals] natural_hazards): a storm's report tells its other places "elsewhere".
+_NATURAL_HAZARDS: Final = frozenset(lexicon_data()["totals"]["natural_hazards"])
+
+
+def _lead_names_a_natural_hazard(text: str) -> bool:
+    """Does the report's lead (:func:`sentences.lead_end`) name a natural hazard in small letters ("Strong
+    winds hit the town, injuring two")? A storm's report tells its other places "elsewhere". (Asked only
+    of a sentence that opens with "Elsewhere": totals.lead_names_a_natural_hazard, read here.)"""
+    end = lead_end(text)
+    return any(t.low in _NATURAL_HAZARDS and t.text[1:].islower() for t in tokenize(text, 0, end))
+
+
 def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
     """Is the "anniversary" at ``at`` the day the sentence's own event fell on: "on the first anniversary
     of the massacre, gunmen killed five", "on Wednesday, the fourth anniversary of his killing, leaving 103
@@ -447,8 +460,13 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         m = first_mark(toks, m + 1, first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
-    if toks[m].low == "anniversary" and _on_an_anniversary(toks, m, lo):
-        return False  # "on Wednesday, the fourth anniversary of his killing, leaving 103 dead": this event's day
+    if toks[m].low == "anniversary" and (
+        _on_an_anniversary(toks, m, lo)
+        or (m + 1 < first and toks[m + 1].low in lex.earlier["anniversary_gatherings"])
+    ):
+        # "on Wednesday, the fourth anniversary of his killing, leaving 103 dead": this event's day; "bombed
+        # an anniversary concert, killing 60": the gathering the event struck
+        return False
     if any(toks[x].low == "," and toks[x + 1].low == "and" for x in range(m + 1, first - 1)):
         # "on Saturday, a day after a missile tore through the block, and officials said the toll stood at
         # 23": a clause joined after the other event's by ", and" is the report's own
@@ -661,6 +679,25 @@ class _Sentence:
             return False
         return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
 
+    def opens_apart(self, first: int) -> bool:
+        """Does the sentence open with a marker of [syntax] separate_event ("In a separate attack on the same
+        day, ..."), which speaks for the whole sentence however far the count at ``first`` stands from it
+        (:meth:`told_apart` looks forty words back), with no marker of an earlier event near the count?"""
+        lex, toks = self.lex, self.toks
+        if first_mark(toks, 0, min(first, 3), lex.separate_event) != 0:
+            return False
+        if toks[1].low == "another" and not any(t.low in lex.event_nouns for t in toks[2:5]):
+            return False  # "In another town, a third person was killed": a place apart, whose group adds up
+        if toks[0].low == "elsewhere" and (
+            (toks[1].low == "in" and (len(toks) < 3 or not toks[2].text[:1].isupper()))
+            or any(t.low in _NATURAL_HAZARDS for t in toks)
+            or _lead_names_a_natural_hazard(self.text)
+        ):
+            # "Elsewhere in the county, two workers were injured when winds ...": a storm's other places, or a
+            # part of a city told in small letters, its own event's (not "Elsewhere in Kyiv, ...")
+            return False
+        return not self.holds(lex.earlier_event) or first_mark(toks, max(0, first - _EARLIER_REACH), first, lex.earlier_event) is None
+
     def later_event(self, first: int) -> bool:
         """Does the sentence open with a later time ([syntax] later_times) and a comma, and tell in the
         clause of the count at ``first`` an event of its own with "a" or "an" and a noun of one event, at
@@ -811,6 +848,8 @@ class _Sentence:
             r.separate = True  # "2 killed (coded separately)": an event of its own, told apart
         if self.holds(self.lex.later_times) and self.later_event(p.first):
             r.other_event = r.separate = True  # "The following night, a strike on the city killed ..."
+        elif not r.separate and self.holds(self.lex.separate_event) and self.opens_apart(p.first):
+            r.other_event = r.separate = True  # "In a separate attack on the same day, in ..., ..., and 13 died"
         # (a relative clause of the crime's noun: "suspected of joining a raid that killed six")
         relative = self.verb_start >= 1 and toks[self.verb_start - 1].low in self.lex.relatives
         if self.holds(self.lex.alleged_crimes) and _marked(

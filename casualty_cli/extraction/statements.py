@@ -39,7 +39,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import Figure, parse_figure
+from casualty_cli.extraction.numbers import WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
@@ -88,7 +88,14 @@ _CLAIM: Final = compiled.compile(
     r"|(?:(?:g(?<!\wg)ave|p(?<!\wp)ut|r(?<!\wr)eported|c(?<!\wc)ited|o(?<!\wo)ffered)\s+)?a(?<!\wa)n?\s+"
     r"(?:(?:f(?<!\wf)ar|m(?<!\wm)uch|s(?<!\ws)lightly)\s+)?"
     r"(?:h(?<!\wh)igh|l(?<!\wl)ow)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
-    r"|l(?<!\wl)ocal\s+sources\b|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
+    # (not a monitor's way of counting: "ACLED, which relies on local sources, counted at least 400")
+    # (or put the report's toll higher or lower in words of its own: "Residents put the number of dead higher,
+    # at more than 120"; "Amnesty also cited the higher toll of more than 120", a toll told just before)
+    r"|p(?<!\wp)ut\s+(?:the|their|its)\s+(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|killed)|(?:death\s+)?toll|figure|count)"
+    r"\s+(?:(?:far|much|even|still)\s+)?(?:high|low)er\b"
+    r"|a(?<!\wa)lso\s+(?:gave|put|reported|cited|offered)\s+the\s+(?:(?:far|much)\s+)?(?:high|low)er\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\b"
+    r"|l(?<!\wl)(?<!relies\son\sl)(?<!rely\son\sl)(?<!relying\son\sl)(?<!draws\son\sl)(?<!drawing\son\sl)ocal\s+sources\b"
+    r"|u(?<!\wu)n(?:confirmed|official)\s+(?:sources|reports|accounts)\b"
     # a side's losses told in a party's words: "the enemy lost up to 310 troops", "enemy losses reached 90"
     # ("the enemy" is a belligerent's word, never a reporter's)
     r"|e(?<!\we)nemy\s+(?:(?:has|have|had)\s+)?(?:lost|losses)\b"
@@ -104,12 +111,15 @@ _CLAIM: Final = compiled.compile(
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
     # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
-    r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?\d)"
+    # (a figure or a number word after it: "struck a base of a brigade, killing two generals")
+    r"|(?:(?!who\b|whom\b)[\w\x22“”'’-]+,?\s+){1,16}?(?:GERUNDS)\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|over\s+)?(?:\d|NUMBER_WORDS\b))"
     # (its aircraft too: "the air force said its aircraft had struck a gathering and neutralised 20")
-    r"|(?:its|their|our|his|her)\s+(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones)\s+"
+    # (and its weapons, a word of their kind before them: "said its Iskander-M missiles had struck a meeting")
+    r"|(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones|missiles|rockets)\s+"
     r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
     .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
+    .replace("NUMBER_WORDS", alternation([w for w in WORD_VALUES if w != "zero"]))
 )
 # A figure in the present perfect ("have been killed", "has died", "has killed"), with the lexicon's verbs.
 # (The tests of what stands before "has" or "have" follow its "h", as in _CLAIM: re looks for an "h" in C,
@@ -287,6 +297,12 @@ _NTH_VICTIM_BEFORE: Final = compiled.compile(
 _ANYONE: Final = _IDENTITY["anyone"] | _IDENTITY["anyone_among_the_dead"]
 #: Nouns of plain people and their plurals ("two men"), which name no role
 _PLAIN: Final = PLAIN_KINDS | {"others", "people"}
+#: Words right before a count of people hit that put them on top of those told before ([totals] additive,
+#: with "a" or "an", and "another"): "A further 109 persons received injuries" after 25 dead are 109 injured.
+_ON_TOP: Final = (
+    *(f"{article} {word} " for word in lexicon_data()["totals"]["additive"] for article in ("a", "an")),
+    "another ",
+)
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
 #: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
@@ -312,6 +328,9 @@ _DAYS_WITHIN: Final = 183
 #: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
+_TREATING: Final = frozenset(lexicon().syntax["treating"])
+#: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them)
+_AUX_VERBS: Final = frozenset(["were", "was", "are", "is", "had", "have", "has", "been", "being"])
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
@@ -884,6 +903,8 @@ class _Reader:
             m.kind = "injured"  # "Nineteen of the wounded were in critical condition": at least 19 injured
         if kind == "injured" and r.single and r.after <= r.start and self.lowered.startswith(("a ", "an ", "another "), r.start):
             m.kind = "injured"  # "wounding a passerby": the object of the wounding is someone new
+        if m.kind == "hit" and not r.single and self.lowered.endswith(_ON_TOP, max(0, r.start - 16), r.start):
+            m.kind = "injured"  # "25 died ... A further 109 persons received injuries": on top of the dead
         m.also = r.also
         m.other_event = r.other_event
         m.separate = r.separate  # (set only of a reading recalled from another event)
@@ -1187,13 +1208,18 @@ class _Reader:
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
         :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
         hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
-        wounds": a hospital's word, then "with" and an injury's noun within four words)."""
+        wounds": a hospital's word, then "with" and an injury's noun within four words), and people a verb of
+        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds")."""
         injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
                 continue
             toks = self.tokens[m.sentence]
             to_hospital = False
+            # words after a count a treating verb stands before: "treated 150 people with", "treated more than 150
+            # wounded civilians with" (else none: "Twelve women with gunshot wounds were taken to hospital")
+            before = [t.low for t in toks if t.end <= m.start][-3:]
+            after = 0 if _TREATING.intersection(before) else 3
             for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
@@ -1201,8 +1227,11 @@ class _Reader:
                     m.admitted = True
                 elif t.low in IN_HOSPITAL:
                     to_hospital = True
-                elif to_hospital and t.low == "with" and any(u.low in injuries for u in toks[k + 1 : k + 5]):
+                elif (to_hospital or after < 3) and t.low == "with" and any(u.low in injuries for u in toks[k + 1 : k + 5]):
+                    # (or right after the count: "its teams had treated more than 150 people with gunshot and
+                    # blast wounds" after 400 dead, the people a team treated for a hurt of the living)
                     m.admitted = True
+                after = after + 1 if t.low.isalpha() and t.low not in _AUX_VERBS else 3
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
 

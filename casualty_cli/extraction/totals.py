@@ -114,6 +114,9 @@ _ANYONE: Final = frozenset(
     w + e for w in lexicon_data()["identity"]["anyone"] for e in ("", "s")
 ) | frozenset(["men", "women", "people", "persons", "children"])
 _FORCE_VERBS: Final = frozenset(_TABLE["force_verbs"])
+_STATE_FORCES: Final = frozenset(_TABLE["state_forces"])
+#: Verbs of a saying before a state's forces that killed: "He said troops had killed all 33 militants"
+_SAYINGS: Final = frozenset(_TABLE["force_sayings"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
@@ -597,6 +600,10 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     # the figures tolls are told at, and their earlier figures, by outcome (:func:`_rise_of_a_toll`)
     tolls = {(s.outcome, n) for s in statements if s.scope == "incident" and _names_a_toll(s)
              for n in (s.best, s.revision.previous if s.revision is not None else None) if n}
+    # (and the earlier figure of any revision: "The agency had on Saturday put the figure at 18 dead. ... 14 more
+    # bodies had been recorded" is the rise of a toll of 32 from 18)
+    tolls |= {(s.outcome, s.revision.previous) for s in statements
+              if s.scope == "incident" and s.revision is not None and s.revision.previous}
     for s in groups:
         assert s.best is not None
         running = totals.get(s.outcome)
@@ -1072,7 +1079,34 @@ def _a_partys_count_of_the_other_side(text: str, s: Statement, parts: list[State
     ... the military said 19 militants had been killed")? The party that fought counts the other side's
     dead, as often as not among the dead others count, and in its own interest: its claim, kept on record
     and never counted (the README's convention), nor the report's figure however large."""
-    return _given_by_another_party(s, parts) and _of_the_other_side(text, s, parts, told, of_no_side=True)
+    return (_given_by_another_party(s, parts) or _killed_by_forces(text, s)) and _of_the_other_side(
+        text, s, parts, told, of_no_side=True
+    )
+
+
+def _killed_by_forces(text: str, s: Statement) -> bool:
+    """Does ``s``'s clause tell, as someone's saying, a state's forces ([totals] state_forces) as its group's
+    killers, the subject of the verb of killing right before the figure ("He said troops had killed all 33
+    militants", "the army said soldiers killed 12 insurgents")? The party that killed them gives their
+    count, as a party that gives a side's dead does. (Not the report's own telling, "Both gunmen were
+    killed by troops", "Police killed the shooter": RAND codes those dead with the victims.)"""
+    before = _clause_before(window(text, max(0, s.start - 2 * _REACH), s.start))[-8:]
+    forces = next((k for k, t in enumerate(before) if t.low in _STATE_FORCES), None)
+    return forces is not None and any(t.low in _SAYINGS for t in before[:forces]) and any(
+        t.low in _killings() for t in before[forces + 1 :]
+    )
+
+
+def _clause_before(toks: Sequence[Token]) -> Sequence[Token]:
+    """The tokens after the last mark that ends a clause (a comma, a stop) in ``toks``."""
+    marks = [k for k, t in enumerate(toks) if t.low in (",", ";", ":", ".", "!", "?")]
+    return toks[marks[-1] + 1 :] if marks else toks
+
+
+@cache
+def _killings() -> frozenset[str]:
+    """The one-word past forms of the lexicon's transitive verbs of the killed outcome ("killed", "neutralised")."""
+    return frozenset(v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive and " " not in v.past)
 
 
 def _given_by_another_party(s: Statement, parts: list[Statement]) -> bool:
