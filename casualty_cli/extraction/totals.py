@@ -108,13 +108,14 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
-_FORCES: Final = frozenset(_TABLE["forces"])
 #: Nouns that may name anyone ([identity] anyone), and their plurals: a group so told may be the other side
 _ANYONE: Final = frozenset(
     w + e for w in lexicon_data()["identity"]["anyone"] for e in ("", "s")
 ) | frozenset(["men", "women", "people", "persons", "children"])
 _FORCE_VERBS: Final = frozenset(_TABLE["force_verbs"])
 _STATE_FORCES: Final = frozenset(_TABLE["state_forces"])
+#: The state's forces whose dead are a fight's other side: all but the police
+_FORCES: Final = _STATE_FORCES - frozenset(_TABLE["police_forces"])
 #: Verbs of a saying before a state's forces that killed: "He said troops had killed all 33 militants"
 _SAYINGS: Final = frozenset(_TABLE["force_sayings"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
@@ -889,7 +890,7 @@ def _no_known_people(noun: str) -> bool:
 
 def _killed_by_forces(text: str, s: Statement) -> bool:
     """Is ``s``'s group the object of a state's forces' verb of killing, right before its figure ("The
-    Kenya Defence Forces killed eight al Shabaab": [totals] forces, force_verbs), its subject at most five
+    Kenya Defence Forces killed eight al Shabaab": [totals] state_forces but police_forces, force_verbs), its subject at most five
     words before the verb in the same clause: the side they fought?"""
     told = text[max(0, s.start - _REACH) : s.start].rstrip().lower()
     if not any(told.endswith(v) for v in _FORCE_VERBS):
@@ -1079,12 +1080,12 @@ def _a_partys_count_of_the_other_side(text: str, s: Statement, parts: list[State
     ... the military said 19 militants had been killed")? The party that fought counts the other side's
     dead, as often as not among the dead others count, and in its own interest: its claim, kept on record
     and never counted (the README's convention), nor the report's figure however large."""
-    return (_given_by_another_party(s, parts) or _killed_by_forces(text, s)) and _of_the_other_side(
+    return (_given_by_another_party(s, parts) or _said_killed_by_forces(text, s)) and _of_the_other_side(
         text, s, parts, told, of_no_side=True
     )
 
 
-def _killed_by_forces(text: str, s: Statement) -> bool:
+def _said_killed_by_forces(text: str, s: Statement) -> bool:
     """Does ``s``'s clause tell, as someone's saying, a state's forces ([totals] state_forces) as its group's
     killers, the subject of the verb of killing right before the figure ("He said troops had killed all 33
     militants", "the army said soldiers killed 12 insurgents")? The party that killed them gives their
