@@ -33,17 +33,21 @@ ACROSS_A_LAND: list[tuple[str, int, str]] = [
 
 
 # A battle's toll "since Sunday" is its own in a report of the battle (its headline or lead sentence tells it
-# or names the fighting), but a running total beside a lead of another event: (text, killed figure).
-_STRIKE_LEAD = ("Jets strike ministry in the capital\n\nJets struck the defence ministry in the capital on "
-                "Wednesday. Four people were killed, the health ministry said.\n\n")
+# or names the fighting, or the battle is told in no place the lead does not name), but a running total
+# where it is told in another place after a lead of another event: (text, killed figure).
+_STRIKE_LEAD = ("Jets strike ministry in Tarsa\n\nJets struck the defence ministry in Tarsa on Wednesday. Four "
+                "people were killed, the health ministry said.\n\n")
 BATTLES_BEYOND_THE_LEAD: list[tuple[str, int]] = [
-    (_STRIKE_LEAD + "Fighting in the southern province has killed more than 250 people since Sunday, a monitor "
-     "said.", 4),
-    (_STRIKE_LEAD + "Clashes between tribes and troops in the south have killed 60 people since Friday.", 4),
+    (_STRIKE_LEAD + "Fighting in Kadugli province has killed more than 250 people since Sunday, a monitor said.",
+     4),
+    (_STRIKE_LEAD + "Clashes between tribes and troops near Abyei have killed 60 people since Friday.", 4),
+    # the battle in the lead's own place, or in no place named
+    (_STRIKE_LEAD + "Fighting in and around Tarsa has killed 90 people since Sunday, medics said.", 90),
+    (_STRIKE_LEAD + "The fighting has killed 90 people since Sunday, medics said.", 90),
     # the battle is the lead's own
     ("Fighting in and around the city has killed 120 people since Sunday, the UN said.", 120),
     ("Clashes rage for third day in border town\n\nShells hit the market on Tuesday, killing five people. The "
-     "fighting has killed 80 people since Friday, medics said.", 80),
+     "fighting in Abyei has killed 80 people since Friday, medics said.", 80),
 ]
 
 
@@ -98,9 +102,10 @@ def test_the_hurt_a_rescue_takes_out_are_injured(text: str, injured: int) -> Non
     assert figure(text, "injured") == injured
 
 
-# In a report's lead sentence, a period of the present after one event's noun ("the attack on the camp
-# earlier this month") dates the report's own event, whatever its determiner; past the lead, "earlier this
-# month" tells another event, and plural events a total: (text, figure, scope).
+# In a report's lead sentence under a headline that names one event, a period of the present after one
+# event's noun ("the attack on the camp earlier this month") dates the report's own event, whatever its
+# determiner; with no such headline, or past the lead, "earlier this month" tells another event, and plural
+# events a total: (text, figure, scope).
 _VAGUE_HEADLINE = "UN: hundreds killed in militia raid on camp\n\n"
 DATED_IN_THE_LEAD: list[tuple[str, int, str]] = [
     (_VAGUE_HEADLINE + "The UN says more than 200 civilians were killed during the militia's raid on the camp "
@@ -110,6 +115,8 @@ DATED_IN_THE_LEAD: list[tuple[str, int, str]] = [
     ("Gunmen kill seven at checkpoint\n\nGunmen killed seven soldiers at a checkpoint on Friday.\n\nMore than "
      "200 civilians were killed in the raid on the camp earlier this month.", 200, "cumulative"),
     ("Attacks this month have killed 90 people in the province, the UN said.", 90, "cumulative"),
+    ("UN report on the camp\n\nThe UN says more than 200 civilians were killed during the militia's raid on "
+     "the camp earlier this month.", 200, "cumulative"),
 ]
 
 
