@@ -108,7 +108,40 @@ MISSES_R19C: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", gold_params("event_notes", {**MISSES, **MISSES_K17B, **MISSES_N18B, **MISSES_R19C}))
+#: The x21_ notes (blind21c, 2026-12: 35 event notes in the manner of ACLED outside Kenya, 25 RAND incident
+#: summaries) the reader still gets wrong, and why.
+MISSES_X21C: dict[str, str] = {
+    "x21_11_philippines_himamaylan_clash": "'The bodies of 2 NPA members were recovered' after 'One soldier was "
+                                           "killed': the rebels' dead are the other side of the clash (3), but "
+                                           "'members' names no side (a group's initials before it may be a state "
+                                           "force's as well), so the two sides are not summed (2)",
+    "x21_27_brazil_jacarezinho_operation": "as k17_58: '2 metro passengers were hit by stray bullets' in a sentence "
+                                           "after the 28 dead become injured less the report's dead (0, not 2)",
+    "x21_42_rand_labelle_disco": "'a second US soldier died of his wounds two months later', after the two killed and "
+                                 "230 wounded: one who 'died of his wounds' is not read as one of the wounded (no "
+                                 "'of the wounded'), so he is neither added to the dead nor taken off the wounded "
+                                 "(2/230, not 3/229)",
+    "x21_43_rand_mountbatten_boat": "as g16_24: the list 'Mountbatten, his 14-year-old grandson Nicholas Knatchbull "
+                                    "and a 15-year-old boat boy, Paul Maxwell' ends at the apposed name (1), and 'one "
+                                    "of whom, the Dowager Lady Brabourne, died the next day' after 'injured four "
+                                    "others' (an apposition after 'of whom') is not read (1/4, not 4/3)",
+    "x21_52_rand_munich_olympics": "'In all, 11 Israeli athletes and coaches, one police officer and five attackers "
+                                   "died': a count over two bare plural nouns joined by 'and' ('11 athletes and "
+                                   "coaches') is read only as the list's last item, so the list ends there (6), and "
+                                   "the rescue's 15 stands (15, not 17)",
+    "x21_54_rand_enniskillen": "as r19_26: 'One of the injured, Ronnie Hill, died in 2000 after 13 years in a coma, "
+                               "bringing the toll to 12': a year 13 years on makes the 12 a running total (11/63, "
+                               "not 12/62)",
+    "x21_55_rand_oslo_government": "'About two hours later, the same perpetrator ... shot dead 69 people at a ... camp "
+                                   "on Utoya island': another event of the same attacker, told by a later time with "
+                                   "'About' before it and a known attacker, not a new event's noun, is read as the "
+                                   "report's own (69, not 8)",
+}
+
+
+@pytest.mark.parametrize(
+    "path", gold_params("event_notes", {**MISSES, **MISSES_K17B, **MISSES_N18B, **MISSES_R19C, **MISSES_X21C})
+)
 def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
     got, gold = figures_read(path)
     assert got == gold
@@ -116,8 +149,9 @@ def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
 
 def test_every_note_is_there() -> None:
     # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_), 60 (b15_) and 60 (e15b_) of session 12,
-    # 60 (g16_) of session 13, 60 (k17_) of session 14, 40 (n18_) of blind18b, 60 (r19_) of blind19c
-    assert len(gold_texts("event_notes")) == 449
+    # 60 (g16_) of session 13, 60 (k17_) of session 14, 40 (n18_) of blind18b, 60 (r19_) of blind19c,
+    # 60 (x21_) of blind21c
+    assert len(gold_texts("event_notes")) == 509
 
 
 # A run the note's event is part of, told with what the run did ("part of a wave of shelling that killed

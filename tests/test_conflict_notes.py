@@ -335,8 +335,8 @@ DASH_ASIDES = [
     # an aside between dashes inside a subject: the phrase before it is the subject
     ("Two guards -- one a reservist and the other a constable -- were shot dead at the gate.", 2),
     ("Four rangers — three men and a woman — were killed in the ambush.", 4),
-    # (a note's clauses between dashes are no aside)
-    ("Raid on a village - 2 killed by raiders - 1 herder killed by police.", 2),
+    # (a note's clauses between dashes are no aside: they are list items, separate groups that add)
+    ("Raid on a village - 2 killed by raiders - 1 herder killed by police.", 3),
 ]
 
 

@@ -395,6 +395,14 @@ def _no_before(toks: Sequence[Token], j: int, lo: int) -> int | None:
     return None
 
 
+def _school_grade(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """Does a school's grade noun stand before the number at ``k`` ("form four", "class 8": [syntax]
+    school_grades), with no word of time before it ("last year 10 students": grade_not_after)?"""
+    return k - 1 >= lo and toks[k - 1].low in lex.school_grades and not (
+        k - 2 >= lo and toks[k - 2].low in lex.grade_not_after
+    )
+
+
 def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
@@ -525,6 +533,9 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             continue
         if numberish(p) and k + 1 < j and toks[k + 1].low in lex.age_words:
             k -= 1  # "a 58 year old male": an age
+            continue
+        if numberish(p) and _school_grade(toks, k, lo, lex) and low in lex.school_pupils:
+            k -= 2  # "a form four student", "two class 8 pupils": a grade
             continue
         if numberish(p) or p.low in VAGUE_LAST or p.low in DETERMINERS or p.low in BEFORE_A_GROUP:
             break

@@ -124,6 +124,7 @@ from casualty_cli.extraction.syntax import (
     INJURY_FIELDS,
     IRREGULAR_PARTICIPLES,
     ITEM_ENDS,
+    ITEM_JOINERS,
     KEPT_IN_CARE,
     LIST_JOINERS,
     LIST_OR_CONJUNCTION,
@@ -716,7 +717,22 @@ class _Sentence:
         hi = lo
         while hi < min(len(toks), lo + 12) and toks[hi].low not in _APART_BREAKS and not numberish(toks[hi]):
             hi += 1
-        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo)
+        return _marked(toks, lo, hi, self.lex.coded_apart) or self.clause_coded_apart(lo) or self.coded_apart_after(lo)
+
+    def coded_apart_after(self, lo: int) -> bool:
+        """Does the clause after the next semicolon open with a word that points back ([syntax]
+        coded_apart_these: "these", "they") and tell its groups coded apart ("2 more bodies were found the
+        next day; these are coded as a separate event"), with no figure between ``lo`` and the semicolon?"""
+        toks = self.toks
+        semi = next((k for k in range(lo, min(len(toks), lo + 25)) if toks[k].low in (".", ";", ":", "!", "?")), None)
+        if semi is None or toks[semi].low != ";" or any(
+            numberish(toks[k]) and toks[k + 1].low not in self.lex.coded_apart_spans
+            for k in range(lo, semi)
+        ):
+            return False  # (another group between; "two days later" is a time)
+        return semi + 1 < len(toks) and toks[semi + 1].low in self.lex.coded_apart_these and _marked(
+            toks, semi + 2, min(len(toks), semi + 8), self.lex.coded_apart
+        )
 
     def clause_coded_apart(self, lo: int) -> bool:
         """Does a parenthesis that closes the sentence after ``lo`` tell of several events coded apart
@@ -1145,6 +1161,10 @@ class _Sentence:
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
         lo = max(0, first - 12)
+        if first >= 1 and self.toks[first - 1].low == "," and numberish(self.toks[first]):
+            # "Riots broke out after the shooting of an MP, 1 police officer was killed by rioters": a count
+            # that opens a clause after a comma is this event's
+            return False
         for m in range(first - 1, lo - 1, -1):
             if self.toks[m].low in CLAUSE_END:
                 lo = m + 1  # "Riots break out after the ruling; two killed as rioters clashed": this event
@@ -1677,7 +1697,8 @@ class _Sentence:
         ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
-        if a < 1 or toks[a].low != "and" or r.other_event or subject.figure.best is None or any(
+        joined = a >= 1 and (toks[a].low == "and" or (toks[a].low in ITEM_JOINERS and numberish(toks[subject.first])))
+        if not joined or r.other_event or subject.figure.best is None or any(
             t.low == "of" or t.low in ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
             # "and one of the dead was a child": one of those counted; "and a third person was killed",
@@ -1689,6 +1710,13 @@ class _Sentence:
         if not before:
             return
         first = before[-1]
+        if first.derivation and first.derivation.endswith(": separate groups") and len(before) >= 2 and (
+            before[-2].end == first.end or before[-2].start >= first.start
+        ) and toks[a].low != "and":
+            # "6 burned/ 6 killed by machete/ 3 shot dead": the list's sum so far gives way to its items
+            del self.out[next(k for k, x in enumerate(self.out) if x is first)]
+            before = before[:-1]
+            first = before[-1]
         if first.other_event or first.after > toks[a].start or first.derivation:
             return
         gap = [m for m in range(max(0, a - 9), a) if first.after <= toks[m].start]
@@ -1697,11 +1725,38 @@ class _Sentence:
             # another verb or clause stands between them, or a date ("on January 15 and a man ..."), or the
             # second group is in a clause of the first's ("was hurt when a tree fell and a boy was struck")
             return
-        n = (first.figure.best or 0) + (subject.figure.best or 0)
+        parts = self.listed_before(first, before[:-1], r)
+        figures = [p.figure.best or 0 for p in parts] + [subject.figure.best or 0]
+        n = sum(figures)
         outcome: Outcome = r.outcome if first.outcome == r.outcome else "hit"  # (injured and hit: the dead may be among them)
-        self.out.append(Reading(outcome, Figure(n, n, n, first.figure.qualifier), first.start, r.end, None,
-                                derivation=f"sum of {first.figure.best} and {subject.figure.best}: separate groups",
+        self.out.append(Reading(outcome, Figure(n, n, n, first.figure.qualifier), parts[0].start, r.end, None,
+                                derivation=f"sum of {' and '.join(map(str, figures))}: separate groups",
                                 after=r.after))
+
+    def listed_before(self, first: Reading, before: list[Reading], r: Reading) -> list[Reading]:
+        """The items of a list of groups, each with its own verb of ``r``'s outcome, told before ``first``
+        and joined to it by commas ("Six were burned to death in their houses, six killed by machete and
+        three shot dead": the six burned, then ``first``), in order and ending with ``first``; only
+        ``first`` where the earlier items are a whole whose parts the later tell ("Ten were killed, six
+        were shot and four were hacked")."""
+        toks = self.toks
+        parts = [first]
+        k = next((m for m, t in enumerate(toks) if t.start == first.start), None)
+        for x in reversed(before):
+            if k is None or k < 2 or (toks[k - 1].low != "," and toks[k - 1].low not in ITEM_JOINERS):
+                break
+            comma = k - 1
+            if x.outcome != r.outcome or x.derivation or x.other_event or x.end > toks[comma].start or x.after > toks[comma].start:
+                break
+            gap = [m for m in range(comma) if x.after <= toks[m].start]
+            if len(gap) > 8 or any(toks[m].low in CLAUSE_END or toks[m].low == "," or toks[m].low in ITEM_JOINERS or toks[m].low in CLAUSE_START
+                                   or entry_at(toks, m, self.lex) for m in gap):
+                break
+            parts.insert(0, x)
+            k = next((m for m, t in enumerate(toks) if t.start == x.start), None)
+        if len(parts) > 1 and sum(p.figure.best or 0 for p in parts[1:]) + (r.figure.best or 0) == parts[0].figure.best:
+            return [first]
+        return parts
 
     def with_people(self, k: int, aux: list[str]) -> Phrase | None:
         """ "four homes were destroyed with one person injured": the people after "with", when no

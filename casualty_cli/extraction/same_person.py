@@ -44,7 +44,7 @@ from casualty_cli.extraction.patterns import (
     WHOLE_OF_THE_HURT_RE,
 )
 from casualty_cli.extraction.tokens import Token, window
-from casualty_cli.extraction.totals import WOUNDED_WHO_DIED, brings_a_toll, in_headline
+from casualty_cli.extraction.totals import WOUNDED_WHO_DIED, brings_a_toll, in_headline, toll_nouns
 from casualty_cli.model import Statement
 
 __all__ = ["set_the_dead_apart"]
@@ -382,10 +382,13 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             continue
         # (a headline tells the newest toll first: "Blast kills 59" above "52 were killed ... Seven of the
         # wounded died, raising the toll to 59" is no toll the body told before the seven)
-        k = max((s.best or 0 for s in before if s.outcome == "killed" and not in_headline(s)), default=0)
+        k = max((s.best or 0 for s in before if s.outcome == "killed" and not in_headline(s)
+                 and not (s.quote == st.quote and _toll_before(text, s))), default=0)
         # "two of the wounded had died, bringing the toll to 12": the sentence gives the new toll, with them
+        # (or told before them: "The death toll later rose to 51 when one of the wounded died")
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
-                    and s.start > st.end and s.scope == "incident"), default=0)
+                    and (s.start > st.end or (s.end <= st.start and _toll_before(text, s))) and s.scope == "incident"),
+                   default=0)
         if toll > n:
             if k >= toll:
                 # the report told the new toll before ("killing 12 and wounding 20"): its wounded are those
@@ -403,6 +406,11 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _toll_before(text: str, s: Statement) -> bool:
+    """Is ``s``'s figure told as a toll, a noun of one just before it ("the death toll rose to 51")?"""
+    return any(t.low in toll_nouns() for t in window(text, max(0, s.start - 40), s.start)[-5:])
 
 
 def _dead_with_the_wounded(st: Statement, k: int, n: int) -> Statement:

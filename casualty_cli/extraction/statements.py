@@ -345,6 +345,12 @@ _CODED_SHARE: Final = compiled.compile(
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_shares"])) + r")\b",
     re.I,
 )
+#: The figure an event note codes: "Fatalities coded as 300" ([syntax] coded_as)
+_CODED_AS: Final = compiled.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_as"]))
+    + r")\s+(?P<n>\d[\d,]*)\b",
+    re.I,
+)
 #: The first words of a sentence about someone told before: "The victim", "He"
 _TOLD_BEFORE: Final = lexicon().syntax["definite"] | lexicon().syntax["one_person_pronouns"] | {"they"}
 
@@ -909,7 +915,7 @@ class _Reader:
         m.alleged = r.alleged
         m.projected = r.projected
         end = self.sentences[si].end
-        if m.kind == "injured" and (
+        if m.kind in ("injured", "hit") and (
             some_died := P.SOME_DIED_RE.match(self.text, r.after, end) if r.after > r.start
             else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
             else None
@@ -926,7 +932,13 @@ class _Reader:
                 f, d = m.figure, died.best
                 m.figure = Figure(wounded - d, None if f.low is None else f.low - d, None if f.high is None else f.high - d,
                                   f.qualifier)
-                m.derivation = f"{wounded} wounded, {less_of_them_who_died(d)}"
+                if m.kind == "hit":
+                    # "shot five passengers, two of whom died": 3 hit who lived (the two are no dead besides
+                    # those told before: crime news tells its dead again)
+                    m.derivation = f"{wounded} hit, less {d} who died"
+                    m.kind = "injured"
+                else:
+                    m.derivation = f"{wounded} wounded, {less_of_them_who_died(d)}"
             else:
                 m.kind = "hit"  # "six people were wounded -- two mortally"
         elif m.kind == "killed" and r.after <= r.start:
@@ -1776,14 +1788,33 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = sorted([*kept, *tabled], key=lambda st: st.start)
     if "coded" in doc.text or "recorded" in doc.text:
         statements = _coded_share(doc.id, doc.text, statements)
-    return _judged(_distinct(add_document_totals(doc.text, statements)))
+    statements = add_document_totals(doc.text, statements)
+    if "coded" in doc.text:
+        statements = _coded_as(doc.text, statements)
+    return _judged(_distinct(statements))
+
+
+def _coded_as(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, where an event note gives the figure it codes ("Fatalities coded as 300": [syntax]
+    coded_as), every larger killed figure of the note's own, a source's, another's or a sum of sides, a
+    claim: the coder chose among them ("about 300 ... a UN report later put the toll at over 500. The army
+    stated that 203 militants were neutralised. Fatalities coded as 300" is 300)."""
+    found = _CODED_AS.search(text)
+    if found is None:
+        return statements
+    n = int(found["n"].replace(",", ""))
+    return [
+        replace(st, scope="claimed") if st.outcome == "killed" and st.scope == "incident" and st.best is not None
+        and st.best > n else st
+        for st in statements
+    ]
 
 
 def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[Statement]:
     """The statements, with an event note's share of deaths split across events ("Reports give at least 800
     killed over two days; the fatalities are split across events (400 coded to each day)") as its killed
-    figure, and a larger killed count of the share's sentence (the whole over the events) as a running
-    total."""
+    figure, and a larger killed count of the share's sentence or one before it (the whole over the events:
+    "At least 23 were killed over the weekend. 16 fatalities coded for this event") as a running total."""
     found = _CODED_SHARE.search(text)
     if found is None:
         return statements
@@ -1796,7 +1827,7 @@ def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[State
     out = [
         replace(st, scope="cumulative") if (
             st.outcome == "killed" and st.scope == "incident" and st.best is not None and st.best > n
-            and opens <= st.start < found.start()
+            and st.start < found.start()
         ) else st
         for st in statements
     ]

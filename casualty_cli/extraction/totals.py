@@ -108,6 +108,12 @@ _MISHAPS: Final = frozenset(_TABLE["mishaps"])
 _MISHAP_RESULTS: Final = frozenset(_TABLE["mishap_results"])
 _DIRECTIONS: Final = frozenset(_TABLE["directions"])
 _SIDES: Final = frozenset(_TABLE["sides"])
+_FORCES: Final = frozenset(_TABLE["forces"])
+#: Nouns that may name anyone ([identity] anyone), and their plurals: a group so told may be the other side
+_ANYONE: Final = frozenset(
+    w + e for w in lexicon_data()["identity"]["anyone"] for e in ("", "s")
+) | frozenset(["men", "women", "people", "persons", "children"])
+_FORCE_VERBS: Final = frozenset(_TABLE["force_verbs"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
@@ -622,6 +628,8 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
         if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
             pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
+        elif running is not None and total is None and _the_same_count_again(text, s, running[1]):
+            pass  # "Two officers were shot dead ... two men attacked and shot two of them dead": told again
         elif total is None or running is None:
             totals[s.outcome] = (s.best, [s])
         else:
@@ -660,6 +668,17 @@ def _told_short(s: Statement, exact: Iterable[Statement]) -> Statement:
         return s
     told = max(below)
     return replace(s, best=told, low=None, high=told, derivation=f"nearly {s.best}: the body's {told}")
+
+
+def _the_same_count_again(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is the dead group ``s``, of no side, the count of the last of ``parts`` told again, that group of a
+    side and named by a role ("Two officers were shot dead ... two men attacked and shot two of them dead";
+    not "a man", who may be anyone, the attacker too)? It does not stand for the group told before, so that
+    the other side's dead told after it still add to that one."""
+    last = parts[-1]
+    return s.outcome == "killed" and s.best == last.best and s.quote != last.quote and _side(text, s) is None and (
+        _side(text, last) is not None
+    ) and ((last.victims or "").split() or [""])[-1].lower() not in _ANYONE
 
 
 def _total(
@@ -851,7 +870,28 @@ def _side(text: str, s: Statement) -> bool | None:
             before = window(text, max(0, s.start - _REACH), s.start)[-1:]
             return False if before and before[0].low in _killing_gerunds() else None
         return False
-    return s.victims.rsplit(None, 1)[-1].lower() in _SIDES or _side_before_noun(text, s)
+    noun = s.victims.rsplit(None, 1)[-1].lower()
+    return noun in _SIDES or _side_before_noun(text, s) or (_no_known_people(noun) and _killed_by_forces(text, s))
+
+
+def _no_known_people(noun: str) -> bool:
+    """Is ``noun`` none of the lexicon's nouns of people (a group's name: "al Shabaab", "the ADF")?"""
+    lex = lexicon()
+    return noun not in lex.plural and noun not in lex.singular
+
+
+def _killed_by_forces(text: str, s: Statement) -> bool:
+    """Is ``s``'s group the object of a state's forces' verb of killing, right before its figure ("The
+    Kenya Defence Forces killed eight al Shabaab": [totals] forces, force_verbs), its subject at most five
+    words before the verb in the same clause: the side they fought?"""
+    told = text[max(0, s.start - _REACH) : s.start].rstrip().lower()
+    if not any(told.endswith(v) for v in _FORCE_VERBS):
+        return False
+    before = _clause(window(text, max(0, s.start - _REACH), s.start)[::-1])[::-1]
+    if len(before) < 2 or before[-1].low not in _FORCE_VERBS or (before[-1].low == "dead" and before[-2].low != "shot"):
+        return False
+    verb = len(before) - (2 if before[-1].low == "dead" else 1)
+    return any(t.low in _FORCES for t in before[max(0, verb - 5) : verb])
 
 
 #: A word of a side, found anywhere (:func:`_side_before_noun` asks tokens only where one stands)
@@ -885,6 +925,11 @@ def _told_before_a_side(text: str, start: int, one: bool) -> bool | None:
     and a bomber who died is left to the suicide-attack rule (``_suicide_attackers``)."""
     before = window(text, max(0, start - 4 * _PARTS_REACH // 3), start)
     ends = [k for k, t in enumerate(before) if t.low in (".", "!", "?")]
+    if not one and ends and ends[-1] < len(before) - 3:
+        # "The attackers were pursued and two of them were shot dead": its own sentence opens with "the" and
+        # a noun of a side
+        own = before[ends[-1] + 1 : ends[-1] + 3]
+        return True if own[0].low == "the" and own[1].low in _SIDES and not own[1].low.startswith("bomber") else None
     if not ends or ends[-1] != len(before) - 1 or len(ends) < 2:
         return None  # (not one opening its sentence, or no whole sentence before it in reach)
     opening = before[ends[-2] + 1 : ends[-2] + 3]
