@@ -160,12 +160,32 @@ KNOWN_MISSES_S20: dict[str, str] = {
 }
 
 
+#: The v21_ reports (blind21b, 2026-12: short feed items of war, terror and disasters worldwide, 1995-2025:
+#: wire flashes, radio bulletins, official and aid-group posts, a headline and one to four paragraphs, with
+#: tolls recalled, spread or superseded beside the lead's) still read wrong, and why. Gold mended to the
+#: README's conventions: v21_44 injured 5500 -> 5489 (people "treated at hospitals", told in a sentence after
+#: the dead's, are people hit: the hurt less the 11 dead). v21_09 keeps the writer's 18: the military's count
+#: of the attackers it killed is a side's dead that another party gives (the README's convention; u21_31 and
+#: f16_39 tell the same attack so), though h17_10 (a spokesman's four attackers beside local authorities' 29)
+#: has its gold at 33: the line between "another party" and an unnamed "officials" is not one the reader
+#: draws yet.
+KNOWN_MISSES_V21: dict[str, str] = {
+    "v21_33_madrid_trains_2004": "the headline's 192 is above the body's 191 'in its latest count': a report's "
+    "figure is its largest current one, and nothing tells the headline's as an earlier count (192 for 191; the "
+    "writer marked it unsure)",
+    "v21_09_bannu_cantonment": "the military's 'all 16 attackers had been killed' is a party's count of the side "
+    "it fought, beside the 18 'officials said': the README's convention leaves it out (a side's dead that another "
+    "party gives), but the reader adds it as the other side (34 for 18; u21_31 is the same attack and the same "
+    "miss)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
-         **KNOWN_MISSES_S20},
+         **KNOWN_MISSES_S20, **KNOWN_MISSES_V21},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:

@@ -95,7 +95,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         # day" alone: "a market held every day", "the road they took every week")
         every\s+(?:(?:(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few|\d+)\s+)?(?:minutes?|hours?)|
         (?:two|three|four|five|six|ten|few|\d+)\s+(?:days|weeks))\b|
-        (?:in|within)\s+a\s+(?:week|month)(?!-)|  # "three bombings in a month" (not "a week-long siege")
+        (?:in|within)\s+(?:(?:less|fewer)\s+than\s+|under\s+)?a\s+(?:week|month)(?!-)|  # "three bombings in a month", "in less than a month" (not "a week-long siege")
         (?:weekend|overnight|separate|several|multiple|holiday|unrelated|violent)\s+(?:\w+\s+)?shootings|
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
@@ -104,8 +104,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
         (?:killed|died|dead|wounded|injured|hurt)\s+(?!(?:[\w,-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
-        # (or fronted, as the sentence's scene: "Across Ukraine, the attack killed at least 41 civilians")
-        ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)[^,;:]{1,40},|
+        # (or a sentence that opens with the land a toll is spread over, as its scene: "Across Ukraine, the
+        # barrage killed 41"; not "Across the street," nor "Across from the market,")
+        ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)(?!from\b)[^,;:]{1,40},|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
@@ -218,6 +219,11 @@ COMPARED_REACH: Final = 120
 #: period's start, from :data:`COMPARED_REACH` characters before it.
 ONE_EVENT_DATED_RE: Final = compiled.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\b[^,;:.]{0,80}?\s(?<!earlier\s)(?<!later\s)$"
+)
+#: The same in a report's lead sentence, with any determiner and "earlier" allowed: "more than 400 civilians
+#: were killed during the RSF's attack on Zamzam camp earlier this month" dates the report's own event.
+ONE_EVENT_DATED_IN_LEAD_RE: Final = compiled.compile(
+    r"\b(?:" + alternation(_CUMULATIVE["one_events"]) + r")\b[^,;:.]{0,80}?\s$"
 )
 DATED_PERIODS: Final = frozenset(_CUMULATIVE["dated_periods"])
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,

@@ -43,7 +43,7 @@ from casualty_cli.extraction.numbers import WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
-from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex
+from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex, headline_and_lead_end
 from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
@@ -638,6 +638,31 @@ def _names_a_battle(toks: Sequence[Token]) -> bool:
         t.low in _BATTLES and (t.text.islower() or k == 0 or toks[k - 1].low in ("-", "—", "–"))
         for k, t in enumerate(toks)
     )
+
+
+def _a_battles_report(text: str, at: int, toks: Sequence[Token]) -> bool:
+    """Is the sentence at ``at`` (of tokens ``toks``) in a report of its battle: its headline or lead sentence
+    (:func:`sentences.headline_and_lead_end`), after ones that name a battle ([cumulative] battles), or a
+    battle told in no place the lead does not name? "Israeli jets struck the ministry in Damascus ... Three
+    people were killed. Fighting in Sweida province has killed more than 300 people since Sunday": a fight in
+    another place, told after a lead of another event, is a running total beside it, not the report's own
+    ("Rockets hit a police academy, killing 17 cadets. The fighting has killed 60 people since Friday" is)."""
+    lead = headline_and_lead_end(text)
+    if at < lead or _BATTLE_IN_LEAD.search(text, 0, lead) is not None:
+        return True
+    places = [
+        toks[k + 1].text for k, t in enumerate(toks[:-1])
+        if k > 0 and t.low in _PLACE_PREPOSITIONS and toks[k + 1].text[:1].isupper()
+    ]
+    return not places or any(re.search(r"\b" + re.escape(p) + r"\b", text[:lead]) for p in places)
+
+
+#: Words before a place's name in a battle's sentence: "Fighting in Sweida province", "clashes around Goma".
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "around", "near"])
+
+
+#: A battle's noun ([cumulative] battles), any case.
+_BATTLE_IN_LEAD: Final = re.compile(r"\b(?:" + alternation(sorted(_BATTLES)) + r")\b", re.I)
 
 
 #: What a count of days is of, right after it, when it is one fight's ([cumulative] battles and
@@ -1518,11 +1543,11 @@ class _Reader:
                     lead_names_a_natural_hazard(text) or _lead_names(text, sent.start, m.group("named_event"))
                 )]
             if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
-                self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
-            ):
+                toks_here := self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
+            ) and _a_battles_report(text, sent.start, toks_here):
                 # "Fighting in and around Goma has killed 773 people since Sunday", "clashes have killed 25
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
-                # Friday", many events)
+                # Friday", many events), in a report of the battle
                 matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
             if any(m.group("days") for m in matches):
                 # "killed more than 200 people in three days of attacks on villages": a few days of one
@@ -1543,10 +1568,17 @@ class _Reader:
                 matches = [m for m in matches if not (
                     m.group("span") and m.start() == 0 and _YEAR_AFTER.match(low, m.end()) is not None
                 )]
-            matches = [m for m in matches if not (
-                m.group() in P.DATED_PERIODS
-                and P.ONE_EVENT_DATED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
-            )]  # "in an attack on a village this month": the one attack's date
+            if any(m.group() in P.DATED_PERIODS for m in matches):
+                # the lead sentence under a headline of one event ("UN: hundreds killed in RSF assault on
+                # Zamzam camp"): the event it dates is the headline's
+                in_lead = (sent.headline is not None and not sent.is_headline and sent.start < headline_and_lead_end(text)
+                           and not lexicon().event_nouns.isdisjoint(_WORDS.findall(sent.headline.lower())))
+                matches = [m for m in matches if not (
+                    m.group() in P.DATED_PERIODS
+                    and (P.ONE_EVENT_DATED_IN_LEAD_RE if in_lead else P.ONE_EVENT_DATED_RE).search(
+                        low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
+                )]  # "in an attack on a village this month": the one attack's date (in the lead, "the attack
+                # on the camp earlier this month": the report's own)
             found = [(m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start())) for m in matches]
             cues = tuple(sent.start + m.start() for m, comparison in found if comparison is None)
             compared = tuple(
