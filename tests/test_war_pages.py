@@ -72,9 +72,6 @@ KNOWN_MISSES_Q19: dict[str, str] = {
     "two days after the attack and elsewhere, is added as the other side to the victims' 3 and the 2 wounded who "
     "died (6 for 5): the both-sides convention does not tell a later shoot-out from the attack's own fight (the "
     "writer marked the gold unsure, 6 if the attacker counts)",
-    "q19_43_nyanya_bus_park": "rescue workers who 'said they had counted well over 100 bodies', after the police's "
-    "71 of the sentence before: figures of separate sentences are not compared, and 'rescue workers' are no "
-    "witnesses whose account yields",
 }
 
 

@@ -39,7 +39,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE_LAST_WORDS, Figure, parse_figure
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
@@ -150,6 +150,22 @@ _LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than", "up to"))
 #: Qualifiers of a wounded figure told roughly, that an exact count of people hit told elsewhere may hold
 #: (_resolve_hits: "more than 50 wounded ... 52 people had been hospitalised" is 52 wounded)
 _ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
+#: Another account set against the report's in a clause of contrast ([context] contrasted_account_verbs):
+#: "Police said 71 were killed, though rescue workers said they had counted over 100 bodies", "But residents
+#: put the figure at 23"; or told to someone apart ("a deacon told the AP separately that about 800 died").
+#: Its subject has no pronoun, verb of being, number or word of a later count ([context]
+#: accounts_not_subjects), and no rise follows in its clause.
+_SET_AGAINST: Final = compiled.compile(
+    r"\b(?:(?:CONTRASTS)\s+(?:(?!(?:NOT)\b)[a-z'’-]+\s+){1,10}?(?:VERBS)\b"
+    r"|told\s+(?:[\w'’.-]+\s+){1,5}?(?:APART)\b)(?![^.;]*\b(?:RISES)\b)"
+    .replace("CONTRASTS", alternation([w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()]))
+    .replace("NOT", alternation([
+        *lexicon_data()["context"]["accounts_not_subjects"], *(w for w in FIGURE_LAST_WORDS if w not in ("of", "number"))
+    ]))
+    .replace("VERBS", alternation(lexicon_data()["context"]["contrasted_account_verbs"]))
+    .replace("APART", alternation(lexicon_data()["context"]["separate_telling"]))
+    .replace("RISES", alternation(lexicon_data()["context"]["accounts_not_rises"]))
+)
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -671,6 +687,7 @@ class _Reader:
         self.unconfirmed_after: dict[int, bool] = {}
         #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
         self.claims: dict[int, re.Match[str] | None] = {}
+        self.against: dict[int, int] = {}
         #: whether a denial may open in each sentence asked about (by start), and whether one does
         self.may_deny: dict[int, bool] = {}
         self.denials: dict[int, bool] = {}
@@ -1358,6 +1375,12 @@ class _Reader:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
+            if not claimed[-1] and self.set_against(sent) < m.start:
+                # another account set against the report's: it yields to a figure of its own outcome only
+                claimed[-1] = True
+                party.append(False)
+                by_party.append(False)
+                continue
             who = self.claimant(sent) if claimed[-1] else None
             party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
             by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
@@ -1381,6 +1404,15 @@ class _Reader:
         if sent.start not in self.claims:
             self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
         return self.claims[sent.start]
+
+    def set_against(self, sent: Sentence) -> int:
+        """Where another account set against the report's opens in the sentence (_SET_AGAINST), or past its
+        end where none does; found once a sentence."""
+        at = self.against.get(sent.start)
+        if at is None:
+            found = _SET_AGAINST.search(self.lowered, sent.start, sent.end)
+            at = self.against[sent.start] = found.start() if found is not None else sent.end
+        return at
 
     def claimant(self, sent: Sentence) -> str | None:
         """Who claims, for a claimed figure: the words before the claim word in its clause ("The rebels

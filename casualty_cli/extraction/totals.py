@@ -82,7 +82,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
-from casualty_cli.extraction.syntax import POSSESSIVES, TOTAL_CLAUSES
+from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
 
@@ -300,16 +300,46 @@ def _nation_before_noun(text: str, s: Statement) -> str | None:
     return None
 
 
+#: One person named in apposition after a nation's word that opens the sentence: "An Israeli police
+#: commando, Chief Inspector ..., died" (the nation's adjective ends as [syntax] nationality_ends do).
+_ONE_OF_A_NATION: Final = re.compile(r"(?:An?|The)\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s*$")
+
+
+def _nation_of(text: str, s: Statement) -> str | None:
+    """The nation ``s``'s group is told by: a capitalised word between its count and its noun
+    (:func:`_nation_before_noun`), its noun itself a people's ("274 Palestinians", "three Egyptians":
+    [people] demonym_endings; the singular's word, "palestinian"), or, for one person named in apposition,
+    the nation's word that opens the sentence ("An Israeli police commando, Chief Inspector Arnon Zamora,
+    died in hospital")."""
+    nation = _nation_before_noun(text, s)
+    if nation is not None:
+        return nation
+    if s.victims and (s.best or 0) >= 2:
+        after = window(text, s.end, min(len(text), s.end + _REACH))[:1]
+        if after and after[0].text[:1].isupper() and after[0].low.isalpha() and len(after[0].low) > 4 and (
+            after[0].low == s.victims.rsplit(None, 1)[-1].lower() and after[0].low.endswith(lexicon().demonym_endings)
+        ):
+            return after[0].low.removesuffix("s")
+        return None
+    if s.best != 1 or s.victims:
+        return None
+    lo = text.find(s.quote, max(0, s.start - len(s.quote)), s.start + len(s.quote))
+    found = _ONE_OF_A_NATION.match(text, lo, s.start) if 0 <= lo <= s.start else None
+    if found is None or not found.group(1).lower().endswith(NATIONALITY_ENDS):
+        return None
+    return found.group(1).lower()
+
+
 def _nations_apart(text: str, s: Statement, parts: list[Statement]) -> bool:
     """Are ``s`` and every group of ``parts`` told, each in a sentence of its own, as people of a nation
     each of its own ("Two US soldiers were wounded ... Eight Nigerien soldiers were wounded")? People of
     two nations are two groups."""
-    nation = _nation_before_noun(text, s)
+    nation = _nation_of(text, s)
     if nation is None:
         return False
     nations = {nation}
     for p in parts:
-        other = _nation_before_noun(text, p)
+        other = _nation_of(text, p)
         if other is None or other in nations or p.quote == s.quote:
             return False
         nations.add(other)
