@@ -67,3 +67,24 @@ NATIONS: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), NATIONS)
 def test_the_dead_of_two_nations_add(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+CAUGHT_LATER: list[tuple[str, Outcome, int]] = [
+    # the attacker who got away and was killed on a weekday of its own: a later shoot-out, not added
+    ("Four people were killed at a tram stop on Monday evening. The gunman, a 30-year-old local man, opened "
+     "fire from a car before escaping on foot. He was shot dead by police on Wednesday morning.", "killed", 4),
+    ("Two guards died when a man stabbed them at the gate. The attacker, a former employee, fled in a stolen "
+     "car. He was killed by officers on Saturday after he opened fire at a checkpoint.", "killed", 2),
+    # killed in the attack's own fight, or minutes after his getaway: the other side's dead, added as before
+    ("Four people were killed at a tram stop on Monday evening. The gunman, a 30-year-old local man, opened "
+     "fire from a car. He was shot dead by police on Monday night.", "killed", 5),
+    ("Four people were killed at a tram stop on Monday evening. The gunman, a 30-year-old local man, opened "
+     "fire from a car before escaping on foot. He was shot dead by police minutes later.", "killed", 5),
+    ("Four people were killed at a tram stop on Monday evening. The gunman, a 30-year-old local man, opened "
+     "fire from a car before escaping on foot. He was shot dead by police later on Monday.", "killed", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), CAUGHT_LATER)
+def test_an_attacker_caught_days_later_is_not_added(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best

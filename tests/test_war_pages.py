@@ -68,10 +68,6 @@ KNOWN_MISSES_Q19: dict[str, str] = {
     "so the attackers are not added (the writer marked the gold unsure)",
     "q19_32_vienna_shooting": "the gunman 'shot dead by police' is told by 'He' after a sentence that opens 'The "
     "man opened fire', and before the victims' 'Two men and two women were killed': not added (unsure gold)",
-    "q19_33_strasbourg_market": "the attacker 'shot dead by police on Thursday night in the Neudorf district', "
-    "two days after the attack and elsewhere, is added as the other side to the victims' 3 and the 2 wounded who "
-    "died (6 for 5): the both-sides convention does not tell a later shoot-out from the attack's own fight (the "
-    "writer marked the gold unsure, 6 if the attacker counts)",
 }
 
 

@@ -112,6 +112,9 @@ _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
+#: An attacker's getaway ([totals] getaway) and a weekday, for :func:`_caught_later`
+_GETAWAY: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["getaway"]))) + r")\b")
+_A_WEEKDAY: Final = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 #: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
 _A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 #: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
@@ -1047,7 +1050,21 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     told by the report's own sources: "89 soldiers were killed ... 77 assailants were neutralised" (the
     ``sides`` table of ``[totals]`` says why)? One another party gives is that party's claim
     (:func:`_a_partys_count_of_the_other_side`), never added."""
-    return _of_the_other_side(text, s, parts, told) and not _given_by_another_party(s, parts)
+    return _of_the_other_side(text, s, parts, told) and not _given_by_another_party(s, parts) and not (
+        _caught_later(text, s, parts)
+    )
+
+
+def _caught_later(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is the other side's dead ``s`` told on a weekday of its own sentence (one no part's sentence names),
+    after the report tells, since the last of ``parts``, the attacker getting away ([totals] getaway: "opened fire ... before escaping in a taxi.
+    He was shot dead by police on Thursday night")? He died in a later shoot-out, not the attack's fight."""
+    last = max((p.end for p in parts), default=0)
+    day = _A_WEEKDAY.search(s.quote)
+    return (
+        last < s.start and day is not None and not any(day.group() in p.quote for p in parts)
+        and _GETAWAY.search(text[last : s.start].lower()) is not None
+    )
 
 
 def _a_partys_count_of_the_other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
