@@ -21,6 +21,9 @@ ACCOUNTS: list[tuple[str, Outcome, int]] = [
      "at 20.", "killed", 12),
     ("A car bomb killed nine people outside a court, the ministry said, whereas local journalists estimated "
      "that 15 had died.", "killed", 9),
+    # ... with a count of those who gave it ("more than 20 governments") and a verb of summing
+    ("The official toll stands at 310, while figures gathered from more than 12 embassies add up to at least "
+     "600 deaths.", "killed", 310),
     # ... or told to someone apart from the report's source
     ("The commission listed 130 civilians killed in the town. A priest told the BBC separately that he "
      "believed about 400 people had been killed there.", "killed", 130),

@@ -153,10 +153,10 @@ _ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
 #: Another account set against the report's in a clause of contrast ([context] contrasted_account_verbs):
 #: "Police said 71 were killed, though rescue workers said they had counted over 100 bodies", "But residents
 #: put the figure at 23"; or told to someone apart ("a deacon told the AP separately that about 800 died").
-#: Its subject has no pronoun, verb of being, number or word of a later count ([context]
-#: accounts_not_subjects), and no rise follows in its clause.
+#: Its subject has no pronoun, verb of being, number (but one after "than": "counts released by more than 20
+#: governments") or word of a later count ([context] accounts_not_subjects), and no rise follows in its clause.
 _SET_AGAINST: Final = compiled.compile(
-    r"\b(?:(?:CONTRASTS)\s+(?:(?!(?:NOT)\b)[a-z'’-]+\s+){1,10}?(?:VERBS)\b"
+    r"\b(?:(?:CONTRASTS)\s+(?:(?:(?!(?:NOT)\b)[a-z'’-]+|(?<=than\s)\d[\d,]*)\s+){1,10}?(?:VERBS)\b"
     r"|told\s+(?:[\w'’.-]+\s+){1,5}?(?:APART)\b)(?![^.;]*\b(?:RISES)\b)"
     .replace("CONTRASTS", alternation([w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()]))
     .replace("NOT", alternation([
