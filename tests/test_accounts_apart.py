@@ -35,6 +35,10 @@ ACCOUNTS: list[tuple[str, Outcome, int]] = [
      "killed", 20),
     ("Gunmen killed 12 villagers in a night raid. But officials later said the toll had risen to 20.", "killed", 20),
     ("Two people died at the scene, while three others were killed in the crossfire, police said.", "killed", 5),
+    # ... nor people told as more than those told before, whoever tells them
+    ("Five people were killed on Monday, but officials said on Tuesday that three more bodies had been found.",
+     "killed", 8),
+    ("Five people were killed on Monday, but rescuers said they had found another three bodies.", "killed", 8),
     # alone, the account is the only figure told and counts
     ("But residents said 23 people were killed in the raid.", "killed", 23),
 ]

@@ -166,6 +166,10 @@ _SET_AGAINST: Final = compiled.compile(
     .replace("APART", alternation(lexicon_data()["context"]["separate_telling"]))
     .replace("RISES", alternation(lexicon_data()["context"]["accounts_not_rises"]))
 )
+#: Words of more people right after a figure or before it ("three more bodies", "another three"): people
+#: besides those told before, no other account of them (Reading.told_as_more)
+_MORE_AFTER: Final = re.compile(r"\s+(?:more|additional|further|other|others)\b")
+_MORE_BEFORE: Final = re.compile(r"\b(?:another|further|additional)\s+$")
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -1375,7 +1379,7 @@ class _Reader:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
-            if not claimed[-1] and self.set_against(sent) < m.start:
+            if not claimed[-1] and self.set_against(sent) < m.start and not self.told_as_more(m):
                 # another account set against the report's: it yields to a figure of its own outcome only
                 claimed[-1] = True
                 party.append(False)
@@ -1404,6 +1408,13 @@ class _Reader:
         if sent.start not in self.claims:
             self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
         return self.claims[sent.start]
+
+    def told_as_more(self, m: _Mention) -> bool:
+        """Is the mention told as more people than those told before ("three more bodies", "another three",
+        "4 others died later")? Those add to the report's own; no account of the same people set against it."""
+        return _MORE_AFTER.match(self.lowered, m.end) is not None or _MORE_BEFORE.search(
+            self.lowered, max(0, m.start - 20), m.start
+        ) is not None
 
     def set_against(self, sent: Sentence) -> int:
         """Where another account set against the report's opens in the sentence (_SET_AGAINST), or past its
