@@ -34,11 +34,17 @@ ACCOUNTS: list[tuple[str, Outcome, int]] = [
     ("Gunmen killed 12 villagers in a night raid, the governor said. But he said 20 had died by evening.",
      "killed", 20),
     ("Gunmen killed 12 villagers in a night raid. But officials later said the toll had risen to 20.", "killed", 20),
+    ("Police said on Monday that 5 people died. But by Tuesday the health ministry said 9 people had died.",
+     "killed", 9),
     ("Two people died at the scene, while three others were killed in the crossfire, police said.", "killed", 5),
     # ... nor people told as more than those told before, whoever tells them
     ("Five people were killed on Monday, but officials said on Tuesday that three more bodies had been found.",
      "killed", 8),
     ("Five people were killed on Monday, but rescuers said they had found another three bodies.", "killed", 8),
+    # ... or as one person, or "also": the attacker, a victim who died later
+    ("Three people were killed at the bar, while police said the gunman was shot dead by an officer.", "killed", 4),
+    ("Three people were killed at the bar. But police said the gunman had also died.", "killed", 4),
+    ("Two people were shot dead on Sunday, but police said a third victim died in hospital.", "killed", 3),
     # alone, the account is the only figure told and counts
     ("But residents said 23 people were killed in the raid.", "killed", 23),
 ]

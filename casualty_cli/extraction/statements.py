@@ -170,6 +170,7 @@ _SET_AGAINST: Final = compiled.compile(
 #: besides those told before, no other account of them (Reading.told_as_more)
 _MORE_AFTER: Final = re.compile(r"\s+(?:more|additional|further|other|others)\b")
 _MORE_BEFORE: Final = re.compile(r"\b(?:another|further|additional)\s+$")
+_ALSO: Final = re.compile(r"\balso\b")
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -1411,10 +1412,15 @@ class _Reader:
 
     def told_as_more(self, m: _Mention) -> bool:
         """Is the mention told as more people than those told before ("three more bodies", "another three",
-        "4 others died later")? Those add to the report's own; no account of the same people set against it."""
-        return _MORE_AFTER.match(self.lowered, m.end) is not None or _MORE_BEFORE.search(
-            self.lowered, max(0, m.start - 20), m.start
-        ) is not None
+        "4 others died later", "the gunman was also killed"), or as one person ("a third victim died", "the
+        gunman was shot dead")? Those add to the report's own as before: no rival count of the same people."""
+        sent = self.sentences[m.sentence]
+        return (
+            m.figure.best is None or m.figure.best < 2
+            or _MORE_AFTER.match(self.lowered, m.end) is not None
+            or _MORE_BEFORE.search(self.lowered, max(sent.start, m.start - 20), m.start) is not None
+            or _ALSO.search(self.lowered, sent.start, sent.end) is not None
+        )
 
     def set_against(self, sent: Sentence) -> int:
         """Where another account set against the report's opens in the sentence (_SET_AGAINST), or past its
