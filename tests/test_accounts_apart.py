@@ -74,6 +74,11 @@ NATIONS: list[tuple[str, Outcome, int]] = [
     ("Officials said 31 Sudanese were killed in the raid. A Sudanese farmer, Adam Musa, was among the dead.",
      "killed", 31),
     ("Officials said 31 Sudanese were killed in the raid. The 31 Sudanese were buried on Sunday.", "killed", 31),
+    # people of a nation told "among" the dead: a part of them, not a group of their own
+    ("Health officials said 274 Palestinians were killed in the raid. An Egyptian doctor, Omar Said, was among "
+     "the dead.", "killed", 274),
+    ("A car bomb killed 20 Iraqis near the embassy, police said. Three Egyptians and two Sudanese were among the "
+     "dead, the ministry said.", "killed", 20),
 ]
 
 

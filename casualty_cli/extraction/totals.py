@@ -317,6 +317,12 @@ def _nation_of(text: str, s: Statement) -> str | None:
     nation = _nation_before_noun(text, s)
     if nation is not None:
         return nation
+    after = window(text, s.end, min(len(text), s.end + _REACH))
+    comma = next((k for k, t in enumerate(after[:4]) if t.low == ","), None)
+    if comma is not None:
+        after = after[comma + 1 :]  # (past a name in apposition: "An Egyptian doctor, Omar Said, was among the dead")
+    if any(t.low == "among" for t in _clause(after[:6])):
+        return None  # "Three Egyptians were among the dead": a part of the dead told before
     if s.victims and (s.best or 0) >= 2:
         after = window(text, s.end, min(len(text), s.end + _REACH))[:1]
         if after and after[0].text[:1].isupper() and after[0].low.isalpha() and len(after[0].low) > 4 and (
