@@ -27,6 +27,11 @@ ACCOUNTS: list[tuple[str, Outcome, int]] = [
     # ... or told to someone apart from the report's source
     ("The commission listed 130 civilians killed in the town. A priest told the BBC separately that he "
      "believed about 400 people had been killed there.", "killed", 130),
+    # ... only a larger one, a rival count: a smaller one stays as read (the report's largest figure counts)
+    ("Police said 40 people died when a tanker exploded on the highway. But volunteers who carried the dead "
+     "said they had counted 35 bodies.", "killed", 40),
+    ("The mayor had earlier given a figure of 64 dead, but the coroner said on Monday that 51 people died.",
+     "killed", 51),
     # ... of another outcome than the report's own figure, it is the only one told and counts
     ("Police said 40 people died when a tanker exploded on the highway, but volunteers said they had counted "
      "more than 70 injured.", "injured", 70),

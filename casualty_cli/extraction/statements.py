@@ -542,6 +542,23 @@ def _yield_to_own(
     ]
 
 
+def _rival_counts(mentions: list[_Mention], claimed: list[bool], against: list[bool]) -> list[bool]:
+    """Which of the accounts ``against`` the report's (Reading.set_against) are rival counts: larger than a
+    figure of their outcome the report gives itself, unclaimed. The least of a disputed toll counts, as
+    ACLED codes it: a smaller account is the one that counts ("Villagers said 30 were killed, whereas the
+    governor said 18 had died", compared in its sentence by _least_of_sources; "The mayor had earlier given
+    a figure of 64 dead, but the coroner said 51 people died")."""
+    own = [m for m, c, a in zip(mentions, claimed, against, strict=True)
+           if not c and not a and not m.claimed and not m.other_event and m.figure.best is not None]
+    return [
+        a and m.figure.best is not None and any(
+            _OUTCOME_OF.get(o.kind, o.kind) == _OUTCOME_OF.get(m.kind, m.kind) and (o.figure.best or 0) < m.figure.best
+            for o in own
+        )
+        for m, a in zip(mentions, against, strict=True)
+    ]
+
+
 def _least_of_sources(statements: list[Statement]) -> list[Statement]:
     """ "12 soldiers were killed according to a local source, while the army reported 7": where one
     sentence gives figures of an outcome from two named sources, the least is the report's figure (as
@@ -1375,20 +1392,18 @@ class _Reader:
         the claim word is that party's, not the report's, where the report gives a figure of its own
         for the outcome in a sentence with no claim (alone, the claim is the only figure told). Such a claim
         is kept, with scope "claimed": who said what stays on record, and it never counts."""
-        claimed, party, by_party = [], [], []
+        claimed, party, by_party, against = [], [], [], []
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
-            if not claimed[-1] and self.set_against(sent) < m.start and not self.told_as_more(m):
-                # another account set against the report's: it yields to a figure of its own outcome only
-                claimed[-1] = True
-                party.append(False)
-                by_party.append(False)
-                continue
+            # another account set against the report's: it yields to a figure of its own outcome only
+            against.append(not claimed[-1] and self.set_against(sent) < m.start and not self.told_as_more(m))
             who = self.claimant(sent) if claimed[-1] else None
-            party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
+            party.append(not against[-1] and (who is None or who.split()[-1].lower() not in _WITNESSES))
             by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
+        if any(against):
+            claimed = [c or a for c, a in zip(claimed, _rival_counts(mentions, claimed, against), strict=True)]
         if any(by_party):
             # a party's claim yields to another account too ("Local sources report 5 soldiers killed. Al
             # Shabaab claims 27 fatalities": the sources' account is the note's, the group's 27 its claim)
