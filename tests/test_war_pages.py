@@ -58,9 +58,6 @@ KNOWN_MISSES_F16: dict[str, str] = {
 #: q19_29's injured gold is mended to the README's convention (29 "treated in hospital" after 4 dead are hit,
 #: less the dead: 25).
 KNOWN_MISSES_Q19: dict[str, str] = {
-    "q19_10_mina_stampede_disputed": "'The official Saudi toll stands at 769, while counts released by more than 20 "
-    "governments add up to at least 1,400': neither figure has a source the reader knows ('Saudi' before 'toll', "
-    "'released by'), so the two are not compared and the larger counts",
     "q19_19_rigopiano_avalanche": "'The other nine ... were pulled from the rubble by rescuers after spending more "
     "than 40 hours trapped in air pockets, and were taken by helicopter to hospitals': the subject of the second "
     "verb is too far, past a clause, for it to find; and 'taken by helicopter to' is no hospital verb (made one, "
@@ -70,13 +67,6 @@ KNOWN_MISSES_Q19: dict[str, str] = {
     "so the attackers are not added (the writer marked the gold unsure)",
     "q19_32_vienna_shooting": "the gunman 'shot dead by police' is told by 'He' after a sentence that opens 'The "
     "man opened fire', and before the victims' 'Two men and two women were killed': not added (unsure gold)",
-    "q19_33_strasbourg_market": "the attacker 'shot dead by police on Thursday night in the Neudorf district', "
-    "two days after the attack and elsewhere, is added as the other side to the victims' 3 and the 2 wounded who "
-    "died (6 for 5): the both-sides convention does not tell a later shoot-out from the attack's own fight (the "
-    "writer marked the gold unsure, 6 if the attacker counts)",
-    "q19_43_nyanya_bus_park": "rescue workers who 'said they had counted well over 100 bodies', after the police's "
-    "71 of the sentence before: figures of separate sentences are not compared, and 'rescue workers' are no "
-    "witnesses whose account yields",
 }
 
 

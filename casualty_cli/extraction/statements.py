@@ -39,7 +39,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import WORD_VALUES, Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
@@ -160,6 +160,27 @@ _LESS_SOME_DIED: Final = frozenset(("exact", "at least", "more than", "up to"))
 #: Qualifiers of a wounded figure told roughly, that an exact count of people hit told elsewhere may hold
 #: (_resolve_hits: "more than 50 wounded ... 52 people had been hospitalised" is 52 wounded)
 _ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
+#: Another account set against the report's in a clause of contrast ([context] contrasted_account_verbs):
+#: "Police said 71 were killed, though rescue workers said they had counted over 100 bodies", "But residents
+#: put the figure at 23"; or told to someone apart ("a deacon told the AP separately that about 800 died").
+#: Its subject has no pronoun, verb of being, number (but one after "than": "counts released by more than 20
+#: governments") or word of a later count ([context] accounts_not_subjects), and no rise follows in its clause.
+_SET_AGAINST: Final = compiled.compile(
+    r"\b(?:(?:CONTRASTS)\s+(?:(?:(?!(?:NOT)\b)[a-z'’-]+|(?<=than\s)\d[\d,]*)\s+){1,10}?(?:VERBS)\b"
+    r"|told\s+(?:[\w'’.-]+\s+){1,5}?(?:APART)\b)(?![^.;]*\b(?:RISES)\b)"
+    .replace("CONTRASTS", alternation([w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()]))
+    .replace("NOT", alternation([
+        *lexicon_data()["context"]["accounts_not_subjects"], *(w for w in FIGURE_LAST_WORDS if w not in ("of", "number"))
+    ]))
+    .replace("VERBS", alternation(lexicon_data()["context"]["contrasted_account_verbs"]))
+    .replace("APART", alternation(lexicon_data()["context"]["separate_telling"]))
+    .replace("RISES", alternation(lexicon_data()["context"]["accounts_not_rises"]))
+)
+#: Words of more people right after a figure or before it ("three more bodies", "another three"): people
+#: besides those told before, no other account of them (Reading.told_as_more)
+_MORE_AFTER: Final = re.compile(r"\s+(?:more|additional|further|other|others)\b")
+_MORE_BEFORE: Final = re.compile(r"\b(?:another|further|additional)\s+$")
+_ALSO: Final = re.compile(r"\balso\b")
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -546,6 +567,23 @@ def _yield_to_own(
     ]
 
 
+def _rival_counts(mentions: list[_Mention], claimed: list[bool], against: list[bool]) -> list[bool]:
+    """Which of the accounts ``against`` the report's (Reading.set_against) are rival counts: larger than a
+    figure of their outcome the report gives itself, unclaimed. The least of a disputed toll counts, as
+    ACLED codes it: a smaller account is the one that counts ("Villagers said 30 were killed, whereas the
+    governor said 18 had died", compared in its sentence by _least_of_sources; "The mayor had earlier given
+    a figure of 64 dead, but the coroner said 51 people died")."""
+    own = [m for m, c, a in zip(mentions, claimed, against, strict=True)
+           if not c and not a and not m.claimed and not m.other_event and m.figure.best is not None]
+    return [
+        a and m.figure.best is not None and any(
+            _OUTCOME_OF.get(o.kind, o.kind) == _OUTCOME_OF.get(m.kind, m.kind) and (o.figure.best or 0) < m.figure.best
+            for o in own
+        )
+        for m, a in zip(mentions, against, strict=True)
+    ]
+
+
 def _least_of_sources(statements: list[Statement]) -> list[Statement]:
     """ "12 soldiers were killed according to a local source, while the army reported 7": where one
     sentence gives figures of an outcome from two named sources, the least is the report's figure (as
@@ -721,6 +759,7 @@ class _Reader:
         self.unconfirmed_after: dict[int, bool] = {}
         #: where each sentence asked about (by start) names a claim (_CLAIM), or None: asked once a sentence
         self.claims: dict[int, re.Match[str] | None] = {}
+        self.against: dict[int, int] = {}
         #: whether a denial may open in each sentence asked about (by start), and whether one does
         self.may_deny: dict[int, bool] = {}
         self.denials: dict[int, bool] = {}
@@ -1419,14 +1458,18 @@ class _Reader:
         the claim word is that party's, not the report's, where the report gives a figure of its own
         for the outcome in a sentence with no claim (alone, the claim is the only figure told). Such a claim
         is kept, with scope "claimed": who said what stays on record, and it never counts."""
-        claimed, party, by_party = [], [], []
+        claimed, party, by_party, against = [], [], [], []
         for m in mentions:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
+            # another account set against the report's: it yields to a figure of its own outcome only
+            against.append(not claimed[-1] and self.set_against(sent) < m.start and not self.told_as_more(m))
             who = self.claimant(sent) if claimed[-1] else None
-            party.append(who is None or who.split()[-1].lower() not in _WITNESSES)
+            party.append(not against[-1] and (who is None or who.split()[-1].lower() not in _WITNESSES))
             by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
+        if any(against):
+            claimed = [c or a for c, a in zip(claimed, _rival_counts(mentions, claimed, against), strict=True)]
         if any(by_party):
             # a party's claim yields to another account too ("Local sources report 5 soldiers killed. Al
             # Shabaab claims 27 fatalities": the sources' account is the note's, the group's 27 its claim)
@@ -1447,6 +1490,27 @@ class _Reader:
         if sent.start not in self.claims:
             self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
         return self.claims[sent.start]
+
+    def told_as_more(self, m: _Mention) -> bool:
+        """Is the mention told as more people than those told before ("three more bodies", "another three",
+        "4 others died later", "the gunman was also killed"), or as one person ("a third victim died", "the
+        gunman was shot dead")? Those add to the report's own as before: no rival count of the same people."""
+        sent = self.sentences[m.sentence]
+        return (
+            m.figure.best is None or m.figure.best < 2
+            or _MORE_AFTER.match(self.lowered, m.end) is not None
+            or _MORE_BEFORE.search(self.lowered, max(sent.start, m.start - 20), m.start) is not None
+            or _ALSO.search(self.lowered, sent.start, sent.end) is not None
+        )
+
+    def set_against(self, sent: Sentence) -> int:
+        """Where another account set against the report's opens in the sentence (_SET_AGAINST), or past its
+        end where none does; found once a sentence."""
+        at = self.against.get(sent.start)
+        if at is None:
+            found = _SET_AGAINST.search(self.lowered, sent.start, sent.end)
+            at = self.against[sent.start] = found.start() if found is not None else sent.end
+        return at
 
     def claimant(self, sent: Sentence) -> str | None:
         """Who claims, for a claimed figure: the words before the claim word in its clause ("The rebels

@@ -82,7 +82,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
-from casualty_cli.extraction.syntax import POSSESSIVES, TOTAL_CLAUSES
+from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
 
@@ -122,6 +122,9 @@ _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
+#: An attacker's getaway ([totals] getaway) and a weekday, for :func:`_caught_later`
+_GETAWAY: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["getaway"]))) + r")\b")
+_A_WEEKDAY: Final = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 #: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
 _A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 #: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
@@ -310,16 +313,52 @@ def _nation_before_noun(text: str, s: Statement) -> str | None:
     return None
 
 
+#: One person named in apposition after a nation's word that opens the sentence: "An Israeli police
+#: commando, Chief Inspector ..., died" (the nation's adjective ends as [syntax] nationality_ends do).
+_ONE_OF_A_NATION: Final = re.compile(r"(?:An?|The)\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s*$")
+
+
+def _nation_of(text: str, s: Statement) -> str | None:
+    """The nation ``s``'s group is told by: a capitalised word between its count and its noun
+    (:func:`_nation_before_noun`), its noun itself a people's ("274 Palestinians", "three Egyptians":
+    [people] demonym_endings; the singular's word, "palestinian"), or, for one person named in apposition,
+    the nation's word that opens the sentence ("An Israeli police commando, Chief Inspector Arnon Zamora,
+    died in hospital")."""
+    nation = _nation_before_noun(text, s)
+    if nation is not None:
+        return nation
+    after = window(text, s.end, min(len(text), s.end + _REACH))
+    comma = next((k for k, t in enumerate(after[:4]) if t.low == ","), None)
+    if comma is not None:
+        after = after[comma + 1 :]  # (past a name in apposition: "An Egyptian doctor, Omar Said, was among the dead")
+    if any(t.low == "among" for t in _clause(after[:6])):
+        return None  # "Three Egyptians were among the dead": a part of the dead told before
+    if s.victims and (s.best or 0) >= 2:
+        after = window(text, s.end, min(len(text), s.end + _REACH))[:1]
+        if after and after[0].text[:1].isupper() and after[0].low.isalpha() and len(after[0].low) > 4 and (
+            after[0].low == s.victims.rsplit(None, 1)[-1].lower() and after[0].low.endswith(lexicon().demonym_endings)
+        ):
+            return after[0].low.removesuffix("s")
+        return None
+    if s.best != 1 or s.victims:
+        return None
+    lo = text.find(s.quote, max(0, s.start - len(s.quote)), s.start + len(s.quote))
+    found = _ONE_OF_A_NATION.match(text, lo, s.start) if 0 <= lo <= s.start else None
+    if found is None or not found.group(1).lower().endswith(NATIONALITY_ENDS):
+        return None
+    return found.group(1).lower()
+
+
 def _nations_apart(text: str, s: Statement, parts: list[Statement]) -> bool:
     """Are ``s`` and every group of ``parts`` told, each in a sentence of its own, as people of a nation
     each of its own ("Two US soldiers were wounded ... Eight Nigerien soldiers were wounded")? People of
     two nations are two groups."""
-    nation = _nation_before_noun(text, s)
+    nation = _nation_of(text, s)
     if nation is None:
         return False
     nations = {nation}
     for p in parts:
-        other = _nation_before_noun(text, p)
+        other = _nation_of(text, p)
         if other is None or other in nations or p.quote == s.quote:
             return False
         nations.add(other)
@@ -1070,7 +1109,21 @@ def _other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]
     told by the report's own sources: "89 soldiers were killed ... 77 assailants were neutralised" (the
     ``sides`` table of ``[totals]`` says why)? One another party gives is that party's claim
     (:func:`_a_partys_count_of_the_other_side`), never added."""
-    return _of_the_other_side(text, s, parts, told) and not _given_by_another_party(s, parts)
+    return _of_the_other_side(text, s, parts, told) and not _given_by_another_party(s, parts) and not (
+        _caught_later(text, s, parts)
+    )
+
+
+def _caught_later(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is the other side's dead ``s`` told on a weekday of its own sentence (one no part's sentence names),
+    after the report tells, since the last of ``parts``, the attacker getting away ([totals] getaway: "opened fire ... before escaping in a taxi.
+    He was shot dead by police on Thursday night")? He died in a later shoot-out, not the attack's fight."""
+    last = max((p.end for p in parts), default=0)
+    day = _A_WEEKDAY.search(s.quote)
+    return (
+        last < s.start and day is not None and not any(day.group() in p.quote for p in parts)
+        and _GETAWAY.search(text[last : s.start].lower()) is not None
+    )
 
 
 def _a_partys_count_of_the_other_side(text: str, s: Statement, parts: list[Statement], told: set[bool]) -> bool:
