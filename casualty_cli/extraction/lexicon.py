@@ -58,6 +58,17 @@ class Markers(dict[str, list[tuple[str, ...]]]):
     #: the first words (the keys) as a set of their own, made once: a test of a window against it is one
     #: set operation, where the keys' view is made anew at each test (compiled, a method call of Python)
     firsts: frozenset[str] = frozenset()
+    #: the place of this kind's two bits in :data:`MARKER_BITS` (its last words' bit, then its first
+    #: words'); -1: none (an empty kind, made by hand)
+    bit: int = -1
+
+
+#: Each word of a kind of markers (:func:`_by_first_word`), with the bits of the kinds it is a last word
+#: or a first word of (:attr:`Markers.bit`): a sentence ORs its words' bits once, and then tells whether
+#: it holds a first and a last word of any kind by two bits (readers.py: ``_Sentence.holds``), where two
+#: set operations a kind cost some 1,000 instructions each (compiled).
+MARKER_BITS: Final[dict[str, int]] = {}
+_MARKER_KINDS: Final[list[Markers]] = []
 
 
 @dataclass(slots=True)
@@ -253,6 +264,11 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
         index.setdefault(p[0], []).append(p)
     index.lasts = frozenset(p[-1] for p in phrases)
     index.firsts = frozenset(index)
+    index.bit = 2 * len(_MARKER_KINDS)
+    _MARKER_KINDS.append(index)
+    for words, bit in ((index.lasts, 1 << index.bit), (index.firsts, 2 << index.bit)):
+        for w in words:
+            MARKER_BITS[w] = MARKER_BITS.get(w, 0) | bit
     return index
 
 

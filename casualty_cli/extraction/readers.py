@@ -34,6 +34,7 @@ from typing import Final
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.lexicon import (
+    MARKER_BITS,
     Entry,
     Lexicon,
     Markers,
@@ -649,8 +650,9 @@ class _Sentence:
         self.alleged: list[Reading] = []
         #: the sentence's words, lower-cased
         self.words = frozenset(lows(toks))
-        #: the kinds of markers (ids of the lexicon's Markers) of which the sentence holds words (holds())
-        self.held: dict[int, bool] = {}
+        #: the bits of the kinds of markers of which the sentence holds a word (lexicon.MARKER_BITS), made
+        #: at the first holds(); -1 before
+        self.marks = -1
         #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
         self.protest = not lex.protest_words.isdisjoint(self.words)
         #: the toll being read is one a clause of [cumulative] total_clauses brings up ("..., bringing the
@@ -793,12 +795,16 @@ class _Sentence:
     def holds(self, markers: Markers) -> bool:
         """Does the sentence hold a first and a last word of a marker of ``markers``? Where it does not (most
         sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
-        found = self.held.get(id(markers))
-        if found is None:
-            found = self.held[id(markers)] = not (
-                markers.lasts.isdisjoint(self.words) or markers.firsts.isdisjoint(self.words)
-            )
-        return found
+        bit = markers.bit
+        if bit < 0:  # a kind of no bits (made by hand): asked of its sets
+            return not (markers.lasts.isdisjoint(self.words) or markers.firsts.isdisjoint(self.words))
+        marks = self.marks
+        if marks < 0:
+            marks = 0
+            for w in self.words:
+                marks |= MARKER_BITS.get(w, 0)
+            self.marks = marks
+        return (marks >> bit) & 3 == 3
 
     def reading(self, outcome: Outcome, p: Phrase, also: bool = False) -> Reading:
         toks = self.toks

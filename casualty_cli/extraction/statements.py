@@ -2012,11 +2012,16 @@ def _tracker_first_entry(text: str, statements: list[Statement]) -> list[Stateme
     if "\n" not in text:
         return statements
     entries: list[int] = []
-    line = 0
-    while line >= 0:  # (each line's start looked at once: a search over the whole text costs more)
+    # Each line's start looked at once (a search over the whole text costs more), and only a line with a
+    # colon: nothing before an entry's colon crosses a line's end. (``re`` tried the month names at each of
+    # 76,000 lines of gvc-dev, 3,200 instructions a line, compiled; the colons are on few.)
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", 0, colon) + 1
         if _TRACKER_ENTRY.match(text, line) is not None:
             entries.append(line)
-        line = text.find("\n", line) + 1 or -1
+        end = text.find("\n", colon)
+        colon = text.find(":", end + 1) if end >= 0 else -1
     if len(entries) < 2:
         return statements
     last = _PARAGRAPH_END.search(text, entries[-1])
