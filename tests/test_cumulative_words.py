@@ -129,6 +129,23 @@ def test_a_comparison_dates_the_event_compared_with_not_this_one(superlative: st
     assert _scopes(text) == ["cumulative"]
 
 
+# A record of the weather dates its reading, not the dead ([cumulative] record_superlatives): a cue after one,
+# alone or after a word of place or time, is no running total; a record of a total of the dead still is.
+WEATHER_RECORDS = [
+    ("Eight people died of heatstroke on Monday as the temperature reached 48 degrees, the highest in the "
+     "province this year.", "incident"),
+    ("Three farmers died of exposure as the mercury fell to minus 12, the coldest so far this winter.",
+     "incident"),
+    ("Two boys drowned in the river on Friday, the wettest day this season.", "incident"),
+    ("The decade's highest total came in 2009, with 61 rangers shot dead.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WEATHER_RECORDS)
+def test_a_record_of_the_weather_dates_the_reading(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
 def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
     text = f"Airstrikes killed 27 people overnight, {word} the toll since the war began to 34,183."

@@ -254,6 +254,19 @@ ROWS = [
      "farmers.", 11),
     # (the report's own dead are taken off as before)
     ("Two men were shot dead in the square. Medics treated 12 people.", 10),
+    # people told with a hurt whose clause goes on with a verb of carrying them to care ([syntax]
+    # carried_to_care) are the living hurt, fewer than the dead as they may be ...
+    ("Twenty villagers were killed by raiders at dawn. Six villagers sustained gunshot injuries and were "
+     "rushed to the district hospital.", 6),
+    ("At least 12 miners lost their lives in the blast. Four miners suffered burns and were shifted to a "
+     "trauma centre in the city.", 4),
+    ("Nine pilgrims died when the bus overturned. Five pilgrims received head injuries and had been referred "
+     "to the state hospital.", 5),
+    # ... not when the hurt is not told (people shot may be among the dead), nor when they die after
+    ("Twenty villagers were killed by raiders at dawn. Six villagers were shot and were rushed to the "
+     "district hospital.", None),
+    ("Five people died in the house. Two girls suffered severe burns and were transported to hospitals. "
+     "Both later died.", None),
 ]
 
 

@@ -350,6 +350,7 @@ _DAYS_WITHIN: Final = 183
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
+_CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
 #: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them)
 _AUX_VERBS: Final = frozenset(["were", "was", "are", "is", "had", "have", "has", "been", "being"])
 #: Pronouns a mention's victims may be: someone told before
@@ -1272,8 +1273,11 @@ class _Reader:
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
         :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
         hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
-        wounds": a hospital's word, then "with" and an injury's noun within four words), and people a verb of
-        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds")."""
+        wounds": a hospital's word, then "with" and an injury's noun within four words), people a verb of
+        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds"), and
+        people told with an injury's noun whose clause goes on after "and" with a verb of carrying them to care
+        ("Eight persons sustained gunshot injuries and were taken to the teaching hospital"; [syntax]
+        carried_to_care)."""
         injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
@@ -1284,9 +1288,22 @@ class _Reader:
             # wounded civilians with" (else none: "Twelve women with gunshot wounds were taken to hospital")
             before = [t.low for t in toks if t.end <= m.start][-3:]
             after = 0 if _TREATING.intersection(before) else 3
+            hurt = False
             for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
+                if t.low in injuries:
+                    hurt = True
+                if hurt and t.low == "and":
+                    rest = [u.low for u in toks[k + 1 : k + 5]]
+                    rest = rest[2:] if rest[:2] == ["had", "been"] else rest[1:] if rest[:1] in (["were"], ["was"]) else rest
+                    if len(rest) >= 2 and rest[0] in _CARRIED_TO_CARE and rest[1] == "to":
+                        # (unless told dead after, in the sentence or the next: "... and were transported to
+                        # hospitals. Both later died.")
+                        end = self.sentences[m.sentence].end
+                        stop = self.lowered.find(". ", end + 1)
+                        stop = len(self.lowered) if stop < 0 else stop
+                        m.admitted = P.DIED_LATER_RE.search(self.lowered, t.start, stop) is None
                 if t.low in _ADMITTED:
                     m.admitted = True
                 elif t.low in IN_HOSPITAL:
