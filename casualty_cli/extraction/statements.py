@@ -715,6 +715,16 @@ _DAYS_OF_A_FIGHT: Final = re.compile(
 _HOSPITAL_WORDS: Final = frozenset(w for w in lexicon_data()["hospitals"] if " " not in w)
 #: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
 _RESCUE_SPANS: Final = frozenset(lexicon_data()["syntax"]["rescue_spans"])
+#: A day's tally of a natural hazard's mishaps ([cumulative] hazard_day_tallies, last_day): "died in
+#: flood-related incidents in the last 24 hours".
+_HAZARD_DAY_TALLIES: Final = frozenset(lexicon_data()["cumulative"]["hazard_day_tallies"])
+#: ... its hazard told in the phrase itself: "flood-related", "rain-related" ([totals] natural_hazards)
+_HAZARD_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")-$"
+)
+_LAST_DAY: Final = re.compile(
+    r"\b(?:in|during|over|within)\s+the\s+(?:" + alternation(lexicon_data()["cumulative"]["last_day"]) + r")\b"
+)
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1617,6 +1627,14 @@ class _Reader:
                 # monsoon began", "in the past week", "during the 5-day stretch" of a heat wave, "AFAD said
                 # 44,218 had died in the country" in a report of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(" ".join(m.group().split()) in _HAZARD_DAY_TALLIES for m in matches) and _LAST_DAY.search(low) and (
+                any(_HAZARD_BEFORE.search(low, max(0, m.start() - 20), m.start()) for m in matches)
+                or names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
+                or lead_names_a_natural_hazard(text)
+            ):
+                # "Six more people died in flood-related incidents in the last 24 hours": a hazard's day tally,
+                # that day's toll, as a daily bulletin gives it
+                matches = [m for m in matches if " ".join(m.group().split()) not in _HAZARD_DAY_TALLIES]
             if any(m.group("named_day") for m in matches):
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
                 # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
