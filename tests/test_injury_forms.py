@@ -299,6 +299,23 @@ def test_injured(text: str, figure: int | None) -> None:
     assert _injured(text) == figure
 
 
+# A count told injured by its own noun is one statement, injured as read, whatever the verb after it makes of
+# it: no second one of people hit less the dead ("2500 hit, less 1134 killed"); people a verb alone tells
+# hit are still taken less the dead, and a sum that starts at a count told injured stands.
+ONE_COUNT_ONCE = [
+    ("A roof fell in, killing 40 people. About 250 injured people were treated at the college hospital.", [250]),
+    ("A tanker exploded, killing 12. Some 60 wounded villagers were taken to hospital.", [60]),
+    ("A roof fell in, killing 40 people. About 250 people were treated at the college hospital.", [210]),
+    ("A lorry driver was wounded and his son sustained cuts to the face.", [1, 2, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), ONE_COUNT_ONCE)
+def test_a_count_told_injured_is_stated_once(text: str, figures: list[int]) -> None:
+    found = [s.best for s in extract_statements(Document("t", text)) if s.outcome == "injured"]
+    assert found == figures
+
+
 # Every noun of people in the lexicon ([people] singular and plural) is a victim in a list and under a count.
 _PEOPLE = lexicon_data()["people"]
 # known misses (none now: a collective noun under a count of its own, "three twins", takes the count)

@@ -1841,11 +1841,17 @@ def _resolve_hits(
         (m.sentence, m.figure.best) for m in mentions
         if m.kind == "injured" and m.figure.best and m.figure.qualifier in _ROUGH_WOUNDED and not cumulative(m)
     ]
+    # counts read as injured by their own noun: "About 2,500 injured people were treated at the hospital" is
+    # one count, injured, whatever the verb after it makes of it (people hit, less the dead) too
+    # (the same count read as is: not a sum that starts there, "A driver was wounded and his son sustained cuts")
+    told_injured = {(m.start, m.figure.best) for m in mentions if m.kind == "injured" and m.derivation is None}
     out: list[tuple[_Mention, Figure, str | None]] = []
     for m in mentions:
         fig = m.figure
         if m.kind != "hit" or m.victims == "others":
             out.append((m, fig, m.derivation))  # "three others were shot": others than the dead, so injured as they are
+            continue
+        if m.derivation is None and (m.start, fig.best) in told_injured:
             continue
         if m.stated_injured and fig.best == 1:
             # one person said to be injured: whether they are one of the dead is told by who they are
