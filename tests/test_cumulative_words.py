@@ -129,6 +129,39 @@ def test_a_comparison_dates_the_event_compared_with_not_this_one(superlative: st
     assert _scopes(text) == ["cumulative"]
 
 
+# A record of the weather dates its reading, not the dead ([cumulative] record_superlatives): a cue after one,
+# alone or after a word of place or time, is no running total; a record of a total of the dead still is.
+WEATHER_RECORDS = [
+    ("Eight people died of heatstroke on Monday as the temperature reached 48 degrees, the highest in the "
+     "province this year.", "incident"),
+    ("Three farmers died of exposure as the mercury fell to minus 12, the coldest so far this winter.",
+     "incident"),
+    ("Two boys drowned in the river on Friday, the wettest day this season.", "incident"),
+    ("The decade's highest total came in 2009, with 61 rangers shot dead.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WEATHER_RECORDS)
+def test_a_record_of_the_weather_dates_the_reading(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
+# A natural hazard's mishaps told over the last day are that day's toll, as a daily bulletin gives it
+# ([cumulative] hazard_day_tallies, last_day); over a season, or with no hazard, a running total.
+HAZARD_DAY_TALLIES = [
+    ("Four more people died in storm-related incidents in the past 24 hours, officials said.", "incident"),
+    ("Seven people were killed in rain-related incidents in the hill district during the last 24 hours.",
+     "incident"),
+    ("Some 81 people have died in rain-related incidents in the state since the monsoon set in.", "cumulative"),
+    ("Four more people died in crime-related incidents in the past 24 hours, police said.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), HAZARD_DAY_TALLIES)
+def test_a_hazards_tally_of_the_last_day_is_its_toll(text: str, scope: str) -> None:
+    assert _scopes(text) == [scope]
+
+
 @pytest.mark.parametrize("word", _CUMULATIVE["total_clauses"])
 def test_a_clause_of_a_total_keeps_its_cue_to_itself(word: str) -> None:
     text = f"Airstrikes killed 27 people overnight, {word} the toll since the war began to 34,183."

@@ -176,12 +176,19 @@ KNOWN_MISSES_V21: dict[str, str] = {
 }
 
 
+#: The z22_ reports (blind22b, 2026-12: English-language papers of South and Southeast Asia, Africa, the Middle
+#: East and Latin America, local idiom, terror, bandit and riot violence, disasters and accidents) still read
+#: wrong, and why (none: all 50 right after that session's rules). No gold mended.
+KNOWN_MISSES_Z22: dict[str, str] = {
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
-         **KNOWN_MISSES_S20, **KNOWN_MISSES_V21},
+         **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:

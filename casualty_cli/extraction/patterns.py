@@ -211,6 +211,9 @@ COMPARED_RE: Final = compiled.compile(
     # a total over the span, no comparison)
     r"(?!\s+(?:(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+)?(?:hours?|days?|nights?|weeks?|months?|years?|half|quarter)\b)"
     r"(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
+    # (a record of the weather: "the highest in the country this season"; [cumulative] record_superlatives)
+    r"|\b(?:" + alternation(_CUMULATIVE["record_superlatives"]) + r")"
+    r"(?:\s+(?:" + alternation(_CUMULATIVE["record_links"]) + r")\b(?:\s+[^\s,;:.]+){0,6})?\s*$"
 )
 COMPARED_REACH: Final = 120
 #: One event told with "a" or "an" before a period of the present ([cumulative] dated_periods) in its

@@ -350,6 +350,7 @@ _DAYS_WITHIN: Final = 183
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
+_CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
 #: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them)
 _AUX_VERBS: Final = frozenset(["were", "was", "are", "is", "had", "have", "has", "been", "being"])
 #: Pronouns a mention's victims may be: someone told before
@@ -714,6 +715,16 @@ _DAYS_OF_A_FIGHT: Final = re.compile(
 _HOSPITAL_WORDS: Final = frozenset(w for w in lexicon_data()["hospitals"] if " " not in w)
 #: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
 _RESCUE_SPANS: Final = frozenset(lexicon_data()["syntax"]["rescue_spans"])
+#: A day's tally of a natural hazard's mishaps ([cumulative] hazard_day_tallies, last_day): "died in
+#: flood-related incidents in the last 24 hours".
+_HAZARD_DAY_TALLIES: Final = frozenset(lexicon_data()["cumulative"]["hazard_day_tallies"])
+#: ... its hazard told in the phrase itself: "flood-related", "rain-related" ([totals] natural_hazards)
+_HAZARD_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(lexicon_data()["totals"]["natural_hazards"]) + r")-$"
+)
+_LAST_DAY: Final = re.compile(
+    r"\b(?:in|during|over|within)\s+the\s+(?:" + alternation(lexicon_data()["cumulative"]["last_day"]) + r")\b"
+)
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
@@ -1272,8 +1283,11 @@ class _Reader:
         hospitalised, two of them in a grave condition"; [syntax] admitted), up to the clause's end:
         :func:`_resolve_hits` does not take a larger count of the dead off them. So are people brought to a
         hospital with a hurt of the living ("Seven inmates were taken to the Hospital Escuela with gunshot
-        wounds": a hospital's word, then "with" and an injury's noun within four words), and people a verb of
-        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds")."""
+        wounds": a hospital's word, then "with" and an injury's noun within four words), people a verb of
+        treating counts, told with such a hurt right after ("had treated 150 people with gunshot wounds"), and
+        people told with an injury's noun whose clause goes on after "and" with a verb of carrying them to care
+        ("Eight persons sustained gunshot injuries and were taken to the teaching hospital"; [syntax]
+        carried_to_care)."""
         injuries = lexicon().injury_nouns
         for m in self.mentions:
             if m.kind != "hit" or (m.figure.best or 0) < 2:
@@ -1284,9 +1298,22 @@ class _Reader:
             # wounded civilians with" (else none: "Twelve women with gunshot wounds were taken to hospital")
             before = [t.low for t in toks if t.end <= m.start][-3:]
             after = 0 if _TREATING.intersection(before) else 3
+            hurt = False
             for k, t in enumerate(toks):
                 if t.start < m.end:
                     continue
+                if t.low in injuries:
+                    hurt = True
+                if hurt and t.low == "and":
+                    rest = [u.low for u in toks[k + 1 : k + 5]]
+                    rest = rest[2:] if rest[:2] == ["had", "been"] else rest[1:] if rest[:1] in (["were"], ["was"]) else rest
+                    if len(rest) >= 2 and rest[0] in _CARRIED_TO_CARE and rest[1] == "to":
+                        # (unless told dead after, in the sentence or the next: "... and were transported to
+                        # hospitals. Both later died.")
+                        end = self.sentences[m.sentence].end
+                        stop = self.lowered.find(". ", end + 1)
+                        stop = len(self.lowered) if stop < 0 else stop
+                        m.admitted = P.DIED_LATER_RE.search(self.lowered, t.start, stop) is None
                 if t.low in _ADMITTED:
                     m.admitted = True
                 elif t.low in IN_HOSPITAL:
@@ -1600,6 +1627,14 @@ class _Reader:
                 # monsoon began", "in the past week", "during the 5-day stretch" of a heat wave, "AFAD said
                 # 44,218 had died in the country" in a report of an earthquake): no total
                 matches = [m for m in matches if m not in hazards_own]
+            if any(" ".join(m.group().split()) in _HAZARD_DAY_TALLIES for m in matches) and _LAST_DAY.search(low) and (
+                any(_HAZARD_BEFORE.search(low, max(0, m.start() - 20), m.start()) for m in matches)
+                or names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
+                or lead_names_a_natural_hazard(text)
+            ):
+                # "Six more people died in flood-related incidents in the last 24 hours": a hazard's day tally,
+                # that day's toll, as a daily bulletin gives it
+                matches = [m for m in matches if " ".join(m.group().split()) not in _HAZARD_DAY_TALLIES]
             if any(m.group("named_day") for m in matches):
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
                 # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
@@ -1806,11 +1841,17 @@ def _resolve_hits(
         (m.sentence, m.figure.best) for m in mentions
         if m.kind == "injured" and m.figure.best and m.figure.qualifier in _ROUGH_WOUNDED and not cumulative(m)
     ]
+    # counts read as injured by their own noun: "About 2,500 injured people were treated at the hospital" is
+    # one count, injured, whatever the verb after it makes of it (people hit, less the dead) too
+    # (the same count read as is: not a sum that starts there, "A driver was wounded and his son sustained cuts")
+    told_injured = {(m.start, m.figure.best) for m in mentions if m.kind == "injured" and m.derivation is None}
     out: list[tuple[_Mention, Figure, str | None]] = []
     for m in mentions:
         fig = m.figure
         if m.kind != "hit" or m.victims == "others":
             out.append((m, fig, m.derivation))  # "three others were shot": others than the dead, so injured as they are
+            continue
+        if m.derivation is None and (m.start, fig.best) in told_injured:
             continue
         if m.stated_injured and fig.best == 1:
             # one person said to be injured: whether they are one of the dead is told by who they are
