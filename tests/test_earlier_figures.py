@@ -161,6 +161,25 @@ EARLIER = [
         [(40, 52)],
         id="had told state television on a day that",
     ),
+    # "first said" tells a figure since changed, as "initially" does (blind22a)
+    pytest.param(
+        "Shelling hit the camp overnight, killing at least 14 people. Rescuers first said 30 had been killed.",
+        [(14, 30)],
+        id="first said",
+    ),
+    # one person told by the ordinal after the earlier figure makes the new toll: five, then a sixth
+    pytest.param(
+        "A car bomb went off outside the court on Monday. The governor first said four people had died. By "
+        "night he said a fifth victim had died in hospital.",
+        [(5, 4)],
+        id="first said, then a fifth victim",
+    ),
+    pytest.param(
+        "A car bomb went off outside the court on Monday. The governor initially said four people had died. By "
+        "night he said a second victim had died in hospital.",
+        [(1, 4)],
+        id="an ordinal that does not follow the earlier figure stays one",
+    ),
 ]
 
 

@@ -327,6 +327,17 @@ def _drop_inside(statements: list[Statement], spans: list[tuple[int, int, int | 
     return kept, dropped
 
 
+#: One person told by an ordinal and a noun ("a sixth victim", "a second man")
+_ORDINAL_ONE: Final = re.compile(r"an?\s+([\w-]+)\s", re.I)
+
+
+def _ordinal_after(text: str, st: Statement, value: int) -> bool:
+    """Is ``st`` one person told by the ordinal that follows an earlier figure ``value`` ("a sixth
+    victim" after five)? ([identity] ordinals)"""
+    m = _ORDINAL_ONE.match(text, st.start, st.end)
+    return m is not None and lexicon().ordinals.get(m[1].lower()) == value + 1
+
+
 def set_earlier_figures_apart(text: str, statements: list[Statement], folded: bytes | None = None) -> list[Statement]:
     """``statements`` without those read from an earlier figure, and with that figure as the
     ``previous`` of the revision its paragraph's current statements make (in the same order).
@@ -368,6 +379,11 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         for figure in figures:
             assert figure is not None
             for n in sorted(unrevised.pop((outcome, figure), [])):
+                if figure == 1 and _ordinal_after(text, kept[n], value):
+                    # "The mayor first said five people had died ... a sixth victim had died": the toll is six
+                    kept[n] = replace(kept[n], best=value + 1, low=value + 1, high=value + 1,
+                                      revision=Revision("up", value), derivation=f"{value} told before, and one more")
+                    continue
                 kept[n] = replace(kept[n], revision=Revision("up" if figure > value else "down", value))
     for at, count in moved:
         # the new toll counts them: "has risen to seven after two wounded officers died"
