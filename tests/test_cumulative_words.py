@@ -451,6 +451,9 @@ WAR_BACKGROUND: list[tuple[str, str]] = [
     ("The monitors counted 450 civilians killed in the first eight months after the coup.", "cumulative"),
     ("The monitors counted 450 civilians killed over the past two years since the truce collapsed.", "cumulative"),
     ("The monitors said 45 civilians were killed in the shelling of the town on Monday.", "incident"),
+    ("The militia said it shelled the airport in retaliation for air raids on its bases, which killed 17 fighters.",
+     "cumulative"),
+    ("Police shot dead 5 raiders in response to a cattle raid during which 12 herders were killed.", "incident"),
 ]
 
 

@@ -49,6 +49,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         # militants attacked southern Israel on October 7, killing about 1,200" (the war's first day's toll)
         (?:began|launched|started|opened|waged)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:WARS|CAMPAIGNS|campaign)\s+
         (?:WAR_CAUSES)\b|
+        # the event an attack answered, with its toll in a clause of its own after a comma ([cumulative] reprisals;
+        # not "police killed 5 raiders in response to a raid during which 12 were killed", one event to ACLED)
+        (?:REPRISALS)\s+[^,;:.]{1,80}?,\s+(?:in\s+which|which)\b|
         since\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
         # Israel that started the war" (the war's first day, not the report's event)
@@ -148,6 +151,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
+    .replace("REPRISALS", alternation(_CUMULATIVE["reprisals"]))
     .replace("WAR_CAUSES", alternation(_CUMULATIVE["war_causes"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("LONG_CAMPAIGNS", alternation([c for c in _CUMULATIVE["campaigns"] if c not in _CUMULATIVE["episodes"]]))
