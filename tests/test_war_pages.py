@@ -203,6 +203,11 @@ LATER_EVENTS: list[tuple[str, Outcome, int]] = [
     # ... not a place of the page's own story
     ("A bomb at the depot killed 6 people and wounded 30. The next day, in hospital, four of the wounded died.",
      "killed", 10),
+    # the page's day told again for events of their own, a plural event noun with no article (blind22a)
+    ("A missile hit the pier on Sunday, killing 4 people. On the same day, officials said enemy strikes killed "
+     "at least 9 people in the eastern region.", "killed", 4),
+    ("A missile hit the pier on Sunday, killing 4 people. That same day, the officials said the strikes had "
+     "killed 9 people in all.", "killed", 9),
 ]
 
 
