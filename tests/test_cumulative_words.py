@@ -454,6 +454,9 @@ WAR_BACKGROUND: list[tuple[str, str]] = [
     ("The militia said it shelled the airport in retaliation for air raids on its bases, which killed 17 fighters.",
      "cumulative"),
     ("Police shot dead 5 raiders in response to a cattle raid during which 12 herders were killed.", "incident"),
+    # a region named by the country it is in is one event's place, no country's total
+    ("A roadside bomb killed 9 soldiers in the country's northern region on Monday.", "incident"),
+    ("Roadside bombs have killed 90 soldiers in the country, the army said.", "cumulative"),
 ]
 
 
