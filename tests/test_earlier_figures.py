@@ -161,6 +161,13 @@ EARLIER = [
         [(40, 52)],
         id="had told state television on a day that",
     ),
+    # who told first, in the past perfect, told an earlier figure in the clause of "saying"
+    pytest.param(
+        "A drone strike killed 12 guards at the depot, the army said. A local mayor had been the first to report "
+        "the strike, saying on radio late on Friday that at least 15 guards had died.",
+        [(12, 15)],
+        id="had been the first to report, saying",
+    ),
     # "first said" tells a figure since changed, as "initially" does (blind22a)
     pytest.param(
         "Shelling hit the camp overnight, killing at least 14 people. Rescuers first said 30 had been killed.",

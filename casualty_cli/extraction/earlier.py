@@ -95,6 +95,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "after earlier saying 14 people had died", "having initially reported 9"
     rf"(?:after|having|while)\s+{_W['adverbs']}\s+(?:{_W['said']}|(?:putting|giving)\s+(?:the\s+|a\s+)?{_TOLL}\s+(?:at|as|of))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "had been the first to report the strike, saying on Telegram over the weekend that more than 20 ...": the
+    # first telling, told in the past perfect ([earlier] first_to)
+    rf"had\s+been\s+the\s+first\s+to\s+{_W['first_to']}\b[^.;]{{0,80}}?,\s+saying\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?{_TOLL_HAD}FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
     rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
