@@ -199,6 +199,9 @@ EARLIER = [
         ("Police said nine people were killed. The army earlier said the gunmen came from the north.", "killed", 9),
         # a toll's clause after a saying with no time before it is the toll said
         ("Police said on Thursday that the death toll had risen to 16.", "killed", 16),
+        # an earlier figure with no current one of its outcome after it is still the report's latest
+        ("The army initially said 23 soldiers were killed; officers fear the toll could climb past 40.", "killed", 23),
+        ("Medics first said 15 people were hurt in the blast, and the search goes on.", "injured", 15),
     ],
 )
 def test_a_toll_said_before_is_no_earlier_figure_without_a_change(text: str, outcome: str, expected: int) -> None:

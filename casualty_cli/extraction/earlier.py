@@ -360,6 +360,15 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         return statements
 
     kept, dropped = _drop_inside(statements, spans)
+    # an earlier figure with no current figure of its outcome left is still the report's latest
+    # ("The UN first reported at least 184 killed; officials expect the figure to rise to 300")
+    current = {st.outcome for st in kept if st.scope == "incident" and st.best is not None}
+    if any(st.outcome not in current and st.scope == "incident" and st.best is not None for st in dropped):
+        _, earlier = _drop_inside(dropped, [span for span in spans if span[2] is not None])
+        back = [st for st in earlier if st.outcome not in current and st.scope == "incident" and st.best is not None]
+        if back:
+            kept = sorted([*kept, *back], key=lambda st: st.start)
+            dropped = [st for st in dropped if st not in back]
     # The outcome of a span is that of the first dropped statement holding it or after it: one whose
     # start, or last character, is at or past the span's start.
     dropped_reach = list(accumulate((max(st.start, st.end - 1) for st in dropped), max))
