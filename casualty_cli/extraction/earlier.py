@@ -365,10 +365,11 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
     current = {st.outcome for st in kept if st.scope == "incident" and st.best is not None}
     if any(st.outcome not in current and st.scope == "incident" and st.best is not None for st in dropped):
         _, earlier = _drop_inside(dropped, [span for span in spans if span[2] is not None])
-        back = [st for st in earlier if st.outcome not in current and st.scope == "incident" and st.best is not None]
+        back = {id(st) for st in earlier if st.outcome not in current and st.scope == "incident" and st.best is not None}
         if back:
-            kept = sorted([*kept, *back], key=lambda st: st.start)
-            dropped = [st for st in dropped if st not in back]
+            staying = back | {id(st) for st in kept}
+            kept = [st for st in statements if id(st) in staying]
+            dropped = [st for st in dropped if id(st) not in back]
     # The outcome of a span is that of the first dropped statement holding it or after it: one whose
     # start, or last character, is at or past the span's start.
     dropped_reach = list(accumulate((max(st.start, st.end - 1) for st in dropped), max))
