@@ -468,3 +468,31 @@ DAYS_OF_ONE_FIGHT: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "scope"), DAYS_OF_ONE_FIGHT)
 def test_days_of_one_fight_are_its_own(text: str, scope: str) -> None:
     assert _scopes(text) == [scope]
+
+
+# Background that war reports give beside their lead (blind22a): the event a party opened its war after, an
+# event named by its day with its toll in a clause of its own, and a span counted from an event are other
+# events' tolls or running totals; the same words without the cue are one incident's.
+WAR_BACKGROUND: list[tuple[str, str]] = [
+    ("The army began its offensive after rebels overran the border town, killing about 900 people.",
+     "cumulative"),
+    ("The government launched a military campaign in response to raids in which 300 villagers died.", "cumulative"),
+    ("Rebels overran the border town on Friday, killing about 90 people.", "incident"),
+    ("Fighters took 40 people captive in the March 3 raid, in which about 600 people were killed.", "cumulative"),
+    ("Gunmen fired on the crowd in the 12 June attack that killed 45 worshippers.", "cumulative"),
+    ("A teenager was charged on Monday in the June 4 fatal shooting of a 15-year-old.", "incident"),
+    ("The monitors counted 450 civilians killed in the first eight months after the coup.", "cumulative"),
+    ("The monitors counted 450 civilians killed over the past two years since the truce collapsed.", "cumulative"),
+    ("The monitors said 45 civilians were killed in the shelling of the town on Monday.", "incident"),
+    ("The militia said it shelled the airport in retaliation for air raids on its bases, which killed 17 fighters.",
+     "cumulative"),
+    ("Police shot dead 5 raiders in response to a cattle raid during which 12 herders were killed.", "incident"),
+    # a region named by the country it is in is one event's place, no country's total
+    ("A roadside bomb killed 9 soldiers in the country's northern region on Monday.", "incident"),
+    ("Roadside bombs have killed 90 soldiers in the country, the army said.", "cumulative"),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), WAR_BACKGROUND)
+def test_a_war_reports_background_is_no_incidents(text: str, scope: str) -> None:
+    assert _scopes(text)[-1] == scope

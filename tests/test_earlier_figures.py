@@ -161,6 +161,32 @@ EARLIER = [
         [(40, 52)],
         id="had told state television on a day that",
     ),
+    # who told first, in the past perfect, told an earlier figure in the clause of "saying"
+    pytest.param(
+        "A drone strike killed 12 guards at the depot, the army said. A local mayor had been the first to report "
+        "the strike, saying on radio late on Friday that at least 15 guards had died.",
+        [(12, 15)],
+        id="had been the first to report, saying",
+    ),
+    # "first said" tells a figure since changed, as "initially" does (blind22a)
+    pytest.param(
+        "Shelling hit the camp overnight, killing at least 14 people. Rescuers first said 30 had been killed.",
+        [(14, 30)],
+        id="first said",
+    ),
+    # one person told by the ordinal after the earlier figure makes the new toll: five, then a sixth
+    pytest.param(
+        "A car bomb went off outside the court on Monday. The governor first said four people had died. By "
+        "night he said a fifth victim had died in hospital.",
+        [(5, 4)],
+        id="first said, then a fifth victim",
+    ),
+    pytest.param(
+        "A car bomb went off outside the court on Monday. The governor initially said four people had died. By "
+        "night he said a second victim had died in hospital.",
+        [(1, 4)],
+        id="an ordinal that does not follow the earlier figure stays one",
+    ),
 ]
 
 
@@ -173,6 +199,9 @@ EARLIER = [
         ("Police said nine people were killed. The army earlier said the gunmen came from the north.", "killed", 9),
         # a toll's clause after a saying with no time before it is the toll said
         ("Police said on Thursday that the death toll had risen to 16.", "killed", 16),
+        # an earlier figure with no current one of its outcome after it is still the report's latest
+        ("The army initially said 23 soldiers were killed; officers fear the toll could climb past 40.", "killed", 23),
+        ("Medics first said 15 people were hurt in the blast, and the search goes on.", "injured", 15),
     ],
 )
 def test_a_toll_said_before_is_no_earlier_figure_without_a_change(text: str, outcome: str, expected: int) -> None:

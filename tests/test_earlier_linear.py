@@ -60,6 +60,12 @@ def reference_earlier(text: str, statements: list[Statement]) -> list[Statement]
 
     kept = [s for s in statements if not any(inside(s, lo, hi) for lo, hi, _ in spans)]
     dropped = [s for s in statements if any(inside(s, lo, hi) for lo, hi, _ in spans)]
+    # an earlier figure with no current figure of its outcome left stays
+    current = {s.outcome for s in kept if s.scope == "incident" and s.best is not None}
+    back = {id(s) for s in dropped if s.outcome not in current and s.scope == "incident" and s.best is not None
+            and any(inside(s, lo, hi) for lo, hi, value in spans if value is not None)}
+    kept = [s for s in statements if id(s) in back or not any(inside(s, lo, hi) for lo, hi, _ in spans)]
+    dropped = [s for s in dropped if id(s) not in back]
     for lo, _, value in spans:
         if value is None:
             continue

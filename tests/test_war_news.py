@@ -877,6 +877,10 @@ WOUNDED_WHO_DIED: list[tuple[str, int, int]] = [
      "of dead to nine.", 9, 22),
     ("Shells killed eight tourists and wounded 23. Two soldiers among the wounded later died.", 10, 21),
     ("Gunmen killed two people and wounded six. A woman among the wounded is in critical condition.", 2, 6),
+    # a sentence that tells why the toll told before rose, with no figure of its own: the deaths are in it
+    ("The strike killed 30 people and wounded 75, medics said. The toll rose as bodies were found and two of the "
+     "wounded died overnight.", 30, 75),
+    ("The strike killed 30 people and wounded 75, medics said. Two of the wounded later died overnight.", 32, 73),
     # a headline tells the newest toll first: no toll the body told before them
     ("Raid on cattle camp kills 12\n\nRaiders killed 10 herders and wounded 22. Two of the wounded later died, "
      "bringing the toll to 12.", 12, 20),

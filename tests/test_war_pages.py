@@ -16,7 +16,10 @@ infoboxes, humanitarian sitreps, police, army and government releases and posts,
 inquiry summaries, parliamentary statements, NGO incident trackers and newsletters; 34 were read right
 when they came. The ``u21_`` pages (50, the fifteenth session's blind21a: war news of many conflicts, some
 in translated-wire English, follow-ups that recall first-day figures, both sides' claims, background with
-war-wide and earlier tolls) were written blind too; 34 were read right when they came.
+war-wide and earlier tolls) were written blind too; 34 were read right when they came. The ``y22_`` pages
+(40, the fifteenth session's blind22a: long war articles leading with one incident, with quotes, the other
+side's version, ministry and monitor figures, war totals, the week's other strikes, earlier attacks recalled
+and hospital details) were written blind too; 30 were read right when they came, 38 after fix22a's rules.
 The tables below are sentences written for this file.
 """
 
@@ -113,10 +116,25 @@ KNOWN_MISSES_U21: dict[str, str] = {
 }
 
 
+#: The y22_ pages (blind22a, session 15: 40 long war articles) still read wrong, and why.
+KNOWN_MISSES_Y22: dict[str, str] = {
+    "y22_11_nuseirat_rescue_operation": "the Israeli officer 'fatally wounded in the operation' is the other "
+    "side's dead beside the ministry's 274 Palestinians (the README's sides add: 275), but the sentences between "
+    "them ('The dead included 64 children and 57 women', the military's 'under 100', a quote's 'All three are "
+    "dead') end the run the nations-apart sum reads (274 for 275; the writer marked 274 unsure)",
+    "y22_20_yemen_saada_detention": "the ICRC's 'revised toll of 66 dead and 113 injured, saying earlier counts "
+    "had included people who were treated at more than one hospital' is read with no revision down, so MSF's "
+    "earlier 70 and 138 stay current; and the Houthi official's 91 and 236, 'giving a higher figure than the aid "
+    "groups', are read as the speaker's own disputing figure, not a party's claim (91/236 for 66/113)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
-        "war_pages", {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21}
+        "war_pages",
+        {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21,
+         **KNOWN_MISSES_Y22},
     ),
 )
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:
@@ -203,6 +221,11 @@ LATER_EVENTS: list[tuple[str, Outcome, int]] = [
     # ... not a place of the page's own story
     ("A bomb at the depot killed 6 people and wounded 30. The next day, in hospital, four of the wounded died.",
      "killed", 10),
+    # the page's day told again for events of their own, a plural event noun with no article (blind22a)
+    ("A missile hit the pier on Sunday, killing 4 people. On the same day, officials said enemy strikes killed "
+     "at least 9 people in the eastern region.", "killed", 4),
+    ("A missile hit the pier on Sunday, killing 4 people. That same day, the officials said the strikes had "
+     "killed 9 people in all.", "killed", 9),
 ]
 
 

@@ -95,6 +95,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "after earlier saying 14 people had died", "having initially reported 9"
     rf"(?:after|having|while)\s+{_W['adverbs']}\s+(?:{_W['said']}|(?:putting|giving)\s+(?:the\s+|a\s+)?{_TOLL}\s+(?:at|as|of))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "had been the first to report the strike, saying on Telegram over the weekend that more than 20 ...": the
+    # first telling, told in the past perfect ([earlier] first_to)
+    rf"had\s+been\s+the\s+first\s+to\s+{_W['first_to']}\b[^.;]{{0,80}}?,\s+saying\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?{_TOLL_HAD}FIG",
     # "up from 125", "revised from 12", "down from an earlier 30"
     rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
 )
@@ -327,6 +330,17 @@ def _drop_inside(statements: list[Statement], spans: list[tuple[int, int, int | 
     return kept, dropped
 
 
+#: One person told by an ordinal and a noun ("a sixth victim", "a second man")
+_ORDINAL_ONE: Final = re.compile(r"an?\s+([\w-]+)\s", re.I)
+
+
+def _ordinal_after(text: str, st: Statement, value: int) -> bool:
+    """Is ``st`` one person told by the ordinal that follows an earlier figure ``value`` ("a sixth
+    victim" after five)? ([identity] ordinals)"""
+    m = _ORDINAL_ONE.match(text, st.start, st.end)
+    return m is not None and lexicon().ordinals.get(m[1].lower()) == value + 1
+
+
 def set_earlier_figures_apart(text: str, statements: list[Statement], folded: bytes | None = None) -> list[Statement]:
     """``statements`` without those read from an earlier figure, and with that figure as the
     ``previous`` of the revision its paragraph's current statements make (in the same order).
@@ -346,6 +360,16 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         return statements
 
     kept, dropped = _drop_inside(statements, spans)
+    # an earlier figure with no current figure of its outcome left is still the report's latest
+    # ("The UN first reported at least 184 killed; officials expect the figure to rise to 300")
+    current = {st.outcome for st in kept if st.scope == "incident" and st.best is not None}
+    if any(st.outcome not in current and st.scope == "incident" and st.best is not None for st in dropped):
+        _, earlier = _drop_inside(dropped, [span for span in spans if span[2] is not None])
+        back = {id(st) for st in earlier if st.outcome not in current and st.scope == "incident" and st.best is not None}
+        if back:
+            staying = back | {id(st) for st in kept}
+            kept = [st for st in statements if id(st) in staying]
+            dropped = [st for st in dropped if id(st) not in back]
     # The outcome of a span is that of the first dropped statement holding it or after it: one whose
     # start, or last character, is at or past the span's start.
     dropped_reach = list(accumulate((max(st.start, st.end - 1) for st in dropped), max))
@@ -368,6 +392,11 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         for figure in figures:
             assert figure is not None
             for n in sorted(unrevised.pop((outcome, figure), [])):
+                if figure == 1 and _ordinal_after(text, kept[n], value):
+                    # "The mayor first said five people had died ... a sixth victim had died": the toll is six
+                    kept[n] = replace(kept[n], best=value + 1, low=value + 1, high=value + 1,
+                                      revision=Revision("up", value), derivation=f"{value} told before, and one more")
+                    continue
                 kept[n] = replace(kept[n], revision=Revision("up" if figure > value else "down", value))
     for at, count in moved:
         # the new toll counts them: "has risen to seven after two wounded officers died"

@@ -45,6 +45,13 @@ CUMULATIVE_RE: Final = compiled.compile(
         # Russia's invasion" (a war's running total, as "since the war began" is)
         since\s+(?:[\w'’-]+\s+){1,4}?(?:began|launched|started|opened|waged)\s+(?:its|their|his|her|the|a|an)\s+
         (?:[\w-]+\s+){0,3}?(?:WARS|CAMPAIGNS|campaign)\b|since\s+(?:[\w'’-]+\s+){1,3}?invaded\b|
+        # the event a party set its war off after, told with the war: "Israel launched its offensive after
+        # militants attacked southern Israel on October 7, killing about 1,200" (the war's first day's toll)
+        (?:began|launched|started|opened|waged)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:WARS|CAMPAIGNS|campaign)\s+
+        (?:WAR_CAUSES)\b|
+        # the event an attack answered, with its toll in a clause of its own after a comma ([cumulative] reprisals;
+        # not "police killed 5 raiders in response to a raid during which 12 were killed", one event to ACLED)
+        (?:REPRISALS)\s+[^,;:.]{1,80}?,\s+(?:in\s+which|which)\b|
         since\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b|
         # the event that set a war off, told by what it did: "1,200 people were killed in the attack on southern
         # Israel that started the war" (the war's first day, not the report's event)
@@ -109,17 +116,23 @@ CUMULATIVE_RE: Final = compiled.compile(
         ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)(?!from\b)[^,;:]{1,40},|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
+        # a span counted from an event: "more than 700 civilians killed in the first 10 months after the takeover"
+        (?:in|over|during|within)\s+the\s+(?:first|past|last)\s+(?:\w+\s+)?(?:months|years)\s+(?:after|since|following)\b|
         # a week of a month or a year: "13 civilians were killed in north-west Syria in the first week of June"
         (?:in|during|over|within)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|fortnight)\s+of\b|
         # one event named by its day, as history names it: "the earthquake of February 6, in which more than
         # 4,500 people died" (not a span of days, "the storms of July 12-14"; a report whose lead names an
         # event of that noun, or a natural hazard, may name its own event so: statements.py)
         (?P<named_day>(?:the|a)\s+(?:[a-z-]+\s+)?(?P<named_event>ONE_EVENTS)\s+of\s+(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?|
-        \d{1,2}(?:st|nd|rd|th)?\s+MONTH)\b(?!\s*[-–]\s*\d))|
+        \d{1,2}(?:st|nd|rd|th)?\s+MONTH)\b(?!\s*[-–]\s*\d)|
+        # (or by its day before the noun, its toll told in a clause of its own: "the October 7 attack, in which
+        # about 1,200 people were killed"; not "charged in the March 20 fatal shooting of a boy", the report's)
+        the\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+MONTH)\s+(?:[a-z-]+\s+)?(?P<day_event>ONE_EVENTS)
+        (?=\s*,?\s*(?:in\s+which|that|which)\s))|
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
         # the month: one among that month's, not the report's ("- A July air strike on a detention centre killed
@@ -138,6 +151,8 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
+    .replace("REPRISALS", alternation(_CUMULATIVE["reprisals"]))
+    .replace("WAR_CAUSES", alternation(_CUMULATIVE["war_causes"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("LONG_CAMPAIGNS", alternation([c for c in _CUMULATIVE["campaigns"] if c not in _CUMULATIVE["episodes"]]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))

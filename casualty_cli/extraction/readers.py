@@ -628,6 +628,10 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
     return False
 
 
+#: Words before a plural event noun that point back to events told before ("the strikes", "those attacks").
+_TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
+
+
 class _Sentence:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
         self.text = text
@@ -725,6 +729,10 @@ class _Sentence:
             if toks[k].low in ("a", "an") and any(
                 t.low in lex.event_nouns for t in toks[k + 1 : min(first, k + 4)]
             ) and not any(t.low in lex.ordinals for t in toks[k + 1 : min(first, k + 3)]):
+                return True
+            if toks[k].low.endswith("s") and toks[k].low[:-1] in lex.event_nouns and toks[k - 1].low not in _TOLD_BEFORE:
+                # "On the same day, Ukraine said Russian strikes killed at least seven": events of their own,
+                # no article needed (not "the strikes", told before)
                 return True
             if numberish(toks[k]) and any(
                 # "Later that day, two IRA bombs near Warrenpoint killed 18 soldiers": counted weapons or

@@ -389,6 +389,11 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         toll = max((s.best or 0 for s in statements if s.outcome == "killed" and s.quote == st.quote
                     and (s.start > st.end or (s.end <= st.start and _toll_before(text, s))) and s.scope == "incident"),
                    default=0)
+        if toll == 0 and k >= n and _rise_told_before(text, st):
+            # "64 had been killed and 180 wounded. The toll rose as ... three of the wounded died": the deaths
+            # tell why the toll told before rose, so they are in it and out of its wounded already
+            out = [s for s in out if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)]
+            continue
         if toll > n:
             if k >= toll:
                 # the report told the new toll before ("killing 12 and wounding 20"): its wounded are those
@@ -406,6 +411,20 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _rise_told_before(text: str, st: Statement) -> bool:
+    """Does ``st``'s sentence tell a toll's rise before it, with no figure ("The toll rose as families reported
+    relatives buried and three of the wounded died": a toll noun, then one of ``toll_changes``)?"""
+    start = text.rfind(st.quote[:40], max(0, st.start - 1000), st.start + 1) if st.quote else -1
+    toks = [t.low for t in window(text, start if start >= 0 else max(0, st.start - 200), st.start)]
+    lex = lexicon()
+    return any(
+        w in toll_nouns() and j + 1 < len(toks) and (toks[j + 1] in lex.toll_changes or (
+            j + 2 < len(toks) and toks[j + 1] in ("has", "had") and toks[j + 2] in lex.toll_changes))
+        and not any(any(c.isdigit() for c in x) or x in WORD_VALUES for x in toks[j + 1 :])
+        for j, w in enumerate(toks)
+    )
 
 
 def _toll_before(text: str, s: Statement) -> bool:

@@ -1639,7 +1639,8 @@ class _Reader:
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
                 # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
                 matches = [m for m in matches if not m.group("named_day") or not (
-                    lead_names_a_natural_hazard(text) or _lead_names(text, sent.start, m.group("named_event"))
+                    lead_names_a_natural_hazard(text)
+                    or _lead_names(text, sent.start, m.group("named_event") or m.group("day_event"))
                 )]
             if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
                 toks_here := self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
