@@ -176,6 +176,12 @@ _SET_AGAINST: Final = compiled.compile(
     .replace("APART", alternation(lexicon_data()["context"]["separate_telling"]))
     .replace("RISES", alternation(lexicon_data()["context"]["accounts_not_rises"]))
 )
+#: The words one of which stands in any text _SET_AGAINST matches (its contrasts and its words of a telling
+#: apart): a sentence without them is not searched
+_SET_AGAINST_WORDS: Final = tuple(sorted({
+    *(w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()),
+    *lexicon_data()["context"]["separate_telling"],
+}))
 #: Words of more people right after a figure or before it ("three more bodies", "another three"): people
 #: besides those told before, no other account of them (Reading.told_as_more)
 _MORE_AFTER: Final = re.compile(r"\s+(?:more|additional|further|other|others)\b")
@@ -1508,7 +1514,12 @@ class _Reader:
         end where none does; found once a sentence."""
         at = self.against.get(sent.start)
         if at is None:
-            found = _SET_AGAINST.search(self.lowered, sent.start, sent.end)
+            low = self.lowered
+            found: re.Match[str] | None = None
+            for w in _SET_AGAINST_WORDS:
+                if low.find(w, sent.start, sent.end) >= 0:
+                    found = _SET_AGAINST.search(low, sent.start, sent.end)
+                    break
             at = self.against[sent.start] = found.start() if found is not None else sent.end
         return at
 
