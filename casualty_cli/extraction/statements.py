@@ -1517,8 +1517,9 @@ class _Reader:
         if at is None:
             low = self.lowered
             found: re.Match[str] | None = None
+            told = low[sent.start : sent.end]  # (a slice and ``in``: str.find with bounds is a generic call, compiled)
             for w in _SET_AGAINST_WORDS:
-                if low.find(w, sent.start, sent.end) >= 0:
+                if w in told:
                     found = _SET_AGAINST.search(low, sent.start, sent.end)
                     break
             at = self.against[sent.start] = found.start() if found is not None else sent.end
