@@ -54,13 +54,21 @@ class Markers(dict[str, list[tuple[str, ...]]]):
     only if it holds one of each, and the last words ("attack", "earlier") are rarer than the first
     ("a", "the"), so most windows are told without a look at their tokens one by one."""
 
-    lasts: frozenset[str] = frozenset()
+    lasts: frozenset[str]
     #: the first words (the keys) as a set of their own, made once: a test of a window against it is one
     #: set operation, where the keys' view is made anew at each test (compiled, a method call of Python)
-    firsts: frozenset[str] = frozenset()
+    firsts: frozenset[str]
     #: the place of this kind's two bits in :data:`MARKER_BITS` (its last words' bit, then its first
     #: words'); -1: none (an empty kind, made by hand)
-    bit: int = -1
+    bit: int
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # (set here, not as class defaults: compiled with mypyc, a class default is no attribute of an
+        # instance, and a kind made by hand would have no ``bit`` to ask)
+        super().__init__(*args, **kwargs)
+        self.lasts = frozenset()
+        self.firsts = frozenset()
+        self.bit = -1
 
 
 #: Each word of a kind of markers (:func:`_by_first_word`), with the bits of the kinds it is a last word
