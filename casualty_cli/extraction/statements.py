@@ -357,8 +357,9 @@ _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
 _CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
-#: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them)
-_AUX_VERBS: Final = frozenset(["were", "was", "are", "is", "had", "have", "has", "been", "being"])
+#: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them):
+#: the auxiliaries of [totals] aux, and "been", "being"
+_AUX_VERBS: Final = frozenset([*lexicon_data()["totals"]["aux"], "been", "being"])
 #: Pronouns a mention's victims may be: someone told before
 _PRONOUNS: Final = _IDENTITY["one_pronouns"] | _IDENTITY["many_pronouns"]
 #: Nouns of attackers ([identity] attackers): a dead attacker is none of the people they shot
