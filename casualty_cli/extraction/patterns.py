@@ -34,7 +34,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|since\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
-        october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)s?\b|the\s+(?:\d{1,2}\s+MONTH|MONTH\s+\d{1,2},)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,3}?(?:murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS)s?\b|
+        october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:DATED_EVENT_NOUNS)s?\b|the\s+(?:\d{1,2}\s+MONTH|MONTH\s+\d{1,2},)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,3}?(?:DATED_EVENT_NOUNS)s?\b|
         # (attacks told as one operation spread over a city stay its toll: "in coordinated gun and bomb attacks
         # across Paris", statements.py drops the cue with its ``joint`` words)
         (?P<joint>(?:JOINT_EVENTS)\s+(?:[\w-]+\s+){0,4}?)?(?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
@@ -143,6 +143,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         # killed in Uri" (another event of the story's run; statements.py keeps the lead's own)
         # (a month may be shortened: "On Oct. 30, a similar car bomb killed eight people")
         (?P<on_day>^on\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:MONTH|SHORT_MONTH))\s*,(?!\s*(?:19|20)\d\d)))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+    # (the nouns of an event named by its year or its calendar day: "the 1949 earthquakes", "the 3 May 2019
+    # army raid"; replaced first, as they hold ONE_EVENTS)
+    .replace("DATED_EVENT_NOUNS", "murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS")
     .replace("SHORT_MONTH", r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
