@@ -2,7 +2,7 @@
 twenty-third session's rules, from acled-kenya-dev's misses: a later figure in an aside, initial and later
 reports, one source among several, a share coded to each of several events, the rest of a whole coded
 elsewhere, a fatality field over some days, the dead at once and later, none of a bare count surviving,
-deaths estimated to be N, a terse note's "1 killed 2 injured", a body and the body of another).
+deaths estimated to be N, a terse note's "1 killed 2 injured", a body and the body of another, bodies at two places).
 
 Every row is a sentence written for this file (in words of our own); a figure of ``None`` is a sentence
 that gives no figure of that outcome.
@@ -125,6 +125,9 @@ TERSE_CLAUSES_AND_BODIES = [
     ("Her body and the body of her driver were found in a ditch outside Bouake.", "killed", 2),
     ("The body of a herder and the body of a boy were recovered from the river.", "killed", 2),
     ("The body of a herder was recovered from the river.", "killed", 1),
+    # bodies at one named place and a bare count at another: the two add, as dead at two places do
+    ("Officials counted 11 bodies at the district mortuary and four at Bunia.", "killed", 15),
+    ("Officials counted 11 bodies at the district mortuary.", "killed", 11),
 ]
 
 

@@ -2538,7 +2538,10 @@ class _Sentence:
             return  # "the Feb. 19 deaths": a date
         if e.words == ("bodies",) and fig.best == 1:
             return
-        self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
+        r = self.reading(e.outcome, Phrase(fig, s, j, None))
+        self.out.append(r)
+        if e.outcome == "killed" and i + 1 < len(toks) and toks[i + 1].low in GAPPED_AT:
+            self.gapped(r, i + 1)  # "15 bodies at the city mortuary and three at Chiromo"
 
     def dead_person(self, first: int, end: int) -> bool:
         """ "a dead man", "a deceased white male": after "a" and the adjective (``first``..``end``), one person
