@@ -89,8 +89,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own
     rf"had\s+(?:{_ON_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:{_ON_DAY}|{_DAY_TIME}))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
-    # "Initial reports said 113 people had died", "earlier estimates suggested 40"
-    rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "Initial reports said 113 people had died", "earlier estimates suggested 40"; an event note's "Initial
+    # reports of 3 killed, later reports of 1 killed"
+    rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}|of\s+)FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
     rf"{_W['adjectives']}\s+{_TOLL}\s+{_W['stood']}\s+FIG",
     # "after earlier saying 14 people had died", "having initially reported 9"

@@ -161,6 +161,9 @@ class Lexicon:
     confirmed_labels: frozenset[str] = frozenset()
     #: verbs that give a noun of the dead its figure after "as"/"at" ("Fatalities coded as 11")
     figure_givers: frozenset[str] = frozenset()
+    #: words before such a noun as an object, when the verb that gives its figure follows it ("led to deaths
+    #: estimated at over 10")
+    result_tos: frozenset[str] = frozenset()
     #: verbs that say a toll changed: they may stand far after the toll's head
     toll_changes: frozenset[str] = frozenset()
     #: verbs that say where a toll stands, before "at" ("Total deaths stand at 1,482")
@@ -439,6 +442,7 @@ def lexicon() -> Lexicon:
     lex.figure_labels = frozenset(data["figure_labels"])
     lex.confirmed_labels = frozenset(data["confirmed_labels"])
     lex.figure_givers = frozenset(data["figure_givers"])
+    lex.result_tos = frozenset(data["result_tos"])
     lex.toll_changes = frozenset(data["toll_changes"])
     lex.toll_states = frozenset(data["toll_states"])
     lex.body_parts = frozenset(data["body_parts"])

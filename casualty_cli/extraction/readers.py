@@ -43,7 +43,7 @@ from casualty_cli.extraction.lexicon import (
     lexicon_data,
     longest_first,
 )
-from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure
+from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure, parse_figure
 from casualty_cli.extraction.phrases import (
     Phrase,
     before_a_region,
@@ -109,6 +109,7 @@ from casualty_cli.extraction.syntax import (
     DEFINITE,
     DESCRIBING,
     DETERMINERS,
+    DIED_AT_ONCE,
     FINITE_AUX,
     FOR_CARE,
     FORECASTS_BEFORE_TOLL,
@@ -986,6 +987,8 @@ class _Sentence:
         self.crimes_alleged()
         if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
+            if "and" in self.words:
+                self.bodies_joined()
         if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
         if self.out and "total" in self.words:
@@ -1090,6 +1093,11 @@ class _Sentence:
             else:
                 continue
             group = list_starting(self.text, toks, k + 3, n, self.lex)
+            if group is None and verb and k + 3 < n and numberish(toks[k + 3]):
+                # a bare count: "none of the 30 survived" (the verb right after it)
+                found = figure_starting(self.text, toks, k + 3, n)
+                if found is not None and found[1] + 1 < n and toks[found[1] + 1].low in SURVIVED_VERBS:
+                    group = Phrase(found[0], k + 3, found[1], None, span=(k + 3, found[1]))
             if group is None or group.figure.best is None or group.single:
                 continue
             if verb:
@@ -1185,6 +1193,24 @@ class _Sentence:
             self.after = t.end
             figure = Figure.exact(1) if told is None else told.figure
             self.out.append(self.reading("killed", Phrase(figure, d, k, None, single=told is None)))
+
+    def bodies_joined(self) -> None:
+        """ "His body and the body of a woman were found", "The body of a man and the body of a boy were
+        recovered": one dead for each body, the two joined by "and" before "the body of", summed as separate
+        groups (each alone is read as one)."""
+        toks = self.toks
+        for k, t in enumerate(toks):
+            if not (t.low == "and" and k + 3 < len(toks) and toks[k + 1].low == "the" and toks[k + 2].low == "body"
+                    and toks[k + 3].low == "of"):
+                continue
+            first = next((r for r in self.out if r.outcome == "killed" and r.figure.best == 1 and r.end <= t.start
+                          and not self.text[r.end : t.start].strip(" ,")), None)
+            second = next((r for r in self.out if r.outcome == "killed" and r.figure.best == 1
+                           and toks[k + 3].end < r.start <= toks[min(len(toks) - 1, k + 6)].start), None)
+            if first is None or second is None or first.derivation or second.derivation:
+                continue
+            self.out.append(Reading("killed", Figure.exact(2), first.start, second.end, None,
+                                    derivation="sum of 1 and 1: separate groups", after=second.after))
 
     def hit_before(self, k: int) -> Phrase | None:
         """The people "they" at token ``k`` stands for in a clause of its sentence: the last group of two
@@ -1536,6 +1562,8 @@ class _Sentence:
                     return
         if e.transitive and not passive:
             obj = list_starting(self.text, toks, end, len(toks), lex)
+            if obj is not None and not aux and self.two_counts(e, i, obj):
+                obj = None  # "1 killed 2 injured": a count and its participle, then another
             if obj is not None:
                 outcome = self.object_outcome(e.outcome, obj)
                 if outcome == "hit" and self.treated_for_injuries(e, obj.last + 1):
@@ -1605,7 +1633,9 @@ class _Sentence:
         if subject is None:
             if k >= 0 and (toks[k].low in lex.relatives or toks[k].low == "and"):
                 return
-            subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.subject_at(k)
+            subject = (self.with_people(k, aux) if outcome == "injured" else None) or self.count_after_participle(k, aux) or (
+                self.subject_at(k)
+            )
             if subject is None and k >= 0 and toks[k].low == "they" and (passive or not e.transitive) and (
                 outcome == "killed" or (k == 0 and e.role == "hospital")
             ):
@@ -1750,7 +1780,9 @@ class _Sentence:
         ("a woman was hurt when a tree fell and she was struck by debris")."""
         toks = self.toks
         a = subject.first - 1
-        joined = a >= 1 and (toks[a].low == "and" or (toks[a].low in ITEM_JOINERS and numberish(toks[subject.first])))
+        joined = a >= 1 and (toks[a].low == "and" or (toks[a].low in ITEM_JOINERS and numberish(toks[subject.first])) or (
+            toks[a].low == "," and numberish(toks[subject.first]) and self.died_at_once(a)
+        ))
         if not joined or r.other_event or subject.figure.best is None or any(
             t.low == "of" or t.low in ADDED for t in toks[subject.first : subject.last + 2]
         ) or (subject.first == subject.last and toks[subject.first].low in self.lex.pronouns):
@@ -1785,6 +1817,38 @@ class _Sentence:
         self.out.append(Reading(outcome, Figure(n, n, n, first.figure.qualifier), parts[0].start, r.end, None,
                                 derivation=f"sum of {' and '.join(map(str, figures))}: separate groups",
                                 after=r.after))
+
+    def two_counts(self, e: Entry, i: int, obj: Phrase) -> bool:
+        """Is the bare count after the verb at token ``i`` no object but the subject of a participle of another
+        outcome right after it, the verb being the participle of a bare count right before it ("Raid on a
+        village - 1 killed 2 injured": a note's clauses with no mark between them; a bare count kills no one)?"""
+        toks = self.toks
+        j = obj.last + 1
+        if not (obj.first == obj.last == i + 1 and numberish(toks[obj.first]) and i >= 1 and numberish(toks[i - 1]) and j < len(toks)):
+            return False
+        after = entry_at(toks, j, self.lex) if toks[j].low in self.lex.phrases else None
+        return after is not None and after.role == "past" and after.outcome != e.outcome
+
+    def count_after_participle(self, k: int, aux: list[str]) -> Phrase | None:
+        """The bare count at token ``k`` right before a verb, when a participle of an outcome stands right before
+        it ("1 killed 2 injured": the 2 are the injured; see :meth:`two_counts`)."""
+        toks = self.toks
+        if aux or k < 2 or not toks[k].low[0].isdigit() or not numberish(toks[k]) or toks[k - 1].low not in self.lex.phrases:
+            return None
+        before = entry_at(toks, k - 1, self.lex)
+        if before is None or before.role != "past" or len(before.words) != 1 or not numberish(toks[k - 2]):
+            return None
+        fig = parse_figure(toks[k].low)
+        return None if fig is None else Phrase(fig, k, k, None, span=(k, k))
+
+    def died_at_once(self, comma: int) -> bool:
+        """Does a phrase of [syntax] died_at_once ("instantly", "on the spot") close the clause before the comma
+        at token ``comma``?"""
+        toks = self.toks
+        return any(
+            comma >= len(words) and all(toks[comma - len(words) + i].low == w for i, w in enumerate(words))
+            for words in DIED_AT_ONCE
+        )
 
     def listed_before(self, first: Reading, before: list[Reading], r: Reading) -> list[Reading]:
         """The items of a list of groups, each with its own verb of ``r``'s outcome, told before ``first``
@@ -2474,7 +2538,10 @@ class _Sentence:
             return  # "the Feb. 19 deaths": a date
         if e.words == ("bodies",) and fig.best == 1:
             return
-        self.out.append(self.reading(e.outcome, Phrase(fig, s, j, None)))
+        r = self.reading(e.outcome, Phrase(fig, s, j, None))
+        self.out.append(r)
+        if e.outcome == "killed" and i + 1 < len(toks) and toks[i + 1].low in GAPPED_AT:
+            self.gapped(r, i + 1)  # "15 bodies at the city mortuary and three at Chiromo"
 
     def dead_person(self, first: int, end: int) -> bool:
         """ "a dead man", "a deceased white male": after "a" and the adjective (``first``..``end``), one person
@@ -2594,7 +2661,9 @@ class _Sentence:
         verb's object, as a toll is ("Local sources put the fatalities at 168", "estimated the deaths at 40")."""
         toks = self.toks
         n = len(toks)
-        if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE)):
+        if i > 0 and (numberish(toks[i - 1]) or (toks[i - 1].low not in CLAUSE_END and toks[i - 1].low not in DEFINITE and not (
+            toks[i - 1].low in self.lex.result_tos and i + 1 < n and toks[i + 1].low in self.lex.figure_givers
+        ))):
             return False  # ("3 deaths reported at ...", "civilian deaths put at": another reading's)
         if i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low in self.lex.figure_givers:
             at = i + 1  # the noun as the verb's object: "put the fatalities at 168"
@@ -2605,7 +2674,9 @@ class _Sentence:
             if not (k < n and toks[k].low in self.lex.figure_givers):
                 return False
             at = k + 1
-        if not (at + 1 < n and toks[at].low in ("as", "at")):
+        if at + 2 < n and toks[at].low == "to" and toks[at + 1].low == "be":
+            at += 1  # "Deaths were estimated to be over 10"
+        if not (at + 1 < n and toks[at].low in ("as", "at", "be")):
             return False
         found = figure_starting(self.text, toks, at + 1, min(n, at + 9))
         if found is None or (found[1] + 1 < n and toks[found[1] + 1].low in self.lex.not_people):

@@ -39,7 +39,7 @@ from casualty_cli.extraction.earlier import (
 )
 from casualty_cli.extraction.fatality_codes import fatality_codes
 from casualty_cli.extraction.lexicon import alternation, lexicon, lexicon_data
-from casualty_cli.extraction.numbers import FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
+from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, WORD_VALUES, Figure, parse_figure
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
@@ -81,6 +81,8 @@ _CLAIM: Final = compiled.compile(
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
     r"|o(?<!\wo)ther\s+(?:sources|reports|accounts)\b|s(?<!\ws)ome\s+(?:sources|reports|accounts)\b"
+    # one source among several: "One source indicates that two were killed", "one report says 12"
+    r"|o(?<!\wo)ne\s+(?:source|report|account)\b"
     # a toll another source gives against the report's: "The Observatory gave a higher toll of eight dead",
     # "the foreign ministry gave a far higher toll, saying 433 civilians had been killed"
     # (the claimant is the subject before the verb: "gave a", "put a" belong to the claim)
@@ -394,6 +396,44 @@ _CODED_SHARE: Final = compiled.compile(
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_shares"])) + r")\b",
     re.I,
 )
+#: A count's later figure in a parenthesis right after it: "five (later determined to be seven)" ([syntax]
+#: aside_revisions, aside_revision_adverbs)
+_ASIDE_REVISION: Final = compiled.compile(
+    r"\s*\(\s*(?:(?:" + "|".join(map(re.escape, sorted(lexicon().syntax["aside_revision_adverbs"]))) + r")\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["aside_revisions"]))
+    + r")\s+(?P<n>" + FIGURE + r")\s*\)",
+    re.I | re.X,
+)
+#: The share of each of several events a note codes: "Two events coded at two villages, with 1 fatality each"
+#: ([syntax] coded_each; "coded" or "recorded" before it in its sentence)
+_CODED_EACH: Final = compiled.compile(
+    r"\b(?:coded|recorded)\b[^.;]{0,120}?(?<![\w,.])(?P<n>\d[\d,]*|" + alternation(sorted(WORD_VALUES)) + r")\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_each"])) + r")\b",
+    re.I,
+)
+#: The end of an event note's field of the dead and its labels, before its figure: "FATALITIES: BBC estimate "
+#: ([syntax] fatality_fields)
+_FATALITY_FIELD: Final = compiled.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["fatality_fields"]))
+    + r")\s*:\s*(?:[A-Za-z]+\s+){0,3}$",
+    re.I,
+)
+#: A span of some days after such a figure: "over two days", "in 3 days" ([syntax] fatality_field_spans)
+_FIELD_SPAN: Final = compiled.compile(
+    r"[^.;]{0,60}?\b(?:over|in|during|across)\s+(?:the\s+)?(?:\d+|" + alternation(sorted(WORD_VALUES))
+    + r"|several|a\s+few)\s+(?:" + alternation(sorted(lexicon().syntax["fatality_field_spans"])) + r")\b",
+    re.I,
+)
+#: The rest of a count's dead coded as other events: "(other fatalities coded elsewhere)" ([syntax] coded_others,
+#: coded_apart)
+_CODED_OTHERS: Final = compiled.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_others"]))
+    + r")\s+(?:(?:are|were|is|was)\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon_data()["coded_apart"])) + r")\b",
+    re.I,
+)
+#: The last word of each noun of _CODED_OTHERS: a report holds one where it may match ("fatalities", "rest")
+_CODED_OTHERS_ENDS: Final = tuple(sorted({w.split()[-1] for w in lexicon().syntax["coded_others"]}))
 #: The figure an event note codes: "Fatalities coded as 300" ([syntax] coded_as)
 _CODED_AS: Final = compiled.compile(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().syntax["coded_as"]))
@@ -1977,12 +2017,70 @@ def extract_statements(doc: Document) -> list[Statement]:
         told = [(t.start, t.end, t.outcome, t.best) for t in tabled]
         kept = [s for s in statements if not any(a <= s.start < b and s.outcome == o and s.best == n for a, b, o, n in told)]
         statements = sorted([*kept, *tabled], key=lambda st: st.start)
+    if "(" in doc.text:
+        statements = _revised_in_aside(doc.text, statements)
+    if ":" in doc.text:
+        statements = _fatality_field(doc.text, statements)
     if "coded" in doc.text or "recorded" in doc.text:
         statements = _coded_share(doc.id, doc.text, statements)
+        if any(w in doc.text for w in _CODED_OTHERS_ENDS):
+            statements = _coded_others(doc.text, statements)
     statements = add_document_totals(doc.text, statements)
     if "coded" in doc.text:
         statements = _coded_as(doc.text, statements)
     return _judged(_distinct(statements))
+
+
+def _fatality_field(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, a killed figure a running total only by a span of its sentence ("FATALITIES: 19 more
+    people were killed over two days") the report's own where it opens an event note's field of the dead: the
+    figure the note codes for its event."""
+    out = []
+    for st in statements:
+        if st.outcome == "killed" and st.scope == "cumulative" and text.find(":", max(0, st.start - 40), st.start) != -1 and (
+            _FATALITY_FIELD.search(text, max(0, st.start - 40), st.start) is not None
+            and _FIELD_SPAN.match(text, st.end) is not None
+        ):
+            st = replace(st, scope="incident")
+        out.append(st)
+    return out
+
+
+def _revised_in_aside(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, a count told with its later figure in a parenthesis right after it ("a bomb killed a
+    group of five (later determined to be seven) police officers") given that figure."""
+    out = []
+    for st in statements:
+        found = _ASIDE_REVISION.match(text, st.end) if text.startswith("(", st.end, st.end + 3) or (
+            text.startswith(" (", st.end)) else None
+        fig = None if found is None else parse_figure(found["n"])
+        if fig is not None and fig.best is not None and st.best is not None and fig.best != st.best:
+            st = replace(st, best=fig.best, low=fig.low, high=fig.high, qualifier=fig.qualifier,
+                         derivation=f"{fig.best}: the later figure told beside {st.best}")
+        out.append(st)
+    return out
+
+
+def _coded_others(text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, a killed count of the sentence before a note's "(other fatalities coded elsewhere)" a
+    running total when a smaller killed count of the report's own follows: the whole, of which the note codes
+    the part it goes on to tell ("9 people are killed in the town over five days of riots (other fatalities
+    coded elsewhere). Four are killed on the 9th" is 4)."""
+    found = _CODED_OTHERS.search(text)
+    if found is None:
+        return statements
+    opens = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    later = [st.best for st in statements if st.outcome == "killed" and st.scope == "incident" and st.best is not None
+             and st.start >= found.end()]
+    if not later:
+        return statements
+    return [
+        replace(st, scope="cumulative") if (
+            st.outcome == "killed" and st.scope == "incident" and st.best is not None and opens <= st.start < found.start()
+            and st.best > max(later)
+        ) else st
+        for st in statements
+    ]
 
 
 def _coded_as(text: str, statements: list[Statement]) -> list[Statement]:
@@ -2007,12 +2105,14 @@ def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[State
     figure, and a larger killed count of the share's sentence or one before it (the whole over the events:
     "At least 23 were killed over the weekend. 16 fatalities coded for this event") as a running total."""
     found = _CODED_SHARE.search(text)
+    if found is None and "each" in text:
+        found = _CODED_EACH.search(text)
     if found is None:
         return statements
-    n = int(found["n"].replace(",", ""))
+    n = int(found["n"].replace(",", "")) if found["n"][0].isdigit() else WORD_VALUES[found["n"].lower()]
     opens = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
     share = Statement(
-        doc=doc, outcome="killed", best=n, low=n, high=n, qualifier="exact", start=found.start(), end=found.end(),
+        doc=doc, outcome="killed", best=n, low=n, high=n, qualifier="exact", start=found.start("n"), end=found.end(),
         quote=text[opens : found.end()].strip()[:1000], derivation=f"{n}: the note's share of deaths split across events",
     )
     out = [

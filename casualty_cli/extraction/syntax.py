@@ -58,6 +58,8 @@ CONFIRMED_ONLY: Final = _SYNTAX["confirmed_only"]
 FORECASTS_BEFORE_TOLL: Final = _SYNTAX["forecasts_before_toll"]
 GAPPED_AT: Final = _SYNTAX["gapped_at"]
 ITEM_JOINERS: Final = _SYNTAX["item_joiners"]
+#: [syntax] died_at_once, each phrase's words
+DIED_AT_ONCE: Final = tuple(tuple(w.split()) for w in sorted(_SYNTAX["died_at_once"]))
 STOP: Final = _SYNTAX["stop"]
 BARE_LEAD: Final = _SYNTAX["bare_lead"]
 TIME_WORDS: Final = _SYNTAX["time_words"]
