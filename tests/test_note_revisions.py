@@ -1,5 +1,5 @@
 """Event notes that revise, split or field their own figures, and a few forms of war news beside them (the
-twenty-third session's rules, from acled-kenya-dev's misses: a later figure in an aside, initial and later
+sixteenth session's rules, from acled-kenya-dev's misses: a later figure in an aside, initial and later
 reports, one source among several, a share coded to each of several events, the rest of a whole coded
 elsewhere, a fatality field over some days, the dead at once and later, none of a bare count surviving,
 deaths estimated to be N, a terse note's "1 killed 2 injured", a body and the body of another, bodies at two places).
