@@ -187,6 +187,17 @@ EARLIER = [
         [(1, 4)],
         id="an ordinal that does not follow the earlier figure stays one",
     ),
+    pytest.param(
+        "The health authority lowered the number of people killed to 310, from the 402 deaths it had given on Monday, "
+        "after some victims were found to be listed twice.",
+        [(310, 402)],
+        id="down to N, from the M deaths it had given",
+    ),
+    pytest.param(
+        "The death toll climbed to 64 people killed, up from the 51 deaths reported by the mayor.",
+        [(64, 51)],
+        id="up from the M deaths reported",
+    ),
 ]
 
 

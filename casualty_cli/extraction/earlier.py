@@ -98,8 +98,11 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "had been the first to report the strike, saying on Telegram over the weekend that more than 20 ...": the
     # first telling, told in the past perfect ([earlier] first_to)
     rf"had\s+been\s+the\s+first\s+to\s+{_W['first_to']}\b[^.;]{{0,80}}?,\s+saying\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?{_TOLL_HAD}FIG",
-    # "up from 125", "revised from 12", "down from an earlier 30"
-    rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
+    # "revised the number of people killed down to 1,482, from the 2,445 deaths it had reported": the new
+    # figure after a word of the change and "to", then a comma and "from" the old one
+    rf"{alternation(_said_moved())}\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:\d{{1,3}}(?:,\d{{3}})+|[^\s,]+)(?:\s+[\w-]+){{0,2}}?,\s+(?:up\s+|down\s+)?from\s+(?:the|its|their)\s+FIG",
+    # "up from 125", "revised from 12", "down from an earlier 30", "down from the 2,445 reported earlier"
+    rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?|(?:the|its|their)\s+)?FIG",
 )
 #: "up from 125": the form whose figure the new one may follow after "to" ("rose from 12 to 19")
 _FROM_FORM: Final = len(EARLIER_FORMS) - 1
