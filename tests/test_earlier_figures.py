@@ -198,6 +198,17 @@ EARLIER = [
         [(64, 51)],
         id="up from the M deaths reported",
     ),
+    pytest.param(
+        "The toll from the shelling of the bus station has risen to 27, the governor said on Sunday. On Friday "
+        "his office had reported 19 people killed.",
+        [(27, 19)],
+        id="on a day, then had reported",
+    ),
+    pytest.param(
+        "Medics said 44 people had died by Monday night. On 2 March, rescuers had counted 31 dead.",
+        [(44, 31)],
+        id="on a calendar day, then had counted",
+    ),
 ]
 
 

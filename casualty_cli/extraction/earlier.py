@@ -53,6 +53,8 @@ def _said_moved() -> list[str]:
 _W: Final = {name: alternation(words) for name, words in lexicon().earlier.items()}
 _TOLL: Final = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 _DAY: Final = alternation(WEEKDAYS)
+_MONTH: Final = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                 r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 #: A time of the report's day before the report's own telling: "had said shortly after dawn that 40 were
 #: killed", "had said hours earlier" ([earlier] parts_of_day).
 _DAY_TIME: Final = (
@@ -88,6 +90,11 @@ EARLIER_FORMS: tuple[str, ...] = (
     # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own
     rf"had\s+(?:{_ON_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:{_ON_DAY}|{_DAY_TIME}))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "On Friday they had reported 58 dead", "On 10 September the ministry had reported 2,122 deaths", "On
+    # Wednesday afternoon, officials had counted 13 dead": a day before the report's, then a past perfect
+    # of saying or counting
+    rf"on\s+(?:{_DAY}(?:\s+{_W['parts_of_day']})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+(?:[\w'’-]+\s+){{1,3}}?"
+    rf"had\s+(?:{_W['said']}|counted|recorded)\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"
     rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "the previous toll was 250", "an earlier figure of 11", "its initial count had been 12"
