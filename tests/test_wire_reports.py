@@ -183,12 +183,25 @@ KNOWN_MISSES_Z22: dict[str, str] = {
 }
 
 
+#: The c23_ reports (blind23c, 2026-12: war and terror reports of state and national agencies and outlets in
+#: translated or non-native English: TASS, RIA, Ukrinform, Xinhua, IRNA, SANA, WAFA, Anadolu, Dawn/ISPR, the
+#: Global New Light of Myanmar, Al Mayadeen, Nigerian and Kenyan dailies) still read wrong, and why. No gold
+#: mended.
+KNOWN_MISSES_C23: dict[str, str] = {
+    "c23_49_dawn_musakhel_highway": "the province's other attacks are told as 'a string of coordinated attacks "
+    "across the province' in the sentence before their figures (14 martyred, 21 terrorists killed 'in the "
+    "clearance operations that followed'): the cue speaks for its own sentence only, and coordinated attacks are "
+    "one operation to the reader, so their sum (35) is read over the Musakhel toll (23; the writer marked 58, "
+    "the night's whole, unsure)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
-         **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22},
+         **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22, **KNOWN_MISSES_C23},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:

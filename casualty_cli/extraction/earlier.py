@@ -76,9 +76,10 @@ _TOLL_HAD: Final = rf"(?:(?:the|its|their)\s+{_TOLL}\s+(?:had\s+)?{_W['toll_had'
 EARLIER_FORMS: tuple[str, ...] = (
     # "it had earlier put the toll at 11", "officials initially gave the death toll as 9", "had earlier given a
     # figure of 201 dead"
-    rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as|of)\s+FIG",
+    # (the toll told by "it": "had earlier put it at 15", "earlier reports had put it at 15")
+    rf"(?:had\s+)?{_W['adverbs']}\s+{_W['gave']}\s+(?:(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as|of)|it\s+at)\s+FIG",
     # "Earlier reports had put the toll at 113", "Earlier, officials had put the death toll at 9"
-    rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)\s+FIG",
+    rf"(?:{_W['adverbs']}|{_W['adjectives']}),?\s+(?:[\w-]+\s+){{1,3}}?(?:had\s+)?{_W['gave']}\s+(?:(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as)|it\s+at)\s+FIG",
     # "Earlier on Thursday, a war monitor had reported more than 100 dead", "Earlier, the ministry had said
     # nine people were killed": a time before the report's, then a past perfect of saying
     rf"{_W['adverbs']},?\s+(?:[\w'’-]+,?\s+){{0,6}}?had\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",

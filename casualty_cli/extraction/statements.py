@@ -105,7 +105,8 @@ _CLAIM: Final = compiled.compile(
     # (a when or a where between the verb and what was said: "said on Sunday that it had killed", "said in
     # a statement on its radio station that it had killed")
     # (or "told" someone so: "A commander told a local radio station that his fighters had killed 47")
-    r"|(?:s(?<!\ws)(?:aid|ays|tated|tates)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?)?(?:that\s+)?"
+    # (or a bare day: "The army said Tuesday its forces killed 47 militants")
+    r"|(?:s(?<!\ws)(?:aid|ays|tated|tates)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+)?(?:that\s+)?"
     r"|t(?<!\wt)old\s+(?:[\w'’-]+\s+){1,6}?that\s+)(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
@@ -736,6 +737,13 @@ _LAST_DAY: Final = re.compile(
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
 
 
+#: A war or a campaign named in a sentence ([cumulative] wars, campaigns): the span a "have since been
+#: killed" in the sentence after it counts from
+_WAR_WORDS: Final = compiled.compile(
+    r"\b(?:" + alternation([*lexicon_data()["cumulative"]["wars"], *lexicon_data()["cumulative"]["campaigns"]]) + r")\b"
+)
+#: A headline that gives a party's saying: "Army says 47 militants killed", "Rebels claim 30 soldiers dead"
+_HEADLINE_SAYS: Final = re.compile(r"\b(?:says|said|claims|claimed)\b", re.I)
 #: The least figure a headline and its body are taken to tell alike when both give it.
 _TOLD_AGAIN: Final = 20
 
@@ -1376,8 +1384,15 @@ class _Reader:
         headline, and whether its whole sentence is a running total's (a link's, in the body)."""
         totals = {(st.outcome, st.best) for st, headline, whole in told
                   if not headline and not whole and st.scope == "cumulative" and st.best and st.best >= _TOLD_AGAIN}
+        # a party's claim the body tells, that a headline gives in the party's saying: "Somali army says 47
+        # al-Shabaab militants killed" over "The army said Tuesday its forces killed 47 ..." (claimed there)
+        claims = {(st.outcome, st.best) for st, headline, _ in told if not headline and st.scope == "claimed" and st.best}
         return [replace(st, scope="cumulative")
-                if headline and st.scope == "incident" and (st.outcome, st.best) in totals else st
+                if headline and st.scope == "incident" and (st.outcome, st.best) in totals
+                else replace(st, scope="claimed")
+                if headline and st.scope == "incident" and (st.outcome, st.best) in claims
+                and _HEADLINE_SAYS.search(st.quote) is not None
+                else st
                 for st, headline, _ in told]
 
     def statement_of(self, m: _Mention, figure: Figure, derivation: str | None, published: date | None) -> Statement:
@@ -1590,6 +1605,11 @@ class _Reader:
             found = self.denials[sent.start] = C.disputes(self.text, toks)
         return found
 
+    def _previous_sentence(self, sent: Sentence) -> tuple[int, int]:
+        """The span of the sentence before ``sent`` (empty at the report's start)."""
+        before = self.index.find(sent.start - 1) if sent.start > 0 else None
+        return (before.start, before.end) if before is not None else (sent.start, sent.start)
+
     def context(self, si: int, published: date | None) -> _Context:
         """The context of the sentence starting at ``si``, computed when first asked for."""
         found = self.contexts.get(si)
@@ -1656,6 +1676,13 @@ class _Reader:
                     lead_names_a_natural_hazard(text)
                     or _lead_names(text, sent.start, m.group("named_event") or m.group("day_event"))
                 )]
+            if any(m.group("since_then") for m in matches) and not _WAR_WORDS.search(
+                self.lowered, *self._previous_sentence(sent)
+            ):
+                # "Two of the wounded have since died": "since" is the report's own event's, unless the sentence
+                # before tells a war or a campaign ("following an attack last October. Nearly 39,800 have since
+                # been killed")
+                matches = [m for m in matches if not m.group("since_then")]
             if any(m.group("since_day") or m.group("days") or m.group("past_days") for m in matches) and _names_a_battle(
                 toks_here := self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ) and _a_battles_report(text, sent.start, toks_here):
@@ -1944,6 +1971,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
+    statements = _day_tally_after_the_lead(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
@@ -2064,6 +2092,38 @@ def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Sta
         replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
         for st in statements
     ]
+
+
+#: A sentence that spans the last day ([cumulative] day_tallies): "killed 2 people and injured 14 over the
+#: past day", "Israeli attacks over the past 24 hours killed 112"
+_DAY_TALLY: Final = compiled.compile(
+    r"\b(?:over|in|during|within|for)\s+the\s+(?:" + alternation(lexicon_data()["cumulative"]["day_tallies"]) + r")\b", re.I
+)
+
+
+#: A figure a toll is told at ("the toll rose to 12 over the past day", "stood at 30"): the toll's, not a tally's
+_TOLD_TO: Final = re.compile(r"\b(?:to|at)\s+$", re.I)
+#: More of the report's own dead or hurt ("Rescuers found five more bodies over the past day"): its toll's rise
+_TOLD_MORE: Final = re.compile(r"\s+(?:[\w-]+\s+)?more\b", re.I)
+
+
+def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
+    """A day's tally told after the report's own toll: a killed or injured figure whose sentence spans the last
+    day (:data:`_DAY_TALLY`), told in a later sentence than the report's first toll (which does not), is the
+    day's running total over many attacks, beside the one strike the report leads with (a region's or a
+    ministry's daily bulletin). Not in a report of a natural hazard, whose day tally is the toll."""
+    told = [st for st in statements if st.outcome in ("killed", "injured") and st.best and st.scope == "incident"]
+    if len(told) < 2 or _DAY_TALLY.search(told[0].quote) is not None:
+        return statements
+    tallies = {
+        id(st) for st in told
+        if st.quote != told[0].quote and _DAY_TALLY.search(st.quote) is not None
+        and _TOLD_TO.search(text, max(0, st.start - 12), st.start) is None
+        and _TOLD_MORE.match(text, st.end) is None
+    }
+    if not tallies or lead_names_a_natural_hazard(text):
+        return statements
+    return [replace(st, scope="cumulative") if id(st) in tallies else st for st in statements]
 
 
 _MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))

@@ -682,6 +682,8 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
         if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
             pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
+        elif running is not None and total is None and _part_after_its_whole(text, s, running[1][-1]):
+            pass  # "treated six people who were lightly hurt, among them a 24-year-old man": a part of the six
         elif running is not None and total is None and _the_same_count_again(text, s, running[1]):
             pass  # "Two officers were shot dead ... two men attacked and shot two of them dead": told again
         elif total is None or running is None:
@@ -866,6 +868,26 @@ def _part_of_the_dead(text: str, s: Statement, whole: int) -> bool:
     return any(phrase in before for phrase in _PARTS_OF_THE_DEAD)
 
 
+#: The words that open a part of a group told just before in its sentence ([breakdown] part: "among them",
+#: "including")
+_PART_WORDS: Final = tuple(lexicon_data()["breakdown"]["part"])
+#: How far before a part's figure its word of a part may stand ("among them a 24-year-old man")
+_PART_REACH: Final = 30
+
+
+def _part_after_its_whole(text: str, s: Statement, last: Statement) -> bool:
+    """Is ``s`` a part of the group ``last`` told just before it in its sentence, of its outcome and fewer,
+    after a word of a part ("Medics treated six people who were lightly hurt, among them a 24-year-old man
+    with shrapnel wounds")? A group told after it adds to the whole, not to the part ("Another two people
+    were hurt" is 8)."""
+    if s.outcome != last.outcome or s.quote != last.quote or last.best is None or s.best is None:
+        return False
+    if s.best >= last.best or s.start <= last.end:
+        return False
+    before = text[max(last.end, s.start - _PART_REACH) : s.start].lower()
+    return any(word in before for word in _PART_WORDS)
+
+
 def _told_by_parts(text: str, lo: int, hi: int) -> bool:
     """Does a phrase of ``parts_of_the_dead`` ("of the dead", "among those killed") stand between ``lo``
     and ``hi`` (at most a few sentences: a breakdown follows its whole)?"""
@@ -901,6 +923,8 @@ def _side(text: str, s: Statement) -> bool | None:
         words = [t.low for t in window(text, s.start, s.end)]
         if any(w in _SIDES for w in words):
             return None
+        if _bodies_of_a_side(text, s):
+            return True  # "12 bodies of terrorists were found in the clash area": that side's dead
         if words[-2:] == ["of", "them"] or words in (["he"], ["she"]):
             return _told_before_a_side(text, s.start, words[0] in ("he", "she"))
         if _a_name(text, s):
@@ -926,6 +950,21 @@ def _side(text: str, s: Statement) -> bool | None:
         return False
     noun = s.victims.rsplit(None, 1)[-1].lower()
     return noun in _SIDES or _side_before_noun(text, s) or (_no_known_people(noun) and _killed_by_forces(text, s))
+
+
+#: Nouns of the dead told by their remains, before "of" and whose they are ("12 bodies of terrorists")
+_REMAINS: Final = frozenset(("bodies", "corpses"))
+
+
+def _bodies_of_a_side(text: str, s: Statement) -> bool:
+    """Is ``s`` a count of bodies of a side, the noun of the remains in or right after its figure and the
+    side's noun after "of" ("12 bodies of terrorists were found", "the 7 corpses of the militants")?"""
+    after = window(text, s.start, min(len(text), s.end + _REACH))[:6]
+    k = next((k for k, t in enumerate(after) if t.low in _REMAINS), None)
+    if k is None or k + 2 >= len(after) or after[k + 1].low != "of":
+        return False
+    side = after[k + 3] if after[k + 2].low == "the" and k + 3 < len(after) else after[k + 2]
+    return side.low in _SIDES
 
 
 def _no_known_people(noun: str) -> bool:
