@@ -187,6 +187,28 @@ EARLIER = [
         [(1, 4)],
         id="an ordinal that does not follow the earlier figure stays one",
     ),
+    pytest.param(
+        "The health authority lowered the number of people killed to 310, from the 402 deaths it had given on Monday, "
+        "after some victims were found to be listed twice.",
+        [(310, 402)],
+        id="down to N, from the M deaths it had given",
+    ),
+    pytest.param(
+        "The death toll climbed to 64 people killed, up from the 51 deaths reported by the mayor.",
+        [(64, 51)],
+        id="up from the M deaths reported",
+    ),
+    pytest.param(
+        "The toll from the shelling of the bus station has risen to 27, the governor said on Sunday. On Friday "
+        "his office had reported 19 people killed.",
+        [(27, 19)],
+        id="on a day, then had reported",
+    ),
+    pytest.param(
+        "Medics said 44 people had died by Monday night. On 2 March, rescuers had counted 31 dead.",
+        [(44, 31)],
+        id="on a calendar day, then had counted",
+    ),
 ]
 
 

@@ -20,6 +20,10 @@ war-wide and earlier tolls) were written blind too; 34 were read right when they
 (40, the fifteenth session's blind22a: long war articles leading with one incident, with quotes, the other
 side's version, ministry and monitor figures, war totals, the week's other strikes, earlier attacks recalled
 and hospital details) were written blind too; 30 were read right when they came, 38 after fix22a's rules.
+The ``a23_`` texts (50, the sixteenth session's blind23a: OCHA, WHO, ICRC, UNICEF, MSF, OHCHR, HRW, Amnesty,
+IOM and IFRC documents about one attack or disaster, with war totals, the week's other incidents, displaced
+and in-need figures, ranges and gradings, ministry and monitor figures side by side) were written blind too;
+40 were read right when they came, 48 after fix23a's rules.
 The tables below are sentences written for this file.
 """
 
@@ -129,12 +133,26 @@ KNOWN_MISSES_Y22: dict[str, str] = {
 }
 
 
+#: The a23_ texts (blind23a, session 16: 50 humanitarian and human-rights documents) still read wrong, and why.
+KNOWN_MISSES_A23: dict[str, str] = {
+    "a23_30_rafah_distribution_icrc": "'the field hospital ... received 179 casualties ... Twenty-one of them were "
+    "declared dead on arrival': a hospital that 'received' casualties is no verb of being hit (it would make "
+    "'received 500 refugees' hurt too), so the 179 are not read and 158 (179 hit less 21 dead) is not derived; "
+    "and 'treated more than 1,000 patients in May', a month's work of the hospital, is read as the incident's "
+    "hit (979 for 158; the writer marked the injured unsure)",
+    "a23_40_douma_chemical_who": "'around 500 patients arrived at health facilities ... showing signs and "
+    "symptoms consistent with exposure to toxic chemicals': patients arriving at facilities is no verb of being "
+    "hit the lexicon holds ('arrived' alone would make any arrival a casualty), so no injured figure is read "
+    "(0 for 500; the writer marked the injured unsure)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "war_pages",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21,
-         **KNOWN_MISSES_Y22},
+         **KNOWN_MISSES_Y22, **KNOWN_MISSES_A23},
     ),
 )
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:

@@ -53,6 +53,8 @@ def _said_moved() -> list[str]:
 _W: Final = {name: alternation(words) for name, words in lexicon().earlier.items()}
 _TOLL: Final = r"(?:death\s+)?" + alternation(cues().toll_nouns)
 _DAY: Final = alternation(WEEKDAYS)
+_MONTH: Final = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                 r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 #: A time of the report's day before the report's own telling: "had said shortly after dawn that 40 were
 #: killed", "had said hours earlier" ([earlier] parts_of_day).
 _DAY_TIME: Final = (
@@ -89,6 +91,11 @@ EARLIER_FORMS: tuple[str, ...] = (
     # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own
     rf"had\s+(?:{_ON_DAY}\s+(?:{_SAYING}|{_W['gave']}\s+(?:the|its|their|a)\s+{_TOLL}\s+(?:at|as))|{_SAYING}\s+(?:{_ON_DAY}|{_DAY_TIME}))"
     rf"\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "On Friday they had reported 58 dead", "On 10 September the ministry had reported 2,122 deaths", "On
+    # Wednesday afternoon, officials had counted 13 dead": a day before the report's, then a past perfect
+    # of saying or counting
+    rf"on\s+(?:{_DAY}(?:\s+{_W['parts_of_day']})?|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+(?:[\w'’-]+\s+){{1,3}}?"
+    rf"had\s+(?:{_W['said']}|counted|recorded)\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "Initial reports said 113 people had died", "earlier estimates suggested 40"; an event note's "Initial
     # reports of 3 killed, later reports of 1 killed"
     rf"{_W['adjectives']}\s+(?:reports?|estimates?|figures?|accounts?)\s+(?:(?:had\s+)?(?:said|suggested|gave|put)\s+(?:that\s+)?{_TOLL_HAD}|of\s+)FIG",
@@ -100,8 +107,11 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "had been the first to report the strike, saying on Telegram over the weekend that more than 20 ...": the
     # first telling, told in the past perfect ([earlier] first_to)
     rf"had\s+been\s+the\s+first\s+to\s+{_W['first_to']}\b[^.;]{{0,80}}?,\s+saying\s+(?:[^.;]{{0,40}}?\s)?(?:that\s+)?{_TOLL_HAD}FIG",
-    # "up from 125", "revised from 12", "down from an earlier 30"
-    rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?)?FIG",
+    # "revised the number of people killed down to 1,482, from the 2,445 deaths it had reported": the new
+    # figure after a word of the change and "to", then a comma and "from" the old one
+    rf"{alternation(_said_moved())}\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:\d{{1,3}}(?:,\d{{3}})+|[^\s,]+)(?:\s+[\w-]+){{0,2}}?,\s+(?:up\s+|down\s+)?from\s+(?:the|its|their)\s+FIG",
+    # "up from 125", "revised from 12", "down from an earlier 30", "down from the 2,445 reported earlier"
+    rf"{alternation(_said_moved())}\s+from\s+(?:an?\s+{_W['adjectives']}\s+(?:{_TOLL}\s+of\s+)?|(?:the|its|their)\s+)?FIG",
 )
 #: "up from 125": the form whose figure the new one may follow after "to" ("rose from 12 to 19")
 _FROM_FORM: Final = len(EARLIER_FORMS) - 1

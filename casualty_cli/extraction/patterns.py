@@ -94,6 +94,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
         (?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?|(?P<past_weeks>weeks?))|
+        # a sitrep's span of days back from its own, counted in hours: "161 Palestinians killed in the past 72
+        # hours" (not days: an event note's "six have died ... over the past six days" is its one event)
+        (?P<past_days>(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:36|48|72|96|120)\s+hours\b)|
         # a count of weeks, months or years: "killed in three months of protests", "over two years"
         (?P<weeks>(?:in|over|during|within|throughout)\s+(?:(?:over|more\s+than|nearly|almost|about|just|only|some)\s+)?
         (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:weeks|months|years|decades)\b)|
@@ -162,7 +165,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
-    .replace("PHRASES", alternation(_CUMULATIVE["phrases"]))
+    .replace("PHRASES", alternation(_CUMULATIVE["phrases"] + _CUMULATIVE["tallies"]))
     .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
@@ -259,6 +262,12 @@ ONE_EVENT_DATED_IN_LEAD_RE: Final = compiled.compile(
     r"\b(?:" + alternation(_CUMULATIVE["one_events"]) + r")\b[^,;:.]{0,80}?\s$"
 )
 DATED_PERIODS: Final = frozenset(_CUMULATIVE["dated_periods"])
+#: A monitor's tally verb ([cumulative] tallies) whose object is a finding about one event named with a
+#: determiner: "has verified that the attack killed 20 civilians" (matched at the verb's end).
+TALLIES: Final = frozenset(_CUMULATIVE["tallies"])
+ONE_EVENT_FINDING_RE: Final = compiled.compile(
+    r"\s+that\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\b"
+)  # applied to lower-cased text
 #: Where a comparison ends, searched from its cue's end: at a comma that opens the report's own figure,
 #: "with" or a verb's -ing form ("the deadliest attack this year, with 52 people killed", "the deadliest
 #: this year, killing 31"), or "after" the report's event told with "in which" ("the largest operation in two

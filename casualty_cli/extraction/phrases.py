@@ -585,6 +585,14 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
                 return Phrase(Figure.exact(1), determiner, j, low, single=True)
             return None
         first = found[1]
+        if found[0].best == 1 and first - 2 >= lo and toks[first - 1].low == "of" and person_head(lex, toks[first - 2]) and (
+            (owned := phrase_ending(text, toks, first - 2, lo, lex)) is not None
+            and ((owned.figure.best or 0) > 1 or (owned.first - 1 >= lo and toks[owned.first - 1].low == "and"))
+        ):
+            # "the wife and the daughter-in-law of one of our colleagues", "two sons of one of the leaders":
+            # "one of" them owns the people told before it, who are the group, more than one (as "a father
+            # of two children" is the father; "the husband of one of the candidates" stays one person new)
+            return owned
         if found[0].best == 1 and first - 1 >= lo and toks[first - 1].low == "another":
             first -= 1  # "another one of the guards": one more person, the item opens at "another"
         return Phrase(found[0], first, j, low, span=(found[1], m))

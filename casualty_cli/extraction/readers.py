@@ -691,7 +691,7 @@ class _Sentence:
         day, ..."), which speaks for the whole sentence however far the count at ``first`` stands from it
         (:meth:`told_apart` looks forty words back), with no marker of an earlier event near the count?"""
         lex, toks = self.lex, self.toks
-        if first < 1 or toks[0].low not in lex.separate_event or first_mark(toks, 0, min(first, 3), lex.separate_event) != 0:
+        if first < 1 or toks[0].low not in lex.separate_event or first_mark(toks, 0, min(first, 5), lex.separate_event) != 0:
             return False  # (a marker opens at the first word only where that word is a first word of one)
         if toks[1].low == "another" and not any(t.low in lex.event_nouns for t in toks[2:5]):
             return False  # "In another town, a third person was killed": a place apart, whose group adds up

@@ -76,7 +76,7 @@ _CLAIM: Final = compiled.compile(
     r"c(?<!\wc)(?:laim(?:s|ed(?!\s+by\s)|ing)?\b(?!(?:\s+\S+){0,4}?\s+(?:responsibility|credit|lives|life)\b)"
     # a party that claimed the attack, then what it says of it: "The Taliban claimed credit for the attack
     # and stated six guards had been killed"
-    r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced)\b"
+    r"|laim(?:s|ed)?\s+(?:responsibility|credit)\b[^.;]{0,80}?(?:\band|,)\s+(?P<told>said|says|stated|states|added|announced|saying|stating|adding)\b"
     r"|onflicting\s+(?:reports?|accounts?|figures?)\b)"
     r"|a(?<!\wa)(?<!\bin\sa)(?:\s+second|nother|\s+different|\s+separate)\s+(?:report|source|account)\b"
     # other sources than the report's own: "Local sources put the toll at 160", "some reports say 110"
@@ -108,7 +108,7 @@ _CLAIM: Final = compiled.compile(
     # a statement on its radio station that it had killed")
     # (or "told" someone so: "A commander told a local radio station that his fighters had killed 47")
     # (or a bare day: "The army said Tuesday its forces killed 47 militants")
-    r"|(?:s(?<!\ws)(?:aid|ays)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+)?(?:that\s+)?"
+    r"|(?:s(?<!\ws)(?:aid|ays|tated|tates)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+)?(?:that\s+)?"
     r"|t(?<!\wt)old\s+(?:[\w'’-]+\s+){1,6}?that\s+)(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
     r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
@@ -1690,7 +1690,7 @@ class _Reader:
             hazards_own = [  # cues a natural hazard's report makes its own event's
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
-                or m.group("past_weeks") or m.group("weeks") or m.group("stretch")
+                or m.group("past_weeks") or m.group("past_days") or m.group("weeks") or m.group("stretch")
                 or since_a_hazard(m.group("since_the"))
             ]
             if hazards_own and (
@@ -1723,13 +1723,13 @@ class _Reader:
                 # before tells a war or a campaign ("following an attack last October. Nearly 39,800 have since
                 # been killed")
                 matches = [m for m in matches if not m.group("since_then")]
-            if any(m.group("since_day") or m.group("days") for m in matches) and _names_a_battle(
+            if any(m.group("since_day") or m.group("days") or m.group("past_days") for m in matches) and _names_a_battle(
                 toks_here := self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ) and _a_battles_report(text, sent.start, toks_here):
                 # "Fighting in and around Goma has killed 773 people since Sunday", "clashes have killed 25
                 # over three days": a battle's days are its own, as a storm's are (not "shootings ... since
                 # Friday", many events), in a report of the battle
-                matches = [m for m in matches if not (m.group("since_day") or m.group("days"))]
+                matches = [m for m in matches if not (m.group("since_day") or m.group("days") or m.group("past_days"))]
             if any(m.group("days") for m in matches):
                 # "killed more than 200 people in three days of attacks on villages": a few days of one
                 # fight or raid, named right after them, are its own, as a battle's are
@@ -1760,6 +1760,11 @@ class _Reader:
                         low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
                 )]  # "in an attack on a village this month": the one attack's date (in the lead, "the attack
                 # on the camp earlier this month": the report's own)
+            if any(" ".join(m.group().split()) in P.TALLIES for m in matches):
+                # "The Mission has verified that the attack killed 20 civilians": a finding about one event
+                matches = [m for m in matches if not (
+                    " ".join(m.group().split()) in P.TALLIES and P.ONE_EVENT_FINDING_RE.match(low, m.end()) is not None
+                )]
             found = [(m, P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start())) for m in matches]
             cues = tuple(sent.start + m.start() for m, comparison in found if comparison is None)
             compared = tuple(
