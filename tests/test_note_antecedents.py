@@ -1,7 +1,7 @@
 """People told of again by "they" or "their" in event notes, and a death told after a protest's cause (the
 sixteenth session's second pass over acled-kenya-dev's misses: a passive's agent is no antecedent, a "they"
 after a dash or opening a sentence of two verbs stands for the people told before, someone new after the
-comma that closes a protest's cause is this event's).
+comma that closes a protest's cause is this event's, a body treated so after a person is hit tells a death).
 
 Every row is a sentence written for this file (in words of our own); a figure of ``None`` is a sentence
 that gives no figure of that outcome.
@@ -71,3 +71,19 @@ AFTER_A_PROTEST_CAUSE = [
 @pytest.mark.parametrize(("text", "killed"), AFTER_A_PROTEST_CAUSE)
 def test_someone_new_after_a_protest_cause(text: str, killed: int | None) -> None:
     assert _figure(text) == killed
+
+
+BODY_TREATED_SO = [
+    # a body beheaded, mutilated, dismembered or thrown somewhere: its person is dead
+    ("A herder was shot with arrows, and his corpse beheaded, by raiders near Isiolo.", "killed", 1),
+    ("A trader was stabbed and his body was thrown into a well outside Dori.", "killed", 1),
+    ("A woman was shot on her farm near Bunia and her body mutilated.", "killed", 1),
+    # a person hit whose body is not said to be treated so stays hit
+    ("A trader was stabbed and taken to a clinic outside Dori.", "injured", 1),
+    ("A trader was stabbed and taken to a clinic outside Dori.", "killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "figure"), BODY_TREATED_SO)
+def test_a_body_treated_so_is_a_death(text: str, outcome: str, figure: int | None) -> None:
+    assert _figure(text, outcome) == figure
