@@ -313,6 +313,9 @@ def test_every_cue_of_the_table_adds_up() -> None:
          3, ("A storm", "A gunman"), 2),
         ("directions", "A storm hit the fair in Alma, where two people were hurt. A mile {w} of Alma, a man was hurt.",
          3, ("{w} of", "in"), 2),
+        # a name before a noun of a land's division is a place, as its sentence's subject too
+        ("place_nouns", "A storm hit the coast. Two people were hurt in Alma. Dover {w} recorded three injuries.",
+         5, ("A storm", "A gunman"), 3),
     ]
     for name, template, figure, (old, new), without in hazard_rows:
         for word in table[name]:

@@ -31,7 +31,7 @@ _CUMULATIVE: Final = lexicon_data()["cumulative"]
 #: that opens with a year and a colon or dash is an entry of a timeline of earlier events ("2014: Army
 #: school attack, 149 killed", "2004 - school siege: 334 hostages killed").
 CUMULATIVE_RE: Final = compiled.compile(
-    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|
+    r"""\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?P<since_month>since\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|
         september|october|november|december)\b|since\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)|
         in\s+(?:19|20)\d\d|(?<![\d,]\s)(?<!\d)(?<!\ba\s)(?<!\bthe\s)(?<!\d(?:st|nd|rd|th)\sof\s)(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|
         october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|(?:the|a)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:DATED_EVENT_NOUNS)s?\b|the\s+(?:\d{1,2}\s+MONTH|MONTH\s+\d{1,2},)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,3}?(?:DATED_EVENT_NOUNS)s?\b|

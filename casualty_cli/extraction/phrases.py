@@ -1057,6 +1057,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             ):
                 return None  # "Herders from Isiolo and Marsabit are feared dead": two places, not one person
             break  # "killed in Homa Bay and 1 injured": a place
+        if prev.single and prev.head is None and prev.first - 3 >= lo and toks[prev.first - 1].low in POSSESSIVE_S and (
+            is_name(toks[prev.first - 2]) and toks[prev.first - 3].low in PLACE_WORDS
+        ):
+            break  # "killed in Cox's Bazar, and one man drowned": a place named by a possessive, as the last item's
         if prev.first - 1 >= lo and toks[prev.first - 1].low in INCLUDING:
             # (or a list of three or more: "Five people, including two women, one child, and two men, died")
             if (toks[k].low == "and" or len(items) > 1) and prev.first - 2 >= lo:

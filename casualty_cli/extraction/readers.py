@@ -452,6 +452,12 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         # "exploded the previous afternoon, killing 12": the time of the report's own event, told from the
         # day after (not "the previous attack"; [earlier] parts_of_day)
         m = first_mark(toks, m + 1, first, lex.earlier_event)
+    if m is not None and toks[m].low in lex.earlier["mourning"] and any(
+        t.low == "when" for t in toks[first + 1 : first + 6]
+    ):
+        # "Italy mourned on Monday for the 14 people killed when a cable car plunged": the dead mourned with
+        # the event told right after them, as news tells its own (a date of long ago is a cue of its own)
+        m = first_mark(toks, m + 1, first, lex.earlier_event)
     if m is not None:
         return True
     if _after_a_recalled_time(toks, first, lo):
@@ -463,6 +469,8 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         m = first_mark(toks, m + 1, first, lex.other_event)
     if m is None or _in_closed_aside(toks, m, first):
         return False  # (none, or one in an aside closed before the count: "(coded in a separate event)")
+    if _dates_the_tolls_event(toks, m, first, lex):
+        return False
     if toks[m].low == "anniversary" and (
         _on_an_anniversary(toks, m, lo)
         or (m + 1 < first and toks[m + 1].low in lex.earlier["anniversary_gatherings"])
@@ -492,6 +500,20 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         m -= 1  # "Two days after", "Just a week after"
     fronted = m == 0 or toks[m - 1].low in CLAUSE_END
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _dates_the_tolls_event(toks: Sequence[Token], m: int, first: int, lex: Lexicon) -> bool:
+    """Does the marker at ``m`` date, by a possessive, the event a toll noun right before it names ("lowered
+    the death toll from last month's wildfire to 97", "the toll of last month's floods rose to 60"), the
+    toll told at ``first`` that event's as it stands now: a follow-up's own event, not another?"""
+    if m < 2 or toks[m - 1].low not in ("from", "of", "in") or not (
+        toks[m - 2].low == "toll" or toks[m - 2].low in lex.toll_heads
+    ):
+        return False
+    k = m + 1
+    while k < min(first, m + 4) and toks[k].low not in ("'s", "’s"):
+        k += 1
+    return k < first and toks[k].low in ("'s", "’s")
 
 
 def _dates_an_earlier_figure(toks: Sequence[Token], m: int, lo: int) -> bool:
@@ -980,6 +1002,13 @@ class _Sentence:
                     r.start >= toks[end - 1].end and r.single and r.victims is None
                     and self.text[r.start : r.start + 1].isupper()
                 )]
+            if len(self.out) > before and e.words[0] in self.lex.people_only and i > 0 and (
+                toks[i - 1].low in self.lex.hazards or toks[i - 1].low in self.lex.event_nouns
+            ):
+                # "the 110 workers who were underground when the blast struck": the event that struck is the
+                # verb's own subject, so nobody left of it was struck (its object may be: "the blast struck
+                # two workers")
+                self.out[before:] = [r for r in self.out[before:] if r.start >= toks[i].start]
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]

@@ -1541,6 +1541,10 @@ class _Reader:
                     # "Thirteen were wounded, two of whom have now died": a part of a whole the sentence tells
                     and _PART_BEFORE.search(self.lowered, max(sent.start, perfect.start() - 30), perfect.start()) is None
                 )
+        if any(tally.values()) and lead_names_a_natural_hazard(self.text):
+            # "In Feni, the hardest-hit district, 17 people have died": a natural hazard's report tells its own
+            # dead place by place in the present perfect (its totals of a season or a land have cues)
+            return mentions
         return _yield_to_own(mentions, [tally[m.sentence] for m in mentions], as_total=True)
 
     def without_claims(self, mentions: list[_Mention]) -> list[_Mention]:
@@ -1691,8 +1695,19 @@ class _Reader:
                 m for m in matches
                 if m.group("since_month") or m.group("since_day") or m.group("spread") or m.group("country")
                 or m.group("past_weeks") or m.group("past_days") or m.group("weeks") or m.group("stretch")
+                or m.group("days")
                 or since_a_hazard(m.group("since_the"))
             ]
+            # (not a "since" after a superlative: "Kerala's worst since the floods of 2018, which killed about
+            # 480" dates a comparison with another hazard, as in any report)
+            hazards_own = [m for m in hazards_own if not (
+                m.group().startswith("since")
+                and P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
+            )]
+            if any(_a_season(m) for m in hazards_own) and self.lead_tells_a_death(sent):
+                # "Floods had killed 169 people across Kenya since mid-March" after a lead that told one flash
+                # flood's 52: a season's weeks told past a lead with a toll of its own are the season's total
+                hazards_own = [m for m in hazards_own if not _a_season(m)]
             if hazards_own and (
                 names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
                 or lead_names_a_natural_hazard(text)
@@ -1804,6 +1819,13 @@ class _Reader:
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
 
+    def lead_tells_a_death(self, sent: Sentence) -> bool:
+        """Does the report's headline or lead, before ``sent`` (a sentence past them), tell a count of the dead?"""
+        lead = headline_and_lead_end(self.text)
+        return sent.start >= lead and any(
+            m.kind == "killed" and m.figure.best and m.start < lead for m in self.mentions
+        )
+
     def event_date(self, sent: Sentence, published: date | None, may_hold_date: bool) -> date | None:
         """The date the sentence gives the event, else the date its post's headline gives.
 
@@ -1843,6 +1865,20 @@ class _Reader:
         if k > 0 and toks[k - 1].end > pos:
             return None  # (a figure that ends inside a token: not one the reader read)
         return toks[k:]
+
+
+#: The words of a season a natural hazard's toll may be counted over ([cumulative] hazard_seasons: "since
+#: the monsoon began", "since the rains")
+_HAZARD_SEASONS: Final = frozenset(lexicon_data()["cumulative"]["hazard_seasons"])
+
+
+def _a_season(m: re.Match[str]) -> bool:
+    """Is a running total's cue a span of a season's length: since a month ("since mid-March"), a count of
+    weeks or months, or since a season's start ("since the monsoon began")?"""
+    since = m.group("since_the")
+    return bool(m.group("since_month") or m.group("weeks") or (
+        since is not None and since.rsplit(None, 1)[-1] in _HAZARD_SEASONS
+    ))
 
 
 def _lead_names(text: str, before: int, noun: str) -> bool:

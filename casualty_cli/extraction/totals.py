@@ -102,6 +102,7 @@ _PRONOUNS: Final = frozenset(_TABLE["pronouns"])
 _OPENERS: Final = frozenset(_TABLE["openers"])
 _HAZARDS: Final = frozenset(_TABLE["natural_hazards"])
 _PLACE_PREPOSITIONS: Final = frozenset(_TABLE["place_prepositions"])
+_PLACE_NOUNS: Final = frozenset(_TABLE["place_nouns"])
 _PARTS: Final = frozenset(_TABLE["parts_of_a_whole"])
 _WHOLE_QUALIFIERS: Final = frozenset(_TABLE["whole_qualifiers"])
 _MISHAPS: Final = frozenset(_TABLE["mishaps"])
@@ -291,6 +292,19 @@ def _named_one_by_one(text: str, s: Statement, parts: list[Statement]) -> bool:
         return False
     told = lowered(text)[: s.start]
     return not any(re.search(r"\b" + re.escape(t.low) + r"\b", told) for t in inside)
+
+
+def _sentence_sum_continues(s: Statement, running: tuple[int, list[Statement]] | None) -> Statement | None:
+    """Where ``s`` is a sentence's own sum of separate groups ("sum of 3 and 1: separate groups") whose first
+    part is the last part of the ``running`` total (the same sentence and figure), the rest of the sum as a
+    group of its own (the 1), which adds to that total; else None."""
+    if running is None or s.derivation is None or not s.derivation.startswith(SUM_OF + " ") or s.best is None:
+        return None
+    last = running[1][-1]
+    figures = s.derivation[len(SUM_OF) + 1 :].split(":", 1)[0].replace(" and ", ", ").split(", ")
+    if last.quote != s.quote or last.best is None or figures[0] != str(last.best) or s.best <= last.best:
+        return None
+    return replace(s, best=s.best - last.best, low=None, high=None, derivation=None)
 
 
 def _living_of_a_whole(s: Statement) -> bool:
@@ -675,6 +689,16 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
         again = _told_again(text, s)
         most = told.get(s.outcome, 0)
         told[s.outcome] = max(most, s.best)
+        continued = _sentence_sum_continues(s, running)
+        if continued is not None and running is not None:
+            # "In Chattogram, six people died. Three people were killed in Cox's Bazar, and one man drowned in
+            # Khagrachhari": the sentence's own sum of 3 and 1 opens with the running total's last part, so the
+            # rest of it adds to that total (not a total begun afresh at 4)
+            parts = [*running[1], continued]
+            totals[s.outcome] = (running[0] + (continued.best or 0), parts)
+            sums[position[id(s)]] = _sum(running[0] + (continued.best or 0), parts)
+            nearest = s
+            continue
         total = None if running is None or (s.derivation is not None and not _living_of_a_whole(s)) else _total(
             text, s, running, nearest, others, again, most, sides_told, all_told
         )
@@ -1402,11 +1426,15 @@ def since_a_hazard(since: str | None) -> bool:
 
 def _places(sentence: str) -> frozenset[str]:
     """The capitalised words of a sentence that name a place: those after a preposition of place, up to
-    three words after it ("in Dover", "near the town of Alma"), other than its first word, a month's or
+    three words after it ("in Dover", "near the town of Alma"), and one right before a noun of a land's
+    division ("Cumilla district", [totals] place_nouns), other than its first word, a month's or
     a day's name, or a hospital's ("taken to Mercy Hospital" is no place where anyone was hurt). A
     name after a direction's "of" is kept with it: "north of alma", another place than "alma"."""
     toks = window(sentence)
     names: set[str] = set()
+    for k in range(len(toks) - 1):
+        if toks[k + 1].low in _PLACE_NOUNS and _title(toks[k].text) and toks[k].low not in _CALENDAR:
+            names.add(toks[k].low)  # "Cumilla district recorded 14 deaths": a division's name, a subject too
     k = 1
     while k < len(toks):
         if not _title(toks[k].text) or not any(t.low in _PLACE_PREPOSITIONS for t in toks[max(0, k - 3) : k]):
