@@ -103,6 +103,7 @@ from casualty_cli.extraction.syntax import (
     CONFIRMED_ONLY,
     CONFIRMED_PART,
     CONJUNCTIONS,
+    DASHES,
     DEAD,
     DEAD_STATES,
     DEED_COMPOUNDS,
@@ -1250,28 +1251,47 @@ class _Sentence:
             return None
         return Phrase(told[-1].figure, k, k, None)
 
-    def antecedent(self) -> Phrase | None:
-        """The people "their" or "they" stands for at the sentence's start: the last counted group of
-        people in the two sentences before ("Four men were kidnapped from a taxi. Their bodies were
-        found"), or None."""
-        first = self.toks[0].start
+    def antecedent(self, k: int = 0) -> Phrase | None:
+        """The people "their" or "they" stands for at the sentence's start (or at token ``k`` opening a
+        clause after a dash): the last counted group of people in the two sentences before ("Four men were
+        kidnapped from a taxi. Their bodies were found"), or in the sentence before ``k``, or None."""
+        first = self.toks[k].start
         before = tokenize(self.text, max(0, first - 300), first)
         stops = [m for m, x in enumerate(before) if x.low in (".", "!", "?")]
         lo = stops[-3] + 1 if len(stops) >= 3 else 0
-        for j in range(len(before) - 1, lo - 1, -1):
+        j = len(before) - 1
+        while j >= lo:
             if person_head(self.lex, before[j]):
                 p = list_ending(self.text, before, j, lo, self.lex)
+                first = j if p is None else p.first
+                while first > lo and j - first < 3 and before[first - 1].text.islower() and is_word(before[first - 1].low) and (
+                    before[first - 1].low not in STOP and before[first - 1].low != "by"
+                ):
+                    first -= 1  # ("by unknown gunmen")
+                if first > lo and before[first - 1].low == "by":
+                    # "Two traders were abducted by gunmen near the market. Their bodies ...": the passive's
+                    # agent did it; the people are those told before it
+                    j = first - 2
+                    continue
                 if p is not None and p.figure.best is not None and p.figure.best > 1:
                     return p
                 return None
+            j -= 1
         return None
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
         lo = max(0, first - 12)
-        if first >= 1 and self.toks[first - 1].low == "," and numberish(self.toks[first]):
+        if first >= 1 and self.toks[first - 1].low == "," and (
+            numberish(self.toks[first]) or (
+                # (not an apposition to someone named: "the case of Ana Vasquez, a child who died of ...")
+                self.toks[first].low in INDEFINITE and not is_name(self.toks[first - 2])
+                and all(t.low not in self.lex.relatives for t in self.toks[first:hi])
+            )
+        ):
             # "Riots broke out after the shooting of an MP, 1 police officer was killed by rioters": a count
-            # that opens a clause after a comma is this event's
+            # that opens a clause after a comma is this event's, and so is someone new ("..., a body is later
+            # found in the town")
             return False
         for m in range(first - 1, lo - 1, -1):
             if self.toks[m].low in CLAUSE_END:
@@ -1635,7 +1655,7 @@ class _Sentence:
             or any(w in REMAIN for w in aux)  # "were abducted and remain missing"
             or (toks[k].low == "and" and passive)  # "an infant was carried 300 yards and was injured"
         ):
-            subject = self.shared_subject(k)
+            subject = self.shared_subject(k, outcome == "killed")
             if subject is not None and outcome == "killed":
                 # "1 other guy shot, killed too", "were shot and died": the people hit are the dead
                 lo_tok, hi_tok = subject.span or (subject.first, subject.last)
@@ -1672,7 +1692,9 @@ class _Sentence:
                 # abducted. Days later they were found dead"
                 told = self.hit_before(k)
                 if told is None and all(t.low not in self.lex.relatives and t.low != "," for t in toks[:k]):
-                    told = self.antecedent()
+                    # ("7 men were detained by police - they were later found dead": a dash or a semicolon
+                    # opens a clause whose "they" may stand for the people told before it in the sentence)
+                    told = self.antecedent(k if toks[k - 1].low in DASHES or toks[k - 1].low == ";" else 0)
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
@@ -2218,10 +2240,12 @@ class _Sentence:
             return None
         return list_ending(self.text, toks, m - 1, 0, self.lex)
 
-    def shared_subject(self, k: int) -> Phrase | None:
+    def shared_subject(self, k: int, told_before: bool = False) -> Phrase | None:
         """The subject of a verb after "and": "were shot and died", "were swept away by floods and died".
         Not a subject before a clause of contrast that opens before the verb ("Nineteen persons were killed,
-        while seven others sustained gunshot wounds and are in hospital": the seven are in hospital)."""
+        while seven others sustained gunshot wounds and are in hospital": the seven are in hospital).
+        With ``told_before``, a "they" opening the sentence or a clause after a dash stands for the people
+        told before it ("Eight workers were abducted. They were handed to a militia and later found dead")."""
         if self.last_subject is not None and self.last_subject.last < k and not any(
             t.low in _CONTRAST for t in self.toks[self.last_subject.last + 1 : k]
         ):
@@ -2231,6 +2255,11 @@ class _Sentence:
         while j >= 0 and k - j <= WINDOW:
             if self.toks[j].low in lex.be:
                 kk, _ = _aux_left(self.toks, j + 1, 0, lex)
+                if told_before and kk >= 0 and self.toks[kk].low == "they" and (
+                    kk == 0 or self.toks[kk - 1].low in DASHES or self.toks[kk - 1].low == ";"
+                ):
+                    told = self.antecedent(kk)
+                    return None if told is None else Phrase(told.figure, kk, kk, None)
                 return self.subject_at(kk)
             if self.toks[j].low in CLAUSE_END:
                 return None
