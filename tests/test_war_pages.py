@@ -195,6 +195,54 @@ def test_furniture_does_not_give_the_toll(furniture: str, killed: int) -> None:
     assert figure(LEAD + furniture, "killed") == killed
 
 
+# Another event's or a war's toll told past a lead that gives the report's own (fix23d, blind23d's wire
+# copy): a natural hazard that killed, in a report of an attack; a battle named only in the headline's "as"
+# clause; a part "of them" of a running total; a run of strikes told with "a" and what it did. And a
+# hazard's word as the verb of an assault ("Gangs storm town") makes no hazard's report.
+OTHER_EVENT_PAST_THE_LEAD: list[tuple[str, int]] = [
+    ("Air strike on a school kills 22\n\nAn air strike hit a school on Monday, killing 22 people, a teacher said."
+     "\n\nThe strike came during a truce declared after last month's earthquake. The quake killed more than 3,000 "
+     "people.\n", 22),
+    # (the hazard's own report, or a lead with no toll of its own: the quake's toll is the report's)
+    ("Quake toll climbs\n\nA powerful earthquake shook the hills on Monday, officials said.\n\nThe quake killed at "
+     "least 40 people, the governor said.\n", 40),
+    ("Rescuers dig through the rubble\n\nRescuers searched the ruins on Tuesday for survivors.\n\nThe quake killed "
+     "at least 40 people, the governor said.\n", 40),
+    ("Gunmen storm town, free inmates\n\nGunmen stormed the town overnight, killing at least 12 people, officials "
+     "said.\n\nMore than 900 people were killed across the country in gang violence between January and March, "
+     "the UN said.\n", 12),
+    ("Gangs storm hill town\n\nGang members stormed the hill town overnight, killing at least 12 people, officials "
+     "said.\n\nMore than 900 people were killed across Haiti in gang violence between January and March, the UN "
+     "said.\n", 12),
+    # (a storm that is one: its spread is its own)
+    ("Storm batters coast\n\nA storm battered the coast overnight, killing 12 people, officials said.\n\nBy "
+     "Tuesday the storm had killed 30 people across the region, the agency said.\n", 30),
+    ("Jets strike the capital as fighting rages in Marwa\n\nAir strikes hit the defence ministry in the capital on "
+     "Wednesday, killing three people, the health ministry said.\n\nFighting in Marwa has killed more than 200 "
+     "people since Sunday, a monitor said.\n", 3),
+    # (a report of the battle: its days are its own)
+    ("Fighting rages in Marwa\n\nFighting in Marwa killed 12 people on Wednesday, officials said.\n\nFighting in "
+     "Marwa has killed more than 200 people since Sunday, a monitor said.\n", 200),
+    ("Strike kills three\n\nA missile hit a clinic on Wednesday, killing three people, officials said.\n\nAttacks "
+     "across the province have killed more than 200 people since Sunday, a monitor said. The monitor said 40 of "
+     "them were civilians killed in executions by the army.\n", 3),
+    # (the victims "of them", an object, are no part of a total)
+    ("Gunmen kill family\n\nGunmen broke into a house on Monday. They shot the victims, killing four of them and "
+     "wounding a fifth, police said.\n", 4),
+    ("Air strike on a family home kills 11\n\nAn air strike destroyed a house on Monday, killing 11 people, health "
+     "officials said.\n\nThe army ended the truce last week with a wave of strikes that killed more than 400 "
+     "people, the ministry said.\n", 11),
+    # (the run as the lead: the report's own night of strikes)
+    ("Missiles hit the capital\n\nRussia launched a wave of strikes that killed 12 people in the capital overnight, "
+     "officials said.\n", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), OTHER_EVENT_PAST_THE_LEAD)
+def test_another_events_toll_past_the_lead_is_not_the_reports(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
+
+
 # A figure of a year's size after a qualifier, written with its comma, is a count, never a year; bare
 # after a preposition it is a year.
 YEAR_SIZED: list[tuple[str, int]] = [

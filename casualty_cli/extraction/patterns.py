@@ -80,6 +80,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
+        # a run of any events told with "a" and what it did in a clause of its own: "ended the truce with a wave
+        # of strikes that killed more than 400" (statements.py keeps it only past a lead with a toll of its own:
+        # "launched a wave of strikes that killed 12" may be the lead's one night of strikes)
+        (?P<run_clause>\ba\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\s+(?:killed|left|claimed)\b)|
         # and the run the event is one of: "This tornado was one of 17 that touched down across the state, an
         # outbreak that killed 6 people", "The blast was one of three bombings that killed 20"
         one\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+
