@@ -148,7 +148,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
         # the month: one among that month's, not the report's ("- A July air strike on a detention centre killed
@@ -169,6 +169,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
+    .replace("COUNTRY_BODIES", alternation(_CUMULATIVE["country_bodies"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"] + _CUMULATIVE["tallies"]))
     .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
