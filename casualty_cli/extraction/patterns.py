@@ -244,10 +244,14 @@ ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b"
+    r"\b(?:(?:" + alternation([w for w in _CUMULATIVE["superlatives"] if w in _CUMULATIVE["span_ordinals"]]) + r")\b"
     # (not an ordinal of a span of time: "with 148 killed in the first two weeks alone across the country" is
     # a total over the span, no comparison)
     r"(?!\s+(?:(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+)?(?:hours?|days?|nights?|weeks?|months?|years?|half|quarter)\b)"
+    # (a superlative before a day is a comparison: "in one of the deadliest days for aid seekers since the war
+    # began"; not before a count of days, "in the bloodiest three days of the war", a total over them)
+    r"|(?:" + alternation([w for w in _CUMULATIVE["superlatives"] if w not in _CUMULATIVE["span_ordinals"]]) + r")\b"
+    r"(?!\s+(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+(?:hours|days|nights|weeks|months|years)\b))"
     r"(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
     # (a record of the weather: "the highest in the country this season"; [cumulative] record_superlatives)
     r"|\b(?:" + alternation(_CUMULATIVE["record_superlatives"]) + r")"
