@@ -26,7 +26,7 @@ and in-need figures, ranges and gradings, ministry and monitor figures side by s
 40 were read right when they came, 48 after fix23a's rules. The ``d23_`` texts (50, the sixteenth session's
 blind23d: wire reports of wars by the big agencies on the day, with war totals, the day's other strikes,
 earlier events recalled, both sides' claims and revised tolls) were written blind too; 42 were read right
-when they came, 48 after fix23d's rules.
+when they came, 49 after fix23d's rules.
 The tables below are sentences written for this file.
 """
 
@@ -157,10 +157,6 @@ KNOWN_MISSES_D23: dict[str, str] = {
     "from four 'after two of the wounded children died': people still in care are read as people hit less the "
     "dead (30), so the lead's 38 wounded stays the figure; the 36 still in care is the 38 less the two who died "
     "(38 for 36)",
-    "d23_43_bat_yam_iranian_missile": "'Iran's health ministry said on Sunday that at least 224 people had been "
-    "killed in Iran': a toll over a country named by its name (the other side's, not the lead's Bat Yam) has "
-    "no cue the lexicon holds (no list of countries in the reader; 'in the country' is one), so 224 is read as "
-    "the report's own beside the lead's six (224 for 6)",
 }
 
 
@@ -292,6 +288,28 @@ def test_a_deadliest_day_is_a_comparison(sentence: str, outcome: Outcome, expect
     lead = ("Troops fire on crowd waiting for aid\n\nAt least 67 people were killed on Sunday when troops opened "
             "fire on a crowd waiting for aid trucks, the ministry said.\n\n")
     assert figure(lead + sentence, outcome) == expected
+
+
+# A toll over a country named by its name, past a lead with a toll of its own that names no such land, is the
+# country's running total; a country the lead names, a part of one ("Nigeria's northwest"), a town, or a
+# hazard's report keep it the report's own.
+COUNTRY_TALLIES: list[tuple[str, int]] = [
+    ("Missile hits apartment block\n\nA missile struck a building in the city early Sunday, killing six people, "
+     "officials said.\n\nThe other side's health ministry said at least 224 people had been killed in Iran.\n", 6),
+    ("Car bomb kills 12 in Baghdad, Iraq\n\nA car bomb exploded in a market in Baghdad, killing 12 people, police "
+     "said.\n\nBy evening, 20 people had been killed in Iraq, the ministry said.\n", 20),
+    ("Gunmen attack village\n\nGunmen attacked a village on Tuesday, killing 12 people, police said.\n\nBy evening,"
+     " 20 people had been killed in Nigeria's northwest, the ministry said.\n", 20),
+    ("Gunmen attack village\n\nGunmen attacked a village on Tuesday, killing 12 people, police said.\n\nBy evening,"
+     " 20 people had been killed in Kaduna, the ministry said.\n", 20),
+    ("Floods sweep valley\n\nFlash floods swept a valley on Monday, killing 12 people, officials said.\n\nThe "
+     "floods have killed 40 people in Pakistan, the disaster agency said.\n", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), COUNTRY_TALLIES)
+def test_a_countrys_tally_past_the_lead(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
 
 
 # A figure of a year's size after a qualifier, written with its comma, is a count, never a year; bare

@@ -2087,6 +2087,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
+    statements = _a_countrys_tally_past_the_lead(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
@@ -2303,6 +2304,41 @@ def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[St
     if not tallies or lead_names_a_natural_hazard(text):
         return statements
     return [replace(st, scope="cumulative") if id(st) in tallies else st for st in statements]
+
+
+#: A toll told over a land named by its name, right after the outcome's verb: "224 people had been killed in
+#: Iran" (a possessive names a part of it: "killed in Nigeria's northwest" is no whole country)
+_IN_A_NAMED_LAND: Final = compiled.compile(
+    r"\b(?:killed|died|dead|wounded|injured)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\w'’-])"
+)
+
+
+def _a_countrys_tally_past_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
+    """A toll over a whole country named by its name ("Iran's health ministry said that at least 224 people had
+    been killed in Iran"; a country as :func:`casualty_cli.places.is_region` knows it) past a lead that tells a
+    count of the dead and names no such land is that country's running total, as one "in the country" is: the
+    other side's, or the war's, beside the lead's one strike. Not in a natural hazard's report (its land is its
+    own), nor a country the headline or lead names ("... in Iraq" after a lead in Baghdad, Iraq)."""
+    lead = headline_and_lead_end(text)
+    if "in " not in text[lead:] or lead_names_a_natural_hazard(text) or not any(
+        st.outcome == "killed" and st.scope == "incident" and st.best and st.start < lead for st in statements
+    ):
+        return statements
+    out = []
+    for st in statements:
+        if st.scope == "incident" and st.start >= lead and st.best:
+            found = _IN_A_NAMED_LAND.search(st.quote)
+            if found is not None and _a_country_not_in(found.group(1), text[:lead]):
+                st = replace(st, scope="cumulative")
+        out.append(st)
+    return out
+
+
+def _a_country_not_in(name: str, lead: str) -> bool:
+    """Is ``name`` a country's or a wide region's (not a town's), and not named in ``lead``?"""
+    from casualty_cli.places import is_region, place_key  # (babel's names, read once, only when asked)
+
+    return is_region(place_key(name)) and re.search(r"\b" + re.escape(name) + r"\b", lead) is None
 
 
 _MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))
