@@ -80,6 +80,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a run the event is part of, with what the run did: "part of a wave of shelling that killed more
         # than 40 people" (the run's toll, of any events)
         part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\b|
+        # a run of any events told with "a" and what it did in a clause of its own: "ended the truce with a wave
+        # of strikes that killed more than 400" (statements.py keeps it only past a lead with a toll of its own:
+        # "launched a wave of strikes that killed 12" may be the lead's one night of strikes)
+        (?P<run_clause>\ba\s+(?:[\w-]+\s+)?RUNS\s+of\s+[^,;:]{1,60}?\b(?:that|which)\s+(?:killed|left|claimed)\b)|
         # and the run the event is one of: "This tornado was one of 17 that touched down across the state, an
         # outbreak that killed 6 people", "The blast was one of three bombings that killed 20"
         one\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+
@@ -144,7 +148,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
         # the month: one among that month's, not the report's ("- A July air strike on a detention centre killed
@@ -165,6 +169,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
+    .replace("COUNTRY_BODIES", alternation(_CUMULATIVE["country_bodies"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"] + _CUMULATIVE["tallies"]))
     .replace("OCCASIONS", alternation(_CUMULATIVE["occasions"]))
     .replace("RUN_EVENTS", alternation(_CUMULATIVE["run_events"]))
@@ -239,10 +244,14 @@ ONE_EVENT_SUBJECT_RE: Final = compiled.compile(
 #: superlative ("the worst attack since jihadist violence spread into the country in 2015"), up to a
 #: comma. Searched up to the cue's start, from :data:`COMPARED_REACH` characters before it.
 COMPARED_RE: Final = compiled.compile(
-    r"\b(?:" + alternation(_CUMULATIVE["superlatives"]) + r")\b"
+    r"\b(?:(?:" + alternation([w for w in _CUMULATIVE["superlatives"] if w in _CUMULATIVE["span_ordinals"]]) + r")\b"
     # (not an ordinal of a span of time: "with 148 killed in the first two weeks alone across the country" is
     # a total over the span, no comparison)
     r"(?!\s+(?:(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+)?(?:hours?|days?|nights?|weeks?|months?|years?|half|quarter)\b)"
+    # (a superlative before a day is a comparison: "in one of the deadliest days for aid seekers since the war
+    # began"; not before a count of days, "in the bloodiest three days of the war", a total over them)
+    r"|(?:" + alternation([w for w in _CUMULATIVE["superlatives"] if w not in _CUMULATIVE["span_ordinals"]]) + r")\b"
+    r"(?!\s+(?:two|three|four|five|six|seven|eight|ten|few|\d+)\s+(?:hours|days|nights|weeks|months|years)\b))"
     r"(?:(?:\s+\S+){0,8}|(?:\s+\S+){0,8}?\s+since\s[^,;:]*)\s*$"
     # (a record of the weather: "the highest in the country this season"; [cumulative] record_superlatives)
     r"|\b(?:" + alternation(_CUMULATIVE["record_superlatives"]) + r")"

@@ -43,7 +43,13 @@ from casualty_cli.extraction.numbers import FIGURE, FIGURE_LAST_WORDS, WORD_VALU
 from casualty_cli.extraction.prefilter import CASED_AS_ASCII, fold
 from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, read_tokens
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
-from casualty_cli.extraction.sentences import LEAD_REACH, Sentence, SentenceIndex, headline_and_lead_end
+from casualty_cli.extraction.sentences import (
+    LEAD_REACH,
+    Sentence,
+    SentenceIndex,
+    headline_and_lead_end,
+    lead_end,
+)
 from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
@@ -697,6 +703,11 @@ def _count_of_a_part(st: Statement, group: list[Statement]) -> bool:
     )
 
 
+#: A sentence whose subject is a natural hazard ([totals] natural_hazards) that killed: "The quake killed 3,700"
+_HAZARD_SUBJECT: Final = compiled.compile(
+    r"(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(lexicon_data()["totals"]["natural_hazards"])
+    + r")\s+(?:(?:has|had|have)\s+)?(?:killed|left|claimed)\b"
+)
 #: Nouns of one battle fought over days, in small letters ([cumulative] battles).
 _BATTLES: Final = frozenset(lexicon_data()["cumulative"]["battles"])
 #: Nouns of fighting or of an outbreak that, as the subject of a present perfect, tell what it has done over its
@@ -735,13 +746,27 @@ def _a_battles_report(text: str, at: int, toks: Sequence[Token]) -> bool:
     another place, told after a lead of another event, is a running total beside it, not the report's own
     ("Rockets hit a police academy, killing 17 cadets. The fighting has killed 60 people since Friday" is)."""
     lead = headline_and_lead_end(text)
-    if at < lead or _BATTLE_IN_LEAD.search(text, 0, lead) is not None:
+    if at < lead:
+        return True
+    told = _lead_without_headline_as(text, lead)
+    if _BATTLE_IN_LEAD.search(told) is not None:
         return True
     places = [
         toks[k + 1].text for k, t in enumerate(toks[:-1])
         if k > 0 and t.low in _PLACE_PREPOSITIONS and toks[k + 1].text[:1].isupper()
     ]
-    return not places or any(re.search(r"\b" + re.escape(p) + r"\b", text[:lead]) for p in places)
+    return not places or any(re.search(r"\b" + re.escape(p) + r"\b", told) for p in places)
+
+
+def _lead_without_headline_as(text: str, lead: int) -> str:
+    """The headline and lead sentence (``text[:lead]``) less a headline line's clause of "as" ("Israel strikes
+    Damascus as Sweida fighting rages"): the clause names what goes on beside the report's event, so a battle
+    named only there makes no report of the battle (sentences.lead_end ends a headline's line)."""
+    head = lead_end(text)
+    if head >= lead or text[head - 1 : head] != "\n":
+        return text[:lead]
+    joint = P.HEADLINE_AS_RE.search(text, 0, head)
+    return text[:lead] if joint is None else text[: joint.start()] + " " + text[head:lead]
 
 
 #: Words before a place's name in a battle's sentence: "Fighting in Sweida province", "clashes around Goma".
@@ -1678,6 +1703,7 @@ class _Reader:
         running = _RunningTotal(
             (sent.is_headline and "shootings" in low) or _links_another_story(low)
             or any(s <= sent.start < e for s, e in self.other_stories)
+            or self.another_hazards_toll(sent, low)
         )
         if not running.whole:
             # (``re`` tried its cues at every place of the sentence: 0.55 M instructions a sentence of gvc-dev;
@@ -1749,6 +1775,10 @@ class _Reader:
                 # "killed more than 200 people in three days of attacks on villages": a few days of one
                 # fight or raid, named right after them, are its own, as a battle's are
                 matches = [m for m in matches if not (m.group("days") and _DAYS_OF_A_FIGHT.match(low, m.end()))]
+            if any(m.group("run_clause") for m in matches) and not self.lead_tells_a_death(sent):
+                # "launched a wave of strikes that killed 12" in a lead, or past one with no toll: the report's
+                # own night of strikes
+                matches = [m for m in matches if not m.group("run_clause")]
             if any(m.group("on_day") for m in matches) and text.count("\n\n", 0, sent.start) < 2:
                 # "On August 28, gunmen killed 12" in a headline or a lead: the report's own event's day
                 matches = [m for m in matches if not m.group("on_day")]
@@ -1818,6 +1848,15 @@ class _Reader:
                 running = _RunningTotal(False, cues, bounds, compared, asides)
         event_date = self.event_date(sent, published, P.DATE in maybe)
         return (hedge, attribution, running, event_date)
+
+    def another_hazards_toll(self, sent: Sentence, low: str) -> bool:
+        """Is ``sent`` (``low``, in small letters) past a lead that names no natural hazard and tells a death, one
+        whose subject is a natural hazard that killed ("The quake killed more than 3,700 people", in a report of
+        an air strike)? That hazard is another event than the report's, its toll no toll of the report's own."""
+        return (
+            _HAZARD_SUBJECT.match(low) is not None and not lead_names_a_natural_hazard(self.text)
+            and self.lead_tells_a_death(sent)
+        )
 
     def lead_tells_a_death(self, sent: Sentence) -> bool:
         """Does the report's headline or lead, before ``sent`` (a sentence past them), tell a count of the dead?"""
@@ -2048,6 +2087,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
+    statements = _a_countrys_tally_past_the_lead(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
@@ -2166,21 +2206,25 @@ def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[State
     return sorted([*out, share], key=lambda st: st.start)
 
 
-#: A part of the dead told before, after its count: "more than 17,000 of those killed were fighters"
-_OF_THOSE_KILLED: Final = compiled.compile(r"[^.;:]{0,30}?\bof\s+(?:those|the)\s+(?:killed|dead)\b", re.I)
+#: A part of the dead told before, after its count: "more than 17,000 of those killed were fighters", "The
+#: monitor said 27 of them were civilians" (the subject: not "murdering four of them", the victims told)
+_OF_THOSE_KILLED: Final = compiled.compile(
+    r"(?:[^.;:]{0,30}?\bof\s+(?:those|the)\s+(?:killed|dead)|[\w,-]+\s+of\s+them\s+(?:were|was)\s)\b", re.I
+)
 #: How far before a part its whole may be told (about two sentences)
 _WHOLE_REACH: Final = 400
 
 
 def _parts_take_their_whole_scope(text: str, statements: list[Statement]) -> list[Statement]:
     """The statements, a part of the dead told before ("Israel says more than 17,000 of those killed were
-    fighters", after "at least 41,020 Palestinians have been killed since Oct. 7") with the scope of its
+    fighters", after "at least 41,020 Palestinians have been killed since Oct. 7"; "27 of them were civilians
+    killed", after "Fighting has killed more than 300 since Sunday") with the scope of its
     whole, the last killed count before it: a part of a running total is no toll of the report's own."""
     out = []
     last: Statement | None = None
     for st in statements:
         if st.outcome == "killed" and st.scope == "incident" and last is not None and last.scope != "incident" and (
-            st.start - last.end < _WHOLE_REACH and _OF_THOSE_KILLED.match(text, st.start, st.end + 12) is not None
+            st.start - last.end < _WHOLE_REACH and _OF_THOSE_KILLED.match(text, st.start, st.end + 16) is not None
         ):
             st = replace(st, scope=last.scope)
         if st.outcome == "killed":
@@ -2260,6 +2304,41 @@ def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[St
     if not tallies or lead_names_a_natural_hazard(text):
         return statements
     return [replace(st, scope="cumulative") if id(st) in tallies else st for st in statements]
+
+
+#: A toll told over a land named by its name, right after the outcome's verb: "224 people had been killed in
+#: Iran" (a possessive names a part of it: "killed in Nigeria's northwest" is no whole country)
+_IN_A_NAMED_LAND: Final = compiled.compile(
+    r"\b(?:killed|died|dead|wounded|injured)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\w'’-])"
+)
+
+
+def _a_countrys_tally_past_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
+    """A toll over a whole country named by its name ("Iran's health ministry said that at least 224 people had
+    been killed in Iran"; a country as :func:`casualty_cli.places.is_region` knows it) past a lead that tells a
+    count of the dead and names no such land is that country's running total, as one "in the country" is: the
+    other side's, or the war's, beside the lead's one strike. Not in a natural hazard's report (its land is its
+    own), nor a country the headline or lead names ("... in Iraq" after a lead in Baghdad, Iraq)."""
+    lead = headline_and_lead_end(text)
+    if "in " not in text[lead:] or lead_names_a_natural_hazard(text) or not any(
+        st.outcome == "killed" and st.scope == "incident" and st.best and st.start < lead for st in statements
+    ):
+        return statements
+    out = []
+    for st in statements:
+        if st.scope == "incident" and st.start >= lead and st.best:
+            found = _IN_A_NAMED_LAND.search(st.quote)
+            if found is not None and _a_country_not_in(found.group(1), text[:lead]):
+                st = replace(st, scope="cumulative")
+        out.append(st)
+    return out
+
+
+def _a_country_not_in(name: str, lead: str) -> bool:
+    """Is ``name`` a country's or a wide region's (not a town's), and not named in ``lead``?"""
+    from casualty_cli.places import is_region, place_key  # (babel's names, read once, only when asked)
+
+    return is_region(place_key(name)) and re.search(r"\b" + re.escape(name) + r"\b", lead) is None
 
 
 _MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))

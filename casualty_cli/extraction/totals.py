@@ -101,6 +101,11 @@ _DEFINITE: Final = frozenset(_TABLE["definite"])
 _PRONOUNS: Final = frozenset(_TABLE["pronouns"])
 _OPENERS: Final = frozenset(_TABLE["openers"])
 _HAZARDS: Final = frozenset(_TABLE["natural_hazards"])
+#: Hazards' words that are verbs of an assault too, and who storms ([totals] hazard_verbs, assault_groups)
+_HAZARD_VERBS: Final = frozenset(_TABLE["hazard_verbs"])
+_ASSAULT_SUBJECTS: Final = frozenset(
+    [*_TABLE["assault_groups"], *lexicon_data()["people"]["plural"], *lexicon_data()["people"]["singular"]]
+)
 _PLACE_PREPOSITIONS: Final = frozenset(_TABLE["place_prepositions"])
 _PLACE_NOUNS: Final = frozenset(_TABLE["place_nouns"])
 _PARTS: Final = frozenset(_TABLE["parts_of_a_whole"])
@@ -1400,11 +1405,14 @@ def names_a_natural_hazard(toks: Sequence[Token]) -> bool:
     """Is a word of ``toks`` (a sentence's) a natural hazard? In small letters, or capitalised only as the
     sentence's first word before one in small letters: not in capitals ("ICE", an agency), nor a name's
     word ("Storm Shadow missiles", "Operation Desert Storm"); nor before "of" ("a hail of bullets", "a
-    storm of protest": a figure of speech). A capitalised plural is one in a title's capitals ("Herat
+    storm of protest": a figure of speech); nor a verb of an assault after who does it ("Gangs storm
+    town", [totals] hazard_verbs). A capitalised plural is one in a title's capitals ("Herat
     Earthquakes - Flash Update No. 5", "Kenya Floods: Toll Rises"): a name's word is singular."""
     for k, t in enumerate(toks):
         if t.low not in _HAZARDS or (k + 1 < len(toks) and toks[k + 1].low == "of"):
             continue
+        if t.low in _HAZARD_VERBS and k and toks[k - 1].low in _ASSAULT_SUBJECTS:
+            continue  # "Gangs storm town": an assault's verb
         if t.text.islower() or (t.text[1:].islower() and (
             (k == 0 and (k + 1 == len(toks) or toks[k + 1].text.islower())) or t.low.endswith("s")
         )):
