@@ -632,6 +632,10 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
 _TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
 
 
+#: The words of the last steps of :meth:`_Sentence.read`, each of which needs one of its own
+_TAIL_WORDS: Final = PROVISIONS | BODY_WORDS | NONE_SURVIVED | TOLD_AGAIN_TOLLS | {"total"}
+
+
 class _Sentence:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
         self.text = text
@@ -657,8 +661,9 @@ class _Sentence:
         #: the bits of the kinds of markers of which the sentence holds a word (lexicon.MARKER_BITS), made
         #: at the first holds(); -1 before
         self.marks = -1
-        #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = not lex.protest_words.isdisjoint(self.words)
+        #: whether the sentence tells of a protest (a death it gives as its cause is an earlier event): None
+        #: until a count asks (:meth:`protests`; most sentences read give none)
+        self.protest: bool | None = None
         #: the toll being read is one a clause of [cumulative] total_clauses brings up ("..., bringing the
         #: death toll to 53"): the report's own news, dated by a time told before it (toll_brought)
         self.brought = False
@@ -872,7 +877,7 @@ class _Sentence:
         ):
             self.alleged.append(r)
             r.alleged = True
-        if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
+        if self.protests() and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
         return r
 
@@ -981,16 +986,18 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        if self.out and not PROVISIONS.isdisjoint(self.words):
+        # (each step below needs a word of its own: most sentences hold none of them, asked at once)
+        tail = not _TAIL_WORDS.isdisjoint(self.words)
+        if tail and self.out and not PROVISIONS.isdisjoint(self.words):
             self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
-        if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
+        if tail and self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
-        if not NONE_SURVIVED.isdisjoint(self.words):
+        if tail and not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
-        if self.out and "total" in self.words:
+        if tail and self.out and "total" in self.words:
             self.total_brought()
-        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+        if tail and self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
             self.figure_told_again()
         return self.out
 
@@ -1210,6 +1217,13 @@ class _Sentence:
                     return p
                 return None
         return None
+
+    def protests(self) -> bool:
+        """Does the sentence tell of a protest (a word of the lexicon's protest_words)? Once a sentence, when first asked."""
+        protest = self.protest
+        if protest is None:
+            protest = self.protest = not self.lex.protest_words.isdisjoint(self.words)
+        return protest
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -2968,7 +2982,7 @@ class _Sentence:
                 if self.dead_of_the_event(i, k + 1):
                     return  # "a deadly shootout of two rival gangs' men": the people after "of"
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
-                                        other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
+                                        other_event=self.protests() and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return
