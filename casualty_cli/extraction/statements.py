@@ -792,7 +792,7 @@ class _Reader:
 
     def maybe(self, sent: Sentence) -> Sequence[int]:
         """The patterns of :func:`~casualty_cli.extraction.patterns.context_prefilter` that may match the
-        sentence (SURVIVED, DATE, CUE): one RE2 pass a sentence, when first asked."""
+        sentence (SURVIVED, DATE, CUE, CLAIM): one RE2 pass a sentence, when first asked."""
         found = self._maybe.get(sent.start)
         if found is None:
             found = self._maybe[sent.start] = P.context_prefilter().Match(self.folded_lower()[sent.start : sent.end]) or ()
@@ -1512,9 +1512,12 @@ class _Reader:
         return out
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
-        """The first claim word of a sentence (_CLAIM), found once a sentence."""
+        """The first claim word of a sentence (_CLAIM), found once a sentence: searched only where the context
+        pre-filter finds one may stand (most sentences hold none)."""
         if sent.start not in self.claims:
-            self.claims[sent.start] = search_within(_CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end)
+            self.claims[sent.start] = search_within(
+                _CLAIM, self.lowered, self.folded_lower(), sent.start, sent.end
+            ) if P.CLAIM in self.maybe(sent) else None
         return self.claims[sent.start]
 
     def told_as_more(self, m: _Mention) -> bool:
