@@ -632,10 +632,6 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
 _TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
 
 
-#: The words of the last steps of :meth:`_Sentence.read`, each of which needs one of its own
-_TAIL_WORDS: Final = PROVISIONS | BODY_WORDS | NONE_SURVIVED | TOLD_AGAIN_TOLLS | {"total"}
-
-
 class _Sentence:
     def __init__(self, text: str, toks: list[Token], lex: Lexicon) -> None:
         self.text = text
@@ -986,18 +982,16 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        # (each step below needs a word of its own: most sentences hold none of them, asked at once)
-        tail = not _TAIL_WORDS.isdisjoint(self.words)
-        if tail and self.out and not PROVISIONS.isdisjoint(self.words):
+        if self.out and not PROVISIONS.isdisjoint(self.words):
             self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
-        if tail and self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
+        if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
             self.bodies_found()
-        if tail and not NONE_SURVIVED.isdisjoint(self.words):
+        if not NONE_SURVIVED.isdisjoint(self.words):
             self.none_survived()
-        if tail and self.out and "total" in self.words:
+        if self.out and "total" in self.words:
             self.total_brought()
-        if tail and self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
             self.figure_told_again()
         return self.out
 
