@@ -15,7 +15,7 @@ from casualty_cli.extraction.dates import _DATE_PHRASE
 from casualty_cli.extraction.earlier import finditer_where_it_may
 from casualty_cli.extraction.lexicon import lexicon
 from casualty_cli.extraction.prefilter import _FOLD_ERRORS, _FREQUENT, fold, leftmost, relaxed, relaxed_source
-from casualty_cli.extraction.statements import _Reader
+from casualty_cli.extraction.statements import _CLAIM, _Reader
 from casualty_cli.model import Document
 
 _EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
@@ -61,9 +61,12 @@ def test_fold_replaces_frequent_characters_as_the_error_handler_folds_them(text:
 
 def test_the_sentence_prefilter_finds_every_match() -> None:
     found = P.context_prefilter()
-    checked = dated = 0
+    checked = dated = claimed = 0
     months = ["Feb.", "February", "Monday", "15,", "2016", "2/15/2016", "2016-02-15", "today", "ago", "days", "last"]
-    for text in [*_texts(3000, 1), *_texts(1000, 3, months), *_LIVEBLOG.splitlines()]:
+    # (claims, which the generated texts hold none of)
+    claims = ["The rebels claim 20 fatalities.", "Local sources put the toll at 160.", "Some reports say 110 died.",
+              "The monitor gave a higher toll of eight dead.", "Another source said 12 were killed."]
+    for text in [*_texts(3000, 1), *_texts(1000, 3, months), *_LIVEBLOG.splitlines(), *claims]:
         low = _Reader(Document(id="t", text=text)).lowered
         maybe = found.Match(fold(low)) or ()
         if P.SURVIVED_RE.search(low):
@@ -79,8 +82,12 @@ def test_the_sentence_prefilter_finds_every_match() -> None:
         if _DATE_PHRASE.search(text):  # the dates' pattern reads the text as it is
             dated += 1
             assert P.DATE in maybe, text
+        if _CLAIM.search(low):
+            claimed += 1
+            assert P.CLAIM in maybe, text
     assert checked > 150
     assert dated > 100
+    assert claimed >= len(claims)
 
 
 def test_relaxed_widens_what_re2_cannot_run() -> None:

@@ -681,8 +681,9 @@ class _Sentence:
         #: the bits of the kinds of markers of which the sentence holds a word (lexicon.MARKER_BITS), made
         #: at the first holds(); -1 before
         self.marks = -1
-        #: the sentence tells of a protest (a death it gives as its cause is an earlier event)
-        self.protest = not lex.protest_words.isdisjoint(self.words)
+        #: whether the sentence tells of a protest (a death it gives as its cause is an earlier event): None
+        #: until a count asks (:meth:`protests`; most sentences read give none)
+        self.protest: bool | None = None
         #: the toll being read is one a clause of [cumulative] total_clauses brings up ("..., bringing the
         #: death toll to 53"): the report's own news, dated by a time told before it (toll_brought)
         self.brought = False
@@ -896,7 +897,7 @@ class _Sentence:
         ):
             self.alleged.append(r)
             r.alleged = True
-        if self.protest and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
+        if self.protests() and self.protest_cause(min(p.first, self.verb_start), max(p.first, self.verb_start)):
             r.other_event = True  # "Residents protested after a trader was killed": the protest's cause
         return r
 
@@ -1278,6 +1279,13 @@ class _Sentence:
                 return None
             j -= 1
         return None
+
+    def protests(self) -> bool:
+        """Does the sentence tell of a protest (a word of the lexicon's protest_words)? Once a sentence, when first asked."""
+        protest = self.protest
+        if protest is None:
+            protest = self.protest = not self.lex.protest_words.isdisjoint(self.words)
+        return protest
 
     def protest_cause(self, first: int, hi: int) -> bool:
         """Does a word of a protest's cause stand in the clause within twelve words before ``first``?"""
@@ -3097,7 +3105,7 @@ class _Sentence:
                 if self.dead_of_the_event(i, k + 1):
                     return  # "a deadly shootout of two rival gangs' men": the people after "of"
                 self.out.append(Reading("killed", Figure(1, 1, None, "at least"), toks[i].start, toks[k].end,
-                                        other_event=self.protest and self.protest_cause(i, i), after=toks[k].end))
+                                        other_event=self.protests() and self.protest_cause(i, i), after=toks[k].end))
                 return
             if low in lex.not_events or low in CLAUSE_END or low == ",":
                 return

@@ -1374,18 +1374,32 @@ def _of_a_natural_hazard(text: str, groups: list[Statement]) -> bool:
     return first is not None and first < groups[-1].start
 
 
-def _word_places(low: str, words: frozenset[str]) -> list[int]:
+def _stems(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` no other of them begins ("flood" of "flood", "floods", "flooding"): each word
+    begins with one of them."""
+    return tuple(sorted(w for w in words if not any(w.startswith(v) for v in words if v != w)))
+
+
+def _word_places(low: str, words: frozenset[str], stems: tuple[str, ...]) -> list[int]:
     """Where each of ``words`` stands as a whole word in ``low`` (a lower-cased text): one ``str.find``
-    pass a word, far quicker than a pattern of them all."""
+    pass a stem of them (:func:`_stems`), far quicker than a pattern of them all; where a stem opens a
+    word, the word is the letters and digits from there, one of ``words`` or not."""
     places = []
-    for w in words:
-        at = low.find(w)
+    n = len(low)
+    for stem in stems:
+        at = low.find(stem)
         while at >= 0:
-            end = at + len(w)
-            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-                places.append(at)
-            at = low.find(w, end)
+            end = at + len(stem)
+            if at == 0 or not low[at - 1].isalnum():
+                while end < n and low[end].isalnum():
+                    end += 1
+                if low[at:end] in words:
+                    places.append(at)
+            at = low.find(stem, end)
     return places
+
+
+_HAZARD_STEMS: Final = _stems(_HAZARDS)
 
 
 @lru_cache(maxsize=8)
@@ -1393,7 +1407,7 @@ def _first_hazard_sentence(text: str) -> int | None:
     """Where the first sentence of ``text`` that names a natural hazard has its hazard's word (worked out
     once a report: only the sentences where a hazard's word stands, in any case, are tokenised)."""
     low = lowered(text)  # (offsets kept: the reader's own lower-casing of the report, remembered)
-    for at in sorted(_word_places(low, _HAZARDS)):
+    for at in sorted(_word_places(low, _HAZARDS, _HAZARD_STEMS)):
         opens = max((k + len(mark) for mark in _SENTENCE_ENDS if (k := text.rfind(mark, 0, at)) >= 0), default=0)
         ends = [k for mark in _SENTENCE_ENDS if (k := text.find(mark, at)) >= 0]
         if names_a_natural_hazard(tokenize(text, opens, min(ends) + 1 if ends else len(text))):
