@@ -2325,6 +2325,8 @@ def _a_countrys_tally_past_the_lead(text: str, statements: list[Statement]) -> l
     count of the dead and names no such land is that country's running total, as one "in the country" is: the
     other side's, or the war's, beside the lead's one strike. Not in a natural hazard's report (its land is its
     own), nor a country the headline or lead names ("... in Iraq" after a lead in Baghdad, Iraq)."""
+    if not any(st.scope == "incident" and st.best and _IN_A_NAMED_LAND.search(st.quote) for st in statements):
+        return statements  # (no statement a country's tally could be: the lead and its hazard left unread)
     lead = headline_and_lead_end(text)
     if "in " not in text[lead:] or lead_names_a_natural_hazard(text) or not any(
         st.outcome == "killed" and st.scope == "incident" and st.best and st.start < lead for st in statements

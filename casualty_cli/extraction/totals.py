@@ -987,7 +987,11 @@ _REMAINS: Final = frozenset(("bodies", "corpses"))
 
 def _bodies_of_a_side(text: str, s: Statement) -> bool:
     """Is ``s`` a count of bodies of a side, the noun of the remains in or right after its figure and the
-    side's noun after "of" ("12 bodies of terrorists were found", "the 7 corpses of the militants")?"""
+    side's noun after "of" ("12 bodies of terrorists were found", "the 7 corpses of the militants")? (Its
+    text asked first for a noun of the remains: a token's word is in the text's small letters.)"""
+    told = text[s.start : min(len(text), s.end + _REACH)].lower()
+    if not any(r in told for r in _REMAINS):
+        return False
     after = window(text, s.start, min(len(text), s.end + _REACH))[:6]
     k = next((k for k, t in enumerate(after) if t.low in _REMAINS), None)
     if k is None or k + 2 >= len(after) or after[k + 1].low != "of":
