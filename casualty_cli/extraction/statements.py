@@ -2287,6 +2287,17 @@ _DAY_TALLY: Final = compiled.compile(
 )
 
 
+#: The last words of the day tallies ("day", "hours"): one stands in a sentence's small letters wherever
+#: :data:`_DAY_TALLY` matches there (asked first: the pattern's search is the dearer)
+_DAY_TALLY_ENDS: Final = frozenset(p.split()[-1] for p in lexicon_data()["cumulative"]["day_tallies"])
+
+
+def _spans_a_day(quote: str) -> bool:
+    """Does ``quote`` span the last day (:data:`_DAY_TALLY`: "over the past 24 hours")?"""
+    low = quote.lower()
+    return any(w in low for w in _DAY_TALLY_ENDS) and _DAY_TALLY.search(quote) is not None
+
+
 #: A figure a toll is told at ("the toll rose to 12 over the past day", "stood at 30"): the toll's, not a tally's
 _TOLD_TO: Final = re.compile(r"\b(?:to|at)\s+$", re.I)
 #: More of the report's own dead or hurt ("Rescuers found five more bodies over the past day"): its toll's rise
@@ -2299,11 +2310,11 @@ def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[St
     day's running total over many attacks, beside the one strike the report leads with (a region's or a
     ministry's daily bulletin). Not in a report of a natural hazard, whose day tally is the toll."""
     told = [st for st in statements if st.outcome in ("killed", "injured") and st.best and st.scope == "incident"]
-    if len(told) < 2 or _DAY_TALLY.search(told[0].quote) is not None:
+    if len(told) < 2 or _spans_a_day(told[0].quote):
         return statements
     tallies = {
         id(st) for st in told
-        if st.quote != told[0].quote and _DAY_TALLY.search(st.quote) is not None
+        if st.quote != told[0].quote and _spans_a_day(st.quote)
         and _TOLD_TO.search(text, max(0, st.start - 12), st.start) is None
         and _TOLD_MORE.match(text, st.end) is None
     }
@@ -2325,19 +2336,22 @@ def _a_countrys_tally_past_the_lead(text: str, statements: list[Statement]) -> l
     count of the dead and names no such land is that country's running total, as one "in the country" is: the
     other side's, or the war's, beside the lead's one strike. Not in a natural hazard's report (its land is its
     own), nor a country the headline or lead names ("... in Iraq" after a lead in Baghdad, Iraq)."""
-    if not any(st.scope == "incident" and st.best and _IN_A_NAMED_LAND.search(st.quote) for st in statements):
-        return statements  # (no statement a country's tally could be: the lead and its hazard left unread)
     lead = headline_and_lead_end(text)
-    if "in " not in text[lead:] or lead_names_a_natural_hazard(text) or not any(
+    if "in " not in text[lead:] or not any(
         st.outcome == "killed" and st.scope == "incident" and st.best and st.start < lead for st in statements
     ):
         return statements
+    found = {
+        id(st): m for st in statements
+        if st.scope == "incident" and st.start >= lead and st.best and (m := _IN_A_NAMED_LAND.search(st.quote))
+    }
+    if not found or lead_names_a_natural_hazard(text):  # (the hazard asked last: the dearer question)
+        return statements
     out = []
     for st in statements:
-        if st.scope == "incident" and st.start >= lead and st.best:
-            found = _IN_A_NAMED_LAND.search(st.quote)
-            if found is not None and _a_country_not_in(found.group(1), text[:lead]):
-                st = replace(st, scope="cumulative")
+        m = found.get(id(st))
+        if m is not None and _a_country_not_in(m.group(1), text[:lead]):
+            st = replace(st, scope="cumulative")
         out.append(st)
     return out
 
@@ -2346,7 +2360,7 @@ def _a_country_not_in(name: str, lead: str) -> bool:
     """Is ``name`` a country's or a wide region's (not a town's), and not named in ``lead``?"""
     from casualty_cli.places import is_region, place_key  # (babel's names, read once, only when asked)
 
-    return is_region(place_key(name)) and re.search(r"\b" + re.escape(name) + r"\b", lead) is None
+    return re.search(r"\b" + re.escape(name) + r"\b", lead) is None and is_region(place_key(name))
 
 
 _MONTH_NAMES: Final = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=lambda m: (-len(m), m)))
