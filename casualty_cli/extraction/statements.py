@@ -2287,15 +2287,20 @@ _DAY_TALLY: Final = compiled.compile(
 )
 
 
-#: The last words of the day tallies ("day", "hours"): one stands in a sentence's small letters wherever
-#: :data:`_DAY_TALLY` matches there (asked first: the pattern's search is the dearer)
+#: The first and the last words of the day tallies ("past", "last"; "day", "hours"): one of each stands in a
+#: sentence's small letters wherever :data:`_DAY_TALLY` matches there (asked first: the pattern's search,
+#: case-blind, is the dearer; "day" alone is in every weekday's name)
+_DAY_TALLY_FIRSTS: Final = frozenset(p.split()[0] for p in lexicon_data()["cumulative"]["day_tallies"])
 _DAY_TALLY_ENDS: Final = frozenset(p.split()[-1] for p in lexicon_data()["cumulative"]["day_tallies"])
 
 
 def _spans_a_day(quote: str) -> bool:
     """Does ``quote`` span the last day (:data:`_DAY_TALLY`: "over the past 24 hours")?"""
     low = quote.lower()
-    return any(w in low for w in _DAY_TALLY_ENDS) and _DAY_TALLY.search(quote) is not None
+    return (
+        any(w in low for w in _DAY_TALLY_FIRSTS) and any(w in low for w in _DAY_TALLY_ENDS)
+        and _DAY_TALLY.search(quote) is not None
+    )
 
 
 #: A figure a toll is told at ("the toll rose to 12 over the past day", "stood at 30"): the toll's, not a tally's
