@@ -160,6 +160,8 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
         p = toks[k - 1]
         if numberish(p) and p.low[0].isdigit() and numberish(toks[k]) and toks[k].low not in SCALES:
             break  # "19:39 One person": two numbers side by side are two figures
+        if p.low in RANGE_JOINERS and not p.low.isalpha() and not numberish(toks[k]):
+            break  # "LONDON, July 8, 2005 - More than 50 people": a dash joins two numbers, not a year and a qualifier
         if numberish(p) or p.low in QUALIFIER_WORDS or p.low in VAGUE_WORDS or p.low in FIGURE_JOINERS:
             k -= 1  # ("half a dozen")
         else:

@@ -478,10 +478,16 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         # "on Wednesday, the fourth anniversary of his killing, leaving 103 dead": this event's day; "bombed
         # an anniversary concert, killing 60": the gathering the event struck
         return False
-    if any(toks[x].low == "," and toks[x + 1].low == "and" for x in range(m + 1, first - 1)):
+    while (joined := next(
+        (x for x in range(m + 1, first - 1) if toks[x].low == "," and toks[x + 1].low == "and"), None
+    )) is not None:
         # "on Saturday, a day after a missile tore through the block, and officials said the toll stood at
-        # 23": a clause joined after the other event's by ", and" is the report's own
-        return False
+        # 23": a clause joined after the other event's by ", and" is the report's own, unless it recalls
+        # another event of its own ("three years to the day after al Shabaab overran a base, and more than five
+        # years after the Westgate Mall siege in which 67 people were killed")
+        m = first_mark(toks, joined + 2, first, lex.other_event)
+        if m is None or _in_closed_aside(toks, m, first) or _dates_the_tolls_event(toks, m, first, lex):
+            return False
     opens = near if near < m else max(lo, first - 40)
     while opens > lo and toks[opens - 1].low not in CLAUSE_END:
         opens -= 1

@@ -15,6 +15,7 @@ How it reads a report:
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -191,6 +192,12 @@ _SET_AGAINST_WORDS: Final = tuple(sorted({
     *(w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()),
     *lexicon_data()["context"]["separate_telling"],
 }))
+#: A party told again with a saying verb where a sentence opens ([syntax] claimant_again), and an attack
+#: claimed ([syntax] claimed_deeds): the first sentence tells the claimant's account when one before it claims
+_CLAIMANT_AGAIN: Final = tuple(lexicon().syntax["claimant_again"])
+_CLAIMED_AN_ATTACK: Final = re.compile(
+    r"\bclaim(?:s|ed)\s+(?:" + alternation(lexicon().syntax["claimed_deeds"]) + r")\b"
+)
 #: Words of more people right after a figure or before it ("three more bodies", "another three"): people
 #: besides those told before, no other account of them (Reading.told_as_more)
 _MORE_AFTER: Final = re.compile(r"\s+(?:more|additional|further|other|others)\b")
@@ -356,6 +363,7 @@ _DAYS_WITHIN: Final = 183
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
+_TREATING_NOW: Final = frozenset(lexicon().syntax["treating_now"])
 _CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
 #: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them):
 #: the auxiliaries of [totals] aux, and "been", "being"
@@ -791,6 +799,14 @@ _LAST_DAY: Final = re.compile(
 )
 #: A year after a date: "between 1 and 7 March 2025".
 _YEAR_AFTER: Final = re.compile(r",?\s+(?:19|20)\d\d\b")
+#: A running total's cue that is a year alone, a month and its year, or an event named by its year ("in
+#: 2008", "in July 2008", "the 2008 bombings"), and the words of a court's verdict ([cumulative] verdicts)
+_A_YEARS_CUE: Final = re.compile(
+    r"(?:in\s+)?(?:(?:the|a)\s+)?(?:(?:" + alternation([m.lower() for m in calendar.month_name[1:]])
+    + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+)?(?:19|20)\d\d\b.*", re.S
+)
+_VERDICTS: Final = tuple(lexicon_data()["cumulative"]["verdicts"])
+_VERDICT: Final = re.compile(r"\b(?:" + alternation(list(_VERDICTS)) + r")\b")
 
 
 #: A war or a campaign named in a sentence ([cumulative] wars, campaigns): the span a "have since been
@@ -1370,6 +1386,11 @@ class _Reader:
             # wounded civilians with" (else none: "Twelve women with gunshot wounds were taken to hospital")
             before = [t.low for t in toks if t.end <= m.start][-3:]
             after = 0 if _TREATING.intersection(before) else 3
+            if before[-1:] and before[-1] in _TREATING_NOW and not P.DIED_LATER_RE.search(
+                self.lowered, m.end, self.sentences[m.sentence].end
+            ):
+                m.kind = "injured"  # "they were treating 188 people for injuries": in care now, alive
+                continue
             hurt = False
             for k, t in enumerate(toks):
                 if t.start < m.end:
@@ -1377,8 +1398,10 @@ class _Reader:
                 if t.low in injuries:
                     hurt = True
                 if hurt and t.low == "and":
-                    rest = [u.low for u in toks[k + 1 : k + 5]]
+                    rest = [u.low for u in toks[k + 1 : k + 7]]
                     rest = rest[2:] if rest[:2] == ["had", "been"] else rest[1:] if rest[:1] in (["were"], ["was"]) else rest
+                    if len(rest) >= 4 and rest[0] in _CARRIED_TO_CARE and rest[1] == "by" and rest[3] == "to":
+                        rest = rest[:1] + rest[3:]  # "and were flown by helicopter to hospitals": how, then where
                     if len(rest) >= 2 and rest[0] in _CARRIED_TO_CARE and rest[1] == "to":
                         # (unless told dead after, in the sentence or the next: "... and were transported to
                         # hospitals. Both later died.")
@@ -1578,6 +1601,8 @@ class _Reader:
             who = self.claimant(sent) if claimed[-1] else None
             party.append(not against[-1] and (who is None or who.split()[-1].lower() not in _WITNESSES))
             by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
+            if not claimed[-1] and self.said_after_a_claim(sent):
+                claimed[-1] = by_party[-1] = party[-1] = True  # "... claimed the attack. It said ... killed 200"
         if any(against):
             claimed = [c or a for c, a in zip(claimed, _rival_counts(mentions, claimed, against), strict=True)]
         if any(by_party):
@@ -1594,6 +1619,17 @@ class _Reader:
             # report says it has no count of its own, so the claim stays a claim
             out = [replace(m, claimed=True) if c else m for m, c in zip(out, claimed, strict=True)]
         return out
+
+    def said_after_a_claim(self, sent: Sentence) -> bool:
+        """Does the sentence open with a party told again and a saying verb ("It said", "The group said";
+        [syntax] claimant_again) right after a sentence in which a party claims an attack ("... claimed the
+        attack in a message to news agencies")? What it says is that party's account."""
+        low = self.lowered
+        if not low.startswith(_CLAIMANT_AGAIN, sent.start):
+            return False
+        before = low[max(0, sent.start - 400) : sent.start].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+        return _CLAIMED_AN_ATTACK.search(before, cut + 1) is not None
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence: searched only where the context
@@ -1781,6 +1817,14 @@ class _Reader:
                 matches = [m for m in matches if not (m.group("since_day") and _RESCUE_SPANS.intersection(
                     low[max(0, m.start() - 50) : m.start()].split()[-6:]
                 ))]
+            if any(_A_YEARS_CUE.fullmatch(m.group()) for m in matches) and any(v in low for v in _VERDICTS) and (
+                sent.start < headline_and_lead_end(text)
+            ):
+                # "A special court sentenced 38 people to death on Friday for the bombings that killed 56 people
+                # ... in July 2008": the event a verdict in the lead is about is the report's own, dated by its year
+                matches = [m for m in matches if not (
+                    _A_YEARS_CUE.fullmatch(m.group()) and _VERDICT.search(low, 0, m.start()) is not None
+                )]
             if sent.start == len(text) - len(text.lstrip()):
                 # "Between 1 and 7 March 2025, clashes in Bahri resulted in 10 fatalities": a span of days
                 # with its year that opens an event note is its event's date, not a running total's (a

@@ -82,7 +82,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
-from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, TOTAL_CLAUSES
+from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, QUALIFIER_WORDS, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
 
@@ -216,7 +216,8 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     if not inside or (any(t.low in ("and", ",") for t in inside) and not _counted_list(inside)):
         return None  # a list counts its own parts: "Conley and seven others"
     first = inside[0].low
-    if len(inside) == 1 and after:
+    # (a bare figure, or one with its qualifier: "killing at least 50 more" as "killing 50 more")
+    if (len(inside) == 1 or all(t.low in QUALIFIER_WORDS for t in inside[:-1])) and after:
         follows = after[0].low
         if follows in c.additive or (follows == "more" and not (len(after) > 1 and after[1].low in c.not_more)):
             return "additive", 0  # "five more people", "three additional people" (not "three or more")
@@ -607,6 +608,16 @@ def _summable(s: Statement) -> bool:
     )
 
 
+def _told_about(s: Statement) -> bool:
+    """Is ``s`` a group told "about" N ("wounding about 60")? Such a group adds only a group told after it as
+    more in so many words ("A second bomb ... went off about an hour later, injuring four more people": about
+    64), never by a place, a name or "also" (:func:`_total`)."""
+    return (
+        s.scope == "incident" and s.outcome in ("killed", "injured") and s.best is not None and s.best > 0
+        and s.hedge is None and s.qualifier == "about"
+    )
+
+
 def _one_side_about(text: str, s: Statement) -> bool:
     """Is ``s`` a dead group of one side of a fight told about, over or nearly ("around 40 terrorists were
     neutralised")? Such a group adds only to the other side's dead (:func:`_other_side`)."""
@@ -650,7 +661,7 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
-    groups = [s for s in statements if (_summable(s) or _one_side_about(text, s)) and (
+    groups = [s for s in statements if (_summable(s) or _one_side_about(text, s) or _told_about(s)) and (
         s.derivation is not None or (s.outcome, s.end) not in summed
     )]
     if len(groups) < 2:
@@ -782,6 +793,14 @@ def _total(
     if s.outcome == "killed" and _suicide_attackers(text, s):
         return None  # "killing 33 people. Three suicide bombers also died": attackers named so, never added
     if not all(_summable(p) for p in (*running[1], s)):
+        if _summable(s) and all(_summable(p) or _told_about(p) for p in running[1]) and (
+            _cue(text, s, told_again) == ("additive", 0) and not brings_a_toll(s)
+            and (nearest is running[1][-1] or (nearest is not None and nearest.quote != s.quote))
+        ):
+            # "wounding about 60 ... injuring four more people": about 64 (a group of the other outcome told
+            # in between, in a sentence of its own, does not take the "more": "killed three officers and
+            # wounded three more" does)
+            return running[0] + s.best
         # a group told about, over or nearly adds to the other side's dead only
         return running[0] + s.best if _other_side(text, s, running[1], sides_told) else None
     cue = _cue(text, s, told_again)
@@ -1301,7 +1320,19 @@ def _of_the_other_side(
     for k, t in enumerate(own):
         if t.low in _INCLUDING and any(u.low.rstrip("s") in nouns for u in own[k + 1 : k + 6]):
             return False  # "three gunmen killed ... Eighteen people, including the three gunmen, died": counted
-    return True
+    # "killing all four gunmen ... Seven people died: three passengers ... and the four hijackers": counted
+    return ":" not in s.quote or not _parts_name_a_side(own, {p.best for p in parts})
+
+
+def _parts_name_a_side(own: Sequence[Token], counts: set[int | None]) -> bool:
+    """Do the parts a sentence lists after a colon name a side's dead by one of ``counts``, the count right
+    before the side's noun or one word before it ("Seven people died in the 54-hour affair: three passengers
+    shot ..., and the four hijackers")? The whole holds that side: its dead, told before, are not added."""
+    colon = next((k for k, t in enumerate(own) if t.low == ":"), None)
+    return colon is not None and any(
+        t.low in _SIDES and any(_count_of(u) in counts for u in own[max(colon + 1, k - 2) : k])
+        for k, t in enumerate(own) if k > colon
+    )
 
 
 def in_headline(s: Statement) -> bool:
