@@ -64,6 +64,9 @@ STOP: Final = _SYNTAX["stop"]
 BARE_LEAD: Final = _SYNTAX["bare_lead"]
 TIME_WORDS: Final = _SYNTAX["time_words"]
 WEEKDAYS: Final = _SYNTAX["weekdays"]
+#: The last words of a phrase of time opening a sentence before its comma ([syntax] fronted_time_ends,
+#: time_words, weekdays)
+FRONTED_TIME_ENDS: Final = _SYNTAX["fronted_time_ends"] | TIME_WORDS | WEEKDAYS
 CLAUSE_START: Final = _SYNTAX["clause_start"]
 SPEECH_VERBS: Final = _SYNTAX["speech_verbs"]
 TOLL_BEYOND: Final = _SYNTAX["toll_beyond"]
