@@ -1,5 +1,6 @@
 """People told by a pronoun after a fronted time, someone told before only as "a" who "also" died, "as
-well" before another clause, other events in the plural, and an intent's second verb (the seventeenth
+well" before another clause, other events in the plural, an intent's second verb, "N other" before a
+participle, a gerund after "in addition to" and one count over a group's noun and a plural (the seventeenth
 session's rules, from rand-dev's misses read by cause: docs/performance-history.md).
 
 Every row is a sentence written for this file (in words of our own); a figure of 0 is a sentence that
@@ -75,4 +76,24 @@ INTENTS = [
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), INTENTS)
 def test_a_verb_joined_to_an_intent(text: str, outcome: str, expected: int) -> None:
+    assert figure(text, outcome) == expected
+
+
+COUNTS_OF_OTHERS = [
+    # "other" after a count and before a participle of the lexicon: the noun left out, as "others"
+    ("Four guards were killed and eleven other injured in the blast.", "injured", 11),
+    ("One driver died and two other wounded when the convoy was hit.", "injured", 2),
+    # a noun after "other": its own count, as ever
+    ("Three other vehicles were damaged in the blast.", "injured", 0),
+    # a gerund after "in addition to" is what was done, no infinitive
+    ("Gunmen killed a guard at the gate in addition to wounding another four.", "injured", 4),
+    ("In addition to killing two guards, the raiders wounded a nurse.", "killed", 2),
+    ("The gunmen came close to killing two guards.", "killed", 0),
+    # one count over a group's noun and a plural noun of people
+    ("A bomb killed two border police and wounded nine police and civilians.", "injured", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), COUNTS_OF_OTHERS)
+def test_counts_of_others_and_gerunds_after_to(text: str, outcome: str, expected: int) -> None:
     assert figure(text, outcome) == expected

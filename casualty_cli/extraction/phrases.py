@@ -423,9 +423,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else Phrase(found[0], found[1], j, None)
-    if (low in MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+    if (low in MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and (
+        toks[j + 1].low in lex.be or (toks[j + 1].low.endswith("ed") and entry_at(toks, j + 1, lex) is not None)
+    ))) and (
         j - 1 >= lo and numberish(toks[j - 1])
-    ):  # ("three other were injured": the noun left out; not "three other men")
+    ):  # ("three other were injured", "and 24 other injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
             return Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
@@ -928,8 +930,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
-        if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
-            # "seven women and children were killed": one count over two bare plural nouns
+        if counted is not None and (counted.head in lex.plural or counted.head in lex.groups) and counted.figure.best is not None:
+            # "seven women and children were killed", "seven police and civilians were wounded": one count over
+            # two bare plural nouns (a group's noun the first)
             last = Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None and j - 4 >= lo and toks[j - 2].low == "and" and toks[j].low in lex.plural and person_head(
         lex, toks[j]

@@ -120,6 +120,7 @@ from casualty_cli.extraction.syntax import (
     FRONTED_PREPOSITIONS,
     FRONTED_TIME_ENDS,
     GAPPED_AT,
+    GERUND_PREPOSITIONS_TO,
     HAVE,
     IN_HOSPITAL,
     INCLUDE_OR_BE,
@@ -2298,7 +2299,11 @@ class _Sentence:
         if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
         # "claim to kill three", "forcing police to kill 3": what was done
-        claimed = i >= 2 and toks[i - 1].low == "to" and (toks[i - 2].low in CLAIM_TO or _caused_to(toks, i - 1, lex))
+        claimed = i >= 2 and toks[i - 1].low == "to" and (
+            toks[i - 2].low in CLAIM_TO or _caused_to(toks, i - 1, lex)
+            # "killed two in addition to wounding five": a gerund after a preposition in "to", no infinitive
+            or (e.role == "gerund" and i >= 3 and (toks[i - 3].low, toks[i - 2].low) in GERUND_PREPOSITIONS_TO)
+        )
         if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"

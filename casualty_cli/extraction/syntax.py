@@ -128,6 +128,8 @@ SPEECH_GERUNDS: Final = _SYNTAX["speech_gerunds"]
 CARRY_VERBS: Final = frozenset(_SYNTAX["carry_verbs"])
 ZONES: Final = _SYNTAX["clock_words"]
 CLAIM_TO: Final = _SYNTAX["claim_to"]
+#: [syntax] gerund_prepositions_to, each phrase's two words before its "to"
+GERUND_PREPOSITIONS_TO: Final = frozenset(tuple(w.split()[:2]) for w in _SYNTAX["gerund_prepositions_to"])
 CAUSATIVES: Final = _SYNTAX["causatives"]
 REPORTED_TO: Final = _SYNTAX["reported_to"]
 GENERIC_PEOPLE: Final = _SYNTAX["generic_people"]
