@@ -286,26 +286,32 @@ def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
     holds some of the wounded who died (its breakdown part :data:`~casualty_cli.model.DIED_OF_WOUNDS`, read
     by earlier.py) and rose past the dead told before it takes them off the wounded told before it: injured
     32, "36 injured, less 4 who died" (a toll told before the deaths, "killing 62 and wounding 32", is the
-    new one already: nothing moves)."""
-    parts = [(s, n) for s in statements if s.breakdown and s.outcome == "killed" and s.scope == "incident" and s.best
-             for n in [next((b.best for b in s.breakdown if b.group == DIED_OF_WOUNDS and b.best), 0)] if n]
-    if not parts:
+    new one already: nothing moves). The first such toll only, found in one pass over the statements (the
+    wounded so derived are no whole of a later one)."""
+    if not any(s.breakdown for s in statements):
         return statements
-    out = statements
-    for toll, n in parts:
-        before = [s for s in out if s.end <= toll.start and s.quote != toll.quote and s.scope == "incident" and s.best
-                  and s.derivation is None and not in_headline(s)]
-        h = max((s.best or 0 for s in before if s.outcome == "injured" and s.qualifier in _LESS_WHO_DIED), default=0)
-        k = max((s.best or 0 for s in before if s.outcome == "killed"), default=0)
-        if h <= n or not 0 < k < (toll.best or 0):
-            continue
-        out = [
-            replace(s, best=h - n, low=None if s.low is None else s.low - n, high=None if s.high is None else s.high - n,
-                    derivation=f"{h} injured, less {n} who died")
-            if s in before and s.outcome == "injured" and s.best == h and s.qualifier in _LESS_WHO_DIED else s
-            for s in out
-        ]
-    return out
+    h = k = pending_h = pending_k = 0
+    quote: str | None = None
+    for t in sorted(statements, key=lambda x: x.start):
+        if t.quote != quote:  # the figures of the sentences before this one
+            h, k, pending_h, pending_k, quote = max(h, pending_h), max(k, pending_k), 0, 0, t.quote
+        n = next((b.best for b in t.breakdown if b.group == DIED_OF_WOUNDS and b.best), 0) if t.breakdown else 0
+        if n and t.outcome == "killed" and t.scope == "incident" and t.best and h > n and 0 < k < t.best:
+            whole = h
+            return [
+                replace(s, best=whole - n, low=None if s.low is None else s.low - n,
+                        high=None if s.high is None else s.high - n, derivation=f"{whole} injured, less {n} who died")
+                if s.outcome == "injured" and s.best == whole and s.end <= t.start and s.quote != t.quote
+                and s.scope == "incident" and s.derivation is None and s.qualifier in _LESS_WHO_DIED
+                and not in_headline(s) else s
+                for s in statements
+            ]
+        if t.scope == "incident" and t.best and t.derivation is None and not in_headline(t):
+            if t.outcome == "injured" and t.qualifier in _LESS_WHO_DIED:
+                pending_h = max(pending_h, t.best)
+            elif t.outcome == "killed":
+                pending_k = max(pending_k, t.best)
+    return statements
 
 
 def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:

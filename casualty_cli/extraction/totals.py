@@ -273,7 +273,7 @@ def _someone_told_alive(text: str, s: Statement, parts: list[Statement]) -> bool
     if not _also_after(text, _clause(window(text, s.end, min(len(text), s.end + _REACH))[:7])):
         return False
     lo = max(0, s.start - 600)
-    told = list(re.finditer(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b", lowered(text)[lo : s.start]))
+    told = list(re.finditer(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b", text[lo : s.start].lower()))
     if len(told) != 1 or not told[0].group().startswith(("a ", "an ")):
         return False
     at = lo + told[0].start()
