@@ -278,7 +278,10 @@ def build_revisions(entries: Iterable[StoredStatement]) -> list[TollRevision]:
             # a report that tells its injured before the wounded who died ("killing two and injuring five
             # ... the toll rose to four after two of the injured died"): its own figure less them
             dead = last.get("killed")
-            if dead is not None and dead.first.report == e.report and dead.first.statement.start > s.start:
+            # (not when the report took them off its figure itself: "36 injured, less 4 who died")
+            if dead is not None and dead.first.report == e.report and dead.first.statement.start > s.start and not (
+                (s.derivation or "").endswith("who died")
+            ):
                 moved = _died_of_wounds(dead.first, rev, figures, told_before=True)
         if moved is not None:
             moved.number = len(revisions) + 1

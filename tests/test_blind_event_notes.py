@@ -139,8 +139,16 @@ MISSES_X21C: dict[str, str] = {
 }
 
 
+#: The c24_ notes (blind24c, 2026-12: 60 event notes in the manner of ACLED and UCDP outside Kenya, from the
+#: Sahel to Colombia) the reader still gets wrong, and why: none after the seventeenth session's rules, with one
+#: gold mended to the README's conventions (c24_51: the driver of a car bomb who died in its blast is an
+#: attacker killed by his own explosives, not added to the 21 cadets, as g16_'s mended gold).
+MISSES_C24: dict[str, str] = {}
+
+
 @pytest.mark.parametrize(
-    "path", gold_params("event_notes", {**MISSES, **MISSES_K17B, **MISSES_N18B, **MISSES_R19C, **MISSES_X21C})
+    "path",
+    gold_params("event_notes", {**MISSES, **MISSES_K17B, **MISSES_N18B, **MISSES_R19C, **MISSES_X21C, **MISSES_C24}),
 )
 def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
     got, gold = figures_read(path)
@@ -150,8 +158,8 @@ def test_a_note_reads_as_a_coder_records_it(path: Path) -> None:
 def test_every_note_is_there() -> None:
     # 40 of session 9, 13 of session 10, 30 of session 11 (w14_), 26 (e15_), 60 (b15_) and 60 (e15b_) of session 12,
     # 60 (g16_) of session 13, 60 (k17_) of session 14, 40 (n18_) of blind18b, 60 (r19_) of blind19c,
-    # 60 (x21_) of blind21c
-    assert len(gold_texts("event_notes")) == 509
+    # 60 (x21_) of blind21c, 60 (c24_) of blind24c
+    assert len(gold_texts("event_notes")) == 569
 
 
 # A run the note's event is part of, told with what the run did ("part of a wave of shelling that killed

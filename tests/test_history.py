@@ -276,6 +276,16 @@ def test_wounded_who_died_later_in_the_same_report(injured_at: int, killed_at: i
     assert current_toll(revisions)["killed"].best == 4  # type: ignore[union-attr]
 
 
+def test_wounded_the_report_took_off_itself_are_not_moved_again() -> None:
+    # "killing two and injuring five ... the toll rose to four after two of the injured died": the reader
+    # gives injured 3 itself ("5 injured, less 2 who died"), which the history keeps
+    injured = _at(stated("blog", "2024-06-01", 3, outcome="injured"), 0)
+    injured = replace(injured, statement=replace(injured.statement, derivation="5 injured, less 2 who died"))
+    report = [injured, _at(stated("blog", "2024-06-01", 4, breakdown={DIED_OF_WOUNDS: 2}), 200)]
+    revisions = build_revisions(report)
+    assert [(r.best, r.previous) for r in revisions if r.outcome == "injured"] == [(3, None)]
+
+
 def test_a_vague_figure_between_two_tolls_leaves_the_earlier_one_revised() -> None:
     # 18, then a round-up's "dozens" (no number), then 20: the 20 revises 18, it is no first figure
     entries = [

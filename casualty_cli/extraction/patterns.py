@@ -40,6 +40,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<joint>(?:JOINT_EVENTS)\s+(?:[\w-]+\s+){0,4}?)?(?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
         (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
+        # a stoppage of work that "began": "killed in Cali since the strike began on 28 April" (an air strike
+        # does not begin; "since the strike" alone is the report's own event, [cumulative] one_events)
+        since\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?(?:STOPPAGES)\s+(?:began|started)\b|
         # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
         # its campaign", "since Russia launched its full-scale invasion", "since Russia invaded", "since
         # Russia's invasion" (a war's running total, as "since the war began" is)
@@ -176,6 +179,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("RUNS", alternation(_CUMULATIVE["runs"]))
     .replace("REPRISALS", alternation(_CUMULATIVE["reprisals"]))
     .replace("WAR_CAUSES", alternation(_CUMULATIVE["war_causes"]))
+    .replace("STOPPAGES", alternation(_CUMULATIVE["stoppages"]))
     .replace("WARS", alternation(_CUMULATIVE["wars"]))
     .replace("LONG_CAMPAIGNS", alternation([c for c in _CUMULATIVE["campaigns"] if c not in _CUMULATIVE["episodes"]]))
     .replace("CAMPAIGNS", alternation(_CUMULATIVE["campaigns"]))

@@ -425,9 +425,11 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return Phrase(Figure.exact(0), j - 2, j, None)
         found = figure_ending(text, toks, j - 2, lo)
         return None if found is None else Phrase(found[0], found[1], j, None)
-    if (low in MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and toks[j + 1].low in lex.be)) and (
+    if (low in MORE_PEOPLE or (low == "other" and j + 1 < len(toks) and (
+        toks[j + 1].low in lex.be or (toks[j + 1].low.endswith("ed") and entry_at(toks, j + 1, lex) is not None)
+    ))) and (
         j - 1 >= lo and numberish(toks[j - 1])
-    ):  # ("three other were injured": the noun left out; not "three other men")
+    ):  # ("three other were injured", "and 24 other injured": the noun left out; not "three other men")
         found = figure_ending(text, toks, j - 1, lo)  # "and at least three more wounded"
         if found is not None:
             return Phrase(found[0], found[1], j, "others", span=(found[1], j - 1))
@@ -909,6 +911,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     ):
         j -= 1  # 'a suspected "terrorist" was shot dead': the word inside the quotes
     last = phrase_ending(text, toks, skip_age(toks, j, lo), lo, lex)
+    if (last is None or (last.first - 1 > lo and toks[last.first - 1].low in PLACE_WORDS)) and (
+        elided := _elided_head_before_place(text, toks, j, lo, lex)
+    ) is not None:
+        return elided  # "7 militiamen from one clan and 4 from the other": 11 militiamen
     if last is not None:
         last = _role_before_name(text, toks, last, lo, lex)
     elif toks[j].text[:1].isupper():
@@ -926,8 +932,9 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         joint -= 1
     if last is None and joint - 1 >= lo and toks[joint].low == "and" and toks[j].low in lex.plural:
         counted = phrase_ending(text, toks, joint - 1, lo, lex)
-        if counted is not None and counted.head in lex.plural and counted.figure.best is not None:
-            # "seven women and children were killed": one count over two bare plural nouns
+        if counted is not None and (counted.head in lex.plural or counted.head in lex.groups) and counted.figure.best is not None:
+            # "seven women and children were killed", "seven police and civilians were wounded": one count over
+            # two bare plural nouns (a group's noun the first)
             last = Phrase(counted.figure, counted.first, j, None, span=counted.span)
     if last is None and j - 4 >= lo and toks[j - 2].low == "and" and toks[j].low in lex.plural and person_head(
         lex, toks[j]
@@ -1161,6 +1168,39 @@ def _named_group_ending(text: str, toks: Sequence[Token], e: int, lo: int, lex: 
     if counted is None or counted.first != group.first or counted.single or counted.figure.best != group.figure.best:
         return None
     return group
+
+
+def _elided_head_before_place(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A counted group, "and", and a count whose noun is left out, each told with the same preposition of
+    where or whose they are: "7 militiamen from one clan and 4 from the other", "five soldiers on the Chadian
+    side and three on the Nigerien side" are 11 and 8 people of the first noun (None: no such pair; the
+    second item ends at ``j``, its preposition at most four words before)."""
+    p = j - 1
+    while p - 1 > lo and j - p <= 4 and not (toks[p].low in PLACE_WORDS and numberish(toks[p - 1])):
+        if toks[p].low in SENTENCE_MARKS or toks[p].low in (",", "and", "or"):
+            return None
+        p -= 1
+    if p - 3 <= lo or j - p > 4 or toks[p].low not in PLACE_WORDS or not numberish(toks[p - 1]):
+        return None
+    found = figure_ending(text, toks, p - 1, lo)
+    if found is None or found[0].best is None or found[1] - 2 < lo or toks[found[1] - 1].low != "and":
+        return None
+    joint = found[1] - 1
+    q = joint - 1
+    while q > lo and joint - q <= 5 and toks[q].low != toks[p].low:
+        if toks[q].low in SENTENCE_MARKS or toks[q].low in (",", "and", "or"):
+            return None
+        q -= 1
+    if q <= lo or toks[q].low != toks[p].low:
+        return None
+    first = phrase_ending(text, toks, q - 1, lo, lex)
+    if first is None or first.single or first.head is None or first.figure.best is None or not person_head(
+        lex, toks[q - 1], counted=True
+    ) or not numberish(toks[first.first]):
+        return None
+    if first.first - 1 >= lo and (toks[first.first - 1].low in lex.verb_ends or toks[first.first - 1].low in CARRY_VERBS):
+        return None  # "killed 4 robbers from the gang and 2 from the village were hurt": another verb's object
+    return Phrase(Figure.exact(first.figure.best + found[0].best), first.first, j, first.head)
 
 
 def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
@@ -1435,6 +1475,18 @@ def list_starting(
                 return Phrase(first.figure, first.first, nxt.last, first.head, first.single, first.span)
             known = sum(x.figure.best or 0 for x in items)
             return Phrase(Figure.exact(known), first.first, nxt.last, items[-1].head)
+        if (nxt is None or nxt.head is None) and stepped not in ("", "of") and joined_by_and and items[-1].head is not None and (
+            not items[-1].single and k + 2 < hi and numberish(toks[k + 1]) and toks[k + 2].low == stepped
+        ) and (found := figure_starting(text, toks, k + 1, k + 2)) is not None and found[0].best is not None:
+            # "killed 7 militiamen from one clan and 4 from the other": the second count's noun is the first's,
+            # left out before the same preposition (its phrase of where up to the next comma or joiner)
+            m = k + 3
+            while m < hi and m - k <= 6 and toks[m].low not in LIST_JOINERS and toks[m].low not in CLAUSE_END and not (
+                toks[m].low in lex.be or toks[m].low in lex.have or entry_at(toks, m, lex) is not None
+            ):
+                m += 1
+            nxt = Phrase(found[0], k + 1, m - 1, items[-1].head)
+            stepped = ""  # (its phrase of where is no place standing for the item: "and 4 from the other")
         if nxt is None and joined_by_and and toks[k - 1].low != "," and k + 1 < hi and not items[-1].single and (
             items[-1].head in lex.plural and toks[k + 1].text.islower()
             and (toks[k + 1].low in lex.plural or toks[k + 1].low in lex.groups)

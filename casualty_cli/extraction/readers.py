@@ -118,7 +118,9 @@ from casualty_cli.extraction.syntax import (
     FOUND_SAFE,
     FROM_EACH,
     FRONTED_PREPOSITIONS,
+    FRONTED_TIME_ENDS,
     GAPPED_AT,
+    GERUND_PREPOSITIONS_TO,
     HAVE,
     IN_HOSPITAL,
     INCLUDE_OR_BE,
@@ -699,7 +701,10 @@ class _Sentence:
         attack" ([syntax] other_event_after, then a noun of an event within two words; "in another town"
         is a place)?"""
         m = first_mark(self.toks, *self.after_verb(), self.lex.other_event_after)
-        return m is not None and any(t.low in self.lex.event_nouns for t in self.toks[m + 2 : m + 6])
+        return m is not None and any(
+            t.low in self.lex.event_nouns or t.low[:-1] in self.lex.event_nouns  # (or their plural: "in similar attacks")
+            for t in self.toks[m + 2 : m + 6]
+        )
 
     def told_apart(self, first: int) -> bool:
         """Is the other event of a count at ``first`` one the news tells beside its own, not one it
@@ -1709,6 +1714,10 @@ class _Sentence:
                     # ("7 men were detained by police - they were later found dead": a dash or a semicolon
                     # opens a clause whose "they" may stand for the people told before it in the sentence)
                     told = self.antecedent(k if toks[k - 1].low in DASHES or toks[k - 1].low == ";" else 0)
+                elif told is None and 2 <= k <= 6 and toks[k - 1].low == "," and toks[k - 2].low in FRONTED_TIME_ENDS and all(
+                    t.low != "," and not person_head(self.lex, t) for t in toks[: k - 1]
+                ):
+                    told = self.antecedent()  # "Two days later, they were found shot dead": a time, then "they"
                 subject = None if told is None else Phrase(told.figure, k, k, None)
             if subject is None:
                 return
@@ -2296,7 +2305,11 @@ class _Sentence:
         if e.words == ("injury", "to") and any(t.low in OFFENCE_PREPOSITIONS for t in toks[max(0, i - 2) : i]):
             return  # "charged with felony injury to a child": an offence's name
         # "claim to kill three", "forcing police to kill 3": what was done
-        claimed = i >= 2 and toks[i - 1].low == "to" and (toks[i - 2].low in CLAIM_TO or _caused_to(toks, i - 1, lex))
+        claimed = i >= 2 and toks[i - 1].low == "to" and (
+            toks[i - 2].low in CLAIM_TO or _caused_to(toks, i - 1, lex)
+            # "killed two in addition to wounding five": a gerund after a preposition in "to", no infinitive
+            or (e.role == "gerund" and i >= 3 and (toks[i - 3].low, toks[i - 2].low) in GERUND_PREPOSITIONS_TO)
+        )
         if i > 0 and not claimed and (toks[i - 1].low in lex.modals or toks[i - 1].low in lex.negations
                                       or toks[i - 1].low in lex.near_misses):
             return  # "to kill", "did not kill", "nearly killing"
@@ -2311,12 +2324,14 @@ class _Sentence:
             if toks[m].low in CLAUSE_END:
                 clause = m + 1
                 break
-        if e.role == "present" and not e.words[-1].endswith("s") and i > 0 and toks[i - 1].low in CONJUNCTIONS and any(
+        joint = i - 2 if i > 1 and toks[i - 1].low.endswith("ly") and toks[i - 1].low.isalpha() else i - 1  # ("or seriously injure")
+        if e.role == "present" and not e.words[-1].endswith("s") and joint >= 0 and toks[joint].low in CONJUNCTIONS and any(
             (t.low in lex.modals and not (t.low == "to" and _caused_to(toks, m, lex))) or t.low in lex.negations
             for m, t in enumerate(toks[clause:i], clause)
         ):
             return  # "threatened to blow up the ship and kill two hostages" (not "forcing police to fire and kill 3"),
-            # "don't go and shoot another child": a bare verb joined to a verb that did not happen
+            # "don't go and shoot another child", "designed to kill or seriously injure him": a bare verb joined
+            # to a verb that did not happen
         if not e.transitive and e.role == "present":  # "two people die"
             self.past(e, i, end)
             return

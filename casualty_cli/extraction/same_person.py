@@ -45,7 +45,7 @@ from casualty_cli.extraction.patterns import (
 )
 from casualty_cli.extraction.tokens import Token, window
 from casualty_cli.extraction.totals import WOUNDED_WHO_DIED, brings_a_toll, in_headline, toll_nouns
-from casualty_cli.model import Statement
+from casualty_cli.model import DIED_OF_WOUNDS, Statement
 
 __all__ = ["set_the_dead_apart"]
 
@@ -53,6 +53,9 @@ _AGE: Final = re.compile(r"(\d{1,3}|[a-z]+)[- ](?:year|month|week)s?[- ]old", re
 #: an age in apposition after a name: "Joel Harrison, 34, died"
 _AGE_AFTER: Final = re.compile(r"\s*,\s*(\d{1,3})\s*[,.]")
 _NUMBER: Final = re.compile(r"\d+$")
+#: Qualifiers of a wounded whole that those of it who died are taken off ("at least 36 wounded" less 4 is
+#: at least 32); a whole told roughly ("about", "dozens") keeps its people
+_LESS_WHO_DIED: Final = frozenset(("exact", "at least", "more than", "up to"))
 #: the end of a sentence: a full stop, "!" or "?" before a space
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s")
 #: a word of a name: "Harbin", "Mikula-Conrad", "McKee" (not "UPDATE")
@@ -248,6 +251,7 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
         for st in statements
     ]
     statements = _wounded_of_whom_died(text, statements)
+    statements = _wounded_in_a_risen_toll(statements)
     dead = [s for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best]
     if not dead:
         return statements
@@ -275,6 +279,39 @@ def set_the_dead_apart(text: str, statements: list[Statement]) -> list[Statement
     out = _wounded_who_died(text, out)
     out = _whole_of_the_wounded(text, out)
     return sorted([*out, *besides], key=lambda st: st.start) if besides else out
+
+
+def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
+    """ "... killing 58 and wounding 36. The toll had risen to 62 after 4 of the wounded died": a toll that
+    holds some of the wounded who died (its breakdown part :data:`~casualty_cli.model.DIED_OF_WOUNDS`, read
+    by earlier.py) and rose past the dead told before it takes them off the wounded told before it: injured
+    32, "36 injured, less 4 who died" (a toll told before the deaths, "killing 62 and wounding 32", is the
+    new one already: nothing moves). The first such toll only, found in one pass over the statements (the
+    wounded so derived are no whole of a later one)."""
+    if not any(s.breakdown for s in statements):
+        return statements
+    h = k = pending_h = pending_k = 0
+    quote: str | None = None
+    for t in sorted(statements, key=lambda x: x.start):
+        if t.quote != quote:  # the figures of the sentences before this one
+            h, k, pending_h, pending_k, quote = max(h, pending_h), max(k, pending_k), 0, 0, t.quote
+        n = next((b.best for b in t.breakdown if b.group == DIED_OF_WOUNDS and b.best), 0) if t.breakdown else 0
+        if n and t.outcome == "killed" and t.scope == "incident" and t.best and h > n and 0 < k < t.best:
+            whole = h
+            return [
+                replace(s, best=whole - n, low=None if s.low is None else s.low - n,
+                        high=None if s.high is None else s.high - n, derivation=f"{whole} injured, less {n} who died")
+                if s.outcome == "injured" and s.best == whole and s.end <= t.start and s.quote != t.quote
+                and s.scope == "incident" and s.derivation is None and s.qualifier in _LESS_WHO_DIED
+                and not in_headline(s) else s
+                for s in statements
+            ]
+        if t.scope == "incident" and t.best and t.derivation is None and not in_headline(t):
+            if t.outcome == "injured" and t.qualifier in _LESS_WHO_DIED:
+                pending_h = max(pending_h, t.best)
+            elif t.outcome == "killed":
+                pending_k = max(pending_k, t.best)
+    return statements
 
 
 def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:

@@ -126,7 +126,10 @@ _CLAIM: Final = compiled.compile(
     # (its aircraft too: "the air force said its aircraft had struck a gathering and neutralised 20")
     # (and its weapons, a word of their kind before them: "said its Iskander-M missiles had struck a meeting")
     r"|(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|army|soldiers|men|aircraft|jets|warplanes|drones|missiles|rockets)\s+"
-    r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+)"
+    r"(?!(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b)(?:had\s+|have\s+|has\s+)?[a-z]+"
+    # (or a state's forces named bare, what they killed: "The military said troops had killed 9 attackers")
+    r"|(?P<forces>(?:the\s+)?(?:security\s+)?(?:FORCES)\s+(?:had\s+|have\s+|has\s+)?(?:KILLING)\b))"
+    .replace("FORCES", alternation(lexicon_data()["context"]["claiming_forces"]))
     .replace("KILLING", alternation([v.past for v in lexicon().verbs if v.outcome == "killed" and v.transitive]))
     .replace("GERUNDS", alternation([v.gerund for v in lexicon().verbs if v.outcome == "killed" and v.transitive and v.gerund]))
     .replace("NUMBER_WORDS", alternation([w for w in WORD_VALUES if w != "zero"]))
@@ -205,6 +208,8 @@ _MORE_BEFORE: Final = re.compile(r"\b(?:another|further|additional)\s+$")
 _ALSO: Final = re.compile(r"\balso\b")
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
+#: The other side of a fight ([totals] sides): what a state's forces named bare are said to have killed
+_SIDES: Final = frozenset(lexicon_data()["totals"]["sides"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
 #: after it if one follows: a line that opens with one and a colon, or holds one alone, or one of two
 #: words or more before a capitalised headline ("Related Coverage Man shot and killed in ..."), is a link
@@ -1596,9 +1601,16 @@ class _Reader:
             sent = self.sentences[m.sentence]
             found = self.claim(sent)
             claimed.append(found is not None and found.start("told" if found.group("told") else 0) < m.start)
+            who = self.claimant(sent) if claimed[-1] else None
+            if claimed[-1] and found is not None and found.group("forces") is not None and not (
+                m.victims in _SIDES and who is not None and who.split()[-1].lower() not in _WITNESSES
+            ):
+                # "The military said troops had killed 9 attackers": a party's claim of the other side's dead
+                # (not a witness's or a monitor's "soldiers had killed 12 civilians", an account)
+                claimed[-1] = False
+                who = None
             # another account set against the report's: it yields to a figure of its own outcome only
             against.append(not claimed[-1] and self.set_against(sent) < m.start and not self.told_as_more(m))
-            who = self.claimant(sent) if claimed[-1] else None
             party.append(not against[-1] and (who is None or who.split()[-1].lower() not in _WITNESSES))
             by_party.append(claimed[-1] and party[-1] and found is not None and _PARTYS_CLAIM.match(found.group()) is not None)
             if not claimed[-1] and self.said_after_a_claim(sent):

@@ -64,6 +64,9 @@ STOP: Final = _SYNTAX["stop"]
 BARE_LEAD: Final = _SYNTAX["bare_lead"]
 TIME_WORDS: Final = _SYNTAX["time_words"]
 WEEKDAYS: Final = _SYNTAX["weekdays"]
+#: The last words of a phrase of time opening a sentence before its comma ([syntax] fronted_time_ends,
+#: time_words, weekdays)
+FRONTED_TIME_ENDS: Final = _SYNTAX["fronted_time_ends"] | TIME_WORDS | WEEKDAYS
 CLAUSE_START: Final = _SYNTAX["clause_start"]
 SPEECH_VERBS: Final = _SYNTAX["speech_verbs"]
 TOLL_BEYOND: Final = _SYNTAX["toll_beyond"]
@@ -125,6 +128,8 @@ SPEECH_GERUNDS: Final = _SYNTAX["speech_gerunds"]
 CARRY_VERBS: Final = frozenset(_SYNTAX["carry_verbs"])
 ZONES: Final = _SYNTAX["clock_words"]
 CLAIM_TO: Final = _SYNTAX["claim_to"]
+#: [syntax] gerund_prepositions_to, each phrase's two words before its "to"
+GERUND_PREPOSITIONS_TO: Final = frozenset(tuple(w.split()[:2]) for w in _SYNTAX["gerund_prepositions_to"])
 CAUSATIVES: Final = _SYNTAX["causatives"]
 REPORTED_TO: Final = _SYNTAX["reported_to"]
 GENERIC_PEOPLE: Final = _SYNTAX["generic_people"]

@@ -256,6 +256,31 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     return None
 
 
+def _someone_told_alive(text: str, s: Statement, parts: list[Statement]) -> bool:
+    """Is the one dead ``s``, told by "the" and a noun and then "also" ("The friend was also killed"), one the
+    report told before only as "a" or "an" and that noun, outside every dead group told before ("gunmen
+    opened fire on him while he was driving with a friend")? Such a person is someone besides the dead told
+    before, where a group told by "the" is else the same people again."""
+    if s.best != 1 or not parts or text[s.start : s.start + 4].lower() != "the " or (
+        "also" not in text[s.end : s.end + _REACH]
+    ):
+        return False  # (asked before any token is made: most groups of one open with no "the")
+    inside = _without_aside(window(text, s.start, s.end))
+    if len(inside) != 2 or inside[0].low not in _DEFINITE:
+        return False
+    noun = inside[1].low
+    if not noun.isalpha() or noun in _ANYONE or noun in _LONE_ATTACKERS:
+        return False
+    if not _also_after(text, _clause(window(text, s.end, min(len(text), s.end + _REACH))[:7])):
+        return False
+    lo = max(0, s.start - 600)
+    told = list(re.finditer(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b", text[lo : s.start].lower()))
+    if len(told) != 1 or not told[0].group().startswith(("a ", "an ")):
+        return False
+    at = lo + told[0].start()
+    return not any(p.start <= at + 3 and at < p.end for p in parts)
+
+
 def _without_aside(inside: Sequence[Token]) -> Sequence[Token]:
     """A group's words up to a relative clause set aside by a comma ("A sixth man, who was shot while
     trying to run"): the aside tells of the person, and is no list of people."""
@@ -559,11 +584,17 @@ def _also_past_an_aside(text: str, s: Statement) -> bool:
 
 def _as_well_after(text: str, s: Statement) -> bool:
     """Does the group's clause end in "as well" after a word of an outcome ("a military adviser had died in
-    the strike as well", not "as well as": that joins companions)?"""
+    the strike as well", not "as well as": that joins companions), the clause's end a comma or an "and"
+    opening the next ("Four bodyguards were killed in the attack as well and two wounded") as well as its
+    sentence's?"""
     rest = text[s.end : s.end + 3 * _REACH]
     ends = [at for at in (rest.find(". "), rest.find(";"), rest.find("\n")) if at >= 0]
     clause = rest[: min(ends, default=len(rest))].rstrip(" .").lower()
-    return clause.endswith(" as well") and outcome_words().search(clause) is not None
+    at = clause.find(" as well")
+    if at < 0:
+        return False
+    tail = clause[at + 8 :].lstrip()
+    return (not tail or tail[0] == "," or tail.startswith("and ")) and outcome_words().search(clause, 0, at) is not None
 
 
 def _clause(toks: Sequence[Token]) -> list[Token]:
@@ -812,6 +843,8 @@ def _total(
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
         return running[0] + s.best
+    if cue is None and _someone_told_alive(text, s, running[1]):
+        cue = "also", 0  # "... driving with a friend. The friend was also killed": told before, not as dead
     if cue is None and _each_partys_own(text, s, running[1]):
         return running[0] + s.best
     if cue is None and _party_fields(text, s, running[1]):
