@@ -149,6 +149,10 @@ _HURT_TOO: Final = compiled.compile(
     re.I | re.X,
 )
 _HURT_TOO_REACH: Final = 160
+#: The adverbs that say both figures have changed since ([earlier] since_changed: "initially", "originally"),
+#: not a time of the day's telling ("had said shortly after dawn that 40 were killed and 60 injured": the
+#: injured may still stand)
+_SINCE_CHANGED: Final = re.compile(r"\b" + _W["since_changed"] + r"\b", re.I)
 
 
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
@@ -383,7 +387,7 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
-        if " and " in text[m.end(name) : m.end(name) + _HURT_TOO_REACH]:
+        if " and " in text[m.end(name) : m.end(name) + _HURT_TOO_REACH] and _SINCE_CHANGED.search(m.group()):
             hurt = _HURT_TOO.match(text, m.end(name), _sentence(text, m.end(name))[1])
             if hurt is not None and (also := parse_figure(hurt.group("fig"))) is not None:
                 spans.append((hurt.start("fig"), hurt.end("fig"), also.best))  # "... 153 dead, ..., and about 100 injured"

@@ -213,7 +213,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    if i >= 2 and toks[i].low.isdigit() and len(toks[i].low) <= 2 and toks[i - 1].low in RANGE_JOINERS and _day_of_month(toks, i - 2, 0):
+    if 2 <= i < hi and toks[i].low.isdigit() and len(toks[i].low) <= 2 and toks[i - 1].low in RANGE_JOINERS and _day_of_month(toks, i - 2, 0):
         return None  # "the attack of June 4 to 5 at 132 dead": the last day of a span of days, no count
     e = i + 1 if i + 1 < hi and toks[i].low in NEGATED_QUALIFIERS and toks[i + 1].low in NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:

@@ -2104,6 +2104,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
+    statements = _those_events_told_before(doc.text, statements)
     statements = _a_countrys_tally_past_the_lead(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
@@ -2342,7 +2343,12 @@ _FOLLOW_UP_AFTER: Final = compiled.compile(
 )
 
 
-_ONE_EVENTS: Final = frozenset(lexicon_data()["cumulative"]["one_events"])
+#: The words that name or tell one event of its own in a follow-up lead's main clause ([cumulative] one_events,
+#: and the one-word one_event_verbs: "A bomb exploded at a bus stop on Sunday, a day after ...")
+_ONE_EVENTS: Final = frozenset([
+    *lexicon_data()["cumulative"]["one_events"],
+    *(v for v in lexicon_data()["cumulative"]["one_event_verbs"] if " " not in v),
+])
 
 
 def _follow_up_lead(text: str, statements: list[Statement]) -> list[Statement]:
@@ -2350,9 +2356,9 @@ def _follow_up_lead(text: str, statements: list[Statement]) -> list[Statement]:
     time with its toll ("Families buried their dead on Sunday, a day after a suicide bombing at the station
     killed 26 people"; "Palestinians buried the dead of a strike on a school on Sunday, a day after the attack
     that the civil defence said killed 93"): the toll is the report's own, not a recalled event's, where the
-    main clause before the comma counts no one and names no event of its own (a noun of one, [cumulative]
-    one_events), or the clause names its event with "the", the one the main clause told. "A bomb hit a
-    market on Sunday, a day after a bombing killed 26" stays another event's."""
+    main clause before the comma counts no one and names no event of its own (a noun or a verb of one,
+    [cumulative] one_events and one_event_verbs), or the clause names its event with "the", the one the main
+    clause told. "A bomb hit a market on Sunday, a day after a bombing killed 26" stays another event's."""
     lead = headline_and_lead_end(text)
     if " after " not in text[:lead]:
         return statements
@@ -2377,6 +2383,44 @@ def _follow_up_lead(text: str, statements: list[Statement]) -> list[Statement]:
         out = out if out is not statements else list(statements)
         out[n] = replace(st, scope="incident")
     return out
+
+
+#: "Those" and a plural noun of events: "Those blasts killed 39 people", "said those blasts killed at least 20"
+#: (the lexicon's plural_events of the sentence before, told back).
+_THOSE_EVENTS: Final = compiled.compile(
+    r"\b[Tt]hose\s+(?:[a-z-]+\s+)?(?:" + alternation(lexicon().plural_events) + r")\b"
+)
+
+
+def _those_events_told_before(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "The strike came at the end of a week in which thousands of pagers exploded across Lebanon. Those blasts
+    killed 39 people and wounded nearly 3,000": "those" and a plural noun of events tell the events of the
+    sentence before, after the report has told its own toll; where that sentence counts no one, they are other
+    events than the report's, and the figures after them in their sentence are theirs (a second wave's, a
+    week's). Not where the sentence before gives the figures of the events told back ("Two bombs exploded,
+    killing 20. Those blasts also wounded 50" are the report's own)."""
+    if "hose " not in text:
+        return statements
+    out = statements
+    for found in _THOSE_EVENTS.finditer(text):
+        at = found.start()
+        opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        before_end = len(text[:opens].rstrip())
+        before = max(text.rfind(". ", 0, before_end - 1) + 2, text.rfind("\n", 0, before_end) + 1)
+        told = [st for st in out if st.outcome in ("killed", "injured") and st.best and st.scope == "incident"]
+        if not any(st.start < before for st in told) or any(
+            before <= st.start < opens and st.best is not None for st in out
+        ):
+            continue  # (no own toll told before, or the sentence before counts people)
+        end = _sentence_end(text, at)
+        out = [replace(st, scope="cumulative") if at <= st.start < end and st.scope == "incident" else st for st in out]
+    return out
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence opening at ``at`` ends (a full stop and a space, a line's end, or the text's)."""
+    ends = [e for e in (text.find(". ", at, at + MAX_SENTENCE), text.find("\n", at, at + MAX_SENTENCE)) if e != -1]
+    return min(ends) if ends else min(len(text), at + MAX_SENTENCE)
 
 
 def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
