@@ -213,8 +213,6 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
 
 def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
-    if 2 <= i < hi and toks[i].low.isdigit() and len(toks[i].low) <= 2 and toks[i - 1].low in RANGE_JOINERS and _day_of_month(toks, i - 2, 0):
-        return None  # "the attack of June 4 to 5 at 132 dead": the last day of a span of days, no count
     e = i + 1 if i + 1 < hi and toks[i].low in NEGATED_QUALIFIERS and toks[i + 1].low in NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:
         t = toks[e]
@@ -231,6 +229,10 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
             toks[last + 1].text[:1].isupper() and toks[last + 1].low.rstrip(".") in MONTHS
         ):
             return None  # "killed over 4-5 November", "on 3 May": days of a month, no count
+        if i >= 2 and toks[i - 1].low in RANGE_JOINERS and len(toks[i].low) <= 2 and toks[i].low.isdigit() and (
+            _day_of_month(toks, i - 2, 0)
+        ):
+            return None  # "the attack of June 4 to 5 at 132 dead": the last day of a span of days, no count
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last
