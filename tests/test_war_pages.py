@@ -420,6 +420,9 @@ FOLLOW_UPS: list[tuple[str, Outcome, int]] = [
      "prosecutor's office said 11 people had been killed and 30 wounded.", "killed", 11),
     ("KHERSON, Ukraine (NYT) — Nine days after a shell killed 11 people at a crowded bus stop in the city "
      "centre, another shell hit the market, killing 4.", "killed", 4),
+    # (a spaced hyphen after the agency's name is such a dash)
+    ("KHERSON (Reuters) - Nine days after a shell tore through a crowded bus stop in the city centre, the "
+     "prosecutor's office said 11 people had been killed and 30 wounded.", "killed", 11),
     # a campaign of two kinds joined by "and" has killed a running total ...
     ("A strike on a school killed 20 people on Saturday. Israel's air and ground campaign in Gaza has since "
      "killed more than 30,000 people, the ministry said.", "killed", 20),

@@ -166,7 +166,7 @@ _JOINED_CLAUSE: Final = re.compile(r",\s+and\s|;")
 _OPENING: Final = 30
 #: How much longer than :data:`_OPENING` a dateline before the clause may be, when a dash ends it.
 _DATELINE_REACH: Final = 50
-_DATELINE_DASHES: Final = ("—", "–")
+_DATELINE_DASHES: Final = ("—", "–", ") -")
 
 
 _FIRST_PLACE: dict[int, Callable[[bytes, int, int], tuple[int, int]] | None] = {}

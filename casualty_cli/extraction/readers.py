@@ -503,7 +503,8 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
     # the other event, and the count after its comma, is this event's
     while m > lo and (numberish(toks[m - 1]) or toks[m - 1].low in BEFORE_A_SPAN):
         m -= 1  # "Two days after", "Just a week after"
-    fronted = m == 0 or toks[m - 1].low in CLAUSE_END
+    # (a spaced hyphen after a dateline's agency is a dash too: "KYIV (Reuters) - Two days after a bomb ...")
+    fronted = m == 0 or toks[m - 1].low in CLAUSE_END or (toks[m - 1].low == "-" and m >= 2 and toks[m - 2].low == ")")
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
