@@ -36,8 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w14_24_ndma_pakistan_monsoon": "a 24-hour sitrep's day tally over 'rain-related incidents across the country' is "
                                     "a running total, so its province lines are read as the toll (w13_26's question "
                                     "the other way round: which tally is the report's own)",
-    "w14_34_lebanon_pagers": "a second wave told in one sentence and its toll in the next ('those blasts killed at "
-                             "least 20'): the marker of the other event speaks for its own sentence only",
 }
 
 

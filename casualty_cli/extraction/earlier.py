@@ -141,6 +141,20 @@ _INJURED_DIED: Final = compiled.compile(
 )
 
 
+#: The hurt told with an earlier figure of the dead, in its clause after "and": "Officials had initially counted
+#: 153 dead, most of whom were buried on Wednesday, and about 100 injured" (no verb of its own between).
+_HURT_TOO: Final = compiled.compile(
+    r"[^;:]*?,?\s+and\s+(?P<fig>" + FIGURE + r")\s+(?:(?:people|others|more)\s+)?(?:were\s+|had\s+been\s+)?"
+    + alternation(_INJURED_WORDS) + r"\b",
+    re.I | re.X,
+)
+_HURT_TOO_REACH: Final = 160
+#: The adverbs that say both figures have changed since ([earlier] since_changed: "initially", "originally"),
+#: not a time of the day's telling ("had said shortly after dawn that 40 were killed and 60 injured": the
+#: injured may still stand)
+_SINCE_CHANGED: Final = re.compile(r"\b" + _W["since_changed"] + r"\b", re.I)
+
+
 # "a week after a suicide bomber killed 20", "less than two weeks after an attack in Karachi": another event.
 _RECALLED: Final = compiled.compile(
     r"\b(?:a|" + alternation(WORD_VALUES) + r"|\d+)\s+" + _W["spans"] + r"\s+after\s+(?:a|an|another)\s", re.I
@@ -150,6 +164,9 @@ _RECALLED: Final = compiled.compile(
 _JOINED_CLAUSE: Final = re.compile(r",\s+and\s|;")
 #: A recalled clause that opens its sentence ("Two days after a bomb in Bogota, ...") ends at its comma.
 _OPENING: Final = 30
+#: How much longer than :data:`_OPENING` a dateline before the clause may be, when a dash ends it.
+_DATELINE_REACH: Final = 50
+_DATELINE_DASHES: Final = ("—", "–", ") -")
 
 
 _FIRST_PLACE: dict[int, Callable[[bytes, int, int], tuple[int, int]] | None] = {}
@@ -235,6 +252,14 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else hi
 
 
+def _after_a_datelines_dash(text: str, start: int, at: int) -> bool:
+    """Does the recalled clause at ``at`` open its sentence right after a dateline's dash, however long the
+    dateline ("KOSTIANTYNIVKA, Ukraine (NYT) — Twelve days after a missile tore through the market, ...")?
+    The dash is a clause's end, as the reader takes it (syntax.CLAUSE_END)."""
+    head = text[start:at].rstrip()
+    return head.endswith(_DATELINE_DASHES) and at - start <= _OPENING + _DATELINE_REACH
+
+
 class _ByStart:
     """The indices of statements in order of their starts, to find those starting in a span."""
 
@@ -254,7 +279,7 @@ def set_recalled_events_apart(text: str, statements: list[Statement], folded: by
     by_start: _ByStart | None = None
     for m in matches_from_first_place(_RECALLED, text, folded):
         start, end = _sentence(text, m.start())
-        if m.start() - start <= _OPENING:
+        if m.start() - start <= _OPENING or _after_a_datelines_dash(text, start, m.start()):
             comma = text.find(",", m.end(), end)
             end = end if comma == -1 else comma
         else:
@@ -362,6 +387,10 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         name = next(k for k, v in m.groupdict().items() if v is not None)
         fig = parse_figure(m.group(name))
         spans.append((m.start(name), m.end(name), fig.best if fig else None))
+        if " and " in text[m.end(name) : m.end(name) + _HURT_TOO_REACH] and _SINCE_CHANGED.search(m.group()):
+            hurt = _HURT_TOO.match(text, m.end(name), _sentence(text, m.end(name))[1])
+            if hurt is not None and (also := parse_figure(hurt.group("fig"))) is not None:
+                spans.append((hurt.start("fig"), hurt.end("fig"), also.best))  # "... 153 dead, ..., and about 100 injured"
     moved: list[tuple[int, int]] = []  # (where, how many) injured people who died
     for m in matches_from_first_place(_INJURED_DIED, text, folded):
         spans.append((m.start(), m.end(), None))  # nothing to fill: what was read there goes

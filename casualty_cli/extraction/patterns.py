@@ -38,7 +38,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # (attacks told as one operation spread over a city stay its toll: "in coordinated gun and bomb attacks
         # across Paris", statements.py drops the cue with its ``joint`` words)
         (?P<joint>(?:JOINT_EVENTS)\s+(?:[\w-]+\s+){0,4}?)?(?:SPREAD_EVENTS)\b[^.;:]{0,60}?\bacross(?!\s+the\s+(?:street|road|border|river|line)\b)|
-        (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
+        # (a campaign's two kinds joined by "and": "Israel's air and ground campaign in Gaza has since killed")
+        (?:the|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+(?:and\s+)?)?(?:WARS|CAMPAIGNS)(?:\s+(?:in|on|of|against|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         (?:the|this)\s+(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+(?:began|started|erupted|broke\s+out)|
         # a stoppage of work that "began": "killed in Cali since the strike began on 28 April" (an air strike
         # does not begin; "since the strike" alone is the report's own event, [cumulative] one_events)

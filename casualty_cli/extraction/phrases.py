@@ -231,6 +231,10 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
             toks[last + 1].text[:1].isupper() and toks[last + 1].low.rstrip(".") in MONTHS
         ):
             return None  # "killed over 4-5 November", "on 3 May": days of a month, no count
+        if i >= 2 and toks[i - 1].low in RANGE_JOINERS and len(toks[i].low) <= 2 and toks[i].low.isdigit() and (
+            _day_of_month(toks, i - 2, 0)
+        ):
+            return None  # "the attack of June 4 to 5 at 132 dead": the last day of a span of days, no count
         fig = _parse(text, toks, i, last)
         if fig is not None and _sane(toks, i, last, fig):
             return _best_of_range(fig), last

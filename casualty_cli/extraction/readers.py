@@ -153,6 +153,7 @@ from casualty_cli.extraction.syntax import (
     PLACE_WORDS,
     PLURAL_AUX,
     POSSESSIVE_S,
+    POSSESSIVES,
     POSSESSIVES_OF_ONE,
     POSSESSIVES_OF_PEOPLE,
     POSSIBLE,
@@ -460,6 +461,10 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         # "Italy mourned on Monday for the 14 people killed when a cable car plunged": the dead mourned with
         # the event told right after them, as news tells its own (a date of long ago is a cue of its own)
         m = first_mark(toks, m + 1, first, lex.earlier_event)
+    if m is not None and _in_the_tolls_event_clause(toks, m, lex):
+        # "The death toll from the floods that devastated the east two weeks ago rose to 223": the time of the
+        # toll's own event, told in its relative clause
+        m = None
     if m is not None:
         return True
     if _after_a_recalled_time(toks, first, lo):
@@ -506,8 +511,32 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
     # the other event, and the count after its comma, is this event's
     while m > lo and (numberish(toks[m - 1]) or toks[m - 1].low in BEFORE_A_SPAN):
         m -= 1  # "Two days after", "Just a week after"
-    fronted = m == 0 or toks[m - 1].low in CLAUSE_END
+    # (a spaced hyphen after a dateline's agency is a dash too: "KYIV (Reuters) - Two days after a bomb ...")
+    fronted = m == 0 or toks[m - 1].low in CLAUSE_END or (toks[m - 1].low == "-" and m >= 2 and toks[m - 2].low == ")")
     return not (fronted and any(t.low == "," for t in toks[m:first]))
+
+
+def _in_the_tolls_event_clause(toks: Sequence[Token], m: int, lex: Lexicon) -> bool:
+    """Does the marker at ``m`` stand in a relative clause ("that", "which") of the event a toll noun names
+    right before it ("the death toll from the floods that devastated eastern Spain two weeks ago", "the toll of
+    the blast which hit the port weeks ago"), at most twelve words into the clause and no comma between?"""
+    for k in range(m - 1, max(3, m - 12) - 1, -1):
+        low = toks[k].low
+        if low in CLAUSE_END or low == ",":
+            return False
+        if low not in _RELATIVE_THAT:
+            continue
+        d = k - 2 if toks[k - 1].low != "the" else k - 1
+        while d > k - 4 and d >= 2 and toks[d].low != "the":
+            d -= 1  # ("the devastating floods that", "the floods that")
+        return toks[d].low == "the" and toks[d - 1].low in ("from", "of", "in") and (
+            toks[d - 2].low == "toll" or toks[d - 2].low in lex.toll_heads
+        )
+    return False
+
+
+#: The relative pronouns of a clause about a thing: "the floods that devastated ...", "the blast, which ...".
+_RELATIVE_THAT: Final = frozenset(("that", "which"))
 
 
 def _dates_the_tolls_event(toks: Sequence[Token], m: int, first: int, lex: Lexicon) -> bool:
@@ -1584,6 +1613,8 @@ class _Sentence:
             toks[k - 1].low != "of"  # ("two others, one of them dead": the one is)
         ):
             return  # "the gunman shot her dead": the state of the verb's object, read with the verb
+        if e.words[0] in DEAD_STATES and not aux and k == i - 1 >= 0 and toks[k].low in POSSESSIVES:
+            return  # "Families buried their dead", "the town mourned its dead": a noun, the dead told elsewhere
         if not aux and k >= 0 and toks[k].low in ARTICLES and toks[k].low not in INDEFINITE:
             # a noun of people, no verb: "told reporters that the wounded had burns"; unless a relative clause
             # gives its figure ("no new figure for the wounded, which it had put at more than 200")

@@ -46,6 +46,7 @@ from casualty_cli.extraction.readers import Reading, first_mark, outcome_words, 
 from casualty_cli.extraction.same_person import less_of_them_who_died, set_the_dead_apart
 from casualty_cli.extraction.sentences import (
     LEAD_REACH,
+    MAX_SENTENCE,
     Sentence,
     SentenceIndex,
     headline_and_lead_end,
@@ -344,8 +345,9 @@ _ON_TOP: Final = (
 )
 #: Words of people in care, alive when told ([syntax] in_care)
 _IN_CARE: Final = lexicon().syntax["in_care"]
-#: A time long ago in a lead ("two months ago", "years ago"): its event is an earlier one (set_dated_apart)
-_AGO: Final = re.compile(r"\b(?:weeks|months|years|a week|a month|a year) ago\b")
+#: A time long ago in a lead ("two months ago", "years ago"), or an event dated by an earlier week or month
+#: ("the toll from last week's explosion rose to 171"): its event is an earlier one (set_dated_apart)
+_AGO: Final = re.compile(r"\b(?:(?:weeks|months|years|a week|a month|a year) ago|last (?:week|month)['’]s)\b")
 #: A sentence that opens on a calendar day with its year, after at most a fronted place and its comma ("On 3
 #: May 2004,", "At Odek, on 29 April 2004,", "On April 29, 2004,"): the opening, up to the year
 _OPENS_ON_A_DAY: Final = compiled.compile(
@@ -1754,6 +1756,12 @@ class _Reader:
             if matches and (tied := [t.span() for t in P.TIED_TO_EVENTS_RE.finditer(low)]):
                 # "Five suspects linked to the two attacks were shot dead": the events the people are tied to
                 matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in tied)]
+            if matches and "toll" in low and any(m.group().endswith("ago") for m in matches):
+                # "The death toll from the floods that devastated eastern Spain two weeks ago rose to 223": the
+                # time of the toll's own event, told in its relative clause
+                matches = [m for m in matches if not (m.group().endswith("ago") and _TOLLS_EVENT_CLAUSE.search(
+                    low, max(0, m.start() - 120), m.start()
+                ))]
             # "in coordinated attacks across Paris": one operation's reach, no total over many events; "being
             # treated in hospitals across the city": where the hurt are cared for, no spread of the event
             matches = [m for m in matches if not m.group("joint") and not (
@@ -1974,7 +1982,21 @@ def _lead_names(text: str, before: int, noun: str) -> bool:
     """Does the report's opening (its first :data:`sentences.LEAD_REACH` characters: the widest reach of a
     report's lead, see sentences.py), before the sentence at ``before``, name an event by ``noun``
     ("attack", "strike")?"""
-    return re.search(r"\b" + re.escape(noun) + r"s?\b", text[: min(LEAD_REACH, before)], re.I) is not None
+    nouns = _SAME_EVENTS.get(noun.lower(), (noun,))
+    return re.search(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")s?\b", text[: min(LEAD_REACH, before)], re.I) is not None
+
+
+#: A toll's event and a relative clause of it, up to where a time stands: "the death toll from the floods that
+#: devastated eastern Spain " (before "two weeks ago")
+_TOLLS_EVENT_CLAUSE: Final = re.compile(
+    r"\btoll\s+(?:from|of|in)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+[^,;:.]*\s$"
+)
+
+
+#: The nouns that name one event alike ([cumulative] same_events), by each of them.
+_SAME_EVENTS: Final[dict[str, tuple[str, ...]]] = {
+    noun: tuple(group) for group in lexicon_data()["cumulative"]["same_events"] for noun in group
+}
 
 
 #: Words one of which any match of :data:`patterns.SOME_DIED_RE` holds: those of SOME_DIED_AFTER_OBJECT_RE
@@ -2132,11 +2154,13 @@ def extract_statements(doc: Document) -> list[Statement]:
         statements = set_earlier_figures_apart(doc.text, statements, folded)
     if reader.may_hold(P.RECALLED):
         statements = set_recalled_events_apart(doc.text, statements, folded)
+    statements = _follow_up_lead(doc.text, statements)
     statements = set_compared_events_apart(doc.text, statements, folded)
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
+    statements = _those_events_told_before(doc.text, statements)
     statements = _a_countrys_tally_past_the_lead(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
@@ -2363,6 +2387,96 @@ def _spans_a_day(quote: str) -> bool:
 _TOLD_TO: Final = re.compile(r"\b(?:to|at)\s+$", re.I)
 #: More of the report's own dead or hurt ("Rescuers found five more bodies over the past day"): its toll's rise
 _TOLD_MORE: Final = re.compile(r"\s+(?:[\w-]+\s+)?more\b", re.I)
+
+
+#: A follow-up lead's clause of time after its main clause: ", a day after the attack that ... killed 93",
+#: ", two days after a suicide bombing at the station killed 26" ([earlier] spans; "the" or "a" before the
+#: event, named by the words up to the count, which hold no comma, semicolon or second clause of time)
+_FOLLOW_UP_AFTER: Final = compiled.compile(
+    r",\s+(?:(?:just|only|barely)\s+)?(?:a|one|" + alternation(WORD_VALUES) + r"|\d+)\s+"
+    + alternation(lexicon().earlier["spans"]) + r"\s+after\s+(?P<det>the|a|an)\s+(?P<event>[^,;]*)$",
+    re.I,
+)
+
+
+#: The words that name or tell one event of its own in a follow-up lead's main clause ([cumulative] one_events,
+#: and the one-word one_event_verbs: "A bomb exploded at a bus stop on Sunday, a day after ...")
+_ONE_EVENTS: Final = frozenset([
+    *lexicon_data()["cumulative"]["one_events"],
+    *(v for v in lexicon_data()["cumulative"]["one_event_verbs"] if " " not in v),
+])
+
+
+def _follow_up_lead(text: str, statements: list[Statement]) -> list[Statement]:
+    """A follow-up's lead that tells the day's news of the event's aftermath, then the event by a clause of
+    time with its toll ("Families buried their dead on Sunday, a day after a suicide bombing at the station
+    killed 26 people"; "Palestinians buried the dead of a strike on a school on Sunday, a day after the attack
+    that the civil defence said killed 93"): the toll is the report's own, not a recalled event's, where the
+    main clause before the comma counts no one and names no event of its own (a noun or a verb of one,
+    [cumulative] one_events and one_event_verbs), or the clause names its event with "the", the one the main
+    clause told. "A bomb hit a market on Sunday, a day after a bombing killed 26" stays another event's."""
+    lead = headline_and_lead_end(text)
+    if " after " not in text[:lead]:
+        return statements
+    out = statements
+    for n, st in enumerate(statements):
+        if st.scope != "cumulative" or st.outcome not in ("killed", "injured") or st.start >= lead:
+            continue
+        head = st.quote[:60]
+        start = text.rfind(head, max(0, st.start - MAX_SENTENCE), st.start + len(head)) if head else -1
+        if start < 0:
+            continue
+        found = _FOLLOW_UP_AFTER.search(text, start, st.start)
+        if found is None or any(
+            o is not st and o.outcome in ("killed", "injured") and start <= o.start < found.start() for o in statements
+        ):
+            continue  # (the main clause counts people of its own)
+        if " after " in found["event"] or " since " in found["event"]:
+            continue
+        main = {w.strip(".,;:'’\"()").lower() for w in text[start : found.start()].split()}
+        if found["det"].lower() != "the" and not main.isdisjoint(_ONE_EVENTS):
+            continue  # (the main clause names an event of its own: the clause's is another)
+        out = out if out is not statements else list(statements)
+        out[n] = replace(st, scope="incident")
+    return out
+
+
+#: "Those" and a plural noun of events: "Those blasts killed 39 people", "said those blasts killed at least 20"
+#: (the lexicon's plural_events of the sentence before, told back).
+_THOSE_EVENTS: Final = compiled.compile(
+    r"\b[Tt]hose\s+(?:[a-z-]+\s+)?(?:" + alternation(lexicon().plural_events) + r")\b"
+)
+
+
+def _those_events_told_before(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "The strike came at the end of a week in which thousands of pagers exploded across Lebanon. Those blasts
+    killed 39 people and wounded nearly 3,000": "those" and a plural noun of events tell the events of the
+    sentence before, after the report has told its own toll; where that sentence counts no one, they are other
+    events than the report's, and the figures after them in their sentence are theirs (a second wave's, a
+    week's). Not where the sentence before gives the figures of the events told back ("Two bombs exploded,
+    killing 20. Those blasts also wounded 50" are the report's own)."""
+    if "hose " not in text:
+        return statements
+    out = statements
+    for found in _THOSE_EVENTS.finditer(text):
+        at = found.start()
+        opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        before_end = len(text[:opens].rstrip())
+        before = max(text.rfind(". ", 0, before_end - 1) + 2, text.rfind("\n", 0, before_end) + 1)
+        told = [st for st in out if st.outcome in ("killed", "injured") and st.best and st.scope == "incident"]
+        if not any(st.start < before for st in told) or any(
+            before <= st.start < opens and st.best is not None for st in out
+        ):
+            continue  # (no own toll told before, or the sentence before counts people)
+        end = _sentence_end(text, at)
+        out = [replace(st, scope="cumulative") if at <= st.start < end and st.scope == "incident" else st for st in out]
+    return out
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence opening at ``at`` ends (a full stop and a space, a line's end, or the text's)."""
+    ends = [e for e in (text.find(". ", at, at + MAX_SENTENCE), text.find("\n", at, at + MAX_SENTENCE)) if e != -1]
+    return min(ends) if ends else min(len(text), at + MAX_SENTENCE)
 
 
 def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
