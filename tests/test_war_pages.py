@@ -29,7 +29,11 @@ earlier events recalled, both sides' claims and revised tolls) were written blin
 when they came, 49 after fix23d's rules. The ``d24_`` texts (50, the seventeenth session's blind24d: follow-up
 reports of wars and disasters in the days after the event, tolls revised, identifications, funerals, inquiries,
 injured who died, a hospital's figures against a ministry's) were written blind too; 39 were read right when
-they came, 48 after fix24d's rules.
+they came, 48 after fix24d's rules. The ``a24_`` texts (50, the seventeenth session's blind24a: war and
+terror reports as the regional and national outlets of the countries at war file them, with governors' posts,
+ministries' running totals, named victims, an army's count of the enemy beside the civilians' dead) were written
+blind too; 39 were read right when they came, 49 after fix24a's rules (a24_29's injured mended to 99: people
+treated for tear-gas inhalation are hurt, and "also" adds them, by the README's conventions).
 The tables below are sentences written for this file.
 """
 
@@ -173,12 +177,24 @@ KNOWN_MISSES_D24: dict[str, str] = {
 }
 
 
+#: The a24_ texts (blind24a, session 17: 50 war and terror reports of regional and national outlets) still read
+#: wrong, and why.
+KNOWN_MISSES_A24: dict[str, str] = {
+    "a24_38_holey_artisan_siege": "the two police officers who 'had earlier died of grenade splinter wounds' in the "
+    "first assault are told in a sentence of their own, with no word that adds them to the hostages ('also', "
+    "'more', 'another': separate groups add only when the words say so), and 'had earlier died' is not read as a "
+    "death at all; so the toll is the headline's 20 hostages and six gunmen (26 for 28; the writer marked it "
+    "unsure: 22 or 20)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "war_pages",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21,
-         **KNOWN_MISSES_Y22, **KNOWN_MISSES_A23, **KNOWN_MISSES_D23, **KNOWN_MISSES_D24},
+         **KNOWN_MISSES_Y22, **KNOWN_MISSES_A23, **KNOWN_MISSES_D23, **KNOWN_MISSES_D24,
+         **KNOWN_MISSES_A24},
     ),
 )
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:

@@ -44,6 +44,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         # a stoppage of work that "began": "killed in Cali since the strike began on 28 April" (an air strike
         # does not begin; "since the strike" alone is the report's own event, [cumulative] one_events)
         since\s+(?:the|this|its)\s+(?:[a-z-]+\s+)?(?:STOPPAGES)\s+(?:began|started)\b|
+        # (also told by the sides it is between, with no article at the sentence's start: "Ethnic violence between
+        # the two communities, which began in May last year, has claimed more than 200 lives")
+        (?:^|\bthe\s|\bthis\s)(?:[a-z-]+\s+)?(?:WARS|CAMPAIGNS)\s+between\s+[^,;:.]{1,60}?\s*(?:,[^,]{1,50},\s*)?(?:has|have|had)|
         # the day a party set a war or a campaign off, told by who did it: "killed in Gaza since Israel began
         # its campaign", "since Russia launched its full-scale invasion", "since Russia invaded", "since
         # Russia's invasion" (a war's running total, as "since the war began" is)
@@ -97,7 +100,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # of police operations in which more than 80 people were killed"
         (?:during|amid)\s+a\s+(?:[\w-]+\s+)?(?:week|weekend|month|fortnight)\s+of\s+[^;:.]{1,80}?\b(?:in\s+which|that|which)\b|
         # (not a count of days of them: "in three days of attacks on villages" is the count of days')
-        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?!(?:days|nights)\s+of\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents)|
+        # (and the gunfights of South Asian English: "two soldiers and six terrorists were killed in two encounters")
+        in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:[\w-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?!(?:days|nights)\s+of\s)(?:[\w-]+\s+){0,3}?(?:shootings|attacks|incidents|encounters|gunfights)|
         from\s+(?:early\s+|late\s+)?\w+\s+(?:morning|afternoon|evening|night)\s+(?:to|until|through|into)\b|
         (?P<stretch>(?:over|during|amid|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:stretch|span|period))|
         (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+(?:homicide|murder|shooting|killing)|
@@ -237,6 +241,12 @@ RECURRENCE_RE: Final = compiled.compile(r"\b(?:" + alternation(_CUMULATIVE["recu
 #: were killed when pagers exploded across the country"): a spread of CUMULATIVE_RE inside it is the
 #: event's reach, no running total.
 WHEN_CLAUSE_RE: Final = compiled.compile(r"\bwhen\b[^;:]*$")
+#: One event named with "the" right before a spread's "across": "159 people were injured in the attack across the
+#: capital" is that attack's reach (not "killed in the attacks across the country"; [cumulative] one_events).
+#: Searched from a little before the spread's match to its end.
+ONE_EVENT_ACROSS_RE: Final = compiled.compile(
+    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:" + alternation(_CUMULATIVE["one_events"]) + r")\s+across\b"
+)  # applied to lower-cased text
 #: One event named as a subject's head, with what it was of or on, up to a spread cue after it and before
 #: any outcome word: "the near-simultaneous explosion of thousands of pagers used by members across the
 #: country killed 12" is one event's reach, as in a clause of "when" (not "strikes across the country", many)

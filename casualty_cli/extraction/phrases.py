@@ -997,6 +997,10 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
         if toks[k].low == "and" and len(items) > 1:
             break  # one "and" a list: "four victims, and X and Y died" is two clauses
         comma_and = toks[k].low == "and" and k - 1 >= lo and toks[k - 1].low == ","
+        if comma_and and len(items) == 1 and last.head is None and last.first == last.last and not last.single and (
+            numberish(toks[last.first])
+        ) and _including_before(toks, k - 1, lo):
+            break  # "killed 16 people, including the mayor, Ahmad Kahil, and 52 were wounded": a bare count's clause
         if comma_and:
             k -= 1
         e = k - 1
@@ -1526,6 +1530,10 @@ def list_starting(
             (items[-1].head not in (None, "self") and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
                 and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
+            # a name's bare role of kin or work told with whose it is: "Hosne Ara, 50, wife of Badsha Mia, and
+            # Nabi Hossain" is two (the "of" phrase names someone else, no victim)
+            or (items[-1].head is None and nxt.first == nxt.last and toks[nxt.first].text.islower()
+                and is_name(toks[items[-1].first]) and nxt.last + 1 < hi and toks[nxt.last + 1].low == "of")
         ):
             items[-1] = Phrase(items[-1].figure, items[-1].first, nxt.last, items[-1].head, single=True)
             apposed = items[-1].head is None
@@ -1584,6 +1592,18 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _including_before(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Does a word of "including" open the clause that ends at ``k``, at most ten tokens before it, with no "and"
+    or end of a clause between: the aside of the parts of a count told before?"""
+    for x in range(k - 1, max(lo, k - 11) - 1, -1):
+        low = toks[x].low
+        if low in INCLUDING:
+            return True
+        if low == "and" or low in CLAUSE_END:
+            return False
+    return False
 
 
 def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:

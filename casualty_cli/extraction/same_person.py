@@ -432,7 +432,7 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             out = [s for s in out if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)]
             continue
         if toll > n:
-            if k >= toll:
+            if k >= toll and not _hurt_told_with_the_toll_before(text, before, h, toll - n):
                 # the report told the new toll before ("killing 12 and wounding 20"): its wounded are those
                 # left, so nothing moves; the two read as injured are no group
                 out = [s for s in out if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)]
@@ -448,6 +448,22 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _hurt_told_with_the_toll_before(text: str, before: list[Statement], h: int, prior: int) -> bool:
+    """Were the ``h`` wounded told after the toll the deaths raised, ``prior`` dead, in their sentence ("eight
+    people had been killed and 10 injured ... The toll rose to nine after one of the injured died", where a lead
+    told the nine first)? Then they were counted before the deaths, and those who died leave them (10 less 1)."""
+    for s in before:
+        if s.outcome != "injured" or s.best != h or prior <= 0:
+            continue
+        lo = text.rfind(s.quote[:40], max(0, s.start - 1000), s.start + 1) if s.quote else -1
+        if lo >= 0 and any(
+            (WORD_VALUES.get(t.low) if t.low in WORD_VALUES else int(t.low) if t.low.isdigit() else None) == prior
+            for t in window(text, lo, s.start)
+        ):
+            return True
+    return False
 
 
 def _rise_told_before(text: str, st: Statement) -> bool:

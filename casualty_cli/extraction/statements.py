@@ -1896,7 +1896,9 @@ class _Reader:
                 # event named as the subject's head is its reach too, speaking for nothing after it
                 asides += tuple(
                     (sent.start + m.start(), sent.start + m.end()) for m, _ in found if m.group("spread")
-                    and P.ONE_EVENT_SUBJECT_RE.search(low, max(0, m.start() - 160), m.start()) is not None
+                    and (P.ONE_EVENT_SUBJECT_RE.search(low, max(0, m.start() - 160), m.start()) is not None
+                         # (and so is one told with "the" before it: "injured in the attack across the city")
+                         or P.ONE_EVENT_ACROSS_RE.search(low, max(0, m.start() - 40), m.end()) is not None)
                 )
                 if sent.is_headline and (joint := P.HEADLINE_AS_RE.search(low)) is not None:
                     # "Toll in the war passes 40,000 as a strike kills 9": a headline's two clauses, each
@@ -2499,9 +2501,13 @@ def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[St
 
 
 #: A toll told over a land named by its name, right after the outcome's verb: "224 people had been killed in
-#: Iran" (a possessive names a part of it: "killed in Nigeria's northwest" is no whole country)
+#: Iran" (a possessive names a part of it: "killed in Nigeria's northwest" is no whole country), or after
+#: an active verb's count and its people, in small letters: "the strikes have killed at least 224 people in Iran",
+#: "were killed in violence in Iraq" (not past a place's word: "killed near his home in Denmark" is a town's)
 _IN_A_NAMED_LAND: Final = compiled.compile(
-    r"\b(?:killed|died|dead|wounded|injured)\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\w'’-])"
+    r"\b(?:killed|died|dead|wounded|injured)\s+"
+    r"(?:(?:at\s+least|(?!(?:near|at|outside|inside|by|on|from|to|his|her|their|its|the|a|an|home)\s)[a-z\d,]+)\s+){0,4}?"
+    r"in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\w'’-])"
 )
 
 
