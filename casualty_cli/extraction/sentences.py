@@ -249,7 +249,15 @@ def lead_end(text: str) -> int:
     first (after the blank lines a text may open with: they end no lead), within :data:`LEAD_REACH`
     characters: a news page's headline, an event note's first sentence (totals.lead_names_a_natural_hazard
     looks for a natural hazard in it)."""
-    start = len(text) - len(text.lstrip())
+    return _lead_end_from(text, 0)
+
+
+def _lead_end_from(text: str, pos: int) -> int:
+    """:func:`lead_end` of ``text[pos:]``, as a place in ``text`` (no copy of the text: a report is asked
+    for its lead by several rules)."""
+    start = pos
+    while start < len(text) and text[start].isspace():
+        start += 1
     reach = start + LEAD_REACH
     ends = [at + 1 for at in (text.find("\n", start, reach), text.find(". ", start, reach)) if at >= 0]
     return min(ends, default=min(len(text), reach))
@@ -261,8 +269,7 @@ def headline_and_lead_end(text: str) -> int:
     looks for a suicide attack's words in it)."""
     end = lead_end(text)
     if text[end - 1 : end] == "\n" or len(text[:end].split()) <= _LABEL_WORDS:
-        body = len(text) - len(text[end:].lstrip())
-        end = body + lead_end(text[body:])
+        end = _lead_end_from(text, end)
     return end
 
 

@@ -2450,6 +2450,18 @@ _THOSE_EVENTS: Final = compiled.compile(
 )
 
 
+def _those_at(text: str) -> list[int]:
+    """Where :data:`_THOSE_EVENTS` matches in ``text``: asked only where "hose " stands (str.find), not by a
+    search of the whole text ("those " is in many reports; the search cost more than the rule's other work)."""
+    found: list[int] = []
+    i = text.find("hose ", 1)
+    while i != -1:
+        if _THOSE_EVENTS.match(text, i - 1) is not None:
+            found.append(i - 1)
+        i = text.find("hose ", i + 5)
+    return found
+
+
 def _those_events_told_before(text: str, statements: list[Statement]) -> list[Statement]:
     """ "The strike came at the end of a week in which thousands of pagers exploded across Lebanon. Those blasts
     killed 39 people and wounded nearly 3,000": "those" and a plural noun of events tell the events of the
@@ -2457,11 +2469,8 @@ def _those_events_told_before(text: str, statements: list[Statement]) -> list[St
     events than the report's, and the figures after them in their sentence are theirs (a second wave's, a
     week's). Not where the sentence before gives the figures of the events told back ("Two bombs exploded,
     killing 20. Those blasts also wounded 50" are the report's own)."""
-    if "hose " not in text:
-        return statements
     out = statements
-    for found in _THOSE_EVENTS.finditer(text):
-        at = found.start()
+    for at in _those_at(text):
         opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
         before_end = len(text[:opens].rstrip())
         before = max(text.rfind(". ", 0, before_end - 1) + 2, text.rfind("\n", 0, before_end) + 1)
