@@ -34,6 +34,10 @@ terror reports as the regional and national outlets of the countries at war file
 ministries' running totals, named victims, an army's count of the enemy beside the civilians' dead) were written
 blind too; 39 were read right when they came, 49 after fix24a's rules (a24_29's injured mended to 99: people
 treated for tear-gas inhalation are hurt, and "also" adds them, by the README's conventions).
+The ``f24_`` texts (50, the seventeenth session's blind24f: casualty monitors'
+incident entries and investigations, Airwars-, Iraq Body Count-, SNHR-, OCHA- and HRMMU-style records with ranges,
+graded sources, a month's or a war's tally beside the incident's, the other strikes an investigation tells, a
+belligerent's lower figure) were written blind too; 36 were read right when they came, 48 after fix24f's rules.
 The tables below are sentences written for this file.
 """
 
@@ -188,13 +192,29 @@ KNOWN_MISSES_A24: dict[str, str] = {
 }
 
 
+#: The f24_ texts (blind24f, session 17: 50 casualty monitors' incident entries and investigations) still read
+#: wrong, and why.
+KNOWN_MISSES_F24: dict[str, str] = {
+    "f24_15_insecurity_insight_kunduz_trauma_centre": "'After MSF completed its internal review, the dead numbered "
+    "14 MSF staff members, 24 patients and four caretakers': a list of groups after 'numbered' with no total is not "
+    "read, so 'MSF's initial count was 22 dead' (an earlier figure, told with no word of history the reader "
+    "keeps for a saying: 'initial count was') stays the toll (22 for 42); and 'was treating over 100 patients at "
+    "the time', the hospital's patients before the attack, is read as people hit (100 for 37)",
+    "f24_22_btselem_duma_dawabsheh_arson": "three named people die one by one, each in a sentence of their own: "
+    "'Ali Dawabsheh, 18 months old, burned to death' (a name with an age in months between commas is no subject "
+    "the reader finds), 'His father, Sa'd Dawabsheh, 32, suffered burns ... and died of his injuries' (read as "
+    "hurt: the death after 'and' is not joined to the hurt), 'His mother ... died of her burns' (read, 1); and "
+    "'was severely burned and survived' is no hurt read (1 for 3 killed, 0 for 1 injured)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "war_pages",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_Q19, **KNOWN_MISSES_T20, **KNOWN_MISSES_U21,
          **KNOWN_MISSES_Y22, **KNOWN_MISSES_A23, **KNOWN_MISSES_D23, **KNOWN_MISSES_D24,
-         **KNOWN_MISSES_A24},
+         **KNOWN_MISSES_A24, **KNOWN_MISSES_F24},
     ),
 )
 def test_a_war_page_gives_its_own_toll(path: Path) -> None:

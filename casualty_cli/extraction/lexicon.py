@@ -148,6 +148,10 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     event_totals: Markers = field(default_factory=Markers)
     plural_events: frozenset[str] = frozenset()
+    #: plural nouns of events told as others after "in" ("in three other strikes"): a sum over them
+    other_plural_events: frozenset[str] = frozenset()
+    #: nouns of what is left of the dead that count only people named after them ("remains of")
+    remains_nouns: frozenset[str] = frozenset()
     #: words before a plural noun of events that make it one attack's parts: [cumulative] joint_events
     #: ("twin blasts") and ``event_multiples`` ("the double bombing")
     one_event_of_parts: frozenset[str] = frozenset()
@@ -436,6 +440,8 @@ def lexicon() -> Lexicon:
     lex.event_nouns = frozenset(data["cumulative"]["one_events"])
     lex.event_totals = _by_first_word(_phrases(data["event_totals"]))
     lex.plural_events = frozenset(data["plural_events"])
+    lex.other_plural_events = frozenset(data["other_plural_events"])
+    lex.remains_nouns = frozenset(data["remains_nouns"])
     lex.one_event_of_parts = frozenset([*data["cumulative"]["joint_events"], *data["event_multiples"]])
     lex.toll_verbs = frozenset(data["toll_verbs"])
     lex.toll_heads = frozenset(data["toll_heads"])

@@ -155,7 +155,11 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<since_then>(?:has|have|had)\s+since\s+(?:been\s+(?:killed|wounded|injured|martyred)|died|lost\s+their\s+lives))|
         (?P<days>(?:in|over|within)\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days)|
         (?P<span>(?<!\()(?:between|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
-        MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b))|
+        MONTH\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:MONTH\s+)?\d{1,2}\b|
+        # (two calendar days with their months, a year after the first: "Between 7 October 2023 and 11 June
+        # 2024, at least 37,164 were killed", "from March 3, 2022 to May 1")
+        \d{1,2}(?:st|nd|rd|th)?\s+MONTH(?:\s+(?:19|20)\d\d)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
+        MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+(?:and|to)\s+MONTH\s+\d{1,2}\b))|
         (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after

@@ -597,6 +597,25 @@ def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _in_other_events(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Does ``toks[lo:hi]`` tell events besides the report's own in the plural after "in": "in [the] [N]
+    other [up to two words] strikes" ([lexicon] other_plural_events: "In the other two strikes it examined",
+    "in three other strikes")? A count told in them is a sum over those events."""
+    for k in range(max(lo, 1), min(hi, len(toks))):
+        if toks[k].low != "other":
+            continue
+        b = k - 1
+        if b >= 1 and numberish(toks[b]):
+            b -= 1
+        if b >= 1 and toks[b].low == "the":
+            b -= 1
+        if toks[b].low != "in":
+            continue
+        if any(t.low in lex.other_plural_events for t in toks[k + 1 : min(len(toks), k + 4)]):
+            return True
+    return False
+
+
 def _sum_of_events(toks: list[Token], lex: Lexicon) -> bool:
     """Does the sentence give a total over several events: a word of the lexicon's ``event_totals`` and a
     plural noun of events ("In total, seven were killed in the attacks", "the blasts together wounded 41")?
@@ -903,7 +922,12 @@ class _Sentence:
             self.sum_of_events = self.holds(self.lex.event_totals) and _sum_of_events(toks, self.lex)
         several = self.sum_of_events or (
             self.holds(self.lex.several_events) and _marked(toks, *self.after_verb(), self.lex.several_events)
-        ) or (self.holds(self.lex.other_event_after) and self.another_event_after())
+        ) or (self.holds(self.lex.other_event_after) and self.another_event_after()) or (
+            "other" in self.words and (
+                _in_other_events(toks, max(0, p.first - 40), p.first, self.lex)
+                or _in_other_events(toks, *self.after_verb(), self.lex)
+            )
+        )
         earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
             toks, p.first, 0, self.lex
         ) and not (self.brought and self.toll_brought_own(p.first))
@@ -987,6 +1011,10 @@ class _Sentence:
                     self.active(e, i, end)  # "in the March 1 death of his friend": a date, no count
             elif e.role in ("present", "gerund"):
                 self.active(e, i, end)
+                if e.words[0] in self.lex.remains_nouns and len(self.out) > before and not any(
+                    person_head(self.lex, t, counted=True) for t in toks[end : end + 6]
+                ):
+                    del self.out[before:]  # "found remains of a vinyl pipe": no people ([lexicon] remains_nouns)
                 alone = self.lex.one_word.get(e.words[0]) if len(e.words) > 1 and len(self.out) == before else None
                 if alone is not None and alone.role == "noun" and any(
                     person_head(self.lex, t, counted=True) for t in toks[end : end + 3]
@@ -3124,6 +3152,8 @@ class _Sentence:
             found = figure_starting(self.text, toks, at, hi)
             if found is None or (found[1] + 1 < hi and toks[found[1] + 1].low in lex.not_people):
                 return
+            if found[1] + 1 < len(toks) and toks[found[1] + 1].low in lex.phrases and entry_at(toks, found[1] + 1, lex) is not None:
+                return  # "rose to 17 and to 40 injured": another outcome's figure, read by its own word
             self.out.append(self.reading(outcome, Phrase(found[0], at, found[1], None)))
             return
 

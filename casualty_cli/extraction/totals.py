@@ -128,6 +128,7 @@ _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
+_REMAINS_OF: Final = frozenset(_TABLE["attackers_remains"])
 #: An attacker's getaway ([totals] getaway) and a weekday, for :func:`_caught_later`
 _GETAWAY: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["getaway"]))) + r")\b")
 _A_WEEKDAY: Final = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
@@ -688,6 +689,15 @@ def _top_of_a_range(s: Statement, ranges: Iterable[Statement]) -> Statement:
                    derivation=f"up to {s.best}: the range {r.best} to {r.high}")
 
 
+def _a_ranges_top(statements: list[Statement], s: Statement, running: int, total: int) -> bool:
+    """Is the sum ``total`` of a running total and the group ``s`` the top of a range of their outcome that
+    the report tells elsewhere, with the running total its lowest figure ("Civilians reported killed: 3-5"
+    over "named three members of the family who died. Two further deaths were reported by a single source")?
+    The groups are the range told in parts: its best is its lowest figure, as a range's is, not their sum."""
+    return any(r.qualifier == "range" and r.outcome == s.outcome and r.high == total and r.best == running
+               and r.quote != s.quote for r in statements)
+
+
 def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
@@ -747,10 +757,13 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
             nearest = s
             continue
         total = None if running is None or (s.derivation is not None and not _living_of_a_whole(s)) else _total(
-            text, s, running, nearest, others, again, most, sides_told, all_told
+            text, s, running, nearest, others, again, most, sides_told, all_told,
+            nearest is not None and nearest.outcome != s.outcome and _both_told_as_more(text, s, groups),
         )
         if total is not None and running is not None and _rise_of_a_toll(s, running[0], tolls):
             total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
+        if total is not None and running is not None and _a_ranges_top(statements, s, running[0], total):
+            total = None  # "Civilians reported killed: 3-5 ... named three ... Two further deaths": the range's top
         if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
             pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
         elif running is not None and total is None and _part_after_its_whole(text, s, running[1][-1]):
@@ -810,14 +823,15 @@ def _the_same_count_again(text: str, s: Statement, parts: list[Statement]) -> bo
 
 def _total(
     text: str, s: Statement, running: tuple[int, list[Statement]], nearest: Statement | None, others: int,
-    told_again: bool, most: int, sides_told: set[bool], all_told: bool = False,
+    told_again: bool, most: int, sides_told: set[bool], all_told: bool = False, both_more: bool = False,
 ) -> int | None:
     """The total with ``s`` added to the ``running`` total of its outcome, if its words say it adds.
     ``others`` counts the people of the other outcome told so far: an ordinal counts them too ("a man
     was killed ... a second man was injured" is one injured). ``told_again``: :func:`_told_again` of ``s``;
     ``most``: the largest group of its outcome told before it; ``sides_told``: the sides of the dead
     groups told before it (:func:`_other_side`); ``all_told``: the ``running`` parts are every group of
-    its outcome the report told before it (:func:`_named_one_by_one`)."""
+    its outcome the report told before it (:func:`_named_one_by_one`); ``both_more``: :func:`_both_told_as_more`
+    of ``s``."""
     assert s.best is not None
     if s.outcome == "killed" and s.best == 1 and s.victims in _LONE_ATTACKERS and _names_a_suicide_attack(text):
         return None  # "killing at least 13 recruits. The bomber also died": not added, as news counts
@@ -870,7 +884,10 @@ def _total(
         return running[0] + s.best
     if (nearest is None or nearest.outcome != s.outcome) and not (kind == "additive" and _more_of_the_dead(text, s)) and not (
         kind == "also" and s.outcome == "killed" and nearest is not None and _apart(text, nearest, s)
-    ):
+    ) and not (kind == "additive" and both_more):
+        # (a sentence that tells both outcomes as more tells a second blow's toll: "killing four people and
+        # wounding 11. ... a second device went off, killing three more people and wounding nine more" is 7
+        # dead and 20 hurt, whatever group of the other outcome was told last)
         # "killed three officers and wounded three more": more than the dead (but "A bomb killed a soldier
         # and wounded two. An interpreter was also killed": "also killed" in a sentence of its own, or in a
         # clause after a semicolon, is someone killed besides the dead)
@@ -882,6 +899,17 @@ def _total(
     if kind == "severity" and (running[1][-1].quote != s.quote or nearest is not running[1][-1]):
         return None  # a list's item adds to the item just before it
     return running[0] + s.best
+
+
+def _both_told_as_more(text: str, s: Statement, groups: list[Statement]) -> bool:
+    """Does the sentence of ``s`` tell a group of each outcome as more ("killing three more people and
+    wounding nine more"): a second blow's toll, each group more of its own outcome?"""
+    if "more" not in s.quote:
+        return False  # (most sentences: no group is told as more)
+    return _cue(text, s, False) == ("additive", 0) and any(
+        g is not s and g.quote == s.quote and g.outcome != s.outcome and _cue(text, g, False) == ("additive", 0)
+        for g in groups
+    )
 
 
 def _aboard_and_below(text: str, first: Statement, then: Statement) -> bool:
@@ -910,6 +938,13 @@ def _suicide_attackers(text: str, s: Statement) -> bool:
         return False
     after = window(text, s.end, min(len(text), s.end + _REACH))[:3]
     if any(_suicide_attacker_at(after, k) for k in range(len(after))):
+        return True
+    own = window(text, s.start, s.end)
+    if len(own) == 2 and own[0].low == "both" and own[1].low.removesuffix("s") in _LONE_ATTACKERS and (
+        " ".join(text[max(0, s.start - 20) : s.start].lower().split()[-2:]) in _REMAINS_OF
+    ) and _names_a_suicide_attack(text):
+        # "Suicide bombers struck ... the remains of both attackers were found": their bodies, told again (not
+        # "both bombers also died", which a coder may add)
         return True
     before = window(text, max(0, s.start - 12), s.start)[-1:]
     if not before or before[0].low != "the":
