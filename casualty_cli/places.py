@@ -17,13 +17,13 @@ text points at them. :func:`is_region` tells a country or wider region (a weak p
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from casualty_cli.extraction import compiled
 from casualty_cli.textscan import Anchored, WordLed
 
 __all__ = [
@@ -56,7 +56,7 @@ _STATE = r"(?:[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?)"
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
-_DATELINE = re.compile(
+_DATELINE = compiled.compile(
     rf"""
     ^[\W_]{{0,3}}                           # line start, maybe a stray bullet
     (?P<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){{0,3}})   # CHICAGO, ROCKY MOUNT, ST. LOUIS
@@ -71,9 +71,11 @@ _DATELINE = re.compile(
 
 def _alternation(rows: Iterable[str], capital: bool = False) -> str:
     r"""A regex alternation of a table's rows, longest first, spaces as ``\s``; with ``capital`` each
-    row may also open a sentence with a capital ("in" → "[Ii]n")."""
+    row may also open a sentence with a capital ("in" → "[Ii]n"). Rows of one length in their alphabetical
+    order (two rows of one length never match at one place): the same pattern in every process, which the
+    pattern cache (compiled.compile) keeps under its text."""
     out = []
-    for row in sorted(set(rows), key=len, reverse=True):
+    for row in sorted(set(rows), key=lambda row: (-len(row), row)):
         pattern = re.escape(row).replace(r"\ ", r"\s")
         out.append(f"[{row[0].upper()}{row[0]}]{pattern[1:]}" if capital else pattern)
     return "|".join(out)
@@ -151,7 +153,7 @@ CARE_WORDS: tuple[str, ...] = (
 )
 _AFTER_CARE = "".join(rf"(?<!{re.escape(w)}\s)" for w in CARE_WORDS)
 
-_IN_PLACE_RE = re.compile(
+_IN_PLACE_RE = compiled.compile(
     rf"""
     {_AFTER_CARE}\b{_INTRODUCER}\s
     (?:(?:{_alternation(PLACE_MODIFIERS)}|[a-z]+-(?:held|controlled|occupied|run|hit|torn|ravaged|stricken))\s){{0,2}}
@@ -184,14 +186,14 @@ def _any_case_words(rows: Iterable[str]) -> str:
 
 #: A sentence that opens with where: "In Helmand, ...", "Near Kandahar, ...", "North of Baghdad, ..." (a
 #: round-up's entry, when what stands before the comma is a place).
-PLACE_OPENING = re.compile(
+PLACE_OPENING = compiled.compile(
     rf"\b(?:{_alternation((*PLACE_PREPOSITIONS, 'at'), capital=True)}|(?:{_alternation(COMPASS, capital=True)})\sof)\s+[^,]{{2,60}},"
 )
 
 # "the Syrian city of Aleppo", "hit the town of Baga", "a suburb of Kabul", "the Somali capital, Mogadishu": a settlement
 # noun and "of" (or a capital and its comma) name the place after them.
 _FRAMED = Anchored(
-    re.compile(
+    compiled.compile(
         rf"""
         \b(?:[Tt]he|an?)\s(?:(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+)\s){{0,3}}   # "the Syrian", "a Shiite"
         (?:(?:{_alternation(SETTLEMENT_NOUNS)})\sof|capital,?)\s
@@ -208,7 +210,7 @@ _FRAMED = Anchored(
 # name after it, names that country's capital city (:func:`capital_city`); "the Somali capital, Mogadishu" is
 # :data:`_FRAMED`'s.
 _CAPITAL = Anchored(
-    re.compile(r"\b(?P<place>[A-Z][a-z]+\scapital)\b(?!,?\s+[A-Z])"),
+    compiled.compile(r"\b(?P<place>[A-Z][a-z]+\scapital)\b(?!,?\s+[A-Z])"),
     ("capital",),
     _NAME_BREAKS.replace(",", ""),
 )
@@ -243,7 +245,7 @@ def capital_city(name: str) -> str | None:
 
 # "Idlib province", "Harris County", "Borno State", "Back of the Yards neighborhood".
 _PLACE_NOUN = Anchored(
-    re.compile(rf"(?P<place>{_NAME})\s(?P<noun>{_alternation(AREA_NOUNS, capital=True)})\b"),
+    compiled.compile(rf"(?P<place>{_NAME})\s(?P<noun>{_alternation(AREA_NOUNS, capital=True)})\b"),
     _cases(AREA_NOUNS),
     _NAME_BREAKS,
     word_start=True,
@@ -252,7 +254,7 @@ _PLACE_NOUN = Anchored(
 # "Erie's west side", "Chicago's South Side", "Aleppo's al-Quds hospital", "Maiduguri's Monday Market": a
 # city named through one of its parts.
 _POSSESSIVE = Anchored(
-    re.compile(
+    compiled.compile(
         rf"""(?P<place>{_NAME})['’]s\s
         (?:(?:(?i:far|{_alternation(COMPASS)})\s)?(?i:{_alternation(AREA_PARTS)})
           |(?:[\w'’-]+\s){{1,3}}?(?i:{_alternation(SITE_NOUNS)}))\b""",
@@ -269,7 +271,7 @@ NAMED_SITES: tuple[str, ...] = tuple(
 # "the Kramatorsk railway station", "the Mariupol drama theatre": a town's name before a site (and at most one
 # lower-case word); not a possessive ("the Children's hospital") or an institution named after a person.
 _SITE = Anchored(
-    re.compile(rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"),
+    compiled.compile(rf"\b[Tt]he\s(?P<place>{_NAME})(?<![’'s]s)\s(?:[a-z]+\s)?(?:{_alternation(NAMED_SITES)})\b"),
     NAMED_SITES,
     _NAME_BREAKS,
     word_start=True,
@@ -279,14 +281,14 @@ _SITE = Anchored(
 #: Who speaks for a place after its name: "Rocky Mount police".
 PLACE_AUTHORITIES: tuple[str, ...] = ("police", "sheriff", "fire department", "city council", "mayor")
 _POLICE = Anchored(
-    re.compile(rf"(?P<place>{_NAME})\s(?:{_any_case_words(PLACE_AUTHORITIES)})\b"),
+    compiled.compile(rf"(?P<place>{_NAME})\s(?:{_any_case_words(PLACE_AUTHORITIES)})\b"),
     _cases(row.split()[0] for row in PLACE_AUTHORITIES),
     _NAME_BREAKS,
     word_start=True,
 )
 
 # In a headline, "<Place> man/teen/...": "Columbus teen killed", "Oglethorpe County teen killed".
-_HEADLINE_DEMONYM = re.compile(
+_HEADLINE_DEMONYM = compiled.compile(
     rf"""
     (?P<place>{_NAME})\s
     (?:\d{{1,2}}-(?i:year|month)-(?i:old)\b                                  # "Killeen 2-year-old"
@@ -436,6 +438,8 @@ def same_place(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 6:
         return False
+    from rapidfuzz import fuzz  # (imported at the first pair that needs it: ``extract`` never does)
+
     return bool(fuzz.ratio(a, b) >= 88)
 
 
@@ -468,7 +472,7 @@ REGION_NAMES: tuple[str, ...] = (
     "Gaza", "Gaza Strip", "Donbas", "Donbass", "Darfur", "Kashmir", "Sinai", "Tigray", "Balochistan",
 )  # fmt: skip
 # "in this mountain village south of Marrakech": the lead speaks of where it was filed, the dateline's place
-_THIS_PLACE = re.compile(rf"\b[Tt]his\s(?:[\w-]+\s){{0,3}}(?:{_alternation(SETTLEMENT_NOUNS)})\b")
+_THIS_PLACE = compiled.compile(rf"\b[Tt]his\s(?:[\w-]+\s){{0,3}}(?:{_alternation(SETTLEMENT_NOUNS)})\b")
 #: Characters of a report's body its lead sentence reaches, for a dateline's place (extract_places).
 _LEAD_REACH = 400
 #: Territories that are one city ("Hong Kong", "Singapore"): places as specific as any town.
@@ -479,14 +483,40 @@ _CITY_TERRITORIES = frozenset({"HK", "MO", "SG", "MC", "VA", "GI"})
 def _region_keys() -> frozenset[str]:
     """Keys of every country and world region in English (Unicode CLDR's names, through babel), and
     of :data:`REGION_NAMES`; read once, on first use."""
-    from babel import Locale
-
     names = list(REGION_NAMES)
-    for code, name in Locale("en").territories.items():
+    for code, name in _territory_names():
         if code not in _CITY_TERRITORIES:
             # "Congo - Kinshasa" is Congo; "Myanmar (Burma)" is both names
             names.extend(part for part in re.split(r"[()]", name.split(" - ")[0]) if part.strip())
     return frozenset(place_key(n) for n in names) - {""}
+
+
+def _territory_names() -> list[tuple[str, str]]:
+    """babel's English names of the territories, by code, kept between runs beside the compiled patterns
+    (compiled.kept) under the hash of babel's English locale data: loading that data took 147 M
+    instructions of an ``extract`` of gvc-dev (1%, callgrind, compiled), for the one report in a hundred
+    that asks whether a name is a country's."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("babel")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        return _babel_territory_names()  # (babel's data not in its folder: asked of babel each run)
+    data = Path(folders[0]) / "locale-data"
+    try:
+        key = hashlib.sha256(b"".join((data / f).read_bytes() for f in ("root.dat", "en.dat"))).hexdigest()
+    except OSError:
+        return _babel_territory_names()
+    kept = compiled.kept(f"babel territories {key}", lambda: [list(p) for p in _babel_territory_names()], list)
+    assert isinstance(kept, list)
+    return [(str(code), str(name)) for code, name in kept]
+
+
+def _babel_territory_names() -> list[tuple[str, str]]:
+    from babel import Locale
+
+    return sorted(Locale("en").territories.items())
 
 
 def is_region(key: str) -> bool:
@@ -657,7 +687,7 @@ def _state_keys() -> tuple[frozenset[str], frozenset[str]]:
 
 # A division's noun that a possessive or another capitalised word follows names an office or a body: "the
 # Suffolk County State's Attorney", "the Borno State Police Command".
-_NAME_GOES_ON = re.compile(r"['’]s\b|\s[A-Z]")
+_NAME_GOES_ON = compiled.compile(r"['’]s\b|\s[A-Z]")
 
 
 def is_division(key: str) -> bool:
@@ -813,7 +843,7 @@ def dateline_places(text: str) -> list[str]:
 _STREET_SUFFIX = r"""Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.|Way|
         Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Court|Ct\.|Place|Pike|Trail|Apartments|Homes"""
 _STREET = Anchored(
-    re.compile(
+    compiled.compile(
         rf"""
         (?:\b(?P<block>\d{{2,5}})\s(?:block\sof\s)?)?          # 4800 block of / 1200
         (?P<name>(?:(?:[NSEW]\.?|North|South|East|West)\s)?

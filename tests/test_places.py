@@ -212,6 +212,17 @@ def test_countries_and_regions_are_weak_places(name: str, region: bool) -> None:
     assert is_region(place_key(name)) is region
 
 
+def test_babels_territory_names_kept_between_runs_are_babels() -> None:
+    """The names are kept beside the compiled patterns under the hash of babel's data: made at the first
+    ask, read back at the next, and both times what babel itself gives."""
+    from casualty_cli.places import _babel_territory_names, _territory_names
+
+    babel = _babel_territory_names()
+    assert ("SY", "Syria") in babel
+    assert _territory_names() == babel
+    assert _territory_names() == babel
+
+
 @pytest.mark.parametrize(
     ("a", "b", "disagree"),
     [

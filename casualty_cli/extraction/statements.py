@@ -1266,7 +1266,11 @@ class _Reader:
             if m.sentence == lead or m.other_event or m.claimed or m.kind not in _HURT_KINDS:
                 continue
             sent = self.sentences[m.sentence]
-            day = next((d for d, calendar in days_told(self.text, told, sent.start, sent.end) if calendar), None)
+            # (only where the context pre-filter finds a date phrase may stand, as event_date asks: its pass
+            # over the sentence, which disputed() asks for anyway, costs a part of the date scan's)
+            day = next(
+                (d for d, calendar in days_told(self.text, told, sent.start, sent.end) if calendar), None
+            ) if P.DATE in self.maybe(sent) else None
             if day is not None and _DAYS_APART <= (told - day).days <= _DAYS_WITHIN and not any(
                 abs(day - d) <= timedelta(days=1) for d in lead_days
             ):
