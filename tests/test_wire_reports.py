@@ -220,13 +220,19 @@ KNOWN_MISSES_B24: dict[str, str] = {
 }
 
 
+#: The e24_ reports (blind24e, 2026-12: short feed items of wars, terror and disasters: wire flashes and urgents,
+#: briefs, headlines with standfirsts, news tickers, radio bulletins, officials' posts quoted as news) still read
+#: wrong, and why. No gold mended.
+KNOWN_MISSES_E24: dict[str, str] = {}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
          **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22, **KNOWN_MISSES_C23, **KNOWN_MISSES_B23,
-         **KNOWN_MISSES_B24},
+         **KNOWN_MISSES_B24, **KNOWN_MISSES_E24},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:
@@ -712,4 +718,45 @@ TERROR_REPORTS: list[tuple[str, Outcome, int]] = [
 
 @pytest.mark.parametrize(("text", "outcome", "best"), TERROR_REPORTS)
 def test_a_terror_reports_own_toll(text: str, outcome: Outcome, best: int) -> None:
+    assert figure(text, outcome) == best
+
+
+# The seventeenth session's feed items (e24_): a ticker's "ppl" counts people; a headline that tells the dead
+# before a rise by the wounded who died tells its wounded before it too; a live page's later post that opens
+# with a place's label the page's lead does not name tells another event: (text, outcome, figure).
+FEED_ITEMS: list[tuple[str, Outcome, int]] = [
+    # a ticker's shorthand for people
+    ("Quake jolts the province; 1 man dead, 29 ppl hurt fleeing their homes in panic - disaster agency", "injured", 29),
+    ("Storm lashes the coast: 4 ppl killed, roofs torn off", "killed", 4),
+    # (a shorthand of things counts no one)
+    ("Storm lashes the coast: 40 pkgs of aid sent, 4 homes destroyed", "killed", 0),
+    # a headline told before the wounded died
+    ("Missiles hit a barracks, killing 30, wounding 150\n\nMissiles hit a barracks on Monday, killing 30 people and "
+     "wounding 150, the governor said. On Tuesday he said the toll had risen to 33 after three of the wounded died.",
+     "injured", 147),
+    # (a headline that gives the risen toll already tells the wounded left)
+    ("Missiles hit a barracks, killing 33, wounding 147\n\nMissiles hit a barracks on Monday, killing 30 people and "
+     "wounding 150, the governor said. On Tuesday he said the toll had risen to 33 after three of the wounded died.",
+     "injured", 147),
+    ("Missiles hit a barracks, killing 33, wounding 150\n\nMissiles hit a barracks on Monday, killing 30 people and "
+     "wounding 150, the governor said. On Tuesday he said the toll had risen to 33 after three of the wounded died.",
+     "injured", 150),
+    # a live page's later post labelled by a place the lead does not name
+    ("LIVE | THE WAR\n09:10 Shelling hits a market in Izium, 3 killed, 4 hurt - governor\n09:40 Sumy: drone strikes "
+     "a minibus, 2 killed, 9 injured - military administration\n10:05 Alert lifted in the capital", "injured", 4),
+    ("Live: strike on Hroza cafe kills 51\n\n19:45 BST\nThe minister says the toll in Hroza has reached 51.\n\n"
+     "16:05 BST\nKherson: the governor says shelling killed 2 people and wounded 5 in the city.\n\n14:30 BST\n"
+     "Earlier the toll was 48.", "injured", 0),
+    # (a label the lead names is the lead's place; a source's label tells who speaks)
+    ("LIVE | THE WAR\n09:10 Shelling hits a market in Izium, 3 killed, 4 hurt - governor\n09:40 Izium: toll of the "
+     "market strike now 3 dead, 9 injured\n10:05 Alert lifted in the capital", "injured", 9),
+    ("LIVE | THE WAR\n09:10 Shelling hits a market in Izium, 3 killed, 4 hurt - governor\n09:40 Police: 9 people "
+     "injured in the market strike\n10:05 Alert lifted in the capital", "injured", 9),
+    # (no live page: a report's label is no post's)
+    ("Sumy: drone strikes a minibus\n\nA drone struck a minibus in Sumy, killing 2 and injuring 9.", "injured", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), FEED_ITEMS)
+def test_a_feed_items_own_toll(text: str, outcome: Outcome, best: int) -> None:
     assert figure(text, outcome) == best
