@@ -194,14 +194,10 @@ KNOWN_MISSES_C23: dict[str, str] = {
 #: The b23_ reports (blind23b, 2026-12: natural hazards, fires, collapses, crushes, blasts, mine and transport
 #: disasters worldwide, 2010-2025: agency copy, day-two follow-ups with risen or lowered tolls, region-by-region
 #: briefings, rescue-phase reports, season round-ups, anniversaries) still read wrong, and why. No gold mended.
-#: (b23_10, a sum of districts with no total told, is right since the hazard place rows below.)
+#: (b23_10, a sum of districts with no total told, is right since the hazard place rows below; b23_13 and
+#: b23_41, people taken to hospital "some with serious injuries", "most with smoke poisoning", since the
+#: seventeenth session's STILL_IN_CARE rows of a share's hurt.)
 KNOWN_MISSES_B23: dict[str, str] = {
-    "b23_13_mai_mahiu_flash_flood": "'110 people had been taken to hospital, some with serious injuries' after 52 "
-    "dead is read as people hit less the dead (58 for 110): people taken to hospital with wounds are the living "
-    "hurt only when fewer than the dead, as in h17_26",
-    "b23_41_listvyazhnaya_mine": "'63 people were taken to hospital, most with smoke poisoning' after 51 dead is "
-    "read as people hit less the dead (12 for 63), as h17_26 and b23_13 (the miners who reached the surface are "
-    "told just before, but nothing reads them as the living)",
 }
 
 
@@ -353,6 +349,13 @@ STILL_IN_CARE: list[tuple[str, int]] = [
     ("Gunmen killed two people at the market. Five people were taken to hospital with gunshot wounds.", 3),
     ("Gunmen killed eight villagers. Three people were rushed to hospital with their relatives.", 0),
     ("Gunmen killed eight villagers. Three people were shot and taken to hospital.", 0),
+    # ... unless an aside tells a share of them hurt ("some with serious injuries"): the dead are told with none,
+    # so they are the living, however many (b23_13, b23_41); not an aside of who they are
+    ("A flash flood killed 52 people. Officials said 110 people had been taken to hospital, some with serious "
+     "injuries.", 110),
+    ("A blast in the mine killed 51 people. Another 63 people were taken to hospital, most with smoke poisoning.", 63),
+    ("Gunmen killed two people at the market. Five people were taken to hospital, most with gunshot wounds.", 5),
+    ("Gunmen killed two people at the market. Five people were taken to hospital, some of them children.", 3),
     # told without "being", people taken to hospital may count the dead: those are taken off
     ("Gunmen killed 3 men. Four people were treated in hospital.", 1),
     ("Six people were taken to hospital, where two of them died.", 4),

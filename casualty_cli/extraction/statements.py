@@ -369,6 +369,8 @@ _DAYS_WITHIN: Final = 183
 #: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
+#: The share of people an aside tells the hurt of ([identity] most_of_them: "some with serious injuries")
+_MOST_OF_THEM: Final = frozenset(lexicon_data()["identity"]["most_of_them"])
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
 _TREATING_NOW: Final = frozenset(lexicon().syntax["treating_now"])
 _CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
@@ -1425,6 +1427,13 @@ class _Reader:
                     # blast wounds" after 400 dead, the people a team treated for a hurt of the living)
                     m.admitted = True
                 after = after + 1 if t.low.isalpha() and t.low not in _AUX_VERBS else 3
+                if to_hospital and t.low == "," and k + 3 < len(toks) and toks[k + 1].low in _MOST_OF_THEM and (
+                    toks[k + 2].low == "with" and any(u.low in injuries for u in toks[k + 3 : k + 7])
+                ) and not P.DIED_LATER_RE.search(self.lowered, m.end, self.sentences[m.sentence].end):
+                    # "110 people had been taken to hospital, some with serious injuries": an aside that tells the
+                    # hurt of a share of them tells the living, however many (the dead are told with none)
+                    m.kind = "injured"
+                    break
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
 
