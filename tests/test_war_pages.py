@@ -50,10 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "health minister's 89, which the report then calls the lower one",
     "l15_08_kunar_quake_liveblog": "a live blog's injured went down (3,251 at 09:20, 3,124 at 15:40, 'some of those "
     "listed as injured had died'): the reader keeps the largest figure of every post, not the newest post's",
-    "d15_30_mastung_procession_blast": "the wounded who died are told in the lead's toll sentence ('rose to 55 ... "
-    "after three more injured succumbed') before the only injured figure, an earlier saying's 'over 70 injured': "
-    "the README's 'a part of the wounded said to have died is taken off its own whole' (67) is read only when the "
-    "injured are told first and the part as 'N of the wounded'",
 }
 
 

@@ -781,3 +781,25 @@ WOUNDED_PAST_AN_ASIDE: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "injured"), WOUNDED_PAST_AN_ASIDE)
 def test_a_part_of_the_wounded_past_an_aside(text: str, injured: int) -> None:
     assert figure(text, "injured") == injured
+
+
+# A toll risen by "N more injured" who died, and an earlier count of the dead it rose from by just them, told with
+# its wounded (d15_30): those wounded are the whole before the deaths, less them; the dead counted "more injured"
+# are none of the injured: (text, killed, injured).
+WOUNDED_OF_AN_EARLIER_TOLL: list[tuple[str, int, int]] = [
+    ("The toll from Friday's blast rose to 55 on Saturday after three more injured succumbed to their wounds. The "
+     "minister had said on Friday that 52 people were killed and over 70 injured.", 55, 67),
+    ("The toll from Friday's blast rose to 55 on Saturday after three more of the injured died in hospital. The "
+     "minister had said on Friday that 52 people were killed and 70 injured.", 55, 67),
+    ("A bomb killed ten people on Monday. The toll rose to 12 on Tuesday after two more injured died.", 12, 0),
+    # (an earlier count the deaths do not account for, or a rise by other dead, leaves the wounded as told)
+    ("The toll from Friday's blast rose to 55 on Saturday after three more injured succumbed to their wounds. The "
+     "minister had said on Friday that 50 people were killed and over 70 injured.", 55, 70),
+    ("The toll from Friday's blast rose to 55 on Saturday as rescuers found more bodies. The minister had said on "
+     "Friday that 52 people were killed and over 70 injured.", 55, 70),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), WOUNDED_OF_AN_EARLIER_TOLL)
+def test_the_wounded_of_an_earlier_toll(text: str, killed: int, injured: int) -> None:
+    assert (figure(text, "killed"), figure(text, "injured")) == (killed, injured)
