@@ -357,6 +357,14 @@ _FATALLY: Final = alternation(_IDENTITY["fatally"])
 #: A bare count told to have died of its wounds is a part of the wounded too: "Three soldiers were wounded;
 #: one succumbed to his injuries the next day", "..., two later died of their wounds" (a plain "one died" may
 #: be anyone's).
+#: Between a participle of the hurt and a part of them who died ("46 wounded people, most of them with gunshot
+#: wounds, two of whom died"): the participle's noun, up to two words, and an aside of how most of them were
+#: hurt ([identity] most_of_them: "most of them", "many of them"), each before a comma. Only before a part told
+#: "of whom" or "of them" (:data:`_OF_WHOM_DIED`): "3 wounded soldiers and 2 dead civilians" tells others.
+_HURT_NOUN_AND_ASIDE: Final = (
+    r"(?:\s+[^\W\d_]+){0,2}?(?:\s*,\s*(?:" + alternation(_IDENTITY["most_of_them"]) + r")\s+of\s+them\b[^,.;]{0,60})?"
+    r"\s*,\s*"
+)
 _OF_WHOM_DIED: Final = (
     r"(?P<died>" + FIGURE + r")\s+(?:" + _OF_PART + r"\s+" + _LATER + _DIED_LATER + r"|" + _LATER + r"(?:"
     + alternation(_IDENTITY["died_of_wounds"]) + r"|" + _DIED_LATER + r"\s+(?:of|from)\s+"
@@ -366,6 +374,7 @@ SOME_DIED_RE: Final = compiled.compile(
     # (past a short phrase of the hurt's when or where before its comma: "were wounded in action, one of whom
     # later died", "were hurt in the blast, two of whom died later")
     r"(?:\s+(?:in|during|at)\s+(?:the\s+|an?\s+)?[a-z]+(?=\s*,\s*" + FIGURE + r"\s+" + _OF_PART + r"\s))?"
+    r"(?:" + _HURT_NOUN_AND_ASIDE + r"(?=" + _OF_WHOM_DIED.replace("(?P<died>", "(?:") + r"))?"
     r"\W{0,4}(?:(?:\s*(?:and|with|but)\s+)?(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+"
     r"(?:" + _FATALLY + r"|(?:(?:were|was|are)\s+)?(?:already\s+)?dead)\b|" + _OF_WHOM_DIED + ")",
     _F,
@@ -373,7 +382,8 @@ SOME_DIED_RE: Final = compiled.compile(
 #: The same after an active verb's counted object, past up to three words of its noun: "wounding four
 #: employees, one of whom later died" (not "left three people wounded and one dead": others, dead).
 SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
-    r"(?:\s+[^\W\d_]+){0,3}?\W{0,4}(?:(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+" + _FATALLY + r"\b|"
+    r"(?:\s+[^\W\d_]+){0,3}?(?:" + _HURT_NOUN_AND_ASIDE + r"(?=" + _OF_WHOM_DIED.replace("(?P<died>", "(?:") + r"))?"
+    r"\W{0,4}(?:(?:" + FIGURE + r")(?:\s+" + _OF_PART + r")?\s+" + _FATALLY + r"\b|"
     + _OF_WHOM_DIED + ")",
     _F,
 )

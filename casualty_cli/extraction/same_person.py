@@ -286,7 +286,8 @@ def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
     holds some of the wounded who died (its breakdown part :data:`~casualty_cli.model.DIED_OF_WOUNDS`, read
     by earlier.py) and rose past the dead told before it takes them off the wounded told before it: injured
     32, "36 injured, less 4 who died" (a toll told before the deaths, "killing 62 and wounding 32", is the
-    new one already: nothing moves). The first such toll only, found in one pass over the statements (the
+    new one already: nothing moves), and so does a headline that tells the dead before the rise ("kills 58,
+    wounds 36": a headline of the risen toll, "kills 62", tells the wounded left). The first such toll only, found in one pass over the statements (the
     wounded so derived are no whole of a later one)."""
     if not any(s.breakdown for s in statements):
         return statements
@@ -298,12 +299,16 @@ def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
         n = next((b.best for b in t.breakdown if b.group == DIED_OF_WOUNDS and b.best), 0) if t.breakdown else 0
         if n and t.outcome == "killed" and t.scope == "incident" and t.best and h > n and 0 < k < t.best:
             whole = h
+            # a headline that tells the dead before the rise ("... kills 41, wounds 180" above "had risen to 43
+            # after two of the wounded died") tells the wounded before it too: its whole is the body's
+            stale = {s.quote for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best
+                     and s.best < t.best and in_headline(s)}
             return [
                 replace(s, best=whole - n, low=None if s.low is None else s.low - n,
                         high=None if s.high is None else s.high - n, derivation=f"{whole} injured, less {n} who died")
                 if s.outcome == "injured" and s.best == whole and s.end <= t.start and s.quote != t.quote
                 and s.scope == "incident" and s.derivation is None and s.qualifier in _LESS_WHO_DIED
-                and not in_headline(s) else s
+                and (not in_headline(s) or s.quote in stale) else s
                 for s in statements
             ]
         if t.scope == "incident" and t.best and t.derivation is None and not in_headline(t):

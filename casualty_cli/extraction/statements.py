@@ -369,6 +369,8 @@ _DAYS_WITHIN: Final = 183
 #: ends ([syntax] admitted_clause_ends)
 _ADMITTED: Final = lexicon().syntax["admitted"]
 _ADMITTED_CLAUSE_ENDS: Final = lexicon().syntax["admitted_clause_ends"]
+#: The share of people an aside tells the hurt of ([identity] most_of_them: "some with serious injuries")
+_MOST_OF_THEM: Final = frozenset(lexicon_data()["identity"]["most_of_them"])
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
 _TREATING_NOW: Final = frozenset(lexicon().syntax["treating_now"])
 _CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
@@ -1429,6 +1431,13 @@ class _Reader:
                     # blast wounds" after 400 dead, the people a team treated for a hurt of the living)
                     m.admitted = True
                 after = after + 1 if t.low.isalpha() and t.low not in _AUX_VERBS else 3
+                if to_hospital and t.low == "," and k + 3 < len(toks) and toks[k + 1].low in _MOST_OF_THEM and (
+                    toks[k + 2].low == "with" and any(u.low in injuries for u in toks[k + 3 : k + 7])
+                ) and not P.DIED_LATER_RE.search(self.lowered, m.end, self.sentences[m.sentence].end):
+                    # "110 people had been taken to hospital, some with serious injuries": an aside that tells the
+                    # hurt of a share of them tells the living, however many (the dead are told with none)
+                    m.kind = "injured"
+                    break
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
 
@@ -2165,6 +2174,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = set_the_dead_apart(doc.text, statements)
     statements = _parts_take_their_whole_scope(doc.text, statements)
     statements = _round_up_first_incident(doc.text, statements)
+    statements = _live_post_of_another_place(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
     statements = _those_events_told_before(doc.text, statements)
     statements = _a_countrys_tally_past_the_lead(doc.text, statements)
@@ -2364,6 +2374,44 @@ def _round_up_first_incident(text: str, statements: list[Statement]) -> list[Sta
         replace(st, scope="cumulative") if st.scope == "incident" and (id(st) in lead or st.start >= section_end) else st
         for st in statements
     ]
+
+
+#: A live page's post time where a line opens ("10:58 ...", "16:05 BST"): the posts of a live blog or ticker
+_POST_CLOCK_LINE: Final = compiled.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?(?=[ \t]|$)")
+#: A place's label that opens a post, after its time if it has one: "10:58 Kherson: drone drops ...",
+#: "Kherson: regional governor says ..." (one to three capitalised words and a colon)
+_POST_LABEL: Final = compiled.compile(
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+)?(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}):\s"
+)
+#: Nouns of a source ([context] sources): "Police: two dead" labels who tells, not where
+_SOURCE_NOUNS: Final = frozenset(lexicon_data()["context"]["sources"])
+
+
+def _live_post_of_another_place(text: str, statements: list[Statement]) -> list[Statement]:
+    """A live page's statements (two posts or more under a clock time: "10:42 Russian guided bomb hits
+    Kupiansk ... 10:58 Kherson: drone drops explosive on city bus, driver killed, 6 passengers injured"):
+    a later post's sentence that opens with a label of a place and a colon ("Kherson:") the page's headline
+    and first post do not name tells another event than the page's own (scope ``separate``), as a ticker
+    sets its items apart. Not a source's label ("Police: ...", [context] sources), nor a toll that rises."""
+    if not any(st.headline and st.headline[:1].isdigit() for st in statements) or ":" not in text:
+        return statements
+    posts = [m.start() for m in _POST_CLOCK_LINE.finditer(text)]
+    if len(posts) < 2:
+        return statements
+    lead_end = posts[1]
+    lead: set[str] | None = None
+    out = []
+    for st in statements:
+        if st.scope == "incident" and st.start >= lead_end and st.revision is None and ":" in st.quote:
+            m = _POST_LABEL.match(st.quote)
+            if m is not None:
+                words = m.group("label").lower().split()
+                if lead is None:
+                    lead = set(re.findall(r"[\w'’-]+", text[:lead_end].lower()))
+                if not _SOURCE_NOUNS.intersection(words) and not lead.intersection(words):
+                    st = replace(st, scope="separate")
+        out.append(st)
+    return out
 
 
 #: A sentence that spans the last day ([cumulative] day_tallies): "killed 2 people and injured 14 over the
