@@ -689,13 +689,13 @@ def _top_of_a_range(s: Statement, ranges: Iterable[Statement]) -> Statement:
                    derivation=f"up to {s.best}: the range {r.best} to {r.high}")
 
 
-def _a_ranges_top(statements: list[Statement], s: Statement, running: int, total: int) -> bool:
+def _a_ranges_top(ranges: list[Statement], s: Statement, running: int, total: int) -> bool:
     """Is the sum ``total`` of a running total and the group ``s`` the top of a range of their outcome that
-    the report tells elsewhere, with the running total its lowest figure ("Civilians reported killed: 3-5"
+    the report tells elsewhere (``ranges``: the report's statements told as a range), with the running total its lowest figure ("Civilians reported killed: 3-5"
     over "named three members of the family who died. Two further deaths were reported by a single source")?
     The groups are the range told in parts: its best is its lowest figure, as a range's is, not their sum."""
     return any(r.qualifier == "range" and r.outcome == s.outcome and r.high == total and r.best == running
-               and r.quote != s.quote for r in statements)
+               and r.quote != s.quote for r in ranges)
 
 
 def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
@@ -712,6 +712,7 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     totals: dict[str, tuple[int, list[Statement]]] = {}  # by outcome: the running total and its parts
     nearest: Statement | None = None  # the group told last, of any outcome
     position = {id(s): n for n, s in enumerate(statements)}
+    ranges = [s for s in statements if s.qualifier == "range"]  # (asked of each sum: once here, not per group)
     told: dict[str, int] = {}  # by outcome: the largest group told so far
     groups_told: dict[str, int] = {}  # by outcome: how many groups were told so far
     sides_told: set[bool] = set()  # the sides (:func:`_side`) of the dead groups told so far
@@ -762,7 +763,7 @@ def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
         )
         if total is not None and running is not None and _rise_of_a_toll(s, running[0], tolls):
             total = None  # "rose to 1,127 ... 19 more bodies had been recovered ... The toll stood at 1,108"
-        if total is not None and running is not None and _a_ranges_top(statements, s, running[0], total):
+        if total is not None and running is not None and ranges and _a_ranges_top(ranges, s, running[0], total):
             total = None  # "Civilians reported killed: 3-5 ... named three ... Two further deaths": the range's top
         if running is not None and total is None and _part_of_the_dead(text, s, running[0]):
             pass  # "30 were killed ... Among the dead were six Canadians ...": a part; the whole still runs
