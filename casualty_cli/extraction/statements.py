@@ -2398,16 +2398,16 @@ def _live_post_of_another_place(text: str, statements: list[Statement]) -> list[
     posts = [m.start() for m in _POST_CLOCK_LINE.finditer(text)]
     if len(posts) < 2:
         return statements
-    lead_end = posts[1]
+    first_post_end = posts[1]  # (not sentences.lead_end, which this module imports)
     lead: set[str] | None = None
     out = []
     for st in statements:
-        if st.scope == "incident" and st.start >= lead_end and st.revision is None and ":" in st.quote:
+        if st.scope == "incident" and st.start >= first_post_end and st.revision is None and ":" in st.quote:
             m = _POST_LABEL.match(st.quote)
             if m is not None:
                 words = m.group("label").lower().split()
                 if lead is None:
-                    lead = set(re.findall(r"[\w'’-]+", text[:lead_end].lower()))
+                    lead = set(re.findall(r"[\w'’-]+", text[:first_post_end].lower()))
                 if not _SOURCE_NOUNS.intersection(words) and not lead.intersection(words):
                     st = replace(st, scope="separate")
         out.append(st)
