@@ -128,3 +128,44 @@ GLUED = [
 @pytest.mark.parametrize(("text", "cut"), GLUED)
 def test_glued_sentences_are_cut(text: str, cut: list[str]) -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == cut
+
+
+# --- where a sentence opens and closes, found by hand (sentence_open, sentence_close) ------------------------
+
+OPENS = [
+    # (text, the place asked about marked by "|", where the sentence opens marked by "^" in the answer)
+    ("Two died.| Those blasts", "^Two died.| Those blasts"),
+    ("Two died. Those |blasts", "Two died. ^Those |blasts"),
+    ("Headline\nSeven were |hurt", "Headline\n^Seven were |hurt"),
+    ("No stop before |here", "^No stop before |here"),  # the text's start, not one past it
+    ("A. B.\nC d |e", "A. B.\n^C d |e"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), OPENS)
+def test_a_sentence_opens_after_the_last_stop_or_line_end(text: str, answer: str) -> None:
+    at = text.index("|")
+    plain = text.replace("|", "")
+    opens = answer.replace("|", "").index("^")
+    assert sentences.sentence_open(plain, at) == opens
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [("Two died. Those", "Two died"), ("Seven hurt\nMore", "Seven hurt"), ("No end", "No end"), ("3.5 km. Then", "3.5 km")],
+)
+def test_a_sentence_closes_at_a_stop_or_line_end(text: str, close: str) -> None:
+    assert sentences.sentence_close(text, 0) == len(close)
+
+
+def test_a_window_floors_where_a_sentence_opens() -> None:
+    text = "An old sentence. " + "x" * 50 + " among the dead were six"
+    at = text.index("six")
+    assert sentences.sentence_open(text, at) == len("An old sentence. ")
+    assert sentences.sentence_open(text, at, at - 20) == at - 20
+
+
+@pytest.mark.parametrize("text", ["", "a", "a. ", "a.  \n ", " \t", "word word  "])
+def test_text_end_before_is_rstrip_without_a_copy(text: str) -> None:
+    for at in range(len(text) + 1):
+        assert sentences.text_end_before(text, at) == len(text[:at].rstrip())

@@ -273,6 +273,31 @@ def headline_and_lead_end(text: str) -> int:
     return end
 
 
+def sentence_open(text: str, at: int, floor: int = 0) -> int:
+    """Where the sentence holding ``at`` opens, found by hand: after the last full stop and space, or the
+    last line's end, before ``at`` (and not before ``floor``, the start of a window a rule reads), at the
+    text's start where there is neither. The rules over a whole report's text use it where they need no
+    :class:`SentenceIndex` (a sentence of the coded notes, of "those blasts", of a claim told again); its
+    twin is :func:`sentence_close`."""
+    stop = text.rfind(". ", floor, at)
+    line = text.rfind("\n", floor, at)
+    return max(floor, stop + 2 if stop != -1 else floor, line + 1)
+
+
+def sentence_close(text: str, at: int) -> int:
+    """Where the sentence opening at ``at`` ends (a full stop and a space, a line's end, or the text's),
+    within :data:`MAX_SENTENCE` characters."""
+    ends = [e for e in (text.find(". ", at, at + MAX_SENTENCE), text.find("\n", at, at + MAX_SENTENCE)) if e != -1]
+    return min(ends) if ends else min(len(text), at + MAX_SENTENCE)
+
+
+def text_end_before(text: str, at: int) -> int:
+    """``len(text[:at].rstrip())``, without the copy: where the text before ``at`` ends, white space left out."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, each with the headline of its post."""
     sentences: list[Sentence] = []

@@ -51,6 +51,9 @@ from casualty_cli.extraction.sentences import (
     SentenceIndex,
     headline_and_lead_end,
     lead_end,
+    sentence_close,
+    sentence_open,
+    text_end_before,
 )
 from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
@@ -1654,9 +1657,9 @@ class _Reader:
         low = self.lowered
         if not low.startswith(_CLAIMANT_AGAIN, sent.start):
             return False
-        before = low[max(0, sent.start - 400) : sent.start].rstrip()
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
-        return _CLAIMED_AN_ATTACK.search(before, cut + 1) is not None
+        floor = max(0, sent.start - 400)
+        before_end = text_end_before(low, sent.start)
+        return _CLAIMED_AN_ATTACK.search(low, sentence_open(low, before_end, floor), before_end) is not None
 
     def claim(self, sent: Sentence) -> re.Match[str] | None:
         """The first claim word of a sentence (_CLAIM), found once a sentence: searched only where the context
@@ -2240,7 +2243,7 @@ def _coded_others(text: str, statements: list[Statement]) -> list[Statement]:
     found = _CODED_OTHERS.search(text)
     if found is None:
         return statements
-    opens = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    opens = sentence_open(text, found.start())
     later = [st.best for st in statements if st.outcome == "killed" and st.scope == "incident" and st.best is not None
              and st.start >= found.end()]
     if not later:
@@ -2281,7 +2284,7 @@ def _coded_share(doc: str, text: str, statements: list[Statement]) -> list[State
     if found is None:
         return statements
     n = int(found["n"].replace(",", "")) if found["n"][0].isdigit() else WORD_VALUES[found["n"].lower()]
-    opens = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    opens = sentence_open(text, found.start())
     share = Statement(
         doc=doc, outcome="killed", best=n, low=n, high=n, qualifier="exact", start=found.start("n"), end=found.end(),
         quote=text[opens : found.end()].strip()[:1000], derivation=f"{n}: the note's share of deaths split across events",
@@ -2523,23 +2526,16 @@ def _those_events_told_before(text: str, statements: list[Statement]) -> list[St
     killing 20. Those blasts also wounded 50" are the report's own)."""
     out = statements
     for at in _those_at(text):
-        opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-        before_end = len(text[:opens].rstrip())
-        before = max(text.rfind(". ", 0, before_end - 1) + 2, text.rfind("\n", 0, before_end) + 1)
+        opens = sentence_open(text, at)
+        before = sentence_open(text, text_end_before(text, opens))
         told = [st for st in out if st.outcome in ("killed", "injured") and st.best and st.scope == "incident"]
         if not any(st.start < before for st in told) or any(
             before <= st.start < opens and st.best is not None for st in out
         ):
             continue  # (no own toll told before, or the sentence before counts people)
-        end = _sentence_end(text, at)
+        end = sentence_close(text, at)
         out = [replace(st, scope="cumulative") if at <= st.start < end and st.scope == "incident" else st for st in out]
     return out
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence opening at ``at`` ends (a full stop and a space, a line's end, or the text's)."""
-    ends = [e for e in (text.find(". ", at, at + MAX_SENTENCE), text.find("\n", at, at + MAX_SENTENCE)) if e != -1]
-    return min(ends) if ends else min(len(text), at + MAX_SENTENCE)
 
 
 def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[Statement]:

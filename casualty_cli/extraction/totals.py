@@ -81,7 +81,7 @@ from casualty_cli.extraction.context import cues as context_cues
 from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
-from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end
+from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end, sentence_open
 from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, QUALIFIER_WORDS, TOTAL_CLAUSES
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
@@ -980,8 +980,7 @@ def _part_of_the_dead(text: str, s: Statement, whole: int) -> bool:
     ``parts_of_the_dead`` in its sentence before its figure? A group adding after it adds to the whole."""
     if s.outcome != "killed" or s.best is None or s.best >= whole:
         return False
-    before = text[max(0, s.start - 80) : s.start]
-    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].lower()
+    before = text[sentence_open(text, s.start, max(0, s.start - 80)) : s.start].lower()
     return any(phrase in before for phrase in _PARTS_OF_THE_DEAD)
 
 
