@@ -1,7 +1,8 @@
 """Features and explainers that open with one attack and then tell its background: a war's or a year's total far
 above the lead's toll in a later paragraph, a later attack told after "Two months later," and its day, a toll
 revised down, a suicide attacker's worn charge told in the first paragraph, one person told by "she" before a
-second verb, and estimates of the dead as a toll's head (the eighteenth session's rules, from blind25c:
+second verb, estimates of the dead as a toll's head, kin told with "his" in a list after a name, and people
+killed "with four of his colleagues" (the eighteenth session's rules, from blind25c:
 docs/reading-rules.md, "Eighteenth session, features that lead with one attack").
 
 Every row is a text written for this file (in words of our own); a figure of 0 is a text that gives no figure
@@ -130,4 +131,34 @@ ESTIMATES_OF_THE_DEAD: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("text", "killed"), ESTIMATES_OF_THE_DEAD)
 def test_estimates_of_the_dead_head_a_toll(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
+
+
+KIN_AFTER_A_NAME: list[tuple[str, int]] = [
+    # a kin told with "his" or "her" right before the list's "and" is another person
+    ("The strike killed Adel Nassar, his brother Karim and Karim's son.", 3),
+    ("The shell killed Omar Said, his wife Mona and their two children.", 4),
+    ("A drone killed Hani, his son and his nephew.", 3),
+    # an apposition closed by a comma names the person again
+    ("The gunman shot dead Ali Musa, his neighbour, and fled.", 1),
+    ("Police said the gunman killed Ali Musa, a teacher, and then fled.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), KIN_AFTER_A_NAME)
+def test_kin_told_with_his_after_a_name_is_another_person(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
+
+
+COUNTED_WITH: list[tuple[str, int]] = [
+    ("The reporter was killed there with four of his colleagues.", 5),
+    ("The commander was killed with three others in the car.", 4),
+    # bystanders, and no people
+    ("A man was shot dead with three of his friends nearby.", 1),
+    ("He was killed with two shots to the head.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), COUNTED_WITH)
+def test_people_counted_with_the_dead_are_dead_too(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed

@@ -136,6 +136,7 @@ from casualty_cli.extraction.syntax import (
     LIST_OR_CONJUNCTION,
     LIVES,
     MONTHS,
+    MORE_OR_OTHER,
     NAMING,
     NO,
     NONE_OF,
@@ -438,6 +439,8 @@ def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
     return before == "," and k - 2 >= lo and (toks[k - 2].low in _DAY_WORDS or toks[k - 2].low.isdigit())
 
 
+#: Words after people counted with "with" that make them bystanders ([top] bystanders): "with three friends nearby"
+_BYSTANDERS: Final = frozenset(lexicon_data()["bystanders"])
 #: Verbs of a document's issue: a month right after one dates the document ([cumulative] publication_verbs)
 _PUBLICATION_VERBS: Final = frozenset(lexicon_data()["cumulative"]["publication_verbs"])
 
@@ -1410,6 +1413,18 @@ class _Sentence:
                     for t in toks[m + 2 : kin.last + 1]
                 ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in POSSESSIVE_S):
                     return joined_phrase(p, kin)
+            if low == "with" and m + 3 < len(toks) and numberish(toks[m + 1]) and (
+                (toks[m + 2].low == "of" and toks[m + 3].low in POSSESSIVES_OF_PEOPLE) or toks[m + 2].low in MORE_OR_OTHER
+            ) and p.figure.best is not None and not any(
+                t.low in CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
+            ):
+                # "was killed there with four of his colleagues", "was killed with three others": counted
+                # companions (not "with his gun", told above; "with two shots" names no people)
+                more = list_starting(self.text, toks, m + 1, len(toks), lex)
+                if more is not None and more.figure.best is not None and more.head is not None and not (
+                    more.last + 1 < len(toks) and toks[more.last + 1].low in _BYSTANDERS
+                ):
+                    return joined_phrase(p, more)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(lows(toks[m : m + n])) != words:
