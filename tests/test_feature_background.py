@@ -2,7 +2,7 @@
 above the lead's toll in a later paragraph, a later attack told after "Two months later," and its day, a toll
 revised down, a suicide attacker's worn charge told in the first paragraph, one person told by "she" before a
 second verb, estimates of the dead as a toll's head, kin told with "his" in a list after a name, and people
-killed "with four of his colleagues" (the eighteenth session's rules, from blind25c:
+killed "with four of his colleagues", and a holiday with its year opening a later paragraph (the eighteenth session's rules, from blind25c:
 docs/reading-rules.md, "Eighteenth session, features that lead with one attack").
 
 Every row is a text written for this file (in words of our own); a figure of 0 is a text that gives no figure
@@ -161,4 +161,20 @@ COUNTED_WITH: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("text", "killed"), COUNTED_WITH)
 def test_people_counted_with_the_dead_are_dead_too(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed
+
+
+A_HOLIDAYS_YEAR_PAST_THE_LEAD: list[tuple[str, int]] = [
+    # a holiday or a season with its year opening a sentence past the lead tells another year's attack
+    ("A gang raided the village, killing 100 people.\n\nThe region has seen worse.\n\nOver Christmas 2023, gunmen "
+     "raided a string of hamlets, killing almost 200 people.", 100),
+    ("A bomb killed 5 people.\n\nPolice are looking for suspects.\n\nAt Easter 2019, the group bombed three churches, "
+     "killing 250 people.", 5),
+    # ... but in the lead it dates the report's own
+    ("Over Christmas 2023, gunmen attacked a village, killing almost 200 people.", 200),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), A_HOLIDAYS_YEAR_PAST_THE_LEAD)
+def test_a_holidays_year_past_the_lead_tells_another_event(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
