@@ -621,8 +621,9 @@ WORLD_ENGLISH: list[tuple[str, Outcome, int | None]] = [
     ("Gunmen attacked the village, with at least four killed in the attack.", "killed", 4),
     ("The storm hit the town, with 3 dead.", "killed", 3),
     ("The caller reported a disturbance, with at least one shot fired and a woman injured.", "injured", 1),
-    # "the dead" after "of the" is a noun: no one before it died
-    ("Estimates of the dead range from 40 to 60.", "killed", None),
+    # "the dead" after "of the" is a noun: no one before it died (no "Estimates" killed); since the eighteenth
+    # session "Estimates of the dead" heads a toll, whose range's best is its lowest figure
+    ("Estimates of the dead range from 40 to 60.", "killed", 40),
     # a relative clause between commas holds a verb of its own: the subject stands before it
     ("The assailant, who stabbed 3 people, was shot dead by officers.", "killed", 1),
     ("The assailant, who stabbed 3 people, was shot dead by officers.", "injured", 3),

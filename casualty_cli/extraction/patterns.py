@@ -160,7 +160,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         # 2024, at least 37,164 were killed", "from March 3, 2022 to May 1")
         \d{1,2}(?:st|nd|rd|th)?\s+MONTH(?:\s+(?:19|20)\d\d)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+(?:and|to)\s+MONTH\s+\d{1,2}\b))|
-        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
+        (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!-)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
         # the month: one among that month's, not the report's ("- A July air strike on a detention centre killed
@@ -172,7 +172,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         # (a month may be shortened: "On Oct. 30, a similar car bomb killed eight people")
         # (and so does "Last week," or "Last month,": "Last week, 12 soldiers were martyred when militants
         # ambushed a convoy", after the report's own clash)
+        # (or a holiday or a season with its year: "Over Christmas 2023, gunmen attacked more than 20 villages ...,
+        # killing almost 200", another year's attacks)
         (?P<on_day>^on\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:MONTH|SHORT_MONTH))\s*,(?!\s*(?:19|20)\d\d)|
+        ^(?:over|during|at|on)\s+(?:[a-z'’-]+\s+){1,3}(?:19|20)\d\d\s*,|
         ^last\s+(?:week|month)\s*,))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     # (the nouns of an event named by its year or its calendar day: "the 1949 earthquakes", "the 3 May 2019
     # army raid"; replaced first, as they hold ONE_EVENTS)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
-from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon
+from casualty_cli.extraction.lexicon import Entry, Lexicon, Outcome, lexicon, lexicon_data
 from casualty_cli.extraction.numbers import Figure, parse_figure
 from casualty_cli.extraction.syntax import (
     AFTER_A_NAME,
@@ -98,6 +99,11 @@ from casualty_cli.extraction.syntax import (
     ZONES,
 )
 from casualty_cli.extraction.tokens import Token, lows
+
+#: Kin of a name told before, with whose they are ([identity] kin_owners and kin): "Omar Said, his wife Mona and
+#: their two children" names three people
+_KIN_POSSESSIVES: Final = frozenset(lexicon_data()["identity"]["kin_owners"])
+_KIN: Final = frozenset(lexicon_data()["identity"]["kin"])
 
 
 @dataclass(slots=True)
@@ -1529,7 +1535,11 @@ def list_starting(
         if not joined_by_and and items[-1].single and nxt.single and not _two_named(toks, items[-1], nxt) and (
             (items[-1].head not in (None, "self") and (is_name(toks[nxt.first]) or _is_age(toks[nxt.first])))
             or (items[-1].head is None and toks[nxt.first].low in ONE | DEFINITE
-                and toks[items[-1].first].low not in lex.pronouns)  # ("injuring him, his driver and ...")
+                and toks[items[-1].first].low not in lex.pronouns  # ("injuring him, his driver and ...")
+                # (not a kin of the name's told with "his" or "her" right before the list's "and": "killed
+                # Alareer, his brother Salah and Salah's son", "Omar Said, his wife Mona and their two children")
+                and not (toks[nxt.first].low in _KIN_POSSESSIVES and nxt.last + 1 < hi and toks[nxt.last + 1].low == "and"
+                         and any(toks[x].low in _KIN for x in range(nxt.first + 1, min(nxt.last + 1, nxt.first + 3)))))
             # a name's bare role of kin or work told with whose it is: "Hosne Ara, 50, wife of Badsha Mia, and
             # Nabi Hossain" is two (the "of" phrase names someone else, no victim)
             or (items[-1].head is None and nxt.first == nxt.last and toks[nxt.first].text.islower()

@@ -136,6 +136,7 @@ from casualty_cli.extraction.syntax import (
     LIST_OR_CONJUNCTION,
     LIVES,
     MONTHS,
+    MORE_OR_OTHER,
     NAMING,
     NO,
     NONE_OF,
@@ -148,6 +149,7 @@ from casualty_cli.extraction.syntax import (
     ONE,
     ONE_BODY,
     ONE_PERSON_OBJECTS,
+    ONE_PERSON_PRONOUNS,
     ONLY_ONE,
     ORDINAL_PEOPLE,
     PLACE_WORDS,
@@ -437,6 +439,12 @@ def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
     return before == "," and k - 2 >= lo and (toks[k - 2].low in _DAY_WORDS or toks[k - 2].low.isdigit())
 
 
+#: Words after people counted with "with" that make them bystanders ([top] bystanders): "with three friends nearby"
+_BYSTANDERS: Final = frozenset(lexicon_data()["bystanders"])
+#: Verbs of a document's issue: a month right after one dates the document ([cumulative] publication_verbs)
+_PUBLICATION_VERBS: Final = frozenset(lexicon_data()["cumulative"]["publication_verbs"])
+
+
 def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
@@ -470,6 +478,10 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
     if _after_a_recalled_time(toks, first, lo):
         return True
     m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    while m is not None and m > lo and toks[m - 1].low in _PUBLICATION_VERBS:
+        # "A UN report published in May 2023 ... concluded that at least 500 people had been killed": the month
+        # dates the report, no other event ([cumulative] publication_verbs)
+        m = first_mark(toks, m + 1, first, lex.other_event)
     while m is not None and _dates_an_earlier_figure(toks, m, lo):
         # "rose to 197 dead, up from 179 a day earlier, with 804 injured": the day of the toll's earlier
         # figure, no other event
@@ -796,11 +808,16 @@ class _Sentence:
         An ordinal between them makes it a part of the report's event ("a second blast")."""
         lex, toks = self.lex, self.toks
         opening = first_mark(toks, 0, min(first, 4), lex.later_times)
-        if opening != 0:
-            return False
+        if opening != 0 and not (opening == 1 and numberish(toks[0])):
+            return False  # (a count of the span before it: "Two months later, ...")
         comma = next((k for k in range(1, min(first, 6)) if toks[k].low == ","), None)
         if comma is None:
             return False
+        if comma + 1 < first and toks[comma + 1].low == "on":
+            # "Two months later, on 29 October 2022, two car bombs ...": the later time's day, told between commas
+            close = next((k for k in range(comma + 2, min(first, comma + 7)) if toks[k].low == ","), None)
+            if close is not None and any(t.low in MONTHS or t.low[0].isdigit() for t in toks[comma + 2 : close]):
+                comma = close
         if comma + 1 < first and toks[comma + 1].low == "in":
             # "The next day, in the neighbouring state of Guerrero, soldiers clashed with gunmen": a place
             # beside the report's own ([places_beside]) opens an event of its own there
@@ -1396,6 +1413,18 @@ class _Sentence:
                     for t in toks[m + 2 : kin.last + 1]
                 ) and (kin.last + 1 >= len(toks) or toks[kin.last + 1].low not in POSSESSIVE_S):
                     return joined_phrase(p, kin)
+            if low == "with" and m + 3 < len(toks) and numberish(toks[m + 1]) and (
+                (toks[m + 2].low == "of" and toks[m + 3].low in POSSESSIVES_OF_PEOPLE) or toks[m + 2].low in MORE_OR_OTHER
+            ) and p.figure.best is not None and not any(
+                t.low in CLAUSE_START or (t.low.endswith("ing") and t.text.islower()) for t in toks[k:m]
+            ):
+                # "was killed there with four of his colleagues", "was killed with three others": counted
+                # companions (not "with his gun", told above; "with two shots" names no people)
+                more = list_starting(self.text, toks, m + 1, len(toks), lex)
+                if more is not None and more.figure.best is not None and more.head is not None and not (
+                    more.last + 1 < len(toks) and toks[more.last + 1].low in _BYSTANDERS
+                ):
+                    return joined_phrase(p, more)
             for words in lex.companions.get(low, ()):
                 n = len(words)
                 if tuple(lows(toks[m : m + n])) != words:
@@ -2347,6 +2376,13 @@ class _Sentence:
                 return None
             if self.toks[j].low.endswith("ed") and j - 1 >= 0 and person_head(lex, self.toks[j - 1]):
                 return list_ending(self.text, self.toks, j - 1, 0, lex)  # "1 priest dragged from his car and killed"
+            if told_before and self.toks[j].low.endswith("ed") and j - 1 >= 0 and self.toks[j - 1].low in ONE_PERSON_PRONOUNS and (
+                k + 1 < len(self.toks) and self.toks[k + 1].low in lex.be
+            ):
+                # "she arrived home in the Santa Fe neighbourhood and was shot dead in her car": one person, dead
+                # (a passive death only: "he exchanged gunfire with an officer and was injured" is often the
+                # attacker, whom crime reports count apart)
+                return Phrase(Figure.exact(1), j - 1, j - 1, None, single=True)
             j -= 1
         return None
 

@@ -1816,6 +1816,12 @@ class _Reader:
                 # "Six more people died in flood-related incidents in the last 24 hours": a hazard's day tally,
                 # that day's toll, as a daily bulletin gives it
                 matches = [m for m in matches if " ".join(m.group().split()) not in _HAZARD_DAY_TALLIES]
+            if matches and any(w in low for w in _PUBLICATION_VERBS) and any(
+                low[max(0, m.start() - 12) : m.start()].split()[-1:] in _PUBLICATION_VERBS_ONE for m in matches
+            ):
+                # "A UN report published in May 2023 ... concluded that at least 500 people had been killed": the
+                # month dates the report, not the dead ([cumulative] publication_verbs)
+                matches = [m for m in matches if low[max(0, m.start() - 12) : m.start()].split()[-1:] not in _PUBLICATION_VERBS_ONE]
             if any(m.group("named_day") for m in matches):
                 # "the earthquake of February 6 killed 50,000" in the earthquake's own report, "the attack of
                 # 12 March killed 40" in one whose lead tells an attack: the report's own event, its toll
@@ -2181,6 +2187,8 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = _day_tally_after_the_lead(doc.text, statements)
     statements = _those_events_told_before(doc.text, statements)
     statements = _a_countrys_tally_past_the_lead(doc.text, statements)
+    statements = _far_above_the_lead(doc.text, statements)
+    statements = _revised_down_past(doc.text, statements)
     statements = _tracker_first_entry(doc.text, statements)
     coded = fatality_codes(doc.id, doc.text, folded) if reader.may_hold(P.FATALITY_CODES) else None
     if coded is not None:
@@ -2555,6 +2563,94 @@ def _day_tally_after_the_lead(text: str, statements: list[Statement]) -> list[St
     if not tallies or lead_names_a_natural_hazard(text):
         return statements
     return [replace(st, scope="cumulative") if id(st) in tallies else st for st in statements]
+
+
+#: The one-word cues of a toll told down ([context] revision_down and direction_down): "revised the toll down to 84"
+_TOLD_DOWN: Final = frozenset(
+    w for w in [*lexicon_data()["context"]["revision_down"], *lexicon_data()["context"]["direction_down"]] if " " not in w
+) - {"cut", "lower"}  # (words of other uses too: "villages cut off by mud", "the lower floors")
+
+def _told_before_figure(text: str, st: Statement) -> str:
+    """The words of ``st``'s quote before its figure."""
+    opens = text.rfind(st.quote[:40], max(0, st.start - len(st.quote)), st.start + 1)
+    return st.quote[: st.start - opens] if opens >= 0 else st.quote
+
+
+#: A figure in digits ("1,500")
+_DIGITS: Final = re.compile(r"\d[\d,]*\d|\d")
+#: Verbs of killing that end in "down" ("gunned down", "mowed down"): no toll told down
+_KILLED_DOWN: Final = re.compile(r"\b(?:gun|guns|gunned|gunning|mow|mowed|mown|mowing|shot|laid|cut|struck)\s+down\b")
+
+
+def _revised_down_past(text: str, statements: list[Statement]) -> list[Statement]:
+    """A toll revised down in a later sentence ("by 31 January they were putting it at 101 ... Two days later, the
+    police chief revised the toll down to 84, saying some victims had been counted twice"): the larger figures of
+    its outcome told before it are the history it corrects, as an earlier figure is ("It had earlier put the
+    toll at 11"): they go, and the last of them is the revision's ``previous``. (A toll's rise needs no such
+    pass: the largest figure is the report's.)"""
+    downs = [st for st in statements if st.scope == "incident" and st.revision is not None
+             and st.revision.direction == "down" and st.best is not None
+             # (told down in words before the figure: not a figure below an earlier one the paragraph gave, "Among
+             # the dead was X", nor "reported 131 deaths, as rescuers reached villages cut off by mud")
+             and not _TOLD_DOWN.isdisjoint(_WORDS.findall(_KILLED_DOWN.sub(" ", _told_before_figure(text, st).lower())))]
+    if not downs:
+        return statements
+    gone: dict[int, int] = {}  # id of a corrected figure -> its best
+    revised: dict[int, Statement] = {}
+    for down in downs:
+        # (not a figure the revising sentence tells itself: "Iran revised down the number of people killed ... to 84"
+        # under a headline's 84, whose stray 1 is no toll told down)
+        told = {int(n.replace(",", "")) for n in _DIGITS.findall(down.quote)}
+        before = [st for st in statements if st.scope == "incident" and st.outcome == down.outcome
+                  and st.end <= down.start and st.quote != down.quote and st.best is not None and st.best > (down.best or 0)
+                  and st.best not in told]
+        for st in before:
+            gone[id(st)] = st.best or 0
+        if before and down.revision is not None and down.revision.previous is None:
+            revised[id(down)] = replace(down, revision=Revision("down", before[-1].best))
+    if not gone:
+        return statements
+    return [revised.get(id(st), st) for st in statements if id(st) not in gone]
+
+
+#: Verbs of a document's issue before a date that dates it, not the dead ([cumulative] publication_verbs): "a report
+#: published in May 2023"
+_PUBLICATION_VERBS: Final = tuple(lexicon_data()["cumulative"]["publication_verbs"])
+_PUBLICATION_VERBS_ONE: Final = [[w] for w in _PUBLICATION_VERBS]
+#: Words of a background figure ([cumulative] background_signs) and how many times the report's first toll of
+#: its outcome such a figure is at least ([cumulative] far_above)
+_BACKGROUND_SIGNS: Final = frozenset(lexicon_data()["cumulative"]["background_signs"])
+_FAR_ABOVE: Final = int(lexicon_data()["cumulative"]["far_above"])
+_FAR_ABOVE_LEAST: Final = int(lexicon_data()["cumulative"]["far_above_least"])
+
+
+def _far_above_the_lead(text: str, statements: list[Statement]) -> list[Statement]:
+    """A background figure: a count of an outcome at least ``_FAR_ABOVE`` times the report's first toll of that
+    outcome, told in a later paragraph, whose sentence holds a word of a background figure (a past perfect's
+    "had", "estimated", "recorded", "counted", a war) and revises no toll, is a running total (the war's, the
+    year's, a monitor's), as features tell it after their lead ("The strike killed Alareer and six of his family.
+    ... By early 2024 officials said more than 90 professors had been killed"). Not in a natural hazard's report,
+    whose tolls grow by as much."""
+    first: dict[str, Statement] = {}
+    for st in statements:
+        if st.scope == "incident" and st.best and st.outcome not in first and st.victims != "self":
+            first[st.outcome] = st  # (not a suicide bomber's own death, told first as often as not)
+    far = {
+        id(st) for st in statements
+        if st.scope == "incident" and st.best and st.outcome in first
+        and st.best >= max(_FAR_ABOVE * (first[st.outcome].best or 0), _FAR_ABOVE_LEAST) and st.revision is None
+        and st.start > first[st.outcome].end
+    }
+    if not far:
+        return statements
+    far = {
+        id(st) for st in statements if id(st) in far
+        and not _BACKGROUND_SIGNS.isdisjoint(_WORDS.findall(st.quote.lower()))
+        and _PARAGRAPH_END.search(text, first[st.outcome].end, st.start) is not None
+    }
+    if not far or lead_names_a_natural_hazard(text):
+        return statements
+    return [replace(st, scope="cumulative") if id(st) in far else st for st in statements]
 
 
 #: A toll told over a land named by its name, right after the outcome's verb: "224 people had been killed in

@@ -126,6 +126,8 @@ _FORCES: Final = _STATE_FORCES - frozenset(_TABLE["police_forces"])
 _SAYINGS: Final = frozenset(_TABLE["force_sayings"])
 _PARTS_OF_THE_DEAD: Final = tuple(_TABLE["parts_of_the_dead"])
 _SUICIDE_ATTACKS: Final = tuple(_TABLE["suicide_attacks"])
+#: A suicide attacker's worn charge, named in the first paragraph ([totals] worn_charges)
+_WORN_CHARGES: Final = tuple(_TABLE["worn_charges"])
 _LONE_ATTACKERS: Final = frozenset(_TABLE["lone_attackers"])
 _SUICIDE_GROUPS: Final = frozenset(_TABLE["suicide_groups"])
 _REMAINS_OF: Final = frozenset(_TABLE["attackers_remains"])
@@ -971,7 +973,15 @@ def _names_a_suicide_attack(text: str) -> bool:
     """Does the report's lead, or its headline, name a suicide attack ([totals] suicide_attacks)? (Once a
     report. Not a word of one anywhere: "named for the first suicide bomber" tells of another.)"""
     low = text[: headline_and_lead_end(text)].lower()
-    return any(words in low for words in _SUICIDE_ATTACKS)
+    if any(words in low for words in _SUICIDE_ATTACKS):
+        return True
+    if " vest" not in text and " belt" not in text:
+        return False
+    opens = 0
+    while opens < len(text) and text[opens].isspace():
+        opens += 1
+    para = text.find("\n\n", opens)
+    return any(words in text[: len(text) if para < 0 else para].lower() for words in _WORN_CHARGES)
 
 
 def _part_of_the_dead(text: str, s: Statement, whole: int) -> bool:
