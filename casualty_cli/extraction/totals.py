@@ -624,6 +624,15 @@ def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[Outcome, int]])
     return (s.outcome, running) in tolls and (s.outcome, running - (s.best or 0)) in tolls
 
 
+def _a_risen_toll(s: Statement, running: tuple[int, list[Statement]]) -> bool:
+    """Is the ``running`` total of ``s``'s outcome a toll told as risen ("the death toll has risen to 31",
+    "rose to nine on Wednesday"), a figure above ``s``? A group told as more after it is how it rose ("divers
+    found three more bodies on Friday", "two more residents died on Saturday night"), already in it."""
+    return (s.best or 0) < running[0] and any(
+        p.revision is not None and p.revision.direction == "up" and p.best == running[0] for p in running[1]
+    )
+
+
 def brings_a_toll(s: Statement) -> bool:
     """Does the statement's sentence bring a toll up in a clause of a total ("..., taking the toll to 38",
     "bringing the number of dead to 40"; [cumulative] total_clauses)? More people told in it are that toll's
@@ -879,6 +888,8 @@ def _total(
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "additive" and brings_a_toll(s):
         return None  # "recovered two more bodies, taking the toll to 38": the two are in the 38
+    if kind == "additive" and _a_risen_toll(s, running):
+        return None  # "the toll has risen to 31 ... divers found three more bodies": the three are the rise
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind in ("place", "named"):
