@@ -149,3 +149,35 @@ YIELDING_ACCOUNTS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), YIELDING_ACCOUNTS)
 def test_a_witness_fear_and_a_contrasted_account_yield(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# A part of the admitted told "of them" past a semicolon is taken off its own whole, whoever else died: "72
+# passengers ... were admitted to two hospitals that day; two of them died overnight" is 70 injured; a count
+# past the semicolon told without "of them" is anyone's.
+PART_PAST_A_SEMICOLON: list[tuple[str, int]] = [
+    ("The launch fire killed 39 people. A total of 72 passengers with burns were admitted to the medical college "
+     "hospital and the district hospital that day; two of them died overnight, the director said.", 70),
+    ("The launch fire killed 39 people. A total of 72 passengers with burns were admitted to the medical college "
+     "hospital and the district hospital that day; two died overnight, the director said.", 33),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), PART_PAST_A_SEMICOLON)
+def test_a_part_that_died_past_a_semicolon_leaves_its_whole(text: str, injured: int) -> None:
+    assert figure(text, "injured") == injured
+
+
+# A bare count joined by "and" right after a group told as also hit, of the other outcome, shares its subject and
+# its "also": "Three civilians on the ground were also killed and four were injured" adds four to the hurt told
+# before; without "also" the bare count is no group on top.
+ALSO_SHARED: list[tuple[str, int]] = [
+    ("Fifty soldiers on board were killed and 49 soldiers were injured. Three civilians on the ground were also "
+     "killed and four were injured when the plane hit the village.", 53),
+    ("Fifty soldiers on board were killed and 49 soldiers were injured. Three civilians on the ground were "
+     "killed and four were injured when the plane hit the village.", 49),
+]
+
+
+@pytest.mark.parametrize(("text", "injured"), ALSO_SHARED)
+def test_a_bare_count_after_an_also_group_is_more(text: str, injured: int) -> None:
+    assert figure(text, "injured") == injured

@@ -389,6 +389,9 @@ SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
     + _OF_WHOM_DIED + ")",
     _F,
 )
+#: The same in a clause of its own past a semicolon, up to 200 characters on: "72 passengers with burns were
+#: admitted to two hospitals that day; two of them died overnight" (a part told "of them" or "of whom").
+SOME_DIED_PAST_SEMICOLON_RE: Final = compiled.compile(r"[^;.]{0,200};\s*" + _OF_WHOM_DIED, _F)
 #: Words one of which every form of SOME_DIED_AFTER_OBJECT_RE holds (the longest word of each phrase of
 #: dying and of fatally): where none stands after an object, it cannot match.
 SOME_DIED_WORDS: Final = tuple(sorted({

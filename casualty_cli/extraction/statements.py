@@ -1098,10 +1098,14 @@ class _Reader:
         m.projected = r.projected
         end = self.sentences[si].end
         if m.kind in ("injured", "hit") and (
-            some_died := (P.SOME_DIED_RE.match(self.text, r.after, end) if _may_tell_some_died(self.lowered, r.after, end)
-                          else None) if r.after > r.start
-            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
-            else None
+            some_died := ((P.SOME_DIED_RE.match(self.text, r.after, end) if _may_tell_some_died(self.lowered, r.after, end)
+                           else None) if r.after > r.start
+                          else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
+                          else None) or (
+                # "... were admitted to two hospitals that day; two of them died overnight": a part past a semicolon
+                P.SOME_DIED_PAST_SEMICOLON_RE.match(self.text, r.end, end)
+                if self.text.find(";", r.end, end) >= 0 and _may_tell_some_died(self.lowered, r.end, end) else None
+            )
         ):
             died = parse_figure(some_died.group("died")) if some_died.group("died") else None
             wounded = m.figure.best

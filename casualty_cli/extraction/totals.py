@@ -541,6 +541,22 @@ def _elsewhere(text: str, s: Statement) -> bool:
 _RELATIVES: Final = frozenset(("who", "whom", "whose", "that", "which"))
 
 
+def _also_shared(text: str, nearest: Statement, s: Statement) -> bool:
+    """Is ``s`` a bare count ("four were injured") joined by "and" right after a group of the other outcome
+    told as also hit in its sentence ("Three civilians on the ground were also killed and four were injured",
+    after "50 soldiers were killed and 49 soldiers were injured")? The count shares that group's subject and
+    its "also": people besides those of its outcome told before."""
+    if nearest.outcome == s.outcome or nearest.quote != s.quote or nearest.end > s.start:
+        return False
+    between = text[nearest.end : s.start]
+    if "also" not in between or not between.rstrip().endswith(" and"):
+        return False  # (most pairs: no "also" between them, or no "and" right before the count)
+    after = window(text, s.end, min(len(text), s.end + 12))
+    return bool(after) and after[0].low in _AUX and not any(c in between for c in ",;") and _also_after(
+        text, window(text, nearest.end, s.start)
+    )
+
+
 def _also_after(text: str, after: Sequence[Token]) -> bool:
     """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow a
     noun of several words ("Thirteen American service members were also killed") or the figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
@@ -867,6 +883,8 @@ def _total(
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
         return running[0] + s.best
+    if cue is None and nearest is not None and _also_shared(text, nearest, s):
+        return running[0] + s.best  # "Three civilians were also killed and four were injured": four more hurt
     if cue is None and _someone_told_alive(text, s, running[1]):
         cue = "also", 0  # "... driving with a friend. The friend was also killed": told before, not as dead
     if cue is None and _each_partys_own(text, s, running[1]):
