@@ -70,10 +70,13 @@ def test_a_hazards_spread_past_one_events_toll_is_the_lands(text: str, killed: i
 
 
 # A group told as more after a toll told as risen is how the toll rose: no sum ("has risen to 31 ... divers
-# found three more bodies"); after a toll told plainly, more are more.
+# found three more bodies"), unless it names a day of the week the toll's sentence does not (found after it);
+# after a toll told plainly, more are more.
 MORE_AFTER_A_RISEN_TOLL: list[tuple[str, int]] = [
-    ("The death toll from the ferry fire has risen to 31, the coast guard said. Divers found three more bodies "
-     "on Friday.", 31),
+    ("The death toll from the ferry fire has risen to 31, the coast guard said on Friday. Divers found three "
+     "more bodies on Friday.", 31),
+    ("The death toll from the ferry fire has risen to 31. Divers found three more bodies in the hull.", 31),
+    ("The death toll from the ferry fire rose to 31 on Thursday. Divers found three more bodies on Friday.", 34),
     ("The toll from the depot fire rose to 19 on Sunday. Two more residents died of burns on Saturday night "
      "and Sunday.", 19),
     ("The ferry fire killed 31 people, the coast guard said. Three more people were also killed.", 34),

@@ -82,7 +82,7 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end, sentence_open
-from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, QUALIFIER_WORDS, TOTAL_CLAUSES
+from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, QUALIFIER_WORDS, TOTAL_CLAUSES, WEEKDAYS
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
 
@@ -642,11 +642,19 @@ def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[Outcome, int]])
 
 def _a_risen_toll(s: Statement, running: tuple[int, list[Statement]]) -> bool:
     """Is the ``running`` total of ``s``'s outcome a toll told as risen ("the death toll has risen to 31",
-    "rose to nine on Wednesday"), a figure above ``s``? A group told as more after it is how it rose ("divers
-    found three more bodies on Friday", "two more residents died on Saturday night"), already in it."""
-    return (s.best or 0) < running[0] and any(
-        p.revision is not None and p.revision.direction == "up" and p.best == running[0] for p in running[1]
-    )
+    "rose to nine on Wednesday"), a figure above ``s``, and does ``s``'s sentence name no day of the week but
+    one the toll's names? A group told as more after it is how it rose ("divers found three more bodies on
+    Friday", "two more residents died on Saturday night and Sunday" under "rose to 19 on Sunday"), already in
+    it; one found on a day the toll does not name came after it ("The toll rose to 412 on Sunday. Another 12
+    bodies were found on Monday" is 424)."""
+    if (s.best or 0) >= running[0]:
+        return False
+    risen = [p for p in running[1] if p.revision is not None and p.revision.direction == "up" and p.best == running[0]]
+    if not risen:
+        return False
+    low = s.quote.lower()
+    days = {d for d in WEEKDAYS if d in low}
+    return not days or any(d in p.quote.lower() for p in risen for d in days)
 
 
 def brings_a_toll(s: Statement) -> bool:
