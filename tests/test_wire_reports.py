@@ -214,13 +214,27 @@ KNOWN_MISSES_B24: dict[str, str] = {
 KNOWN_MISSES_E24: dict[str, str] = {}
 
 
+#: The k25_ reports (blind25b, 2026-12: deadly accidents and disasters outside the US as national outlets tell
+#: them: Indian, Pakistani, Bangladeshi, Nepali, Indonesian, Philippine, Chinese, Nigerian, Kenyan, Brazilian,
+#: Turkish and Egyptian press; bus plunges, capsizes, collapses, fires, blasts, floods, lightning) still read
+#: wrong, and why. No gold mended.
+KNOWN_MISSES_K25: dict[str, str] = {
+    "k25_17_tazreen_fashions_fire": "'The army ... gave a figure of 112 deaths, while the fire service put it at 111': "
+    "the fire service's 'put it at 111' (a pronoun for the toll) is read as no statement, so the army's 112 has no "
+    "rival figure of another source in its sentence to yield to (the least of two sources' figures, 111)",
+    "k25_23_swat_river_tourists": "'Four people were rescued alive ..., and they were shifted to Saidu Teaching "
+    "Hospital': the four are carried to care by a pronoun in a clause of their own, which no reader joins to the "
+    "count (0 for 4)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
          **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22, **KNOWN_MISSES_C23, **KNOWN_MISSES_B23,
-         **KNOWN_MISSES_B24, **KNOWN_MISSES_E24},
+         **KNOWN_MISSES_B24, **KNOWN_MISSES_E24, **KNOWN_MISSES_K25},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:

@@ -127,7 +127,7 @@ CUMULATIVE_RE: Final = compiled.compile(
         (?P<since_day>since\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))|
         (?P<since_the>since\s+(?:the|its|last)\s+(?!(?:(?:deadly|devastating|massive|huge|powerful|twin|latest)\s+)?(?:ONE_EVENTS)\b(?!\s+(?:on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|of|in|at|against|by)\b)|(?:[\w-]+\s+){1,2}(?:ONE_EVENT_VERBS)\b)\w+)|since\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|
         # (not events told as one operation: "in the two coordinated attacks", "three simultaneous attacks")
-        (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides)|
+        (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?!(?:JOINT_EVENTS)\s)(?:[\w-]+\s+)?(?:shootings|attacks|killings|homicides|disasters)|
         (?P<spread>across\s+the\s+(?:region|province|nation)\b(?!\s+(?:border|line))|
         # (also past the count and noun of an active verb: "a barrage which killed 39 people across Ukraine")
         (?:killed|died|dead|wounded|injured|hurt)\s+(?!(?:[\w,-]+\s+){0,2}?(?:JOINT_EVENTS)\s)(?:[\w,-]+\s+){0,3}?across\s+(?!the\s+(?:street|road|border|river|line|bridge)\b)(?!from\b)\w+|
@@ -160,6 +160,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # 2024, at least 37,164 were killed", "from March 3, 2022 to May 1")
         \d{1,2}(?:st|nd|rd|th)?\s+MONTH(?:\s+(?:19|20)\d\d)?\s+(?:and|to)\s+\d{1,2}(?:st|nd|rd|th)?\s+MONTH|
         MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+(?:and|to)\s+MONTH\s+\d{1,2}\b))|
+        # a span of years: "2,164 people died from lightning strikes between 2011 and 2020", "from 2015 to 2019"
+        (?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b(?![,.]?\d)|
         (?P<country>(?:COUNTRY_PHRASES)(?!\s+of\b|['’]s\b|\s+(?:COUNTRY_BODIES)\b))|(?:PHRASES)(?!-)(?!(?<=this\syear)['’]s\s+(?:[\w-]+\s+)?(?:OCCASIONS)\b)|
         ^(?:19|20)\d\d\s*(?::|[-–—])(?!\S)|
         # an event of a month named with "a" that opens its sentence (past a list's dash), no day or year after
@@ -390,6 +392,9 @@ SOME_DIED_AFTER_OBJECT_RE: Final = compiled.compile(
     + _OF_WHOM_DIED + ")",
     _F,
 )
+#: The same in a clause of its own past a semicolon, up to 200 characters on: "72 passengers with burns were
+#: admitted to two hospitals that day; two of them died overnight" (a part told "of them" or "of whom").
+SOME_DIED_PAST_SEMICOLON_RE: Final = compiled.compile(r"[^;.]{0,200};\s*" + _OF_WHOM_DIED, _F)
 #: Words one of which every form of SOME_DIED_AFTER_OBJECT_RE holds (the longest word of each phrase of
 #: dying and of fatally): where none stands after an object, it cannot match.
 SOME_DIED_WORDS: Final = tuple(sorted({

@@ -1523,6 +1523,8 @@ def list_starting(
             and not (stateful and state_after(toks, nxt.last + 1, hi, lex) is not None)
         ):
             break  # "and 5 others were injured", "and two others hurt": a clause of its own
+        if after in lex.relatives and _relative_verb(toks, nxt.last + 2, hi, lex):
+            break  # "we lost 29 citizens in the fire, and one citizen who was injured ...": told by a verb of its own
         if "," in (toks[k].low, toks[k - 1].low) and (
             _opens_a_clause(toks, nxt.last + 1, hi) or (nxt.last > nxt.first and _opens_a_clause(toks, nxt.last, hi))
         ):
@@ -1602,6 +1604,15 @@ def list_starting(
         return Phrase(first.figure, first.first, items[-1].last, first.head, span=first.span)
     total = sum(x.figure.best or 0 for x in items)
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
+
+
+def _relative_verb(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """Does a verb of the lexicon (a death, a hurt, a rescue) open the relative clause whose words start at
+    ``k``, past a form of "be" or "have" ("who was injured", "who had been hurt")?"""
+    while k < hi and (toks[k].low in lex.be or toks[k].low in lex.have or toks[k].low == "been"):
+        k += 1
+    verb = entry_at(toks, k, lex) if k < hi else None
+    return verb is not None and verb.role in VERB_ROLES
 
 
 def _including_before(toks: Sequence[Token], k: int, lo: int) -> bool:

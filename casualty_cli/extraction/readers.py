@@ -176,6 +176,7 @@ from casualty_cli.extraction.syntax import (
     SPEECH_VERBS,
     STATE_CODE,
     STILL_IN_CARE,
+    STILL_IN_CARE_ADVERBS,
     STOP,
     SUMMING_UP,
     SURVIVAL_BREAKS,
@@ -1587,7 +1588,14 @@ class _Sentence:
         hostages remain in city hospitals")? Its people are alive: injured, where "were treated in hospital"
         may count the dead."""
         toks = self.toks
-        return toks[i].low in REMAIN or (i > 1 and toks[i - 1].low in STILL_IN_CARE and toks[i - 2].low in self.lex.be)
+        if toks[i].low in REMAIN:
+            return True
+        if i < 2 or toks[i - 1].low not in STILL_IN_CARE:
+            return False
+        # (an adverb of time may stand before "being": "49 victims were still being treated")
+        return toks[i - 2].low in self.lex.be or (
+            i > 2 and toks[i - 2].low in STILL_IN_CARE_ADVERBS and toks[i - 3].low in self.lex.be
+        )
 
     def precaution(self, end: int) -> bool:
         """Does a phrase of the lexicon's ``precautions`` follow within twelve words, before the clause

@@ -450,9 +450,20 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             # the people read as injured at the same figure are the dead
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
+        if k and _toll_told_with_them(before, hurt, h, n):
+            k = 0  # "rose to 27 ... had killed 10 and injured 60 ... 17 of the injured have died": the 27 holds them
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _toll_told_with_them(before: list[Statement], hurt: list[Statement], h: int, n: int) -> bool:
+    """Do the dead told with the ``h`` wounded, in their sentence, and the ``n`` of them who died make a toll
+    the report told before ("the toll rose to 27" in a lead, then "had killed 10 people and injured 60 ... 17 of
+    the injured have died")? Then that toll holds the ``n``: no sum of theirs with it."""
+    quotes = {s.quote for s in hurt if s.best == h}
+    own = [s.best for s in before if s.outcome == "killed" and s.quote in quotes and s.best]
+    return any(s.outcome == "killed" and s.best == k + n for k in own for s in before)
 
 
 def _hurt_told_with_the_toll_before(text: str, before: list[Statement], h: int, prior: int) -> bool:

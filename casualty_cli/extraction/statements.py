@@ -161,8 +161,11 @@ _ANCHORED: Final = compiled.compile(
         ))
     )
 )
-#: A part of a whole told right before a verb ("two of whom have died"): the whole's sentence tells one event.
-_PART_BEFORE: Final = re.compile(r"\bof\s+(?:whom|them|those)\b")
+#: A part of a whole told right before a verb ("two of whom have died", "17 of the injured have died": of the
+#: hurt told before, [identity] hurt_nouns): the whole's sentence tells one event.
+_PART_BEFORE: Final = re.compile(
+    r"\bof\s+(?:whom|them|those|the\s+(?:" + "|".join(sorted(lexicon().identity["hurt_nouns"])) + r"))\b"
+)
 #: A claim word of a party's own claim (_CLAIM's "claims", "said they killed"), not of another account than
 #: the report's ("local sources", "conflicting reports")
 _PARTYS_CLAIM: Final = re.compile(r"claim|sa(?:id|ys)\b|told\b")
@@ -184,13 +187,16 @@ _ROUGH_WOUNDED: Final = frozenset(("at least", "more than", "about", "almost"))
 #: governments") or word of a later count ([context] accounts_not_subjects), and no rise follows in its clause.
 _SET_AGAINST: Final = compiled.compile(
     r"\b(?:(?:CONTRASTS)\s+(?:(?:(?!(?:NOT)\b)[a-z'’-]+|(?<=than\s)\d[\d,]*)\s+){1,10}?(?:VERBS)\b"
-    r"|told\s+(?:[\w'’.-]+\s+){1,5}?(?:APART)\b)(?![^.;]*\b(?:RISES)\b)"
+    r"|told\s+(?:[\w'’.-]+\s+){1,5}?(?:APART)\b"
+    # (a subject, an aside of contrast between commas, then the verb: "Villagers, however, put the number at 70")
+    r"|(?<![\w'’-])(?!(?:NOT)\b)[a-z'’-]+,\s+(?:ASIDES),\s+(?:VERBS)\b)(?![^.;]*\b(?:RISES)\b)"
     .replace("CONTRASTS", alternation([w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()]))
     .replace("NOT", alternation([
         *lexicon_data()["context"]["accounts_not_subjects"], *(w for w in FIGURE_LAST_WORDS if w not in ("of", "number"))
     ]))
     .replace("VERBS", alternation(lexicon_data()["context"]["contrasted_account_verbs"]))
     .replace("APART", alternation(lexicon_data()["context"]["separate_telling"]))
+    .replace("ASIDES", alternation(lexicon_data()["context"]["contrast_asides"]))
     .replace("RISES", alternation(lexicon_data()["context"]["accounts_not_rises"]))
 )
 #: The words one of which stands in any text _SET_AGAINST matches (its contrasts and its words of a telling
@@ -198,6 +204,7 @@ _SET_AGAINST: Final = compiled.compile(
 _SET_AGAINST_WORDS: Final = tuple(sorted({
     *(w for w in lexicon_data()["context"]["contrast_clauses"] if w.isalpha()),
     *lexicon_data()["context"]["separate_telling"],
+    *lexicon_data()["context"]["contrast_asides"],
 }))
 #: A party told again with a saying verb where a sentence opens ([syntax] claimant_again), and an attack
 #: claimed ([syntax] claimed_deeds): the first sentence tells the claimant's account when one before it claims
@@ -212,6 +219,10 @@ _MORE_BEFORE: Final = re.compile(r"\b(?:another|further|additional)\s+$")
 _ALSO: Final = re.compile(r"\balso\b")
 #: Who tells what they saw, not a party to the fight ([context] witnesses): their claim is an account
 _WITNESSES: Final = frozenset(lexicon_data()["context"]["witnesses"])
+#: Words of a fear in a witness's figure's clause ([context] witness_fears: "were feared dead"), and the
+#: saying verbs after a witness that opens the sentence ([context] contrasted_account_verbs: "Residents said")
+_WITNESS_FEARS: Final = tuple(lexicon_data()["context"]["witness_fears"])
+_SAYING: Final = frozenset(lexicon_data()["context"]["contrasted_account_verbs"])
 #: The other side of a fight ([totals] sides): what a state's forces named bare are said to have killed
 _SIDES: Final = frozenset(lexicon_data()["totals"]["sides"])
 #: A label of links to other stories ([cumulative] other_story_labels) where a line opens, and the colon
@@ -377,6 +388,7 @@ _MOST_OF_THEM: Final = frozenset(lexicon_data()["identity"]["most_of_them"])
 _TREATING: Final = frozenset(lexicon().syntax["treating"])
 _TREATING_NOW: Final = frozenset(lexicon().syntax["treating_now"])
 _CARRIED_TO_CARE: Final = lexicon().syntax["carried_to_care"]
+_RESCUED_TO_CARE: Final = lexicon().syntax["rescued_to_care"]
 #: Verbs that end the count's noun phrase ("150 people were ...": no hurt of theirs told right after them):
 #: the auxiliaries of [totals] aux, and "been", "being"
 _AUX_VERBS: Final = frozenset([*lexicon_data()["totals"]["aux"], "been", "being"])
@@ -1086,10 +1098,14 @@ class _Reader:
         m.projected = r.projected
         end = self.sentences[si].end
         if m.kind in ("injured", "hit") and (
-            some_died := (P.SOME_DIED_RE.match(self.text, r.after, end) if _may_tell_some_died(self.lowered, r.after, end)
-                          else None) if r.after > r.start
-            else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
-            else None
+            some_died := ((P.SOME_DIED_RE.match(self.text, r.after, end) if _may_tell_some_died(self.lowered, r.after, end)
+                           else None) if r.after > r.start
+                          else P.SOME_DIED_AFTER_OBJECT_RE.match(self.text, r.end, end) if _tells_a_death(self.lowered, r.end, end)
+                          else None) or (
+                # "... were admitted to two hospitals that day; two of them died overnight": a part past a semicolon
+                P.SOME_DIED_PAST_SEMICOLON_RE.match(self.text, r.end, end)
+                if self.text.find(";", r.end, end) >= 0 and _may_tell_some_died(self.lowered, r.end, end) else None
+            )
         ):
             died = parse_figure(some_died.group("died")) if some_died.group("died") else None
             wounded = m.figure.best
@@ -1407,6 +1423,9 @@ class _Reader:
             ):
                 m.kind = "injured"  # "they were treating 188 people for injuries": in care now, alive
                 continue
+            if self._rescued_to_care(m, toks):
+                m.admitted = True  # "Five passengers were rescued and taken to the hospital": alive when rescued
+                continue
             hurt = False
             for k, t in enumerate(toks):
                 if t.start < m.end:
@@ -1441,8 +1460,26 @@ class _Reader:
                     # hurt of a share of them tells the living, however many (the dead are told with none)
                     m.kind = "injured"
                     break
+                if to_hospital and t.low in (",", "and") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+                    continue  # "taken to hospitals in Mai Mahiu, Naivasha and Kijabe, some with ...": the places of care
                 if t.low in _ADMITTED_CLAUSE_ENDS or m.admitted:
                     break
+
+    def _rescued_to_care(self, m: _Mention, toks: Sequence[Token]) -> bool:
+        """Does the clause of the people hit ``m``, from their count to its end, tell them rescued ([syntax]
+        rescued_to_care: "Five passengers were rescued and taken to the hospital", "Twenty-three of the rescued
+        passengers were brought to the hospital"), and no death of theirs after it in the sentence?"""
+        end = self.sentences[m.sentence].end
+        if not any(w in self.lowered[m.start : end] for w in _RESCUED_TO_CARE):
+            return False  # (a word of rescue is a string of the sentence past the count, or no token is one)
+        for t in toks:
+            if t.start < m.start:
+                continue
+            if t.low in _RESCUED_TO_CARE:
+                return P.DIED_LATER_RE.search(self.lowered, t.end, end) is None
+            if t.end > m.end and t.low in _ADMITTED_CLAUSE_ENDS:
+                return False
+        return False
 
     def statements(self, published: date | None) -> list[Statement]:
         self.set_told_after_another_event()
@@ -1542,8 +1579,23 @@ class _Reader:
         source in the present tense, after the report's own: "Three were killed. The Star reports 4 dead"."""
         return _yield_to_own(mentions, [
             self.is_unconfirmed(m) or _CITED.match(self.text, self.sentences[m.sentence].start) is not None
+            or self.witness_fear(m)
             for m in mentions
         ])
+
+    def witness_fear(self, m: _Mention) -> bool:
+        """Is the mention a fear a witness tells, no count: a word of [context] witness_fears in its clause
+        right after it, in a sentence that opens with a witness and a saying verb ("Residents said over 50
+        people were feared dead")?"""
+        sent = self.sentences[m.sentence]
+        after = self.lowered[m.end : min(sent.end, m.end + 40)]
+        if not any(w in after for w in _WITNESS_FEARS):
+            return False  # (most mentions: no word of a fear after them)
+        opening = self.lowered[sent.start : m.start].split()
+        return (
+            len(opening) >= 2 and opening[0].strip(",") in _WITNESSES and opening[1] in _SAYING
+            and not any(c in ",;" for c in after.split(next(w for w in _WITNESS_FEARS if w in after))[0])
+        )
 
     def is_unconfirmed(self, m: _Mention) -> bool:
         """Does a word of _UNCONFIRMED stand by the mention, in its clause, with no other figure between
@@ -1796,10 +1848,14 @@ class _Reader:
                 m.group().startswith("since")
                 and P.COMPARED_RE.search(low, max(0, m.start() - P.COMPARED_REACH), m.start()) is not None
             )]
-            if any(_a_season(m) for m in hazards_own) and self.lead_tells_a_death(sent):
+            if any(_a_season(m) or m.group("spread") for m in hazards_own) and self.lead_tells_a_death(sent):
                 # "Floods had killed 169 people across Kenya since mid-March" after a lead that told one flash
-                # flood's 52: a season's weeks told past a lead with a toll of its own are the season's total
-                hazards_own = [m for m in hazards_own if not _a_season(m)]
+                # flood's 52: a season's weeks told past a lead with a toll of its own are the season's total;
+                # so is a land's ("heavy rain has left 71 people dead across the State", after one landslide's
+                # 17), unless the sentence names the lead's event with "the" ("By Tuesday the storm had killed
+                # 30 people across the region": its own reach)
+                own_reach = any(m.group("spread") for m in hazards_own) and self.names_the_leads_event(sent, low)
+                hazards_own = [m for m in hazards_own if not (_a_season(m) or (m.group("spread") and not own_reach))]
             if hazards_own and (
                 names_a_natural_hazard(self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end))
                 or lead_names_a_natural_hazard(text)
@@ -1836,6 +1892,9 @@ class _Reader:
                 # before tells a war or a campaign ("following an attack last October. Nearly 39,800 have since
                 # been killed")
                 matches = [m for m in matches if not m.group("since_then")]
+            if "of the" in low and any(m.group() == "since then" for m in matches) and P.HURT_WHO_DIED_RE.search(low):
+                # "Since then, 17 of the injured have died": a part of the report's own hurt, since its event
+                matches = [m for m in matches if m.group() != "since then"]
             if any(m.group("since_day") or m.group("days") or m.group("past_days") for m in matches) and _names_a_battle(
                 toks_here := self.tokens.get(sent.start) or tokenize(text, sent.start, sent.end)
             ) and _a_battles_report(text, sent.start, toks_here):
@@ -1940,6 +1999,13 @@ class _Reader:
             and self.lead_tells_a_death(sent)
         )
 
+    def names_the_leads_event(self, sent: Sentence, low: str) -> bool:
+        """Does the sentence (``low``, in small letters) name with "the" an event by a noun the report's lead
+        names too ("the storm", "the quake" after "earthquake"; [cumulative] one_events, same_events)?"""
+        return any(
+            _lead_names(self.text, sent.start, m.group(1)) for m in _THE_ONE_EVENT.finditer(low)
+        )
+
     def lead_tells_a_death(self, sent: Sentence) -> bool:
         """Does the report's headline or lead, before ``sent`` (a sentence past them), tell a count of the dead?"""
         lead = headline_and_lead_end(self.text)
@@ -2014,6 +2080,12 @@ def _lead_names(text: str, before: int, noun: str) -> bool:
 #: devastated eastern Spain " (before "two weeks ago")
 _TOLLS_EVENT_CLAUSE: Final = re.compile(
     r"\btoll\s+(?:from|of|in)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+[^,;:.]*\s$"
+)
+
+
+#: One event named with "the" ([cumulative] one_events): "the storm", "the flash flood"
+_THE_ONE_EVENT: Final = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(" + alternation(lexicon_data()["cumulative"]["one_events"]) + r")\b"
 )
 
 

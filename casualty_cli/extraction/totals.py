@@ -82,7 +82,13 @@ from casualty_cli.extraction.lexicon import lexicon, lexicon_data
 from casualty_cli.extraction.numbers import WORD_VALUES
 from casualty_cli.extraction.readers import outcome_words
 from casualty_cli.extraction.sentences import headline_and_lead_end, lead_end, sentence_open
-from casualty_cli.extraction.syntax import NATIONALITY_ENDS, POSSESSIVES, QUALIFIER_WORDS, TOTAL_CLAUSES
+from casualty_cli.extraction.syntax import (
+    NATIONALITY_ENDS,
+    POSSESSIVES,
+    QUALIFIER_WORDS,
+    TOTAL_CLAUSES,
+    WEEKDAYS,
+)
 from casualty_cli.extraction.tokens import Token, lowered, tokenize, window
 from casualty_cli.model import Outcome, Statement
 
@@ -543,6 +549,22 @@ def _elsewhere(text: str, s: Statement) -> bool:
 _RELATIVES: Final = frozenset(("who", "whom", "whose", "that", "which"))
 
 
+def _also_shared(text: str, nearest: Statement, s: Statement) -> bool:
+    """Is ``s`` a bare count ("four were injured") joined by "and" right after a group of the other outcome
+    told as also hit in its sentence ("Three civilians on the ground were also killed and four were injured",
+    after "50 soldiers were killed and 49 soldiers were injured")? The count shares that group's subject and
+    its "also": people besides those of its outcome told before."""
+    if nearest.outcome == s.outcome or nearest.quote != s.quote or nearest.end > s.start:
+        return False
+    between = text[nearest.end : s.start]
+    if "also" not in between or not between.rstrip().endswith(" and"):
+        return False  # (most pairs: no "also" between them, or no "and" right before the count)
+    after = window(text, s.end, min(len(text), s.end + 12))
+    return bool(after) and after[0].low in _AUX and not any(c in between for c in ",;") and _also_after(
+        text, window(text, nearest.end, s.start)
+    )
+
+
 def _also_after(text: str, after: Sequence[Token]) -> bool:
     """ "(people) were also (injured)": "also" right after the subject's auxiliary, which may follow a
     noun of several words ("Thirteen American service members were also killed") or the figure's "of" phrase ("two of his guards were also killed"; not "two of the injured were also ...":
@@ -624,6 +646,23 @@ def _rise_of_a_toll(s: Statement, running: int, tolls: set[tuple[Outcome, int]])
     less the group a figure the report tells its toll at ("rose to 1,127 ... 19 more bodies had been recovered
     since Friday evening ... The toll stood at 1,108 on Friday morning")? Then the more are in the toll."""
     return (s.outcome, running) in tolls and (s.outcome, running - (s.best or 0)) in tolls
+
+
+def _a_risen_toll(s: Statement, running: tuple[int, list[Statement]]) -> bool:
+    """Is the ``running`` total of ``s``'s outcome a toll told as risen ("the death toll has risen to 31",
+    "rose to nine on Wednesday"), a figure above ``s``, and does ``s``'s sentence name no day of the week but
+    one the toll's names? A group told as more after it is how it rose ("divers found three more bodies on
+    Friday", "two more residents died on Saturday night and Sunday" under "rose to 19 on Sunday"), already in
+    it; one found on a day the toll does not name came after it ("The toll rose to 412 on Sunday. Another 12
+    bodies were found on Monday" is 424)."""
+    if (s.best or 0) >= running[0]:
+        return False
+    risen = [p for p in running[1] if p.revision is not None and p.revision.direction == "up" and p.best == running[0]]
+    if not risen:
+        return False
+    low = s.quote.lower()
+    days = {d for d in WEEKDAYS if d in low}
+    return not days or any(d in p.quote.lower() for p in risen for d in days)
 
 
 def brings_a_toll(s: Statement) -> bool:
@@ -860,6 +899,8 @@ def _total(
         cue = "rest", 0  # "injured two other people ... The other four injuries": the rest of no group told
     if cue is None and _other_side(text, s, running[1], sides_told):
         return running[0] + s.best
+    if cue is None and nearest is not None and _also_shared(text, nearest, s):
+        return running[0] + s.best  # "Three civilians were also killed and four were injured": four more hurt
     if cue is None and _someone_told_alive(text, s, running[1]):
         cue = "also", 0  # "... driving with a friend. The friend was also killed": told before, not as dead
     if cue is None and _each_partys_own(text, s, running[1]):
@@ -881,6 +922,8 @@ def _total(
         return None  # "the toll rose to 11 after two more people died": the two are in the 11
     if kind == "additive" and brings_a_toll(s):
         return None  # "recovered two more bodies, taking the toll to 38": the two are in the 38
+    if kind == "additive" and _a_risen_toll(s, running):
+        return None  # "the toll has risen to 31 ... divers found three more bodies": the three are the rise
     if kind == "ordinal":
         return running[0] + 1 if s.best == 1 and running[0] + others == n - 1 else None
     if kind in ("place", "named"):
