@@ -311,12 +311,40 @@ def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
                 and (not in_headline(s) or s.quote in stale) else s
                 for s in statements
             ]
+        if n and h == 0 and t.outcome == "killed" and t.scope == "incident" and t.best and t.best > n:
+            later = _first_toll_told_after_a_rise(statements, t, n)
+            if later is not None:
+                return later
         if t.scope == "incident" and t.best and t.derivation is None and not in_headline(t):
             if t.outcome == "injured" and t.qualifier in _LESS_WHO_DIED:
                 pending_h = max(pending_h, t.best)
             elif t.outcome == "killed":
                 pending_k = max(pending_k, t.best)
     return statements
+
+
+def _first_toll_told_after_a_rise(statements: list[Statement], t: Statement, n: int) -> list[Statement] | None:
+    """ "The number of gendarmes killed has risen to five, after one of the wounded officers died. The fighters
+    had opened fire on a patrol, killing four gendarmes and wounding three others": a toll risen by ``n`` of the
+    wounded (``t``, no wounded told before it), then a later sentence that tells the dead before the rise
+    (``t``'s figure less ``n``) with its wounded, told the wounded before the deaths too: injured 2, "3 injured,
+    less 1 who died". None where no later sentence tells that first toll with wounded."""
+    prior = (t.best or 0) - n
+    firsts = {s.quote for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best == prior
+              and s.start > t.end and s.quote != t.quote and s.derivation is None and not in_headline(s)}
+    if not firsts:
+        return None
+    hurt = next((s for s in statements if s.outcome == "injured" and s.quote in firsts and s.scope == "incident"
+                 and s.derivation is None and s.best and s.best > n and s.qualifier in _LESS_WHO_DIED), None)
+    if hurt is None or hurt.best is None:
+        return None
+    whole = hurt.best
+    return [
+        replace(s, best=whole - n, low=None if s.low is None else s.low - n, high=None if s.high is None else s.high - n,
+                derivation=f"{whole} injured, less {n} who died")
+        if s is hurt else s
+        for s in statements
+    ]
 
 
 def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:
