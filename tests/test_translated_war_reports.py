@@ -50,6 +50,8 @@ A_PLACE_NAME_ENDING_AS_PEOPLE: list[tuple[str, int]] = [
     ("Two soldiers were killed in the blast at the gate in Barangay Masilian, and 17 others were wounded, the army "
      "said.", 17),
     ("A policeman died in Port Adrian and 8 others were hurt.", 8),
+    # (a surname that ends as a noun of people does is the name's last word: three people)
+    ("Dana Flint, Willie Norman and Chris Cole were wounded in the shooting outside the club.", 3),
     # (people named by a noun of people: each counts)
     ("The Palestinian and two others were wounded when the car was hit.", 3),
     ("A Christian and a Muslim were wounded in the blast.", 2),
@@ -131,7 +133,7 @@ def test_last_weeks_event_is_another(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
 
 
-# A victim named in apposition to a role told with "a" ("A resident of the village, 76-year-old Aziz Karimov,
+# A victim named in apposition to a role told with "a" or "one" ("A resident of the village, 76-year-old Aziz Karimov,
 # was also killed") is someone new, whom "also" adds to the dead told before, as "a military adviser, Milad
 # Bidi, had died as well" was.
 A_ROLE_THEN_A_NAME_ALSO_KILLED: list[tuple[str, int]] = [
@@ -141,6 +143,8 @@ A_ROLE_THEN_A_NAME_ALSO_KILLED: list[tuple[str, int]] = [
     ("Nine soldiers were killed in the fighting, the ministry said. A shepherd, Ali Hasanov, was also killed.", 10),
     ("Nine soldiers were killed in the fighting, the ministry said. A shepherd, Ali Hasanov, 41, was also killed.",
      10),
+    ("Thirteen civilians were killed in the shelling, officials said. One soldier, Lance Naik Ravi Singh, was also "
+     "killed in the firing, the army said.", 14),
     # (a name told before, with no role before it: the same person)
     ("Rauf Karimov and eight soldiers were killed in the fighting. Karimov, 70, was also wounded before he died.", 9),
 ]

@@ -1030,11 +1030,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = named
             if comma_and and len(items) == 1 and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
                 break  # "among them A and B, wife of C, and 31 others were hurt": the list before had its "and"
-        if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low) and not (
-            # (not the last word of a place's name that ends as a people's noun does: "in Barangay Kajatian
-            # and 22 others", "in Port Kajatian": a capitalised word after a name, no listed noun of people)
+        if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low) and (
             k - 2 >= lo and toks[k - 1].text[:1].isupper() and is_name(toks[k - 2]) and toks[k - 1].low not in lex.singular
         ):
+            # a capitalised word after a name that ends as a noun of people does, no listed one, is the name's
+            # last word: "Willie Norman and Christopher Chaney" are two; "in Barangay Kajatian and 22 others" a
+            # place (the name's "in" ends the list below)
+            prev = _name_ending(toks, k - 1, lo, lex)
+        elif prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
             opens = d if d >= lo and toks[d].low in DETERMINERS else k - 1

@@ -800,10 +800,14 @@ _EVENT_WORDS: Final = frozenset(
     w for table in ("one_events", "battles", "spread_events", "wars", "campaigns")
     for w in lexicon_data()["cumulative"][table] if " " not in w
 )
-#: An event told back by "in the" or "during the" and its noun ([cumulative] one_events, battles, spread_events,
-#: wars, campaigns, operations): "were killed in the operation" (the noun is the group)
+#: An event of armed forces told back by "in the" or "during the" and its noun ([cumulative] operations, battles,
+#: spread_events, wars, campaigns): "were killed in the operation" (the noun is the group). Not one_events: "A
+#: second teenager suffered a wound in the shooting" after a lead that a span made a total is the lead's shooting.
 _THE_EVENT_TOLD_BACK: Final = re.compile(
-    r"\b(?:in|during)\s+the\s+(" + alternation(sorted(_EVENT_WORDS | frozenset(lexicon_data()["cumulative"]["operations"]))) + r")\b"
+    r"\b(?:in|during)\s+the\s+(" + alternation(sorted(
+        w for table in ("operations", "battles", "spread_events", "wars", "campaigns")
+        for w in lexicon_data()["cumulative"][table] if " " not in w
+    )) + r")\b"
 )
 #: "last week" or "last month" in any case (a lead that dates its own event so: :data:`patterns.CUMULATIVE_RE`'s
 #: ``last_span``)
@@ -2572,9 +2576,9 @@ def _the_event_told_before(text: str, statements: list[Statement]) -> list[State
     """ "At least 200 people were killed during the two days of fighting last week. Azerbaijan's Defence Ministry
     has said 192 of its soldiers were killed in the operation": a sentence right after one whose every figure is
     another event's (a running total, a recalled or separate event), past the report's own toll, that tells its
-    figures "in the" or "during the" and a noun of an event the report's opening does not name (:data:`_EVENT_WORDS`,
-    [cumulative] operations), tells that other event again: its figures are that event's. Not where the
-    opening names the noun ("in the explosion", in a report of an explosion, is the report's own)."""
+    figures "in the" or "during the" and a noun of an armed forces' event the report's opening does not name
+    (:data:`_THE_EVENT_TOLD_BACK`), tells that other event again: its figures are that event's. Not where the
+    opening names the noun ("in the fighting", in a report of the fighting, is the report's own)."""
     apart = [st for st in statements if st.scope in ("cumulative", "separate") and st.best]
     if not apart:
         return statements  # (most reports: no other event's figure)

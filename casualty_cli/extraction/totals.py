@@ -132,13 +132,14 @@ _REMAINS_OF: Final = frozenset(_TABLE["attackers_remains"])
 #: An attacker's getaway ([totals] getaway) and a weekday, for :func:`_caught_later`
 _GETAWAY: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["getaway"]))) + r")\b")
 _A_WEEKDAY: Final = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
-#: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
-_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+#: A role told with "a", "an" or "one" and a comma right before a name: "a military adviser, Milad Bidi", "One
+#: soldier, Lance Naik Dinesh Kumar" (not "One of the wounded, ...": one of those told)
+_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an|[Oo]ne(?!\s+of\b))\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
 #: A sentence's subject told by "a" or "an" and a role, past a fronted phrase of a few words, then a comma and
 #: an age before the name that ends the match: "On Tuesday, a resident of the village of Aghdam in the Tovuz
 #: district, 76-year-old " (matched from the sentence's opening to the name)
 _A_ROLE_OPENING: Final = re.compile(
-    r"(?:[^,;:()]{1,30},\s+)?(?:a|an)\s+[^,;:()]{1,80},\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?$", re.I
+    r"(?:[^,;:()]{1,30},\s+)?(?:a|an|one(?!\s+of\b))\s+[^,;:()]{1,80},\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?$", re.I
 )
 #: How far before a name its role told as the sentence's subject is looked for
 _ROLE_REACH: Final = 160
