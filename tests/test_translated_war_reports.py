@@ -153,3 +153,26 @@ A_ROLE_THEN_A_NAME_ALSO_KILLED: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), A_ROLE_THEN_A_NAME_ALSO_KILLED)
 def test_a_role_then_a_name_also_killed(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+# "One of them, " and a long apposition, then "died", right after a sentence whose last group is the wounded, is
+# one of the wounded who died: off the wounded; and not added to a toll an earlier sentence raised by her death.
+ONE_OF_THEM_DIED: list[tuple[str, str, int]] = [
+    ("A man wounded in Friday's drone strike on the bus station has died in hospital, officials said, raising the "
+     "number of people killed in the attack to 12.\n\nThe governor said 40 people were wounded, six of them "
+     "children. One of them, a 52-year-old driver who had been flown to the capital with burns to his arms and "
+     "back, died on Sunday night, the governor said.", "injured", 39),
+    ("A man wounded in Friday's drone strike on the bus station has died in hospital, officials said, raising the "
+     "number of people killed in the attack to 12.\n\nThe governor said 40 people were wounded, six of them "
+     "children. One of them, a 52-year-old driver who had been flown to the capital with burns to his arms and "
+     "back, died on Sunday night, the governor said.", "killed", 12),
+    # (the group told last is the dead: no wounded leave)
+    ("A drone strike on the bus station killed 12 people on Friday and wounded 40, officials said. Five bodies were "
+     "taken to the morgue. One of them, a 52-year-old driver who had worked at the station for years, died at the "
+     "wheel, his colleagues said.", "injured", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "best"), ONE_OF_THEM_DIED)
+def test_one_of_them_died(text: str, outcome: str, best: int) -> None:
+    assert figure(text, outcome) == best

@@ -412,7 +412,12 @@ HURT_BEFORE_APPOSITION_RE: Final = compiled.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+" + _HURT + r"\s*,\s*$", re.I
 )
 APPOSITION_THEN_DIED_RE: Final = compiled.compile(
-    r"[^,;.()]{0,40},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+    r"[^,;.()]{0,100},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+)
+#: "One of them, " opening a sentence: a part of the group the sentence before told last (same_person.py asks
+#: that it be the wounded)
+ONE_OF_THEM_BEFORE_RE: Final = compiled.compile(
+    r"(?:^|[.!?]\s+|\n)(?:one|two|three|four|five|\d+)\s+of\s+them\s*,\s*$", re.I
 )
 #: Before a wounded whole, at its sentence's start: "Of the 39 persons injured in the crush, ..."
 WHOLE_OF_THE_HURT_RE: Final = compiled.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+$", re.I)

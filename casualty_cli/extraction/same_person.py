@@ -38,6 +38,7 @@ from casualty_cli.extraction.patterns import (
     HURT_BEFORE_APPOSITION_RE,
     HURT_WHO_DIED_RE,
     KIN_OF,
+    ONE_OF_THEM_BEFORE_RE,
     ONE_OF_THEM_DIED_RE,
     PART_RE,
     SOME_OF_THE_WHOLE_DIED_RE,
@@ -440,7 +441,8 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             continue
         if found.match(text, st.end) is None and not (
             # "One of the wounded, a woman aged 30, died in hospital": the apposition read as the one who died
-            HURT_BEFORE_APPOSITION_RE.search(text, max(0, st.start - 40), st.start) is not None
+            (HURT_BEFORE_APPOSITION_RE.search(text, max(0, st.start - 40), st.start) is not None
+             or _one_of_the_wounded_told_last(text, st, out))
             and APPOSITION_THEN_DIED_RE.match(text, st.end) is not None
         ):
             continue
@@ -478,9 +480,36 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             # the people read as injured at the same figure are the dead
             if not (s.outcome == "injured" and s.start == st.start and s.end == st.end)
         ]
+        if k and _death_told_with_its_rise(before, n):
+            k = 0  # "A woman wounded in the strike has died, raising the number killed to 35": told and counted
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
+
+
+def _death_told_with_its_rise(before: list[Statement], n: int) -> bool:
+    """Did a sentence before tell ``n`` dead with a toll they brought up ("A woman wounded in Sunday's strike has
+    died in hospital, ..., raising the number of people killed in the attack to 35")? Those of the wounded who
+    died, told again later ("One of them, a 60-year-old woman ..., died on Monday night"), are in that toll."""
+    return any(
+        s.outcome == "killed" and s.best == n and any(
+            t.outcome == "killed" and t.quote == s.quote and (t.best or 0) > n and brings_a_toll(t) for t in before
+        )
+        for s in before
+    )
+
+
+def _one_of_the_wounded_told_last(text: str, st: Statement, statements: list[Statement]) -> bool:
+    """Does ``st`` follow "One of them, " at its sentence's start, where the group told last before it, in the
+    sentence before, is the wounded ("117 people were wounded in the attack, 15 of them children. One of them, a
+    60-year-old woman who had been taken to the regional hospital with shrapnel wounds, died on Monday night")?"""
+    if "of them" not in text[max(0, st.start - 20) : st.start] or ONE_OF_THEM_BEFORE_RE.search(
+        text, max(0, st.start - 40), st.start
+    ) is None:
+        return False
+    told = [s for s in statements if s.end <= st.start and s.best and s.scope == "incident"]
+    last = max(told, key=lambda s: s.start, default=None)
+    return last is not None and last.outcome == "injured" and last.quote != st.quote
 
 
 def _hurt_told_with_the_toll_before(text: str, before: list[Statement], h: int, prior: int) -> bool:

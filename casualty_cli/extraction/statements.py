@@ -2578,24 +2578,24 @@ def _the_event_told_before(text: str, statements: list[Statement]) -> list[State
     another event's (a running total, a recalled or separate event), past the report's own toll, that tells its
     figures "in the" or "during the" and a noun of an armed forces' event the report's opening does not name
     (:data:`_THE_EVENT_TOLD_BACK`), tells that other event again: its figures are that event's. Not where the
-    opening names the noun ("in the fighting", in a report of the fighting, is the report's own)."""
+    opening names the noun ("in the fighting", in a report of the fighting, is the report's own). Asked only of
+    reports with another event's figure, at the places the pattern finds (one search of the text)."""
     apart = [st for st in statements if st.scope in ("cumulative", "separate") and st.best]
     if not apart:
         return statements  # (most reports: no other event's figure)
     out = statements
-    for st in statements:
-        if st.scope != "incident" or not st.best or st.outcome not in ("killed", "injured"):
-            continue
-        opens = sentence_open(text, st.start)
-        before = sentence_open(text, text_end_before(text, opens))
-        if not any(before <= a.start < opens for a in apart) or any(
-            before <= x.start < opens and x.scope == "incident" and x.best is not None for x in statements
-        ) or not any(x.scope == "incident" and x.best and x.start < before for x in statements):
-            continue
+    for m in _THE_EVENT_TOLD_BACK.finditer(text):
+        opens = sentence_open(text, m.start(), max(0, m.start() - MAX_SENTENCE))
         end = sentence_close(text, opens)
-        noun = _THE_EVENT_TOLD_BACK.search(text, opens, end)
-        if noun is None or _lead_names(text, opens, noun.group(1)):
+        here = [st for st in out if opens <= st.start < end and st.scope == "incident" and st.best
+                and st.outcome in ("killed", "injured")]
+        if not here or _lead_names(text, opens, m.group(1)):
             continue
+        before = sentence_open(text, text_end_before(text, opens), max(0, opens - MAX_SENTENCE))
+        if not any(before <= a.start < opens for a in apart) or any(
+            before <= x.start < opens and x.scope == "incident" and x.best is not None for x in out
+        ) or not any(x.scope == "incident" and x.best and x.start < before for x in out):
+            continue  # (no other event's figure just before, or the report's own, or no own toll before)
         out = [replace(x, scope="cumulative") if opens <= x.start < end and x.scope == "incident" else x for x in out]
     return out
 
