@@ -69,8 +69,9 @@ CUMULATIVE_RE: Final = compiled.compile(
         toll\s+(?:in|of|from|during)\s+the\s+(?![\w-]+-(?:hour|day)(?:-long)?\s)(?:[a-z0-9-]+\s+){0,2}?(?:WARS|CAMPAIGNS)\b(?!['’]s\b)|
         # a war or a campaign told by its span of years: "In its more than 40-year terror campaign, the group has
         # been responsible for the deaths of more than 40,000 people", "during the decades-long insurgency"
-        (?:in|during|over|throughout)\s+(?:its|their|the|a|[a-z]+['’]s)\s+(?:(?:more\s+than|nearly|almost|over|some)\s+)?
-        (?:[\w]+-(?:year|decade)(?:-long)?|(?:years|decades)-long)\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS|campaign|struggle)\b|
+        # (or of months, and as the subject of what it did: "The five-month siege left more than 1,100 people dead")
+        (?:(?:in|during|over|throughout)\s+|^|(?<=\s))(?:its|their|the|a|[a-z]+['’]s)\s+(?:(?:more\s+than|nearly|almost|over|some)\s+)?
+        (?:[\w]+-(?:month|year|decade)(?:-long)?|(?:months|years|decades)-long)\s+(?:[\w-]+\s+){0,2}?(?:WARS|CAMPAIGNS|campaign|struggle)\b|
         # what a party "has lost" or who "have been killed" in a campaign: "Israel says it has lost 326 soldiers
         # in the ground campaign" (a present perfect over its months; "killed in the offensive" alone may be a day's)
         (?:has|have)\s+(?:lost|been\s+killed|died)\b[^.;:]{0,60}?\b(?:during|throughout)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?CAMPAIGNS\b|
@@ -178,7 +179,10 @@ CUMULATIVE_RE: Final = compiled.compile(
         # killing almost 200", another year's attacks)
         (?P<on_day>^on\s+(?:(?:MONTH|SHORT_MONTH)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:MONTH|SHORT_MONTH))\s*,(?!\s*(?:19|20)\d\d)|
         ^(?:over|during|at|on)\s+(?:[a-z'’-]+\s+){1,3}(?:19|20)\d\d\s*,|
-        ^last\s+(?:week|month)\s*,))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
+        ^last\s+(?:week|month)\s*,)|
+        # (or "last week" or "last month" that closes the sentence, past a lead with a toll of its own: "at least
+        # 200 people were killed and more than 400 wounded during the two days of fighting last week")
+        (?P<last_span>last\s+(?:week|month)(?=\s*(?:[.;]|$))))(?!\w)"""  # (not \b: "in the u.s." ends in a full stop, with no word boundary after it)
     # (the nouns of an event named by its year or its calendar day: "the 1949 earthquakes", "the 3 May 2019
     # army raid"; replaced first, as they hold ONE_EVENTS)
     .replace("DATED_EVENT_NOUNS", "murder|killing|killings|slaying|death|massacre|downing|siege|riots|uprising|war|attacks|bombings|ONE_EVENTS")
@@ -416,7 +420,12 @@ HURT_BEFORE_APPOSITION_RE: Final = compiled.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|those)\s+" + _HURT + r"\s*,\s*$", re.I
 )
 APPOSITION_THEN_DIED_RE: Final = compiled.compile(
-    r"[^,;.()]{0,40},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+    r"[^,;.()]{0,100},\s+(?:[^\W\d_]+\s+)?" + _LATER + _DIED_LATER + r"\b", re.I
+)
+#: "One of them, " opening a sentence: a part of the group the sentence before told last (same_person.py asks
+#: that it be the wounded)
+ONE_OF_THEM_BEFORE_RE: Final = compiled.compile(
+    r"(?:^|[.!?]\s+|\n)(?:one|two|three|four|five|\d+)\s+of\s+them\s*,\s*$", re.I
 )
 #: Before a wounded whole, at its sentence's start: "Of the 39 persons injured in the crush, ..."
 WHOLE_OF_THE_HURT_RE: Final = compiled.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+$", re.I)

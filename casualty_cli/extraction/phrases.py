@@ -485,8 +485,10 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
             return None  # "on 21/12 were killed": a date
         if before is not None and before.low == "," and s - 2 >= lo and is_name(toks[s - 2]) and not _place_before(
             toks, s - 2, lo
-        ):
-            return None  # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count)
+        ) and toks[s - 2].low not in WEEKDAYS:
+            # "Calvin Williams, 24 was shot": an age (but "In Kabul, 15 were killed": a count; and "on Friday
+            # and Saturday, five dead": a day is no one's name)
+            return None
         if fig.best is not None and fig.best > 1000 and "," not in toks[j].text:
             return None  # a year
         return Phrase(fig, s, j, None, span=(s, j))
@@ -1034,7 +1036,14 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
             prev = named
             if comma_and and len(items) == 1 and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
                 break  # "among them A and B, wife of C, and 31 others were hurt": the list before had its "and"
-        if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low):
+        if prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low) and (
+            k - 2 >= lo and toks[k - 1].text[:1].isupper() and is_name(toks[k - 2]) and toks[k - 1].low not in lex.singular
+        ):
+            # a capitalised word after a name that ends as a noun of people does, no listed one, is the name's
+            # last word: "Willie Norman and Christopher Chaney" are two; "in Barangay Kajatian and 22 others" a
+            # place (the name's "in" ends the list below)
+            prev = _name_ending(toks, k - 1, lo, lex)
+        elif prev is None and k - 1 >= lo and person_head(lex, toks[k - 1]) and is_singular(lex, toks[k - 1].low):
             # "husband and wife": a bare noun, its determiner (if any) before
             d = k - 2
             opens = d if d >= lo and toks[d].low in DETERMINERS else k - 1

@@ -38,6 +38,7 @@ from casualty_cli.extraction.patterns import (
     HURT_BEFORE_APPOSITION_RE,
     HURT_WHO_DIED_RE,
     KIN_OF,
+    ONE_OF_THEM_BEFORE_RE,
     ONE_OF_THEM_DIED_RE,
     PART_RE,
     SOME_OF_THE_WHOLE_DIED_RE,
@@ -311,12 +312,40 @@ def _wounded_in_a_risen_toll(statements: list[Statement]) -> list[Statement]:
                 and (not in_headline(s) or s.quote in stale) else s
                 for s in statements
             ]
+        if n and h == 0 and t.outcome == "killed" and t.scope == "incident" and t.best and t.best > n:
+            later = _first_toll_told_after_a_rise(statements, t, n)
+            if later is not None:
+                return later
         if t.scope == "incident" and t.best and t.derivation is None and not in_headline(t):
             if t.outcome == "injured" and t.qualifier in _LESS_WHO_DIED:
                 pending_h = max(pending_h, t.best)
             elif t.outcome == "killed":
                 pending_k = max(pending_k, t.best)
     return statements
+
+
+def _first_toll_told_after_a_rise(statements: list[Statement], t: Statement, n: int) -> list[Statement] | None:
+    """ "The number of gendarmes killed has risen to five, after one of the wounded officers died. The fighters
+    had opened fire on a patrol, killing four gendarmes and wounding three others": a toll risen by ``n`` of the
+    wounded (``t``, no wounded told before it), then a later sentence that tells the dead before the rise
+    (``t``'s figure less ``n``) with its wounded, told the wounded before the deaths too: injured 2, "3 injured,
+    less 1 who died". None where no later sentence tells that first toll with wounded."""
+    prior = (t.best or 0) - n
+    firsts = {s.quote for s in statements if s.outcome == "killed" and s.scope == "incident" and s.best == prior
+              and s.start > t.end and s.quote != t.quote and s.derivation is None and not in_headline(s)}
+    if not firsts:
+        return None
+    hurt = next((s for s in statements if s.outcome == "injured" and s.quote in firsts and s.scope == "incident"
+                 and s.derivation is None and s.best and s.best > n and s.qualifier in _LESS_WHO_DIED), None)
+    if hurt is None or hurt.best is None:
+        return None
+    whole = hurt.best
+    return [
+        replace(s, best=whole - n, low=None if s.low is None else s.low - n, high=None if s.high is None else s.high - n,
+                derivation=f"{whole} injured, less {n} who died")
+        if s is hurt else s
+        for s in statements
+    ]
 
 
 def _whole_of_the_wounded(text: str, statements: list[Statement]) -> list[Statement]:
@@ -412,7 +441,8 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
             continue
         if found.match(text, st.end) is None and not (
             # "One of the wounded, a woman aged 30, died in hospital": the apposition read as the one who died
-            HURT_BEFORE_APPOSITION_RE.search(text, max(0, st.start - 40), st.start) is not None
+            (HURT_BEFORE_APPOSITION_RE.search(text, max(0, st.start - 40), st.start) is not None
+             or _one_of_the_wounded_told_last(text, st, out))
             and APPOSITION_THEN_DIED_RE.match(text, st.end) is not None
         ):
             continue
@@ -452,6 +482,8 @@ def _wounded_who_died(text: str, statements: list[Statement]) -> list[Statement]
         ]
         if k and _toll_told_with_them(before, hurt, h, n):
             k = 0  # "rose to 27 ... had killed 10 and injured 60 ... 17 of the injured have died": the 27 holds them
+        if k and _death_told_with_its_rise(before, n):
+            k = 0  # "A woman wounded in the strike has died, raising the number killed to 35": told and counted
         if k:
             out.append(_dead_with_the_wounded(st, k, n))
     return sorted(out, key=lambda s: s.start)
@@ -464,6 +496,29 @@ def _toll_told_with_them(before: list[Statement], hurt: list[Statement], h: int,
     quotes = {s.quote for s in hurt if s.best == h}
     own = [s.best for s in before if s.outcome == "killed" and s.quote in quotes and s.best]
     return any(s.outcome == "killed" and s.best == k + n for k in own for s in before)
+def _death_told_with_its_rise(before: list[Statement], n: int) -> bool:
+    """Did a sentence before tell ``n`` dead with a toll they brought up ("A woman wounded in Sunday's strike has
+    died in hospital, ..., raising the number of people killed in the attack to 35")? Those of the wounded who
+    died, told again later ("One of them, a 60-year-old woman ..., died on Monday night"), are in that toll."""
+    return any(
+        s.outcome == "killed" and s.best == n and any(
+            t.outcome == "killed" and t.quote == s.quote and (t.best or 0) > n and brings_a_toll(t) for t in before
+        )
+        for s in before
+    )
+
+
+def _one_of_the_wounded_told_last(text: str, st: Statement, statements: list[Statement]) -> bool:
+    """Does ``st`` follow "One of them, " at its sentence's start, where the group told last before it, in the
+    sentence before, is the wounded ("117 people were wounded in the attack, 15 of them children. One of them, a
+    60-year-old woman who had been taken to the regional hospital with shrapnel wounds, died on Monday night")?"""
+    if "of them" not in text[max(0, st.start - 20) : st.start] or ONE_OF_THEM_BEFORE_RE.search(
+        text, max(0, st.start - 40), st.start
+    ) is None:
+        return False
+    told = [s for s in statements if s.end <= st.start and s.best and s.scope == "incident"]
+    last = max(told, key=lambda s: s.start, default=None)
+    return last is not None and last.outcome == "injured" and last.quote != st.quote
 
 
 def _hurt_told_with_the_toll_before(text: str, before: list[Statement], h: int, prior: int) -> bool:

@@ -807,6 +807,23 @@ _DAYS_OF_A_FIGHT: Final = re.compile(
 )
 
 
+#: One-word nouns of an event, of one or of many ([cumulative] one_events, battles, spread_events, wars, campaigns)
+_EVENT_WORDS: Final = frozenset(
+    w for table in ("one_events", "battles", "spread_events", "wars", "campaigns")
+    for w in lexicon_data()["cumulative"][table] if " " not in w
+)
+#: An event of armed forces told back by "in the" or "during the" and its noun ([cumulative] operations, battles,
+#: spread_events, wars, campaigns): "were killed in the operation" (the noun is the group). Not one_events: "A
+#: second teenager suffered a wound in the shooting" after a lead that a span made a total is the lead's shooting.
+_THE_EVENT_TOLD_BACK: Final = re.compile(
+    r"\b(?:in|during)\s+the\s+(" + alternation(sorted(
+        w for table in ("operations", "battles", "spread_events", "wars", "campaigns")
+        for w in lexicon_data()["cumulative"][table] if " " not in w
+    )) + r")\b"
+)
+#: "last week" or "last month" in any case (a lead that dates its own event so: :data:`patterns.CUMULATIVE_RE`'s
+#: ``last_span``)
+_LAST_SPAN: Final = re.compile(r"\blast\s+(?:week|month)\b", re.I)
 #: The one-word places of care of the lexicon's ``hospitals`` ("hospitals", "clinics").
 _HOSPITAL_WORDS: Final = frozenset(w for w in lexicon_data()["hospitals"] if " " not in w)
 #: Verbs of a rescue whose "since" a weekday is its event's own span ([syntax] rescue_spans).
@@ -1913,6 +1930,14 @@ class _Reader:
             if any(m.group("on_day") for m in matches) and text.count("\n\n", 0, sent.start) < 2:
                 # "On August 28, gunmen killed 12" in a headline or a lead: the report's own event's day
                 matches = [m for m in matches if not m.group("on_day")]
+            if any(m.group("last_span") for m in matches) and (
+                not self.lead_tells_a_death(sent) or _LAST_SPAN.search(text, 0, headline_and_lead_end(text)) is not None
+                or not _another_event_than_the_leads(text, sent.start, low)
+            ):
+                # "... killed during the two days of fighting last week" in a lead, past one that tells no toll or
+                # dates its own event so, or of no event the lead does not name ("shot and killed Brennon Davis,
+                # 15, last month" under a lead of the charges for his killing): the report's own event
+                matches = [m for m in matches if not m.group("last_span")]
             if any(m.group("since_day") for m in matches):
                 # "363 miners had been brought out alive since Tuesday": a rescue's days are its event's own
                 matches = [m for m in matches if not (m.group("since_day") and _RESCUE_SPANS.intersection(
@@ -2066,6 +2091,14 @@ def _a_season(m: re.Match[str]) -> bool:
     return bool(m.group("since_month") or m.group("weeks") or (
         since is not None and since.rsplit(None, 1)[-1] in _HAZARD_SEASONS
     ))
+
+
+def _another_event_than_the_leads(text: str, before: int, low: str) -> bool:
+    """Does the sentence at ``before`` (``low``, in small letters) name an event by a noun of one ([cumulative]
+    one_events, battles, spread_events, wars, campaigns: "fighting", "explosion", "offensive"), none of which
+    the report's opening names (:func:`_lead_names`)?"""
+    nouns = _EVENT_WORDS.intersection(_WORDS.findall(low))
+    return bool(nouns) and not any(_lead_names(text, before, noun) for noun in nouns)
 
 
 def _lead_names(text: str, before: int, noun: str) -> bool:
@@ -2258,6 +2291,7 @@ def extract_statements(doc: Document) -> list[Statement]:
     statements = _live_post_of_another_place(doc.text, statements)
     statements = _day_tally_after_the_lead(doc.text, statements)
     statements = _those_events_told_before(doc.text, statements)
+    statements = _the_event_told_before(doc.text, statements)
     statements = _a_countrys_tally_past_the_lead(doc.text, statements)
     statements = _far_above_the_lead(doc.text, statements)
     statements = _revised_down_past(doc.text, statements)
@@ -2615,6 +2649,34 @@ def _those_events_told_before(text: str, statements: list[Statement]) -> list[St
             continue  # (no own toll told before, or the sentence before counts people)
         end = sentence_close(text, at)
         out = [replace(st, scope="cumulative") if at <= st.start < end and st.scope == "incident" else st for st in out]
+    return out
+
+
+def _the_event_told_before(text: str, statements: list[Statement]) -> list[Statement]:
+    """ "At least 200 people were killed during the two days of fighting last week. Azerbaijan's Defence Ministry
+    has said 192 of its soldiers were killed in the operation": a sentence right after one whose every figure is
+    another event's (a running total, a recalled or separate event), past the report's own toll, that tells its
+    figures "in the" or "during the" and a noun of an armed forces' event the report's opening does not name
+    (:data:`_THE_EVENT_TOLD_BACK`), tells that other event again: its figures are that event's. Not where the
+    opening names the noun ("in the fighting", in a report of the fighting, is the report's own). Asked only of
+    reports with another event's figure, at the places the pattern finds (one search of the text)."""
+    apart = [st for st in statements if st.scope in ("cumulative", "separate") and st.best]
+    if not apart:
+        return statements  # (most reports: no other event's figure)
+    out = statements
+    for m in _THE_EVENT_TOLD_BACK.finditer(text):
+        opens = sentence_open(text, m.start(), max(0, m.start() - MAX_SENTENCE))
+        end = sentence_close(text, opens)
+        here = [st for st in out if opens <= st.start < end and st.scope == "incident" and st.best
+                and st.outcome in ("killed", "injured")]
+        if not here or _lead_names(text, opens, m.group(1)):
+            continue
+        before = sentence_open(text, text_end_before(text, opens), max(0, opens - MAX_SENTENCE))
+        if not any(before <= a.start < opens for a in apart) or any(
+            before <= x.start < opens and x.scope == "incident" and x.best is not None for x in out
+        ) or not any(x.scope == "incident" and x.best and x.start < before for x in out):
+            continue  # (no other event's figure just before, or the report's own, or no own toll before)
+        out = [replace(x, scope="cumulative") if opens <= x.start < end and x.scope == "incident" else x for x in out]
     return out
 
 

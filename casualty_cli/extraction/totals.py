@@ -140,8 +140,17 @@ _REMAINS_OF: Final = frozenset(_TABLE["attackers_remains"])
 #: An attacker's getaway ([totals] getaway) and a weekday, for :func:`_caught_later`
 _GETAWAY: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_TABLE["getaway"]))) + r")\b")
 _A_WEEKDAY: Final = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
-#: A role told with "a" or "an" and a comma right before a name: "a military adviser, Milad Bidi"
-_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+#: A role told with "a", "an" or "one" and a comma right before a name: "a military adviser, Milad Bidi", "One
+#: soldier, Lance Naik Dinesh Kumar" (not "One of the wounded, ...": one of those told)
+_A_ROLE_BEFORE: Final = re.compile(r"\b(?:a|an|[Oo]ne(?!\s+of\b))\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+#: A sentence's subject told by "a" or "an" and a role, past a fronted phrase of a few words, then a comma and
+#: an age before the name that ends the match: "On Tuesday, a resident of the village of Aghdam in the Tovuz
+#: district, 76-year-old " (matched from the sentence's opening to the name)
+_A_ROLE_OPENING: Final = re.compile(
+    r"(?:[^,;:()]{1,30},\s+)?(?:a|an|one(?!\s+of\b))\s+[^,;:()]{1,80},\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?$", re.I
+)
+#: How far before a name its role told as the sentence's subject is looked for
+_ROLE_REACH: Final = 160
 #: The most words of a label opening a report ("SOMALIA.", "UNITED KINGDOM."), before its lead sentence
 _LABEL_WORDS: Final = 3
 #: How far before a group "also" killed a phrase of ``parts_of_the_dead`` is looked for.
@@ -240,8 +249,10 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
         part in WORD_VALUES for part in first.split("-")
     )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
-    if bare_name and _A_ROLE_BEFORE.search(text, max(0, s.start - _REACH), s.start) is not None:
+    if bare_name and _a_role_before(text, s):
         bare_name = False  # "a military adviser, Milad Bidi, had died as well": the role tells someone new
+        # ("A resident of the village, 76-year-old Aziz Azizov, was also killed": the clause past the name)
+        after = _past_an_apposition(text, s) or after
     if bare_name and _named_first_here(text, s, inside):
         # "John Doe, 25, was also killed": a name that opens its sentence and that the report never told
         # before is someone new (past an age told between commas)
@@ -424,6 +435,27 @@ def _nations_apart(text: str, s: Statement, parts: list[Statement]) -> bool:
             return False
         nations.add(other)
     return True
+
+
+def _a_role_before(text: str, s: Statement) -> bool:
+    """Is the name ``s`` told in apposition after a role told with "a" or "an" and a comma: right before it ("a
+    military adviser, Milad Bidi") or as the sentence's subject, past a fronted phrase and before an age ("On
+    Tuesday, a resident of the village of Aghdam in the Tovuz district, 76-year-old Aziz Azizov, was also
+    killed")? The role tells someone new, whom the name names."""
+    if _A_ROLE_BEFORE.search(text, max(0, s.start - _REACH), s.start) is not None:
+        return True
+    opens = sentence_open(text, s.start, max(0, s.start - _ROLE_REACH))
+    return _A_ROLE_OPENING.match(text, opens, s.start) is not None
+
+
+def _past_an_apposition(text: str, s: Statement) -> list[Token]:
+    """The clause after a name ``s`` told in apposition, past the comma that closes it (and an age between
+    commas): "a military adviser, Milad Bidi, was also killed" gives "was also killed"; nothing when no comma
+    follows the name."""
+    after = window(text, s.end, min(len(text), s.end + _REACH))[:10]
+    if len(after) > 3 and after[0].low == "," and after[1].low.isdigit() and after[2].low == ",":
+        return _clause(after[3:])
+    return _clause(after[1:]) if len(after) > 1 and after[0].low == "," else []
 
 
 def _past_an_age(text: str, s: Statement) -> list[Token]:
