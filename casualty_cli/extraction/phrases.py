@@ -244,7 +244,10 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 def is_name(t: Token) -> bool:
     """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
-    if text[0].islower():
+    c = ord(text[0])
+    # (an ASCII letter told by its code: compiled, str.islower() is a call of Python, and most words asked
+    # about are lower-case ASCII)
+    if (97 <= c <= 122) if c < 128 else text[0].islower():
         if "-" not in text:
             return False  # a lower-case word (most words asked about): none of the tests below holds
         particle, _, rest = text.partition("-")
@@ -2212,7 +2215,8 @@ def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[O
 def entry_at(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
     """The longest entry of the lexicon that opens at token ``i``."""
     low = toks[i].low
-    longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
+    seconds = lex.by_two_words.get(low)
+    longer = seconds.get(toks[i + 1].low) if seconds is not None and i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
         following = tuple(lows(toks[i : i + lex.longest_entry]))

@@ -34,7 +34,16 @@ from typing import Final
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.lexicon import (
+    AND_BIT,
+    BODY_WORDS_BIT,
     MARKER_BITS,
+    NONE_SURVIVED_BIT,
+    OPENS_BIT,
+    OTHER_BIT,
+    PROTEST_BIT,
+    PROVISIONS_BIT,
+    TOLD_AGAIN_TOLLS_BIT,
+    TOTAL_BIT,
     Entry,
     Lexicon,
     Markers,
@@ -42,6 +51,7 @@ from casualty_cli.extraction.lexicon import (
     lexicon,
     lexicon_data,
     longest_first,
+    mark_words,
 )
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure, parse_figure
 from casualty_cli.extraction.phrases import (
@@ -708,6 +718,15 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
     return False
 
 
+# (the sets of words _Sentence.read asks a sentence for, by their bits: lexicon.mark_words)
+mark_words(PROVISIONS, PROVISIONS_BIT)
+mark_words(BODY_WORDS, BODY_WORDS_BIT)
+mark_words(("and",), AND_BIT)
+mark_words(NONE_SURVIVED, NONE_SURVIVED_BIT)
+mark_words(("total",), TOTAL_BIT)
+mark_words(TOLD_AGAIN_TOLLS, TOLD_AGAIN_TOLLS_BIT)
+mark_words(("other",), OTHER_BIT)
+
 #: Words before a plural event noun that point back to events told before ("the strikes", "those attacks").
 _TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
 
@@ -732,11 +751,20 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
-        #: the sentence's words, lower-cased
-        self.words = frozenset(lows(toks))
-        #: the bits of the kinds of markers of which the sentence holds a word (lexicon.MARKER_BITS), made
-        #: at the first holds(); -1 before
-        self.marks = -1
+        #: the bits of the kinds of markers and of the sets of words (lexicon.MARKER_BITS) of which the
+        #: sentence holds a word, and the tokens an entry or a fatal adjective may open at: one pass over
+        #: the tokens, one look-up each (a frozenset of the sentence's words cost twice that to make, and
+        #: each set asked of it a method call)
+        marks = 0
+        opens: list[int] = []
+        for k, t in enumerate(toks):
+            bits = MARKER_BITS.get(t.low, 0)
+            if bits:
+                marks |= bits
+                if bits & OPENS_BIT:
+                    opens.append(k)
+        self.marks = marks
+        self.opens = opens
         #: whether the sentence tells of a protest (a death it gives as its cause is an earlier event): None
         #: until a count asks (:meth:`protests`; most sentences read give none)
         self.protest: bool | None = None
@@ -889,14 +917,9 @@ class _Sentence:
         sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
         bit = markers.bit
         if bit < 0:  # a kind of no bits (made by hand): asked of its sets
-            return not (markers.lasts.isdisjoint(self.words) or markers.firsts.isdisjoint(self.words))
-        marks = self.marks
-        if marks < 0:
-            marks = 0
-            for w in self.words:
-                marks |= MARKER_BITS.get(w, 0)
-            self.marks = marks
-        return (marks >> bit) & 3 == 3
+            words = frozenset(lows(self.toks))
+            return not (markers.lasts.isdisjoint(words) or markers.firsts.isdisjoint(words))
+        return (self.marks >> bit) & 3 == 3
 
     def reading(self, outcome: Outcome, p: Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -923,7 +946,7 @@ class _Sentence:
         several = self.sum_of_events or (
             self.holds(self.lex.several_events) and _marked(toks, *self.after_verb(), self.lex.several_events)
         ) or (self.holds(self.lex.other_event_after) and self.another_event_after()) or (
-            "other" in self.words and (
+            self.marks & OTHER_BIT != 0 and (
                 _in_other_events(toks, max(0, p.first - 40), p.first, self.lex)
                 or _in_other_events(toks, *self.after_verb(), self.lex)
             )
@@ -971,10 +994,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        first_words = self.lex.first_words
-        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
-        for k in opens:
+        for k in self.opens:
             if k < i:
                 continue  # within the entry read last
             i = k
@@ -1081,18 +1102,19 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        if self.out and not PROVISIONS.isdisjoint(self.words):
+        marks = self.marks
+        if self.out and marks & PROVISIONS_BIT:
             self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
-        if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
+        if self.lex.body_finds and marks & BODY_WORDS_BIT:
             self.bodies_found()
-            if "and" in self.words:
+            if marks & AND_BIT:
                 self.bodies_joined()
-        if not NONE_SURVIVED.isdisjoint(self.words):
+        if marks & NONE_SURVIVED_BIT:
             self.none_survived()
-        if self.out and "total" in self.words:
+        if self.out and marks & TOTAL_BIT:
             self.total_brought()
-        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+        if self.out and marks & TOLD_AGAIN_TOLLS_BIT:
             self.figure_told_again()
         return self.out
 
@@ -1352,7 +1374,7 @@ class _Sentence:
         """Does the sentence tell of a protest (a word of the lexicon's protest_words)? Once a sentence, when first asked."""
         protest = self.protest
         if protest is None:
-            protest = self.protest = not self.lex.protest_words.isdisjoint(self.words)
+            protest = self.protest = bool(self.marks & PROTEST_BIT)
         return protest
 
     def protest_cause(self, first: int, hi: int) -> bool:
