@@ -78,6 +78,27 @@ class Markers(dict[str, list[tuple[str, ...]]]):
 MARKER_BITS: Final[dict[str, int]] = {}
 _MARKER_KINDS: Final[list[Markers]] = []
 
+#: The bits of :data:`MARKER_BITS` below the markers' kinds: sets of words a sentence is asked about as a
+#: whole (readers.py, ``_Sentence``), one bit a set, ORed with the markers' bits in the one pass over a
+#: sentence's tokens that also finds where entries may open. Set by :func:`mark_words`.
+OPENS_BIT: Final = 1  # a first word of an entry or a fatal adjective (Lexicon.first_words)
+PROTEST_BIT: Final = 2  # a word of Lexicon.protest_words
+PROVISIONS_BIT: Final = 4  # the rest: words of syntax.py's sets, marked by readers.py
+BODY_WORDS_BIT: Final = 8
+AND_BIT: Final = 16
+NONE_SURVIVED_BIT: Final = 32
+TOTAL_BIT: Final = 64
+TOLD_AGAIN_TOLLS_BIT: Final = 128
+OTHER_BIT: Final = 256
+#: how many bits they take: the markers' kinds take the bits above
+_WORD_SET_BITS: Final = 9
+
+
+def mark_words(words: Iterable[str], bit: int) -> None:
+    """Give each of ``words`` the bit ``bit`` (one of the ``*_BIT`` above) in :data:`MARKER_BITS`."""
+    for w in words:
+        MARKER_BITS[w] = MARKER_BITS.get(w, 0) | bit
+
 
 @dataclass(slots=True)
 class Lexicon:
@@ -214,9 +235,10 @@ class Lexicon:
     state_firsts: frozenset[str] = frozenset()
     nobody_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     injury_verb_lasts: frozenset[str] = frozenset()
-    #: the entries of ``phrases`` of two words or more by their first two words (longest first), and the
-    #: entry of one word of each word that has one: a token's entry is found without trying the others
-    by_two_words: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    #: the entries of ``phrases`` of two words or more by their first word, then their second (longest
+    #: first), and the entry of one word of each word that has one: a token's entry is found without trying
+    #: the others (nested, not keyed by pairs: a pair is a tuple made and hashed at each token asked)
+    by_two_words: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)
     one_word: dict[str, Entry] = field(default_factory=dict)
     #: how many words the longest entry of ``phrases`` has
     longest_entry: int = 1
@@ -279,7 +301,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
         index.setdefault(p[0], []).append(p)
     index.lasts = frozenset(p[-1] for p in phrases)
     index.firsts = frozenset(index)
-    index.bit = 2 * len(_MARKER_KINDS)
+    index.bit = _WORD_SET_BITS + 2 * len(_MARKER_KINDS)
     _MARKER_KINDS.append(index)
     for words, bit in ((index.lasts, 1 << index.bit), (index.firsts, 2 << index.bit)):
         for w in words:
@@ -384,7 +406,7 @@ def lexicon() -> Lexicon:
             if len(e.words) == 1:
                 lex.one_word.setdefault(e.words[0], e)
             else:
-                lex.by_two_words.setdefault((e.words[0], e.words[1]), []).append(e)
+                lex.by_two_words.setdefault(e.words[0], {}).setdefault(e.words[1], []).append(e)
     lex.longest_entry = max((len(e.words) for e in entries), default=1)
     # (a function word ending an idiom, "injury to", "cut when", is no verb's end)
     lex.verb_ends = frozenset(
@@ -426,6 +448,7 @@ def lexicon() -> Lexicon:
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
     lex.companions = _by_first_word(_phrases(data["companions"]))
     lex.protest_words = frozenset(data["protest_words"])
+    mark_words(lex.protest_words, PROTEST_BIT)
     lex.body_finds = frozenset(data["body_finds"])
     lex.protest_causes = _by_first_word(_phrases(data["protest_causes"]))
     lex.several_events = _by_first_word(_phrases(data["several_events"]))
@@ -471,6 +494,7 @@ def lexicon() -> Lexicon:
     lex.precautions = _by_first_word(_phrases(data["precautions"]))
     lex.fatal_adjectives = frozenset(data["fatal_adjectives"])
     lex.first_words = frozenset(phrases) | lex.fatal_adjectives
+    mark_words(lex.first_words, OPENS_BIT)
     lex.fatal_events = frozenset(data["fatal_events"])
     lex.not_events = frozenset(data["not_events"])
     lex.dead_nouns = _phrases(data["dead_nouns"])

@@ -156,7 +156,7 @@ def _parse(text: str, toks: Sequence[Token], first: int, last: int) -> Figure | 
     return parse_figure(text[toks[first].start : toks[last].end])
 
 
-def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Figure, int] | None:
+def figure_ending(text: str, toks: list[Token], j: int, lo: int) -> tuple[Figure, int] | None:
     """The figure whose last token is ``j`` (no further left than ``lo``), and its first token."""
     t = toks[j]
     if not (numberish(t) or t.low in VAGUE_LAST):
@@ -183,7 +183,7 @@ def figure_ending(text: str, toks: Sequence[Token], j: int, lo: int) -> tuple[Fi
     return None
 
 
-def _minutes(toks: Sequence[Token], j: int, lo: int) -> bool:
+def _minutes(toks: list[Token], j: int, lo: int) -> bool:
     """Is token ``j`` the minutes of a time of day: two digits after a number and a colon, no space
     between ("12:45"; "Nov 2023: 14 soldiers killed" is a timeline's line and its count)?"""
     return j - 2 >= lo and len(toks[j].low) == 2 and toks[j].low.isdigit() and toks[j - 1].low == ":" and (
@@ -250,7 +250,10 @@ def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[
 def is_name(t: Token) -> bool:
     """A capitalised word of a name: "Maria", "O'Neal", "al-Hashimi", an initial "D." or "Jr."."""
     text = t.text
-    if text[0].islower():
+    c = ord(text[0])
+    # (an ASCII letter told by its code: compiled, str.islower() is a call of Python, and most words asked
+    # about are lower-case ASCII)
+    if (97 <= c <= 122) if c < 128 else text[0].islower():
         if "-" not in text:
             return False  # a lower-case word (most words asked about): none of the tests below holds
         particle, _, rest = text.partition("-")
@@ -295,7 +298,7 @@ def is_singular(lex: Lexicon, low: str) -> bool:
     return low in lex.singular or (low not in lex.plural and not low.endswith(("s", "men")))
 
 
-def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+def _leader_part(toks: list[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` a body part that names a leader after a noun of what is led: "a village head",
     "two clan heads", "the head of the council" (not "in the head", "his head", "in the head of a boy")?"""
     if toks[j].low not in LEADER_PARTS or j - 1 < lo:
@@ -310,7 +313,7 @@ def _leader_part(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
     )
 
 
-def _one_of_a_people(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> bool:
+def _one_of_a_people(toks: list[Token], j: int, lo: int, lex: Lexicon) -> bool:
     """Is token ``j`` the last of two capitalised words after "a" or "one" that name one person of a people:
     "a South African", "one Sri Lankan", "a New Zealander" (not "a Red Cross", "a Land Cruiser")?"""
     t, before = toks[j], toks[j - 1] if j - 1 >= lo else None
@@ -352,7 +355,7 @@ def _noun_of_a_thing(lex: Lexicon, t: Token) -> bool:
     )
 
 
-def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int | None:
+def _aside_opening(toks: list[Token], k: int, lo: int, lex: Lexicon) -> int | None:
     """Where the parenthesis that closes at ``k`` opens, when it is a short aside: an acronym "(KDF)",
     another figure "(or seven, a radio station said)". An aside holds no outcome word of its own, no
     sentence end and no other parenthesis."""
@@ -365,7 +368,7 @@ def _aside_opening(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> int 
     return None
 
 
-def _aside_closing(toks: Sequence[Token], k: int, hi: int) -> int | None:
+def _aside_closing(toks: list[Token], k: int, hi: int) -> int | None:
     """Where the parenthesis that opens at ``k`` closes, when it is a short aside of words (a place's
     district, a force's letters: "(Zangon Kataf)", "(Isa LGA)") with no mark or figure inside."""
     for m in range(k + 1, min(hi, k + ASIDE + 2)):
@@ -382,7 +385,7 @@ def _acronym(t: Token) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalnum() and text[0].isalpha() and t.low not in ZONES
 
 
-def _stop(toks: Sequence[Token], j: int) -> bool:
+def _stop(toks: list[Token], j: int) -> bool:
     """Is the word at ``j`` one a noun phrase cannot run through ("of", "in", "us"), not an acronym that
     reads as one among words in small letters ("killed 13 US soldiers": the US is no "us"; in a headline
     all in capitals, "IN" is "in")?"""
@@ -390,7 +393,7 @@ def _stop(toks: Sequence[Token], j: int) -> bool:
     return t.low in STOP and not (_acronym(t) and j + 1 < len(toks) and not toks[j + 1].text.isupper())
 
 
-def _acronym_at(toks: Sequence[Token], k: int) -> bool:
+def _acronym_at(toks: list[Token], k: int) -> bool:
     """Does a parenthesis holding one upper-case word open at ``k``: "(KDF)"?"""
     return (
         k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and toks[k + 1].text.isupper()
@@ -398,7 +401,7 @@ def _acronym_at(toks: Sequence[Token], k: int) -> bool:
     )
 
 
-def _no_before(toks: Sequence[Token], j: int, lo: int) -> int | None:
+def _no_before(toks: list[Token], j: int, lo: int) -> int | None:
     """Where "no" stands before the plural people noun ``j``, right before it or before one word that
     describes it ("no soldiers", "no American troops"), or None."""
     for k in (j - 1, j - 2):
@@ -407,7 +410,7 @@ def _no_before(toks: Sequence[Token], j: int, lo: int) -> int | None:
     return None
 
 
-def _school_grade(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> bool:
+def _school_grade(toks: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
     """Does a school's grade noun stand before the number at ``k`` ("form four", "class 8": [syntax]
     school_grades), with no word of time before it ("last year 10 students": grade_not_after)?"""
     return k - 1 >= lo and toks[k - 1].low in lex.school_grades and not (
@@ -415,7 +418,7 @@ def _school_grade(toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> bool:
     )
 
 
-def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def phrase_ending(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted noun phrase whose last token is ``j``: "at least 15 TTP/LI militants", "a wildlife
     tracker", "twenty-seven", "Maria Lopez", "no one"."""
     if j < lo:
@@ -643,7 +646,7 @@ def phrase_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexico
     return None
 
 
-def _count_of_a_figure(toks: Sequence[Token], s: int, lo: int, fig: Figure) -> bool:
+def _count_of_a_figure(toks: list[Token], s: int, lo: int, fig: Figure) -> bool:
     """Is the figure opening at ``s`` the count of a figure's noun ([syntax] figure_of_nouns): after "of"
     ("cited a figure of 18 dead"), or qualified right after the noun ("figures above 200 dead")? The count
     is the people; the noun is no person."""
@@ -653,7 +656,7 @@ def _count_of_a_figure(toks: Sequence[Token], s: int, lo: int, fig: Figure) -> b
     return before in FIGURE_OF_NOUNS and fig.qualifier != "exact"
 
 
-def _part_of_whose(text: str, toks: Sequence[Token], k: int, j: int, lo: int, head: str) -> Phrase | None:
+def _part_of_whose(text: str, toks: list[Token], k: int, j: int, lo: int, head: str) -> Phrase | None:
     """Before a plural noun ending at ``j`` and whose it is, the possessive "'s" at ``k``: a count, "of" and
     "the" before an owner of up to three words ("two of the Emir's bodyguards", "three of the minister's
     guards") is the count of the people, the phrase opening at the count."""
@@ -666,7 +669,7 @@ def _part_of_whose(text: str, toks: Sequence[Token], k: int, j: int, lo: int, he
     return None if found is None else Phrase(found[0], found[1], j, head, span=(found[1], m - 2))
 
 
-def _who_clause_opening(toks: Sequence[Token], e: int, lo: int) -> int | None:
+def _who_clause_opening(toks: list[Token], e: int, lo: int) -> int | None:
     """Where a relative clause of a person that ends at ``e``, before ", and", opens: the comma before its
     "who" (", who had moved to the back seat"), at most 12 words back and no clause's end between."""
     m = e
@@ -675,7 +678,7 @@ def _who_clause_opening(toks: Sequence[Token], e: int, lo: int) -> int | None:
     return m if m < e and toks[m].low == "," and toks[m + 1].low == "who" else None
 
 
-def _group_apposition_opening(toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> int | None:
+def _group_apposition_opening(toks: list[Token], e: int, lo: int, lex: Lexicon) -> int | None:
     """Where an apposition that tells what a named body is, ending at ``e``, opens: the comma before its
     "a" or "an" (", a civilian auxiliary force": up to five words, the last a noun of a group, after a name
     or its letters in parentheses, "the Homeland Guard (HG)"). It tells of the body, and names no one."""
@@ -692,7 +695,7 @@ def _group_apposition_opening(toks: Sequence[Token], e: int, lo: int, lex: Lexic
     return m - 1 if owner.low == ")" or is_name(owner) or _acronym(owner) else None
 
 
-def _members_of_a_name(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+def _members_of_a_name(text: str, toks: list[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A counted group of people of a body named in full, ending at the name's last word ``e``: "Thirty-four
     members of the Volunteers for the Defence of the Homeland" (a name of up to twelve words, capitalised
     but for the words that join a name's, [syntax] name_joiners and name_prepositions, and "the"; or
@@ -712,13 +715,13 @@ def _members_of_a_name(text: str, toks: Sequence[Token], e: int, lo: int, lex: L
     return None
 
 
-def _the_count(toks: Sequence[Token], s: int) -> bool:
+def _the_count(toks: list[Token], s: int) -> bool:
     """Does a count that "the" opens an item of a list stand at ``s`` ("the judge and the three officers"),
     not "the N other(s)", a group told before ("Simpson and the four other teens")?"""
     return numberish(toks[s]) and not (s + 1 < len(toks) and toks[s + 1].low in ("other", "others"))
 
 
-def _owner_named(toks: Sequence[Token], k: int, lo: int) -> int:
+def _owner_named(toks: list[Token], k: int, lo: int) -> int:
     """Where one person told by whose they are opens, the possessive "'s" at token ``k``: at the name of up to
     four words before it that opens a list's item ("the driver and Ali's cousin": the item opens at "Ali"),
     else at ``k``, the possessive itself ("the caller's father", "a man's son": no name before it). An owner
@@ -742,7 +745,7 @@ def _force_acronym(t: Token) -> bool:
     return 3 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
-def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
+def _place_before(toks: list[Token], j: int, lo: int) -> bool:
     """Does a word of place stand before the name that ends at ``j``, over its capitalised words and at
     most one lower-case adjective ("in northern Kenya", "at Kabul")?"""
     k = j
@@ -753,7 +756,7 @@ def _place_before(toks: Sequence[Token], j: int, lo: int) -> bool:
     return toks[k].low in PLACE_WORDS or toks[k].low in NAME_PLACE_WORDS
 
 
-def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:
+def _partitive(text: str, toks: list[Token], s: int, lo: int, definite: bool = False) -> Phrase | None:
     """ "One of the six", "four of the five people", "four people out of the 75": the count is the figure
     before "of". ``definite``: only with "the" ("8 of 8" is no partitive)."""
     k = s - 1
@@ -777,7 +780,7 @@ def _partitive(text: str, toks: Sequence[Token], s: int, lo: int, definite: bool
     return Phrase(found[0], found[1], k - 1, None, span=(found[1], last))
 
 
-def _told_of_the_group(toks: Sequence[Token], k: int, lex: Lexicon) -> bool:
+def _told_of_the_group(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Does an outcome told of the whole group stand right after its noun, at ``k``: a participle with no
     auxiliary ("one of 20 civilians killed in the attack", "one of the 20 people killed was a child") or a
     relative clause of dying ("one of at least 20 civilians who died")? Then the group's count is the
@@ -798,13 +801,13 @@ def _told_of_the_group(toks: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-def part_of_a_group(toks: Sequence[Token], j: int, hi: int, lex: Lexicon) -> bool:
+def part_of_a_group(toks: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
     """Is token ``j`` a word of a part ("third", "two-thirds") with "of" after it, before ``hi``: "a third
     of the passengers", a part of a group and no count of people?"""
     return j + 1 < hi and toks[j + 1].low == "of" and toks[j].low.rsplit("-", 1)[-1] in lex.fractions
 
 
-def fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
+def fraction_of(toks: list[Token], first: int, lo: int = 0) -> bool:
     """Does a word of a part ("half", "two-thirds", "most") stand before the phrase at ``first``: "half of
     the 40 passengers", "half the crew"? Its figure is the group's, not the part's."""
     lex = lexicon()
@@ -816,7 +819,7 @@ def fraction_of(toks: Sequence[Token], first: int, lo: int = 0) -> bool:
     return lo <= k < first - 1 and toks[k].low.rsplit("-", 1)[-1] in lex.fractions
 
 
-def _particle_in_name(toks: Sequence[Token], k: int, hi: int) -> bool:
+def _particle_in_name(toks: list[Token], k: int, hi: int) -> bool:
     """Is token ``k`` a particle of a name, in small letters, between its capitalised words: the "al" of
     "Ahmed al Rashid", the "de la" of "Pedro de la Cruz" ([syntax] name_particles_apart)?"""
     m = k
@@ -831,7 +834,7 @@ def _not_of_a_name(w: str, lex: Lexicon) -> bool:
     )
 
 
-def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def _name_ending(toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A person's name ending at ``j``: one to three capitalised words."""
     k = j
     while k - 1 >= lo and j - k < 2 and is_name(toks[k - 1]):
@@ -854,7 +857,7 @@ def _name_ending(toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase
     return Phrase(Figure.exact(1), k, j, None, single=True)
 
 
-def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
+def _year_of_date(toks: list[Token], k: int, lo: int) -> bool:
     """Is token ``k`` the year of a date: four digits after a comma, "in" or a month ("May 3, 2009")?"""
     low = toks[k].low
     return len(low) == 4 and low.isdigit() and 1900 <= int(low) <= 2100 and k - 1 >= lo and (
@@ -862,7 +865,7 @@ def _year_of_date(toks: Sequence[Token], k: int, lo: int) -> bool:
     )
 
 
-def _day_and_month(toks: Sequence[Token], k: int, lo: int) -> bool:
+def _day_and_month(toks: list[Token], k: int, lo: int) -> bool:
     """Is token ``k`` the abbreviated month, with its full stop, of a date whose day stands before it
     ("12 Sep.")? The date is whole: a number after it is no day of it ("12 Sep. 4 killed")."""
     low = toks[k].low
@@ -871,7 +874,7 @@ def _day_and_month(toks: Sequence[Token], k: int, lo: int) -> bool:
     )
 
 
-def skip_age(toks: Sequence[Token], j: int, lo: int) -> int:
+def skip_age(toks: list[Token], j: int, lo: int) -> int:
     """Step left over an age in apposition: "Maria Lopez, 24," or "a man, 25,"."""
     k = j - 1 if j >= lo and toks[j].low == "," else j
     if k - 2 >= lo and toks[k].low.isdigit() and len(toks[k].low) <= 3 and toks[k - 1].low == "," and (
@@ -893,7 +896,7 @@ def lex_singular() -> frozenset[str]:
     return lexicon().singular
 
 
-def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def list_ending(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A noun phrase or a list of them ending at ``j``: "a soldier and a policeman", "two protesters
     and one policeman", "Inna Gonzalez, 21, and Davion Funderburk, 22"."""
     if j - 2 >= lo and toks[j].low == "," and (opening := _group_apposition_opening(toks, j - 1, lo, lex)) is not None:
@@ -1164,7 +1167,7 @@ def list_ending(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon)
     return Phrase(Figure.exact(total), first.first, last.last, head)
 
 
-def _headline_pair(text: str, toks: Sequence[Token], k: int, lo: int, last: Phrase, lex: Lexicon) -> Phrase | None:
+def _headline_pair(text: str, toks: list[Token], k: int, lo: int, last: Phrase, lex: Lexicon) -> Phrase | None:
     """The two people a headline's subject joins by a comma alone, where a sentence would say "and": "Man,
     woman killed in crash", "10 police, driver martyred in blast" (None: no such pair). A headline (no mark
     that closes a sentence) that opens with the pair, each item people told by a noun of people (not a name
@@ -1177,7 +1180,7 @@ def _headline_pair(text: str, toks: Sequence[Token], k: int, lo: int, last: Phra
     if any(is_name(toks[x]) or _is_age(toks[x]) for x in (prev.last, last.first, last.last)):
         return None
     return Phrase(Figure.exact(prev.figure.best + last.figure.best), prev.first, last.last, None)
-def _named_group_ending(text: str, toks: Sequence[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
+def _named_group_ending(text: str, toks: list[Token], e: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A counted group of people and their names in apposition, joined by their own "and", ending at ``e``
     ("three cricketers, Kabir, Omar and Ali": 3), or None. The names' count is the group's (the list reader
     reads it so: "two chiefs, Ali Musa and Omar Dida"), and the group's own words end at its first comma."""
@@ -1193,7 +1196,7 @@ def _named_group_ending(text: str, toks: Sequence[Token], e: int, lo: int, lex: 
     return group
 
 
-def _elided_head_before_place(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def _elided_head_before_place(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A counted group, "and", and a count whose noun is left out, each told with the same preposition of
     where or whose they are: "7 militiamen from one clan and 4 from the other", "five soldiers on the Chadian
     side and three on the Nigerien side" are 11 and 8 people of the first noun (None: no such pair; the
@@ -1226,7 +1229,7 @@ def _elided_head_before_place(text: str, toks: Sequence[Token], j: int, lo: int,
     return Phrase(Figure.exact(first.figure.best + found[0].best), first.first, j, first.head)
 
 
-def _elided_item(text: str, toks: Sequence[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
+def _elided_item(text: str, toks: list[Token], k: int, lo: int, right: Phrase, lex: Lexicon) -> Phrase | None:
     """The item before "and" at ``k`` whose noun is left out, said once in the counted item ``right``
     after it: a figure or "one" and one or two words that describe ("one Dutch and one Belgian hostage",
     "two local and three foreign journalists", "one German and one Austrian"). It counts its own figure of
@@ -1257,7 +1260,7 @@ def _participle_object(t: Token) -> bool:
     return t.text.islower() and t.low.endswith("ing") and t.low not in ING_PREPOSITIONS and t.low not in SPEECH_GERUNDS
 
 
-def before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def before_participle(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The people before a participle's phrase in "-ing" that ends at token ``j``: "four nationals living
     in the building" (before ", including the consul")."""
     for m in range(j, max(lo, j - 10), -1):
@@ -1277,7 +1280,7 @@ def before_participle(text: str, toks: Sequence[Token], j: int, lo: int, lex: Le
     return None
 
 
-def _item_before_modifier(text: str, toks: Sequence[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
+def _item_before_modifier(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The counted person before a short phrase of place or membership that ends at ``j``: "a teacher"
     of "a teacher from Garissa", "two guards" of "two guards at the bank" (None: no such item)."""
     m = j
@@ -1314,7 +1317,7 @@ def _participle_modifier(t: Token, lex: Lexicon) -> bool:
     )
 
 
-def _place_of_a_role(toks: Sequence[Token], place: Phrase, name: Phrase, lo: int) -> bool:
+def _place_of_a_role(toks: list[Token], place: Phrase, name: Phrase, lo: int) -> bool:
     """Is ``place``, a name after "of" and a word before it ("the governor of Garissa"), followed by a
     comma and the name of the person with that role (``name``)?"""
     return (
@@ -1324,7 +1327,7 @@ def _place_of_a_role(toks: Sequence[Token], place: Phrase, name: Phrase, lo: int
     )
 
 
-def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
+def _role_of_name(toks: list[Token], name: Phrase, role: Phrase) -> bool:
     """Is ``role`` ("an engineer"), after a comma, the apposition of the person ``name`` before it?"""
     return (
         name.single and name.head is None and is_name(toks[name.last]) and role.single
@@ -1332,7 +1335,7 @@ def _role_of_name(toks: Sequence[Token], name: Phrase, role: Phrase) -> bool:
     )
 
 
-def _name_of_role(toks: Sequence[Token], role: Phrase, name: Phrase, lex: Lexicon) -> bool:
+def _name_of_role(toks: list[Token], role: Phrase, name: Phrase, lex: Lexicon) -> bool:
     """Is ``name``, a name closed by a comma, the apposition of ``role``, one person told by a noun of
     people before the comma that opens it ("one of his guards, Ali Musa,", "the driver, Omar Dida,")?"""
     return (
@@ -1342,7 +1345,7 @@ def _name_of_role(toks: Sequence[Token], role: Phrase, name: Phrase, lex: Lexico
     )
 
 
-def named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, lex: Lexicon) -> Phrase | None:
+def named_before_apposition(text: str, toks: list[Token], k: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The person named before an apposition that closes at the comma ``k``: "Hadi Musa, a judge," is
     one person (None: no name, or no apposition of a role)."""
     if toks[k].low != ",":
@@ -1370,7 +1373,7 @@ def named_before_apposition(text: str, toks: Sequence[Token], k: int, lo: int, l
     return Phrase(Figure.exact(1), first, k - 1, None, single=True)
 
 
-def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
+def two_roles(toks: list[Token], p: Phrase) -> Phrase | None:
     """ "A cleric and critic of the regime was killed", "His bodyguard and driver was killed": one determiner,
     two bare nouns joined by "and" and a singular verb are one person with two roles (None: no such phrase)."""
     words = [t.low for t in toks[p.first : p.last + 1]]
@@ -1382,7 +1385,7 @@ def two_roles(toks: Sequence[Token], p: Phrase) -> Phrase | None:
     return Phrase(Figure.exact(1), p.first, p.last, None, single=True)
 
 
-def counted_items(toks: Sequence[Token], p: Phrase) -> bool:
+def counted_items(toks: list[Token], p: Phrase) -> bool:
     """Is ``p`` a list whose items each open with their own determiner or figure ("a contractor and one
     South African", "a soldier and two police"), people counted one by one whatever the verb's number?"""
     first = toks[p.first]
@@ -1394,7 +1397,7 @@ def counted_items(toks: Sequence[Token], p: Phrase) -> bool:
     )
 
 
-def _after_preposition(toks: Sequence[Token], p: Phrase, lo: int) -> bool:
+def _after_preposition(toks: list[Token], p: Phrase, lo: int) -> bool:
     """Is the phrase a name after "of" or "for", perhaps the last of several joined by "and" ("the
     Organization of African Unity", "the Ministry of Roads and Works")?"""
     if p.head is not None or not is_name(toks[p.first]):
@@ -1420,7 +1423,7 @@ def joined_phrase(p: Phrase, more: Phrase) -> Phrase:
 
 
 def list_starting(
-    text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False, nominal: bool = False
+    text: str, toks: list[Token], i: int, hi: int, lex: Lexicon, stateful: bool = False, nominal: bool = False
 ) -> Phrase | None:
     """The counted object that opens at token ``i``: "12 civilians", "a wildlife tracker", "both",
     "the duo", "two soldiers and a policeman". ``nominal``: the list is the complement of a noun that
@@ -1615,7 +1618,7 @@ def list_starting(
     return Phrase(Figure.exact(total), first.first, items[-1].last, items[-1].head)
 
 
-def _relative_verb(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+def _relative_verb(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """Does a verb of the lexicon (a death, a hurt, a rescue) open the relative clause whose words start at
     ``k``, past a form of "be" or "have" ("who was injured", "who had been hurt")?"""
     while k < hi and (toks[k].low in lex.be or toks[k].low in lex.have or toks[k].low == "been"):
@@ -1624,7 +1627,7 @@ def _relative_verb(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool
     return verb is not None and verb.role in VERB_ROLES
 
 
-def _including_before(toks: Sequence[Token], k: int, lo: int) -> bool:
+def _including_before(toks: list[Token], k: int, lo: int) -> bool:
     """Does a word of "including" open the clause that ends at ``k``, at most ten tokens before it, with no "and"
     or end of a clause between: the aside of the parts of a count told before?"""
     for x in range(k - 1, max(lo, k - 11) - 1, -1):
@@ -1636,7 +1639,7 @@ def _including_before(toks: Sequence[Token], k: int, lo: int) -> bool:
     return False
 
 
-def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:
+def _names_of_the_count(toks: list[Token], items: list[Phrase]) -> bool:
     """Are ``items`` a count of people, a comma, then as many people named one by one ("two agents, Salvador
     Neira and Hernando Caicedo"): the names tell the count's people again?"""
     first = items[0]
@@ -1650,7 +1653,7 @@ def _names_of_the_count(toks: Sequence[Token], items: list[Phrase]) -> bool:
 _SEMICOLON_LIST_REACH = 60
 
 
-def _semicolon_list(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+def _semicolon_list(text: str, toks: list[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     """An object list whose items semicolons part, the last after "; and", each item a person or a counted
     group with its own commas of age and role ("killing Lord Ali Musa, 79, a cousin of the king; his
     grandson Omar Musa; and Paul Roe, 15, a local boy": 3), or None. Every part must open with an item and
@@ -1691,7 +1694,7 @@ def _semicolon_list(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexi
     return Phrase(Figure.exact(total), i, stop - 1, None)
 
 
-def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
+def _speech_after(toks: list[Token], k: int, hi: int) -> bool:
     """Does a verb of speech stand at ``k``, or right after a phrase of "of" there (up to eight words:
     "an official of the Arakan Army-led administration said")?"""
     if k < hi and toks[k].low == "of":
@@ -1702,7 +1705,7 @@ def _speech_after(toks: Sequence[Token], k: int, hi: int) -> bool:
     return k < hi and toks[k].low in SPEECH_VERBS
 
 
-def _headline_list(toks: Sequence[Token], items: list[Phrase], hi: int, lex: Lexicon) -> bool:
+def _headline_list(toks: list[Token], items: list[Phrase], hi: int, lex: Lexicon) -> bool:
     """Are ``items``, joined by commas alone, a headline's list ("Man kills woman, her son, himself in
     Las Vegas", "Father kills wife, 2 young children"): a sentence with no full stop, each item people
     told by a noun of people or a pronoun of self, and after the last the sentence's end, a place or a
@@ -1725,7 +1728,7 @@ def _headline_list(toks: Sequence[Token], items: list[Phrase], hi: int, lex: Lex
     )
 
 
-def _opens_a_clause(toks: Sequence[Token], j: int, hi: int) -> bool:
+def _opens_a_clause(toks: list[Token], j: int, hi: int) -> bool:
     """Is token ``j`` a verb in the past with its object after it ("declared a curfew", "held a vigil"):
     a word in small letters in "-ed" or an irregular participle, then a determiner? Then the words before
     it are a clause's subject, no item of a list (a reduced relative takes no object: "a woman named
@@ -1744,7 +1747,7 @@ def _unknown_count(figure: Figure) -> bool:
     return figure.best is None and figure.low == 1 and figure.high is None
 
 
-def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
+def _age_apposed(toks: list[Token], k: int, hi: int) -> bool:
     """Is the comma at ``k`` after one person followed by an age between commas, or before the list's end
     ("a girl, 12, and her brother, 9")? A bare number of up to three digits with nothing after it."""
     if k + 1 >= hi or not (toks[k + 1].low.isdigit() and len(toks[k + 1].low) <= 3):
@@ -1753,7 +1756,7 @@ def _age_apposed(toks: Sequence[Token], k: int, hi: int) -> bool:
     return after in (",", "and") or after in CLAUSE_END
 
 
-def _ages_apposed(toks: Sequence[Token], k: int, hi: int, count: int | None) -> int | None:
+def _ages_apposed(toks: list[Token], k: int, hi: int, count: int | None) -> int | None:
     """Where the ages of a counted group end, between the comma at ``k`` and a comma or the clause's end
     after them: as many ages as the count, each a bare number of up to three digits, joined by "and" or
     commas, after "aged" or "ages" or none ("two sisters, aged 12 and 7, and", "his sons, 4 and 6,")."""
@@ -1775,13 +1778,13 @@ def _ages_apposed(toks: Sequence[Token], k: int, hi: int, count: int | None) -> 
     return m - 1
 
 
-def _two_named(toks: Sequence[Token], a: Phrase, b: Phrase) -> bool:
+def _two_named(toks: list[Token], a: Phrase, b: Phrase) -> bool:
     """Do both ``a`` and ``b`` end in a name ("54-year-old Mark Mata, 42-year-old Min Haung")? Then ``b``
     is another person, not ``a`` named again as in "his wife, 72-year-old Leola"."""
     return a.first < a.last and is_name(toks[a.last]) and is_name(toks[b.last]) and not is_name(toks[a.first])
 
 
-def _participle_after(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
+def _participle_after(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Does a participle of an outcome follow token ``j`` ("with 12 killed", "with at least four dead")?"""
     if j + 1 >= len(toks) or toks[j + 1].low not in lex.phrases:
         return False
@@ -1793,7 +1796,7 @@ def _participle_after(toks: Sequence[Token], j: int, lex: Lexicon) -> bool:
     return not (after < len(toks) and toks[after].low.endswith("ed") and toks[after].low not in lex.phrases)
 
 
-def given_at(toks: Sequence[Token], s: int, lo: int, lex: Lexicon) -> bool:
+def given_at(toks: list[Token], s: int, lo: int, lex: Lexicon) -> bool:
     """Is the count at ``s`` the figure a verb of [lexicon] figure_givers gives after "at", past its object of
     up to three words ("the council placed the casualties at 6,201 dead, 28,626 injured", "put it at 40
     dead")?"""
@@ -1802,7 +1805,7 @@ def given_at(toks: Sequence[Token], s: int, lo: int, lex: Lexicon) -> bool:
     )
 
 
-def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:
+def _bare_roles(toks: list[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bool:
     """Are ``a`` and ``b``, joined by "and", two titles before one name ("journalist and teacher Ram
     Khadka")? Both are bare singular nouns of people (no determiner, no figure), and only ``b`` ends in
     a name."""
@@ -1816,7 +1819,7 @@ def _bare_roles(toks: Sequence[Token], a: Phrase, b: Phrase, lex: Lexicon) -> bo
     )
 
 
-def _ordinal_of_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> bool:
+def _ordinal_of_a_thing(toks: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """After "a second", does token ``k`` name a thing ("a second strike") or stand for one whose clause
     goes on to a verb of its own and its object ("a second one on a nearby village killed four")?"""
     t = toks[k]
@@ -1834,7 +1837,7 @@ def _ordinal_of_a_thing(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) ->
     return False
 
 
-def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+def _object_item(text: str, toks: list[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     if i >= hi:
         return None
     t = toks[i]
@@ -1984,7 +1987,7 @@ def _object_item(text: str, toks: Sequence[Token], i: int, hi: int, lex: Lexicon
     return _bare_object(toks, i, hi, lex)
 
 
-def _name_after_role(toks: Sequence[Token], head: int, hi: int, lex: Lexicon) -> int:
+def _name_after_role(toks: list[Token], head: int, hi: int, lex: Lexicon) -> int:
     """Where a name right after one person's noun ends, the noun's apposition with no comma ("the town's
     mayor Luis Ortega Rivas", "a member of the union Pedro Gomez"): the same person; else ``head``."""
     e = head
@@ -1997,7 +2000,7 @@ def _name_after_role(toks: Sequence[Token], head: int, hi: int, lex: Lexicon) ->
     return e
 
 
-def _role_before_name(text: str, toks: Sequence[Token], p: Phrase, lo: int, lex: Lexicon) -> Phrase:
+def _role_before_name(text: str, toks: list[Token], p: Phrase, lo: int, lex: Lexicon) -> Phrase:
     """The name ``p`` with the noun of one person right before it, its apposition with no comma ("the
     town's mayor Luis Ortega Rivas", "a member of the dockworkers union Pedro Gomez"): one person, an
     item of a list as a whole ("Silva and a member of the union Pedro Gomez" are two)."""
@@ -2025,7 +2028,7 @@ def _role_before_name(text: str, toks: Sequence[Token], p: Phrase, lo: int, lex:
     return Phrase(Figure.exact(1), role.first, p.last, role.head, single=True)
 
 
-def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> Phrase | None:
+def _them(text: str, toks: list[Token], i: int, lex: Lexicon) -> Phrase | None:
     """ "them": the nearest counted group of people before it in the sentence (at most 15 words back)."""
     for j in range(i - 1, max(-1, i - 16), -1):
         if toks[j].low == "them" and j >= 2 and toks[j - 1].low == "of" and numberish(toks[j - 2]):
@@ -2039,7 +2042,7 @@ def _them(text: str, toks: Sequence[Token], i: int, lex: Lexicon) -> Phrase | No
     return None
 
 
-def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+def _bare_object(toks: list[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     """A headline's object without a determiner: "kills teen girl", "killed Columbia teen Sunday",
     "kills police officer's son": up to five words ending in a singular noun of a person where a noun
     phrase may end."""
@@ -2077,7 +2080,7 @@ def _bare_object(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
     return None
 
 
-def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
+def _ranked_name(toks: list[Token], i: int, hi: int, lex: Lexicon) -> Phrase | None:
     """A rank before a name, after at most two words of a force or a nationality: "Police Sergeant-Major
     Ali Musa", "police Capt. Omar Said", "Iraqi army Lt. Col. Hadi Salim" is one person."""
     j = i
@@ -2102,7 +2105,7 @@ def _ranked_name(toks: Sequence[Token], i: int, hi: int, lex: Lexicon) -> Phrase
     return Phrase(Figure.exact(1), i, e - 1, None, single=True)
 
 
-def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> Phrase | None:
+def _ages_listed(toks: list[Token], i: int, head: int, hi: int) -> Phrase | None:
     """ "his sons, ages 3 and 4": as many people as ages."""
     k = head + 1
     if k < hi and toks[k].low == ",":
@@ -2123,7 +2126,7 @@ def _ages_listed(toks: Sequence[Token], i: int, head: int, hi: int) -> Phrase | 
     return Phrase(Figure.exact(ages), i, m - 1, toks[head].low, span=(i, head))
 
 
-def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
+def _age_after_name(toks: list[Token], e: int, hi: int) -> int:
     """The end of a name with its age after it: "Inna Gonzalez, 21," ends at 21."""
     if e + 2 < hi and toks[e + 1].low == "," and toks[e + 2].low.isdigit() and len(toks[e + 2].low) <= 3:
         return e + 2
@@ -2131,7 +2134,7 @@ def _age_after_name(toks: Sequence[Token], e: int, hi: int) -> int:
 
 
 def _head_right(
-    toks: Sequence[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
+    toks: list[Token], k: int, hi: int, lex: Lexicon, unknown: bool = True, counted: bool = False
 ) -> int | None:
     """The head noun of people at or after ``k`` over at most three modifiers, or None."""
     end = min(hi, k + 8)
@@ -2210,7 +2213,7 @@ def _head_right(
     return None
 
 
-def before_a_region(toks: Sequence[Token], j: int) -> bool:
+def before_a_region(toks: list[Token], j: int) -> bool:
     """Does the comma at ``j`` open a region's name that ends at the next comma ("mayor of Alma, Kord
     province, was killed"): a place's parts, no list's?"""
     m = j + 1
@@ -2219,7 +2222,7 @@ def before_a_region(toks: Sequence[Token], j: int) -> bool:
     return m > j + 1 and m + 1 < len(toks) and toks[m].low in REGION_NOUNS and toks[m + 1].low == ","
 
 
-def between_ages(toks: Sequence[Token], j: int) -> bool:
+def between_ages(toks: list[Token], j: int) -> bool:
     """Does the comma at ``j`` part the ages of a list ("aged 21, 22 and 24", "ages 4, 6, and 9")?"""
     if not (0 < j < len(toks) - 1 and toks[j - 1].low.isdigit()):
         return False
@@ -2227,7 +2230,7 @@ def between_ages(toks: Sequence[Token], j: int) -> bool:
     return after.low.isdigit()
 
 
-def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
+def state_after(toks: list[Token], k: int, hi: int, lex: Lexicon) -> tuple[Outcome, int] | None:
     if k >= hi or k >= len(toks):
         return None
     if k >= 0 and toks[k].low not in lex.state_firsts:
@@ -2239,10 +2242,11 @@ def state_after(toks: Sequence[Token], k: int, hi: int, lex: Lexicon) -> tuple[O
     return None
 
 
-def entry_at(toks: Sequence[Token], i: int, lex: Lexicon) -> Entry | None:
+def entry_at(toks: list[Token], i: int, lex: Lexicon) -> Entry | None:
     """The longest entry of the lexicon that opens at token ``i``."""
     low = toks[i].low
-    longer = lex.by_two_words.get((low, toks[i + 1].low)) if i + 1 < len(toks) else None
+    seconds = lex.by_two_words.get(low)
+    longer = seconds.get(toks[i + 1].low) if seconds is not None and i + 1 < len(toks) else None
     if longer:
         # the words from here, as many as the longest entry has: each entry is one comparison of tuples
         following = tuple(lows(toks[i : i + lex.longest_entry]))

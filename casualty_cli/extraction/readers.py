@@ -34,7 +34,16 @@ from typing import Final
 from casualty_cli.extraction import compiled
 from casualty_cli.extraction import patterns as P
 from casualty_cli.extraction.lexicon import (
+    AND_BIT,
+    BODY_WORDS_BIT,
     MARKER_BITS,
+    NONE_SURVIVED_BIT,
+    OPENS_BIT,
+    OTHER_BIT,
+    PROTEST_BIT,
+    PROVISIONS_BIT,
+    TOLD_AGAIN_TOLLS_BIT,
+    TOTAL_BIT,
     Entry,
     Lexicon,
     Markers,
@@ -42,6 +51,7 @@ from casualty_cli.extraction.lexicon import (
     lexicon,
     lexicon_data,
     longest_first,
+    mark_words,
 )
 from casualty_cli.extraction.numbers import TIMES_AS_MANY, Figure, parse_figure
 from casualty_cli.extraction.phrases import (
@@ -278,7 +288,7 @@ class Reading:
 # -- context of one reading ------------------------------------------------------------------------
 
 
-def _found_safe(toks: Sequence[Token], end: int) -> bool:
+def _found_safe(toks: list[Token], end: int) -> bool:
     """Are the people said missing before token ``end`` found safe later in the sentence ("but were
     found unharmed")? Not when another figure comes first ("four were later found alive": some of them)."""
     for k in range(end, min(len(toks), end + 15)):
@@ -290,7 +300,7 @@ def _found_safe(toks: Sequence[Token], end: int) -> bool:
     return False
 
 
-def _aimed_at(toks: Sequence[Token], i: int) -> bool:
+def _aimed_at(toks: list[Token], i: int) -> bool:
     """Does a word of an aim and its preposition stand before the gerund ``i`` ("aimed at killing"), or
     before a gerund joined to it ("aimed at capturing or killing")?"""
     if i >= 2 and toks[i - 1].low in CONJUNCTIONS and toks[i - 2].low.endswith("ing"):
@@ -305,7 +315,7 @@ def _hurt_lightly(e: Entry, aux: Sequence[str], lex: Lexicon) -> bool:
     )
 
 
-def _aux_left(toks: Sequence[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
+def _aux_left(toks: list[Token], i: int, lo: int, lex: Lexicon) -> tuple[int, list[str]]:
     """The auxiliaries and adverbs right before token ``i``: where they start, and the words."""
     k = i - 1
     words: list[str] = []
@@ -363,7 +373,7 @@ def _adverb_slot(t: Token, lex: Lexicon) -> bool:
     )
 
 
-def _each_side(toks: Sequence[Token], k: int) -> bool:
+def _each_side(toks: list[Token], k: int) -> bool:
     """Do the tokens from ``k`` tell "from each group", "on either side": each of a fight's two sides (not
     a place's: "on each side of the river")?"""
     return k + 2 < len(toks) and toks[k].low in FROM_EACH and toks[k + 1].low in ("each", "either") and (
@@ -371,7 +381,7 @@ def _each_side(toks: Sequence[Token], k: int) -> bool:
     )
 
 
-def _since_own_event(toks: Sequence[Token], k: int) -> bool:
+def _since_own_event(toks: list[Token], k: int) -> bool:
     """Does the "since" at ``k`` name the report's own event ("since the blast", "since the ferry
     capsized"), which the running totals' pattern reads as no other event or date ("since the attack on the
     shrine", "since the 2014 bombing" are others; "since a boy was stabbed there" tells another)?"""
@@ -386,13 +396,13 @@ def _since_own_event(toks: Sequence[Token], k: int) -> bool:
 _CONTRAST: Final = frozenset(lexicon_data()["totals"]["contrast"])
 
 
-def _in_closed_aside(toks: Sequence[Token], k: int, first: int) -> bool:
+def _in_closed_aside(toks: list[Token], k: int, first: int) -> bool:
     """Is the token at ``k`` inside parentheses that close before ``first``?"""
     close = next((m for m in range(k + 1, first) if toks[m].low in ("(", ")")), None)
     return close is not None and toks[close].low == ")" and any(t.low == "(" for t in toks[max(0, k - 12) : k])
 
 
-def _after_a_recalled_time(toks: Sequence[Token], first: int, lo: int) -> bool:
+def _after_a_recalled_time(toks: list[Token], first: int, lo: int) -> bool:
     """Does the count at ``first`` stand in a clause of "after" that follows a comma and holds a time of
     the past before it ([syntax] recalled_times): "..., after gunmen ambushed a convoy last week, killing
     42"? (Up to twenty tokens back; a clause's end, or the sentence's, closes the look.)"""
@@ -425,7 +435,7 @@ def _lead_names_a_natural_hazard(text: str) -> bool:
     return any(t.low in _NATURAL_HAZARDS and t.text[1:].islower() for t in tokenize(text, 0, end))
 
 
-def _on_an_anniversary(toks: Sequence[Token], at: int, lo: int) -> bool:
+def _on_an_anniversary(toks: list[Token], at: int, lo: int) -> bool:
     """Is the "anniversary" at ``at`` the day the sentence's own event fell on: "on the first anniversary
     of the massacre, gunmen killed five", "on Wednesday, the fourth anniversary of his killing, leaving 103
     dead" (not "to mark the anniversary of a raid that killed 32": the raid's own count)?"""
@@ -529,7 +539,7 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
     return not (fronted and any(t.low == "," for t in toks[m:first]))
 
 
-def _in_the_tolls_event_clause(toks: Sequence[Token], m: int, lex: Lexicon) -> bool:
+def _in_the_tolls_event_clause(toks: list[Token], m: int, lex: Lexicon) -> bool:
     """Does the marker at ``m`` stand in a relative clause ("that", "which") of the event a toll noun names
     right before it ("the death toll from the floods that devastated eastern Spain two weeks ago", "the toll of
     the blast which hit the port weeks ago"), at most twelve words into the clause and no comma between?"""
@@ -552,7 +562,7 @@ def _in_the_tolls_event_clause(toks: Sequence[Token], m: int, lex: Lexicon) -> b
 _RELATIVE_THAT: Final = frozenset(("that", "which"))
 
 
-def _dates_the_tolls_event(toks: Sequence[Token], m: int, first: int, lex: Lexicon) -> bool:
+def _dates_the_tolls_event(toks: list[Token], m: int, first: int, lex: Lexicon) -> bool:
     """Does the marker at ``m`` date, by a possessive, the event a toll noun right before it names ("lowered
     the death toll from last month's wildfire to 97", "the toll of last month's floods rose to 60"), the
     toll told at ``first`` that event's as it stands now: a follow-up's own event, not another?"""
@@ -566,7 +576,7 @@ def _dates_the_tolls_event(toks: Sequence[Token], m: int, first: int, lex: Lexic
     return k < first and toks[k].low in ("'s", "’s")
 
 
-def _dates_an_earlier_figure(toks: Sequence[Token], m: int, lo: int) -> bool:
+def _dates_an_earlier_figure(toks: list[Token], m: int, lo: int) -> bool:
     """Does the marker of another time at ``m`` date the earlier figure of a revision ("up from 179 a day
     earlier", "from 12 two days earlier", "from 40 the previous day"): "from", a figure, then the time?"""
     k = m - 1
@@ -575,14 +585,14 @@ def _dates_an_earlier_figure(toks: Sequence[Token], m: int, lo: int) -> bool:
     return k - 1 >= lo and numberish(toks[k]) and toks[k - 1].low == "from"
 
 
-def _forecast(toks: Sequence[Token], lo: int, hi: int) -> bool:
+def _forecast(toks: list[Token], lo: int, hi: int) -> bool:
     """Do the words between a toll's head and its figure (``lo`` to ``hi``) forecast it ("could rise to",
     "is expected to exceed"), with no perfect after the forecast ("is feared to have reached")?"""
     at = next((k for k in range(lo, hi) if toks[k].low in TOLL_FORECASTS), None)
     return at is not None and not any(t.low in TOLL_PERFECT for t in toks[at + 1 : hi])
 
 
-def _forecast_before(toks: Sequence[Token], i: int) -> bool:
+def _forecast_before(toks: list[Token], i: int) -> bool:
     """Does a verb of forecasting govern the toll's head at ``i`` as its object, up to four words before it
     ([syntax] forecasts_before_toll: "he said he expected the toll to exceed 3,000", "predicts the death
     toll will pass 500")?"""
@@ -595,7 +605,7 @@ def _forecast_before(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _survived_after(toks: Sequence[Token], end: int, lex: Lexicon) -> bool:
+def _survived_after(toks: list[Token], end: int, lex: Lexicon) -> bool:
     """Does a verb of survival follow ``end`` in its subject's clause ("was gunned down outside a store
     and survived"), before another subject's ("died, while 20 others survived"; a count of people opens
     one, not "shot 3 times and survived")?"""
@@ -670,7 +680,7 @@ def first_mark(toks: list[Token], lo: int, hi: int, markers: Markers) -> int | N
     return None
 
 
-def _caused_to(toks: Sequence[Token], t: int, lex: Lexicon) -> bool:
+def _caused_to(toks: list[Token], t: int, lex: Lexicon) -> bool:
     """Is the "to" at ``t`` an infinitive's after a causative verb and its object, in one clause ("forcing
     police to open fire", "causing two people to be killed", "were forced to kill"): what was made to
     happen did, where "threatened to kill" tells an intent (and so does "tried to force them to kill")?"""
@@ -692,7 +702,7 @@ def _obliged(aux: list[str], word: str) -> bool:
 # -- the sentence -------------------------------------------------------------------------------
 
 
-def _other_outcome_at(toks: Sequence[Token], k: int, lex: Lexicon, outcome: Outcome) -> bool:
+def _other_outcome_at(toks: list[Token], k: int, lex: Lexicon, outcome: Outcome) -> bool:
     """Does a word of an outcome other than ``outcome`` open at token ``k`` ("injured", "missing")?"""
     if k >= len(toks):
         return False
@@ -708,7 +718,7 @@ def _one_outcome(a: Outcome, b: Outcome) -> bool:
     return a == b or {a, b} == {"injured", "hit"}
 
 
-def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
+def _either(toks: list[Token], i: int, end: int, lex: Lexicon, outcome: Outcome) -> bool:
     """Is the outcome word at tokens ``i``..``end - 1`` one of two joined by "or" ("killed or injured",
     "dead or missing", "injured or killed")? Then a figure counts both together, neither alone."""
     if end < len(toks) and toks[end].low == "or" and _other_outcome_at(toks, end + 1, lex, outcome):
@@ -720,6 +730,15 @@ def _either(toks: Sequence[Token], i: int, end: int, lex: Lexicon, outcome: Outc
         return any(_other_outcome_at(toks, m, lex, outcome) for m in range(k, i - 1))
     return False
 
+
+# (the sets of words _Sentence.read asks a sentence for, by their bits: lexicon.mark_words)
+mark_words(PROVISIONS, PROVISIONS_BIT)
+mark_words(BODY_WORDS, BODY_WORDS_BIT)
+mark_words(("and",), AND_BIT)
+mark_words(NONE_SURVIVED, NONE_SURVIVED_BIT)
+mark_words(("total",), TOTAL_BIT)
+mark_words(TOLD_AGAIN_TOLLS, TOLD_AGAIN_TOLLS_BIT)
+mark_words(("other",), OTHER_BIT)
 
 #: Words before a plural event noun that point back to events told before ("the strikes", "those attacks").
 _TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
@@ -745,11 +764,20 @@ class _Sentence:
         self.verb_start = 0
         #: readings of a crime someone is said to have done ("suspected of killing a farmer")
         self.alleged: list[Reading] = []
-        #: the sentence's words, lower-cased
-        self.words = frozenset(lows(toks))
-        #: the bits of the kinds of markers of which the sentence holds a word (lexicon.MARKER_BITS), made
-        #: at the first holds(); -1 before
-        self.marks = -1
+        #: the bits of the kinds of markers and of the sets of words (lexicon.MARKER_BITS) of which the
+        #: sentence holds a word, and the tokens an entry or a fatal adjective may open at: one pass over
+        #: the tokens, one look-up each (a frozenset of the sentence's words cost twice that to make, and
+        #: each set asked of it a method call)
+        marks = 0
+        opens: list[int] = []
+        for k, t in enumerate(toks):
+            bits = MARKER_BITS.get(t.low, 0)
+            if bits:
+                marks |= bits
+                if bits & OPENS_BIT:
+                    opens.append(k)
+        self.marks = marks
+        self.opens = opens
         #: whether the sentence tells of a protest (a death it gives as its cause is an earlier event): None
         #: until a count asks (:meth:`protests`; most sentences read give none)
         self.protest: bool | None = None
@@ -907,14 +935,9 @@ class _Sentence:
         sentences, for every kind), no window of it holds one: readers ask before looking at a window."""
         bit = markers.bit
         if bit < 0:  # a kind of no bits (made by hand): asked of its sets
-            return not (markers.lasts.isdisjoint(self.words) or markers.firsts.isdisjoint(self.words))
-        marks = self.marks
-        if marks < 0:
-            marks = 0
-            for w in self.words:
-                marks |= MARKER_BITS.get(w, 0)
-            self.marks = marks
-        return (marks >> bit) & 3 == 3
+            words = frozenset(lows(self.toks))
+            return not (markers.lasts.isdisjoint(words) or markers.firsts.isdisjoint(words))
+        return (self.marks >> bit) & 3 == 3
 
     def reading(self, outcome: Outcome, p: Phrase, also: bool = False) -> Reading:
         toks = self.toks
@@ -941,7 +964,7 @@ class _Sentence:
         several = self.sum_of_events or (
             self.holds(self.lex.several_events) and _marked(toks, *self.after_verb(), self.lex.several_events)
         ) or (self.holds(self.lex.other_event_after) and self.another_event_after()) or (
-            "other" in self.words and (
+            self.marks & OTHER_BIT != 0 and (
                 _in_other_events(toks, max(0, p.first - 40), p.first, self.lex)
                 or _in_other_events(toks, *self.after_verb(), self.lex)
             )
@@ -989,10 +1012,8 @@ class _Sentence:
         fatal = self.lex.fatal_adjectives
         # the tokens an entry or a fatal adjective may open at, found at once: the loop passes over the
         # others (most of a sentence), where it would do nothing
-        first_words = self.lex.first_words
-        opens = [k for k, t in enumerate(toks) if t.low in first_words]
         i = 0
-        for k in opens:
+        for k in self.opens:
             if k < i:
                 continue  # within the entry read last
             i = k
@@ -1099,18 +1120,19 @@ class _Sentence:
             self.verb_end = end - 1
             i = end
         self.out = [r for r in self.out if not r.fraction]
-        if self.out and not PROVISIONS.isdisjoint(self.words):
+        marks = self.marks
+        if self.out and marks & PROVISIONS_BIT:
             self.out = [r for r in self.out if not self.provided_for(r)]
         self.crimes_alleged()
-        if self.lex.body_finds and not BODY_WORDS.isdisjoint(self.words):
+        if self.lex.body_finds and marks & BODY_WORDS_BIT:
             self.bodies_found()
-            if "and" in self.words:
+            if marks & AND_BIT:
                 self.bodies_joined()
-        if not NONE_SURVIVED.isdisjoint(self.words):
+        if marks & NONE_SURVIVED_BIT:
             self.none_survived()
-        if self.out and "total" in self.words:
+        if self.out and marks & TOTAL_BIT:
             self.total_brought()
-        if self.out and not TOLD_AGAIN_TOLLS.isdisjoint(self.words):
+        if self.out and marks & TOLD_AGAIN_TOLLS_BIT:
             self.figure_told_again()
         return self.out
 
@@ -1370,7 +1392,7 @@ class _Sentence:
         """Does the sentence tell of a protest (a word of the lexicon's protest_words)? Once a sentence, when first asked."""
         protest = self.protest
         if protest is None:
-            protest = self.protest = not self.lex.protest_words.isdisjoint(self.words)
+            protest = self.protest = bool(self.marks & PROTEST_BIT)
         return protest
 
     def protest_cause(self, first: int, hi: int) -> bool:
