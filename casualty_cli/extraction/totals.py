@@ -773,6 +773,7 @@ def _a_ranges_top(ranges: list[Statement], s: Statement, running: int, total: in
 
 def _with_sums(text: str, statements: list[Statement]) -> list[Statement]:
     """``statements`` (in document order) with a sum after each group told as more of its outcome."""
+    _SIDES_ASKED.clear()  # (a report's statements are not changed while its sums are made: no side kept is stale)
     # a part already counted by a sum of its own sentence ("2 people, each said to be hit on their own")
     summed = {(s.outcome, s.end) for s in statements if s.derivation is not None}
     groups = [s for s in statements if (_summable(s) or _one_side_about(text, s) or _told_about(s)) and (
@@ -994,11 +995,16 @@ def _aboard_and_below(text: str, first: Statement, then: Statement) -> bool:
     """Is ``first`` a group told aboard a craft ("all 107 people on board") and ``then`` one told on the
     ground below it ("three people on the ground were killed by debris": [totals] aboard and below, in the
     clause right after each figure)? Those are two places, so two groups."""
-    def told(s: Statement, words: re.Pattern[str]) -> bool:
-        clause = _CLAUSE_MARK.split(text[s.end : s.end + _REACH].lower(), maxsplit=1)[0]
+    def told(s: Statement, words: re.Pattern[str], strings: list[str]) -> bool:
+        after = text[s.end : s.end + _REACH].lower()
+        if not any(w in after for w in strings):
+            return False  # (most groups: no word of the table after the figure, so none in its clause)
+        clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
         return words.search(clause) is not None
 
-    return first.outcome == then.outcome and first.end <= then.start and told(then, _BELOW) and told(first, _ABOARD)
+    return first.outcome == then.outcome and first.end <= then.start and told(then, _BELOW, _TABLE["below"]) and (
+        told(first, _ABOARD, _TABLE["aboard"])
+    )
 
 
 def _apart(text: str, first: Statement, then: Statement) -> bool:
@@ -1111,7 +1117,26 @@ def _more_of_the_dead(text: str, s: Statement) -> bool:
     )
 
 
+#: :func:`_side` of each statement asked about, by the statement's id, with the statement and the text it was
+#: asked of (the statement held, so that no other takes its id while it is kept): :func:`_with_sums` asks it of
+#: each group, and :func:`_of_the_other_side` again of every group before each later one (14,000 calls over
+#: gvc-dev at ~20,000 instructions each, compiled). Emptied as each report's sums begin.
+_SIDES_ASKED: dict[int, tuple[Statement, str, bool | None]] = {}
+
+
 def _side(text: str, s: Statement) -> bool | None:
+    """:func:`_side_of`, remembered for the statement (:data:`_SIDES_ASKED`; no rule changes a statement)."""
+    kept = _SIDES_ASKED.get(id(s))
+    if kept is not None and kept[0] is s and kept[1] is text:
+        return kept[2]
+    side = _side_of(text, s)
+    if len(_SIDES_ASKED) >= 1024:
+        _SIDES_ASKED.clear()
+    _SIDES_ASKED[id(s)] = (s, text, side)
+    return side
+
+
+def _side_of(text: str, s: Statement) -> bool | None:
     """Is ``s``'s group told as those who fought or attacked (True), as others (False), or by no noun
     (None: "the toll rose to 12", "killing 12"; "self": one who killed himself may be either)? A list
     of groups of different nouns ("39 hostages and a security guard") is of the others when no word of
