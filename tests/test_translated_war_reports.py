@@ -176,3 +176,26 @@ ONE_OF_THEM_DIED: list[tuple[str, str, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "best"), ONE_OF_THEM_DIED)
 def test_one_of_them_died(text: str, outcome: str, best: int) -> None:
     assert figure(text, outcome) == best
+
+
+# Where "in the" or "during the" and a noun of an armed forces' event stand is found from "the" and the noun (a
+# literal re finds fast), then the word before by hand: the same places as the whole pattern, which opens with no
+# literal (re tried it at every character of each report).
+PIECES = ["in", "during", "the", " ", "  ", "\n", "\t", "fighting", "operation", "battle", "war", "s", "xin",
+          "indie", "_", ".", "é", "٣", "ª", "In", "the\u00a0"]
+
+
+def test_the_event_told_back_is_found_where_the_whole_pattern_matches() -> None:
+    import random
+    import re
+
+    from casualty_cli.extraction import statements
+
+    nouns = statements._THE_EVENT_TOLD_BACK.pattern
+    whole = re.compile(r"\b(?:in|during)\s+" + nouns)
+    rng = random.Random(7)
+    texts = ["Two died in the fighting.", "during the operation", "within the war", "in  the\nbattle",
+             "xin the war", "_in the war", "in the wars"]
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert statements._the_event_told_back_at(text) == [(m.start(), m.group(1)) for m in whole.finditer(text)], text
