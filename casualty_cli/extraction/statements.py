@@ -257,7 +257,9 @@ def _links_another_story(low: str) -> bool:
     if ":" not in low:
         return False  # (both forms hold a colon: most sentences are none, found without a regex)
     label = _OTHER_STORY_LABEL.match(low)
-    return (label is not None and label.group(2) != "") or _VIDEO_CLOCK.match(low) is not None
+    return (label is not None and label.group(2) != "" and label.group(1) not in _BRIEFING_SECTIONS) or (
+        _VIDEO_CLOCK.match(low) is not None
+    )
 
 
 def _line_labels(text: str, folded: bytes | None = None) -> list[re.Match[str]]:
