@@ -5,7 +5,6 @@ item of it. Sentences in our own words."""
 from __future__ import annotations
 
 import pytest
-
 from gold_texts import figure
 
 RECAPS: list[tuple[str, str, int]] = [
