@@ -31,6 +31,9 @@ RECAPS: list[tuple[str, str, int]] = [
     # not the last sentence of its outcome: a recap in passing is no closing summary
     ("HOST: To recap: 10 people killed in the blast. REPORTER: And just now the ministry said 15 people had died.",
      "killed", 15),
+    # a recap of one group holds no whole toll
+    ("REPORTER: Ten people were killed when the gunman opened fire at the depot. HOST: To recap: three police "
+     "officers killed at the depot.", "killed", 10),
     # a recap of a running total leaves the report's own toll alone
     ("REPORTER: The strike on the school killed 29 people. HOST: To recap: the ministry says 38,000 have been killed "
      "since the war began.", "killed", 29),

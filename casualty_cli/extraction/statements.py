@@ -55,7 +55,7 @@ from casualty_cli.extraction.sentences import (
     sentence_open,
     text_end_before,
 )
-from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, GENERIC_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -2775,14 +2775,15 @@ def _recap_holds_the_toll(text: str, statements: list[Statement]) -> list[Statem
     report's own, not a sum over the events its plural names ("in the attacks", "by the earthquakes"), and the
     larger figures of that outcome told before it are figures it no longer holds (one corrected on air, one it
     revised down) or another event's (a war's, an attack recalled in passing): they go, as an earlier figure
-    does. Not a recap that tells a running total ("since", "in total", "across")."""
-    low = text.lower()
-    if not any(cue in low for cue in _RECAPS):
-        return statements
+    does. Not a recap that tells a running total ("since", "in total", "across"), nor one of a named group
+    ("To recap: three police officers killed") over the others' figures."""
     recaps = [st for st in statements if ":" in st.quote and st.best is not None and st.derivation is None
               and st.scope in ("incident", "cumulative") and st.qualifier in ("exact", "at least")]
     if not recaps:
         return statements
+    quotes = {st.quote.lower() for st in recaps}
+    if not any(cue in quote for quote in quotes for cue in _RECAPS):
+        return statements  # (a cue's word in no quote with a colon: no search)
     held: dict[str, Statement] = {}
     for st in recaps:
         before = _told_before_figure(text, st).lower()
@@ -2803,7 +2804,9 @@ def _recap_holds_the_toll(text: str, statements: list[Statement]) -> list[Statem
         if recap is not None and st.quote == recap.quote and st.scope == "cumulative" and st.best == recap.best:
             kept.append(replace(st, scope="incident"))
         elif (recap is not None and st.scope == "incident" and st.end <= recap.start and st.quote != recap.quote
-              and st.best is not None and st.best > (recap.best or 0) and not _summed_in(st, recap)):
+              and st.best is not None and st.best > (recap.best or 0) and not _summed_in(st, recap)
+              # (a recap of one group, "To recap: three police officers killed", holds no whole toll)
+              and (recap.victims is None or recap.victims in GENERIC_PEOPLE or recap.victims == st.victims)):
             continue  # a figure the recap no longer holds
         else:
             kept.append(st)
