@@ -228,13 +228,27 @@ KNOWN_MISSES_K25: dict[str, str] = {
 }
 
 
+#: The t25_ reports (blind25e, 2026-12: broadcast transcripts and newsletters of wars, terror attacks and
+#: disasters: BBC, NPR, CNN and Al Jazeera turns of ANCHOR: and CORRESPONDENT:, podcast summaries, morning
+#: briefings with a top story and items below it, messaging-channel updates; spoken numbers, on-air corrections,
+#: the anchor's recap) still read wrong, and why. No gold mended.
+KNOWN_MISSES_T25: dict[str, str] = {
+    "t25_14_wa_odesa_may2": "'over 200 people hurt today across the city centre' is read as a toll spread over a city "
+    "(an outcome word then 'across', as 'in separate shootings across the city' is), where the writer reads the day's "
+    "clashes in one city centre as one incident (0 for 200)",
+    "t25_21_cnn_lahaina_fire": "'Two firefighters were treated for smoke and heat' names no hurt the lexicon knows "
+    "('smoke' alone is no injury noun: 'treated for smoke inhalation' is), so only the anchor's question 'a report of "
+    "a firefighter hurt' is read (1 for 2)",
+}
+
+
 @pytest.mark.parametrize(
     "path",
     gold_params(
         "wire_reports",
         {**KNOWN_MISSES, **KNOWN_MISSES_F16, **KNOWN_MISSES_H17A, **KNOWN_MISSES_M18, **KNOWN_MISSES_P19,
          **KNOWN_MISSES_S20, **KNOWN_MISSES_V21, **KNOWN_MISSES_Z22, **KNOWN_MISSES_C23, **KNOWN_MISSES_B23,
-         **KNOWN_MISSES_B24, **KNOWN_MISSES_E24, **KNOWN_MISSES_K25},
+         **KNOWN_MISSES_B24, **KNOWN_MISSES_E24, **KNOWN_MISSES_K25, **KNOWN_MISSES_T25},
     ),
 )
 def test_a_wire_report_gives_its_own_toll(path: Path) -> None:

@@ -1022,6 +1022,14 @@ def list_ending(text: str, toks: list[Token], j: int, lo: int, lex: Lexicon) -> 
         elif comma_and and (opening := _who_clause_opening(toks, e, lo)) is not None:
             e = opening - 1  # "the driver, who had moved to the back seat, and 22 other people": the driver
         prev = phrase_ending(text, toks, skip_age(toks, e, lo), lo, lex) or _members_of_a_name(text, toks, e, lo, lex)
+        if comma_and and len(items) == 1 and prev is not None and prev.first - 4 >= lo and (
+            toks[prev.first - 1].low == "them" and toks[prev.first - 2].low == "of" and toks[prev.first - 4].low == ","
+        ):
+            # "two were killed at the hospital, one of them a doctor, and 16 were wounded": the part of a group
+            # told before is an aside; the item is that group ("Two guards, one of them a woman, and a driver")
+            prev = phrase_ending(text, toks, prev.first - 5, lo, lex)
+            if prev is None or prev.head is None or not person_head(lex, toks[prev.last]):
+                break
         if comma_and and len(items) == 1 and prev is not None and prev.first - 1 >= lo and toks[prev.first - 1].low == "and":
             named_group = _named_group_ending(text, toks, e, lo, lex)
             if named_group is None:

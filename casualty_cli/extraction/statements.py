@@ -55,7 +55,7 @@ from casualty_cli.extraction.sentences import (
     sentence_open,
     text_end_before,
 )
-from casualty_cli.extraction.syntax import ANY_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
+from casualty_cli.extraction.syntax import ANY_PEOPLE, GENERIC_PEOPLE, IN_HOSPITAL, MONTHS, PLAIN_KINDS
 from casualty_cli.extraction.tables import table_statements
 from casualty_cli.extraction.tokens import Token, lowered, tokenize
 from casualty_cli.extraction.totals import (
@@ -232,7 +232,9 @@ _SIDES: Final = frozenset(lexicon_data()["totals"]["sides"])
 #: Related: Man shot dead on Elm Street"), where no line opens (_links_another_story). ``^`` holds where
 #: a line starts and at the start of a sentence's own text.
 _OTHER_STORY_LABEL: Final = compiled.compile(
-    r"(?im)^[ \t]*\W*(" + alternation(lexicon_data()["cumulative"]["other_story_labels"]) + r")(?![\w-])[ \t]*(:?)"
+    r"(?im)^[ \t]*\W*(" + alternation([*lexicon_data()["cumulative"]["other_story_labels"],
+                                           *lexicon_data()["cumulative"]["briefing_sections"]])
+    + r")(?![\w-])[ \t]*(:?)"
 )
 #: A video's minutes and seconds before its title: "0:47 Driver shot to death on ..." ("10:42 Missile
 #: strike ..." is a live blog's clock time over its post, and "10:42 a.m." a time).
@@ -240,6 +242,9 @@ _VIDEO_CLOCK: Final = compiled.compile(r"\s*\d:\d{2}\s+(?!a\.?m|p\.?m)\S")
 #: Labels of other_story_labels that head a section of a long read, not a list of links ("Background"):
 #: the paragraphs under one, up to the next heading, tell other events and running totals.
 _SECTION_LABELS: Final = frozenset(lexicon_data()["cumulative"]["section_labels"])
+#: Headings of a briefing's items below its top story ([cumulative] briefing_sections): a section's heading
+#: only alone on its line.
+_BRIEFING_SECTIONS: Final = frozenset(lexicon_data()["cumulative"]["briefing_sections"])
 #: A heading line after an empty line: up to eight words, no closing mark of a sentence.
 _HEADING_LINE: Final = re.compile(r"\n[ \t]*\n[ \t]*(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?]+[ \t]*(?=\n)")
 #: How many lines a label alone on its line may head.
@@ -252,7 +257,9 @@ def _links_another_story(low: str) -> bool:
     if ":" not in low:
         return False  # (both forms hold a colon: most sentences are none, found without a regex)
     label = _OTHER_STORY_LABEL.match(low)
-    return (label is not None and label.group(2) != "") or _VIDEO_CLOCK.match(low) is not None
+    return (label is not None and label.group(2) != "" and label.group(1) not in _BRIEFING_SECTIONS) or (
+        _VIDEO_CLOCK.match(low) is not None
+    )
 
 
 def _line_labels(text: str, folded: bytes | None = None) -> list[re.Match[str]]:
@@ -273,8 +280,12 @@ def other_story_lines(text: str, folded: bytes | None = None) -> list[tuple[int,
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end() : end].strip()
-        if not rest and m.group(1).lower() in _SECTION_LABELS:  # "Background" alone on its line heads a section
+        label = m.group(1).lower()
+        if not rest and (label in _SECTION_LABELS or label in _BRIEFING_SECTIONS):
+            # "Background" alone on its line heads a section; so does a briefing's "ALSO IN THE NEWS"
             spans.append((m.start(), _section_end(text, end)))
+        elif label in _BRIEFING_SECTIONS:
+            continue  # ("In brief: three killed in ..." may sum up the report's own event)
         elif not rest:  # a label alone on its line heads the headlines under it
             spans.append((m.start(), end))
             spans.extend(_headlines_after(text, end))
@@ -2316,6 +2327,7 @@ def extract_statements(doc: Document) -> list[Statement]:
         if any(w in doc.text for w in _CODED_OTHERS_ENDS):
             statements = _coded_others(doc.text, statements)
     statements = add_document_totals(doc.text, statements)
+    statements = _recap_holds_the_toll(doc.text, statements)
     if "coded" in doc.text:
         statements = _coded_as(doc.text, statements)
     return _judged(_distinct(statements))
@@ -2782,6 +2794,70 @@ def _revised_down_past(text: str, statements: list[Statement]) -> list[Statement
     if not gone:
         return statements
     return [revised.get(id(st), st) for st in statements if id(st) not in gone]
+
+
+#: A broadcast's recap of its own toll before the colon that opens its figures ([earlier] recaps): "To recap:",
+#: "So, to update our viewers:", "Summary of the day:", "the host recaps:", "So, the latest figure from the ministry:"
+_RECAPS: Final = tuple(lexicon_data()["earlier"]["recaps"])
+_RECAP: Final = compiled.compile(r"\b" + alternation(list(_RECAPS)) + r"\b[^:.;!?]{0,60}:")
+#: Words of a running total that keep a recap's figure what its sentence makes it ([earlier] recap_totals)
+_RECAP_TOTALS: Final = compiled.compile(r"\b" + alternation(list(lexicon_data()["earlier"]["recap_totals"])) + r"\b")
+
+
+def _recap_holds_the_toll(text: str, statements: list[Statement]) -> list[Statement]:
+    """A broadcast's or a newsletter's recap of its own toll ("To recap: six people killed and 81 wounded in the
+    bomb attack", "So, to update our viewers: 31 people killed ... in the attacks at the airport and the metro
+    station", "Summary of the day: ... 50 killed, 98 wounded"), the last sentence that tells a figure of its
+    outcome, gives the report's toll of that outcome: its figure told as read (exact or "at least") is the
+    report's own, not a sum over the events its plural names ("in the attacks", "by the earthquakes"), and the
+    larger figures of that outcome told before it are figures it no longer holds (one corrected on air, one it
+    revised down) or another event's (a war's, an attack recalled in passing): they go, as an earlier figure
+    does. Not a recap that tells a running total ("since", "in total", "across"), nor one of a named group
+    ("To recap: three police officers killed") over the others' figures."""
+    recaps = [st for st in statements if ":" in st.quote and st.best is not None and st.derivation is None
+              and st.scope in ("incident", "cumulative") and st.qualifier in ("exact", "at least")]
+    if not recaps:
+        return statements
+    quotes = {st.quote.lower() for st in recaps}
+    if not any(cue in quote for quote in quotes for cue in _RECAPS):
+        return statements  # (a cue's word in no quote with a colon: no search)
+    held: dict[str, Statement] = {}
+    for st in recaps:
+        before = _told_before_figure(text, st).lower()
+        m = _RECAP.search(before)
+        if m is None or _RECAP_TOTALS.search(st.quote.lower()) is not None:
+            continue
+        later = [o for o in statements if o.outcome == st.outcome and o.start > st.end and o.quote != st.quote
+                 and o.scope == "incident"]
+        if later:
+            continue  # (not the last sentence to tell the outcome: a recap in passing)
+        if st.outcome not in held or (held[st.outcome].best or 0) < (st.best or 0):
+            held[st.outcome] = st
+    if not held:
+        return statements
+    kept: list[Statement] = []
+    for st in statements:
+        recap = held.get(st.outcome)
+        if recap is not None and st.quote == recap.quote and st.scope == "cumulative" and st.best == recap.best:
+            kept.append(replace(st, scope="incident"))
+        elif (recap is not None and st.scope == "incident" and st.end <= recap.start and st.quote != recap.quote
+              and st.best is not None and st.best > (recap.best or 0) and not _summed_in(st, recap)
+              # (a recap of one group, "To recap: three police officers killed", holds no whole toll)
+              and (recap.victims is None or recap.victims in GENERIC_PEOPLE or recap.victims == st.victims)):
+            continue  # a figure the recap no longer holds
+        else:
+            kept.append(st)
+    return kept
+
+
+def _summed_in(st: Statement, recap: Statement) -> bool:
+    """Is ``st`` a report's sum of groups ("sum of 241 and 19: separate groups") whose every part the recap's
+    sentence tells ("241 of the 242 people on board were killed, and at least 19 on the ground"): the recap told
+    in parts, not a figure it no longer holds?"""
+    if st.derivation is None or not st.derivation.startswith("sum of"):
+        return False
+    told = {n.replace(",", "") for n in _DIGITS.findall(recap.quote)}
+    return {n.replace(",", "") for n in _DIGITS.findall(st.derivation.split(":")[0])} <= told
 
 
 #: Verbs of a document's issue before a date that dates it, not the dead ([cumulative] publication_verbs): "a report
