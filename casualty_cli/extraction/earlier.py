@@ -86,6 +86,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "police had earlier said 9 people died", "the governor initially reported eight dead" (not "police
     # previously said 9 were hurt": a toll still held, that the report may add to)
     rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "The ministry said at first that 40 had been killed": the same adverb told after the saying ([earlier]
+    # after_saying)
+    rf"{_W['said']}\s+{_W['after_saying']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "A village leader had on Monday told reporters that at least 120 were killed", "the army had said on
     # Sunday 16 died", "had on Sunday put the toll at 16", "had said shortly after dawn that 40 were killed":
     # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own

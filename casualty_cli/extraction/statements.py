@@ -1993,9 +1993,12 @@ class _Reader:
                 )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
                 # how the event happened is the event's own reach, and a count of days its length ("300
-                # were killed when fighters stormed the camp over two days"); it speaks for that clause only
+                # were killed when fighters stormed the camp over two days"), as a span of days is ("535 were
+                # killed when villagers attacked three places between 16 and 18 December"); it speaks for
+                # that clause only
                 asides += tuple(
-                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread") or m.group("days")
+                    (sent.start + w.start(), sent.end) for m, _ in found
+                    if m.group("spread") or m.group("days") or m.group("span")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
                 )
                 # "the explosion of pagers used by members across the country killed 12": the spread of one
