@@ -429,6 +429,11 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         first = bisect_left(dropped_reach, lo)
         outcome = dropped[first].outcome if first < len(dropped) else "killed"
         para = _paragraph(text, lo)
+        if any(kept[n].revision is not None and kept[n].revision.previous == value and kept[n].outcome == outcome
+               for n in by_start.within(*para)):
+            # "established that 385 were killed, up from the 312 previously documented. The remains of 104 have been
+            # identified": the figure its own sentence revises is the one that holds it; no other is its revision
+            continue
         figures = {
             kept[n].best for n in by_start.within(*para)
             if kept[n].outcome == outcome and kept[n].best is not None and kept[n].best != value

@@ -236,8 +236,12 @@ HEADLINE_AS_RE: Final = compiled.compile(
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only. So does one of a
 #: noun set in apposition, with its own relative clause: "The Emergency Lawyers, a group that tracks abuses
 #: in the war, said 100 were killed" (what the source does, not when the deaths were).
+#: And an aside that opens with a participle of work done ([cumulative] aside_participles: "The exhumation,
+#: carried out over two weeks, recovered ..."), which, as a "which" aside, dates an event named before it.
+ASIDE_PARTICIPLES: Final = tuple(" ".join(p.split()) for p in _CUMULATIVE["aside_participles"])
 RELATIVE_ASIDE_RE: Final = compiled.compile(
-    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|who|which)|who|which)\b[^,;.]*,"
+    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|who|which)|who|which|"
+    + alternation(ASIDE_PARTICIPLES)[3:-1] + r")\b[^,;.]*,"
 )
 #: The noun of one event right before a "which" aside, at most two words after it ("Cyclone Nargis, which
 #: hit the delta in 2008, killed about 138,000"; [cumulative] one_events): the aside dates the event whose
