@@ -135,6 +135,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # (or a sentence that opens with the land a toll is spread over, as its scene: "Across Ukraine, the
         # barrage killed 41"; not "Across the street," nor "Across from the market,")
         ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)(?!from\b)[^,;:]{1,40},|
+        # (or over several of a land's parts, named before their plural noun: "in the Lviv and Kherson regions")
+        in\s+the\s+(?:[\w'’.-]+\s+){1,4}?(?:SPREAD_REGIONS)\b|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a span counted from an event: "more than 700 civilians killed in the first 10 months after the takeover"
@@ -189,6 +191,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("SHORT_MONTH", r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
+    .replace("SPREAD_REGIONS", alternation(_CUMULATIVE["spread_regions"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
     .replace("COUNTRY_BODIES", alternation(_CUMULATIVE["country_bodies"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"] + _CUMULATIVE["tallies"]))
