@@ -429,13 +429,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         first = bisect_left(dropped_reach, lo)
         outcome = dropped[first].outcome if first < len(dropped) else "killed"
         para = _paragraph(text, lo)
-        if any(kept[n].revision is not None and kept[n].revision.previous == value and kept[n].outcome == outcome
-               for n in by_start.within(*para)):
-            # "established that 385 were killed, up from the 312 previously documented. The remains of 104 have been
-            # identified": the figure its own sentence revises is the one that holds it; no other is its revision
-            continue
+        # "385 were killed, up from the 312 previously documented. The remains of 104 have been identified": where
+        # the earlier figure's own sentence gives a figure of its outcome, that figure is its revision, no other
+        own = [n for n in by_start.within(*_sentence(text, lo))
+               if kept[n].outcome == outcome and kept[n].best is not None and kept[n].best != value]
         figures = {
-            kept[n].best for n in by_start.within(*para)
+            kept[n].best for n in (own or by_start.within(*para))
             if kept[n].outcome == outcome and kept[n].best is not None and kept[n].best != value
         }  # fmt: skip
         for figure in figures:
