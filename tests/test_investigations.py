@@ -2,7 +2,7 @@
 a first figure "said at first", another event told "One week earlier", a span of days in the clause of how the
 event happened, a wave's toll over "dozens of villages", a finding told in a passive after "it had established",
 an earlier figure that revises only the figure its sentence gives, a span inside a participle's aside, a toll over
-several of a land's regions, and "count" no person (the eighteenth session's rules, from blind25d:
+several of a land's regions, "count" no person, and a toll "raised the figure to 118" (the eighteenth session's rules, from blind25d:
 docs/reading-rules.md, "Eighteenth session, human-rights and investigative reports").
 
 Every row is a text written for this file (in words of our own); a figure of 0 is a text that gives no figure
@@ -151,7 +151,6 @@ def test_a_toll_over_several_regions_is_a_spread(text: str, outcome: Outcome, ex
 COUNT_NO_PERSON: list[tuple[str, int]] = [
     # "count" is a count, no nobleman: "a count of 50 dead" is no one person dead
     ("The ministry gave a count of 50 dead and 73 wounded.", 0),
-    ("The ministry later raised the count to 60 dead.", 0),
     # ... the people counted stay counted
     ("Gunmen killed 8 people, according to a count by local officials.", 8),
 ]
@@ -160,3 +159,20 @@ COUNT_NO_PERSON: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "killed"), COUNT_NO_PERSON)
 def test_a_count_is_no_person(text: str, killed: int) -> None:
     assert figure(text, "killed") == killed
+
+
+FIGURE_RAISED_TO: list[tuple[str, Outcome, int]] = [
+    # a noun of no outcome after a verb of a toll's change, "the" or a possessive, then "to" and a figure
+    ("Over the next days the ministry raised the figure to 118, with 760 wounded.", "killed", 118),
+    ("Later it raised its count to 50 dead and 73 wounded.", "killed", 50),
+    ("The army first reported 12 soldiers wounded, then revised the number to 19.", "injured", 19),
+    ("Officials raised the number to 30 dead.", "killed", 30),
+    # ... not a count of things or money, nor a count with a noun of its own (read by its own entry)
+    ("The company raised the figure to 40 percent.", "killed", 0),
+    ("The bank raised the total to $5 million.", "killed", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), FIGURE_RAISED_TO)
+def test_a_figure_raised_to_a_count_is_a_toll(text: str, outcome: Outcome, expected: int) -> None:
+    assert figure(text, outcome) == expected
