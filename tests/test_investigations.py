@@ -176,3 +176,18 @@ FIGURE_RAISED_TO: list[tuple[str, Outcome, int]] = [
 @pytest.mark.parametrize(("text", "outcome", "expected"), FIGURE_RAISED_TO)
 def test_a_figure_raised_to_a_count_is_a_toll(text: str, outcome: Outcome, expected: int) -> None:
     assert figure(text, outcome) == expected
+
+
+AN_ORDINAL_BEFORE_AN_APPOSITION: list[tuple[str, int]] = [
+    # "a sixth victim, a woman who ..., died": the apposed person, whom the ordinal names, adds to the five
+    ("Five people were killed that night. Later, a sixth victim, a woman who had been in intensive care since the "
+     "attack, died.", 6),
+    # ... not told with "the" (told before), nor with no ordinal
+    ("Five people were killed that night. Later, the sixth victim, a woman who had been in intensive care, died.", 5),
+    ("Five people were killed that night. Later, one victim, a woman who had been in intensive care, died.", 5),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), AN_ORDINAL_BEFORE_AN_APPOSITION)
+def test_an_ordinal_before_an_apposition_adds_one(text: str, killed: int) -> None:
+    assert figure(text, "killed") == killed

@@ -231,8 +231,9 @@ KNOWN_MISSES_N25: dict[str, str] = {
     "mayor before him, and 18 other people': a list with a name's apposition and a 'who' clause in it is cut at the "
     "first name (1 for 20; 'the mayor, his father and 18 other people' alone reads 20)",
     "n25_45_magdeburg_market": "'In the months that followed, a sixth victim, a woman who had been in intensive care "
-    "since the attack, died': a person told by an ordinal after five dead, past a long apposition, is read (1) but not "
-    "added to the five (5 for 6)",
+    "since the attack, died, and prosecutors raised the count of people injured to 299': the ordinal before the "
+    "apposition now adds the one (fix25d), but the clause of the injured's rise gives the sentence's every figure a "
+    "revision up, and a revised group is not summed (5 for 6)",
     "n25_49_pahalgam_baisaran": "'On 7 May India struck targets in Pakistan ..., and Pakistan said 31 civilians were "
     "killed': a later event two weeks on, told by its calendar day with no comma after it, is read as the report's own "
     "(31 for 26)",
