@@ -75,6 +75,11 @@ EARLIER = [
         id="a figure of, given with no earlier",
     ),
     pytest.param(
+        "The ministry said at first that 40 prisoners had been killed. The toll later rose to 53.",
+        [(53, 40)],
+        id="said at first that",
+    ),
+    pytest.param(
         "Police corrected the toll to 12, after earlier saying 14 people had died.",
         [(12, 14)],
         id="after earlier saying",

@@ -72,7 +72,14 @@ def reference_earlier(text: str, statements: list[Statement]) -> list[Statement]
         outcome = next((s.outcome for s in dropped if s.start <= lo < s.end or lo <= s.start), "killed")
         p0, p1 = text.rfind("\n", 0, lo) + 1, text.find("\n", lo)
         p1 = len(text) if p1 == -1 else p1
-        figures = {s.best for s in kept if s.outcome == outcome and s.best is not None and s.best != value and p0 <= s.start < p1}
+        # (the figures of the earlier figure's own sentence, where it gives one of its outcome)
+        s0 = max(text.rfind(". ", 0, lo) + 2, text.rfind("\n", 0, lo) + 1)
+        ends = [i for i in (text.find(". ", lo), text.find("\n", lo)) if i != -1]
+        s1 = min(ends) if ends else len(text)
+        own = {s.best for s in kept if s.outcome == outcome and s.best is not None and s.best != value and s0 <= s.start < s1}
+        figures = own or {
+            s.best for s in kept if s.outcome == outcome and s.best is not None and s.best != value and p0 <= s.start < p1
+        }
         for n, s in enumerate(kept):
             if s.outcome != outcome or s.best not in figures or (s.revision and s.revision.previous is not None):
                 continue

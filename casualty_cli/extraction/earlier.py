@@ -86,6 +86,9 @@ EARLIER_FORMS: tuple[str, ...] = (
     # "police had earlier said 9 people died", "the governor initially reported eight dead" (not "police
     # previously said 9 were hurt": a toll still held, that the report may add to)
     rf"(?:had\s+{_W['adverbs']}|{_W['since_changed']})\s+{_W['said']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
+    # "The ministry said at first that 40 had been killed": the same adverb told after the saying ([earlier]
+    # after_saying)
+    rf"{_W['said']}\s+{_W['after_saying']}\s+(?:that\s+)?{_TOLL_HAD}FIG",
     # "A village leader had on Monday told reporters that at least 120 were killed", "the army had said on
     # Sunday 16 died", "had on Sunday put the toll at 16", "had said shortly after dawn that 40 were killed":
     # a past perfect of saying dated by a day ("on Monday night"), or a time of the day, of its own
@@ -426,8 +429,12 @@ def set_earlier_figures_apart(text: str, statements: list[Statement], folded: by
         first = bisect_left(dropped_reach, lo)
         outcome = dropped[first].outcome if first < len(dropped) else "killed"
         para = _paragraph(text, lo)
+        # "385 were killed, up from the 312 previously documented. The remains of 104 have been identified": where
+        # the earlier figure's own sentence gives a figure of its outcome, that figure is its revision, no other
+        own = [n for n in by_start.within(*_sentence(text, lo))
+               if kept[n].outcome == outcome and kept[n].best is not None and kept[n].best != value]
         figures = {
-            kept[n].best for n in by_start.within(*para)
+            kept[n].best for n in (own or by_start.within(*para))
             if kept[n].outcome == outcome and kept[n].best is not None and kept[n].best != value
         }  # fmt: skip
         for figure in figures:

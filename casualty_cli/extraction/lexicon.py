@@ -90,8 +90,9 @@ NONE_SURVIVED_BIT: Final = 32
 TOTAL_BIT: Final = 64
 TOLD_AGAIN_TOLLS_BIT: Final = 128
 OTHER_BIT: Final = 256
+TOLL_REVISIONS_BIT: Final = 512
 #: how many bits they take: the markers' kinds take the bits above
-_WORD_SET_BITS: Final = 9
+_WORD_SET_BITS: Final = 10
 
 
 def mark_words(words: Iterable[str], bit: int) -> None:

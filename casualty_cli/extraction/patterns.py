@@ -135,6 +135,8 @@ CUMULATIVE_RE: Final = compiled.compile(
         # (or a sentence that opens with the land a toll is spread over, as its scene: "Across Ukraine, the
         # barrage killed 41"; not "Across the street," nor "Across from the market,")
         ^across\s+(?!the\s+(?:street|road|border|river|line|bridge|hall|room)\b)(?!from\b)[^,;:]{1,40},|
+        # (or over several of a land's parts, named before their plural noun: "in the Lviv and Kherson regions")
+        in\s+the\s+(?:[\w'’.-]+\s+){1,4}?(?:SPREAD_REGIONS)\b|
         SPREAD_PHRASES)|
         (?:first|past|last)\s+(?:\w+\s+)?months\s+of|
         # a span counted from an event: "more than 700 civilians killed in the first 10 months after the takeover"
@@ -189,6 +191,7 @@ CUMULATIVE_RE: Final = compiled.compile(
     .replace("SHORT_MONTH", r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.")
     .replace("MONTH", "(?:january|february|march|april|may|june|july|august|september|october|november|december)")
     .replace("SPREAD_PHRASES", alternation(_CUMULATIVE["spread_phrases"]))
+    .replace("SPREAD_REGIONS", alternation(_CUMULATIVE["spread_regions"]))
     .replace("COUNTRY_PHRASES", alternation(_CUMULATIVE["country_phrases"]))
     .replace("COUNTRY_BODIES", alternation(_CUMULATIVE["country_bodies"]))
     .replace("PHRASES", alternation(_CUMULATIVE["phrases"] + _CUMULATIVE["tallies"]))
@@ -236,8 +239,12 @@ HEADLINE_AS_RE: Final = compiled.compile(
 #: killings, was lynched"): a cue of CUMULATIVE_RE inside it speaks for the aside only. So does one of a
 #: noun set in apposition, with its own relative clause: "The Emergency Lawyers, a group that tracks abuses
 #: in the war, said 100 were killed" (what the source does, not when the deaths were).
+#: And an aside that opens with a participle of work done ([cumulative] aside_participles: "The exhumation,
+#: carried out over two weeks, recovered ..."), which, as a "which" aside, dates an event named before it.
+ASIDE_PARTICIPLES: Final = tuple(" ".join(p.split()) for p in _CUMULATIVE["aside_participles"])
 RELATIVE_ASIDE_RE: Final = compiled.compile(
-    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|who|which)|who|which)\b[^,;.]*,"
+    r",\s*(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?(?:that|who|which)|who|which|"
+    + alternation(ASIDE_PARTICIPLES)[3:-1] + r")\b[^,;.]*,"
 )
 #: The noun of one event right before a "which" aside, at most two words after it ("Cyclone Nargis, which
 #: hit the delta in 2008, killed about 138,000"; [cumulative] one_events): the aside dates the event whose

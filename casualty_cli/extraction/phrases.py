@@ -21,6 +21,7 @@ from casualty_cli.extraction.syntax import (
     ANY_PEOPLE,
     APPOSITION_BREAKS,
     APPOSITION_MARKS,
+    ARTICLE_FIGURE_OPENERS,
     ARTICLES,
     ASIDE,
     BARE_FOLLOWERS,
@@ -1873,6 +1874,8 @@ def _object_item(text: str, toks: list[Token], i: int, hi: int, lex: Lexicon) ->
         low = t.low
     if low in FIGURE_OPENERS and i + 1 < hi and numberish(toks[i + 1]):
         i += 1  # "killing all three", "injured another 27"
+    elif low in INDEFINITE and i + 2 < hi and toks[i + 1].low in ARTICLE_FIGURE_OPENERS and numberish(toks[i + 2]):
+        i += 2  # "killed a further 179 people", "wounding an additional 12"
     elif low in INDEFINITE and i + 2 < hi and numberish(toks[i + 1]) and toks[i + 2].low in lex.age_words:
         i += 1  # "killed a three years old girl": an age
     found = figure_starting(text, toks, i, min(hi, i + 9))

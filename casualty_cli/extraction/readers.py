@@ -43,6 +43,7 @@ from casualty_cli.extraction.lexicon import (
     PROTEST_BIT,
     PROVISIONS_BIT,
     TOLD_AGAIN_TOLLS_BIT,
+    TOLL_REVISIONS_BIT,
     TOTAL_BIT,
     Entry,
     Lexicon,
@@ -196,6 +197,7 @@ from casualty_cli.extraction.syntax import (
     SURVIVORS_AMONG,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    TOLD_AGAIN_OBJECTS,
     TOLD_AGAIN_OPENERS,
     TOLD_AGAIN_TOLLS,
     TOLL_BEYOND,
@@ -739,6 +741,7 @@ mark_words(NONE_SURVIVED, NONE_SURVIVED_BIT)
 mark_words(("total",), TOTAL_BIT)
 mark_words(TOLD_AGAIN_TOLLS, TOLD_AGAIN_TOLLS_BIT)
 mark_words(("other",), OTHER_BIT)
+mark_words(TOLL_REVISIONS, TOLL_REVISIONS_BIT)
 
 #: Words before a plural event noun that point back to events told before ("the strikes", "those attacks").
 _TOLD_BEFORE: Final = frozenset(("the", "those", "these", "its", "their", "his", "her", "our"))
@@ -1132,7 +1135,7 @@ class _Sentence:
             self.none_survived()
         if self.out and marks & TOTAL_BIT:
             self.total_brought()
-        if self.out and marks & TOLD_AGAIN_TOLLS_BIT:
+        if marks & TOLD_AGAIN_TOLLS_BIT and (self.out or marks & TOLL_REVISIONS_BIT):
             self.figure_told_again()
         return self.out
 
@@ -1158,7 +1161,12 @@ class _Sentence:
         toks = self.toks
         lex = self.lex
         for k in range(len(toks) - 3):
-            if toks[k].low not in TOLD_AGAIN_OPENERS or toks[k + 1].low not in TOLD_AGAIN_TOLLS:
+            if toks[k + 1].low not in TOLD_AGAIN_TOLLS:
+                continue
+            if k > 0 and toks[k - 1].low in TOLL_REVISIONS and toks[k].low in TOLD_AGAIN_OBJECTS and toks[k + 2].low == "to":
+                self.figure_raised_to(k)  # "the ministry raised the figure to 118"
+                continue
+            if toks[k].low not in TOLD_AGAIN_OPENERS:
                 continue
             told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
             m = k + 2
@@ -1177,6 +1185,29 @@ class _Sentence:
             self.here = self.verb_start = m
             self.after = toks[found[1]].end
             self.out.append(self.reading(told[-1].outcome, Phrase(found[0], at, found[1], None)))
+
+    def figure_raised_to(self, k: int) -> None:
+        """ "the ministry raised the figure to 118, with 760 wounded", "it raised its count to 50 dead": a noun of no
+        outcome of its own ([syntax] told_again_tolls) after a verb of a toll's change and "the", "its" or "their"
+        ([syntax] told_again_objects), then "to" and a figure, is a toll of the outcome a state right after the
+        figure names ("dead"), else of the one read last before it in the sentence, else of the dead (token ``k`` is
+        "the")."""
+        toks = self.toks
+        lex = self.lex
+        found = figure_starting(self.text, toks, k + 3, len(toks))
+        if found is None or (found[1] + 1 < len(toks) and (
+            toks[found[1] + 1].low in lex.not_people or person_head(lex, toks[found[1] + 1])
+        )):
+            return  # (a count with its own noun is read by its own entry, or is of no one)
+        state = state_after(toks, found[1] + 1, len(toks), lex)
+        told = [r for r in self.out if r.end <= toks[k].start and r.outcome in ("killed", "injured")]
+        # (a toll raised with no outcome told in its sentence is of the dead, as a bare "toll" is)
+        outcome = state[0] if state is not None else told[-1].outcome if told else "killed"
+        if outcome not in ("killed", "injured") or any(r.start == toks[k + 3].start for r in self.out):
+            return
+        self.here = self.verb_start = k - 1
+        self.after = toks[state[1] if state is not None else found[1]].end
+        self.out.append(self.reading(outcome, Phrase(found[0], k + 3, state[1] if state is not None else found[1], None)))
 
     def total_brought(self) -> None:
         """ "A further 7 bodies were recovered, bringing the total to 96": a total with no outcome word of its

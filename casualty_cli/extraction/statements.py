@@ -122,7 +122,9 @@ _CLAIM: Final = compiled.compile(
     r"|(?:s(?<!\ws)(?:aid|ays|tated|tates)\s+(?:(?:in|on|at|through|via)\s+(?:[\w'’-]+\s+){1,6}?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+)?(?:that\s+)?"
     r"|t(?<!\wt)old\s+(?:[\w'’-]+\s+){1,6}?that\s+)(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?"
     # (or did something else first: "Russia said it had targeted a meeting of commanders and killed 60")
-    r"(?:(?:[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
+    # (not past a clause of what it found, the dead told in a passive of their own: "said it had established
+    # that 385 people were killed" is a finding, no deed)
+    r"(?:(?:(?!(?:that|were|was)\s)[\w-]+\s+){0,8}?(?:and\s+)?(?:KILLING)\b"
     # (or told a strike of its own at length, then what it killed: "it had carried out "a precision
     # strike" on a restaurant where commanders were meeting, killing up to 85 servicemen")
     # (a figure or a number word after it: "struck a base of a brigade, killing two generals")
@@ -2000,15 +2002,18 @@ class _Reader:
                     # (an aside of "which" about the event itself dates the event: "Cyclone Nargis, which hit
                     # the delta in 2008, killed about 138,000")
                     # (not one of how it is remembered: "the massacre, which the State commemorates every year,")
-                    if not (m.group().lstrip(", ").startswith("which")
+                    if not (m.group().lstrip(", ").startswith(("which", *P.ASIDE_PARTICIPLES))
                             and P.EVENT_BEFORE_ASIDE_RE.search(low, max(0, m.start() - 60), m.start()) is not None
                             and P.RECURRENCE_RE.search(m.group()) is None)
                 )
                 # "12 were killed when pagers exploded across the country": a spread told in the clause of
                 # how the event happened is the event's own reach, and a count of days its length ("300
-                # were killed when fighters stormed the camp over two days"); it speaks for that clause only
+                # were killed when fighters stormed the camp over two days"), as a span of days is ("535 were
+                # killed when villagers attacked three places between 16 and 18 December"); it speaks for
+                # that clause only
                 asides += tuple(
-                    (sent.start + w.start(), sent.end) for m, _ in found if m.group("spread") or m.group("days")
+                    (sent.start + w.start(), sent.end) for m, _ in found
+                    if m.group("spread") or m.group("days") or m.group("span")
                     for w in [P.WHEN_CLAUSE_RE.search(low, 0, m.start())] if w is not None and w.start() > 0
                 )
                 # "the explosion of pagers used by members across the country killed 12": the spread of one

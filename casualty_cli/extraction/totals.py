@@ -213,6 +213,11 @@ def cues() -> _Cues:
     )
 
 
+#: One person told by an ordinal, then a comma right before the counted phrase, its apposition: "a sixth victim, "
+_ORDINAL_BEFORE_APPOSITION: Final = re.compile(r"\ban?\s+([a-z0-9]+)\s+[a-z-]+,\s*$", re.I)
+_APPOSED_REACH: Final = 40
+
+
 def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
     """The word at ``s``'s figure that says its people come on top of others: ("additive", 0),
     ("also", 0), ("while", 0), ("severity", 0) or ("ordinal", n); None when there is none. Only words right at the figure count: in
@@ -246,6 +251,12 @@ def _cue(text: str, s: Statement, told_again: bool) -> tuple[str, int] | None:
         return None  # "an eighth man was treated for other wounds, but had not been shot"
     if len(inside) >= 2 and first in ("a", "an") and inside[1].low in c.ordinals:
         return "ordinal", c.ordinals[inside[1].low]  # "a third person"
+    if len(inside) >= 2 and first in ("a", "an") and (
+        o := _ORDINAL_BEFORE_APPOSITION.search(text, max(0, s.start - _APPOSED_REACH), s.start)
+    ) is not None and o[1].lower() in c.ordinals:
+        # "a sixth victim, a woman who had been in intensive care since the attack, died": the reader counts the
+        # apposed person, whom the ordinal before the comma names
+        return "ordinal", c.ordinals[o[1].lower()]
     bare_name = all(t.text[:1].isupper() for t in inside) and first not in _OPENERS and not all(
         part in WORD_VALUES for part in first.split("-")
     )  # (a count in words opens a new group: "Thirteen soldiers were also killed", "Twenty-one")
