@@ -341,6 +341,20 @@ def test_words_and_their_hyphens(text: str, tokens: list[str]) -> None:
     assert [t.text for t in tokenize(text)] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # an age is one token; a hyphen no letter follows ends the number
+        ("a 27-year-old man", ["a", "27-year-old", "man"]),
+        ("the 9-mm gun, 2010-2011", ["the", "9-mm", "gun", ",", "2010", "-", "2011"]),
+        ("aged 3-Year-Old-", ["aged", "3-Year-Old", "-"]),
+        ("a 4-year2 plan", ["a", "4-year", "2", "plan"]),
+    ],
+)
+def test_ages_and_their_hyphens(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == tokens
+
+
 #: Pieces of text where the regex's lines part ways: words, marks, numbers, abbreviations, initials,
 #: contractions, letters beyond ASCII, spaces of every kind (the tokens are joined by them or by nothing)
 _PIECES = st.sampled_from([
@@ -350,6 +364,7 @@ _PIECES = st.sampled_from([
     "Jr.", "Co.", "Cop.", "Mrs.", "Sept.", "court.", "shooting.Jef", "ab._", "x.5", "13, 17", "1\u00a0200", "12.",
     "9_", "9's", "9x", "9.x", "[", "@", "_", "“", "\x00", "\x7f", "M23", "AK47", "G5.", "x9y",
     "x-ray", "al-", "-an", "-the", "-9", "COVID-19", "s", "t", "n", "Israel", "an_",
+    "12-", "-Year", "-old-", "9-mm", "2010-2011", "3-é", "-ß", "5-a", "-x_",
 ])
 
 

@@ -12,7 +12,6 @@ people, including nine staff" names some of the 25. What opens a breakdown is th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
@@ -30,7 +29,7 @@ ONE: Final = frozenset(["a", "an"])
 
 
 def read_breakdown(
-    text: str, start: int, end: int, best: int | None, toks: Sequence[Token] | None = None
+    text: str, start: int, end: int, best: int | None, toks: list[Token] | None = None
 ) -> tuple[list[Breakdown], bool]:
     """The breakdown of the figure ``best`` told in ``text[start:end]`` (the rest of its sentence), and
     whether it fails to add up: a whole breakdown must make the figure, a part of it no more.
@@ -108,7 +107,7 @@ def _people(t: Token, lex: Lexicon) -> bool:
     return t.low.isalpha() and lex.is_person(t.low)
 
 
-def _lead(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[int, bool] | None:
+def _lead(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, bool] | None:
     """Where the parts start when a breakdown opens at token ``i``, and whether it is the whole figure's."""
     if i < len(toks) and toks[i].low in lex.breakdown_whole:
         return i + 1, True
@@ -118,7 +117,7 @@ def _lead(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[int, bool] | Non
     return None if after is None else (after, False)
 
 
-def _part_word(toks: Sequence[Token], i: int, lex: Lexicon) -> int | None:
+def _part_word(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     """The token after a word of ``part`` ("including", "among them") at token ``i``, or None."""
     for words in lex.breakdown_part:
         if tuple(t.low for t in toks[i : i + len(words)]) == words:
@@ -126,7 +125,7 @@ def _part_word(toks: Sequence[Token], i: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _late_lead(text: str, toks: Sequence[Token], start: int, lex: Lexicon) -> tuple[int, bool] | None:
+def _late_lead(text: str, toks: list[Token], start: int, lex: Lexicon) -> tuple[int, bool] | None:
     """A part told later in the sentence, after a comma: "25 people were killed in the attack on the
     hospital, including nine members of its staff". Taken only when no other figure stands between."""
     for i, t in enumerate(toks):
@@ -135,7 +134,7 @@ def _late_lead(text: str, toks: Sequence[Token], start: int, lex: Lexicon) -> tu
     return None
 
 
-def _noun(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
+def _noun(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """The group a part's figure counts, after at most three modifiers, and the token after it.
     "nine members of its staff" counts staff: the group the members belong to names it."""
     for k in range(i, min(len(toks), i + _MODIFIERS + 1)):
@@ -151,7 +150,7 @@ def _noun(toks: Sequence[Token], i: int, lex: Lexicon) -> tuple[str, int] | None
     return None
 
 
-def _of_group(toks: Sequence[Token], k: int) -> bool:
+def _of_group(toks: list[Token], k: int) -> bool:
     """ "of its staff", "of the crew": a group after "of" and a determiner."""
     return (
         k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in DEFINITE

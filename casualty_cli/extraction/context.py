@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Final, Literal
@@ -159,7 +159,7 @@ def denial_may_open(lowered: str, start: int, end: int) -> bool:
     return any(w in part for w in cues().denial_first)
 
 
-def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
+def phrase_at(toks: list[Token], i: int, phrases: Phrases) -> int:
     """The length in tokens of the longest phrase of ``phrases`` that starts at token ``i`` (0: none)."""
     for words in phrases.get(toks[i].low, ()):
         n = len(words)
@@ -168,7 +168,7 @@ def phrase_at(toks: Sequence[Token], i: int, phrases: Phrases) -> int:
     return 0
 
 
-def find_phrases(toks: Sequence[Token], phrases: Phrases) -> Iterator[tuple[int, int]]:
+def find_phrases(toks: list[Token], phrases: Phrases) -> Iterator[tuple[int, int]]:
     """The token spans ``(i, j)`` of the phrases of ``phrases``, left to right, none overlapping."""
     if phrases.keys().isdisjoint(lows(toks)):
         return  # no phrase's first word in the sentence (most sentences), told without a loop of Python
@@ -179,11 +179,11 @@ def find_phrases(toks: Sequence[Token], phrases: Phrases) -> Iterator[tuple[int,
             after = i + n
 
 
-def _span(text: str, toks: Sequence[Token], i: int, j: int) -> str:
+def _span(text: str, toks: list[Token], i: int, j: int) -> str:
     return text[toks[i].start : toks[j - 1].end]
 
 
-def hedge(text: str, toks: Sequence[Token]) -> str | None:
+def hedge(text: str, toks: list[Token]) -> str | None:
     """The first hedge of the sentence, as written ("could rise", "reportedly"), or None."""
     for i, j in find_phrases(toks, cues().hedges):
         return _span(text, toks, i, j)
@@ -208,7 +208,7 @@ def _is_word(t: Token) -> bool:
     return t.low[:1].isalpha()
 
 
-def _direction_after(toks: Sequence[Token], j: int) -> Direction | None:
+def _direction_after(toks: list[Token], j: int) -> Direction | None:
     """An explicit "up"/"down" within a few words after a cue, before any figure or mark."""
     c = cues()
     for t in toks[j : j + REACH // 2 + 1]:
@@ -221,12 +221,12 @@ def _direction_after(toks: Sequence[Token], j: int) -> Direction | None:
     return None
 
 
-def _toll_follows(toks: Sequence[Token], j: int) -> bool:
+def _toll_follows(toks: list[Token], j: int) -> bool:
     nouns = cues().toll_nouns
     return any(t.low in nouns for t in toks[j : j + 4] if _is_word(t))
 
 
-def _moves_a_toll(toks: Sequence[Token], i: int, n: int) -> bool:
+def _moves_a_toll(toks: list[Token], i: int, n: int) -> bool:
     """Does the one-word cue at ``i`` move a toll? A word like "fell" or "rose" is any verb ("a tree fell
     on their car") unless a toll or figure goes with it: a toll noun or a count shortly before ("the
     death toll has risen", "deaths rose"), or "to", "from" or "by" right after ("rose to 19", "fell by
@@ -245,7 +245,7 @@ def _moves_a_toll(toks: Sequence[Token], i: int, n: int) -> bool:
 _COUNT_NOUNS: Final = frozenset(lexicon_data()["context"]["count_nouns"])
 
 
-def _previous(text: str, toks: Sequence[Token]) -> tuple[int, int] | None:
+def _previous(text: str, toks: list[Token]) -> tuple[int, int] | None:
     """The previous figure a sentence names ("up from 21", "an earlier toll of 11") and where it stands."""
     for _, j in find_phrases(toks, cues().previous):
         if j < len(toks):
@@ -256,7 +256,7 @@ def _previous(text: str, toks: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def revision(text: str, toks: Sequence[Token]) -> RevisionCue | None:
+def revision(text: str, toks: list[Token]) -> RevisionCue | None:
     """The sentence's word that a toll moved, or None: "has risen to 19" (up), "revised the death toll
     down to 19" (down), "corrected the toll to 12" (direction from the previous figure, if any)."""
     c = cues()
@@ -295,7 +295,7 @@ def _source_word(t: Token) -> bool:
     return (_capital(t) or t.low in c.sources) and t.low not in c.not_sources
 
 
-def _source_before(text: str, toks: Sequence[Token], v: int) -> tuple[str, int] | None:
+def _source_before(text: str, toks: list[Token], v: int) -> tuple[str, int] | None:
     """The source named right before the reporting verb at token ``v`` ("the Health Ministry said") and
     its first token."""
     c = cues()
@@ -324,7 +324,7 @@ def _source_before(text: str, toks: Sequence[Token], v: int) -> tuple[str, int] 
     return _span(text, toks, start, end), start
 
 
-def _source_after(text: str, toks: Sequence[Token], j: int) -> tuple[str, int] | None:
+def _source_after(text: str, toks: list[Token], j: int) -> tuple[str, int] | None:
     """The source named right after a reporting verb ("said police", "according to the Health Ministry")
     and the token after it."""
     c = cues()
@@ -383,7 +383,7 @@ class Attribution:
         return earlier[-1] if earlier else next((s.name for s in self.sources if s.aside and s.name), None)
 
 
-def _aside(toks: Sequence[Token], opens: int, ends: int) -> bool:
+def _aside(toks: list[Token], opens: int, ends: int) -> bool:
     """Do a source and its verb (tokens ``opens`` to ``ends``, not included) stand aside: after a comma
     (', police said Sunday, adding ...', ',” said the coroner') or at the sentence's end, a few words at
     most after them ('..., a statement from the agency said.')?"""
@@ -393,7 +393,7 @@ def _aside(toks: Sequence[Token], opens: int, ends: int) -> bool:
     return (k >= 0 and toks[k].low == ",") or len(toks) - ends <= _ASIDE_TAIL
 
 
-def attribution(text: str, toks: Sequence[Token]) -> Attribution | None:
+def attribution(text: str, toks: list[Token]) -> Attribution | None:
     """Who the sentence says said what, as written: "according to X", "X said", "said X"; else None."""
     c = cues()
     first = c.reporting_first
@@ -431,7 +431,7 @@ def attribution(text: str, toks: Sequence[Token]) -> Attribution | None:
 # -- denial ----------------------------------------------------------------------------------------
 
 
-def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
+def denial(text: str, toks: list[Token] | None = None) -> str | None:
     """The words of a denial, when the sentence disputes another figure in so many words ("disputing
     the MSF figure", "denied reports that", "the real toll"), else None: "in disputed Kashmir" is none."""
     words = tokenize(text) if toks is None else toks
@@ -446,7 +446,7 @@ def denial(text: str, toks: Sequence[Token] | None = None) -> str | None:
     return None
 
 
-def disputes(text: str, toks: Sequence[Token] | None = None) -> bool:
+def disputes(text: str, toks: list[Token] | None = None) -> bool:
     """Does the sentence ``text`` (or the one whose tokens in ``text`` are ``toks``) dispute another
     figure in so many words (:func:`denial`)? What a statement's ``denies`` says of its quote, and the
     one place that says it: the reader asks it once a sentence, of the tokens it read; extraction asks
@@ -460,7 +460,7 @@ def disputes(text: str, toks: Sequence[Token] | None = None) -> bool:
     return denial(text, toks) is not None
 
 
-def _denied_object(toks: Sequence[Token], j: int) -> int | None:
+def _denied_object(toks: list[Token], j: int) -> int | None:
     """The end (token index) of a denial's object starting at ``j`` when it names a figure, a claim or
     a report: up to the end of its clause, at most :data:`REACH` tokens; else None."""
     c = cues()
@@ -470,7 +470,7 @@ def _denied_object(toks: Sequence[Token], j: int) -> int | None:
     return k if any(t.low in c.denied_objects for t in toks[j:k]) else None
 
 
-def denied_spans(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+def denied_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """Where the sentence gives the figure it disputes (the other side's): a denial's object (see
     :func:`denial`), as "the MSF figure of 25" in "disputing the MSF figure of 25"."""
     out: list[tuple[int, int]] = []
@@ -492,7 +492,7 @@ def zero_finder() -> re.Pattern[str]:
     return compiled.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'’-])")
 
 
-def zeros(text: str, toks: Sequence[Token]) -> list[tuple[ZeroOutcome, int, int]]:
+def zeros(text: str, toks: list[Token]) -> list[tuple[ZeroOutcome, int, int]]:
     """The outcomes the sentence says nobody suffered, with where it says so: "There were no
     casualties" is killed and injured 0; "not without casualties" is nothing."""
     c = cues()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -49,11 +49,15 @@ class VerbEntry:
     transitive: bool
 
 
-class Markers(dict[str, list[tuple[str, ...]]]):
-    """Marker phrases by first word, and the set of their last words: a window of tokens holds a marker
-    only if it holds one of each, and the last words ("attack", "earlier") are rarer than the first
-    ("a", "the"), so most windows are told without a look at their tokens one by one."""
+class Markers:
+    """Marker phrases by first word (``by_first``), and the set of their last words: a window of tokens holds
+    a marker only if it holds one of each, and the last words ("attack", "earlier") are rarer than the first
+    ("a", "the"), so most windows are told without a look at their tokens one by one. Asked as a mapping
+    of first words (``in``, ``[]``, iteration). A plain class, not a dict subclass: compiled with mypyc its
+    attributes are read from the object (``_Sentence.holds`` asks ``bit`` some 138,000 times over gvc-dev),
+    where a dict subclass's went through Python's look-up of an instance's ``__dict__``."""
 
+    by_first: dict[str, list[tuple[str, ...]]]
     lasts: frozenset[str]
     #: the first words (the keys) as a set of their own, made once: a test of a window against it is one
     #: set operation, where the keys' view is made anew at each test (compiled, a method call of Python)
@@ -65,10 +69,28 @@ class Markers(dict[str, list[tuple[str, ...]]]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # (set here, not as class defaults: compiled with mypyc, a class default is no attribute of an
         # instance, and a kind made by hand would have no ``bit`` to ask)
-        super().__init__(*args, **kwargs)
+        self.by_first = dict(*args, **kwargs)
         self.lasts = frozenset()
         self.firsts = frozenset()
         self.bit = -1
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.by_first
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return self.by_first[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.by_first)
+
+    def __len__(self) -> int:
+        return len(self.by_first)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Markers) and self.by_first == other.by_first
+
+    def __repr__(self) -> str:
+        return f"Markers({self.by_first!r})"
 
 
 #: Each word of a kind of markers (:func:`_by_first_word`), with the bits of the kinds it is a last word
@@ -299,9 +321,9 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> Markers:
     index = Markers()
     for p in phrases:
-        index.setdefault(p[0], []).append(p)
+        index.by_first.setdefault(p[0], []).append(p)
     index.lasts = frozenset(p[-1] for p in phrases)
-    index.firsts = frozenset(index)
+    index.firsts = frozenset(index.by_first)
     index.bit = _WORD_SET_BITS + 2 * len(_MARKER_KINDS)
     _MARKER_KINDS.append(index)
     for words, bit in ((index.lasts, 1 << index.bit), (index.firsts, 2 << index.bit)):
@@ -447,7 +469,7 @@ def lexicon() -> Lexicon:
     lex.other_event = _by_first_word(_phrases(data["other_event"]))
     lex.scene_before = frozenset(data["scene_before"])
     lex.alleged_crimes = _by_first_word(_phrases(data["alleged_crimes"]))
-    lex.companions = _by_first_word(_phrases(data["companions"]))
+    lex.companions = _by_first_word(_phrases(data["companions"])).by_first  # (asked as a dict)
     lex.protest_words = frozenset(data["protest_words"])
     mark_words(lex.protest_words, PROTEST_BIT)
     lex.body_finds = frozenset(data["body_finds"])

@@ -5,7 +5,6 @@ bounded window of tokens; the sentence reader (readers.py) calls them around the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -153,7 +152,7 @@ def _best_of_range(fig: Figure) -> Figure:
     return fig
 
 
-def _parse(text: str, toks: Sequence[Token], first: int, last: int) -> Figure | None:
+def _parse(text: str, toks: list[Token], first: int, last: int) -> Figure | None:
     return parse_figure(text[toks[first].start : toks[last].end])
 
 
@@ -192,7 +191,7 @@ def _minutes(toks: list[Token], j: int, lo: int) -> bool:
     )
 
 
-def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
+def _day_of_month(toks: list[Token], j: int, lo: int) -> bool:
     """Is token ``j`` the day of a date: one or two digits after a capitalised month ("Oct. 13", "May 3";
     not after a date with its day first: "01 Oct. 7 people killed")?"""
     if not (toks[j].low.isdigit() and len(toks[j].low) <= 2):
@@ -203,7 +202,7 @@ def _day_of_month(toks: Sequence[Token], j: int, lo: int) -> bool:
     )
 
 
-def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
+def _sane(toks: list[Token], s: int, j: int, fig: Figure) -> bool:
     """Is a figure joined by "and", "to" or a dash a range or one number in words ("one hundred and
     twenty"), not two numbers ("Interstate 8 and 2 fatalities")? Is one whose groups of digits stand
     apart no day and a count ("March 3 100")?"""
@@ -220,7 +219,7 @@ def _sane(toks: Sequence[Token], s: int, j: int, fig: Figure) -> bool:
     return all(not t.low[0].isdigit() for t in toks[s : j + 1])
 
 
-def figure_starting(text: str, toks: Sequence[Token], i: int, hi: int) -> tuple[Figure, int] | None:
+def figure_starting(text: str, toks: list[Token], i: int, hi: int) -> tuple[Figure, int] | None:
     """The longest figure that opens at token ``i`` (ending before ``hi``), and its last token."""
     e = i + 1 if i + 1 < hi and toks[i].low in NEGATED_QUALIFIERS and toks[i + 1].low in NEGATED_COMPARISONS else i
     while e < hi and e - i < 8:

@@ -458,16 +458,20 @@ _BYSTANDERS: Final = frozenset(lexicon_data()["bystanders"])
 _PUBLICATION_VERBS: Final = frozenset(lexicon_data()["cumulative"]["publication_verbs"])
 
 
-def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool:
+def _earlier_event(
+    toks: list[Token], first: int, lo: int, lex: Lexicon, earlier: bool = True, other: bool = True
+) -> bool:
     """Does the text before a count recall another event: a marker of the lexicon's ``earlier_event``
     within :data:`_EARLIER_REACH` tokens in the count's clause ("protested the killing of a student"), or
-    of ``other_event`` within forty ("a week after the airliner went down, killing all 329 aboard")?"""
+    of ``other_event`` within forty ("a week after the airliner went down, killing all 329 aboard")?
+    ``earlier``, ``other``: False where the sentence holds no marker of that kind (``_Sentence.holds``), so
+    no window of it is looked at for one."""
     near = max(lo, first - _EARLIER_REACH)
     for k in range(first - 1, near - 1, -1):
         if toks[k].low == "," or toks[k].low in CLAUSE_END:
             near = k + 1  # "In retaliation for an earlier attack, residents shot dead five": this event
             break
-    m = first_mark(toks, near, first, lex.earlier_event)
+    m = first_mark(toks, near, first, lex.earlier_event) if earlier else None
     if m is not None and toks[m].low == "since" and ((m > 0 and toks[m - 1].low in HAVE) or _since_own_event(toks, m)):
         # "the toll has since climbed to 85": an adverb; "the toll since the building collapsed has risen to
         # 54": since the report's own event
@@ -490,7 +494,7 @@ def _earlier_event(toks: list[Token], first: int, lo: int, lex: Lexicon) -> bool
         return True
     if _after_a_recalled_time(toks, first, lo):
         return True
-    m = first_mark(toks, max(lo, first - 40), first, lex.other_event)
+    m = first_mark(toks, max(lo, first - 40), first, lex.other_event) if other else None
     while m is not None and m > lo and toks[m - 1].low in _PUBLICATION_VERBS:
         # "A UN report published in May 2023 ... concluded that at least 500 people had been killed": the month
         # dates the report, no other event ([cumulative] publication_verbs)
@@ -669,11 +673,12 @@ def first_mark(toks: list[Token], lo: int, hi: int, markers: Markers) -> int | N
     in_window = [toks[k].low for k in range(max(lo, 0), hi)]
     if markers.firsts.isdisjoint(in_window):
         return None  # no first word of a marker in the window either
+    by_first = markers.by_first
     for s in range(max(lo, 0), hi):
         low = toks[s].low
-        if low not in markers:
+        if low not in by_first:
             continue
-        for words in markers[low]:
+        for words in by_first[low]:
             n = len(words)
             if s + n <= hi and (n == 1 or toks[s + 1].low == words[1]) and all(
                 toks[s + x].low == words[x] for x in range(2, n)
@@ -972,8 +977,9 @@ class _Sentence:
                 or _in_other_events(toks, *self.after_verb(), self.lex)
             )
         )
-        earlier = (self.holds(self.lex.earlier_event) or self.holds(self.lex.other_event)) and _earlier_event(
-            toks, p.first, 0, self.lex
+        held_earlier, held_other = self.holds(self.lex.earlier_event), self.holds(self.lex.other_event)
+        earlier = (held_earlier or held_other) and _earlier_event(
+            toks, p.first, 0, self.lex, held_earlier, held_other
         ) and not (self.brought and self.toll_brought_own(p.first))
         apart = self.holds(self.lex.coded_apart) and self.coded_apart(p)
         figure = p.figure

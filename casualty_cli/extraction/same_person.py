@@ -26,7 +26,6 @@ The words are the lexicon's ``[identity]`` tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
@@ -176,7 +175,7 @@ def _person(text: str, st: Statement, lex: Lexicon) -> _Person:
     )
 
 
-def _names(toks: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+def _names(toks: tuple[Token, ...], lex: Lexicon) -> frozenset[str]:
     """The words of the names among ``toks``: runs of capitalised words, less those naming a place or
     a body ("Catoosa County", "Brighton High", "Chicago Police")."""
     ident = lex.identity
@@ -201,7 +200,7 @@ def _names(toks: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
-def _has(toks: Sequence[Token], words: frozenset[str]) -> bool:
+def _has(toks: tuple[Token, ...], words: frozenset[str]) -> bool:
     """Does a word or phrase of ``words`` stand in ``toks``?"""
     lows = [t.low for t in toks]
     joined = f" {' '.join(lows)} "

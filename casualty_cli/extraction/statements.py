@@ -2085,7 +2085,7 @@ class _Reader:
     def breakdown_of(self, sent: Sentence, m: _Mention) -> tuple[list[Breakdown], bool]:
         return read_breakdown(self.text, m.end, sent.end, m.figure.best, self.tokens_from(sent, m.end))
 
-    def tokens_from(self, sent: Sentence, pos: int) -> Sequence[Token] | None:
+    def tokens_from(self, sent: Sentence, pos: int) -> list[Token] | None:
         """The sentence's tokens from ``pos`` on, as tokenising ``text[pos:sent.end]`` gives them, when the
         sentence was tokenised and no token of it stands across ``pos``; else None."""
         toks = self.tokens.get(sent.start)

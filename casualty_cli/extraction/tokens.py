@@ -9,8 +9,9 @@ that no hyphen, point, apostrophe or other word character follows is a word (the
 run of ASCII digits that no letter, hyphen, apostrophe, or comma, point or space before a digit follows
 is a number, and most marks are a token of their own. :func:`tokenize` reads those, a word's point
 ("court." "Jr.") and the spaces between tokens itself, a character at a time, and asks the regex only
-for the rest (words and numbers with a hyphen, apostrophe or point inside, "'s", initials, letters
-beyond ASCII: about a twentieth of a news text's tokens). The regex's match at a token's start depends
+for the rest (words with a hyphen the function cannot place, words and numbers with an apostrophe or point
+inside, "'s", initials, letters beyond ASCII: about a twentieth of a news text's tokens; ages such as
+"27-year-old" it reads itself). The regex's match at a token's start depends
 on nothing before it, so the tokens are the regex's own (tests/test_token_reader.py checks them against
 it on generated text). Compiled (mypyc), a token read so costs a small part of a regex match.
 
@@ -102,6 +103,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # what \s takes below 128 (str.isspace)
             i += 1
             continue
+        hyphened = 0  # where a word or number with hyphens ends, where a function below can tell it
         if 97 <= c <= 122 or 65 <= c <= 90:  # ASCII letters
             upper = c <= 90
             j = i + 1
@@ -133,12 +135,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 continue
             # a word with hyphens ("twenty-seven", "al-Qaeda"), where _hyphened_end can tell its end
             if d == 45:
-                k = _hyphened_end(text, j, stop)
-                if k:
-                    w = text[i:k]
-                    out.append(Token(w, w.lower(), i, k))
-                    i = k
-                    continue
+                hyphened = _hyphened_end(text, j, stop)
             # a word before a possessive's "'s" ("Israel's"): the word; the "'s" is the next token
             elif (d == 39 or d == 0x2019) and _possessive_s(text, j, stop):
                 w = text[i:j]
@@ -160,6 +157,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 out.append(Token(w, w, i, j))
                 i = j
                 continue
+            # an age or a number with words hyphened after it ("27-year-old", "9-mm"), where _age_end can
+            # tell its end
+            if d == 45:
+                hyphened = _age_end(text, j, stop)
         elif c < 128:
             if c != 39:  # any other ASCII character but an apostrophe ('s) is a mark of its own
                 w = text[i]
@@ -179,6 +180,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         elif _possessive_s(text, i, stop):
             out.append(Token(text[i : i + 2], text[i : i + 2], i, i + 2))
             i += 2
+            continue
+        if hyphened:
+            w = text[i:hyphened]
+            out.append(Token(w, w.lower(), i, hyphened))
+            i = hyphened
             continue
         m = _TOKEN.match(text, i, stop)  # any other token (and spaces beyond ASCII), as the regex reads it
         if m is None:
@@ -214,6 +220,27 @@ def _hyphened_end(text: str, j: int, stop: int) -> int:
             return 0
         if d != 45:
             return end
+        j = k
+
+
+def _age_end(text: str, j: int, stop: int) -> int:
+    r"""Where a number whose digits reach a hyphen at ``j`` ends, as the regex's line of ages reads it
+    (``\d+(?:-[^\W\d_]+)*``: the only line that reads digits a hyphen follows), or 0 where that takes the
+    regex. Each hyphen with a run of ASCII letters after it takes the run into the token; it ends at a
+    hyphen without one ("2010-2011": "2010"), or after a run that no hyphen follows. The regex decides
+    where a character beyond ASCII follows a hyphen or a run (it may be a letter of the run)."""
+    end = j
+    while True:
+        if j >= stop or ord(text[j]) != 45:
+            return end
+        k = j + 1
+        while k < stop and (97 <= ord(text[k]) <= 122 or 65 <= ord(text[k]) <= 90):
+            k += 1
+        if k < stop and ord(text[k]) >= 128:
+            return 0
+        if k == j + 1:
+            return end
+        end = k
         j = k
 
 
